@@ -1,0 +1,352 @@
+"""Indonesian text analysis for the Whoosh index.
+
+Two analyzers share one tokenizer and one normalisation, so a token in the
+stemmed field and a token in the exact field always start from the same
+surface form:
+
+* :func:`indonesian_analyzer` -- tokenise, lower-case, fold accents, drop a
+  *small* list of function words, stem with :func:`stem`. For the body field.
+* :func:`exact_analyzer` -- the same without stop words and without stemming.
+  For an unstemmed copy of the body (exact words rank first) and for spelling
+  suggestions.
+
+Tokenising: a token is a run of letters/digits; internal apostrophes are part
+of the word and are then *removed* by the folding map (``Ma'ruf``, ``Ma’ruf``
+and ``Maruf`` all give ``maruf``; ``Jum'at`` gives ``jumat``). Hyphens split:
+``AS-Jepang`` gives ``as`` + ``jepang`` and the reduplicated plural
+``negara-negara`` gives ``negara`` + ``negara``. Splitting is what makes a
+search for ``jepang`` find ``Korea-Jepang``; a phrase query for
+``negara-negara`` still works because the query goes through the same
+analyzer. Character offsets (``chars=True``) always point at the original
+span in the text.
+
+Stemming: :data:`STEMMER_NAME` says which stemmer :func:`stem` applies. The
+choice was made by measurement (``scripts/stemmer_eval.py``, written up in
+``docs/stemmer.md``). Sastrawi's dictionary is loaded lazily on the first
+call to :func:`stem`, never at import. :func:`light_stem` is a dictionary-free
+rule-based stemmer kept as the licence-clean alternative.
+
+Changing the stemmer, the stop list or the tokenizer changes the tokens in
+the index: rebuild the index after any such change.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.support.charset import accent_map
+
+__all__ = [
+    "STEMMER_NAME",
+    "STOP_WORDS",
+    "exact_analyzer",
+    "fold",
+    "indonesian_analyzer",
+    "light_stem",
+    "sastrawi_stem",
+    "stem",
+]
+
+#: Which stemmer :func:`stem` uses: "sastrawi" or "light" (see docs/stemmer.md).
+STEMMER_NAME: str = "sastrawi"
+
+# --- tokenising and folding ---------------------------------------------------
+
+# A letter or digit (\w without the underscore), optionally followed by
+# combining marks, so text in decomposed form (NFD: "o" + U+0301) stays one token.
+_CHAR = r"(?:[^\W_][\u0300-\u036f]*)"
+# Words: runs of such characters, joined by internal apostrophes.
+TOKEN_PATTERN = rf"{_CHAR}+(?:['\u2019\u02bc\u2018]{_CHAR}+)*"
+
+# whoosh's accent_map, plus: apostrophes vanish (Ma'ruf == Maruf) and combining
+# diacritics vanish (NFD text folds like NFC text).
+_FOLD_MAP: dict[int, str | None] = dict(accent_map)
+_FOLD_MAP.update({ord(c): None for c in "'\u2019\u02bc\u2018"})
+_FOLD_MAP.update({cp: None for cp in range(0x0300, 0x0370)})
+
+
+def fold(text: str) -> str:
+    """Lower-case and accent-fold `text` exactly as both analyzers do."""
+    return text.lower().translate(_FOLD_MAP)
+
+
+# A small stop list: function words only (conjunctions, prepositions,
+# demonstratives, the copula, aspect markers). Reporting verbs (kata, ujar,
+# menurut, tambah, ungkap, jelas ...) and short content words stay searchable,
+# and so do the negations tidak / bukan / belum: in quotes and policy reporting
+# they carry meaning ("tidak akan mengirim pasukan"), and only the unstemmed
+# exact field would otherwise see them. "dalam" stays too (dalam negeri,
+# Kementerian Dalam Negeri). Sastrawi's own stop list is deliberately NOT used:
+# it removes kata, ujar, menurut, tambah, jelas, ...
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    yang dan di ke dari ini itu dengan untuk pada adalah atau juga akan
+    telah sudah oleh bahwa tersebut para serta yaitu yakni
+    """.split()
+)
+
+# --- Sastrawi (dictionary based, loaded lazily) -----------------------------------
+
+_sastrawi = None
+_sastrawi_lock = threading.Lock()
+_ASCII_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _sastrawi_stemmer():
+    """The Sastrawi stemmer, built on first use (reads its ~30k-word dictionary).
+
+    Built from Sastrawi's parts rather than StemmerFactory.create_stemmer():
+    the factory wraps the stemmer in an unbounded dict cache; :func:`stem` has
+    its own bounded LRU cache instead.
+    """
+    global _sastrawi
+    if _sastrawi is None:
+        with _sastrawi_lock:
+            if _sastrawi is None:
+                from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+                from Sastrawi.Stemmer.Stemmer import Stemmer
+                from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+                words = [w for w in StemmerFactory().get_words() if w]
+                _sastrawi = Stemmer(ArrayDictionary(words))
+    return _sastrawi
+
+
+def sastrawi_stem(word: str) -> str:
+    """Sastrawi on one lower-case word (uncached).
+
+    Words that are not plain ASCII letters (digits, other scripts) are
+    returned unchanged: Sastrawi's normaliser would delete such characters.
+    """
+    if not _ASCII_WORD.fullmatch(word):
+        return word
+    return _sastrawi_stemmer().stem(word) or word
+
+
+# --- light_stem: dictionary-free rules ----------------------------------------------
+
+_VOWELS = frozenset("aeiou")
+_LOWER_ALPHA = re.compile(r"[a-z]+")
+
+
+def _nvowels(s: str) -> int:
+    return sum(1 for c in s if c in _VOWELS)
+
+
+def _ok(stem: str) -> bool:
+    """Minimum-stem guard: at least 3 letters and 2 vowels (~two syllables)."""
+    return len(stem) >= 3 and _nvowels(stem) >= 2
+
+
+def _prefix_options(w: str):
+    """(prefix-class, remainder) readings of a prefix at the start of `w`.
+
+    Most specific first. Prefix classes: di, ke, ter, ber, per, me, pe.
+    `me`/`pe` carry the standard nasal recodings:
+      meny+V -> s (menyerang -> serang)   meng+V -> (mengambil -> ambil)
+      mem+V  -> p (memukul -> pukul)      meng+k/g/h -> (mengkritik -> kritik)
+      men+V  -> t (menulis -> tulis)      men+c/d/j/z/sy, mem+b/f/p/v -> (mendukung, membangun)
+      menge+monosyllable (mengebom -> bom, mengesahkan -> sah)
+    """
+    out = []
+    for nasal, cls in (("me", "me"), ("pe", "pe")):
+        if not w.startswith(nasal):
+            continue
+        r = w[2:]
+        if r.startswith("nge"):  # menge-/penge- before one-syllable roots
+            rest = r[3:]
+            if len(rest) >= 3 and _nvowels(rest) == 1:
+                out.append((cls, rest, True))
+        if r.startswith("ny") and r[2:3] in _VOWELS:
+            out.append((cls, "s" + r[2:], False))
+        elif r.startswith("ng"):
+            rest = r[2:]
+            if rest[:1] in _VOWELS or rest[:1] in ("g", "h", "k"):
+                out.append((cls, rest, False))
+        elif r.startswith("m"):
+            rest = r[1:]
+            if rest[:1] in _VOWELS:
+                out.append((cls, "p" + rest, False))
+            elif rest[:1] in ("b", "f", "p", "v"):
+                out.append((cls, rest, False))
+        elif r.startswith("n"):
+            rest = r[1:]
+            if rest[:1] in _VOWELS:
+                out.append((cls, "t" + rest, False))
+            elif rest[:1] in ("c", "d", "j", "z") or rest.startswith("sy"):
+                out.append((cls, rest, False))
+        elif r[:1] in ("l", "r", "w", "y"):
+            if cls == "pe" and r.startswith("r"):
+                pass  # per- is handled below as its own class
+            elif cls == "pe" and r.startswith("lajar"):
+                out.append((cls, r[1:], False))  # pelajar -> ajar
+            else:
+                out.append((cls, r, False))
+        elif cls == "pe" and r[:1] and r[:1] not in _VOWELS:
+            out.append((cls, r, False))  # pe+C: petani, pekerja, pejabat, pesaing
+    if w.startswith("per"):
+        out.append(("per", w[3:], False))
+    if w.startswith("ber"):
+        out.append(("ber", w[3:], False))
+    elif w.startswith("belajar"):
+        out.append(("ber", w[3:], False))
+    elif w.startswith("be") and len(w) > 4 and w[2] not in _VOWELS and w[3:5] == "er":
+        out.append(("ber", w[2:], False))  # bekerja, beternak, bepergian
+    if w.startswith("ter"):
+        out.append(("ter", w[3:], False))
+    if w.startswith("di"):
+        out.append(("di", w[2:], False))
+    if w.startswith("ke"):
+        out.append(("ke", w[2:], False))
+    return out
+
+
+# Which prefix may follow which (outermost first); at most three layers.
+_NEXT_PREFIX = {
+    None: {"di", "ke", "ter", "ber", "per", "me", "pe"},
+    "di": {"per", "pe"},
+    "me": {"per", "pe"},
+    "ke": {"ber", "ter", "per", "pe"},
+    "pe": {"ber", "per"},
+    "ber": {"ke", "pe"},
+    "ter": {"per"},
+    "per": set(),
+}
+# Prefix/suffix pairs that do not form an Indonesian confix (outermost prefix).
+_BAD_CONFIX = {
+    ("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
+    ("ter", "an"), ("pe", "kan"), ("pe", "i"),
+}
+
+
+def _strip_prefixes(word: str, suffix: str):
+    """Remove up to three prefixes. Returns (stem, prefixes, blocked).
+
+    `blocked` is True when a prefix reading existed at the point where
+    stripping stopped but its remainder failed the length guard (as in
+    "berte" from "bertemu" minus -mu).
+    """
+    current, prefixes, mono = word, [], False
+    while len(prefixes) < 3:
+        allowed = _NEXT_PREFIX[prefixes[-1] if prefixes else None]
+        blocked = False
+        for cls, rest, is_mono in _prefix_options(current):
+            if cls not in allowed or cls in prefixes:
+                continue
+            if cls == "ke" and suffix != "an":
+                continue  # ke- only inside the ke-...-an confix (ketua, kepala, kejam stay)
+            if (is_mono and len(rest) >= 3) or _ok(rest):
+                current, mono = rest, is_mono
+                prefixes.append(cls)
+                break
+            blocked = True
+        else:
+            return current, prefixes, blocked
+        if mono:
+            break
+    return current, prefixes, False
+
+
+def _inflection_options(w: str):
+    """(base, stripped) candidates: particle then possessive removed, most stripped first."""
+    bases = [w]
+    for suffixes in (("lah", "kah", "tah", "pun"), ("nya", "ku", "mu")):
+        last = bases[-1]
+        for suf in suffixes:
+            if last.endswith(suf) and _ok(last[: -len(suf)]):
+                bases.append(last[: -len(suf)])
+                break
+    return [(b, b != w) for b in reversed(bases)]
+
+
+@functools.lru_cache(maxsize=100_000)
+def light_stem(word: str) -> str:
+    """Dictionary-free Indonesian stemmer (particles, possessives, derivational
+    suffixes, up to three prefixes with nasal recoding, confix constraints).
+
+    Words shorter than 4 letters, and anything that is not plain lower-case
+    ASCII letters, are returned unchanged; no removal may leave a stem of fewer
+    than 3 letters / 2 vowels (except monosyllabic roots after menge-/penge-).
+    Without a dictionary it cannot tell memakan (makan) from memukul (pukul),
+    nor mengirim (kirim) from mengambil (ambil): it applies the standard
+    recoding (mem+V -> p, meng+V -> nothing) and accepts those errors.
+    """
+    if len(word) < 4 or not _LOWER_ALPHA.fullmatch(word):
+        return word
+    # se- is never stripped: roots starting with "se" (sekutu, sejarah,
+    # senjata, serangan, sekarang) are far more frequent in news than se-
+    # derivatives (sebuah, seorang, sebenarnya), which are rarely searched for.
+    for base, stripped in _inflection_options(word):
+        derivs = [(base[: -len(s)], s) for s in ("kan", "an", "i") if base.endswith(s)]
+        derivs.append((base, ""))
+        for body, suffix in derivs:
+            if suffix and len(body) < 3:
+                continue
+            stem_, prefixes, blocked = _strip_prefixes(body, suffix)
+            if stripped and blocked:
+                break  # e.g. bertemu -> "berte" + -mu is wrong: keep the ending
+            if suffix in ("kan", "i") and not prefixes:
+                continue  # -kan/-i need a prefix (tindakan is tindak + -an)
+            if prefixes and (prefixes[0], suffix) in _BAD_CONFIX:
+                continue
+            if suffix and not prefixes and (blocked or not _ok(stem_)):
+                continue
+            return stem_
+    return word
+
+
+# --- the chosen stemmer -----------------------------------------------------------
+
+_STEMMERS = {"sastrawi": sastrawi_stem, "light": light_stem.__wrapped__}
+
+
+@functools.lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """Stem one lower-case token with the chosen stemmer (:data:`STEMMER_NAME`).
+
+    Never raises; returns the word unchanged when the stemmer has nothing to
+    say (unknown word, digits, non-Latin script) and never returns "" for a
+    non-empty word.
+    """
+    if not word:
+        return word
+    try:
+        result = _STEMMERS[STEMMER_NAME](word)
+    except Exception:  # a stemmer bug must not break indexing
+        return word
+    return result or word
+
+
+# --- analyzers ----------------------------------------------------------------------
+
+
+def _base():
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | CharsetFilter(_FOLD_MAP)
+    )
+
+
+def indonesian_analyzer():
+    """Analyzer for stemmed body text (same chain at index and query time)."""
+    return (
+        _base()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        # `stem` carries its own LRU cache; a second cache in the filter would only cost memory.
+        | StemFilter(stemfn=stem, cachesize=None)
+    )
+
+
+def exact_analyzer():
+    """Analyzer for the unstemmed copy of the body: no stop words, no stemming."""
+    return _base()

@@ -1,0 +1,423 @@
+"""Cleaning a scraped page: boilerplate out (into `removed`), metadata in.
+
+The rules describe page furniture in general (teasers, widgets, comment forms,
+agency codes, captions, bylines), never one outlet: every rule must also hold on
+pages nobody here has seen. Everything a rule drops is kept in `removed` with the
+rule's name, so an analyst can always see what the cleaner did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+from urllib.parse import urlparse
+
+from . import dates
+from .model import Removed
+
+# --- line classes -----------------------------------------------------------
+
+_TEASER = re.compile(
+    r"^\s*(?:baca|lihat|simak|cek)\s+(?:juga|pula|selengkapnya)\b|^\s*(?:artikel|berita)\s+terkait\s*:",
+    re.IGNORECASE,
+)
+_FOOTER_START = re.compile(
+    r"^\s*(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar|a reply)|related (?:articles?|posts?|news)"
+    r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)|(?:artikel|berita) (?:terkait|terbaru|lainnya|populer)"
+    r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
+    r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_COMMENT_FORM = re.compile(
+    r"your email address will not be published|required fields are marked|save my name, email"
+    r"|alamat email anda tidak akan dipublikasikan|ruas yang wajib ditandai|simpan nama, email",
+    re.IGNORECASE,
+)
+_CHROME = re.compile(
+    r"^\s*(?:(?:editor|penulis|reporter|pewarta|redaktur|penyunting|penerjemah|kontributor|oleh|by|writer|foto|"
+    r"ilustrasi|video|sumber foto|photo|image|copyright|hak cipta)\s*:.*"
+    r"|©.*|copyright\b.*|all rights reserved.*|share(?: this)?\s*:?|bagikan\s*:?|tweet|whatsapp|facebook|telegram"
+    r"|(?:ikuti|follow) (?:kami|us|berita).*|dapatkan (?:update|berita).*|simak berita.*google news.*"
+    r"|download aplikasi.*|unduh aplikasi.*|advertisement|iklan|scroll to (?:continue|resume).*"
+    r"|gulir untuk melanjutkan.*)\s*$",
+    re.IGNORECASE,
+)
+_TEMPERATURE = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
+_CAPTION = re.compile(
+    r"\(\s*(?:sumber|foto|photo|image|gambar|dok(?:umentasi)?\.?|ilustrasi|kredit|credit)\s*:?\s*([^()]{1,60})\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_LINE = re.compile(r"^\s*(?:foto|photo|ilustrasi|dok\.?)\s*[:.]?\s*[A-Z][\w.]*(?:\s*/\s*[\w. ]+)?\s*$", re.IGNORECASE)
+_SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>\"“”()]+")
+_AGENCY_CODE = re.compile(
+    r"\s*\(\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){1,4})\s*\)\s*\.?\s*$"
+    r"|\s*\(\s*([a-z]{2,6}|[A-Z][a-z]{1,5}/[a-z]{1,5})\s*\)\s*\.?\s*$"
+)
+_STANDALONE_CREDIT = re.compile(
+    r"^\s*(?:menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source)\s*:?\s*([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
+
+_NAME = r"[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|the))*?"
+_CREDIT_PATTERNS = [
+    # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
+    re.compile(
+        r"\b(?:dikutip|dilansir|dilaporkan|diberitakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.]*\s+)?dari\s+"
+        r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
+    ),
+    # "Dilansir dari CNA", "mengutip Reuters", "seperti dikutip oleh kantor berita Yonhap"
+    re.compile(
+        r"\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan)\s+(?:oleh\s+)?(?:dari\s+)?"
+        r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
+    ),
+    re.compile(r"\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)"),
+]
+_OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})\)\s*$")
+
+# --- the lede's dateline and outlet -----------------------------------------
+
+_DASH = r"\s*(?:–|—|--|-(?=\s))\s*"
+_CITY = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,2}"
+_OUTLET_WORDS = r"[A-Z0-9][\w.’'&!-]*(?:\s[A-Z0-9][\w.’'&!-]*){0,3}"
+_LEDE_FORMS = [
+    # Jakarta (ANTARA) -
+    re.compile(r"^(?P<city>" + _CITY + r")\s*\((?P<outlet>[A-Za-z][\w.&’' -]{1,30})\)" + _DASH),
+    # Liputan6.com, Jakarta -   (a domain first, then the city)
+    re.compile(r"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2})\s*,\s*(?P<city>" + _CITY + r")" + _DASH),
+    # Washington, MINA -   SEOUL, KOMPAS.com -
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
+    # KODEMIMPI -   TEMPO.CO -   JAKARTA -
+    re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?)" + _DASH),
+]
+# a line of its own: "Washington, MISTAR.ID"
+_DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*$")
+
+_TERMINAL = ".!?…:;\"”’)"
+
+
+@dataclass
+class Cleaned:
+    title: str = ""
+    title_basis: str = "lede"
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    outlet: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    via: list[str] = field(default_factory=list)
+    page_date: date | None = None
+    timestamp: str | None = None  # a standalone date line under the headline
+    signature_outlet: str | None = None  # "Some News Agency (SNA)" at the foot
+    warnings: list[str] = field(default_factory=list)
+
+
+Lookup = Callable[[str], "tuple[str, str, str | None] | None"]  # text -> (canonical, type, kind)
+
+
+def _no_lookup(_text: str):
+    return None
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _is_shortline(line: str, words: int = 8) -> bool:
+    s = line.strip()
+    return 0 < _word_count(s) <= words and s[-1:] not in ".!?"
+
+
+def split_lines(text: str) -> list[tuple[str, bool]]:
+    """Non-empty lines, each with whether a blank line (or the end) follows.
+
+    A line that breaks mid-sentence (no closing punctuation, the next line starts
+    in lower case) is joined to the next one: hard-wrapped text reads as one
+    paragraph.
+    """
+    raw = text.split("\n")
+    out: list[tuple[str, bool]] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        line = raw[i].replace("\u00a0", " ").strip()
+        i += 1
+        if not line:
+            if out:
+                out[-1] = (out[-1][0], True)
+            continue
+        while (
+            i < n
+            and raw[i].strip()
+            and line[-1:] not in _TERMINAL
+            and raw[i].lstrip()[:1].islower()
+            and _word_count(line) > 6
+        ):
+            line = line + " " + raw[i].replace("\u00a0", " ").strip()
+            i += 1
+        blank_after = i >= n or not raw[i].strip()
+        out.append((" ".join(line.split()), blank_after))
+    return out
+
+
+def _canon_org(name: str, lookup: Lookup) -> str:
+    name = name.strip(" .,:;")
+    hit = lookup(name)
+    if hit and hit[1] == "organization":
+        return hit[0]
+    return name
+
+
+def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
+    name = _canon_org(name, lookup)
+    if name and name not in cleaned.via and name != cleaned.outlet:
+        cleaned.via.append(name)
+
+
+def _is_place(name: str, lookup: Lookup) -> bool:
+    hit = lookup(name) or lookup(name.title())
+    return bool(hit and hit[1] in ("place", "country"))
+
+
+def _city(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def _agency_from_code(code: str, lookup: Lookup) -> str | None:
+    first = re.split(r"\s*/\s*", code)[0]
+    hit = lookup(first) or lookup(first.upper()) or lookup(first.title())
+    if hit and hit[1] == "organization" and hit[2] == "media":
+        return hit[0]
+    if len(first) >= 2 and first.isupper() and first.isalpha():
+        return first
+    return None
+
+
+def _lede_title(paragraph: str) -> str:
+    """A short title from the lede: its first clause, at most 16 words."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0]
+    words = sentence.split()
+    # cut at the first clause boundary that leaves at least six words
+    for i, w in enumerate(words):
+        if i >= 6 and (w.endswith(",") or w in ("-", "–", "—")):
+            words = words[: i + 1] if w.endswith(",") else words[:i]
+            break
+    if len(words) > 16:
+        words = words[:16] + ["…"]
+    title = " ".join(words).rstrip(",.;:")
+    return title
+
+
+def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
+    c = Cleaned()
+    lines = split_lines(text)
+    drop: dict[int, str] = {}  # line index -> reason
+
+    # 1. page widgets above the headline: temperature, city, page date
+    top = min(len(lines), 8)
+    widget_rows = []
+    for i in range(top):
+        line = lines[i][0]
+        if _TEMPERATURE.match(line):
+            widget_rows.append(i)
+            continue
+        if _word_count(line) <= 8:
+            d = dates.page_date(line)
+            if d is not None:
+                widget_rows.append(i)
+                if _is_english_date(line) or i + 1 < len(lines) and not lines[i][1]:
+                    c.page_date = c.page_date or d
+                else:
+                    c.timestamp = c.timestamp or line
+                continue
+    if widget_rows:
+        last = max(widget_rows)
+        # short place-like lines between widget rows are part of the widget
+        for i in range(0, last + 1):
+            if i not in widget_rows and _word_count(lines[i][0]) <= 3 and lines[i][0][-1:] not in _TERMINAL:
+                widget_rows.append(i)
+        for i in sorted(widget_rows):
+            reason = "page date" if dates.page_date(lines[i][0]) else "page widget"
+            if c.timestamp == lines[i][0]:
+                reason = "timestamp"
+            drop[i] = reason
+
+    # 2. line rules everywhere
+    in_footer = False
+    for i, (line, _blank) in enumerate(lines):
+        if i in drop:
+            continue
+        if in_footer:
+            if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
+                drop[i] = "footer"
+                continue
+            in_footer = False
+        if _TEASER.match(line):
+            drop[i] = "teaser"
+        elif _FOOTER_START.match(line):
+            drop[i] = "footer"
+            in_footer = True
+        elif _COMMENT_FORM.search(line):
+            drop[i] = "comment form"
+        elif _SYNDICATION.match(line):
+            drop[i] = "syndication note"
+        elif (m := _SOURCE_URL.match(line)) is not None:
+            drop[i] = "source"
+            c.url = c.url or m.group(1).rstrip(".,;)")
+        elif _CHROME.match(line) and _word_count(line) <= 12:
+            drop[i] = "byline" if ":" in line else "page chrome"
+            m = re.match(r"^\s*(?:foto|photo|sumber foto|image)\s*:\s*([A-Z][\w.]+)", line, re.IGNORECASE)
+            if m:
+                _add_via(c, m.group(1), lookup)
+        elif _CAPTION_LINE.match(line):
+            drop[i] = "photo credit"
+        elif (m := _CAPTION.search(line)) is not None and _word_count(line) <= 40:
+            drop[i] = "photo caption"
+            credit = m.group(1).strip()
+            if not credit.lower().startswith("http"):
+                _add_via(c, re.split(r"\s*[/,]\s*", credit)[0], lookup)
+
+    # 3. the trailing block: signatures and stand-alone credits after the last real paragraph
+    kept = [i for i in range(len(lines)) if i not in drop]
+    for i in reversed(kept):
+        line = lines[i][0]
+        if (m := _STANDALONE_CREDIT.match(line)) is not None and _word_count(line) <= 5:
+            drop[i] = "credit"
+            if not m.group(1).lower().startswith("http"):
+                _add_via(c, m.group(1), lookup)
+            continue
+        if (m := _SOURCE_NAME.match(line)) is not None:
+            drop[i] = "credit"
+            _add_via(c, m.group(1), lookup)
+            continue
+        if _is_shortline(line, 8) and i > 0 and not re.search(r"[“”\"]", line):
+            drop[i] = "signature"
+            sig = _OUTLET_SIG.match(line)
+            if sig and c.signature_outlet is None:
+                c.signature_outlet = sig.group(1)
+            continue
+        break
+
+    kept = [i for i in range(len(lines)) if i not in drop]
+
+    # 4. dateline line / headline at the top
+    title_idx = None
+    for pos, i in enumerate(kept[:3]):
+        line, blank_after = lines[i]
+        if (m := _DATELINE_LINE.match(line)) and _word_count(line) <= 5 and pos <= 2:
+            drop[i] = "dateline"
+            c.dateline, c.outlet = _city(m.group("city")), m.group("outlet").strip()
+            continue
+        if title_idx is None and pos == 0 and blank_after and _is_headline(line) and i + 1 < len(lines):
+            title_idx = i
+            continue
+        if title_idx is not None and c.timestamp is None and dates.page_date(line) is not None:
+            drop[i] = "timestamp"
+            c.timestamp = line
+            continue
+        break
+    if title_idx is not None:
+        c.title, c.title_basis = lines[title_idx][0], "headline"
+        drop[title_idx] = "headline"
+
+    # 5. paragraphs, agency codes, dedup
+    seen: set[str] = set()
+    paragraphs: list[str] = []
+    for i, (line, _blank) in enumerate(lines):
+        if i in drop:
+            if drop[i] != "headline":
+                c.removed.append(Removed(line, drop[i]))
+            continue
+        m = _AGENCY_CODE.search(line)
+        if m and m.start() > 0:
+            code = (m.group(1) or m.group(2) or "").strip()
+            c.removed.append(Removed(line[m.start():].strip(), "agency code"))
+            agency = _agency_from_code(code, lookup)
+            if agency:
+                _add_via(c, agency, lookup)
+            line = line[: m.start()].rstrip()
+        key = " ".join(line.split()).casefold()
+        if key in seen or (c.title and key == c.title.casefold()):
+            c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))
+            continue
+        seen.add(key)
+        paragraphs.append(line)
+
+    # 6. dateline and outlet at the head of the lede
+    if paragraphs and c.outlet is None and c.dateline is None:
+        lede = paragraphs[0]
+        for form in _LEDE_FORMS:
+            m = form.match(lede)
+            if not m:
+                continue
+            groups = m.groupdict()
+            if "single" in groups and groups["single"] is not None:
+                single = groups["single"]
+                if _is_place(single, lookup):
+                    c.dateline = _city(single)
+                else:
+                    c.outlet = single
+            else:
+                outlet = groups["outlet"].strip()
+                if lookup(outlet) and lookup(outlet)[1] in ("person", "country", "place"):
+                    continue
+                c.dateline = _city(groups["city"].strip())
+                c.outlet = outlet
+            c.removed.append(Removed(lede[: m.end()].strip(), "dateline"))
+            paragraphs[0] = lede[m.end():]
+            break
+
+    # 7. credits named in the text ("dikutip MINA dari Worldbulletin", "Dilansir dari CNA")
+    for p in paragraphs:
+        claimed: list[tuple[int, int]] = []
+        for pat in _CREDIT_PATTERNS:
+            for m in pat.finditer(p):
+                if any(a <= m.start() < b for a, b in claimed):
+                    continue
+                claimed.append((m.start(), m.end()))
+                name = m.group(1)
+                hit = lookup(name)
+                if hit and hit[1] != "organization":
+                    continue
+                if not hit and (len(name) > 30 or _word_count(name) > 3):
+                    continue
+                _add_via(c, name, lookup)
+
+    if c.outlet is None and c.signature_outlet:
+        c.outlet = c.signature_outlet
+    if c.outlet is None and c.url:
+        host = urlparse(c.url).hostname or ""
+        c.outlet = host[4:] if host.startswith("www.") else host or None
+    if c.outlet:
+        outlet = _canon_org(c.outlet, lookup)
+        c.via = [v for v in c.via if v not in (c.outlet, outlet)]
+
+    c.paragraphs = [p for p in paragraphs if p.strip()]
+    if not c.title:
+        c.title = _lede_title(c.paragraphs[0]) if c.paragraphs else ""
+        c.title_basis = "lede"
+    return c
+
+
+_ENGLISH_MONTH = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_english_date(line: str) -> bool:
+    return bool(_ENGLISH_MONTH.search(line))
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    if not s or s[-1] in ".,;:" or _word_count(s) > 25 or len(s) > 220:
+        return False
+    if _CAPTION.search(s) or _TEASER.match(s):
+        return False
+    return True

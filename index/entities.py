@@ -1,0 +1,516 @@
+"""Who and what an article names: gazetteer matches plus people found by cue.
+
+The gazetteer is data (`index/data/*.toml`): canonical name, type and aliases,
+matched with one Aho-Corasick pass per paragraph. People the gazetteer does not
+know are found after a title cue (`Presiden`, `Menteri Pertahanan Jepang`,
+`juru bicara Rumah Biru`) or as the subject of a reporting verb; a later
+surname-only mention (`Austin`, `Nakatani`, `Lee`) resolves to the full name the
+article introduced.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .model import Entity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA = Path(__file__).resolve().parent / "data"
+_FILES = {
+    "countries.toml": "country",
+    "places.toml": "place",
+    "organizations.toml": "organization",
+    "people.toml": "person",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None  # organisations: media, government, military...
+    country: str | None = None
+    roles: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()  # surname/given-name forms valid once introduced
+    ambiguous: tuple[str, ...] = ()  # aliases that are also ordinary words: lookup only, never matched in text
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    exact: "ahocorasick.Automaton"
+    folded: "ahocorasick.Automaton"
+    alias_map: dict[str, str] = field(default_factory=dict)  # alias -> canonical
+    short_map: dict[str, list[str]] = field(default_factory=dict)  # token -> people
+
+    def lookup(self, text: str) -> tuple[str, str, str | None] | None:
+        """(canonical, type, kind) for an exact alias or canonical name, else None."""
+        canon = self.alias_map.get(text.strip())
+        if canon is None:
+            return None
+        e = self.entries[canon]
+        return e.canonical, e.type, e.kind
+
+    def entry(self, canonical: str) -> Entry | None:
+        return self.entries.get(canonical)
+
+
+def _variants(alias: str, etype: str) -> set[str]:
+    out = {alias}
+    if "-" in alias and etype == "person":
+        out.add(alias.replace("-", " "))
+    if etype == "person" and " " in alias:
+        parts = alias.split(" ")
+        # "Kim Jong Un" <-> "Kim Jong-un"
+        if len(parts) == 3 and "-" not in alias:
+            out.add(f"{parts[0]} {parts[1]}-{parts[2].lower()}")
+    return out
+
+
+def load_entries(folder: Path = DATA) -> list[Entry]:
+    entries: list[Entry] = []
+    for name, etype in _FILES.items():
+        path = folder / name
+        if not path.exists():
+            continue
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        for raw in data.get("entity", []):
+            entries.append(
+                Entry(
+                    canonical=raw["canonical"],
+                    type=etype,
+                    aliases=tuple(raw.get("aliases", ())),
+                    kind=raw.get("kind"),
+                    country=raw.get("country"),
+                    roles=tuple(raw.get("roles", ())),
+                    short=tuple(raw.get("short", ())),
+                    ambiguous=tuple(raw.get("ambiguous_aliases", ())),
+                )
+            )
+    return entries
+
+
+def build(entries: list[Entry]) -> Gazetteer:
+    exact = ahocorasick.Automaton()
+    folded = ahocorasick.Automaton()
+    by_canon: dict[str, Entry] = {}
+    alias_map: dict[str, str] = {}
+    short_map: dict[str, list[str]] = {}
+    for e in entries:
+        by_canon.setdefault(e.canonical, e)
+        for alias in (e.canonical, *e.aliases):
+            for v in _variants(alias, e.type):
+                if v not in alias_map:
+                    alias_map[v] = e.canonical
+                    exact.add_word(v, (v, e.canonical, e.type))
+                # multi-word organisation and place names also match in lower case
+                # ("kementerian pertahanan Jepang")
+                if e.type in ("organization", "place") and " " in v:
+                    low = v.lower()
+                    if low != v and not folded.exists(low):
+                        folded.add_word(low, (v, e.canonical, e.type))
+        for alias in e.ambiguous:
+            alias_map.setdefault(alias, e.canonical)
+        if e.type == "person":
+            for tok in e.short:
+                short_map.setdefault(tok, []).append(e.canonical)
+    if len(exact):
+        exact.make_automaton()
+    if len(folded):
+        folded.make_automaton()
+    return Gazetteer(by_canon, exact, folded, alias_map, short_map)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return build(load_entries())
+
+
+# --- people found by cue ------------------------------------------------------
+
+# Title cues that introduce a person. Longest first so "Menteri Pertahanan"
+# wins over "Menteri".
+TITLE_CUES = sorted(
+    {
+        "Presiden", "Wakil Presiden", "Perdana Menteri", "PM", "Menteri", "Menteri Pertahanan",
+        "Menteri Luar Negeri", "Menteri Dalam Negeri", "Menlu", "Menhan", "Wamenlu", "Wamenhan",
+        "Kepala Pentagon", "Kepala", "Jenderal", "Jend.", "Jenderal Purnawirawan", "Laksamana",
+        "Laksamana Muda", "Marsekal", "Kolonel", "Letnan", "Letnan Jenderal", "Mayor Jenderal",
+        "Brigadir Jenderal", "Kapten", "Mayor", "Bapak", "Pak", "Ibu", "Bu", "Tuan", "Nyonya",
+        "Juru Bicara", "Jubir", "Direktur", "Direktur Jenderal", "Duta Besar", "Dubes",
+        "Sekretaris", "Sekretaris Jenderal", "Sekjen", "Penasihat", "Penasihat Keamanan Nasional",
+        "Ketua", "Wakil Ketua", "Pemimpin", "Senator", "Anggota Parlemen", "Kanselir", "Raja",
+        "Ratu", "Panglima", "Komandan", "Profesor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.",
+        "Gubernur", "Wali Kota", "Walikota", "Kaisar", "Pangeran", "Utusan Khusus", "Analis",
+        "Pengamat", "Pakar", "Peneliti", "Asisten Menteri", "Wakil Menteri", "Deputi",
+        "Kepala Staf", "Kepala Staf Gabungan", "Ketua Kepala Staf Gabungan",
+    },
+    key=len,
+    reverse=True,
+)
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) + "|" + re.escape(c.lower()) for c in TITLE_CUES) + r")(?=\s)"
+)
+
+# Cues that introduce a name but say nothing of the person's office.
+HONORIFICS = frozenset("bapak pak ibu bu tuan nyonya mr. mrs. ms. dr. prof.".split())
+
+# Capitalised words that belong to titles and organisation names, never to a
+# person's name ("Direktur Keamanan Nasional", "Menteri Pertahanan Jepang").
+TITLE_WORDS = frozenset(
+    """Pertahanan Luar Negeri Dalam Keamanan Nasional Dewan Kementerian Departemen Kepala Staf Gabungan
+    Wakil Juru Bicara Sekretaris Jenderal Penasihat Urusan Militer Angkatan Darat Laut Udara Bersenjata
+    Pasukan Komando Kabinet Utama Senior Asisten Deputi Khusus Utusan Istimewa Parlemen Partai Rakyat
+    Republik Unifikasi Kepresidenan Kantor Gedung Putih Biru Rumah Perdana Menteri Presiden Direktur Duta
+    Besar Ketua Anggota Pemimpin Tertinggi Umum Eksekutif Kebijakan Strategis Intelijen Informasi Timur
+    Barat Utara Selatan Tengah Pertama Kedua Baru Lama Bela Diri Maritim Armada Divisi Brigade Resimen
+    Badan Lembaga Komisi Komite Majelis Kongres Senat Perwakilan Pemerintah Pemerintahan Kerajaan
+    Federal Pusat Politik Ekonomi Perdagangan Keuangan Energi Hukum Pers Media Hubungan Internasional
+    Operasi Perencanaan Strategi Kerja Sama Kerjasama Sekretariat Direktorat Biro Divisi Unit Satuan
+    Panglima Komandan Markas Besar Mabes Tentara Polisi Kepolisian Bersama Pasifik Asia Indo-Pasifik
+    Atlantik Eropa Amerika Korea Jepang China Tiongkok Negara Regional Global Dunia Hak Asasi Manusia
+    Profesor Universitas Institut Pusat Studi Kajian Center Institute University Kapten Mayor Kolonel
+    Letnan Laksamana Marsekal Brigadir Purnawirawan Komisaris Jaksa Agung Hakim Gubernur Kota Provinsi""".split()
+)
+
+# Capitalised words that start sentences or clauses and are not names.
+NOT_NAMES = frozenset(
+    """Dia Ia Beliau Mereka Kami Kita Saya Aku Anda Ini Itu Tersebut Para Sang Kedua Ketiga Keempat
+    Keduanya Semua Seluruh Setiap Namun Tetapi Tapi Sementara Selain Sebelumnya Kemudian Lalu Setelah
+    Sebelum Dalam Menurut Dengan Untuk Karena Jika Bila Saat Ketika Pada Di Ke Dari Oleh Bagi Atas
+    Tentang Terkait Menyusul Meski Meskipun Walaupun Adapun Bahkan Juga Pun Hal Hari Tahun Bulan Minggu
+    Senin Selasa Rabu Kamis Jumat Sabtu Januari Februari Maret April Mei Juni Juli Agustus September
+    Oktober November Desember Yang Dan Atau Serta Bahwa Agar Supaya Sehingga Maka Jadi Ada Tidak Bukan
+    Berbicara Selanjutnya Akhirnya Sebagai Seperti Sejak Hingga Sampai Baik Lebih Sangat Telah Sudah
+    Akan Masih Belum Kini Sekarang Nanti Tadi Pekan Pernyataan Sumber Berita Baca Foto Video The A An
+    Keterangan Laporan Rencana Perjanjian Latihan Pertemuan Pembicaraan Kunjungan Diskusi Kesepakatan
+    Covid-19 Covid AI""".split()
+)
+
+REPORTING_VERBS = (
+    "mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menjelaskan", "menambahkan",
+    "menekankan", "menyebut", "menyebutkan", "berkata", "bersikeras", "mengakui", "memperingatkan",
+    "menuturkan", "menilai", "menyampaikan", "mengumumkan", "mencatat", "menggarisbawahi", "berjanji",
+    "berharap", "meminta", "mendesak", "menunjukkan", "mengklaim", "membantah", "menyerukan",
+    "mengutuk", "mengecam", "menanggapi", "menjawab", "bertanya", "menulis", "mengingatkan",
+    "memaparkan", "menerangkan", "menandaskan", "mengimbau", "menolak", "menyebutnya", "berpendapat",
+    "mengemukakan", "mengaku", "mengutarakan", "menceritakan", "berujar", "bersumpah", "menyinggung",
+)
+_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.")
+_TOKEN = re.compile(r"\S+")
+_VERB_SUBJECT = re.compile(
+    r"(?:^|(?<=[,.;:“”\"]\s)|(?<=\bdan\s)|(?<=\bsementara\s))"
+    r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s){1,4}?)(?:juga\s|pun\s|kemudian\s|lalu\s|sendiri\s|telah\s|sebelumnya\s)?"
+    r"(?:" + "|".join(REPORTING_VERBS) + r")\b"
+)
+_AFTER_QUOTE_VERB = re.compile(
+    r"[”\"]\s*,?\s*(?:kata|ujar|ungkap|tegas|imbuh|tambah|jelas|tutur|sebut|papar|terang|lanjut|tulis|seru|pungkas|ucap)\s+"
+    r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,4})"
+)
+
+
+@dataclass
+class Found:
+    """A candidate mention before overlap resolution."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+    priority: int  # gazetteer 2, cue 1, resolved surname 0
+
+
+@dataclass
+class PersonInfo:
+    role: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class EntityResult:
+    entities: list[Entity]
+    people: dict[str, PersonInfo]
+    role_mentions: list[tuple[int, int, int, str]]  # (paragraph, start, end, role text)
+
+
+class Intervals:
+    """Non-overlapping [start, end) spans kept sorted: overlap tests in O(log n)."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # spans starting before b
+        return i > 0 and self.ends[i - 1] > a  # disjoint and sorted: ends are sorted too
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
+def _containing(hits: list["Found"], starts: list[int], pos: int) -> "Found | None":
+    """The hit (sorted, non-overlapping) that contains pos."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and hits[i].start <= pos < hits[i].end:
+        return hits[i]
+    return None
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
+    hits: list[Found] = []
+    if not len(gaz.exact):
+        return hits
+    for end_idx, (alias, canon, etype) in gaz.exact.iter(para):
+        start = end_idx - len(alias) + 1
+        if _word_bounded(para, start, end_idx + 1):
+            hits.append(Found(start, end_idx + 1, para[start : end_idx + 1], etype, canon, 2))
+    if len(gaz.folded):
+        low = para.lower()
+        if len(low) == len(para):
+            for end_idx, (alias, canon, etype) in gaz.folded.iter(low):
+                start = end_idx - len(alias) + 1
+                if _word_bounded(para, start, end_idx + 1):
+                    hits.append(Found(start, end_idx + 1, para[start : end_idx + 1], etype, canon, 2))
+    return hits
+
+
+def _resolve_overlaps(cands: list[Found]) -> list[Found]:
+    """Leftmost-longest, preferring higher priority on equal spans."""
+    cands.sort(key=lambda f: (f.start, -(f.end - f.start), -f.priority))
+    out: list[Found] = []
+    last_end = -1
+    for f in cands:
+        if f.start >= last_end:
+            out.append(f)
+            last_end = f.end
+    return out
+
+
+def _name_tokens(para: str, pos: int, limit: int = 10) -> list[tuple[int, int, str]]:
+    """Capitalised tokens from pos on, stopping at the first that is not."""
+    toks = []
+    for m in _TOKEN.finditer(para, pos):
+        if len(toks) >= limit:
+            break
+        word = m.group()
+        core = word.rstrip(",.;:!?”\")’")
+        lead = len(word) - len(word.lstrip("(“\"‘"))
+        core = core[lead:]
+        if not core or not _NAME_TOKEN.fullmatch(core):
+            break
+        toks.append((m.start() + lead, m.start() + lead + len(core), core))
+        if core != word[lead:]:  # punctuation ends the run
+            break
+    return toks
+
+
+def _clean_name(tokens: list[str]) -> list[str]:
+    while tokens and (tokens[0] in TITLE_WORDS or tokens[0] in NOT_NAMES):
+        tokens = tokens[1:]
+    return tokens
+
+
+class _Article:
+    """Per-article state: the people introduced so far and how to resolve short forms."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self.people: dict[str, PersonInfo] = {}
+        self.tokens: dict[str, set[str]] = {}
+
+    def add_person(self, name: str, role: str | None = None, country: str | None = None) -> str:
+        entry = self.gaz.entry(name)
+        if role and role.strip().lower() in HONORIFICS:
+            role = None
+        info = self.people.setdefault(name, PersonInfo())
+        if role and not info.role:
+            info.role = role
+        if country and not info.country:
+            info.country = country
+        if entry is not None:
+            info.country = info.country or entry.country
+            info.role = info.role or (entry.roles[0] if entry.roles else None)
+        parts = name.replace("-", " ").split()
+        for tok in {parts[0], parts[-1], name.split()[-1]}:
+            if len(tok) >= 2:
+                self.tokens.setdefault(tok, set()).add(name)
+        if entry is not None:
+            for tok in entry.short:
+                self.tokens.setdefault(tok, set()).add(name)
+        return name
+
+    def resolve_short(self, token: str) -> str | None:
+        names = self.tokens.get(token)
+        if names and len(names) == 1:
+            return next(iter(names))
+        cands = self.gaz.short_map.get(token)
+        if cands and len(cands) == 1 and cands[0] in self.people:
+            return cands[0]
+        return None
+
+    def resolve_with_title(self, token: str) -> str | None:
+        """A surname after a title: known in the article, else a unique gazetteer short form."""
+        found = self.resolve_short(token)
+        if found:
+            return found
+        cands = self.gaz.short_map.get(token)
+        if cands and len(cands) == 1:
+            return cands[0]
+        return None
+
+
+def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> EntityResult:
+    gaz = gaz or gazetteer()
+    state = _Article(gaz)
+    per_para: list[list[Found]] = []
+    role_mentions: list[tuple[int, int, int, str]] = []
+
+    # pass 1: gazetteer matches, and people introduced by full gazetteer names
+    for para in paragraphs:
+        hits = _resolve_overlaps(_gazetteer_hits(gaz, para))
+        per_para.append(hits)
+        for h in hits:
+            if h.type == "person":
+                state.add_person(h.canonical)
+
+    # pass 2: title cues and reporting-verb subjects
+    for pi, para in enumerate(paragraphs):
+        hits = per_para[pi]
+        hit_starts = [h.start for h in hits]
+        taken = Intervals((h.start, h.end) for h in hits)
+        new: list[Found] = []
+        for m in _CUE_RE.finditer(para):
+            cue_text = m.group()
+            pos = m.end()
+            # walk over entities and title words to the name
+            country = None
+            role_end = m.end()
+            tokens = _name_tokens(para, pos)
+            name_toks: list[tuple[int, int, str]] = []
+            for s, e, t in tokens:
+                ent = _containing(hits, hit_starts, s)
+                if ent is not None:
+                    if ent.type == "person":
+                        # a gazetteer person after the cue: record the role
+                        state.add_person(ent.canonical, role=cue_text, country=country)
+                        name_toks = []
+                        break
+                    if ent.type == "country":
+                        country = ent.canonical
+                    elif ent.type == "organization" and country is None:
+                        org = gaz.entry(ent.canonical)
+                        country = org.country if org else None
+                    name_toks = []
+                    role_end = ent.end
+                    continue
+                if t in TITLE_WORDS and not name_toks:
+                    role_end = e
+                    continue
+                if t in NOT_NAMES:
+                    break
+                name_toks.append((s, e, t))
+            else:
+                pass
+            if not name_toks:
+                if role_end > m.end() or cue_text[0].islower():
+                    role_mentions.append((pi, m.start(), role_end, para[m.start() : role_end]))
+                continue
+            name_toks = name_toks[:4]
+            s0, e1 = name_toks[0][0], name_toks[-1][1]
+            if taken.overlaps(s0, e1):
+                continue
+            words = [t for _s, _e, t in name_toks]
+            if len(words) == 1:
+                canon = state.resolve_with_title(words[0])
+                if canon is None:
+                    if cue_text.lower() in ("kepala", "pemimpin", "direktur", "ketua", "analis", "pengamat", "pakar", "peneliti"):
+                        continue
+                    canon = words[0]
+                state.add_person(canon, role=para[m.start() : role_end], country=country)
+            else:
+                canon = " ".join(words)
+                canon = gaz.alias_map.get(canon, canon)
+                state.add_person(canon, role=para[m.start() : role_end], country=country)
+            new.append(Found(s0, e1, para[s0:e1], "person", canon, 1))
+            taken.add(s0, e1)
+        for m in _VERB_SUBJECT.finditer(para):
+            words = _clean_name(m.group(1).split())
+            if not words:
+                continue
+            start = m.start(1) + m.group(1).index(words[0])
+            end = start + len(" ".join(words))
+            if taken.overlaps(start, end):
+                continue
+            if any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+                continue
+            if len(words) == 1:
+                canon = state.resolve_short(words[0])
+                if canon is None:
+                    continue
+            else:
+                canon = state.add_person(gaz.alias_map.get(" ".join(words), " ".join(words)))
+            new.append(Found(start, end, para[start:end], "person", canon, 1))
+            taken.add(start, end)
+        for m in _AFTER_QUOTE_VERB.finditer(para):
+            words = _clean_name(m.group(1).split())
+            if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+                continue
+            start = m.start(1)
+            end = start + len(" ".join(words))
+            if taken.overlaps(start, end):
+                continue
+            canon = state.add_person(gaz.alias_map.get(" ".join(words), " ".join(words)))
+            new.append(Found(start, end, para[start:end], "person", canon, 1))
+            taken.add(start, end)
+        per_para[pi] = hits + new
+
+    # pass 3: short forms of people the article introduced ("Austin", "Lee", "Home")
+    for pi, para in enumerate(paragraphs):
+        hits = per_para[pi]
+        taken = Intervals((h.start, h.end) for h in hits)
+        new = []
+        for m in _NAME_WORD.finditer(para):
+            s, e, tok = m.start(), m.end(), m.group()
+            if tok in NOT_NAMES or tok in TITLE_WORDS:
+                continue
+            if taken.overlaps(s, e):
+                continue
+            canon = state.resolve_short(tok)
+            if canon:
+                new.append(Found(s, e, tok, "person", canon, 0))
+        per_para[pi] = _resolve_overlaps(hits + new)
+
+    entities = [
+        Entity(f.text, f.type, f.canonical, pi, f.start, f.end)
+        for pi, hits in enumerate(per_para)
+        for f in sorted(hits, key=lambda f: f.start)
+    ]
+    people = {name: state.people[name] for name in dict.fromkeys(e.canonical for e in entities if e.type == "person")}
+    return EntityResult(entities, people, role_mentions)
+
+
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?(?![\w-])")

@@ -1,0 +1,106 @@
+"""path -> Article: reading, cleaning, dates, entities and quotes in one call."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from . import dates
+from .clean import clean
+from .entities import extract_entities, gazetteer
+from .model import Article, ExtractReport
+from .quotes import extract_quotes
+from .reading import ReadError, find_files, read_source
+
+
+def today() -> date:
+    """The reference date: ALLIANCE_READER_TODAY (YYYY-MM-DD) when set, else the clock."""
+    fixed = os.environ.get("ALLIANCE_READER_TODAY")
+    if fixed:
+        try:
+            return date.fromisoformat(fixed)
+        except ValueError:
+            pass
+    return date.today()
+
+
+def extract_text(text: str, *, id: str = "article", path: str = "", reference: date | None = None,
+                 encoding: str = "utf-8", extra_warnings: tuple[str, ...] = ()) -> Article:
+    gaz = gazetteer()
+    c = clean(text, gaz.lookup)
+    ref = c.page_date or reference or today()
+    paragraphs = c.paragraphs
+    warnings = list(extra_warnings) + list(c.warnings)
+
+    date_value, basis, date_text = None, "unknown", None
+    if c.timestamp:
+        stamp, stamp_warn = dates.publication_date([c.timestamp], ref)
+        warnings.extend(stamp_warn)
+        if stamp is not None and stamp.basis == "explicit":
+            date_value, basis, date_text = stamp.value, stamp.basis, stamp.text
+    found, date_warn = dates.publication_date(paragraphs, ref)
+    warnings.extend(w for w in date_warn if w not in warnings)
+    if date_value is None and found is not None:
+        date_value, basis, date_text = found.value, found.basis, found.text
+
+    ents = extract_entities(paragraphs, gaz)
+    quotes = extract_quotes(paragraphs, ents)
+    return Article(
+        id=id,
+        path=path,
+        title=c.title,
+        title_basis=c.title_basis,
+        outlet=c.outlet,
+        dateline=c.dateline,
+        date=date_value,
+        date_basis=basis,
+        date_text=date_text,
+        page_date=c.page_date.isoformat() if c.page_date else None,
+        url=c.url,
+        via=tuple(c.via),
+        paragraphs=tuple(paragraphs),
+        removed=tuple(c.removed),
+        entities=tuple(ents.entities),
+        quotes=tuple(quotes),
+        warnings=tuple(warnings),
+        encoding=encoding,
+        people_info=tuple((name, info.role, info.country) for name, info in ents.people.items()),
+    )
+
+
+def extract_file(path: str | os.PathLike[str], reference: date | None = None) -> Article:
+    """Extract one file; raises ReadError with a one-line reason when it is not an article."""
+    src = read_source(path)
+    p = Path(path)
+    article = extract_text(
+        src.text,
+        id=p.stem,
+        path=str(path),
+        reference=reference,
+        encoding=src.encoding,
+        extra_warnings=(src.warning,) if src.warning else (),
+    )
+    if not article.paragraphs:
+        raise ReadError("no article text left after removing page furniture")
+    return article
+
+
+def extract_paths(paths: list[str | os.PathLike[str]], reference: date | None = None) -> ExtractReport:
+    report = ExtractReport()
+    files, missing = find_files(paths)
+    report.skipped.extend(missing)
+    for f in files:
+        try:
+            art = extract_file(f, reference)
+        except ReadError as exc:
+            report.skipped.append((str(f), str(exc)))
+            continue
+        except RecursionError:  # pragma: no cover - a guard, nothing known triggers it
+            report.skipped.append((str(f), "internal error: recursion"))
+            continue
+        report.articles.append(art)
+        for w in art.warnings:
+            if w.startswith("decoded as"):
+                report.notes.append((str(f), w))
+    return report

@@ -1,0 +1,187 @@
+"""The article model: frozen records that every other part of alliance-reader shares.
+
+`Article.to_json()` is the extract contract (see DESIGN.md): field names and shapes
+here are what `alliance-reader extract --json` prints and what the index stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DATE_BASES = ("explicit", "weekday-inferred", "context", "unknown")
+ENTITY_TYPES = ("person", "country", "place", "organization")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of a named thing, located in a cleaned paragraph."""
+
+    text: str
+    type: str
+    canonical: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation (marks excluded) and who said it.
+
+    `speaker` is a canonical person or None; when the words come from an
+    organisation, statement or country, `source` names it instead.
+    """
+
+    text: str
+    speaker: str | None
+    paragraph: int
+    start: int
+    end: int
+    source: str | None = None
+    cue: str | None = None  # how the speaker was found, e.g. "kata X", "pronoun"
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """A date found in the text and how it was found."""
+
+    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY
+    basis: str = "unknown"
+    text: str | None = None  # the words it was read from
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Text that cleaning dropped, and why: nothing disappears silently."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    title: str
+    title_basis: str  # "headline" or "lede"
+    outlet: str | None
+    dateline: str | None
+    date: str | None
+    date_basis: str
+    date_text: str | None
+    page_date: str | None
+    url: str | None
+    via: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    removed: tuple[Removed, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[str, ...] = ()
+    encoding: str = "utf-8"
+    # (canonical person, role as introduced, country) for every person named
+    people_info: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def names(self, kind: str) -> list[str]:
+        """Canonical names of one entity type, each once, in order of first mention."""
+        seen: dict[str, None] = {}
+        for ent in self.entities:
+            if ent.type == kind:
+                seen.setdefault(ent.canonical, None)
+        if kind == "organization":
+            for agency in self.via:
+                seen.setdefault(agency, None)
+        return list(seen)
+
+    @property
+    def people(self) -> list[str]:
+        return self.names("person")
+
+    @property
+    def countries(self) -> list[str]:
+        return self.names("country")
+
+    @property
+    def places(self) -> list[str]:
+        return self.names("place")
+
+    @property
+    def organizations(self) -> list[str]:
+        return self.names("organization")
+
+    @property
+    def speakers(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for q in self.quotes:
+            if q.speaker:
+                counts[q.speaker] = counts.get(q.speaker, 0) + 1
+        return counts
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "title_basis": self.title_basis,
+            "outlet": self.outlet,
+            "dateline": self.dateline,
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "date_text": self.date_text,
+            "page_date": self.page_date,
+            "url": self.url,
+            "via": list(self.via),
+            "paragraphs": list(self.paragraphs),
+            "removed": [asdict(r) for r in self.removed],
+            "entities": [asdict(e) for e in self.entities],
+            "people": self.people,
+            "countries": self.countries,
+            "places": self.places,
+            "organizations": self.organizations,
+            "quotes": [asdict(q) for q in self.quotes],
+            "warnings": list(self.warnings),
+            "encoding": self.encoding,
+            "people_info": [
+                {"name": n, "role": r, "country": c} for n, r, c in self.people_info
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Article":
+        return cls(
+            id=data["id"],
+            path=data["path"],
+            title=data["title"],
+            title_basis=data["title_basis"],
+            outlet=data.get("outlet"),
+            dateline=data.get("dateline"),
+            date=data.get("date"),
+            date_basis=data.get("date_basis", "unknown"),
+            date_text=data.get("date_text"),
+            page_date=data.get("page_date"),
+            url=data.get("url"),
+            via=tuple(data.get("via", ())),
+            paragraphs=tuple(data.get("paragraphs", ())),
+            removed=tuple(Removed(**r) for r in data.get("removed", ())),
+            entities=tuple(Entity(**e) for e in data.get("entities", ())),
+            quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
+            warnings=tuple(data.get("warnings", ())),
+            encoding=data.get("encoding", "utf-8"),
+            people_info=tuple(
+                (p["name"], p.get("role"), p.get("country")) for p in data.get("people_info", ())
+            ),
+        )
+
+
+@dataclass
+class ExtractReport:
+    """What a batch extraction produced, and every file it could not use, with why."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, warning)

@@ -1,0 +1,339 @@
+"""Direct quotes and who said them.
+
+Quote marks are paired in one linear pass per paragraph. An unclosed mark may
+continue into the next paragraph (newspaper style), but it never swallows more:
+a mark nobody closes is a stray and yields nothing.
+
+Attribution follows Indonesian reporting patterns, matched on the raw words
+(never stems): `“...,” kata X`, `“...,” X bersikeras`, `X mengatakan, “...”`,
+`menurut X`, the suffix forms `katanya`/`tambahnya` and the pronouns `ia`/`dia`
+(the nearest earlier speaker), role nouns (`presiden AS`: the person the article
+introduced with that role), and statements or organisations (`source`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import REPORTING_VERBS, TITLE_WORDS, EntityResult
+from .model import Entity, Quote
+
+_OPEN = "“"
+_CLOSE = "”"
+_AFTER_VERBS = (
+    "kata", "ujar", "ungkap", "tegas", "imbuh", "tambah", "jelas", "tutur", "sebut", "papar",
+    "terang", "lanjut", "tulis", "seru", "pungkas", "ucap", "sambung", "tukas", "cetus", "tandas",
+)
+_AFTER_RE = re.compile(
+    r"^[\s,]*(?:(?P<suffix>(?:" + "|".join(_AFTER_VERBS) + r")nya)\b"
+    r"|(?:seperti\s+)?(?P<verb>" + "|".join(_AFTER_VERBS) + r"|mengatakan|menambahkan|menegaskan|menjelaskan)\b\s*(?P<rest>.{0,160}))",
+    re.IGNORECASE | re.DOTALL,
+)
+_PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
+_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|berkata|menurutnya)\b")
+_MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
+_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
+_STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
+MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
+_PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Span:
+    paragraph: int
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    close: int  # index just past the closing mark (or paragraph end)
+
+
+def find_spans(paragraphs: list[str]) -> list[_Span]:
+    """Quoted stretches, marks excluded. One pass over each paragraph."""
+    spans: list[_Span] = []
+    pending: _Span | None = None  # an open quote carried from the previous paragraph
+    for pi, para in enumerate(paragraphs):
+        carried, pending = pending, None
+        if carried is not None:
+            first_open = _first_open(para)
+            first_close = _first_close(para)
+            if first_open == 0:
+                pass  # the next paragraph re-opens: the carried piece ends at its paragraph end
+            elif first_close is not None and (first_open is None or first_close < first_open):
+                spans.append(carried)
+                spans.append(_Span(pi, 0, first_close, first_close + 1))
+                para_from = first_close + 1
+                spans.extend(_pair(pi, para, para_from))
+                pending = _dangling(pi, para, para_from)
+                continue
+            else:
+                carried = None  # nothing continues it: a stray mark
+            if carried is not None:
+                spans.append(carried)
+        spans.extend(_pair(pi, para, 0))
+        pending = _dangling(pi, para, 0)
+    return spans
+
+
+def _first_open(para: str) -> int | None:
+    i = para.find(_OPEN)
+    j = _straight_open(para, 0)
+    cands = [x for x in (i, j) if x is not None and x >= 0]
+    return min(cands) if cands else None
+
+
+def _first_close(para: str) -> int | None:
+    i = para.find(_CLOSE)
+    return i if i >= 0 else None
+
+
+def _straight_open(para: str, pos: int) -> int | None:
+    i = para.find('"', pos)
+    while i >= 0:
+        if (i == 0 or not para[i - 1].isalnum()) and i + 1 < len(para) and not para[i + 1].isspace():
+            return i
+        i = para.find('"', i + 1)
+    return None
+
+
+def _scan(para: str, pos: int):
+    """Yield (open, close) index pairs and finally ('dangling', open) if one is left."""
+    n = len(para)
+    i = pos
+    open_at = -1
+    open_char = ""
+    while i < n:
+        ch = para[i]
+        if open_at < 0:
+            if ch == _OPEN:
+                open_at, open_char = i, ch
+            elif ch == '"' and (i == 0 or not para[i - 1].isalnum()) and i + 1 < n and not para[i + 1].isspace():
+                open_at, open_char = i, ch
+        else:
+            if open_char == _OPEN and ch == _CLOSE:
+                yield open_at, i
+                open_at = -1
+            elif open_char == _OPEN and ch == _OPEN:
+                open_at = i  # a re-opened quote: the first was stray
+            elif open_char == '"' and ch == '"':
+                yield open_at, i
+                open_at = -1
+        i += 1
+    if open_at >= 0:
+        yield "dangling", open_at
+
+
+def _pair(pi: int, para: str, pos: int) -> list[_Span]:
+    out = []
+    for a, b in _scan(para, pos):
+        if a == "dangling":
+            continue
+        out.append(_Span(pi, a + 1, b, b + 1))
+    return out
+
+
+def _dangling(pi: int, para: str, pos: int) -> _Span | None:
+    for a, b in _scan(para, pos):
+        if a == "dangling":
+            return _Span(pi, b + 1, len(para), len(para))
+    return None
+
+
+def _trim(para: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and para[start].isspace():
+        start += 1
+    while end > start and (para[end - 1].isspace() or para[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+class _Attributor:
+    def __init__(self, paragraphs: list[str], ents: EntityResult):
+        self.paragraphs = paragraphs
+        self.people = ents.people
+        self.by_para: dict[int, list[Entity]] = {}
+        for e in ents.entities:
+            self.by_para.setdefault(e.paragraph, []).append(e)
+        self.starts = {pi: [e.start for e in es] for pi, es in self.by_para.items()}
+        self.roles: dict[int, list[tuple[int, int, str]]] = {}
+        for pi, s, e, text in ents.role_mentions:
+            self.roles.setdefault(pi, []).append((s, e, text))
+        self.last_speaker: str | None = None
+        self._sentences: dict[int, list[int]] = {}
+
+    def sentence_start(self, pi: int, pos: int) -> int:
+        """Where the sentence holding pos begins (boundaries computed once per paragraph)."""
+        starts = self._sentences.get(pi)
+        if starts is None:
+            starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.paragraphs[pi])]
+            self._sentences[pi] = starts
+        return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def _ents(self, pi: int, lo: int, hi: int, kind: str | None = None) -> list[Entity]:
+        ents = self.by_para.get(pi, [])
+        starts = self.starts.get(pi, [])
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return [e for e in ents[i:j] if e.end <= hi and (kind is None or e.type == kind)]
+
+    def resolve_role(self, role: str) -> str | None:
+        words = role.lower().split()
+        countries = [c for c in (info.country for info in self.people.values()) if c]
+        matches = []
+        for name, info in self.people.items():
+            if not info.role:
+                continue
+            r = info.role.lower()
+            head = " ".join(w for w in words if w[:1].isalpha() and w not in {c.lower() for c in countries})
+            key = words[0]
+            if r.startswith(key) or head and head in r:
+                matches.append(name)
+        if len(matches) > 1:
+            # narrow by country named in the role ("presiden AS")
+            narrowed = [n for n in matches if self.people[n].country and any(
+                w.lower() in _country_words(self.people[n].country) for w in role.split())]
+            matches = narrowed or matches
+        return matches[0] if len(matches) == 1 else None
+
+    def after(self, pi: int, span: _Span) -> tuple[str | None, str | None, str | None] | None:
+        """Attribution in the words right after the closing mark."""
+        para = self.paragraphs[pi]
+        tail = para[span.close : span.close + 200]
+        m = _AFTER_RE.match(tail)
+        if m:
+            if m.group("suffix"):
+                return self.last_speaker, None, m.group("suffix").lower()
+            rest_at = span.close + m.start("rest")
+            verb = m.group("verb").lower()
+            rest = m.group("rest")
+            if _PRONOUN.match(rest):
+                return self.last_speaker, None, f"{verb} + pronoun"
+            found = self._first_named(pi, rest_at, rest_at + 80)
+            if found is not None:
+                return found + (verb,)
+            return None
+        # “...,” Mattis bersikeras / “...,” Ia berjanji
+        stripped = tail.lstrip(" ,")
+        offset = span.close + (len(tail) - len(stripped))
+        if _PRONOUN.match(stripped) and span.end > span.start and para[span.end - 1 : span.close].strip("”\" ")[:1] in (",", "!", "?", ""):
+            if re.match(r"^(?:ia|dia|beliau)\s+[a-z]", stripped, re.IGNORECASE):
+                return self.last_speaker, None, "pronoun after quote"
+        ents = self._ents(pi, offset, offset + 60, "person")
+        if ents and ents[0].start == offset and re.match(r"\s+[a-z]", para[ents[0].end : ents[0].end + 3]):
+            return ents[0].canonical, None, "name after quote"
+        return None
+
+    def _first_named(self, pi: int, lo: int, hi: int) -> tuple[str | None, str | None] | None:
+        """The first person (or organisation) after a verb, skipping titles."""
+        para = self.paragraphs[pi]
+        for e in self._ents(pi, lo, hi + 200):
+            if e.start > hi:
+                continue
+            between = para[lo : e.start].split()
+            if any(w[:1].islower() and w not in ("juru", "bicara", "menteri", "presiden", "kepala", "seperti", "oleh") for w in between):
+                break
+            if e.type == "person":
+                return e.canonical, None
+            if e.type == "organization":
+                return None, e.canonical
+        role = para[lo:hi].split(",")[0]
+        if re.match(r"^\s*(?:sang\s+)?(?:presiden|menteri|perdana menteri|juru bicara|kepala|jenderal|pejabat)\b", role, re.IGNORECASE):
+            who = self.resolve_role(role.strip())
+            if who:
+                return who, None
+        return None
+
+    def before(self, pi: int, span: _Span, prev_in_sentence: str | None) -> tuple[str | None, str | None, str | None] | None:
+        para = self.paragraphs[pi]
+        open_at = span.start - 1
+        sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)
+        seg = para[sent_start:open_at]
+        m = _MENURUT.search(seg)
+        verbs = list(_VERB_RE.finditer(seg))
+        if m and (not verbs or m.start() > verbs[-1].start()):
+            lo = sent_start + m.start("who")
+            persons = self._ents(pi, lo, lo + len(m.group("who")) + 1, "person")
+            if persons:
+                return persons[0].canonical, None, "menurut"
+            orgs = self._ents(pi, lo, lo + len(m.group("who")) + 1)
+            src = orgs[0].canonical if orgs else m.group("who").strip()
+            return None, src, "menurut"
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        vstart = sent_start + verb.start()
+        # the subject: from the last clause boundary before the verb
+        head = para[sent_start:vstart]
+        bounds = list(_CLAUSE.finditer(head))
+        subj_lo = sent_start + (bounds[-1].end() if bounds else 0)
+        boundary = bounds[-1].group() if bounds else ""
+        subject = para[subj_lo:vstart].strip()
+        persons = self._ents(pi, subj_lo, vstart, "person")
+        if persons:
+            return persons[-1].canonical, None, verb.group()
+        if _PRONOUN.match(subject) and len(subject.split()) <= 2:
+            return self.last_speaker, None, f"pronoun + {verb.group()}"
+        for s, e, text in self.roles.get(pi, []):
+            if subj_lo <= s and e <= vstart and not _PLURAL.match(subject):
+                who = self.resolve_role(text)
+                if who:
+                    return who, None, "role"
+        if boundary == "yang":
+            persons = self._ents(pi, sent_start, subj_lo, "person")
+            if persons:
+                return persons[-1].canonical, None, "yang " + verb.group()
+        if not subject or subject.lower() in ("juga", "pun", "lalu", "kemudian"):
+            if prev_in_sentence:
+                return prev_in_sentence, None, "same subject"
+            persons = self._ents(pi, sent_start, subj_lo, "person")
+            if persons and boundary in ("dan", "serta", ","):
+                return persons[-1].canonical, None, "same subject"
+        orgs = [e for e in self._ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
+        if orgs:
+            return None, orgs[-1].canonical, verb.group()
+        if _STATEMENT.search(para[sent_start:open_at]):
+            return None, "pernyataan bersama" if "bersama" in para[sent_start:open_at].lower() else "pernyataan", verb.group()
+        if subject:
+            return None, subject[:60], verb.group()
+        return None
+
+
+def _country_words(country: str) -> set[str]:
+    from .entities import gazetteer
+
+    e = gazetteer().entry(country)
+    names = {country, *(e.aliases if e else ())}
+    return {n.lower() for n in names}
+
+
+def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
+    spans = find_spans(paragraphs)
+    att = _Attributor(paragraphs, ents)
+    quotes: list[Quote] = []
+    sentence_speaker: dict[tuple[int, int], str] = {}
+    for idx, span in enumerate(spans):
+        para = paragraphs[span.paragraph]
+        start, end = _trim(para, span.start, span.end)
+        text = para[start:end]
+        if not any(ch.isalpha() for ch in text):
+            continue
+        # quotes continued over paragraphs share the attribution of their last piece
+        result = att.after(span.paragraph, span)
+        sent_key = (span.paragraph, att.sentence_start(span.paragraph, span.start))
+        if result is None:
+            result = att.before(span.paragraph, span, sentence_speaker.get(sent_key))
+        if result is None and idx + 1 < len(spans) and spans[idx + 1].paragraph == span.paragraph + 1 and span.end == len(para):
+            nxt = spans[idx + 1]
+            result = att.after(nxt.paragraph, nxt)
+        if result is None and len(text) >= 0.6 * len(para.strip()):
+            result = (att.last_speaker, None, "continuation") if att.last_speaker else None
+        speaker, source, cue = result if result else (None, None, None)
+        if speaker:
+            att.last_speaker = speaker
+            sentence_speaker[sent_key] = speaker
+        quotes.append(Quote(text, speaker, span.paragraph, start, end, source, cue))
+    return quotes
+
+
+# re-exported for tests
+__all__ = ["extract_quotes", "find_spans", "TITLE_WORDS"]

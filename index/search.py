@@ -1,0 +1,506 @@
+"""Queries -> hits with highlights, facets and suggestions.
+
+Query language: Whoosh syntax (AND/OR/NOT, "phrases", wildcards, term~) over the
+text fields, plus entity fields in English and Indonesian (`person:`/`orang:`,
+`country:`/`negara:`, `org:`, `place:`/`tempat:`, `speaker:`/`pembicara:`,
+`quote:`/`kutipan:`, `outlet:`/`media:`, `date:`/`tanggal:`). Entity values fold
+aliases and surnames (`country:Korsel`, `speaker:Austin`). Highlights come from
+the character offsets stored in the postings, only for the hits returned; broken
+syntax never raises: the plain words are searched and `error` says so.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .model import Article
+from .store import open_index, paragraph_offsets, unpack
+
+TEXT_FIELDS = ["title", "title_exact", "body", "exact", "quote"]
+ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
+FIELD_ALIASES = {
+    "person": ["orang", "people", "tokoh"],
+    "country": ["negara"],
+    "org": ["organisasi", "organization", "lembaga"],
+    "place": ["tempat", "lokasi"],
+    "speaker": ["pembicara"],
+    "quote": ["kutipan"],
+    "outlet": ["media"],
+    "date": ["tanggal"],
+    "title": ["judul"],
+    "dateline": ["kota"],
+}
+ALL_FIELDS = set(FIELD_ALIASES) | {a for v in FIELD_ALIASES.values() for a in v} | {"body", "exact", "year"}
+_MONTHS_ID = {
+    "januari": "january", "februari": "february", "pebruari": "february", "maret": "march", "april": "april",
+    "mei": "may", "juni": "june", "juli": "july", "agustus": "august", "september": "september",
+    "oktober": "october", "november": "november", "nopember": "november", "desember": "december",
+}
+_DATE_CLAUSE = re.compile(r"\b(date|tanggal):(\"[^\"]*\"|\[[^\]]*\]|\{[^}]*\}|\S+)", re.IGNORECASE)
+_FIELD_PREFIX = re.compile(r"\b([A-Za-z_]+):")
+_SYNTAX = re.compile(r"[()\[\]{}\"^~*?:+\\]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|to|TO)\b")
+
+
+@dataclass
+class Highlight:
+    field: str
+    text: str
+    spans: list[tuple[int, int]]
+
+
+@dataclass
+class Hit:
+    id: str
+    key: str
+    title: str
+    outlet: str | None
+    date: str | None
+    date_basis: str
+    score: float
+    docnum: int
+    highlights: list[Highlight] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "score": round(self.score, 4),
+            "highlights": [{"field": h.field, "text": h.text, "spans": [list(s) for s in h.spans]} for h in self.highlights],
+        }
+
+
+@dataclass
+class Results:
+    query: str
+    parsed: str
+    total: int
+    took_ms: float
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None
+    error: str | None
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (field, text) for highlighting
+
+    def to_json(self) -> dict:
+        return {
+            "query": self.query,
+            "parsed": self.parsed,
+            "total": self.total,
+            "took_ms": round(self.took_ms, 2),
+            "hits": [h.to_json() for h in self.hits],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+            "error": self.error,
+        }
+
+
+def check_syntax(query: str) -> str | None:
+    """A one-line description of what is broken in the query, or None."""
+    depth = 0
+    for ch in query:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return "a closing parenthesis has no opening one"
+    if depth > 0:
+        return "a parenthesis is not closed"
+    if query.count('"') % 2:
+        return "a quotation mark is not closed"
+    if query.count("[") != query.count("]"):
+        return "a date range bracket is not closed"
+    for m in _FIELD_PREFIX.finditer(query):
+        name = m.group(1)
+        if name.lower() not in ALL_FIELDS:
+            return f"unknown field '{name}:'"
+        rest = query[m.end():]
+        if not rest or rest[0].isspace():
+            return f"'{name}:' has no value"
+    stripped = query.strip()
+    if re.search(r"(?:^|\s)(?:AND|OR|NOT)\s*$", stripped) or re.match(r"^(?:AND|OR)\b", stripped):
+        return "an operator has nothing on one side"
+    return None
+
+
+def plain_words(query: str) -> str:
+    words = _SYNTAX.sub(" ", query)
+    return " ".join(w for w in words.split() if any(c.isalnum() for c in w))
+
+
+def _translate_dates(query: str) -> str:
+    def fix(m: re.Match) -> str:
+        value = m.group(2)
+        for idn, en in _MONTHS_ID.items():
+            value = re.sub(rf"\b{idn}\b", en, value, flags=re.IGNORECASE)
+        # "2023-01" -> "january 2023" (the date plugin reads years, ISO days and month names)
+        value = re.sub(r"\b(\d{4})-(\d{1,2})\b(?!-)", lambda d: f"{_MONTH_EN[int(d.group(2))]} {d.group(1)}"
+                       if 1 <= int(d.group(2)) <= 12 else d.group(0), value)
+        if " " in value and not value.startswith(("\"", "[", "{")):
+            value = f'"{value}"'
+        return f"date:{value}"
+
+    return _DATE_CLAUSE.sub(fix, query)
+
+
+_MONTH_EN = [""] + [m for m in ("january february march april may june july august september october november december").split()]
+
+
+class Searcher:
+    """An open, read-only index. Cheap to keep; call refresh() to see a newer generation."""
+
+    def __init__(self, index_dir: str | Path):
+        self.index_dir = Path(index_dir)
+        self.ix = open_index(self.index_dir)
+        self._searcher = self.ix.searcher()
+        self._lexicons: dict[str, list[str]] = {}
+        self._parser = None
+
+    # -- lifecycle
+    def close(self) -> None:
+        self._searcher.close()
+
+    def refresh(self) -> bool:
+        """Reopen if a newer generation landed; True when it did."""
+        new = self._searcher.refresh()
+        if new is self._searcher:
+            return False
+        self._searcher = new
+        self._lexicons.clear()
+        return True
+
+    @property
+    def doc_count(self) -> int:
+        return self._searcher.doc_count()
+
+    # -- parsing
+    def parser(self):
+        if self._parser is None:
+            from whoosh import qparser
+            from whoosh.qparser.dateparse import DateParserPlugin
+
+            p = qparser.MultifieldParser(TEXT_FIELDS, self.ix.schema, group=qparser.AndGroup)
+            p.add_plugin(qparser.FuzzyTermPlugin())
+            p.add_plugin(DateParserPlugin(free=False))
+            p.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+            p.add_plugin(qparser.GtLtPlugin())
+            self._parser = p
+        return self._parser
+
+    def lexicon(self, fieldname: str) -> list[str]:
+        if fieldname not in self._lexicons:
+            reader = self._searcher.reader()
+            try:
+                terms = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
+            except Exception:  # noqa: BLE001 - an empty field has no lexicon
+                terms = []
+            self._lexicons[fieldname] = terms
+        return self._lexicons[fieldname]
+
+    def resolve_entity(self, fieldname: str, value: str) -> list[str]:
+        """Fold an entity value to the canonical names the index holds."""
+        from .entities import gazetteer
+
+        v = " ".join(value.lower().split())
+        lex = self.lexicon(fieldname)
+        lexset = set(lex)
+        if v in lexset:
+            return [v]
+        gaz = gazetteer()
+        canon = gaz.alias_map.get(value.strip()) or _folded_aliases().get(v)
+        if canon and canon.lower() in lexset:
+            return [canon.lower()]
+        parts = [t for t in lex if v in re.split(r"[\s-]+", t)]
+        if parts:
+            return parts
+        return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
+
+    def _rewrite(self, q):
+        from whoosh import query as Q
+
+        if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in ENTITY_FIELDS:
+            if isinstance(q, Q.Phrase):
+                text = " ".join(q.words)
+            else:
+                text = q.text
+            names = self.resolve_entity(q.field(), text.rstrip("*"))
+            if not names:
+                return Q.Term(q.field(), text.lower())
+            terms = [Q.Term(q.field(), n) for n in names]
+            return terms[0] if len(terms) == 1 else Q.Or(terms)
+        if isinstance(q, Q.Phrase) and q.field() not in ENTITY_FIELDS and len(q.words) == 1:
+            return Q.Term(q.field(), q.words[0])
+        if hasattr(q, "subqueries"):
+            q.subqueries = [self._rewrite(s) for s in q.subqueries]
+        elif hasattr(q, "child") and q.child is not None:
+            q.child = self._rewrite(q.child)
+        return q
+
+    def parse(self, query: str):
+        """(whoosh query, error-or-None). Never raises."""
+        from whoosh import query as Q
+
+        error = check_syntax(query)
+        text = query
+        if error:
+            text = plain_words(query)
+            error = f"{error}: searched the plain words ({text or 'nothing'})"
+        if not text.strip():
+            return Q.Every(), error
+        try:
+            q = self.parser().parse(_translate_dates(text))
+            q = self._rewrite(q)
+            if isinstance(q, Q.NullQuery) or q is Q.NullQuery:
+                raise ValueError("empty")
+        except Exception as exc:  # noqa: BLE001 - any parser failure falls back
+            plain = plain_words(text)
+            error = f"could not read the query ({exc.__class__.__name__}): searched the plain words ({plain})"
+            try:
+                q = self._rewrite(self.parser().parse(plain)) if plain else Q.NullQuery
+            except Exception:  # noqa: BLE001
+                q = Q.NullQuery
+        return q, error
+
+    # -- searching
+    def search(self, query: str, limit: int = 20, *, facets: bool = True, snippet_chars: int = 180) -> Results:
+        from whoosh import query as Q
+
+        t0 = time.perf_counter()
+        q, error = self.parse(query)
+        s = self._searcher
+        try:
+            if isinstance(q, Q.Every):
+                res = s.search(q, limit=limit, sortedby="date", reverse=True)
+            else:
+                res = s.search(q, limit=limit)
+            total = len(res)
+        except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
+            plain = plain_words(query)
+            error = f"search failed ({exc.__class__.__name__}): searched the plain words ({plain})"
+            q, _ = self.parse(plain)
+            res = s.search(q, limit=limit)
+            total = len(res)
+        terms = self._terms(q)
+        hits = [self._hit(r, terms, snippet_chars) for r in res]
+        facet_counts = self._facets(q, res) if facets else {}
+        suggestion = None
+        if total == 0 and query.strip():
+            suggestion = self.suggest(query)
+        took = (time.perf_counter() - t0) * 1000
+        parsed = str(q) if q is not None else ""
+        return Results(query, parsed, total, took, hits, facet_counts, suggestion, error, terms)
+
+    def _terms(self, q) -> list[tuple[str, str]]:
+        out = []
+        try:
+            for fieldname, text in q.iter_all_terms(phrases=True):
+                if isinstance(text, bytes):
+                    text = text.decode("utf-8", "replace")
+                out.append((fieldname, text))
+        except Exception:  # noqa: BLE001
+            pass
+        # fuzzy and wildcard terms expand to real index terms
+        try:
+            from whoosh import query as Q
+
+            for sub in q.leaves():
+                if isinstance(sub, (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)):
+                    reader = self._searcher.reader()
+                    for t in list(sub._btexts(reader))[:50]:
+                        out.append((sub.field(), t.decode("utf-8") if isinstance(t, bytes) else t))
+        except Exception:  # noqa: BLE001
+            pass
+        return out
+
+    def _char_spans(self, docnum: int, fieldname: str, terms: list[str]) -> list[tuple[int, int]]:
+        reader = self._searcher.reader()
+        spans: list[tuple[int, int]] = []
+        for t in set(terms):
+            try:
+                m = reader.postings(fieldname, t)
+            except Exception:  # noqa: BLE001 - term not in this field
+                continue
+            try:
+                m.skip_to(docnum)
+                if m.is_active() and m.id() == docnum:
+                    for _pos, sc, ec in m.value_as("characters"):
+                        spans.append((sc, ec))
+            except Exception:  # noqa: BLE001
+                continue
+        return sorted(set(spans))
+
+    def body_spans(self, docnum: int, terms: list[tuple[str, str]]) -> list[tuple[int, int]]:
+        words = [t for f, t in terms if f in ("body", "exact")]
+        spans = self._char_spans(docnum, "body", [t for f, t in terms if f == "body"])
+        spans += self._char_spans(docnum, "exact", [t for f, t in terms if f == "exact"])
+        if not words:
+            return []
+        return _merge(spans)
+
+    def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
+        """Highlight spans as (paragraph, start, end) for the reader, from stored offsets."""
+        offs = paragraph_offsets(article)
+        out = []
+        spans = self.body_spans(docnum, terms)
+        # entity-field queries mark the entity mentions themselves
+        wanted = {(f, t) for f, t in terms if f in ENTITY_FIELDS}
+        if wanted:
+            kinds = {"person": "person", "country": "country", "org": "organization", "place": "place", "speaker": "person"}
+            for e in article.entities:
+                for f, t in wanted:
+                    if kinds.get(f) == e.type and e.canonical.lower() == t:
+                        out.append((e.paragraph, e.start, e.end))
+        if any(f == "quote" for f, _ in terms) or any(f == "speaker" for f, _ in terms):
+            speakers = {t for f, t in terms if f == "speaker"}
+            for qt in article.quotes:
+                if speakers and (qt.speaker or "").lower() in speakers:
+                    out.append((qt.paragraph, qt.start, qt.end))
+        for sc, ec in spans:
+            pi = _para_of(offs, sc)
+            if pi is not None:
+                out.append((pi, sc - offs[pi], ec - offs[pi]))
+        return sorted(set(out))
+
+    def _hit(self, r, terms, snippet_chars: int) -> Hit:
+        stored = r.fields()
+        article = unpack(stored["data"])
+        highlights = []
+        title_terms = [t for f, t in terms if f in ("title", "title_exact", "body", "exact")]
+        tspans = _merge(self._char_spans(r.docnum, "title", [t for f, t in terms if f in ("title", "body")]))
+        if tspans:
+            highlights.append(Highlight("title", article.title, tspans))
+        spans = self.article_spans(r.docnum, article, terms)
+        highlights.append(_snippet(article, spans, snippet_chars))
+        del title_terms
+        return Hit(
+            id=stored["id"],
+            key=stored["key"],
+            title=article.title,
+            outlet=article.outlet,
+            date=article.date,
+            date_basis=article.date_basis,
+            score=float(r.score or 0.0),
+            docnum=r.docnum,
+            highlights=highlights,
+        )
+
+    def _facets(self, q, res, cap: int = 500) -> dict[str, dict[str, int]]:
+        facets: dict[str, dict[str, int]] = {"person": {}, "country": {}, "outlet": {}, "year": {}}
+        try:
+            docnums = list(res.docs())[:cap] if len(res) <= len(res.top_n) else [d for _s, d in res.top_n][:cap]
+            if len(res) > len(res.top_n):
+                docnums = [d for _s, d in self._searcher.search(q, limit=cap).top_n]
+        except Exception:  # noqa: BLE001
+            docnums = [r.docnum for r in res]
+        reader = self._searcher.reader()
+        for d in docnums:
+            stored = reader.stored_fields(d)
+            for f in ("person", "country", "outlet"):
+                for name in filter(None, (stored.get(f) or "").split(",")):
+                    facets[f][name] = facets[f].get(name, 0) + 1
+            y = stored.get("year")
+            if y:
+                facets["year"][y] = facets["year"].get(y, 0) + 1
+        return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}
+
+    def suggest(self, query: str) -> str | None:
+        words = plain_words(re.sub(r"\b\w+:", " ", query)).split()
+        changed = False
+        out = []
+        for w in words:
+            if w.upper() in ("AND", "OR", "NOT"):
+                out.append(w)
+                continue
+            lw = w.lower()
+            try:
+                cands = self._searcher.suggest("exact", lw, limit=1, maxdist=2)
+            except Exception:  # noqa: BLE001
+                cands = []
+            if cands and cands[0] != lw:
+                out.append(cands[0])
+                changed = True
+            else:
+                out.append(lw)
+        return " ".join(out) if changed else None
+
+    # -- articles
+    def article(self, docnum: int) -> Article:
+        return unpack(self._searcher.reader().stored_fields(docnum)["data"])
+
+    def docnum_for(self, key: str) -> int | None:
+        return self._searcher.document_number(key=key)
+
+    def iter_articles(self):
+        """(docnum, Article) for every document, in index order."""
+        reader = self._searcher.reader()
+        for docnum, stored in reader.iter_docs():
+            yield docnum, unpack(stored["data"])
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _para_of(offs: list[int], pos: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_right(offs, pos) - 1
+    return i if i >= 0 else None
+
+
+def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) -> Highlight:
+    """A window of one paragraph around the first matches, with spans relative to it."""
+    if not article.paragraphs:
+        return Highlight("body", "", [])
+    if not spans:
+        text = article.paragraphs[0]
+        cut = text[:width]
+        if len(text) > width:
+            cut = cut.rsplit(" ", 1)[0] + " …"
+        return Highlight("body", cut, [])
+    pi = spans[0][0]
+    para = article.paragraphs[pi]
+    first = spans[0][1]
+    lo = max(0, first - width // 3)
+    if lo > 0:
+        sp = para.rfind(" ", 0, lo)
+        lo = sp + 1 if sp >= 0 else lo
+    hi = min(len(para), lo + width)
+    if hi < len(para):
+        sp = para.rfind(" ", lo, hi)
+        hi = sp if sp > lo else hi
+    prefix = "… " if lo > 0 else ""
+    suffix = " …" if hi < len(para) else ""
+    text = prefix + para[lo:hi] + suffix
+    rel = [
+        (s - lo + len(prefix), e - lo + len(prefix))
+        for p, s, e in spans
+        if p == pi and s >= lo and e <= hi
+    ]
+    return Highlight("body", text, rel)
+
+
+_FOLDED: dict[str, str] | None = None
+
+
+def _folded_aliases() -> dict[str, str]:
+    global _FOLDED
+    if _FOLDED is None:
+        from .entities import gazetteer
+
+        _FOLDED = {k.lower(): v for k, v in gazetteer().alias_map.items()}
+    return _FOLDED
+
+
+__all__ = ["Searcher", "Results", "Hit", "Highlight", "check_syntax", "plain_words", "asdict"]

@@ -1,0 +1,344 @@
+"""The Whoosh index: schema, incremental atomic builds, read-only opening.
+
+The index is its own manifest: every document stores its file's path, size,
+mtime and content hash, so an update compares the corpus with what the last
+*committed* generation holds. Whoosh writes new segments first and renames the
+table of contents last, so a build killed at any point leaves the previous
+generation searchable, and its lock is an fcntl lock the kernel drops with the
+process: no stale lock can block the next run. Readers open the index with
+`readonly=True` and never write, so one admin-built index serves every user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import zlib
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .model import Article
+
+SCHEMA_VERSION = 1
+INDEX_NAME = "articles"
+
+
+def schema():
+    from whoosh import fields
+
+    from .analysis import exact_analyzer, indonesian_analyzer
+
+    stemmed = indonesian_analyzer()
+    exact = exact_analyzer()
+
+    def keyword(stored=True):
+        return fields.KEYWORD(stored=stored, commas=True, lowercase=True, scorable=True)
+
+    return fields.Schema(
+        key=fields.ID(stored=True, unique=True),  # the resolved path: unique per file
+        id=fields.ID(stored=True),  # the file name without extension (contract id)
+        sig=fields.STORED(),  # (size, mtime_ns, sha1) of the file as indexed
+        title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, chars=True),
+        title_exact=fields.TEXT(analyzer=exact, field_boost=2.5),
+        body=fields.TEXT(analyzer=stemmed, chars=True),
+        exact=fields.TEXT(analyzer=exact, chars=True, field_boost=1.5, spelling=True),
+        quote=fields.TEXT(analyzer=stemmed),
+        person=keyword(),
+        country=keyword(),
+        org=keyword(),
+        place=keyword(),
+        speaker=keyword(),
+        outlet=keyword(),
+        dateline=keyword(),
+        date=fields.DATETIME(stored=True, sortable=True),
+        date_basis=fields.ID(stored=True),
+        year=fields.ID(stored=True),
+        data=fields.STORED(),  # the whole Article, compressed JSON
+    )
+
+
+# --- where indexes live ---------------------------------------------------------
+
+def corpus_key(corpus: Iterable[str | os.PathLike[str]]) -> str:
+    resolved = sorted(str(Path(p).resolve()) for p in corpus)
+    digest = hashlib.sha1("\n".join(resolved).encode()).hexdigest()[:12]
+    first = Path(resolved[0]).name if resolved else "corpus"
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", first).strip("-")[:40] or "corpus"
+    return f"{slug}-{digest}"
+
+
+def default_index_dir(corpus: Iterable[str | os.PathLike[str]]) -> Path:
+    from platformdirs import user_cache_dir
+
+    base = os.environ.get("ALLIANCE_READER_CACHE") or user_cache_dir("alliance-reader")
+    return Path(base) / "indexes" / corpus_key(corpus)
+
+
+# --- documents --------------------------------------------------------------------
+
+def body_text(article: Article) -> str:
+    return "\n\n".join(article.paragraphs)
+
+
+def paragraph_offsets(article: Article) -> list[int]:
+    """Start offset of each paragraph within body_text(article)."""
+    offs, pos = [], 0
+    for p in article.paragraphs:
+        offs.append(pos)
+        pos += len(p) + 2
+    return offs
+
+
+def _date_value(iso: str | None) -> datetime | None:
+    if not iso:
+        return None
+    parts = [int(x) for x in iso.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return datetime(*parts)
+    except ValueError:
+        return None
+
+
+def pack(article: Article) -> bytes:
+    return zlib.compress(json.dumps(article.to_json(), ensure_ascii=False).encode("utf-8"), 6)
+
+
+def unpack(blob: bytes) -> Article:
+    return Article.from_json(json.loads(zlib.decompress(blob).decode("utf-8")))
+
+
+def document(article: Article, key: str, sig: tuple[int, int, str]) -> dict:
+    body = body_text(article)
+    joined = lambda names: ",".join(n.replace(",", " ") for n in names)  # noqa: E731
+    doc = dict(
+        key=key,
+        id=article.id,
+        sig=sig,
+        title=article.title,
+        title_exact=article.title,
+        body=body,
+        exact=body,
+        quote="\n".join(q.text for q in article.quotes),
+        person=joined(article.people),
+        country=joined(article.countries),
+        org=joined(article.organizations),
+        place=joined(article.places),
+        speaker=joined(article.speakers),
+        outlet=joined([article.outlet] if article.outlet else []),
+        dateline=joined([article.dateline] if article.dateline else []),
+        date_basis=article.date_basis,
+        year=(article.date or "")[:4],
+        data=pack(article),
+    )
+    when = _date_value(article.date)
+    if when is not None:
+        doc["date"] = when
+    return doc
+
+
+# --- building -----------------------------------------------------------------------
+
+@dataclass
+class UpdateReport:
+    index_dir: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    total: int = 0  # documents in the index after the update
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _extract_job(args: tuple[str, str]) -> tuple[str, str, object]:
+    """Runs in a worker process: (path, sha) -> (path, 'ok', packed doc parts) or error."""
+    path, sha = args
+    from .extract import extract_file
+    from .reading import ReadError
+
+    try:
+        art = extract_file(path)
+    except ReadError as exc:
+        return path, "skip", str(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug must not lose the other files
+        return path, "skip", f"internal error: {exc.__class__.__name__}: {exc}"
+    return path, "ok", art
+
+
+def index_exists(index_dir: str | os.PathLike[str]) -> bool:
+    from whoosh import index
+
+    d = Path(index_dir)
+    return d.is_dir() and index.exists_in(str(d), indexname=INDEX_NAME)
+
+
+def _meta_path(index_dir: Path) -> Path:
+    return index_dir / "alliance-reader.json"
+
+
+def _write_meta(index_dir: Path, corpus: list[str]) -> None:
+    meta = {"schema": SCHEMA_VERSION, "corpus": corpus}
+    tmp = index_dir / f".meta.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps(meta), encoding="utf-8")
+    os.replace(tmp, _meta_path(index_dir))
+
+
+def read_meta(index_dir: str | os.PathLike[str]) -> dict:
+    try:
+        return json.loads(_meta_path(Path(index_dir)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def update_index(
+    corpus: list[str | os.PathLike[str]],
+    index_dir: str | os.PathLike[str],
+    *,
+    jobs: int = 0,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> UpdateReport:
+    """Bring the index in index_dir up to date with the corpus. Incremental and atomic."""
+    import time
+
+    from whoosh import index
+
+    from .reading import find_files
+
+    t0 = time.perf_counter()
+    idir = Path(index_dir)
+    report = UpdateReport(str(idir))
+    files, missing = find_files(list(corpus))
+    report.skipped.extend(missing)
+
+    idir.mkdir(parents=True, exist_ok=True)
+    if index.exists_in(str(idir), indexname=INDEX_NAME) and read_meta(idir).get("schema") == SCHEMA_VERSION:
+        ix = index.open_dir(str(idir), indexname=INDEX_NAME)
+    else:
+        ix = index.create_in(str(idir), schema(), indexname=INDEX_NAME)
+    _write_meta(idir, [str(Path(p).resolve()) for p in corpus])
+
+    existing: dict[str, tuple[int, tuple[int, int, str]]] = {}
+    with ix.searcher() as s:
+        for docnum, stored in s.reader().iter_docs():
+            existing[stored["key"]] = (docnum, tuple(stored["sig"]))
+
+    todo: list[tuple[str, str, tuple[int, int, str]]] = []  # (key, path, sig)
+    seen_keys: set[str] = set()
+    for f in files:
+        key = str(f.resolve())
+        seen_keys.add(key)
+        try:
+            st = f.stat()
+        except OSError as exc:
+            report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
+            continue
+        old = existing.get(key)
+        if old and old[1][0] == st.st_size and old[1][1] == st.st_mtime_ns:
+            report.unchanged += 1
+            continue
+        try:
+            sha = file_hash(f)
+        except OSError as exc:
+            report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
+            continue
+        if old and old[1][2] == sha:
+            report.unchanged += 1  # touched, same content
+            continue
+        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha)))
+    gone = [k for k in existing if k not in seen_keys]
+
+    if not todo and not gone:
+        with ix.searcher() as s:
+            report.total = s.doc_count()
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    writer = ix.writer(limitmb=256)
+    try:
+        for key in gone:
+            writer.delete_by_term("key", key)
+            report.removed += 1
+        done = 0
+        for key, path, sig, status, payload in _extract_all(todo, jobs):
+            done += 1
+            if progress:
+                progress(done, len(todo), path)
+            if status != "ok":
+                report.skipped.append((path, str(payload)))
+                if key in existing:  # a file that turned bad: drop its old version
+                    writer.delete_by_term("key", key)
+                    report.removed += 1
+                continue
+            writer.update_document(**document(payload, key, sig))  # type: ignore[arg-type]
+            if key in existing:
+                report.updated += 1
+            else:
+                report.added += 1
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    with ix.searcher() as s:
+        report.total = s.doc_count()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _extract_all(todo, jobs: int) -> Iterator[tuple[str, str, tuple, str, object]]:
+    workers = jobs or os.cpu_count() or 1
+    if workers <= 1 or len(todo) < 8:
+        for key, path, sig in todo:
+            _p, status, payload = _extract_job((path, sig[2]))
+            yield key, path, sig, status, payload
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        args = [(path, sig[2]) for _key, path, sig in todo]
+        chunk = max(1, min(64, len(todo) // (workers * 8) or 1))
+        for (key, path, sig), (_p, status, payload) in zip(todo, pool.map(_extract_job, args, chunksize=chunk)):
+            yield key, path, sig, status, payload
+
+
+# --- reading ------------------------------------------------------------------------
+
+def open_index(index_dir: str | os.PathLike[str]):
+    """Open for reading only: never creates, locks or writes a file."""
+    from whoosh import index
+
+    return index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
+
+
+def generation(index_dir: str | os.PathLike[str]) -> int:
+    """The committed generation: changes whenever an update lands. Cheap (a directory listing)."""
+    best = -1
+    pat = re.compile(r"^_" + INDEX_NAME + r"_(\d+)\.toc$")
+    try:
+        names = os.listdir(index_dir)
+    except OSError:
+        return -1
+    for name in names:
+        m = pat.match(name)
+        if m:
+            best = max(best, int(m.group(1)))
+    return best

@@ -1,0 +1,152 @@
+"""The `alliance-reader` command: the reader by default, plus extract/index/search/quotes.
+
+Imports are lazy: `alliance-reader extract` never loads Textual, and the reader
+loads Whoosh only once its first frame is painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+COMMANDS = ("extract", "index", "search", "quotes")
+
+
+class CliError(Exception):
+    """A user error: printed as one line, exit status 2."""
+
+
+def _fail(msg: str, code: int = 2) -> int:
+    print(f"alliance-reader: {msg}", file=sys.stderr)
+    return code
+
+
+def _check_paths(paths: list[str]) -> None:
+    for p in paths:
+        if not os.path.exists(p):
+            raise CliError(f"no such file or folder: {p}")
+
+
+# --- extract ------------------------------------------------------------------
+
+def _summary(article) -> str:
+    lines = [f"{article.id}: {article.title}"]
+    meta = " · ".join(x for x in (article.outlet, article.dateline) if x)
+    when = f"{article.date} ({article.date_basis})" if article.date else "no date (unknown)"
+    lines.append(f"  {meta or 'no outlet'} · {when}" + (f" · page {article.page_date}" if article.page_date else ""))
+    if article.url:
+        lines.append(f"  source: {article.url}")
+    if article.via:
+        lines.append(f"  via: {', '.join(article.via)}")
+    lines.append(f"  {len(article.paragraphs)} paragraphs, {article.word_count} words; removed {len(article.removed)}")
+    for kind, label in (("person", "people"), ("country", "countries"), ("place", "places"), ("organization", "organisations")):
+        names = article.names(kind)
+        if names:
+            lines.append(f"  {label}: {', '.join(names)}")
+    for q in article.quotes:
+        who = q.speaker or (f"[{q.source}]" if q.source else "?")
+        text = q.text if len(q.text) <= 70 else q.text[:69] + "…"
+        lines.append(f"  “{text}” — {who}")
+    for w in article.warnings:
+        lines.append(f"  warning: {w}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from index.extract import extract_paths
+    from index.reading import bundled_seeds
+
+    paths = args.paths or [str(bundled_seeds())]
+    _check_paths(paths)
+    report = extract_paths(paths)
+    for path, reason in report.skipped:
+        print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
+    for path, note in report.notes:
+        print(f"alliance-reader: {path}: {note}", file=sys.stderr)
+    if args.json:
+        json.dump([a.to_json() for a in report.articles], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for art in report.articles:
+            print(_summary(art))
+            print()
+    if not report.articles:
+        return _fail("no article could be extracted", 1)
+    return 0
+
+
+# --- parser -------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="alliance-reader",
+        description="Read, search and compare news on the US–Japan–South Korea alliances.",
+        epilog="Commands: extract, index, search, quotes (each has --help). "
+        "With no command, opens the reader on CORPUS (default: the bundled seeds).",
+    )
+    p.add_argument("corpus", nargs="*", help="article files or folders (default: the bundled seeds)")
+    p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
+    p.add_argument("--locale", help="date and interface locale, e.g. id, en, ja, ko")
+    return p
+
+
+def build_command_parser(cmd: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=f"alliance-reader {cmd}")
+    if cmd == "extract":
+        p.description = "Extract clean, structured articles from scraped text files."
+        p.add_argument("paths", nargs="*", help="files or folders (*.txt, recursed); default: the bundled seeds")
+        p.add_argument("--json", action="store_true", help="print the JSON array of the extract contract")
+    elif cmd == "index":
+        p.description = "Build or update the search index of a corpus."
+        p.add_argument("corpus", nargs="*", help="files or folders (default: the bundled seeds)")
+        p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
+        p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+        p.add_argument("--quiet", action="store_true", help="no progress bar")
+    elif cmd == "search":
+        p.description = "Search the index."
+        p.add_argument("query", nargs="+", help="the query (Whoosh syntax, Indonesian field names)")
+        p.add_argument("--corpus", action="append", help="corpus file or folder (default: the bundled seeds)")
+        p.add_argument("--index-dir", help="where the index lives")
+        p.add_argument("--limit", type=int, default=20)
+        p.add_argument("--json", action="store_true")
+    elif cmd == "quotes":
+        p.description = "Export quotes with their speakers."
+        p.add_argument("--speaker", help="a person (aliases and surnames fold: Mattis)")
+        p.add_argument("--country", help="a country's side (Jepang, AS, Korsel...)")
+        p.add_argument("--corpus", action="append", help="corpus file or folder (default: the bundled seeds)")
+        p.add_argument("--index-dir", help="where the index lives")
+        fmt = p.add_mutually_exclusive_group(required=True)
+        fmt.add_argument("--json", action="store_true")
+        fmt.add_argument("--csv", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            cmd = argv[0]
+            args = build_command_parser(cmd).parse_args(argv[1:])
+            handler = {"extract": cmd_extract}.get(cmd)
+            if handler is None:
+                from . import commands
+
+                handler = getattr(commands, f"cmd_{cmd}")
+            return handler(args)
+        args = build_parser().parse_args(argv)
+        _check_paths(args.corpus)
+        from .run import run_reader
+
+        return run_reader(args)
+    except CliError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
