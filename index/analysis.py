@@ -47,6 +47,7 @@ from whoosh.support.charset import accent_map
 
 __all__ = [
     "STEMMER_NAME",
+    "PROTECTED",
     "STOP_WORDS",
     "exact_analyzer",
     "fold",
@@ -135,6 +136,8 @@ def sastrawi_stem(word: str) -> str:
 # --- light_stem: dictionary-free rules ----------------------------------------------
 
 _VOWELS = frozenset("aeiou")
+_LOAN_SI = re.compile(r"[^aeiou]si$")
+_MONOSYLLABLE = re.compile(r"[^aeiou][aeiou][^aeiou]{1,2}")
 _LOWER_ALPHA = re.compile(r"[a-z]+")
 
 
@@ -162,12 +165,12 @@ def _prefix_options(w: str):
         if not w.startswith(nasal):
             continue
         r = w[2:]
-        if r.startswith("nge"):  # menge-/penge- before one-syllable roots
+        if r.startswith("nge"):  # menge-/penge- before one-syllable roots (CVC: bom, sah, cek)
             rest = r[3:]
-            if len(rest) >= 3 and _nvowels(rest) == 1:
+            if _MONOSYLLABLE.fullmatch(rest):
                 out.append((cls, rest, True))
         if r.startswith("ny") and r[2:3] in _VOWELS:
-            out.append((cls, "s" + r[2:], False))
+            out.append((cls, "s" + r[2:], "recoded"))
         elif r.startswith("ng"):
             rest = r[2:]
             if rest[:1] in _VOWELS or rest[:1] in ("g", "h", "k"):
@@ -175,13 +178,13 @@ def _prefix_options(w: str):
         elif r.startswith("m"):
             rest = r[1:]
             if rest[:1] in _VOWELS:
-                out.append((cls, "p" + rest, False))
+                out.append((cls, "p" + rest, "recoded"))
             elif rest[:1] in ("b", "f", "p", "v"):
                 out.append((cls, rest, False))
         elif r.startswith("n"):
             rest = r[1:]
             if rest[:1] in _VOWELS:
-                out.append((cls, "t" + rest, False))
+                out.append((cls, "t" + rest, "recoded"))
             elif rest[:1] in ("c", "d", "j", "z") or rest.startswith("sy"):
                 out.append((cls, rest, False))
         elif r[:1] in ("l", "r", "w", "y"):
@@ -225,33 +228,43 @@ _NEXT_PREFIX = {
 _BAD_CONFIX = {
     ("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"),
     ("ter", "an"), ("pe", "kan"), ("pe", "i"),
+    # per-...-kan only exists as an imperative (pertahankan), rare in news;
+    # without this, perbaikan / perpolitikan would lose the root's final k.
+    ("per", "kan"),
 }
+# After a recoding (meny+V -> s, mem+V -> p, men+V -> t) the restored letter may
+# begin a prefix-looking root (menerima -> terima, memeriksa -> periksa); strip
+# on as the bare root would be stripped, so form and root still meet.
+_AFTER_RECODING = {"ber", "ter", "per"}
 
 
 def _strip_prefixes(word: str, suffix: str):
     """Remove up to three prefixes. Returns (stem, prefixes, blocked).
 
-    `blocked` is True when a prefix reading existed at the point where
-    stripping stopped but its remainder failed the length guard (as in
-    "berte" from "bertemu" minus -mu).
+    `blocked` is True when nothing was removed although the word starts with
+    a prefix reading whose remainder failed the length guard (as in "berte",
+    from "bertemu" minus -mu).
     """
-    current, prefixes, mono = word, [], False
+    current, prefixes, note = word, [], None
     while len(prefixes) < 3:
-        allowed = _NEXT_PREFIX[prefixes[-1] if prefixes else None]
+        if note == "recoded":
+            allowed = _AFTER_RECODING
+        else:
+            allowed = _NEXT_PREFIX[prefixes[-1] if prefixes else None]
         blocked = False
-        for cls, rest, is_mono in _prefix_options(current):
+        for cls, rest, kind in _prefix_options(current):
             if cls not in allowed or cls in prefixes:
                 continue
             if cls == "ke" and suffix != "an":
                 continue  # ke- only inside the ke-...-an confix (ketua, kepala, kejam stay)
-            if (is_mono and len(rest) >= 3) or _ok(rest):
-                current, mono = rest, is_mono
+            if kind is True or _ok(rest):
+                current, note = rest, kind
                 prefixes.append(cls)
                 break
             blocked = True
         else:
-            return current, prefixes, blocked
-        if mono:
+            return current, prefixes, blocked and not prefixes
+        if note is True:  # a monosyllabic root: nothing more to strip
             break
     return current, prefixes, False
 
@@ -263,6 +276,8 @@ def _inflection_options(w: str):
         last = bases[-1]
         for suf in suffixes:
             if last.endswith(suf) and _ok(last[: -len(suf)]):
+                if suf == "tah" and last[-4] not in _VOWELS:
+                    continue  # -tah only follows vowels (apatah); perintah is a root
                 bases.append(last[: -len(suf)])
                 break
     return [(b, b != w) for b in reversed(bases)]
@@ -285,40 +300,69 @@ def light_stem(word: str) -> str:
     # se- is never stripped: roots starting with "se" (sekutu, sejarah,
     # senjata, serangan, sekarang) are far more frequent in news than se-
     # derivatives (sebuah, seorang, sebenarnya), which are rarely searched for.
+    # Readings are tried most-stripped first. A reading that leaves a prefix
+    # "blocked" (a prefix-looking start whose remainder is too short, as in
+    # "bertah" from bertahan, "berte" from bertemu) only wins if no later
+    # reading removes anything (kecaman -> kecam).
+    fallback = None
     for base, stripped in _inflection_options(word):
+        # -nya is so productive that it is stripped even when the prefix-looking
+        # start then stays (perangnya -> perang, not per- + "angnya").
+        from_nya = stripped and word.endswith("nya") and not base.endswith("nya")
         derivs = [(base[: -len(s)], s) for s in ("kan", "an", "i") if base.endswith(s)]
+        if _LOAN_SI.search(base):
+            derivs = []  # korupsi, produksi, dimensi, versi: the -i belongs to the loanword
         derivs.append((base, ""))
         for body, suffix in derivs:
             if suffix and len(body) < 3:
                 continue
             stem_, prefixes, blocked = _strip_prefixes(body, suffix)
-            if stripped and blocked:
-                break  # e.g. bertemu -> "berte" + -mu is wrong: keep the ending
             if suffix in ("kan", "i") and not prefixes:
                 continue  # -kan/-i need a prefix (tindakan is tindak + -an)
             if prefixes and (prefixes[0], suffix) in _BAD_CONFIX:
                 continue
-            if suffix and not prefixes and (blocked or not _ok(stem_)):
+            if suffix and not prefixes and not _ok(stem_):
+                continue
+            if stem_ == word:
+                continue  # nothing removed: that is the final fallback anyway
+            if blocked and not from_nya:
+                fallback = fallback or stem_
                 continue
             return stem_
-    return word
+    return fallback or word
 
 
 # --- the chosen stemmer -----------------------------------------------------------
 
 _STEMMERS = {"sastrawi": sastrawi_stem, "light": light_stem.__wrapped__}
 
+# Lexicalised function words that a stemmer would turn into a *different*
+# word: menurut (according to) -> turut (take part), sebelum (before) -> belum
+# (not yet), mengenai (about) -> kena (hit), termasuk (including) -> masuk
+# (enter), sebuah (a) -> buah (fruit), secara -> cara, selama -> lama, ...
+# They are kept as they are (with -nya removed: menurutnya -> menurut).
+PROTECTED: frozenset[str] = frozenset(
+    """
+    menurut sebelum sesudah setelah selama secara sebuah sebagai berbagai
+    terhadap melalui mengenai termasuk
+    """.split()
+)
+
 
 @functools.lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """Stem one lower-case token with the chosen stemmer (:data:`STEMMER_NAME`).
 
-    Never raises; returns the word unchanged when the stemmer has nothing to
-    say (unknown word, digits, non-Latin script) and never returns "" for a
-    non-empty word.
+    Words in :data:`PROTECTED` are kept. Never raises; returns the word
+    unchanged when the stemmer has nothing to say (unknown word, digits,
+    non-Latin script) and never returns "" for a non-empty word.
     """
     if not word:
         return word
+    if word in PROTECTED:
+        return word
+    if word.endswith("nya") and word[:-3] in PROTECTED:
+        return word[:-3]
     try:
         result = _STEMMERS[STEMMER_NAME](word)
     except Exception:  # a stemmer bug must not break indexing

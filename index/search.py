@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Article
@@ -255,8 +255,8 @@ class Searcher:
         try:
             q = self.parser().parse(_translate_dates(text))
             q = self._rewrite(q)
-            if isinstance(q, Q.NullQuery) or q is Q.NullQuery:
-                raise ValueError("empty")
+            if q is None or isinstance(q, type(Q.NullQuery)):
+                raise ValueError("nothing to search")
         except Exception as exc:  # noqa: BLE001 - any parser failure falls back
             plain = plain_words(text)
             error = f"could not read the query ({exc.__class__.__name__}): searched the plain words ({plain})"
@@ -355,11 +355,21 @@ class Searcher:
                 for f, t in wanted:
                     if kinds.get(f) == e.type and e.canonical.lower() == t:
                         out.append((e.paragraph, e.start, e.end))
-        if any(f == "quote" for f, _ in terms) or any(f == "speaker" for f, _ in terms):
-            speakers = {t for f, t in terms if f == "speaker"}
-            for qt in article.quotes:
-                if speakers and (qt.speaker or "").lower() in speakers:
-                    out.append((qt.paragraph, qt.start, qt.end))
+        speakers = {t for f, t in terms if f == "speaker"}
+        for qt in article.quotes:
+            if speakers and (qt.speaker or "").lower() in speakers:
+                out.append((qt.paragraph, qt.start, qt.end))
+        quote_terms = [t for f, t in terms if f == "quote"]
+        if quote_terms:
+            # quote words are in the body too (same analyzer): keep those inside quotes
+            inside = {(q.paragraph, q.start, q.end) for q in article.quotes}
+            for sc, ec in self._char_spans(docnum, "body", quote_terms):
+                pi = _para_of(offs, sc)
+                if pi is None:
+                    continue
+                s0, e0 = sc - offs[pi], ec - offs[pi]
+                if any(p == pi and a <= s0 and e0 <= b for p, a, b in inside):
+                    out.append((pi, s0, e0))
         for sc, ec in spans:
             pi = _para_of(offs, sc)
             if pi is not None:
@@ -370,13 +380,11 @@ class Searcher:
         stored = r.fields()
         article = unpack(stored["data"])
         highlights = []
-        title_terms = [t for f, t in terms if f in ("title", "title_exact", "body", "exact")]
         tspans = _merge(self._char_spans(r.docnum, "title", [t for f, t in terms if f in ("title", "body")]))
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
         spans = self.article_spans(r.docnum, article, terms)
         highlights.append(_snippet(article, spans, snippet_chars))
-        del title_terms
         return Hit(
             id=stored["id"],
             key=stored["key"],
@@ -409,7 +417,8 @@ class Searcher:
         return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}
 
     def suggest(self, query: str) -> str | None:
-        words = plain_words(re.sub(r"\b\w+:", " ", query)).split()
+        free = re.sub(r"\b\w+:(?:\"[^\"]*\"|\[[^\]]*\]|\S+)", " ", query)
+        words = plain_words(free).split()
         changed = False
         out = []
         for w in words:
@@ -417,6 +426,9 @@ class Searcher:
                 out.append(w)
                 continue
             lw = w.lower()
+            if len(lw) < 4 or lw.isdigit():
+                out.append(lw)
+                continue
             try:
                 cands = self._searcher.suggest("exact", lw, limit=1, maxdist=2)
             except Exception:  # noqa: BLE001
@@ -503,4 +515,4 @@ def _folded_aliases() -> dict[str, str]:
     return _FOLDED
 
 
-__all__ = ["Searcher", "Results", "Hit", "Highlight", "check_syntax", "plain_words", "asdict"]
+__all__ = ["Searcher", "Results", "Hit", "Highlight", "check_syntax", "plain_words"]

@@ -306,6 +306,14 @@ NOT_CONFLATE: list[tuple[str, str]] = [
     ("selatan", "selat"), ("tangan", "tang"), ("masalah", "masa"),
     ("pemerintah", "pertahanan"), ("pelajar", "pelaku"), ("pasukan", "pasu"),
 ]
+# Added after the first run, from Sastrawi's miss list: a derived form that the
+# dictionary resolves to a *different* real root (the dictionary-based trap;
+# the pairs above, written beforehand, are mostly affix-stripping traps).
+# Reported separately so the planned figure stays comparable.
+NOT_CONFLATE_ADDED: list[tuple[str, str]] = [
+    ("desakan", "desa"), ("kerusakan", "rusa"), ("mengawal", "awal"), ("penarikan", "tari"),
+    ("memerangi", "dikurangi"), ("perasaan", "asa"),
+]
 
 
 
@@ -339,6 +347,7 @@ def accuracy(stemfn) -> dict:
             strict += got == root
         families_ok += all_ok
     collapsed = [(a, b, stemfn(a)) for a, b in NOT_CONFLATE if stemfn(a) == stemfn(b)]
+    added = [(a, b, stemfn(a)) for a, b in NOT_CONFLATE_ADDED if stemfn(a) == stemfn(b)]
     return {
         "families": len(FAMILIES),
         "forms": forms,
@@ -347,8 +356,10 @@ def accuracy(stemfn) -> dict:
         "family_all": families_ok / len(FAMILIES),
         "pairs": len(NOT_CONFLATE),
         "over": len(collapsed) / len(NOT_CONFLATE),
+        "added_pairs": len(NOT_CONFLATE_ADDED),
+        "added_over": len(added),
         "misses": misses,
-        "collapsed": [f"{a} / {b} -> {s}" for a, b, s in collapsed],
+        "collapsed": [f"{a} / {b} -> {s}" for a, b, s in collapsed + added],
     }
 
 
@@ -376,7 +387,8 @@ def evaluate() -> dict:
     t0 = time.perf_counter()
     analysis._sastrawi_stemmer()
     load_ms = (time.perf_counter() - t0) * 1e3
-    test_words = sorted({w for r, fs in FAMILIES.items() for w in [r, *fs]} | {w for p in NOT_CONFLATE for w in p})
+    pairs = NOT_CONFLATE + NOT_CONFLATE_ADDED
+    test_words = sorted({w for r, fs in FAMILIES.items() for w in [r, *fs]} | {w for p in pairs for w in p})
     seed_words = _seed_vocabulary()
     vocab = sorted(set(test_words) | set(seed_words))
     results = {}
@@ -400,16 +412,17 @@ def table(ev: dict) -> str:
     any_ = next(iter(r.values()))
     lines = [
         f"Test set: {any_['families']} families, {any_['forms']} inflected forms, "
-        f"{any_['pairs']} must-not-conflate pairs; speed over {ev['vocab']} distinct words "
+        f"{any_['pairs']} must-not-conflate pairs (+{any_['added_pairs']} added after the first run); speed over {ev['vocab']} distinct words "
         f"(test set + {ev['seed_words']} from the seed articles).",
         "",
-        "| stemmer | family recall | strict recall | families fully conflated | over-stemming | µs/word cold | µs/word cached |",
-        "|---|---|---|---|---|---|---|",
+        "| stemmer | family recall | strict recall | families fully conflated | over-stemming (planned pairs) | collapsed of added pairs | µs/word cold | µs/word cached |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, a in r.items():
         lines.append(
             f"| {name} | {a['recall']:.1%} | {a['strict']:.1%} | {a['family_all']:.1%} | "
-            f"{a['over']:.1%} ({round(a['over'] * a['pairs'])}/{a['pairs']}) | {a['cold_us']:.1f} | {a['cached_us']:.2f} |"
+            f"{a['over']:.1%} ({round(a['over'] * a['pairs'])}/{a['pairs']}) | {a['added_over']}/{a['added_pairs']} | "
+            f"{a['cold_us']:.1f} | {a['cached_us']:.2f} |"
         )
     lines += [
         "",

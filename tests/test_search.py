@@ -1,0 +1,194 @@
+"""Search over the seeds: every query form, highlights, suggestions, bad syntax."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SEEDS, run_cli
+from index.search import Searcher, check_syntax
+from index.store import update_index
+
+S000, S001, S002, S003, S004 = (
+    "000_2d81bcb0d47c33ea", "001_0a4a08766a584ade", "002_8655000fce4003c1",
+    "003_7ba484588db6024a", "004_835f91a6dc95eae8",
+)
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    d = tmp_path_factory.mktemp("ix")
+    report = update_index([str(SEEDS)], d)
+    assert report.added == 5 and report.total == 5
+    s = Searcher(d)
+    yield s
+    s.close()
+
+
+def ids(searcher, q, limit=20):
+    return sorted(h.id for h in searcher.search(q, limit=limit).hits)
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Okinawa", [S001]),
+        ("Onodera", [S000]),
+        ("Okinawa Blinken", [S001]),
+        ("Okinawa OR Onodera", [S000, S001]),
+        ("Austin NOT Blinken", [S003]),
+        ('"aliansi keamanan"', [S000]),
+        ("Kish*", [S001]),
+        ("Mattis~", [S000]),
+        ("Matis~", [S000]),
+        # entity fields, English and Indonesian names, aliases folded
+        ("country:Korsel", [S000, S002, S003, S004]),
+        ("negara:Korsel", [S000, S002, S003, S004]),
+        ("country:Filipina", [S003]),
+        ('negara:"Korea Utara"', [S000, S001, S002, S003, S004]),
+        ("country:Inggris", [S001]),
+        ("person:Mattis", [S000]),
+        ('orang:"Jake Sullivan"', [S004]),
+        ("speaker:Austin", [S003]),
+        ("pembicara:Blinken", [S001]),
+        ('speaker:"Emily Home"', [S004]),
+        ("org:Pentagon", [S003]),
+        ("org:Yonhap", [S003, S004]),
+        ("place:Okinawa", [S001]),
+        ("tempat:Seoul", [S003, S004]),
+        ("quote:diplomat", [S000]),
+        ("kutipan:landasan", [S001]),
+        ("outlet:MINA", [S000]),
+        ("media:KODEMIMPI", [S001]),
+        # dates
+        ("date:2023", [S001, S003]),
+        ("tanggal:2018", [S000]),
+        ("date:[2018 to 2023]", [S000, S001, S003]),
+        ('date:"Januari 2023"', [S001, S003]),
+        ("date:2023-01-11", [S001]),
+        ("date:2099", []),
+        # stemming: the stemmed body field finds other forms of the word
+        ("penguatan", [S000, S001, S002, S003, S004]),
+    ],
+)
+def test_query_forms(searcher, query, expected):
+    res = searcher.search(query)
+    assert res.error is None, res.error
+    assert sorted(h.id for h in res.hits) == expected, res.parsed
+
+
+def test_exact_word_ranks_above_stem_match(searcher):
+    # "memperkuat" appears verbatim in 004's title and body; others only via the stem
+    hits = searcher.search("memperkuat").hits
+    assert hits[0].id == S004
+    assert len(hits) == 5
+
+
+def test_highlights_come_from_stored_offsets(searcher):
+    res = searcher.search("Okinawa")
+    hit = res.hits[0]
+    body = next(h for h in hit.highlights if h.field == "body")
+    assert body.spans
+    for s, e in body.spans:
+        assert body.text[s:e] == "Okinawa"
+    art = searcher.article(hit.docnum)
+    spans = searcher.article_spans(hit.docnum, art, res.terms)
+    assert spans and all(art.paragraphs[p][s:e] == "Okinawa" for p, s, e in spans)
+
+
+def test_entity_query_marks_the_entity(searcher):
+    res = searcher.search("country:Korsel")
+    hit = next(h for h in res.hits if h.id == S004)
+    art = searcher.article(hit.docnum)
+    spans = searcher.article_spans(hit.docnum, art, res.terms)
+    texts = {art.paragraphs[p][s:e] for p, s, e in spans}
+    assert {"Korea Selatan", "Korsel"} <= texts
+
+
+def test_zero_hits_offer_a_suggestion(searcher):
+    res = searcher.search("Okinwa")
+    assert res.total == 0
+    assert res.suggestion == "okinawa"
+
+
+@pytest.mark.parametrize("query", ['"Korea Utara" AND (', "person:", "foo:bar", "(((", "AND", ')"]', "date:[2018 to"])
+def test_broken_syntax_searches_plain_words(searcher, query):
+    res = searcher.search(query)
+    assert res.error, query
+    assert "plain words" in res.error
+
+
+def test_broken_syntax_still_finds(searcher):
+    res = searcher.search('"Korea Utara" AND (')
+    assert res.total == 5
+
+
+def test_facets(searcher):
+    res = searcher.search("aliansi")
+    assert res.facets["country"]["Amerika Serikat"] >= 4
+    assert set(res.facets["year"]) <= {"2018", "2023"}
+    assert res.facets["outlet"]["MINA"] == 1
+
+
+def test_empty_query_lists_everything_newest_first(searcher):
+    res = searcher.search("")
+    assert res.total == 5
+    dates = [h.date for h in res.hits if h.date]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_check_syntax_accepts_good_queries():
+    for q in ('"Korea Utara" AND Jepang', "negara:Korsel", "date:[2018 to 2023]", "Mattis~", "Kish*", "a OR b"):
+        assert check_syntax(q) is None, q
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list('abcKorea Utara:()[]"*~?^+-\\/{}ANDORNOT date person 2023 to')), max_size=40))
+def test_generated_queries_never_raise(searcher, q):
+    res = searcher.search(q)
+    assert res.total >= 0
+    json.dumps(res.to_json())
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=30))
+def test_arbitrary_unicode_queries_never_raise(searcher, q):
+    assert searcher.search(q).total >= 0
+
+
+# --- through the CLI ---------------------------------------------------------------
+
+def test_cli_search_builds_the_seed_index_on_first_use(tmp_path):
+    env = {"ALLIANCE_READER_CACHE": str(tmp_path / "cache")}
+    proc = run_cli("search", "Okinawa", "--json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert set(out) == {"query", "parsed", "total", "took_ms", "hits", "facets", "suggestion", "error"}
+    assert out["total"] == 1
+    hit = out["hits"][0]
+    assert hit["id"] == S001 and hit["date"] == "2023-01-11"
+    assert set(hit) == {"id", "title", "outlet", "date", "score", "highlights"}
+    assert list(out["facets"]) == ["person", "country", "outlet", "year"]
+    assert any((tmp_path / "cache" / "indexes").iterdir())
+
+
+def test_cli_search_text_output(tmp_path):
+    proc = run_cli("search", "Okinwa", "--index-dir", str(tmp_path / "ix"))
+    assert proc.returncode == 0, proc.stderr
+    assert "0 hits" in proc.stdout
+    assert "did you mean: okinawa" in proc.stdout
+
+
+def test_cli_index_summary_and_noop_second_run(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "ix"
+    first = run_cli("index", str(corpus), "--index-dir", str(ix))
+    assert first.returncode == 0, first.stderr
+    assert "5 added, 0 updated, 0 removed, 0 unchanged, 0 skipped; 5 articles" in first.stdout
+    second = run_cli("index", str(corpus), "--index-dir", str(ix))
+    assert "0 added, 0 updated, 0 removed, 5 unchanged" in second.stdout
