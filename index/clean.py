@@ -9,9 +9,9 @@ rule's name, so an analyst can always see what the cleaner did.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 from urllib.parse import urlparse
 
 from . import dates

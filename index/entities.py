@@ -50,8 +50,8 @@ class Entry:
 @dataclass
 class Gazetteer:
     entries: dict[str, Entry]
-    exact: "ahocorasick.Automaton"
-    folded: "ahocorasick.Automaton"
+    exact: ahocorasick.Automaton
+    folded: ahocorasick.Automaton
     alias_map: dict[str, str] = field(default_factory=dict)  # alias -> canonical
     short_map: dict[str, list[str]] = field(default_factory=dict)  # token -> people
 
@@ -266,7 +266,7 @@ class Intervals:
         self.ends.insert(i, b)
 
 
-def _containing(hits: list["Found"], starts: list[int], pos: int) -> "Found | None":
+def _containing(hits: list[Found], starts: list[int], pos: int) -> Found | None:
     """The hit (sorted, non-overlapping) that contains pos."""
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and hits[i].start <= pos < hits[i].end:

@@ -152,7 +152,7 @@ class Article:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Article":
+    def from_json(cls, data: dict[str, Any]) -> Article:
         return cls(
             id=data["id"],
             path=data["path"],

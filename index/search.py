@@ -275,7 +275,7 @@ class Searcher:
         s = self._searcher
         try:
             if isinstance(q, Q.Every):
-                res = s.search(q, limit=limit, sortedby="date", reverse=True)
+                res = s.search(q, limit=limit, sortedby="sortdate", reverse=True)
             else:
                 res = s.search(q, limit=limit)
             total = len(res)
@@ -484,7 +484,7 @@ def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) ->
     pi = spans[0][0]
     para = article.paragraphs[pi]
     first = spans[0][1]
-    lo = max(0, first - width // 3)
+    lo = max(0, first - 30)  # start near the match: narrow lists show one line
     if lo > 0:
         sp = para.rfind(" ", 0, lo)
         lo = sp + 1 if sp >= 0 else lo

@@ -16,15 +16,15 @@ import json
 import os
 import re
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from .model import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = "articles"
 
 
@@ -57,6 +57,7 @@ def schema():
         dateline=keyword(),
         date=fields.DATETIME(stored=True, sortable=True),
         date_basis=fields.ID(stored=True),
+        sortdate=fields.NUMERIC(sortable=True),  # YYYYMMDD, 0 when undated: newest-first lists
         year=fields.ID(stored=True),
         data=fields.STORED(),  # the whole Article, compressed JSON
     )
@@ -135,6 +136,7 @@ def document(article: Article, key: str, sig: tuple[int, int, str]) -> dict:
         dateline=joined([article.dateline] if article.dateline else []),
         date_basis=article.date_basis,
         year=(article.date or "")[:4],
+        sortdate=int((article.date or "0").replace("-", "").ljust(8, "0")) if article.date else 0,
         data=pack(article),
     )
     when = _date_value(article.date)
@@ -233,6 +235,10 @@ def update_index(
     if index.exists_in(str(idir), indexname=INDEX_NAME) and read_meta(idir).get("schema") == SCHEMA_VERSION:
         ix = index.open_dir(str(idir), indexname=INDEX_NAME)
     else:
+        # new, or built by an older schema: start afresh (old generations would shadow it)
+        for old in idir.iterdir():
+            if old.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) and old.is_file():
+                old.unlink()
         ix = index.create_in(str(idir), schema(), indexname=INDEX_NAME)
     _write_meta(idir, [str(Path(p).resolve()) for p in corpus])
 
@@ -316,7 +322,7 @@ def _extract_all(todo, jobs: int) -> Iterator[tuple[str, str, tuple, str, object
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         args = [(path, sig[2]) for _key, path, sig in todo]
         chunk = max(1, min(64, len(todo) // (workers * 8) or 1))
-        for (key, path, sig), (_p, status, payload) in zip(todo, pool.map(_extract_job, args, chunksize=chunk)):
+        for (key, path, sig), (_p, status, payload) in zip(todo, pool.map(_extract_job, args, chunksize=chunk), strict=True):
             yield key, path, sig, status, payload
 
 

@@ -6,10 +6,10 @@ import json
 import shutil
 
 import pytest
+from conftest import SEEDS, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEEDS, run_cli
 from index.search import Searcher, check_syntax
 from index.store import update_index
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from index.search import Searcher
 from index.store import generation, index_exists, update_index
 

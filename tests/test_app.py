@@ -1,0 +1,249 @@
+"""The reader driven by Textual's Pilot, through the same make_app the CLI uses."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+from conftest import SEEDS
+from rich.text import Text
+
+from index.store import update_index
+from tui.app import make_app
+from tui.widgets.article import ArticleView, Paragraph
+from tui.widgets.metadata import MetadataView
+from tui.widgets.results import ResultsList
+
+TODAY = date(2026, 11, 21)
+S001 = "001_0a4a08766a584ade"
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory):
+    d = tmp_path_factory.mktemp("app-ix")
+    update_index([str(SEEDS)], d)
+    return d
+
+
+def app_for(index_dir, corpus=None, locale="id"):
+    return make_app(corpus or [str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0)
+
+
+async def ready(pilot, timeout=15.0):
+    """Wait until the index is open and the first results are listed."""
+    app = pilot.app
+    for _ in range(int(timeout / 0.05)):
+        await pilot.pause(0.05)
+        screen = app.screen
+        if app.backend.ready and getattr(screen, "results", None) is not None:
+            return screen
+    raise AssertionError("the reader never showed results")
+
+
+async def wait_for(pilot, predicate, timeout=5.0):
+    for _ in range(int(timeout / 0.05)):
+        if predicate():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def text_of(widget) -> str:
+    content = widget.content if hasattr(widget, "content") else widget.renderable
+    return content.plain if isinstance(content, Text) else str(content)
+
+
+async def test_search_as_you_type_and_selection_shows_article(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.results.total == 5
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"Okinawa")  # no Enter: results follow the typing
+        await wait_for(pilot, lambda: screen.results.query == "Okinawa")
+        results = screen.query_one(ResultsList)
+        assert [h.id for h in results.hits] == [S001]
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.key is not None and view.article.id == S001)
+        assert "Blinken" in "\n".join(view.article.paragraphs)
+        assert "Rabu, 11 Januari 2023" in text_of(screen.query_one("#article-byline"))
+        await pilot.press("enter")
+        assert app.focused is results
+        await pilot.press("enter")
+        assert app.focused is view
+
+
+async def test_moving_through_results_changes_the_article(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        results = screen.query_one(ResultsList)
+        view = screen.query_one(ArticleView)
+        first = view.article.id
+        await pilot.press("j")
+        await wait_for(pilot, lambda: view.article.id != first)
+        assert view.article.id == results.current_hit.id
+        await pilot.press("k")
+        await wait_for(pilot, lambda: view.article.id == first)
+
+
+async def test_entity_toggle(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ArticleView)
+        first_para = view.query(Paragraph).first()
+
+        def styled_spans():
+            content = first_para.content
+            return [s for s in content.spans if "underline" in str(s.style) or "bold" in str(s.style)]
+
+        assert styled_spans()
+        await pilot.press("e")
+        assert view.show_entities is False
+        assert not styled_spans()
+        await pilot.press("e")
+        assert styled_spans()
+
+
+async def test_hit_and_quote_jumps(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Mattis", "enter")
+        await wait_for(pilot, lambda: screen.results.query == "Mattis")
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.article is not None and view.article.id.startswith("000_"))
+        assert len(view.spans) == 4  # James Mattis, Mattis berusaha, bersikeras, mengatakan
+        await pilot.press("n")
+        assert view.current_hit == 0
+        await pilot.press("n", "n")
+        assert view.current_hit == 2
+        await pilot.press("N")
+        assert view.current_hit == 1
+        p, s, e = view.spans[1]
+        assert view.article.paragraphs[p][s:e] == "Mattis"
+        status = text_of(screen.query_one("#status"))
+        assert f"2/{len(view.spans)}" in status
+        await pilot.press("right_square_bracket")
+        assert view.current_quote == 0
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert view.current_quote == 2
+        await pilot.press("left_square_bracket")
+        assert view.current_quote == 1
+        assert view.current_hit is None
+        # the quote in focus is scrolled into view
+        target = view.article.quotes[1].paragraph
+        widget = next(w for w in view.query(Paragraph) if w.index == target)
+        assert view.scroll_offset.y <= widget.virtual_region.y <= view.scroll_offset.y + view.size.height
+
+
+async def test_locale_cycles_and_dates_redraw(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Okinawa", "enter")
+        await wait_for(pilot, lambda: screen.query_one(ArticleView).article is not None
+                       and screen.query_one(ArticleView).article.id == S001)
+        byline = screen.query_one("#article-byline")
+        assert "Rabu, 11 Januari 2023" in text_of(byline)
+        seen = []
+        for _ in range(4):
+            await pilot.press("l")
+            seen.append(app.locale_name)
+            await pilot.pause()
+        assert seen == ["en", "ja", "ko", "id"]
+        await pilot.press("l")
+        await pilot.pause()
+        assert "Wednesday, January 11, 2023" in text_of(byline)
+        assert "locale: en" in text_of(screen.query_one("#status"))
+        meta = screen.query_one(MetadataView)
+        prompts = " ".join(str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count))
+        assert "inferred" not in prompts and "stated in the text" in prompts
+        assert "years ago" in prompts or "3 years ago" in prompts
+
+
+async def test_indonesian_interface_words(seed_index):
+    app = app_for(seed_index, locale="id")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert "Cari" in screen.query_one("#search").placeholder
+        await pilot.press("l")
+        await pilot.pause()
+        assert "Search" in screen.query_one("#search").placeholder
+
+
+async def test_help_lists_every_binding_and_escape_leaves(seed_index):
+    from tui.screens.help import HelpScreen, key_rows
+
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = {k for _s, k, _d in key_rows(app)}
+        assert {"q", "?", "l", "/", "e", "n", "N", "]", "[", "m", "space", "b"} <= keys
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_every_binding_has_an_id_and_description():
+    from textual.binding import Binding
+
+    from tui.app import AllianceReader
+    from tui.screens.help import HelpScreen
+    from tui.screens.main import MainScreen
+
+    owners = [AllianceReader, MainScreen, HelpScreen, ResultsList, ArticleView]
+    for owner in owners:
+        for b in owner.BINDINGS:
+            assert isinstance(b, Binding), (owner, b)
+            assert b.id and b.description, (owner, b.key)
+
+
+async def test_quit(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code in (0, None)
+    assert not app.is_running
+
+
+async def test_index_is_built_on_first_launch(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "fresh-index"
+    app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        assert screen.results.total == 5
+        assert "5 articles" in text_of(screen.query_one("#status"))
+    assert any(p.name.endswith(".toc") for p in ix.iterdir())
+
+
+async def test_hostile_text_is_shown_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.txt").write_text(
+        "Judul [bold red]x[/] \x1b[2J\x1b]52;c;aGVsbG8=\x07 \u202eterbalik\n\n"
+        "Jakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi mengatakan [link=http://evil]klik[/link] "
+        "pada Senin (9/1/2023) bahwa \x1b[31mwarna\x1b[0m tidak boleh muncul.\n",
+        encoding="utf-8",
+    )
+    app = make_app([str(corpus)], str(tmp_path / "ix"), "en", today=TODAY, blink=False, watch_seconds=0)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.article is not None)
+        headline = text_of(screen.query_one("#article-headline"))
+        assert "[bold red]x[/]" in headline
+        assert "\x1b" not in headline and "\u202e" not in headline and "\x07" not in headline
+        body = text_of(view.query(Paragraph).first())
+        assert "[link=http://evil]klik[/link]" in body
+        assert "\x1b" not in body
+        svg = app.export_screenshot()
+        assert "bold&#160;red" in svg or "bold red" in svg

@@ -1,0 +1,74 @@
+"""SVG snapshots of the reader (pytest-textual-snapshot), clock, locale and blink fixed.
+
+Update them after an intended change with: pytest tests/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import SEEDS
+from index.store import update_index
+from tui.app import make_app
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory):
+    d = tmp_path_factory.mktemp("snap-ix")
+    update_index([str(SEEDS)], d)
+    return d
+
+
+def reader(index_dir, locale="id"):
+    return make_app([str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0, timings=False)
+
+
+async def settle(pilot):
+    app = pilot.app
+    for _ in range(300):
+        await pilot.pause(0.05)
+        if app.backend.ready and getattr(app.screen, "results", None) is not None:
+            break
+    await pilot.pause(0.2)
+
+
+def search(query):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *query, "enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if pilot.app.screen.results.query == query:
+                break
+        await pilot.pause(0.3)
+    return run_before
+
+
+def test_main_80x24(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index), terminal_size=(80, 24), run_before=search("Okinawa"))
+
+
+def test_main_120x40(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index), terminal_size=(120, 40), run_before=search("Mattis"))
+
+
+def test_main_120x40_english_first_article(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "en"), terminal_size=(120, 40), run_before=settle)
+
+
+def test_help_screen(snap_compare, seed_index):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+
+    assert snap_compare(reader(seed_index, "en"), terminal_size=(100, 40), run_before=run_before)
+
+
+def test_main_no_color(snap_compare, seed_index, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(reader(seed_index), terminal_size=(120, 40), run_before=search("Korsel"))

@@ -1,0 +1,176 @@
+"""The Textual app and its factory, shared by the CLI and the tests."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+
+from .backend import Backend
+from .i18n import N_, Translator
+from .messages import IndexChanged, IndexProgress, IndexReady
+
+LOCALES = ("id", "en", "ja", "ko")
+
+
+class AllianceReader(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "alliance-reader"
+    BINDINGS = [
+        Binding("q", "quit", N_("Quit"), id="app.quit"),
+        Binding("question_mark", "help", N_("Help"), id="app.help"),
+        Binding("l", "cycle_locale", N_("Locale"), id="app.locale"),
+    ]
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        locale: str = "id",
+        today: date | None = None,
+        blink: bool = True,
+        watch_seconds: float = 2.0,
+        timings: bool = True,
+    ) -> None:
+        super().__init__()
+        self.timings = timings
+        self.backend = backend
+        self.locale_name = locale
+        self.t = Translator(locale)
+        self.today = today or date.today()
+        self.blink = blink
+        self.watch_seconds = watch_seconds
+
+    def on_mount(self) -> None:
+        from .screens.main import MainScreen
+
+        self.push_screen(MainScreen())
+        if self.t.has_catalog():
+            self.call_after_refresh(self.translate_bindings)
+        self.call_after_refresh(self.build_index)
+        if self.watch_seconds > 0:
+            self.set_interval(self.watch_seconds, self.check_index)
+
+    # -- workers
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self._to_main(IndexProgress(done, total))
+
+        outcome = self.backend.build(progress)
+        self._to_main(IndexReady(outcome))
+
+    @work(thread=True, exclusive=True, group="watch")
+    def check_index(self) -> None:
+        if self.backend.changed_on_disk():
+            self._to_main(IndexChanged())
+
+    def _to_main(self, message) -> None:
+        """Deliver a worker's message to the main screen (thread-safe)."""
+        from .screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.post_message(message)
+                return
+
+    # -- actions
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            screen = HelpScreen()
+            self.push_screen(screen)
+            translate_node_bindings(screen, self.t)
+
+    def action_cycle_locale(self) -> None:
+        i = LOCALES.index(self.locale_name) if self.locale_name in LOCALES else -1
+        self.set_locale(LOCALES[(i + 1) % len(LOCALES)])
+
+    def set_locale(self, locale: str) -> None:
+        self.locale_name = locale
+        self.t.lang = locale
+        for screen in self.screen_stack:
+            if hasattr(screen, "relocalize"):
+                screen.relocalize()
+        self.translate_bindings()
+
+    def translate_bindings(self) -> None:
+        """Footer and help read Binding descriptions: give them the current language."""
+        nodes = [self, *self.screen_stack]
+        for screen in self.screen_stack:
+            nodes.extend(screen.query("*"))
+        for node in nodes:
+            translate_node_bindings(node, self.t)
+        self.refresh_bindings()
+
+    def get_system_commands(self, screen):
+        t = self.t
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(t("Search"), t("Focus the search bar"), lambda: self._main_action("focus_search"))
+        yield SystemCommand(t("Toggle entity marking"), t("Show or hide people, countries, places, organisations"),
+                            lambda: self._main_action("toggle_entities"))
+        yield SystemCommand(t("Next search hit"), t("Jump to the next hit in the article"), lambda: self._main_action("next_hit"))
+        yield SystemCommand(t("Previous search hit"), t("Jump to the previous hit"), lambda: self._main_action("previous_hit"))
+        yield SystemCommand(t("Next quote"), t("Jump to the next quote"), lambda: self._main_action("next_quote"))
+        yield SystemCommand(t("Previous quote"), t("Jump to the previous quote"), lambda: self._main_action("previous_quote"))
+        yield SystemCommand(t("Toggle metadata"), t("Show or hide the metadata pane"), lambda: self._main_action("toggle_metadata"))
+        yield SystemCommand(t("Refresh the index"), t("Load a newer shared index"), lambda: self._main_action("refresh_index"))
+        for loc in LOCALES:
+            yield SystemCommand(t("Locale") + f": {loc}", t("Dates and interface language"),
+                                lambda loc=loc: self.set_locale(loc))
+        yield SystemCommand(t("Keys"), t("Every key the reader knows"), self.action_help)
+
+    def _main_action(self, name: str) -> None:
+        from .screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                getattr(screen, f"action_{name}")()
+                return
+
+    def on_unmount(self) -> None:
+        self.backend.close()
+
+
+def translate_node_bindings(node, t) -> None:
+    from dataclasses import replace
+
+    originals = {b.id: b.description for cls in type(node).__mro__ for b in getattr(cls, "BINDINGS", ())
+                 if isinstance(b, Binding) and b.id}
+    if not originals:
+        return
+    bindings = node._bindings.key_to_bindings
+    for key, blist in bindings.items():
+        bindings[key] = [replace(b, description=t(originals[b.id])) if b.id in originals else b for b in blist]
+
+
+def make_app(
+    corpus: list[str] | None = None,
+    index_dir: str | None = None,
+    locale: str | None = None,
+    *,
+    today: date | None = None,
+    blink: bool = True,
+    watch_seconds: float = 2.0,
+    timings: bool = True,
+    environ: dict[str, str] | None = None,
+) -> AllianceReader:
+    """Build the reader. The CLI and the tests both come through here."""
+    from index.datefmt import resolve_locale
+
+    env = dict(os.environ if environ is None else environ)
+    if today is None and env.get("ALLIANCE_READER_TODAY"):
+        try:
+            today = date.fromisoformat(env["ALLIANCE_READER_TODAY"])
+        except ValueError:
+            today = None
+    backend = Backend(corpus, index_dir)
+    lang = resolve_locale(locale, env)
+    if lang not in LOCALES and not locale:
+        lang = "id"
+    return AllianceReader(backend, locale=lang, today=today, blink=blink, watch_seconds=watch_seconds,
+                          timings=timings)

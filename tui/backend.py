@@ -1,0 +1,128 @@
+"""The reader's link to the index: locate, build/update, open, search, refresh.
+
+Called from worker threads; one lock serialises use of the Whoosh searcher,
+which is not made for concurrent use. No text parsing happens here: everything
+comes from `index`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.corpus import Location, locate
+
+
+@dataclass
+class BuildOutcome:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    total: int = 0
+    skipped: int = 0
+    error: str | None = None
+
+
+class Backend:
+    def __init__(self, corpus: list[str] | None, index_dir: str | None):
+        self.location: Location = locate(corpus or None, index_dir)
+        self._lock = threading.RLock()
+        self._searcher = None
+        self.opened_generation = -1
+
+    @property
+    def ready(self) -> bool:
+        return self._searcher is not None
+
+    def index_present(self) -> bool:
+        from index.store import index_exists
+
+        return index_exists(self.location.index_dir)
+
+    def build(self, progress: Callable[[int, int], None] | None = None) -> BuildOutcome:
+        """Bring the index up to date (when this process may), then open it."""
+        from index.store import update_index
+
+        out = BuildOutcome()
+        if self.location.update:
+            try:
+                report = update_index(
+                    list(self.location.corpus), self.location.index_dir, jobs=1,
+                    progress=(lambda done, total, _path: progress(done, total)) if progress else None,
+                )
+                out = BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
+            except OSError as exc:
+                if not self.index_present():
+                    return BuildOutcome(error=f"cannot build the index in {self.location.index_dir}: {exc.strerror or exc}")
+                out.error = f"index not updated: {exc.strerror or exc}"
+        elif not self.index_present():
+            return BuildOutcome(error=f"no index in {self.location.index_dir}")
+        self.open()
+        with self._lock:
+            out.total = self._searcher.doc_count
+        return out
+
+    def open(self) -> None:
+        from index.search import Searcher
+        from index.store import generation
+
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self.opened_generation = generation(self.location.index_dir)
+            self._searcher = Searcher(self.location.index_dir)
+
+    def generation_on_disk(self) -> int:
+        from index.store import generation
+
+        return generation(self.location.index_dir)
+
+    def changed_on_disk(self) -> bool:
+        return self.ready and self.generation_on_disk() not in (-1, self.opened_generation)
+
+    def refresh(self) -> bool:
+        from index.store import generation
+
+        with self._lock:
+            if self._searcher is None:
+                return False
+            changed = self._searcher.refresh()
+            self.opened_generation = generation(self.location.index_dir)
+            return changed
+
+    def search(self, query: str, limit: int = 200):
+        with self._lock:
+            return self._searcher.search(query, limit=limit)
+
+    def article(self, docnum: int):
+        with self._lock:
+            return self._searcher.article(docnum)
+
+    def docnum_for(self, key: str) -> int | None:
+        with self._lock:
+            return self._searcher.docnum_for(key)
+
+    def article_spans(self, docnum: int, article, terms) -> list[tuple[int, int, int]]:
+        with self._lock:
+            return self._searcher.article_spans(docnum, article, terms)
+
+    def all_articles(self) -> list[tuple[int, object]]:
+        with self._lock:
+            return list(self._searcher.iter_articles())
+
+    @property
+    def doc_count(self) -> int:
+        with self._lock:
+            return self._searcher.doc_count if self._searcher else 0
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    @property
+    def index_dir(self) -> Path:
+        return self.location.index_dir

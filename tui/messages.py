@@ -1,0 +1,37 @@
+"""Messages from workers to the UI: the only way slow work talks to widgets."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class IndexProgress(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class IndexReady(Message):
+    def __init__(self, outcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
+class SearchDone(Message):
+    def __init__(self, results, serial: int) -> None:
+        super().__init__()
+        self.results = results
+        self.serial = serial
+
+
+class IndexChanged(Message):
+    """The shared index on disk has a newer generation than the one open."""
+
+
+class SearchFor(Message):
+    """Ask the main screen to search for this query (from metadata, palette, other screens)."""
+
+    def __init__(self, query: str) -> None:
+        super().__init__()
+        self.query = query

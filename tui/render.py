@@ -1,0 +1,163 @@
+"""Article -> rich Text. Pure functions: no widgets, no I/O, easy to test.
+
+Scraped text only ever becomes `Text(...)` (never markup), so `[bold]` in a
+title shows literally. Entity types differ by style, not by colour alone, so the
+marking survives 16 colours and NO_COLOR.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from rich.style import Style
+from rich.text import Text
+
+from index.datefmt import format_age, format_date
+from index.model import Article
+
+from .i18n import N_
+
+# type -> style; each differs by attribute as well as colour
+ENTITY_STYLES = {
+    "person": Style(bold=True, color="cyan"),
+    "country": Style(underline=True, color="green"),
+    "place": Style(italic=True, underline=True, color="yellow"),
+    "organization": Style(bold=True, underline=True, color="magenta"),
+}
+QUOTE_STYLE = Style(italic=True, color="bright_white")
+SPEAKER_STYLE = Style(dim=True, italic=True)
+HIT_STYLE = Style(reverse=True)
+CURRENT_STYLE = Style(reverse=True, bold=True, underline=True)
+TITLE_STYLE = Style(bold=True)
+DIM = Style(dim=True)
+
+BASIS_LABELS = {
+    "explicit": N_("stated in the text"),
+    "weekday-inferred": N_("inferred from the weekday"),
+    "context": N_("inferred from context"),
+    "unknown": N_("no date in the text"),
+}
+
+
+def localized_date(value: str | None, locale: str) -> str | None:
+    return format_date(value, locale)
+
+
+def _closing_mark(para: str, end: int) -> int:
+    """Index just past the quote's closing mark (or end when there is none)."""
+    for i in range(end, min(len(para), end + 3)):
+        if para[i] in "”\"":
+            return i + 1
+    return end
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    style: Style
+
+
+def render_paragraph(
+    article: Article,
+    index: int,
+    *,
+    show_entities: bool = True,
+    hits: list[tuple[int, int]] = (),
+    current: tuple[int, int] | None = None,
+    current_quote: int | None = None,
+    t: Callable[[str], str] = lambda s: s,
+) -> Text:
+    para = article.paragraphs[index]
+    text = Text(para)
+    quotes = [(qi, q) for qi, q in enumerate(article.quotes) if q.paragraph == index]
+    for qi, q in quotes:
+        text.stylize(QUOTE_STYLE, q.start, q.end)
+        if qi == current_quote:
+            text.stylize(Style(reverse=True), q.start, q.end)
+    if show_entities:
+        for e in article.entities:
+            if e.paragraph == index:
+                text.stylize(ENTITY_STYLES.get(e.type, DIM), e.start, e.end)
+    for s, e in hits:
+        text.stylize(HIT_STYLE, s, e)
+    if current:
+        text.stylize(CURRENT_STYLE, *current)
+    # speakers after their quotes, inserted right to left so offsets stay valid
+    for _qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
+        who = q.speaker or (f"[{q.source}]" if q.source else None)
+        if not who:
+            continue
+        at = _closing_mark(para, q.end)
+        label = Text(f" — {who}", style=SPEAKER_STYLE)
+        text = Text.assemble(text[:at], label, text[at:])
+    return text
+
+
+def byline(article: Article, locale: str, t: Callable[[str], str] = lambda s: s) -> Text:
+    parts = [p for p in (article.outlet, article.dateline, localized_date(article.date, locale)) if p]
+    if not parts:
+        parts = [t("no outlet or date")]
+    return Text(" · ".join(parts), style=DIM)
+
+
+def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
+    text = Text(article.title or t("(untitled)"), style=TITLE_STYLE)
+    if article.title_basis == "lede":
+        text.append("  (" + t("title from the lede") + ")", style=DIM)
+    return text
+
+
+def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s):
+    """Title (two lines at most), outlet · date, and a one-line snippet with matches marked."""
+    from rich.console import Group
+
+    title = Text(hit.title or t("(untitled)"), style=TITLE_STYLE, overflow="ellipsis")
+    for hl in hit.highlights:
+        if hl.field == "title":
+            for s, e in hl.spans:
+                title.stylize(HIT_STYLE, s, e)
+    meta = " · ".join(p for p in (hit.outlet, localized_date(hit.date, locale) or t("undated")) if p)
+    parts = [title, Text(meta, style=DIM, no_wrap=True, overflow="ellipsis")]
+    for hl in hit.highlights:
+        if hl.field == "body" and hl.text and hl.spans:
+            snippet = Text(hl.text, style=DIM, no_wrap=True, overflow="ellipsis")
+            for s, e in hl.spans:
+                snippet.stylize(Style(reverse=True, dim=False), s, e)
+            parts.append(snippet)
+    return Group(*parts)
+
+
+def date_lines(article: Article, locale: str, today: date, t: Callable[[str], str]) -> list[Text]:
+    lines = []
+    when = localized_date(article.date, locale)
+    if when:
+        lines.append(Text(when, style=Style(bold=True)))
+        basis = t(BASIS_LABELS.get(article.date_basis, article.date_basis))
+        if article.date_text:
+            basis = f"{basis}: “{article.date_text}”"
+        lines.append(Text(basis, style=DIM))
+        age = format_age(article.date, today, locale)
+        if age:
+            lines.append(Text(age, style=DIM))
+    else:
+        lines.append(Text(t(BASIS_LABELS["unknown"]), style=DIM))
+    if article.page_date:
+        lines.append(Text(t("Page date") + ": " + (localized_date(article.page_date, locale) or ""), style=DIM))
+    return lines
+
+
+def reading_minutes(article: Article) -> int:
+    return max(1, round(article.word_count / 200))
+
+
+def entity_counts(article: Article) -> dict[str, list[tuple[str, int]]]:
+    counts: dict[str, dict[str, int]] = {}
+    for e in article.entities:
+        counts.setdefault(e.type, {})
+        counts[e.type][e.canonical] = counts[e.type].get(e.canonical, 0) + 1
+    for agency in article.via:
+        counts.setdefault("organization", {}).setdefault(agency, 0)
+    return {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in counts.items()}

@@ -1,0 +1,142 @@
+"""The article pane: headline, byline, paragraphs with entities, quotes and hits marked."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ..i18n import N_
+from ..render import byline, headline, render_paragraph
+
+
+class Paragraph(Static):
+    """One paragraph; knows its index so jumps can scroll to it."""
+
+    def __init__(self, index: int, content, **kwargs) -> None:
+        super().__init__(content, **kwargs)
+        self.index = index
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    BINDINGS = [
+        Binding("j,down", "scroll_down", N_("Scroll down"), show=False, id="article.down"),
+        Binding("k,up", "scroll_up", N_("Scroll up"), show=False, id="article.up"),
+        Binding("space", "page_down", N_("Page down"), show=False, id="article.page-down"),
+        Binding("b", "page_up", N_("Page up"), show=False, id="article.page-up"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article = None
+        self.key: str | None = None
+        self.spans: list[tuple[int, int, int]] = []
+        self.show_entities = True
+        self.current_hit: int | None = None
+        self.current_quote: int | None = None
+        self.locale = "id"
+        self.t = lambda s: s
+
+    def compose(self):
+        yield Static(id="article-headline")
+        yield Static(id="article-byline")
+        yield Static(id="article-empty")
+
+    # -- content
+    def show_article(self, article, key: str | None, spans: list[tuple[int, int, int]], *, keep_place: bool = False) -> None:
+        same = keep_place and key == self.key
+        self.article, self.key, self.spans = article, key, sorted(spans)
+        if not same:
+            self.current_hit = None
+            self.current_quote = None
+        self._rebuild()
+        if not same:
+            self.scroll_home(animate=False)
+
+    def show_message(self, message: str = "") -> None:
+        self.article, self.key, self.spans = None, None, []
+        self._rebuild(message)
+
+    def _rebuild(self, empty_message: str = "") -> None:
+        from rich.text import Text
+
+        for p in list(self.query(Paragraph)):
+            p.remove()
+        head = self.query_one("#article-headline", Static)
+        line = self.query_one("#article-byline", Static)
+        empty = self.query_one("#article-empty", Static)
+        if self.article is None:
+            head.update(Text(""))
+            line.update(Text(""))
+            empty.update(Text(empty_message))
+            empty.display = True
+            return
+        empty.display = False
+        head.update(headline(self.article, self.t))
+        line.update(byline(self.article, self.locale, self.t))
+        self.mount_all([Paragraph(i, self._paragraph_text(i), classes="paragraph") for i in range(len(self.article.paragraphs))])
+
+    def _paragraph_text(self, i: int):
+        hits = [(s, e) for p, s, e in self.spans if p == i]
+        current = None
+        if self.current_hit is not None and self.spans[self.current_hit][0] == i:
+            current = self.spans[self.current_hit][1:]
+        return render_paragraph(
+            self.article, i, show_entities=self.show_entities, hits=hits, current=current,
+            current_quote=self.current_quote, t=self.t,
+        )
+
+    def refresh_paragraphs(self) -> None:
+        if self.article is None:
+            return
+        head = self.query_one("#article-headline", Static)
+        head.update(headline(self.article, self.t))
+        self.query_one("#article-byline", Static).update(byline(self.article, self.locale, self.t))
+        for p in self.query(Paragraph):
+            p.update(self._paragraph_text(p.index))
+
+    # -- navigation
+    def _scroll_to_paragraph(self, index: int) -> None:
+        for p in self.query(Paragraph):
+            if p.index == index:
+                self.scroll_to_center(p, animate=False)
+                return
+
+    def toggle_entities(self) -> bool:
+        self.show_entities = not self.show_entities
+        self.refresh_paragraphs()
+        return self.show_entities
+
+    def jump_hit(self, step: int) -> tuple[int, int] | None:
+        if not self.spans:
+            return None
+        if self.current_hit is None:
+            self.current_hit = 0 if step > 0 else len(self.spans) - 1
+        else:
+            self.current_hit = (self.current_hit + step) % len(self.spans)
+        self.current_quote = None
+        self.refresh_paragraphs()
+        self._scroll_to_paragraph(self.spans[self.current_hit][0])
+        return self.current_hit + 1, len(self.spans)
+
+    def jump_quote(self, step: int) -> tuple[int, int] | None:
+        if self.article is None or not self.article.quotes:
+            return None
+        n = len(self.article.quotes)
+        if self.current_quote is None:
+            self.current_quote = 0 if step > 0 else n - 1
+        else:
+            self.current_quote = (self.current_quote + step) % n
+        self.current_hit = None
+        self.refresh_paragraphs()
+        self._scroll_to_paragraph(self.article.quotes[self.current_quote].paragraph)
+        return self.current_quote + 1, n
+
+    def mark_quote(self, index: int) -> None:
+        """Select a quote (e.g. opened from the quotes screen) and scroll to it."""
+        if self.article is None or not (0 <= index < len(self.article.quotes)):
+            return
+        self.current_quote = index
+        self.current_hit = None
+        self.refresh_paragraphs()
+        self.call_after_refresh(self._scroll_to_paragraph, self.article.quotes[index].paragraph)

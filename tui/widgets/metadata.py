@@ -1,0 +1,79 @@
+"""The metadata pane: dates with their basis, sources, speakers, entities (enter searches)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..i18n import N_
+from ..render import DIM, ENTITY_STYLES, date_lines, entity_counts, reading_minutes
+
+FIELD_OF_TYPE = {"person": "person", "country": "country", "place": "place", "organization": "org"}
+TYPE_HEADINGS = {"person": N_("People"), "country": N_("Countries"), "place": N_("Places"), "organization": N_("Organisations")}
+HEAD = Style(bold=True, underline=True)
+
+
+class MetadataView(OptionList):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.queries: dict[str, str] = {}
+
+    def show_article(self, article, locale: str, today: date, t) -> None:
+        self.clear_options()
+        self.queries = {}
+        if article is None:
+            return
+        opts: list[Option] = []
+        n = 0
+
+        def info(text: Text | str) -> None:
+            nonlocal n
+            n += 1
+            opts.append(Option(text if isinstance(text, Text) else Text(text), id=f"i{n}", disabled=True))
+
+        def head(label: str) -> None:
+            info(Text(t(label), style=HEAD))
+
+        head(N_("Source"))
+        info(Text.assemble((t("Outlet") + ": ", DIM), article.outlet or "—"))
+        info(Text.assemble((t("Dateline") + ": ", DIM), article.dateline or "—"))
+        if article.url:
+            info(Text.assemble(("URL: ", DIM), article.url))
+        if article.via:
+            info(Text.assemble((t("Via") + ": ", DIM), ", ".join(article.via)))
+        head(N_("Date"))
+        for line in date_lines(article, locale, today, t):
+            info(line)
+        info(Text(f"{article.word_count} " + t("words") + f" · {reading_minutes(article)} " + t("min read"), style=DIM))
+        if article.warnings:
+            head(N_("Warnings"))
+            for w in article.warnings:
+                info(Text(w, style=Style(color="red")))
+        speakers = article.speakers
+        if speakers:
+            head(N_("Speakers"))
+            for name, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
+                key = f"q{len(self.queries)}"
+                self.queries[key] = f'speaker:"{name}"'
+                opts.append(Option(Text.assemble((name, ENTITY_STYLES["person"]), (f"  {count}", DIM)), id=key))
+        counts = entity_counts(article)
+        for etype in ("person", "country", "place", "organization"):
+            if not counts.get(etype):
+                continue
+            head(TYPE_HEADINGS[etype])
+            for name, count in counts[etype]:
+                key = f"q{len(self.queries)}"
+                self.queries[key] = f'{FIELD_OF_TYPE[etype]}:"{name}"'
+                opts.append(Option(Text.assemble((name, ENTITY_STYLES[etype]), (f"  {count}" if count else "", DIM)), id=key))
+        removed = len(article.removed)
+        if removed:
+            head(N_("Cleaning"))
+            info(Text(f"{removed} " + t("lines removed"), style=DIM))
+        self.add_options(opts)
+
+    def query_for(self, option_id: str | None) -> str | None:
+        return self.queries.get(option_id or "")

@@ -1,0 +1,51 @@
+"""The results list: one option per hit, title / outlet · date / snippet."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..i18n import N_
+from ..render import result_item
+
+
+class ResultsList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", N_("Next result"), show=False, id="results.next"),
+        Binding("k", "cursor_up", N_("Previous result"), show=False, id="results.previous"),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hits: list = []
+
+    def set_hits(self, hits: list, locale: str, t, keep_key: str | None = None) -> None:
+        self.hits = list(hits)
+        self.clear_options()
+        self.add_options(self._hit_options(locale, t))
+        if self.hits:
+            index = 0
+            if keep_key is not None:
+                index = next((i for i, h in enumerate(self.hits) if h.key == keep_key), 0)
+            self.highlighted = index
+
+    def relocalize(self, locale: str, t) -> None:
+        current = self.highlighted
+        self.clear_options()
+        self.add_options(self._hit_options(locale, t))
+        if self.hits and current is not None:
+            self.highlighted = min(current, len(self.hits) - 1)
+
+    def _hit_options(self, locale: str, t) -> list:
+        out: list = []
+        for i, h in enumerate(self.hits):
+            if i:
+                out.append(None)  # a separator line between results
+            out.append(Option(result_item(h, locale, t), id=f"hit-{i}"))
+        return out
+
+    @property
+    def current_hit(self):
+        i = self.highlighted
+        return self.hits[i] if i is not None and 0 <= i < len(self.hits) else None
