@@ -20,9 +20,34 @@ from .model import Removed
 # --- line classes -----------------------------------------------------------
 
 _TEASER = re.compile(
-    r"^\s*(?:baca|lihat|simak|cek)\s+(?:juga|pula|selengkapnya)\b|^\s*(?:artikel|berita)\s+terkait\s*:",
+    r"^\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
+    r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
+    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more)|see\s+also)\s*:",
     re.IGNORECASE,
 )
+# a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
+_TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*pilihan\s+editor\s*:?\s*$", re.IGNORECASE)
+# promotions and app/channel prompts, whatever their length
+_PROMO = re.compile(
+    r"^\s*(?:dapatkan\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
+    r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
+    r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
+    r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi)",
+    re.IGNORECASE,
+)
+_GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp channel\b|\bsaluran whatsapp\b", re.IGNORECASE)
+_PAGINATION = re.compile(
+    r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\s+page|previous\s+page"
+    r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?)\s*$",
+    re.IGNORECASE,
+)
+_EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:copyright|hak\s+cipta|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Za-z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})",
+    re.IGNORECASE,
+)
+_CODE_LINE = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){0,4})\s*\)\s*\.?\s*$")
 _FOOTER_START = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar|a reply)|related (?:articles?|posts?|news)"
     r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)|(?:artikel|berita) (?:terkait|terbaru|lainnya|populer)"
@@ -32,11 +57,14 @@ _FOOTER_START = re.compile(
 )
 _COMMENT_FORM = re.compile(
     r"your email address will not be published|required fields are marked|save my name, email"
-    r"|alamat email anda tidak akan dipublikasikan|ruas yang wajib ditandai|simpan nama, email",
+    r"|alamat email anda tidak akan dipublikasikan|ruas yang wajib ditandai|simpan nama, email"
+    r"|^\s*tulis komentar|^\s*(?:kirim|post)\s+komentar|^\s*komentar anda\b|^\s*login untuk (?:berkomentar|komentar)"
+    r"|^\s*dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memuat ulang|mereproduksi)",
     re.IGNORECASE,
 )
 _CHROME = re.compile(
     r"^\s*(?:(?:editor|penulis|reporter|pewarta|redaktur|penyunting|penerjemah|kontributor|oleh|by|writer|foto|"
+    r"rep|red|ed|laporan|fotografer|videografer|penanggung\s+jawab|sumber\s+gambar|"
     r"ilustrasi|video|sumber foto|photo|image|copyright|hak cipta)\s*:.*"
     r"|©.*|copyright\b.*|all rights reserved.*|share(?: this)?\s*:?|bagikan\s*:?|tweet|whatsapp|facebook|telegram"
     r"|(?:ikuti|follow) (?:kami|us|berita).*|dapatkan (?:update|berita).*|simak berita.*google news.*"
@@ -93,11 +121,19 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?)" + _DASH),
+    # Suara.com -   merdeka.com -
+    re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)" + _DASH),
+    # RMOL. Menteri ...   (an outlet's name, then a full stop)
+    re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12})\.\s+(?=[A-Z])"),
+    # Tokyo -   (a known place, no outlet)
+    re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)" + _DASH),
 ]
 # a line of its own: "Washington, MISTAR.ID"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*$")
 
 _TERMINAL = ".!?…:;\"”’)"
+# what may stand between a headline and the text instead of a blank line
+_HEAD_FURNITURE = {"timestamp", "byline", "page date", "page widget", "photo caption", "photo credit", "promotion"}
 
 
 @dataclass
@@ -113,6 +149,7 @@ class Cleaned:
     page_date: date | None = None
     timestamp: str | None = None  # a standalone date line under the headline
     signature_outlet: str | None = None  # "Some News Agency (SNA)" at the foot
+    copyright_owner: str | None = None  # "Copyright © 2023 SomeOutlet.com"
     warnings: list[str] = field(default_factory=list)
 
 
@@ -248,9 +285,19 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
 
     # 2. line rules everywhere
     in_footer = False
+    hard_footer = False
+    teaser_title_next = False
     for i, (line, _blank) in enumerate(lines):
         if i in drop:
             continue
+        if hard_footer:
+            drop[i] = "footer"
+            continue
+        if teaser_title_next:
+            teaser_title_next = False
+            if _word_count(line) <= 20 and line[-1:] not in ".!?":
+                drop[i] = "teaser"
+                continue
         if in_footer:
             if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
                 drop[i] = "footer"
@@ -258,6 +305,13 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
             in_footer = False
         if _TEASER.match(line):
             drop[i] = "teaser"
+            teaser_title_next = bool(_TEASER_MARKER_ONLY.match(line))
+        elif _COPYRIGHT.match(line) and _word_count(line) <= 14:
+            drop[i] = "copyright"
+            hard_footer = True
+            m = _COPYRIGHT_OWNER.search(line)
+            if m and not re.fullmatch(r"\d+|all|by", m.group(1), re.IGNORECASE):
+                c.copyright_owner = c.copyright_owner or m.group(1).strip(" .,")
         elif _FOOTER_START.match(line):
             drop[i] = "footer"
             in_footer = True
@@ -265,6 +319,17 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
             drop[i] = "comment form"
         elif _SYNDICATION.match(line):
             drop[i] = "syndication note"
+        elif _PROMO.match(line) or (_GOOGLE_NEWS.search(line) and _word_count(line) <= 20):
+            drop[i] = "promotion"
+        elif _PAGINATION.match(line):
+            drop[i] = "pagination"
+        elif _EMBED.match(line):
+            drop[i] = "embed"
+        elif (m := _CODE_LINE.match(line)) is not None and ("/" in line or _word_count(line) == 1) and i > 0:
+            drop[i] = "agency code"
+            agency = _agency_from_code(m.group(1), lookup)
+            if agency:
+                _add_via(c, agency, lookup)
         elif (m := _SOURCE_URL.match(line)) is not None:
             drop[i] = "source"
             c.url = c.url or m.group(1).rstrip(".,;)")
@@ -312,7 +377,8 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
             drop[i] = "dateline"
             c.dateline, c.outlet = _city(m.group("city")), m.group("outlet").strip()
             continue
-        if title_idx is None and pos == 0 and blank_after and _is_headline(line) and i + 1 < len(lines):
+        furniture_after = drop.get(i + 1) in _HEAD_FURNITURE
+        if title_idx is None and pos == 0 and (blank_after or furniture_after) and _is_headline(line) and i + 1 < len(lines):
             title_idx = i
             continue
         if title_idx is not None and c.timestamp is None and dates.page_date(line) is not None:
@@ -347,9 +413,10 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         seen.add(key)
         paragraphs.append(line)
 
-    # 6. dateline and outlet at the head of the lede
+    # 6. dateline and outlet at the head of the lede (the first paragraph of some length)
+    lede_idx = next((k for k, p in enumerate(paragraphs[:3]) if _word_count(p) >= 8), 0)
     if paragraphs and c.outlet is None and c.dateline is None:
-        lede = paragraphs[0]
+        lede = paragraphs[lede_idx]
         for form in _LEDE_FORMS:
             m = form.match(lede)
             if not m:
@@ -359,8 +426,14 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
                 single = groups["single"]
                 if _is_place(single, lookup):
                     c.dateline = _city(single)
+                elif lookup(single) is not None and lookup(single)[1] != "organization":
+                    continue  # "AS. Menteri..." names a country, not an outlet
                 else:
                     c.outlet = single
+            elif "place" in groups and groups["place"] is not None:
+                if not _is_place(groups["place"], lookup):
+                    continue
+                c.dateline = _city(groups["place"])
             else:
                 outlet = groups["outlet"].strip()
                 if lookup(outlet) and lookup(outlet)[1] in ("person", "country", "place"):
@@ -368,7 +441,7 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
                 c.dateline = _city(groups["city"].strip())
                 c.outlet = outlet
             c.removed.append(Removed(lede[: m.end()].strip(), "dateline"))
-            paragraphs[0] = lede[m.end():]
+            paragraphs[lede_idx] = lede[m.end():]
             break
 
     # 7. credits named in the text ("dikutip MINA dari Worldbulletin", "Dilansir dari CNA")
@@ -389,6 +462,8 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
 
     if c.outlet is None and c.signature_outlet:
         c.outlet = c.signature_outlet
+    if c.outlet is None and c.copyright_owner:
+        c.outlet = c.copyright_owner
     if c.outlet is None and c.url:
         host = urlparse(c.url).hostname or ""
         c.outlet = host[4:] if host.startswith("www.") else host or None

@@ -91,7 +91,7 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
             entries.append(
                 Entry(
                     canonical=raw["canonical"],
-                    type=etype,
+                    type="place" if raw.get("territory") else etype,
                     aliases=tuple(raw.get("aliases", ())),
                     kind=raw.get("kind"),
                     country=raw.get("country"),

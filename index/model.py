@@ -6,7 +6,7 @@ here are what `alliance-reader extract --json` prints and what the index stores.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 DATE_BASES = ("explicit", "weekday-inferred", "context", "unknown")
@@ -137,13 +137,21 @@ class Article:
             "url": self.url,
             "via": list(self.via),
             "paragraphs": list(self.paragraphs),
-            "removed": [asdict(r) for r in self.removed],
-            "entities": [asdict(e) for e in self.entities],
+            "removed": [{"text": r.text, "reason": r.reason} for r in self.removed],
+            "entities": [
+                {"text": e.text, "type": e.type, "canonical": e.canonical, "paragraph": e.paragraph,
+                 "start": e.start, "end": e.end}
+                for e in self.entities
+            ],
             "people": self.people,
             "countries": self.countries,
             "places": self.places,
             "organizations": self.organizations,
-            "quotes": [asdict(q) for q in self.quotes],
+            "quotes": [
+                {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end,
+                 "source": q.source, "cue": q.cue}
+                for q in self.quotes
+            ],
             "warnings": list(self.warnings),
             "encoding": self.encoding,
             "people_info": [

@@ -63,16 +63,15 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
             elif first_close is not None and (first_open is None or first_close < first_open):
                 spans.append(carried)
                 spans.append(_Span(pi, 0, first_close, first_close + 1))
-                para_from = first_close + 1
-                spans.extend(_pair(pi, para, para_from))
-                pending = _dangling(pi, para, para_from)
+                pairs, pending = _pair_and_dangling(pi, para, first_close + 1)
+                spans.extend(pairs)
                 continue
             else:
                 carried = None  # nothing continues it: a stray mark
             if carried is not None:
                 spans.append(carried)
-        spans.extend(_pair(pi, para, 0))
-        pending = _dangling(pi, para, 0)
+        pairs, pending = _pair_and_dangling(pi, para, 0)
+        spans.extend(pairs)
     return spans
 
 
@@ -97,13 +96,20 @@ def _straight_open(para: str, pos: int) -> int | None:
     return None
 
 
+_MARK = re.compile(r'[“”"]')
+
+
 def _scan(para: str, pos: int):
-    """Yield (open, close) index pairs and finally ('dangling', open) if one is left."""
+    """Yield (open, close) index pairs and finally ('dangling', open) if one is left.
+
+    Only the quote marks are visited (a regex finds them), so a paragraph costs
+    one C-speed pass however long it is.
+    """
     n = len(para)
-    i = pos
     open_at = -1
     open_char = ""
-    while i < n:
+    for m in _MARK.finditer(para, pos):
+        i = m.start()
         ch = para[i]
         if open_at < 0:
             if ch == _OPEN:
@@ -119,25 +125,18 @@ def _scan(para: str, pos: int):
             elif open_char == '"' and ch == '"':
                 yield open_at, i
                 open_at = -1
-        i += 1
     if open_at >= 0:
         yield "dangling", open_at
 
 
-def _pair(pi: int, para: str, pos: int) -> list[_Span]:
-    out = []
+def _pair_and_dangling(pi: int, para: str, pos: int) -> tuple[list[_Span], _Span | None]:
+    out, dangling = [], None
     for a, b in _scan(para, pos):
         if a == "dangling":
-            continue
-        out.append(_Span(pi, a + 1, b, b + 1))
-    return out
-
-
-def _dangling(pi: int, para: str, pos: int) -> _Span | None:
-    for a, b in _scan(para, pos):
-        if a == "dangling":
-            return _Span(pi, b + 1, len(para), len(para))
-    return None
+            dangling = _Span(pi, b + 1, len(para), len(para))
+        else:
+            out.append(_Span(pi, a + 1, b, b + 1))
+    return out, dangling
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:

@@ -19,7 +19,8 @@ from pathlib import Path
 from .model import Article
 from .store import open_index, paragraph_offsets, unpack
 
-TEXT_FIELDS = ["title", "title_exact", "body", "exact", "quote"]
+TEXT_FIELDS = ["title", "body", "exact"]
+FACET_CAP = 200  # facets count the best this many hits
 ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
 FIELD_ALIASES = {
     "person": ["orang", "people", "tokoh"],
@@ -160,6 +161,7 @@ class Searcher:
         self._searcher = self.ix.searcher()
         self._lexicons: dict[str, list[str]] = {}
         self._parser = None
+        self._column = None
 
     # -- lifecycle
     def close(self) -> None:
@@ -172,6 +174,7 @@ class Searcher:
             return False
         self._searcher = new
         self._lexicons.clear()
+        self._column = None
         return True
 
     @property
@@ -237,6 +240,12 @@ class Searcher:
             return Q.Term(q.field(), q.words[0])
         if hasattr(q, "subqueries"):
             q.subqueries = [self._rewrite(s) for s in q.subqueries]
+            if isinstance(q, Q.Or):
+                # the exact field holds only inflected words, so a phrase there loses
+                # its other words: it may add score, but only where the phrase matches
+                phrase = next((s for s in q.subqueries if isinstance(s, Q.Phrase) and s.field() == "body"), None)
+                if phrase is not None:
+                    q.subqueries = [Q.And([s, phrase]) if _field_of(s) == "exact" else s for s in q.subqueries]
         elif hasattr(q, "child") and q.child is not None:
             q.child = self._rewrite(q.child)
         return q
@@ -272,28 +281,32 @@ class Searcher:
 
         t0 = time.perf_counter()
         q, error = self.parse(query)
-        s = self._searcher
+        depth = max(limit, FACET_CAP if facets else limit)
         try:
-            if isinstance(q, Q.Every):
-                res = s.search(q, limit=limit, sortedby="sortdate", reverse=True)
-            else:
-                res = s.search(q, limit=limit)
-            total = len(res)
+            res = self._run(q, depth)
         except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
             plain = plain_words(query)
             error = f"search failed ({exc.__class__.__name__}): searched the plain words ({plain})"
             q, _ = self.parse(plain)
-            res = s.search(q, limit=limit)
-            total = len(res)
+            res = self._run(q, depth)
+        total = len(res) if res.has_exact_length() else res.estimated_length()
         terms = self._terms(q)
-        hits = [self._hit(r, terms, snippet_chars) for r in res]
-        facet_counts = self._facets(q, res) if facets else {}
+        top = list(res.docs())  # best first
+        hits = [self._hit(res, i, terms, snippet_chars) for i in range(min(limit, len(top)))]
+        facet_counts = self._facets(top) if facets else {}
         suggestion = None
         if total == 0 and query.strip():
             suggestion = self.suggest(query)
         took = (time.perf_counter() - t0) * 1000
         parsed = str(q) if q is not None else ""
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, error, terms)
+
+    def _run(self, q, depth: int):
+        from whoosh import query as Q
+
+        if isinstance(q, Q.Every):
+            return self._searcher.search(q, limit=depth, sortedby="sortdate", reverse=True)
+        return self._searcher.search(q, limit=depth)
 
     def _terms(self, q) -> list[tuple[str, str]]:
         out = []
@@ -335,12 +348,9 @@ class Searcher:
         return sorted(set(spans))
 
     def body_spans(self, docnum: int, terms: list[tuple[str, str]]) -> list[tuple[int, int]]:
-        words = [t for f, t in terms if f in ("body", "exact")]
-        spans = self._char_spans(docnum, "body", [t for f, t in terms if f == "body"])
-        spans += self._char_spans(docnum, "exact", [t for f, t in terms if f == "exact"])
-        if not words:
-            return []
-        return _merge(spans)
+        # the body's postings carry character offsets; exact-field words arrive here
+        # too as their stems (the parser asks every text field for each word)
+        return _merge(self._char_spans(docnum, "body", [t for f, t in terms if f == "body"]))
 
     def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
         """Highlight spans as (paragraph, start, end) for the reader, from stored offsets."""
@@ -376,14 +386,15 @@ class Searcher:
                 out.append((pi, sc - offs[pi], ec - offs[pi]))
         return sorted(set(out))
 
-    def _hit(self, r, terms, snippet_chars: int) -> Hit:
-        stored = r.fields()
-        article = unpack(stored["data"])
+    def _hit(self, res, i: int, terms, snippet_chars: int) -> Hit:
+        docnum = res.docnum(i)
+        stored = res.fields(i)
+        article = self.article(docnum)
         highlights = []
-        tspans = _merge(self._char_spans(r.docnum, "title", [t for f, t in terms if f in ("title", "body")]))
+        tspans = _merge(self._char_spans(docnum, "title", [t for f, t in terms if f in ("title", "body")]))
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
-        spans = self.article_spans(r.docnum, article, terms)
+        spans = self.article_spans(docnum, article, terms)
         highlights.append(_snippet(article, spans, snippet_chars))
         return Hit(
             id=stored["id"],
@@ -392,21 +403,15 @@ class Searcher:
             outlet=article.outlet,
             date=article.date,
             date_basis=article.date_basis,
-            score=float(r.score or 0.0),
-            docnum=r.docnum,
+            score=float(res.score(i) or 0.0),
+            docnum=docnum,
             highlights=highlights,
         )
 
-    def _facets(self, q, res, cap: int = 500) -> dict[str, dict[str, int]]:
+    def _facets(self, docnums: list[int]) -> dict[str, dict[str, int]]:
         facets: dict[str, dict[str, int]] = {"person": {}, "country": {}, "outlet": {}, "year": {}}
-        try:
-            docnums = list(res.docs())[:cap] if len(res) <= len(res.top_n) else [d for _s, d in res.top_n][:cap]
-            if len(res) > len(res.top_n):
-                docnums = [d for _s, d in self._searcher.search(q, limit=cap).top_n]
-        except Exception:  # noqa: BLE001
-            docnums = [r.docnum for r in res]
         reader = self._searcher.reader()
-        for d in docnums:
+        for d in docnums[:FACET_CAP]:
             stored = reader.stored_fields(d)
             for f in ("person", "country", "outlet"):
                 for name in filter(None, (stored.get(f) or "").split(",")):
@@ -430,7 +435,7 @@ class Searcher:
                 out.append(lw)
                 continue
             try:
-                cands = self._searcher.suggest("exact", lw, limit=1, maxdist=2)
+                cands = self._searcher.suggest("body", lw, limit=1, maxdist=2)
             except Exception:  # noqa: BLE001
                 cands = []
             if cands and cands[0] != lw:
@@ -441,17 +446,30 @@ class Searcher:
         return " ".join(out) if changed else None
 
     # -- articles
+    def _data(self):
+        if self._column is None:
+            self._column = self._searcher.reader().column_reader("data")
+        return self._column
+
     def article(self, docnum: int) -> Article:
-        return unpack(self._searcher.reader().stored_fields(docnum)["data"])
+        return unpack(self._data()[docnum])
 
     def docnum_for(self, key: str) -> int | None:
         return self._searcher.document_number(key=key)
 
     def iter_articles(self):
         """(docnum, Article) for every document, in index order."""
-        reader = self._searcher.reader()
-        for docnum, stored in reader.iter_docs():
-            yield docnum, unpack(stored["data"])
+        column = self._data()
+        for docnum in self._searcher.reader().all_doc_ids():
+            yield docnum, unpack(column[docnum])
+
+
+def _field_of(q) -> str | None:
+    try:
+        return q.field()
+    except AttributeError:
+        fields = {f for f, _t in q.iter_all_terms()} if hasattr(q, "iter_all_terms") else set()
+        return fields.pop() if len(fields) == 1 else None
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,29 +24,31 @@ from pathlib import Path
 
 from .model import Article
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 INDEX_NAME = "articles"
 
 
 def schema():
-    from whoosh import fields
+    from whoosh import columns, fields
 
-    from .analysis import exact_analyzer, indonesian_analyzer
+    from .analysis import indonesian_analyzer, inflected_analyzer
 
     stemmed = indonesian_analyzer()
-    exact = exact_analyzer()
+    exact = inflected_analyzer()
 
-    def keyword(stored=True):
-        return fields.KEYWORD(stored=stored, commas=True, lowercase=True, scorable=True)
+    def keyword():
+        return fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=True)
 
     return fields.Schema(
         key=fields.ID(stored=True, unique=True),  # the resolved path: unique per file
         id=fields.ID(stored=True),  # the file name without extension (contract id)
         sig=fields.STORED(),  # (size, mtime_ns, sha1) of the file as indexed
         title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, chars=True),
-        title_exact=fields.TEXT(analyzer=exact, field_boost=2.5),
-        body=fields.TEXT(analyzer=stemmed, chars=True),
-        exact=fields.TEXT(analyzer=exact, chars=True, field_boost=1.5, spelling=True),
+        # stemmed body with character offsets: matching, highlighting, spelling suggestions
+        body=fields.TEXT(analyzer=stemmed, chars=True, spelling=True),
+        # the inflected words again, unstemmed: a query for "memperkuat" ranks that
+        # exact form above other forms of "kuat"
+        exact=fields.TEXT(analyzer=exact, field_boost=1.5),
         quote=fields.TEXT(analyzer=stemmed),
         person=keyword(),
         country=keyword(),
@@ -57,9 +59,11 @@ def schema():
         dateline=keyword(),
         date=fields.DATETIME(stored=True, sortable=True),
         date_basis=fields.ID(stored=True),
-        sortdate=fields.NUMERIC(sortable=True),  # YYYYMMDD, 0 when undated: newest-first lists
         year=fields.ID(stored=True),
-        data=fields.STORED(),  # the whole Article, compressed JSON
+        sortdate=fields.NUMERIC(sortable=True),  # YYYYMMDD, 0 when undated: newest-first lists
+        # the whole Article as compressed JSON, in a column: read one document's
+        # without loading every stored field of the others
+        data=fields.COLUMN(columns.VarBytesColumn()),
     )
 
 
@@ -108,7 +112,7 @@ def _date_value(iso: str | None) -> datetime | None:
 
 
 def pack(article: Article) -> bytes:
-    return zlib.compress(json.dumps(article.to_json(), ensure_ascii=False).encode("utf-8"), 6)
+    return zlib.compress(json.dumps(article.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 3)
 
 
 def unpack(blob: bytes) -> Article:
@@ -123,7 +127,6 @@ def document(article: Article, key: str, sig: tuple[int, int, str]) -> dict:
         id=article.id,
         sig=sig,
         title=article.title,
-        title_exact=article.title,
         body=body,
         exact=body,
         quote="\n".join(q.text for q in article.quotes),
@@ -169,21 +172,6 @@ def file_hash(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def _extract_job(args: tuple[str, str]) -> tuple[str, str, object]:
-    """Runs in a worker process: (path, sha) -> (path, 'ok', packed doc parts) or error."""
-    path, sha = args
-    from .extract import extract_file
-    from .reading import ReadError
-
-    try:
-        art = extract_file(path)
-    except ReadError as exc:
-        return path, "skip", str(exc)
-    except Exception as exc:  # noqa: BLE001 - a bug must not lose the other files
-        return path, "skip", f"internal error: {exc.__class__.__name__}: {exc}"
-    return path, "ok", art
 
 
 def index_exists(index_dir: str | os.PathLike[str]) -> bool:
@@ -278,52 +266,158 @@ def update_index(
         report.seconds = time.perf_counter() - t0
         return report
 
-    writer = ix.writer(limitmb=256)
+    workers = max(1, jobs or os.cpu_count() or 1)
+    parallel = workers > 1 and len(todo) >= PARALLEL_MIN
+    pool = _start_pool(workers) if parallel else None  # started before the lock: workers never hold it
+    writer = ix.writer(limitmb=128)
     try:
         for key in gone:
             writer.delete_by_term("key", key)
             report.removed += 1
-        done = 0
-        for key, path, sig, status, payload in _extract_all(todo, jobs):
-            done += 1
-            if progress:
-                progress(done, len(todo), path)
-            if status != "ok":
-                report.skipped.append((path, str(payload)))
-                if key in existing:  # a file that turned bad: drop its old version
-                    writer.delete_by_term("key", key)
-                    report.removed += 1
-                continue
-            writer.update_document(**document(payload, key, sig))  # type: ignore[arg-type]
+        for key, _path, _sig in todo:
             if key in existing:
-                report.updated += 1
-            else:
-                report.added += 1
-        writer.commit()
+                writer.delete_by_term("key", key)  # its new version is added below
+        if pool is None:
+            outcomes = _index_serial(writer, todo, progress)
+            writer.commit()
+        else:
+            outcomes, segments = _index_parallel(pool, idir, todo, workers, progress)
+            _commit_with_segments(writer, segments)
     except BaseException:
         writer.cancel()
         raise
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    for key, path, status, reason in outcomes:
+        if status != "ok":
+            report.skipped.append((path, reason))
+            if key in existing:  # a file that turned bad: its old version is gone
+                report.removed += 1
+        elif key in existing:
+            report.updated += 1
+        else:
+            report.added += 1
     with ix.searcher() as s:
         report.total = s.doc_count()
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _extract_all(todo, jobs: int) -> Iterator[tuple[str, str, tuple, str, object]]:
-    workers = jobs or os.cpu_count() or 1
-    if workers <= 1 or len(todo) < 8:
-        for key, path, sig in todo:
-            _p, status, payload = _extract_job((path, sig[2]))
-            yield key, path, sig, status, payload
-        return
+PARALLEL_MIN = 64  # fewer changed files than this are indexed in this process
+
+
+def _extract_one(path: str):
+    """(status, Article-or-reason) for one file; never raises."""
+    from .extract import extract_file
+    from .reading import ReadError
+
+    try:
+        return "ok", extract_file(path)
+    except ReadError as exc:
+        return "skip", str(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug must not lose the other files
+        return "skip", f"internal error: {exc.__class__.__name__}: {exc}"
+
+
+def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
+    outcomes = []
+    for done, (key, path, sig) in enumerate(todo, 1):
+        status, payload = _extract_one(path)
+        if status == "ok":
+            writer.add_document(**document(payload, key, sig))
+            outcomes.append((key, path, "ok", ""))
+        else:
+            outcomes.append((key, path, status, payload))
+        if progress:
+            progress(done, len(todo), path)
+    return outcomes
+
+
+_COUNTER = None  # in worker processes: a shared count of files done
+
+
+def _init_worker(counter) -> None:
+    global _COUNTER
+    _COUNTER = counter
+
+
+def _start_pool(workers: int):
     import multiprocessing
 
-    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        args = [(path, sig[2]) for _key, path, sig in todo]
-        chunk = max(1, min(64, len(todo) // (workers * 8) or 1))
-        for (key, path, sig), (_p, status, payload) in zip(todo, pool.map(_extract_job, args, chunksize=chunk), strict=True):
-            yield key, path, sig, status, payload
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    counter = ctx.Value("i", 0)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(counter,))
+    pool.counter = counter  # type: ignore[attr-defined]
+    return pool
+
+
+def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple[int, int, str]]]):
+    """In a worker: extract a batch of files and write them as one new segment.
+
+    The segment is not yet part of the index: the parent adds it when it commits,
+    so a build killed at any point leaves the last committed generation.
+    """
+    from whoosh import index
+    from whoosh.writing import SegmentWriter
+
+    ix = index.open_dir(index_dir, indexname=INDEX_NAME)
+    writer = SegmentWriter(ix, _lk=False, limitmb=128)
+    outcomes = []
+    for key, path, sig in batch:
+        status, payload = _extract_one(path)
+        if status == "ok":
+            writer.add_document(**document(payload, key, sig))
+            outcomes.append((key, path, "ok", ""))
+        else:
+            outcomes.append((key, path, status, payload))
+        if _COUNTER is not None:
+            with _COUNTER.get_lock():
+                _COUNTER.value += 1
+    if writer._added:
+        segment = writer._finalize_segment()
+    else:
+        writer._close_segment()
+        segment = None
+    return outcomes, segment
+
+
+def _index_parallel(pool, idir: Path, todo, workers: int, progress):
+    import concurrent.futures as cf
+
+    # one batch per worker: each becomes one segment
+    size = -(-len(todo) // workers)
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+    futures = [pool.submit(_segment_job, str(idir), b) for b in batches]
+    pending = set(futures)
+    while pending:
+        _done, pending = cf.wait(pending, timeout=0.2)
+        if progress:
+            progress(min(pool.counter.value, len(todo)), len(todo), "")
+    outcomes, segments = [], []
+    for f in futures:
+        out, segment = f.result()
+        outcomes.extend(out)
+        if segment is not None:
+            segments.append(segment)
+    return outcomes, segments
+
+
+def _commit_with_segments(writer, segments) -> None:
+    """Commit the parent's deletions together with the workers' new segments, atomically.
+
+    The same steps as Whoosh's own multi-process writer (MpWriter, multisegment):
+    existing segments (merged per policy), the new ones, then a new table of contents.
+    """
+    final = writer._merge_segments(None, False, True)
+    final += segments
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()
 
 
 # --- reading ------------------------------------------------------------------------

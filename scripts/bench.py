@@ -727,7 +727,7 @@ def print_table(out: dict, extra: dict, args) -> None:
               f"{'-' if fp is None else format(fp, '.2f'):>9}")
     print()
     print(f"{'query':<22} {'whoosh total':>12} {'hits':>5} {'fts5 top':>8}  note")
-    for kind, q, fq in QUERIES:
+    for _kind, q, _fq in QUERIES:
         wi = extra["whoosh_info"][q]
         fi = extra.get("fts5_info", {}).get(q)
         note = wi["error"] or ""
