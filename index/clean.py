@@ -30,15 +30,17 @@ _TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?
 # promotions and app/channel prompts, whatever their length
 _PROMO = re.compile(
     r"^\s*(?:dapatkan\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
+    r"|simak\s+(?:video|juga|databoks|infografis|selengkapnya|berita\s+lainnya|foto)\b|lewati\s+whatsapp|akhir\s+dari\s+whatsapp"
+    r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi)",
     re.IGNORECASE,
 )
-_GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp channel\b|\bsaluran whatsapp\b", re.IGNORECASE)
+_GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp channel\b|\bsaluran whatsapp\b|\bwhatsapp\b", re.IGNORECASE)
 _PAGINATION = re.compile(
     r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\s+page|previous\s+page"
-    r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?)\s*$",
+    r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12})\s*$",
     re.IGNORECASE,
 )
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
@@ -77,7 +79,17 @@ _CAPTION = re.compile(
     r"\(\s*(?:sumber|foto|photo|image|gambar|dok(?:umentasi)?\.?|ilustrasi|kredit|credit)\s*:?\s*([^()]{1,60})\)\s*\.?\s*$",
     re.IGNORECASE,
 )
-_CAPTION_LINE = re.compile(r"^\s*(?:foto|photo|ilustrasi|dok\.?)\s*[:.]?\s*[A-Z][\w.]*(?:\s*/\s*[\w. ]+)?\s*$", re.IGNORECASE)
+_CAPTION_LINE = re.compile(
+    r"^\s*(?:foto|photo|ilustrasi|dok\.?|sumber gambar|keterangan gambar|credit)\s*[:.,]?\s*[A-Z][\w.]*(?:\s*/\s*[\w.' -]+)*\s*\.?\s*$"
+    r"|^\s*(?:sumber gambar|keterangan gambar)\s*[,:]",
+    re.IGNORECASE,
+)
+# a photo credit closing a caption: "(AFP/SAUL LOEB)", "ANTARA/Reuters/Kim Hong-Ji/aa.", "REUTERS/Kim Kyung-Hoon"
+_CREDIT_TAIL = re.compile(
+    r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
+)
+# captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
+_CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
 _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"“”()]+")
@@ -89,6 +101,8 @@ _STANDALONE_CREDIT = re.compile(
     r"^\s*(?:menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source)\s*:?\s*([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
+_AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
 
 _NAME = r"[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|the))*?"
@@ -125,8 +139,10 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)" + _DASH),
     # RMOL. Menteri ...   (an outlet's name, then a full stop)
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12})\.\s+(?=[A-Z])"),
-    # Tokyo -   (a known place, no outlet)
+    # Tokyo -   Jakarta:   (a known place, no outlet)
     re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)" + _DASH),
+    re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
+    # WASHINGTON (VOA) —   handled by the first form; SEOUL (ANTARA) too
 ]
 # a line of its own: "Washington, MISTAR.ID"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*$")
@@ -150,6 +166,7 @@ class Cleaned:
     timestamp: str | None = None  # a standalone date line under the headline
     signature_outlet: str | None = None  # "Some News Agency (SNA)" at the foot
     copyright_owner: str | None = None  # "Copyright © 2023 SomeOutlet.com"
+    byline_outlet: str | None = None  # "Writer Name - detikNews"
     warnings: list[str] = field(default_factory=list)
 
 
@@ -234,6 +251,38 @@ def _agency_from_code(code: str, lookup: Lookup) -> str | None:
     return None
 
 
+def _match_lede(lede: str, lookup: Lookup) -> tuple[int, str | None, str | None] | None:
+    """(end of the prefix, dateline, outlet) when the paragraph opens with a dateline."""
+    for form in _LEDE_FORMS:
+        m = form.match(lede)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("single") is not None:
+            single = groups["single"]
+            if _is_place(single, lookup):
+                return m.end(), _city(single), None
+            hit = lookup(single)
+            if hit is not None and hit[1] != "organization":
+                continue  # "AS. Menteri..." names a country, not an outlet
+            return m.end(), None, single
+        if groups.get("place") is not None:
+            if not _is_place(groups["place"], lookup):
+                continue
+            return m.end(), _city(groups["place"]), None
+        outlet = groups["outlet"].strip()
+        hit = lookup(outlet)
+        if hit and hit[1] in ("person", "country", "place"):
+            continue
+        return m.end(), _city(groups["city"].strip()), outlet
+    return None
+
+
+def _is_agency(name: str, lookup: Lookup) -> bool:
+    hit = lookup(name) or lookup(name.upper()) or lookup(name.title())
+    return bool(hit and hit[1] == "organization" and hit[2] == "media")
+
+
 def _lede_title(paragraph: str) -> str:
     """A short title from the lede: its first clause, at most 16 words."""
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0]
@@ -294,10 +343,15 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
             drop[i] = "footer"
             continue
         if teaser_title_next:
-            teaser_title_next = False
-            if _word_count(line) <= 20 and line[-1:] not in ".!?":
+            # the titles listed under a bare "Baca juga:" (one or several lines)
+            if _word_count(line) <= 20 and line[-1:] not in ".!?" and not _TEASER.match(line):
                 drop[i] = "teaser"
                 continue
+            teaser_title_next = False
+        if (m := _SOURCE_URL.match(line)) is not None:
+            drop[i] = "source"
+            c.url = c.url or m.group(1).rstrip(".,;)")
+            continue
         if in_footer:
             if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
                 drop[i] = "footer"
@@ -340,6 +394,15 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
                 _add_via(c, m.group(1), lookup)
         elif _CAPTION_LINE.match(line):
             drop[i] = "photo credit"
+        elif i < 8 and (m := _AUTHOR_OUTLET.match(line)) is not None and _word_count(line) <= 7:
+            drop[i] = "byline"
+            c.byline_outlet = c.byline_outlet or m.group("outlet")
+        elif (m := _CREDIT_TAIL.search(line)) is not None and _word_count(line) <= 45 and (
+            _CAPTION_CUE.search(line) or _is_agency(m.group("agency"), lookup) or i + 1 < len(lines) and i < 6
+        ):
+            drop[i] = "photo caption"
+        elif _CAPTION_CUE.search(line) and _word_count(line) <= 45 and i < 6:
+            drop[i] = "photo caption"
         elif (m := _CAPTION.search(line)) is not None and _word_count(line) <= 40:
             drop[i] = "photo caption"
             credit = m.group(1).strip()
@@ -413,35 +476,25 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         seen.add(key)
         paragraphs.append(line)
 
-    # 6. dateline and outlet at the head of the lede (the first paragraph of some length)
-    lede_idx = next((k for k, p in enumerate(paragraphs[:3]) if _word_count(p) >= 8), 0)
+    # 6. dateline and outlet at the head of the lede: the first of the opening
+    # paragraphs that starts with one. What stands before it is page furniture
+    # (a caption without a credit, a stray line) and is removed.
     if paragraphs and c.outlet is None and c.dateline is None:
-        lede = paragraphs[lede_idx]
-        for form in _LEDE_FORMS:
-            m = form.match(lede)
-            if not m:
+        for k in range(min(3, len(paragraphs))):
+            if _word_count(paragraphs[k]) < 8:
                 continue
-            groups = m.groupdict()
-            if "single" in groups and groups["single"] is not None:
-                single = groups["single"]
-                if _is_place(single, lookup):
-                    c.dateline = _city(single)
-                elif lookup(single) is not None and lookup(single)[1] != "organization":
-                    continue  # "AS. Menteri..." names a country, not an outlet
-                else:
-                    c.outlet = single
-            elif "place" in groups and groups["place"] is not None:
-                if not _is_place(groups["place"], lookup):
-                    continue
-                c.dateline = _city(groups["place"])
-            else:
-                outlet = groups["outlet"].strip()
-                if lookup(outlet) and lookup(outlet)[1] in ("person", "country", "place"):
-                    continue
-                c.dateline = _city(groups["city"].strip())
-                c.outlet = outlet
-            c.removed.append(Removed(lede[: m.end()].strip(), "dateline"))
-            paragraphs[lede_idx] = lede[m.end():]
+            found = _match_lede(paragraphs[k], lookup)
+            if found is None:
+                continue
+            end, dateline, outlet = found
+            lede = paragraphs[k]
+            c.dateline, c.outlet = dateline, outlet
+            c.removed.append(Removed(lede[:end].strip(), "dateline"))
+            paragraphs[k] = lede[end:]
+            for j in range(k):
+                if _word_count(paragraphs[j]) <= 45:
+                    c.removed.append(Removed(paragraphs[j], "photo caption"))
+                    paragraphs[j] = ""
             break
 
     # 7. credits named in the text ("dikutip MINA dari Worldbulletin", "Dilansir dari CNA")
@@ -464,6 +517,8 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         c.outlet = c.signature_outlet
     if c.outlet is None and c.copyright_owner:
         c.outlet = c.copyright_owner
+    if c.outlet is None and c.byline_outlet:
+        c.outlet = c.byline_outlet
     if c.outlet is None and c.url:
         host = urlparse(c.url).hostname or ""
         c.outlet = host[4:] if host.startswith("www.") else host or None

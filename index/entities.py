@@ -156,13 +156,16 @@ TITLE_CUES = sorted(
         "Ratu", "Panglima", "Komandan", "Profesor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.",
         "Gubernur", "Wali Kota", "Walikota", "Kaisar", "Pangeran", "Utusan Khusus", "Analis",
         "Pengamat", "Pakar", "Peneliti", "Asisten Menteri", "Wakil Menteri", "Deputi",
-        "Kepala Staf", "Kepala Staf Gabungan", "Ketua Kepala Staf Gabungan",
+        "Kepala Staf", "Kepala Staf Gabungan", "Ketua Kepala Staf Gabungan", "Dosen", "Akademisi",
+        "Guru Besar", "Mantan", "Aktivis", "Koordinator", "Komisaris", "Panglima Tertinggi", "Ekonom",
+        "Pengajar", "Konsul Jenderal", "Konsul", "Diplomat", "Pejabat", "Peneliti Senior", "Analis Senior",
+        "Kepala Riset", "Kapolri", "Kasal", "Kasad", "Kasau", "Wakil Perdana Menteri",
     },
     key=len,
     reverse=True,
 )
 _CUE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(c) + "|" + re.escape(c.lower()) for c in TITLE_CUES) + r")(?=\s)"
+    r"(?<![\w-])(?i:" + "|".join(re.escape(c) for c in TITLE_CUES) + r")(?=\s)"
 )
 
 # Cues that introduce a name but say nothing of the person's office.
@@ -208,14 +211,36 @@ REPORTING_VERBS = (
     "mengutuk", "mengecam", "menanggapi", "menjawab", "bertanya", "menulis", "mengingatkan",
     "memaparkan", "menerangkan", "menandaskan", "mengimbau", "menolak", "menyebutnya", "berpendapat",
     "mengemukakan", "mengaku", "mengutarakan", "menceritakan", "berujar", "bersumpah", "menyinggung",
+    "menuding", "menuduh", "menggambarkan", "memuji", "mengkritik", "mengancam", "menyesalkan",
+    "menyayangkan", "mengingatkan", "menyerukan", "menepis", "membenarkan", "mengonfirmasi",
 )
 _NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.")
 _TOKEN = re.compile(r"\S+")
-_VERB_SUBJECT = re.compile(
-    r"(?:^|(?<=[,.;:“”\"]\s)|(?<=\bdan\s)|(?<=\bsementara\s))"
-    r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s){1,4}?)(?:juga\s|pun\s|kemudian\s|lalu\s|sendiri\s|telah\s|sebelumnya\s)?"
-    r"(?:" + "|".join(REPORTING_VERBS) + r")\b"
+_VERB_AT = re.compile(
+    r"(?<=\s)(?:(?:juga|pun|kemudian|lalu|sendiri|telah|sebelumnya|sempat|pernah)\s+)?(?:"
+    + "|".join(REPORTING_VERBS) + r")\b"
 )
+
+
+def _run_before(para: str, pos: int, limit: int = 8) -> list[tuple[int, int, str]]:
+    """The capitalised words right before pos (no punctuation between), in order."""
+    out: list[tuple[int, int, str]] = []
+    i = pos
+    while len(out) < limit:
+        j = i
+        while j > 0 and para[j - 1] == " ":
+            j -= 1
+        k = j
+        while k > 0 and not para[k - 1].isspace():
+            k -= 1
+        word = para[k:j]
+        if not word or not _NAME_TOKEN.fullmatch(word):
+            break
+        out.insert(0, (k, j, word))
+        i = k
+    return out
+
+
 _AFTER_QUOTE_VERB = re.compile(
     r"[”\"]\s*,?\s*(?:kata|ujar|ungkap|tegas|imbuh|tambah|jelas|tutur|sebut|papar|terang|lanjut|tulis|seru|pungkas|ucap)\s+"
     r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,4})"
@@ -232,6 +257,7 @@ class Found:
     type: str
     canonical: str
     priority: int  # gazetteer 2, cue 1, resolved surname 0
+    nested: bool = False  # a country inside a longer name, kept beside it
 
 
 @dataclass
@@ -298,6 +324,21 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
     return hits
 
 
+def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
+    """Countries named inside a longer name ("Kementerian Luar Negeri China"): the
+    article names that country too, so it is listed (its span nests in the other)."""
+    out = []
+    spans = {(f.start, f.end) for f in kept}
+    for c in cands:
+        if c.type != "country" or (c.start, c.end) in spans:
+            continue
+        if any(k.type in ("organization", "place") and k.start <= c.start and c.end <= k.end for k in kept):
+            c.nested = True
+            out.append(c)
+            spans.add((c.start, c.end))
+    return out
+
+
 def _resolve_overlaps(cands: list[Found]) -> list[Found]:
     """Leftmost-longest, preferring higher priority on equal spans."""
     cands.sort(key=lambda f: (f.start, -(f.end - f.start), -f.priority))
@@ -310,22 +351,95 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
     return out
 
 
-def _name_tokens(para: str, pos: int, limit: int = 10) -> list[tuple[int, int, str]]:
-    """Capitalised tokens from pos on, stopping at the first that is not."""
-    toks = []
+CONNECTORS = frozenset({"untuk", "di", "bagi", "dari", "urusan", "bidang", "for", "of", "and", "on", "the", "de"})
+# cues after which a few lower-case words may describe the person before the name
+# ("pengamat hubungan internasional Dinna ...", "peneliti keamanan kawasan dari ...")
+DESCRIPTOR_CUES = frozenset(
+    [
+        "pengamat", "peneliti", "peneliti senior", "analis", "analis senior", "pakar", "dosen", "akademisi",
+        "profesor", "guru besar", "juru bicara", "jubir", "mantan", "aktivis", "direktur", "kepala", "ketua",
+        "wakil", "anggota", "koordinator", "ekonom", "pengajar", "pejabat", "diplomat", "komandan",
+    ]
+)
+
+
+def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
+    """Capitalised tokens from pos on, stopping at the first that is not.
+
+    Lower-case connectors ("untuk", "di") are returned too (as such) when a
+    capitalised word follows them; with `descriptors`, up to that many
+    lower-case words may come before the first capitalised one.
+    """
+    toks: list[tuple[int, int, str]] = []
+    skipped = 0
     for m in _TOKEN.finditer(para, pos):
         if len(toks) >= limit:
             break
         word = m.group()
+        acro = _ACRONYM_WORD.fullmatch(word)
+        if acro and toks:
+            # "(UGM)", "(CSIS)": an institution's short name inside the run
+            toks.append((m.start(), m.start() + len(acro.group(1)), acro.group(1)))
+            if acro.group(2):
+                break
+            continue
         core = word.rstrip(",.;:!?”\")’")
         lead = len(word) - len(word.lstrip("(“\"‘"))
         core = core[lead:]
-        if not core or not _NAME_TOKEN.fullmatch(core):
+        if not core:
+            break
+        if not _NAME_TOKEN.fullmatch(core):
+            if core in CONNECTORS and core == word and toks:
+                toks.append((m.start(), m.end(), core))
+                continue
+            if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower():
+                skipped += 1
+                continue
             break
         toks.append((m.start() + lead, m.start() + lead + len(core), core))
         if core != word[lead:]:  # punctuation ends the run
             break
+    while toks and toks[-1][2] in CONNECTORS:
+        toks.pop()
     return toks
+
+
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")
+_ACRONYM_WORD = re.compile(r"(\([A-Z][A-Za-z0-9&.-]{1,12}\))(,?)")
+
+
+def _ends_with_comma(para: str, end: int) -> bool:
+    return para[end : end + 1] == ","
+
+
+def _apposition(para: str, end: int) -> list[tuple[int, int, str]]:
+    """A name set off by commas right after `end`: ", Bagus Hendrawan," or ", Xue Jian, mengunggah"."""
+    if para[end : end + 1] != ",":
+        return []
+    toks = _name_tokens(para, end + 1, limit=5)
+    if not (2 <= len(toks) <= 4) or any(t in CONNECTORS or t.startswith("(") for _s, _e, t in toks):
+        return []
+    if toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES:
+        return []
+    after = para[toks[-1][1] : toks[-1][1] + 2]
+    if after[:1] not in (",", " ", ".", ""):
+        return []
+    return toks
+
+
+def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
+    """The person's name at the end of a run of capitalised words.
+
+    "Universitas Gadjah Mada Raditya Kusumo" -> "Raditya Kusumo" when the
+    article later says "Raditya": the name starts at the word the article uses
+    on its own. Without such a mention, at most the last three words.
+    """
+    if len(words) <= 2:
+        return words
+    for k in range(2, min(4, len(words)) + 1):
+        if counts.get(words[-k], 0) > 1:
+            return words[-k:]
+    return words[-3:]
 
 
 def _clean_name(tokens: list[str]) -> list[str]:
@@ -391,15 +505,24 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
 
     # pass 1: gazetteer matches, and people introduced by full gazetteer names
     for para in paragraphs:
-        hits = _resolve_overlaps(_gazetteer_hits(gaz, para))
+        cands = _gazetteer_hits(gaz, para)
+        hits = _resolve_overlaps(list(cands))
+        hits += _nested_countries(hits, cands)
+        hits.sort(key=lambda f: f.start)
         per_para.append(hits)
         for h in hits:
             if h.type == "person":
                 state.add_person(h.canonical)
 
+    # how often each capitalised word occurs: a name's later short form shows where it starts
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for w in _NAME_WORD.findall(para):
+            counts[w] = counts.get(w, 0) + 1
+
     # pass 2: title cues and reporting-verb subjects
     for pi, para in enumerate(paragraphs):
-        hits = per_para[pi]
+        hits = [h for h in per_para[pi] if not h.nested]
         hit_starts = [h.start for h in hits]
         taken = Intervals((h.start, h.end) for h in hits)
         new: list[Found] = []
@@ -409,9 +532,17 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
             # walk over entities and title words to the name
             country = None
             role_end = m.end()
-            tokens = _name_tokens(para, pos)
+            tokens = _name_tokens(para, pos, descriptors=4 if cue_text.lower() in DESCRIPTOR_CUES else 0)
             name_toks: list[tuple[int, int, str]] = []
             for s, e, t in tokens:
+                if t in CONNECTORS or _ACRONYM.fullmatch(t):
+                    if name_toks and not _ACRONYM.fullmatch(t):
+                        break
+                    if _ACRONYM.fullmatch(t):
+                        # "Universitas Gadjah Mada (UGM)": the words before were the institution
+                        name_toks = []
+                    role_end = e
+                    continue
                 ent = _containing(hits, hit_starts, s)
                 if ent is not None:
                     if ent.type == "person":
@@ -435,15 +566,28 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
                 name_toks.append((s, e, t))
             else:
                 pass
+            if tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1])):
+                # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai":
+                # the name stands after the comma, set off as an apposition
+                appos = _apposition(para, tokens[-1][1])
+                if appos:
+                    if name_toks:
+                        role_end = name_toks[-1][1]
+                    name_toks = appos
             if not name_toks:
                 if role_end > m.end() or cue_text[0].islower():
                     role_mentions.append((pi, m.start(), role_end, para[m.start() : role_end]))
                 continue
-            name_toks = name_toks[:4]
+            picked = _pick_name([t for _s, _e, t in name_toks], counts)
+            name_toks = name_toks[len(name_toks) - len(picked):]
             s0, e1 = name_toks[0][0], name_toks[-1][1]
             if taken.overlaps(s0, e1):
                 continue
             words = [t for _s, _e, t in name_toks]
+            if len(words) == 1 and re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1 : e1 + 12]):
+                # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
+                if state.resolve_with_title(words[0]) is None:
+                    continue
             if len(words) == 1:
                 canon = state.resolve_with_title(words[0])
                 if canon is None:
@@ -457,22 +601,28 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
                 state.add_person(canon, role=para[m.start() : role_end], country=country)
             new.append(Found(s0, e1, para[s0:e1], "person", canon, 1))
             taken.add(s0, e1)
-        for m in _VERB_SUBJECT.finditer(para):
-            words = _clean_name(m.group(1).split())
+        for m in _VERB_AT.finditer(para):
+            run = _run_before(para, m.start())
+            words = []
+            for s0, e0, t in reversed(run):
+                ent = _containing(hits, hit_starts, s0)
+                if ent is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
+                    break
+                words.insert(0, (s0, e0, t))
             if not words:
                 continue
-            start = m.start(1) + m.group(1).index(words[0])
-            end = start + len(" ".join(words))
+            picked = _pick_name([t for _s, _e, t in words], counts)
+            words = words[len(words) - len(picked):]
+            start, end = words[0][0], words[-1][1]
             if taken.overlaps(start, end):
                 continue
-            if any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
-                continue
-            if len(words) == 1:
-                canon = state.resolve_short(words[0])
+            if len(picked) == 1:
+                canon = state.resolve_short(picked[0])
                 if canon is None:
                     continue
             else:
-                canon = state.add_person(gaz.alias_map.get(" ".join(words), " ".join(words)))
+                name = " ".join(picked)
+                canon = state.add_person(gaz.alias_map.get(name, name))
             new.append(Found(start, end, para[start:end], "person", canon, 1))
             taken.add(start, end)
         for m in _AFTER_QUOTE_VERB.finditer(para):
@@ -486,12 +636,12 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
             canon = state.add_person(gaz.alias_map.get(" ".join(words), " ".join(words)))
             new.append(Found(start, end, para[start:end], "person", canon, 1))
             taken.add(start, end)
-        per_para[pi] = hits + new
+        per_para[pi] = per_para[pi] + new
 
     # pass 3: short forms of people the article introduced ("Austin", "Lee", "Home")
     for pi, para in enumerate(paragraphs):
         hits = per_para[pi]
-        taken = Intervals((h.start, h.end) for h in hits)
+        taken = Intervals((h.start, h.end) for h in hits if not h.nested)
         new = []
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
@@ -502,7 +652,8 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
             canon = state.resolve_short(tok)
             if canon:
                 new.append(Found(s, e, tok, "person", canon, 0))
-        per_para[pi] = _resolve_overlaps(hits + new)
+        nested = [h for h in hits if h.nested]
+        per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested
 
     entities = [
         Entity(f.text, f.type, f.canonical, pi, f.start, f.end)

@@ -161,6 +161,23 @@ class _Attributor:
         self.last_speaker: str | None = None
         self._sentences: dict[int, list[int]] = {}
 
+    def sentence_subject(self, pi: int, sent_start: int) -> tuple[str, int] | None:
+        """(person, end offset) when the sentence opens with a person (after titles only)."""
+        para = self.paragraphs[pi]
+        ends = [x for x in self.sentence_bounds(pi) if x > sent_start]
+        sent_end = ends[0] if ends else len(para)
+        persons = self._ents(pi, sent_start, sent_end, "person")
+        if not persons:
+            return None
+        first = persons[0]
+        if _is_subject_prefix(para[sent_start:first.start], self._ents(pi, sent_start, first.start)):
+            return first.canonical, first.end
+        return None
+
+    def sentence_bounds(self, pi: int) -> list[int]:
+        self.sentence_start(pi, 0)
+        return self._sentences[pi]
+
     def sentence_start(self, pi: int, pos: int) -> int:
         """Where the sentence holding pos begins (boundaries computed once per paragraph)."""
         starts = self._sentences.get(pi)
@@ -257,7 +274,12 @@ class _Attributor:
             orgs = self._ents(pi, lo, lo + len(m.group("who")) + 1)
             src = orgs[0].canonical if orgs else m.group("who").strip()
             return None, src, "menurut"
+        subj = self.sentence_subject(pi, sent_start)
         if not verbs:
+            # "Perdana Menteri Shinzo Abe menuding Seoul “...”": the sentence's subject
+            # followed by a verb (me-/ber-) even when the verb is not a reporting one
+            if subj is not None and _VERBLIKE.match(para, subj[1]):
+                return subj[0], None, "subject"
             return None
         verb = verbs[-1]
         vstart = sent_start + verb.start()
@@ -278,12 +300,16 @@ class _Attributor:
                 if who:
                     return who, None, "role"
         if boundary == "yang":
+            if subj is not None:
+                return subj[0], None, "yang " + verb.group()
             persons = self._ents(pi, sent_start, subj_lo, "person")
             if persons:
                 return persons[-1].canonical, None, "yang " + verb.group()
         if not subject or subject.lower() in ("juga", "pun", "lalu", "kemudian"):
             if prev_in_sentence:
                 return prev_in_sentence, None, "same subject"
+            if subj is not None:
+                return subj[0], None, "sentence subject"
             persons = self._ents(pi, sent_start, subj_lo, "person")
             if persons and boundary in ("dan", "serta", ","):
                 return persons[-1].canonical, None, "same subject"
@@ -305,12 +331,58 @@ def _country_words(country: str) -> set[str]:
     return {n.lower() for n in names}
 
 
+def _is_subject_prefix(prefix: str, _ents: list[Entity]) -> bool:
+    """Only titles, names and discourse markers before the first person: it is the subject."""
+    words = re.findall(r"[\w’'-]+", prefix)
+    if len(words) > 12:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SUBJECT_GLUE for w in words)
+
+
+_SUBJECT_GLUE = frozenset(
+    "itu juga pun sementara namun kemudian lalu selain bicara besar luar negeri dalam pertahanan menteri "
+    "presiden juru perdana kepala untuk di bagi dari urusan bidang wakil sekretaris jenderal staf menurut".split()
+)
+_VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
+
+
+def _speech_events(paragraphs: list[str], att: _Attributor) -> list[tuple[int, int, str]]:
+    """Where the text says who is speaking or acting, in order: (paragraph, offset, person).
+
+    A person followed by a reporting verb ("Kamikawa menambahkan"), and the person a
+    sentence opens with ("Ishiba menyambut ... . Ia mengatakan"). `katanya`, `ujarnya`
+    and the pronouns resolve to the latest of these or of the quotes' speakers.
+    """
+    events = []
+    for pi, para in enumerate(paragraphs):
+        for sent_start in att.sentence_bounds(pi):
+            subj = att.sentence_subject(pi, sent_start)
+            if subj is not None:
+                events.append((pi, subj[1], subj[0]))
+        for e in att.by_para.get(pi, []):
+            if e.type == "person" and _VERB_AFTER.match(para, e.end):
+                events.append((pi, e.end, e.canonical))
+    events.sort()
+    return events
+
+
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sempat|kembali)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
+)
+
+
 def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
     spans = find_spans(paragraphs)
     att = _Attributor(paragraphs, ents)
+    events = _speech_events(paragraphs, att) if spans else []
+    next_event = 0
     quotes: list[Quote] = []
     sentence_speaker: dict[tuple[int, int], str] = {}
     for idx, span in enumerate(spans):
+        # who has spoken or acted most recently before this quote opens
+        while next_event < len(events) and events[next_event][:2] < (span.paragraph, span.start):
+            att.last_speaker = events[next_event][2]
+            next_event += 1
         para = paragraphs[span.paragraph]
         start, end = _trim(para, span.start, span.end)
         text = para[start:end]

@@ -16,11 +16,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from whoosh import query as Q
+
 from .model import Article
 from .store import open_index, paragraph_offsets, unpack
 
 TEXT_FIELDS = ["title", "body", "exact"]
-FACET_CAP = 200  # facets count the best this many hits
+FACET_CAP = 100  # facets count the best this many hits
 ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
 FIELD_ALIASES = {
     "person": ["orang", "people", "tokoh"],
@@ -162,6 +164,7 @@ class Searcher:
         self._lexicons: dict[str, list[str]] = {}
         self._parser = None
         self._column = None
+        self._span_cache: dict = {}
 
     # -- lifecycle
     def close(self) -> None:
@@ -224,8 +227,6 @@ class Searcher:
         return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
 
     def _rewrite(self, q):
-        from whoosh import query as Q
-
         if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in ENTITY_FIELDS:
             if isinstance(q, Q.Phrase):
                 text = " ".join(q.words)
@@ -236,16 +237,39 @@ class Searcher:
                 return Q.Term(q.field(), text.lower())
             terms = [Q.Term(q.field(), n) for n in names]
             return terms[0] if len(terms) == 1 else Q.Or(terms)
+        if isinstance(q, Q.DateRange) and q.field() == "date":
+            return _calendar_terms(q) or q
+        if isinstance(q, (Q.FuzzyTerm, Q.Wildcard)):
+            # expand once, here: the matcher, the count and the highlighter then all
+            # use plain terms instead of scanning the lexicon three times
+            from itertools import islice
+
+            if q.field() == "exact":
+                return Q.NullQuery  # the body has every form these could reach
+            reader = self._searcher.reader()
+            if isinstance(q, Q.FuzzyTerm):
+                found = ((q.field(), t) for t in reader.terms_within(q.field(), q.text, q.maxdist, prefix=max(1, q.prefixlength)))
+            else:
+                found = q.expanded_terms(reader)
+            expanded = [Q.Term(f, t, boost=q.boost) for f, t in islice(found, 64)]
+            if not expanded:
+                return Q.NullQuery
+            return expanded[0] if len(expanded) == 1 else Q.Or(expanded)
         if isinstance(q, Q.Phrase) and q.field() not in ENTITY_FIELDS and len(q.words) == 1:
             return Q.Term(q.field(), q.words[0])
         if hasattr(q, "subqueries"):
             q.subqueries = [self._rewrite(s) for s in q.subqueries]
+            q.subqueries = [s for s in q.subqueries if s is not Q.NullQuery] or [Q.NullQuery]
             if isinstance(q, Q.Or):
-                # the exact field holds only inflected words, so a phrase there loses
-                # its other words: it may add score, but only where the phrase matches
-                phrase = next((s for s in q.subqueries if isinstance(s, Q.Phrase) and s.field() == "body"), None)
-                if phrase is not None:
-                    q.subqueries = [Q.And([s, phrase]) if _field_of(s) == "exact" else s for s in q.subqueries]
+                # The exact field holds only inflected words: a phrase there loses its
+                # other words, and fuzzy, prefix and wildcard terms find nothing the body
+                # does not. Drop those copies (they would cost time and mislead).
+                phrase = any(isinstance(s, Q.Phrase) and s.field() == "body" for s in q.subqueries)
+                expanding = (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)
+                q.subqueries = [
+                    s for s in q.subqueries
+                    if not (_field_of(s) == "exact" and (phrase or isinstance(s, expanding)))
+                ] or q.subqueries
         elif hasattr(q, "child") and q.child is not None:
             q.child = self._rewrite(q.child)
         return q
@@ -277,22 +301,34 @@ class Searcher:
 
     # -- searching
     def search(self, query: str, limit: int = 20, *, facets: bool = True, snippet_chars: int = 180) -> Results:
-        from whoosh import query as Q
 
         t0 = time.perf_counter()
         q, error = self.parse(query)
         depth = max(limit, FACET_CAP if facets else limit)
+        q, exact_terms = _split_exact(q)
         try:
             res = self._run(q, depth)
         except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
             plain = plain_words(query)
             error = f"search failed ({exc.__class__.__name__}): searched the plain words ({plain})"
             q, _ = self.parse(plain)
+            q, exact_terms = _split_exact(q)
             res = self._run(q, depth)
-        total = len(res) if res.has_exact_length() else res.estimated_length()
+        if res.has_exact_length() or _expands(q):
+            total = len(res)  # fuzzy/wildcard estimates scan the lexicon: counting is cheaper
+        else:
+            total = res.estimated_length()
         terms = self._terms(q)
-        top = list(res.docs())  # best first
-        hits = [self._hit(res, i, terms, snippet_chars) for i in range(min(limit, len(top)))]
+        order = list(range(res.scored_length()))
+        if exact_terms and order:
+            order = self._rerank_exact(res, order, exact_terms)
+        top = [res.docnum(i) for i in order]  # best first
+        shown = top[:limit]
+        self._span_cache = {}
+        self._prefetch_spans(shown, "body", [t for f, t in terms if f == "body"])
+        self._prefetch_spans(shown, "title", [t for f, t in terms if f in ("title", "body")])
+        hits = [self._hit(res, i, terms, snippet_chars) for i in order[: len(shown)]]
+        self._span_cache = {}
         facet_counts = self._facets(top) if facets else {}
         suggestion = None
         if total == 0 and query.strip():
@@ -309,28 +345,86 @@ class Searcher:
         return self._searcher.search(q, limit=depth)
 
     def _terms(self, q) -> list[tuple[str, str]]:
-        out = []
-        try:
-            for fieldname, text in q.iter_all_terms(phrases=True):
-                if isinstance(text, bytes):
-                    text = text.decode("utf-8", "replace")
-                out.append((fieldname, text))
-        except Exception:  # noqa: BLE001
-            pass
-        # fuzzy and wildcard terms expand to real index terms
-        try:
-            from whoosh import query as Q
+        """(field, text) of every term the query can match, for highlighting.
 
-            for sub in q.leaves():
-                if isinstance(sub, (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)):
-                    reader = self._searcher.reader()
-                    for t in list(sub._btexts(reader))[:50]:
-                        out.append((sub.field(), t.decode("utf-8") if isinstance(t, bytes) else t))
+        Fuzzy, prefix and wildcard terms are expanded to the index terms they
+        reach (at most 50 each) through the term automaton, not a lexicon scan.
+        """
+        from itertools import islice
+
+        out: list[tuple[str, str]] = []
+        reader = self._searcher.reader()
+        try:
+            leaves = list(q.leaves()) if q.is_leaf() is False else [q]
         except Exception:  # noqa: BLE001
-            pass
+            leaves = [q]
+        for leaf in leaves:
+            try:
+                if isinstance(leaf, (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)):
+                    pairs = islice(leaf.expanded_terms(reader), 50)
+                else:
+                    pairs = leaf.iter_all_terms(phrases=True)
+                for fieldname, text in pairs:
+                    if isinstance(text, bytes):
+                        text = text.decode("utf-8", "replace")
+                    out.append((fieldname, text))
+            except Exception:  # noqa: BLE001 - a leaf with no terms (ranges, Every)
+                continue
         return out
 
+    def _rerank_exact(self, res, order: list[int], exact_terms: list[str]) -> list[int]:
+        """Exact word forms rank first: among the best hits, those that contain the
+        query's inflected words as written move up (a score bonus per word found)."""
+        reader = self._searcher.reader()
+        docnums = sorted(res.docnum(i) for i in order)
+        found: dict[int, int] = {d: 0 for d in docnums}
+        for t in set(exact_terms):
+            try:
+                m = reader.postings("exact", t)
+            except Exception:  # noqa: BLE001 - no document has this form
+                continue
+            for d in docnums:
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                if m.is_active() and m.id() == d:
+                    found[d] += 1
+        n = len(set(exact_terms))
+        scores = {i: (res.score(i) or 0.0) * (1.0 + EXACT_BONUS * found[res.docnum(i)] / n) for i in order}
+        return sorted(order, key=lambda i: -scores[i])
+
+    def _prefetch_spans(self, docnums: list[int], fieldname: str, terms: list[str]) -> None:
+        """Read the character offsets of `terms` for many documents in one pass per term.
+
+        One postings reader per term walks the documents in order (skip_to), instead
+        of one reader per term per document.
+        """
+        reader = self._searcher.reader()
+        wanted = sorted(set(docnums))
+        found: dict[int, list[tuple[int, int]]] = {d: [] for d in wanted}
+        for t in set(terms):
+            try:
+                m = reader.postings(fieldname, t)
+            except Exception:  # noqa: BLE001 - term not in this field
+                continue
+            try:
+                for d in wanted:
+                    if not m.is_active():
+                        break
+                    if m.id() < d:
+                        m.skip_to(d)
+                    if m.is_active() and m.id() == d:
+                        found[d].extend((sc, ec) for _pos, sc, ec in m.value_as("characters"))
+            except Exception:  # noqa: BLE001
+                continue
+        for d, spans in found.items():
+            self._span_cache[(fieldname, d, tuple(sorted(set(terms))))] = sorted(set(spans))
+
     def _char_spans(self, docnum: int, fieldname: str, terms: list[str]) -> list[tuple[int, int]]:
+        cached = self._span_cache.get((fieldname, docnum, tuple(sorted(set(terms)))))
+        if cached is not None:
+            return cached
         reader = self._searcher.reader()
         spans: list[tuple[int, int]] = []
         for t in set(terms):
@@ -462,6 +556,81 @@ class Searcher:
         column = self._data()
         for docnum in self._searcher.reader().all_doc_ids():
             yield docnum, unpack(column[docnum])
+
+
+EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same stem
+
+
+def _split_exact(q):
+    """Take the exact-form clauses out of the query: (query, their words).
+
+    They never decide whether a document matches (the stemmed body does), only how
+    it ranks, so they are applied to the best hits afterwards instead of making
+    every match walk a third field.
+    """
+    words: list[str] = []
+
+    def strip(node):
+        if isinstance(node, Q.Term) and node.field() == "exact":
+            words.append(node.text)
+            return None
+        if isinstance(node, Q.Or):
+            kept = []
+            for sub in node.subqueries:
+                out = strip(sub)
+                if out is not None:
+                    kept.append(out)
+            if not kept:
+                return None
+            node.subqueries = kept
+            return kept[0] if len(kept) == 1 else node
+        if isinstance(node, Q.And):
+            node.subqueries = [strip(sub) or sub for sub in node.subqueries]
+        return node
+
+    stripped = strip(q)
+    return (stripped if stripped is not None else q), words
+
+
+def _calendar_terms(q):
+    """A date range that covers whole years, months or one day, as term lookups.
+
+    `date:2023`, `date:[2018 to 2023]`, `date:"Januari 2023"` and `date:2023-01-11`
+    become Or(year:...), Or(month:...) or day:... terms: far cheaper than the
+    numeric range they parse to. Other ranges stay as they are.
+    """
+    from datetime import datetime, timedelta
+
+    start, end = q.startdate, q.enddate
+    if start is None or end is None or not isinstance(start, datetime) or not isinstance(end, datetime):
+        return None
+    if (start.hour, start.minute, start.second, start.microsecond) != (0, 0, 0, 0):
+        return None
+    after = end + timedelta(microseconds=1)
+    if (after.hour, after.minute, after.second, after.microsecond) != (0, 0, 0, 0):
+        return None
+    if start.month == 1 and start.day == 1 and after.month == 1 and after.day == 1:
+        years = range(start.year, after.year)
+        if 0 < len(years) <= 200:
+            terms = [Q.Term("year", str(y)) for y in years]
+            return terms[0] if len(terms) == 1 else Q.Or(terms)
+    if start.day == 1 and after.day == 1:
+        months, y, m = [], start.year, start.month
+        while (y, m) < (after.year, after.month) and len(months) < 600:
+            months.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        terms = [Q.Term("month", x) for x in months]
+        return terms[0] if len(terms) == 1 else Q.Or(terms)
+    if after - start == timedelta(days=1):
+        return Q.Term("day", start.strftime("%Y-%m-%d"))
+    return None
+
+
+def _expands(q) -> bool:
+    try:
+        return any(isinstance(leaf, (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)) for leaf in ([q] if q.is_leaf() else q.leaves()))
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def _field_of(q) -> str | None:

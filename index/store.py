@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .model import Article
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 INDEX_NAME = "articles"
 
 
@@ -60,6 +60,8 @@ def schema():
         date=fields.DATETIME(stored=True, sortable=True),
         date_basis=fields.ID(stored=True),
         year=fields.ID(stored=True),
+        month=fields.ID(),  # YYYY-MM: date queries on whole months and years are term lookups
+        day=fields.ID(),  # YYYY-MM-DD
         sortdate=fields.NUMERIC(sortable=True),  # YYYYMMDD, 0 when undated: newest-first lists
         # the whole Article as compressed JSON, in a column: read one document's
         # without loading every stored field of the others
@@ -139,6 +141,8 @@ def document(article: Article, key: str, sig: tuple[int, int, str]) -> dict:
         dateline=joined([article.dateline] if article.dateline else []),
         date_basis=article.date_basis,
         year=(article.date or "")[:4],
+        month=(article.date or "")[:7] if len(article.date or "") >= 7 else "",
+        day=article.date if len(article.date or "") == 10 else "",
         sortdate=int((article.date or "0").replace("-", "").ljust(8, "0")) if article.date else 0,
         data=pack(article),
     )

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import SEEDS
+
 from index.store import update_index
 from tui.app import make_app
 

@@ -21,10 +21,10 @@ from .i18n import N_
 
 # type -> style; each differs by attribute as well as colour
 ENTITY_STYLES = {
-    "person": Style(bold=True, color="cyan"),
-    "country": Style(underline=True, color="green"),
-    "place": Style(italic=True, underline=True, color="yellow"),
-    "organization": Style(bold=True, underline=True, color="magenta"),
+    "person": Style(bold=True, color="bright_cyan"),
+    "country": Style(underline=True, color="bright_green"),
+    "place": Style(italic=True, underline=True, color="bright_yellow"),
+    "organization": Style(bold=True, underline=True, color="bright_magenta"),
 }
 QUOTE_STYLE = Style(italic=True, color="bright_white")
 SPEAKER_STYLE = Style(dim=True, italic=True)
@@ -97,10 +97,17 @@ def render_paragraph(
 
 
 def byline(article: Article, locale: str, t: Callable[[str], str] = lambda s: s) -> Text:
-    parts = [p for p in (article.outlet, article.dateline, localized_date(article.date, locale)) if p]
-    if not parts:
-        parts = [t("no outlet or date")]
-    return Text(" · ".join(parts), style=DIM)
+    """Outlet · dateline, and the date on a line of its own (it never wraps mid-date)."""
+    source = " · ".join(p for p in (article.outlet, article.dateline) if p)
+    when = localized_date(article.date, locale)
+    if not source and not when:
+        return Text(t("no outlet or date"), style=DIM)
+    out = Text(source, style=DIM)
+    if when:
+        if source:
+            out.append("\n")
+        out.append(when, style=Style(dim=True, bold=True))
+    return out
 
 
 def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:

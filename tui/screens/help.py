@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..i18n import N_
+from ..render import ENTITY_STYLES
 
 # Keys handled by widgets without a Binding of ours (listed so help is complete)
 EXTRA_KEYS = [
@@ -65,8 +66,8 @@ class HelpScreen(ModalScreen):
             table.add_row(Text(key), Text(t(desc)))
         legend = Text.assemble(
             (t("Marking") + ": ", "bold"),
-            (t("person"), "bold cyan"), "  ", (t("country"), "underline green"), "  ",
-            (t("place"), "italic underline yellow"), "  ", (t("organisation"), "bold underline magenta"), "  ",
+            (t("person"), ENTITY_STYLES["person"]), "  ", (t("country"), ENTITY_STYLES["country"]), "  ",
+            (t("place"), ENTITY_STYLES["place"]), "  ", (t("organisation"), ENTITY_STYLES["organization"]), "  ",
             (t("quote"), "italic"), "  ", (t("search hit"), "reverse"),
         )
         with VerticalScroll(id="help-body"):

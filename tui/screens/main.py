@@ -61,7 +61,7 @@ class MainScreen(Screen):
         article = self.query_one(ArticleView)
         article.locale, article.t = self.app.locale_name, self.app.t
         article.show_message(self.app.t("Opening the index…"))
-        self.query_one("#results", ResultsList).focus()
+        self.set_focus(self.query_one("#results", ResultsList))
         self.update_status()
 
     def on_resize(self, event) -> None:
@@ -124,7 +124,7 @@ class MainScreen(Screen):
     @on(Input.Submitted, "#search")
     def _submitted(self, event: Input.Submitted) -> None:
         self.start_search(event.value, immediate=True)
-        self.query_one("#results", ResultsList).focus()
+        self.set_focus(self.query_one("#results", ResultsList))
 
     def start_search(self, query: str, immediate: bool = False) -> None:
         if not self.app.backend.ready:
@@ -176,7 +176,7 @@ class MainScreen(Screen):
 
     @on(OptionList.OptionSelected, "#results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.query_one(ArticleView).focus()
+        self.set_focus(self.query_one(ArticleView))
 
     def show_hit(self, hit, keep_place: bool = False) -> None:
         if hit is None:
@@ -203,15 +203,15 @@ class MainScreen(Screen):
         with box.prevent(Input.Changed):
             box.value = query
         self.start_search(query, immediate=True)
-        self.query_one("#results", ResultsList).focus()
+        self.set_focus(self.query_one("#results", ResultsList))
 
     # -- actions
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.set_focus(self.query_one("#search", Input))
 
     def action_leave_search(self) -> None:
         if self.focused is self.query_one("#search", Input):
-            self.query_one("#results", ResultsList).focus()
+            self.set_focus(self.query_one("#results", ResultsList))
 
     def action_toggle_entities(self) -> None:
         on_ = self.query_one(ArticleView).toggle_entities()

@@ -1,0 +1,97 @@
+"""End to end: the installed `alliance-reader` in a real terminal (tmux), typed at like a person."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+pytestmark = pytest.mark.e2e
+
+BIN = Path(sys.executable).with_name("alliance-reader")
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+class Terminal:
+    def __init__(self, command: str, env: dict[str, str], cwd: Path, width: int = 100, height: int = 30):
+        self.name = f"ar-{uuid.uuid4().hex[:8]}"
+        self.status_file = Path(env["HOME"]) / f"{self.name}.status"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        shell = f"cd {shlex.quote(str(cwd))} && env {exports} {command}; echo $? > {self.status_file}"
+        _tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
+
+    def screen(self) -> str:
+        return _tmux("capture-pane", "-p", "-t", self.name)
+
+    def keys(self, *keys: str) -> None:
+        _tmux("send-keys", "-t", self.name, *keys)
+
+    def type(self, text: str) -> None:
+        _tmux("send-keys", "-t", self.name, "-l", text)
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.time() + timeout
+        screen = ""
+        while time.time() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared; screen was:\n{screen}")
+
+    def exit_status(self, timeout: float = 10.0) -> int:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.status_file.exists() and self.status_file.read_text().strip():
+                return int(self.status_file.read_text())
+            time.sleep(0.1)
+        raise AssertionError("the reader did not exit")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def term_env(tmp_path):
+    assert shutil.which("tmux"), "tmux is needed (.ci/run installs it)"
+    assert BIN.exists(), f"the installed console script is missing: {BIN}"
+    home = tmp_path / "home"
+    home.mkdir()
+    return {
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "ALLIANCE_READER_TODAY": TODAY,
+        "PATH": os.environ.get("PATH", ""),
+    }
+
+
+def test_search_read_date_switch_locale_and_quit(term_env, tmp_path):
+    term = Terminal(str(BIN), term_env, cwd=tmp_path)
+    try:
+        term.wait_for("5 artikel")  # the index was built on first launch (interface in Indonesian)
+        term.keys("/")
+        term.type("Okinawa")
+        term.keys("Enter")
+        term.wait_for("Rabu, 11 Januari 2023")
+        term.wait_for("Blinken")
+        assert "1 temuan" in term.screen()
+        term.keys("l")
+        term.wait_for("Wednesday, January 11, 2023")
+        term.keys("q")
+        assert term.exit_status() == 0
+    finally:
+        term.close()
