@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Article
@@ -90,6 +90,7 @@ class QuoteRow:
     start: int
     end: int
     key: str  # the article's index key
+    marks: tuple[tuple[int, int, str], ...] = ()  # entities inside the quote: (start, end, type) in text
 
     def to_json(self) -> dict:
         return {
@@ -147,10 +148,193 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
                 continue
             if country and not (q.speaker and country_matches(person_country(art, q.speaker), country)):
                 continue
+            marks = tuple(
+                (e.start - q.start, e.end - q.start, e.type)
+                for e in art.entities
+                if e.paragraph == q.paragraph and q.start <= e.start and e.end <= q.end
+            )
             yield QuoteRow(q.speaker, q.source, q.text, art.id, art.title, art.outlet, art.date,
-                           art.date_basis, q.paragraph, q.start, q.end, key)
+                           art.date_basis, q.paragraph, q.start, q.end, key, marks)
 
 
 def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:
     """By date (undated last), then article and position."""
     return sorted(rows, key=lambda r: (r.date is None, r.date or "", r.article_id, r.paragraph, r.start))
+
+
+# --- sides and speakers ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Source:
+    """What a quotes column shows: one speaker, a country's side, or one article."""
+
+    kind: str  # "speaker" | "country" | "article"
+    value: str  # canonical name, country, or article key
+    label: str
+
+    def matches(self, row: QuoteRow, country_of: dict[str, str | None]) -> bool:
+        if self.kind == "speaker":
+            return row.speaker == self.value
+        if self.kind == "country":
+            return bool(row.speaker) and country_of.get(row.speaker) == self.value
+        return row.key == self.value
+
+
+@dataclass
+class QuoteCorpus:
+    """Every attributed quote of a corpus, with each speaker's side."""
+
+    rows: list[QuoteRow]
+    country_of: dict[str, str | None]
+    titles: dict[str, str]  # article key -> title
+
+    @classmethod
+    def build(cls, articles: Iterable[tuple[str, Article]]) -> QuoteCorpus:
+        rows: list[QuoteRow] = []
+        country_of: dict[str, str | None] = {}
+        titles: dict[str, str] = {}
+        for key, art in articles:
+            titles[key] = art.title
+            for name, _role, country in art.people_info:
+                if country and not country_of.get(name):
+                    country_of[name] = country
+            rows.extend(iter_quotes([(key, art)]))
+        for row in rows:
+            if row.speaker and row.speaker not in country_of:
+                country_of[row.speaker] = None
+        for name in list(country_of):
+            if not country_of[name]:
+                from .entities import gazetteer
+
+                e = gazetteer().entry(name)
+                country_of[name] = e.country if e else None
+        return cls(sort_rows(rows), country_of, titles)
+
+    def speaker_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
+        """Speakers by number of quotes; ties go to who was quoted at greater length."""
+        counts: dict[str, int] = {}
+        words: dict[str, int] = {}
+        for r in self.rows:
+            if r.speaker and (keys is None or r.key in keys):
+                counts[r.speaker] = counts.get(r.speaker, 0) + 1
+                words[r.speaker] = words.get(r.speaker, 0) + len(r.text.split())
+        return sorted(counts.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))
+
+    def country_counts(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for r in self.rows:
+            c = self.country_of.get(r.speaker or "")
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def article_counts(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for r in self.rows:
+            counts[r.key] = counts.get(r.key, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], self.titles.get(kv[0], "")))
+
+    def column(self, source: Source, text_filter: str = "") -> list[QuoteRow]:
+        needle = text_filter.casefold().strip()
+        return [
+            r for r in self.rows
+            if source.matches(r, self.country_of)
+            and (not needle or needle in r.text.casefold() or needle in (r.speaker or "").casefold()
+                 or needle in r.title.casefold())
+        ]
+
+    def opening_pair(self, keys: set[str] | None = None) -> tuple[Source | None, Source | None]:
+        """The two most-quoted speakers (of these articles, or of all)."""
+        top = self.speaker_counts(keys)
+        picks = [Source("speaker", name, name) for name, _n in top[:2]]
+        while len(picks) < 2:
+            picks.append(None)
+        return picks[0], picks[1]
+
+
+def week_of(iso: str | None) -> str:
+    """The ISO year-week of a date ('2018-W26'); partial or missing dates keep their own bucket."""
+    from .datefmt import parse_iso
+
+    d, precision = parse_iso(iso)
+    if d is None:
+        return "~undated"
+    if precision < 3:
+        return iso or "~undated"
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def side_by_side(left: list[QuoteRow], right: list[QuoteRow]) -> list[tuple[str, list[QuoteRow], list[QuoteRow]]]:
+    """Rows of (week, left quotes, right quotes), oldest first, undated last: the same week side by side."""
+    weeks: dict[str, tuple[list[QuoteRow], list[QuoteRow]]] = {}
+    for side, rows in ((0, left), (1, right)):
+        for r in rows:
+            weeks.setdefault(week_of(r.date), ([], []))[side].append(r)
+    return [(w, a, b) for w, (a, b) in sorted(weeks.items())]
+
+
+# --- the entity browser -----------------------------------------------------------------
+
+@dataclass
+class EntityStat:
+    type: str
+    canonical: str
+    mentions: int = 0
+    articles: set[str] = field(default_factory=set)
+    forms: dict[str, int] = field(default_factory=dict)  # surface forms seen -> count
+
+
+@dataclass
+class EntityCorpus:
+    stats: dict[tuple[str, str], EntityStat]
+    by_article: dict[str, set[tuple[str, str]]]
+    titles: dict[str, str]
+
+    @classmethod
+    def build(cls, articles: Iterable[tuple[str, Article]]) -> EntityCorpus:
+        stats: dict[tuple[str, str], EntityStat] = {}
+        by_article: dict[str, set[tuple[str, str]]] = {}
+        titles: dict[str, str] = {}
+        for key, art in articles:
+            titles[key] = art.title
+            seen: set[tuple[str, str]] = set()
+            for e in art.entities:
+                k = (e.type, e.canonical)
+                st = stats.get(k)
+                if st is None:
+                    st = stats[k] = EntityStat(e.type, e.canonical)
+                st.mentions += 1
+                st.articles.add(key)
+                st.forms[e.text] = st.forms.get(e.text, 0) + 1
+                seen.add(k)
+            by_article[key] = seen
+        return cls(stats, by_article, titles)
+
+    def table(self, text_filter: str = "", sort: str = "count") -> list[EntityStat]:
+        needle = text_filter.casefold().strip()
+        rows = [s for s in self.stats.values()
+                if not needle or needle in s.canonical.casefold() or any(needle in f.casefold() for f in s.forms)]
+        if sort == "name":
+            rows.sort(key=lambda s: (s.canonical.casefold(), s.type))
+        else:
+            rows.sort(key=lambda s: (-s.mentions, -len(s.articles), s.canonical.casefold()))
+        return rows
+
+    def aliases(self, stat: EntityStat) -> list[str]:
+        from .entities import gazetteer
+
+        forms = [f for f, _n in sorted(stat.forms.items(), key=lambda kv: -kv[1])]
+        entry = gazetteer().entry(stat.canonical)
+        known = list(entry.aliases) if entry else []
+        return list(dict.fromkeys(forms + known))
+
+    def neighbours(self, stat: EntityStat, limit: int = 10) -> list[tuple[EntityStat, int]]:
+        counts: dict[tuple[str, str], int] = {}
+        me = (stat.type, stat.canonical)
+        for key in stat.articles:
+            for other in self.by_article.get(key, ()):
+                if other != me:
+                    counts[other] = counts.get(other, 0) + 1
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:limit]
+        return [(self.stats[k], n) for k, n in best]

@@ -551,6 +551,13 @@ class Searcher:
     def docnum_for(self, key: str) -> int | None:
         return self._searcher.document_number(key=key)
 
+    def iter_keyed_articles(self):
+        """(key, Article) for every document: the key is the file's path, stable across updates."""
+        reader = self._searcher.reader()
+        column = self._data()
+        for docnum in reader.all_doc_ids():
+            yield reader.stored_fields(docnum)["key"], unpack(column[docnum])
+
     def iter_articles(self):
         """(docnum, Article) for every document, in index order."""
         column = self._data()

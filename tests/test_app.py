@@ -30,7 +30,7 @@ def app_for(index_dir, corpus=None, locale="id"):
     return make_app(corpus or [str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0)
 
 
-async def ready(pilot, timeout=15.0):
+async def ready(pilot, timeout=30.0):
     """Wait until the index is open and the first results are listed."""
     app = pilot.app
     for _ in range(int(timeout / 0.05)):
@@ -41,7 +41,7 @@ async def ready(pilot, timeout=15.0):
     raise AssertionError("the reader never showed results")
 
 
-async def wait_for(pilot, predicate, timeout=5.0):
+async def wait_for(pilot, predicate, timeout=20.0):
     for _ in range(int(timeout / 0.05)):
         if predicate():
             return

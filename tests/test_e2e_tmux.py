@@ -40,6 +40,10 @@ class Terminal:
     def type(self, text: str) -> None:
         _tmux("send-keys", "-t", self.name, "-l", text)
 
+    def settle(self, seconds: float = 0.6) -> None:
+        """Pause like a person between seeing the screen and typing."""
+        time.sleep(seconds)
+
     def wait_for(self, text: str, timeout: float = 30.0) -> str:
         deadline = time.time() + timeout
         screen = ""
@@ -83,6 +87,7 @@ def test_search_read_date_switch_locale_and_quit(term_env, tmp_path):
     term = Terminal(str(BIN), term_env, cwd=tmp_path)
     try:
         term.wait_for("5 artikel")  # the index was built on first launch (interface in Indonesian)
+        term.settle()
         term.keys("/")
         term.type("Okinawa")
         term.keys("Enter")
@@ -91,6 +96,29 @@ def test_search_read_date_switch_locale_and_quit(term_env, tmp_path):
         assert "1 temuan" in term.screen()
         term.keys("l")
         term.wait_for("Wednesday, January 11, 2023")
+        term.keys("q")
+        assert term.exit_status() == 0
+    finally:
+        term.close()
+
+
+def test_quotes_side_by_side_in_a_real_terminal(term_env, tmp_path):
+    term = Terminal(str(BIN), {**term_env, "LANG": "en_US.UTF-8"}, cwd=tmp_path, width=110, height=32)
+    try:
+        term.wait_for("5 articles")
+        term.settle()
+        term.keys("/")
+        term.type("Onodera")
+        term.keys("Enter")
+        term.wait_for("1 hits")
+        term.keys("c")
+        screen = term.wait_for("penting untuk mencptakan")
+        assert "Kami berada di tengah" in screen
+        heads = [line for line in screen.splitlines() if "James Mattis" in line and "Itsunori Onodera" in line]
+        assert heads, f"both names should stand on one row:\n{screen}"
+        term.keys("Escape")
+        term.settle()  # ESC then q at once would read as alt+q: terminals cannot tell them apart
+        term.wait_for("Onodera")
         term.keys("q")
         assert term.exit_status() == 0
     finally:

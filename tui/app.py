@@ -119,10 +119,22 @@ class AllianceReader(App):
         yield SystemCommand(t("Previous quote"), t("Jump to the previous quote"), lambda: self._main_action("previous_quote"))
         yield SystemCommand(t("Toggle metadata"), t("Show or hide the metadata pane"), lambda: self._main_action("toggle_metadata"))
         yield SystemCommand(t("Refresh the index"), t("Load a newer shared index"), lambda: self._main_action("refresh_index"))
+        yield SystemCommand(t("Quotes side by side"), t("Compare what two speakers or sides said"),
+                            lambda: self._main_action("compare_quotes"))
+        yield SystemCommand(t("Entity browser"), t("Everyone and everything the corpus names"),
+                            lambda: self._main_action("entity_browser"))
         for loc in LOCALES:
             yield SystemCommand(t("Locale") + f": {loc}", t("Dates and interface language"),
                                 lambda loc=loc: self.set_locale(loc))
         yield SystemCommand(t("Keys"), t("Every key the reader knows"), self.action_help)
+
+    def open_article_at(self, key: str, paragraph: int, start: int) -> None:
+        self._main().open_article_at(key, paragraph, start)
+
+    def _main(self):
+        from .screens.main import MainScreen
+
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
     def _main_action(self, name: str) -> None:
         from .screens.main import MainScreen

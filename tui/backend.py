@@ -31,6 +31,7 @@ class Backend:
         self._lock = threading.RLock()
         self._searcher = None
         self.opened_generation = -1
+        self._views = None  # (QuoteCorpus, EntityCorpus), built on first use
 
     @property
     def ready(self) -> bool:
@@ -73,6 +74,17 @@ class Backend:
                 self._searcher.close()
             self.opened_generation = generation(self.location.index_dir)
             self._searcher = Searcher(self.location.index_dir)
+            self._views = None
+
+    def views(self):
+        """The corpus-wide quote and entity views (built once per index generation; slow: call from a worker)."""
+        from index.corpus import EntityCorpus, QuoteCorpus
+
+        with self._lock:
+            if self._views is None:
+                articles = list(self._searcher.iter_keyed_articles())
+                self._views = (QuoteCorpus.build(articles), EntityCorpus.build(articles))
+            return self._views
 
     def generation_on_disk(self) -> int:
         from index.store import generation
@@ -90,6 +102,8 @@ class Backend:
                 return False
             changed = self._searcher.refresh()
             self.opened_generation = generation(self.location.index_dir)
+            if changed:
+                self._views = None
             return changed
 
     def search(self, query: str, limit: int = 200):

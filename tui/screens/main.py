@@ -29,6 +29,8 @@ class MainScreen(Screen):
         Binding("right_square_bracket", "next_quote", N_("Next quote"), show=False, id="main.next-quote"),
         Binding("left_square_bracket", "previous_quote", N_("Previous quote"), show=False, id="main.previous-quote"),
         Binding("m", "toggle_metadata", N_("Metadata"), id="main.metadata"),
+        Binding("c", "compare_quotes", N_("Quotes"), id="main.quotes"),
+        Binding("E", "entity_browser", N_("Entity browser"), id="main.entity-browser"),
         Binding("r", "refresh_index", N_("Refresh"), show=False, id="main.refresh"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
     ]
@@ -136,7 +138,13 @@ class MainScreen(Screen):
         if immediate:
             self.run_search(query, serial)
         else:
-            self._search_timer = self.set_timer(0.06, lambda: self.run_search(query, serial))
+            self._search_timer = self.set_timer(0.06, lambda: self._debounced(query, serial))
+
+    def _debounced(self, query: str, serial: int) -> None:
+        # A timer can fire after a newer search started (its event was already queued):
+        # a stale one must not start a worker, which would cancel the current one.
+        if serial == self.serial:
+            self.run_search(query, serial)
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str, serial: int) -> None:
@@ -243,6 +251,41 @@ class MainScreen(Screen):
         self.pending_changes = False
         self.start_search(self.query_one("#search", Input).value, immediate=True)
         self.say(self.app.t("index refreshed"))
+
+    def action_compare_quotes(self) -> None:
+        """From an article (article or metadata pane in focus): its two most-quoted
+        speakers; from the search (search bar or results in focus): the results'."""
+        from .quotes import QuotesScreen
+
+        view = self.query_one(ArticleView)
+        if view.article is not None and self.focused in (view, self.query_one(MetadataView)):
+            keys = {view.key}
+        elif self.results is not None and self.results.hits:
+            keys = {h.key for h in self.results.hits}
+        else:
+            keys = None
+        self.app.push_screen(QuotesScreen(keys))
+
+    def action_entity_browser(self) -> None:
+        from .entities import EntitiesScreen
+
+        self.app.push_screen(EntitiesScreen())
+
+    def open_article_at(self, key: str, paragraph: int, start: int) -> None:
+        """Show an article with one quote marked and in view (from the quotes screen)."""
+        backend = self.app.backend
+        docnum = backend.docnum_for(key)
+        if docnum is None:
+            self.say(self.app.t("that article is no longer in the index"))
+            return
+        article = backend.article(docnum)
+        view = self.query_one(ArticleView)
+        view.show_article(article, key, [])
+        self.query_one(MetadataView).show_article(article, self.app.locale_name, self.app.today, self.app.t)
+        index = next((i for i, q in enumerate(article.quotes) if q.paragraph == paragraph and q.start == start), None)
+        if index is not None:
+            view.mark_quote(index)
+        self.set_focus(view)
 
     def relocalize(self) -> None:
         t = self.app.t

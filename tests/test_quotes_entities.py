@@ -1,0 +1,209 @@
+"""Quotes side by side, the entity browser, and `alliance-reader quotes` export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from conftest import SEEDS, run_cli
+
+from index.store import update_index
+from tui.app import make_app
+from tui.screens.entities import EntitiesScreen
+from tui.screens.picker import PickerScreen
+from tui.screens.quotes import QuoteCell, QuotesScreen
+from tui.widgets.article import ArticleView
+
+TODAY = date(2026, 11, 21)
+MATTIS_STARTS = ("Kami berada di tengah", "Ada kepastian", "untuk menciptakan kedamaian", "Kami mempertahankan")
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory):
+    d = tmp_path_factory.mktemp("q-ix")
+    update_index([str(SEEDS)], d)
+    return d
+
+
+def reader(index_dir, locale="en"):
+    return make_app([str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0, timings=False)
+
+
+async def until(pilot, predicate, timeout=20.0):
+    for _ in range(int(timeout / 0.05)):
+        if predicate():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+async def open_quotes_for(pilot, query="Onodera"):
+    app = pilot.app
+    await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+    await pilot.press("slash", *query, "enter")
+    await until(pilot, lambda: app.screen.results.query == query)
+    await pilot.press("c")
+    await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+    await pilot.pause(0.2)
+    return app.screen
+
+
+async def test_columns_start_with_the_two_most_quoted_speakers(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_quotes_for(pilot)
+        assert [s.value for s in screen.sources] == ["James Mattis", "Itsunori Onodera"]
+        left = [r.text for r in screen.columns[0]]
+        assert all(any(t.startswith(m) for t in left) for m in MATTIS_STARTS)
+        assert [r.text[:24] for r in screen.columns[1]] == ["penting untuk mencptakan"]
+        cells = list(screen.query(QuoteCell))
+        # the same week sits side by side: both columns' first quotes share a row
+        rows = {c.side: c.parent.parent for c in cells if c.index == 0}
+        assert rows[0] is rows[1]
+
+
+async def test_tab_swap_filter_and_escape(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_quotes_for(pilot)
+        await pilot.press("j", "j")
+        assert screen.side == 0 and screen.cursor[0] == 2
+        await pilot.press("tab")
+        assert screen.side == 1 and screen.current_row.speaker == "Itsunori Onodera"
+        await pilot.press("s")
+        assert [s.value for s in screen.sources] == ["Itsunori Onodera", "James Mattis"]
+        await pilot.press("slash", *"kepastian")
+        await until(pilot, lambda: screen.text_filter == "kepastian")
+        assert [r.text[:13] for r in screen.columns[1]] == ["Ada kepastian"]
+        assert screen.columns[0] == []
+        await pilot.press("escape")  # leaves the filter box
+        await pilot.press("escape")  # leaves the screen
+        assert not isinstance(app.screen, QuotesScreen)
+
+
+async def test_switch_a_column_to_a_countrys_side(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_quotes_for(pilot)
+        await pilot.press("tab", "p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        await pilot.press(*"Jepang", "enter")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen))
+        assert screen.sources[1].kind == "country" and screen.sources[1].value == "Jepang"
+        speakers = {r.speaker for r in screen.columns[1]}
+        assert speakers == {"Itsunori Onodera", "Gen Nakatani"}
+
+
+async def test_enter_opens_the_article_at_that_quote(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_quotes_for(pilot)
+        await pilot.press("j", "j", "j")
+        row = screen.current_row
+        assert row.text.startswith("Kami mempertahankan")
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, QuotesScreen))
+        view = app.screen.query_one(ArticleView)
+        assert view.key == row.key
+        quote = view.article.quotes[view.current_quote]
+        assert quote.text == row.text
+        assert app.focused is view
+
+
+async def test_entity_browser_sorts_filters_and_searches(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
+        screen = app.screen
+        counts = [s.mentions for s in screen.rows]
+        assert counts == sorted(counts, reverse=True)
+        assert screen.rows[0].canonical == "Amerika Serikat"
+        await pilot.press("o")
+        names = [s.canonical.casefold() for s in screen.rows]
+        assert names == sorted(names)
+        await pilot.press("slash", *"Korsel")
+        await until(pilot, lambda: [s.canonical for s in screen.rows] == ["Korea Selatan"])
+        info = screen.query_one("#entity-info").content.plain
+        assert "Korsel" in info and "ROK" in info and "Often named with" in info
+        await pilot.press("enter", "enter")  # leave the filter, then search
+        await until(pilot, lambda: not isinstance(app.screen, EntitiesScreen))
+        await until(pilot, lambda: app.screen.results is not None and app.screen.results.query == 'country:"Korea Selatan"')
+        assert app.screen.results.total == 4
+
+
+async def test_entity_browser_shows_a_persons_quotes(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
+        await pilot.press("slash", *"Mattis")
+        await until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["James Mattis"])
+        info = app.screen.query_one("#entity-info").content.plain
+        assert "Quotes (4)" in info and "Kami berada di tengah" in info
+
+
+# --- snapshots ------------------------------------------------------------------------
+
+def _quotes_run_before(pilot):
+    async def run(pilot):
+        await open_quotes_for(pilot)
+        await pilot.pause(0.3)
+    return run(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 40)])
+def test_quotes_snapshot(snap_compare, seed_index, size):
+    assert snap_compare(reader(seed_index), terminal_size=size, run_before=_quotes_run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 40)])
+def test_entities_snapshot(snap_compare, seed_index, size):
+    async def run_before(pilot):
+        app = pilot.app
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
+        await pilot.pause(0.3)
+
+    assert snap_compare(reader(seed_index), terminal_size=size, run_before=run_before)
+
+
+# --- export -----------------------------------------------------------------------------
+
+def test_quotes_export_json(tmp_path):
+    proc = run_cli("quotes", "--speaker", "Mattis", "--json", "--index-dir", str(tmp_path / "ix"))
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert len(rows) == 4
+    assert {r["speaker"] for r in rows} == {"James Mattis"}
+    assert all(any(r["text"].startswith(m) for r in rows) for m in MATTIS_STARTS)
+    assert {"speaker", "text", "article_id", "title", "outlet", "date", "date_basis"} <= set(rows[0])
+    assert rows[0]["date"] == "2018-06-29" and rows[0]["outlet"] == "MINA"
+
+
+def test_quotes_export_csv(tmp_path):
+    proc = run_cli("quotes", "--speaker", "Mattis", "--csv", "--index-dir", str(tmp_path / "ix"))
+    assert proc.returncode == 0, proc.stderr
+    table = list(csv.reader(io.StringIO(proc.stdout)))
+    assert table[0] == ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis"]
+    assert len(table) == 5
+    assert all(row[0] == "James Mattis" for row in table[1:])
+
+
+def test_quotes_export_by_country(tmp_path):
+    proc = run_cli("quotes", "--country", "Korsel", "--json", "--index-dir", str(tmp_path / "ix"))
+    assert proc.returncode == 0, proc.stderr
+    speakers = {r["speaker"] for r in json.loads(proc.stdout)}
+    assert speakers == {"Ahn Gyu-back"}
+
+
+def test_quotes_export_needs_a_format():
+    proc = run_cli("quotes", "--speaker", "Mattis")
+    assert proc.returncode == 2
+    assert "--json" in proc.stderr

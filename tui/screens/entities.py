@@ -1,0 +1,153 @@
+"""The entity browser: everyone and everything the corpus names, with counts and company."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from ..i18n import N_
+from ..messages import SearchFor
+from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE
+from .quotes import ViewsReady
+
+TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("place"), "organization": N_("organisation")}
+FIELD = {"person": "person", "country": "country", "place": "place", "organization": "org"}
+
+
+class EntitiesScreen(Screen):
+    BINDINGS = [
+        Binding("escape", "close", N_("Back"), id="entities.close"),
+        Binding("o", "toggle_sort", N_("Sort by count/name"), id="entities.sort"),
+        Binding("slash", "filter", N_("Filter"), id="entities.filter"),
+        Binding("enter", "search", N_("Search for it"), id="entities.search", priority=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entities = None
+        self.quotes = None
+        self.sort = "count"
+        self.rows: list = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=self.app.t("Filter entities…"), id="entity-filter")
+        with Horizontal(id="entity-panes"):
+            yield DataTable(id="entity-table", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="entity-detail"):
+                yield Static(id="entity-info")
+        yield Static(id="entity-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = self.app.blink
+        table = self.query_one(DataTable)
+        t = self.app.t
+        table.add_columns(t("Type"), t("Name"), t("Mentions"), t("Articles"))
+        self.query_one("#entity-status", Static).update(Text(t("Counting entities…"), style=DIM))
+        self.set_class(self.app.size.width < 100, "narrow")
+        self.set_focus(table)
+        self.load_views()
+
+    def on_resize(self, event) -> None:
+        self.set_class(event.size.width < 100, "narrow")
+
+    @work(thread=True, exclusive=True, group="views")
+    def load_views(self) -> None:
+        self.post_message(ViewsReady(self.app.backend.views()))
+
+    def on_views_ready(self, message: ViewsReady) -> None:
+        self.quotes, self.entities = message.views
+        self.fill()
+
+    def fill(self) -> None:
+        if self.entities is None:
+            return
+        t = self.app.t
+        table = self.query_one(DataTable)
+        table.clear()
+        needle = self.query_one("#entity-filter", Input).value
+        self.rows = self.entities.table(needle, self.sort)
+        for stat in self.rows:
+            table.add_row(
+                Text(t(TYPE_LABELS[stat.type]), style=DIM),
+                Text(stat.canonical, style=ENTITY_STYLES.get(stat.type, DIM)),
+                Text(str(stat.mentions), justify="right"),
+                Text(str(len(stat.articles)), justify="right"),
+            )
+        order = t("by count") if self.sort == "count" else t("by name")
+        self.query_one("#entity-status", Static).update(
+            Text(f"{len(self.rows)} " + t("entities") + f" · {order}", style=DIM))
+        if self.rows:
+            table.move_cursor(row=0)
+            self.show_detail(self.rows[0])
+        else:
+            self.query_one("#entity-info", Static).update(Text(t("Nothing matches."), style=DIM))
+
+    @on(DataTable.RowHighlighted, "#entity-table")
+    def _row(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self.rows):
+            self.show_detail(self.rows[event.cursor_row])
+
+    def show_detail(self, stat) -> None:
+        t = self.app.t
+        head = Style(bold=True, underline=True)
+        out = Text()
+        out.append(stat.canonical, style=ENTITY_STYLES.get(stat.type, Style(bold=True)))
+        out.append(f"  {t(TYPE_LABELS[stat.type])} · {stat.mentions} " + t("mentions") + f" · "
+                   f"{len(stat.articles)} " + t("articles") + "\n\n", style=DIM)
+        out.append(t("Also written as") + "\n", style=head)
+        out.append(", ".join(self.entities.aliases(stat)[:12]) + "\n\n")
+        out.append(t("Articles") + "\n", style=head)
+        for key in sorted(stat.articles, key=lambda k: self.entities.titles.get(k, ""))[:12]:
+            out.append("• " + self.entities.titles.get(key, key) + "\n")
+        if stat.type == "person" and self.quotes is not None:
+            said = [r for r in self.quotes.rows if r.speaker == stat.canonical]
+            if said:
+                out.append("\n" + t("Quotes") + f" ({len(said)})\n", style=head)
+                for r in said[:8]:
+                    out.append(f"“{r.text}”\n", style=QUOTE_STYLE)
+        near = self.entities.neighbours(stat)
+        if near:
+            out.append("\n" + t("Often named with") + "\n", style=head)
+            for other, n in near:
+                out.append(other.canonical, style=ENTITY_STYLES.get(other.type, DIM))
+                out.append(f"  {n}\n", style=DIM)
+        self.query_one("#entity-info", Static).update(out)
+
+    def action_toggle_sort(self) -> None:
+        self.sort = "name" if self.sort == "count" else "count"
+        self.fill()
+
+    def action_filter(self) -> None:
+        self.set_focus(self.query_one("#entity-filter", Input))
+
+    @on(Input.Changed, "#entity-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.fill()
+
+    def action_search(self) -> None:
+        if self.focused is self.query_one("#entity-filter", Input):
+            self.set_focus(self.query_one(DataTable))
+            return
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        if not (0 <= row < len(self.rows)):
+            return
+        stat = self.rows[row]
+        self.app.pop_screen()
+        self.app.screen.post_message(SearchFor(f'{FIELD[stat.type]}:"{stat.canonical}"'))
+
+    def action_close(self) -> None:
+        if self.focused is self.query_one("#entity-filter", Input):
+            self.set_focus(self.query_one(DataTable))
+            return
+        self.app.pop_screen()
+
+    def relocalize(self) -> None:
+        self.fill()

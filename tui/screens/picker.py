@@ -1,0 +1,90 @@
+"""Choose what a quotes column shows: a speaker, a country's side, or one article."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from ..i18n import N_
+from ..render import DIM, ENTITY_STYLES
+
+
+class PickerScreen(ModalScreen):
+    BINDINGS = [
+        Binding("escape", "dismiss_none", N_("Cancel"), id="picker.cancel"),
+        Binding("down", "focus_list", N_("To the list"), show=False, id="picker.list"),
+    ]
+
+    def __init__(self, quotes) -> None:
+        super().__init__()
+        self.quotes = quotes
+        self.choices: dict[str, object] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-body"):
+            yield Input(placeholder=self.app.t("Type to filter speakers, sides, articles"), id="picker-filter")
+            yield OptionList(id="picker-list")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = self.app.blink
+        self.fill("")
+        self.set_focus(self.query_one(Input))
+
+    def fill(self, needle: str) -> None:
+        from index.corpus import Source
+
+        t = self.app.t
+        needle = needle.casefold().strip()
+        box = self.query_one("#picker-list", OptionList)
+        box.clear_options()
+        self.choices = {}
+        opts: list = []
+
+        def section(title: str, items) -> None:
+            rows = [(src, label, n) for src, label, n in items if not needle or needle in label.casefold()]
+            if not rows:
+                return
+            opts.append(Option(Text(t(title), style=Style(bold=True, underline=True)), disabled=True))
+            for src, label, n in rows:
+                key = f"c{len(self.choices)}"
+                self.choices[key] = src
+                style = ENTITY_STYLES["person"] if src.kind == "speaker" else None
+                opts.append(Option(Text.assemble((label, style), (f"  {n}", DIM)), id=key))
+
+        q = self.quotes
+        section(N_("Speakers"), [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts()])
+        section(N_("Sides (everyone tied to a country)"), [(Source("country", n, n), n, c) for n, c in q.country_counts()])
+        section(N_("Articles"), [(Source("article", k, q.titles.get(k, k)), q.titles.get(k, k), c)
+                                 for k, c in q.article_counts()])
+        box.add_options(opts)
+        first = next((i for i, o in enumerate(opts) if not o.disabled), None)
+        if first is not None:
+            box.highlighted = first
+
+    @on(Input.Changed, "#picker-filter")
+    def _typed(self, event: Input.Changed) -> None:
+        self.fill(event.value)
+
+    @on(Input.Submitted, "#picker-filter")
+    def _submitted(self, event: Input.Submitted) -> None:
+        box = self.query_one("#picker-list", OptionList)
+        if box.highlighted is not None:
+            option = box.get_option_at_index(box.highlighted)
+            self.dismiss(self.choices.get(option.id or ""))
+
+    @on(OptionList.OptionSelected, "#picker-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.choices.get(event.option.id or ""))
+
+    def action_focus_list(self) -> None:
+        self.set_focus(self.query_one("#picker-list"))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,246 @@
+"""Quotes side by side: two columns (speakers, a country's side, or an article), aligned by week."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from ..i18n import N_
+from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, localized_date
+
+
+class QuoteCell(Static):
+    """One quote in a column."""
+
+    def __init__(self, row, side: int, index: int, content, **kwargs) -> None:
+        super().__init__(content, **kwargs)
+        self.row = row
+        self.side = side
+        self.index = index
+
+
+class ViewsReady(Message):
+    def __init__(self, views) -> None:
+        super().__init__()
+        self.views = views
+
+
+def quote_text(row, locale: str, t) -> Text:
+    body = Text(f"“{row.text}”", style=QUOTE_STYLE)
+    for s, e, etype in row.marks:
+        body.stylize(ENTITY_STYLES.get(etype, DIM), s + 1, e + 1)
+    who = row.speaker or (f"[{row.source}]" if row.source else t("unattributed"))
+    when = localized_date(row.date, locale) or t("undated")
+    meta = Text.assemble(("— ", DIM), (who, ENTITY_STYLES["person"]), (" · ", DIM), (row.title, DIM),
+                         (" · ", DIM), (when, Style(dim=True, bold=True)))
+    return Text.assemble(body, "\n", meta)
+
+
+class QuotesScreen(Screen):
+    AUTO_FOCUS = None  # keys go to the screen: the columns are driven by its bindings
+    BINDINGS = [
+        Binding("escape", "close", N_("Back"), id="quotes.close"),
+        Binding("tab", "other_column", N_("Other column"), id="quotes.column"),
+        Binding("s", "swap", N_("Swap"), id="quotes.swap"),
+        Binding("p", "pick", N_("Choose column"), id="quotes.pick"),
+        Binding("slash", "filter", N_("Filter"), id="quotes.filter"),
+        Binding("j,down", "move(1)", N_("Next quote"), show=False, id="quotes.next"),
+        Binding("k,up", "move(-1)", N_("Previous quote"), show=False, id="quotes.previous"),
+        Binding("enter", "open", N_("Open article"), id="quotes.open"),
+    ]
+
+    def __init__(self, start_keys: set[str] | None = None) -> None:
+        super().__init__()
+        self.start_keys = start_keys  # articles whose speakers open the columns (None: all)
+        self.views = None
+        self.sources = [None, None]
+        self.columns: list[list] = [[], []]
+        self.cursor = [0, 0]
+        self.side = 0
+        self.text_filter = ""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=self.app.t("Filter quotes… (escape: back)"), id="quote-filter")
+        with Horizontal(id="quote-heads"):
+            yield Static(id="head-0", classes="quote-head")
+            yield Static(id="head-1", classes="quote-head")
+        rows = VerticalScroll(id="quote-rows")
+        rows.can_focus = False  # the screen's keys move the quote cursor; it scrolls to follow
+        yield rows
+        yield Static(id="quote-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        box = self.query_one("#quote-filter", Input)
+        box.display = False
+        box.disabled = True  # hidden: it must not take the focus
+        self.query_one("#quote-filter", Input).cursor_blink = self.app.blink
+        self._apply_width(self.app.size.width)
+        self.query_one("#quote-status", Static).update(Text(self.app.t("Collecting quotes…")))
+        self.load_views()
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.set_class(width < 100, "narrow")
+
+    @work(thread=True, exclusive=True, group="views")
+    def load_views(self) -> None:
+        self.post_message(ViewsReady(self.app.backend.views()))
+
+    def on_views_ready(self, message: ViewsReady) -> None:
+        quotes, _entities = message.views
+        self.views = quotes
+        left, right = quotes.opening_pair(self.start_keys)
+        if left is None and right is None:
+            left, right = quotes.opening_pair(None)
+        self.sources = [left, right]
+        self.rebuild()
+
+    # -- content
+    def rebuild(self, keep_cursor: bool = False) -> None:
+        from index.corpus import side_by_side
+
+        if self.views is None:
+            return
+        t = self.app.t
+        for i in (0, 1):
+            src = self.sources[i]
+            self.columns[i] = self.views.column(src, self.text_filter) if src else []
+            label = src.label if src else t("(none: press p)")
+            kind = {"speaker": "", "country": t("side") + ": ", "article": t("article") + ": "}.get(src.kind if src else "", "")
+            head = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
+            self.query_one(f"#head-{i}", Static).update(head)
+            self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
+            if not keep_cursor:
+                self.cursor[i] = 0
+            self.cursor[i] = min(self.cursor[i], max(0, len(self.columns[i]) - 1))
+        rows = self.query_one("#quote-rows", VerticalScroll)
+        rows.remove_children()
+        widgets = []
+        positions = {id(r): i for side in (0, 1) for i, r in enumerate(self.columns[side])}
+        for _week, left, right in side_by_side(self.columns[0], self.columns[1]):
+            cells = []
+            for side, items in ((0, left), (1, right)):
+                inner = [QuoteCell(r, side, positions[id(r)], quote_text(r, self.app.locale_name, t), classes="quote")
+                         for r in items]
+                if not inner:
+                    inner = [Static(Text(""), classes="quote-empty")]
+                cells.append(Vertical(*inner, classes="quote-cell"))
+            widgets.append(Horizontal(*cells, classes="quote-row"))
+        if not widgets:
+            widgets.append(Static(Text(t("No quotes for these columns.")), classes="quote-empty"))
+        rows.mount_all(widgets)
+        self.call_after_refresh(self._show_cursor)
+        self._status()
+
+    def _status(self) -> None:
+        t = self.app.t
+        parts = [f"{len(self.columns[0])} | {len(self.columns[1])} " + t("quotes")]
+        if self.text_filter:
+            parts.append(t("filter") + f": {self.text_filter}")
+        self.query_one("#quote-status", Static).update(Text("  ·  ".join(parts), style=DIM))
+
+    def _show_cursor(self) -> None:
+        current = None
+        for cell in self.query(QuoteCell):
+            on_ = cell.side == self.side and cell.index == self.cursor[self.side]
+            cell.set_class(on_, "-cursor")
+            if on_:
+                current = cell
+        for i in (0, 1):
+            self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
+        if current is not None:
+            self.query_one("#quote-rows", VerticalScroll).scroll_to_center(current, animate=False)
+
+    @property
+    def current_row(self):
+        col = self.columns[self.side]
+        return col[self.cursor[self.side]] if col else None
+
+    # -- actions
+    def action_close(self) -> None:
+        box = self.query_one("#quote-filter", Input)
+        if box.display and self.focused is box:
+            if not box.value:
+                box.display = False
+                box.disabled = True
+            self.set_focus(None)
+            return
+        self.app.pop_screen()
+
+    def action_move(self, step: int) -> None:
+        col = self.columns[self.side]
+        if col:
+            self.cursor[self.side] = max(0, min(len(col) - 1, self.cursor[self.side] + step))
+            self._show_cursor()
+
+    def action_other_column(self) -> None:
+        here = self.current_row
+        self.side = 1 - self.side
+        other = self.columns[self.side]
+        if here is not None and other:
+            # land on the quote nearest in date
+            target = here.date or ""
+            best = min(range(len(other)), key=lambda i: abs(_ordinal(other[i].date) - _ordinal(target)))
+            self.cursor[self.side] = best
+        self._show_cursor()
+
+    def action_swap(self) -> None:
+        self.sources.reverse()
+        self.cursor.reverse()
+        self.rebuild(keep_cursor=True)
+
+    def action_pick(self) -> None:
+        from .picker import PickerScreen
+
+        if self.views is None:
+            return
+
+        def chosen(source) -> None:
+            if source is not None:
+                self.sources[self.side] = source
+                self.rebuild()
+
+        self.app.push_screen(PickerScreen(self.views), chosen)
+
+    def action_filter(self) -> None:
+        box = self.query_one("#quote-filter", Input)
+        box.disabled = False
+        box.display = True
+        self.set_focus(box)
+
+    @on(Input.Changed, "#quote-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.text_filter = event.value
+        self.rebuild()
+
+    @on(Input.Submitted, "#quote-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        self.set_focus(None)
+
+    def action_open(self) -> None:
+        row = self.current_row
+        if row is None:
+            return
+        self.app.pop_screen()
+        self.app.open_article_at(row.key, row.paragraph, row.start)
+
+    def relocalize(self) -> None:
+        self.query_one("#quote-filter", Input).placeholder = self.app.t("Filter quotes… (escape: back)")
+        self.rebuild(keep_cursor=True)
+
+
+def _ordinal(iso: str | None) -> int:
+    from index.datefmt import parse_iso
+
+    d, _p = parse_iso(iso)
+    return d.toordinal() if d else 10**7
