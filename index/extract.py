@@ -11,7 +11,7 @@ from .clean import clean
 from .entities import extract_entities, gazetteer
 from .model import Article, ExtractReport
 from .quotes import extract_quotes
-from .reading import ReadError, find_files, read_source
+from .reading import ReadError, find_files, read_source, strip_controls
 
 
 def today() -> date:
@@ -28,7 +28,7 @@ def today() -> date:
 def extract_text(text: str, *, id: str = "article", path: str = "", reference: date | None = None,
                  encoding: str = "utf-8", extra_warnings: tuple[str, ...] = ()) -> Article:
     gaz = gazetteer()
-    c = clean(text, gaz.lookup)
+    c = clean(strip_controls(text), gaz.lookup)
     ref = c.page_date or reference or today()
     paragraphs = c.paragraphs
     warnings = list(extra_warnings) + list(c.warnings)

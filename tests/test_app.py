@@ -247,3 +247,32 @@ async def test_hostile_text_is_shown_literally(tmp_path):
         assert "\x1b" not in body
         svg = app.export_screenshot()
         assert "bold&#160;red" in svg or "bold red" in svg
+
+
+async def test_reader_notices_a_new_index_generation_and_refreshes_in_place(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "shared-index"
+    update_index([str(corpus)], ix)
+    # a user's reader on the shared index, opened as it is (no corpus: it never writes)
+    app = make_app(None, str(ix), "en", today=TODAY, blink=False, watch_seconds=0.2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Okinawa", "enter")
+        await wait_for(pilot, lambda: screen.results.query == "Okinawa" and screen.results.total == 1)
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.key is not None)
+        before = view.key
+        # the admin's update lands while the reader is open
+        (corpus / "okinawa_two.txt").write_text(
+            "Tokyo - Menteri Pertahanan Jepang Minoru Kihara mengunjungi Okinawa pada Senin (9/1/2023).\n",
+            encoding="utf-8")
+        update_index([str(corpus)], ix)
+        await wait_for(pilot, lambda: screen.pending_changes)
+        assert "r to refresh" in text_of(screen.query_one("#status"))
+        # still usable before refreshing
+        assert app.backend.search("Okinawa").total == 1
+        await pilot.press("r")
+        await wait_for(pilot, lambda: screen.results.total == 2 and not screen.pending_changes)
+        assert view.key == before  # the article in view is kept
+        assert screen.query_one("#search").value == "Okinawa"

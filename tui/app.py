@@ -37,6 +37,9 @@ class AllianceReader(App):
     ) -> None:
         super().__init__()
         self.timings = timings
+        from collections import deque
+
+        self.search_log: deque[float] = deque(maxlen=1000)  # recent searches' took_ms
         self.backend = backend
         self.locale_name = locale
         self.t = Translator(locale)
@@ -47,12 +50,25 @@ class AllianceReader(App):
     def on_mount(self) -> None:
         from .screens.main import MainScreen
 
+        self._catch_hangup()
         self.push_screen(MainScreen())
         if self.t.has_catalog():
             self.call_after_refresh(self.translate_bindings)
         self.call_after_refresh(self.build_index)
         if self.watch_seconds > 0:
             self.set_interval(self.watch_seconds, self.check_index)
+
+    def _catch_hangup(self) -> None:
+        """A dropped SSH connection (SIGHUP) or a TERM ends the reader like `q` does."""
+        import asyncio
+        import signal
+
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(sig, self.exit)
+        except (NotImplementedError, RuntimeError, ValueError, AttributeError):
+            pass  # not on this platform, or not in the main thread (tests)
 
     # -- workers
     @work(thread=True, exclusive=True, group="index")

@@ -11,11 +11,10 @@ import json
 import os
 import sys
 
+from tui.errors import CliError
+
 COMMANDS = ("extract", "index", "search", "quotes")
 
-
-class CliError(Exception):
-    """A user error: printed as one line, exit status 2."""
 
 
 def _fail(msg: str, code: int = 2) -> int:

@@ -8,7 +8,13 @@ import json
 import os
 import sys
 
-from .cli import CliError, _check_paths
+from .errors import CliError
+
+
+def _check_paths(paths: list[str]) -> None:
+    for p in paths:
+        if not os.path.exists(p):
+            raise CliError(f"no such file or folder: {p}")
 
 
 def _open_or_build(corpus, index_dir, quiet: bool = True):

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import signal
+import sys
 
 
 def run_reader(args: argparse.Namespace) -> int:
     from .app import make_app
 
     app = make_app(args.corpus or None, args.index_dir, args.locale)
-    # a dropped SSH connection (SIGHUP) ends the reader cleanly, like quitting
-    signal.signal(signal.SIGHUP, lambda *_: app.call_from_thread(app.exit) if app.is_running else None)
-    app.run()
+    try:
+        app.run()
+    except OSError as exc:
+        # the terminal went away (a dropped SSH connection): nothing to restore
+        print(f"alliance-reader: terminal lost: {exc.strerror or exc}", file=sys.stderr)
+        return 0
     return app.return_code or 0

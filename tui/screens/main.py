@@ -161,6 +161,7 @@ class MainScreen(Screen):
         if message.serial != self.serial:
             return  # a newer query is under way
         res = message.results
+        self.app.search_log.append(res.took_ms)
         t = self.app.t
         previous = self.query_one(ArticleView).key
         self.results = res

@@ -1,0 +1,197 @@
+"""Faults a shared deployment meets: hang-ups, full disks, no permission, hostile text."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, SEEDS, TODAY, run_cli
+from index.extract import extract_text
+from index.search import Searcher
+from index.store import update_index
+from test_e2e_tmux import BIN, Terminal
+from test_store import _as_nobody
+
+# --- a dropped connection ---------------------------------------------------------------
+
+
+@pytest.mark.e2e
+def test_sighup_ends_the_reader_cleanly_and_leaves_no_lock(tmp_path):
+    ix = tmp_path / "ix"
+    env = {"HOME": str(tmp_path), "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": os.environ["PATH"],
+           "ALLIANCE_READER_TODAY": TODAY}
+    term = Terminal(f"{BIN} {SEEDS} --index-dir {ix}", env, cwd=tmp_path)
+    try:
+        term.wait_for("5 artikel")
+        pids = subprocess.run(["pgrep", "-f", "--", f"--index-dir {ix}"], capture_output=True, text=True).stdout.split()
+        readers = [int(p) for p in pids if open(f"/proc/{p}/comm").read().startswith(("alliance", "python"))]  # not its shell
+        assert len(readers) == 1, "the reader's process was not found"
+        os.kill(readers[0], signal.SIGHUP)
+        assert term.exit_status(timeout=15) == 0
+    finally:
+        term.close()
+    # nothing holds the index: a writer gets it at once
+    (tmp_path / "more").mkdir()
+    shutil.copy(next(SEEDS.glob("000_*.txt")), tmp_path / "more" / "extra.txt")
+    proc = run_cli("index", str(SEEDS), str(tmp_path / "more"), "--index-dir", str(ix), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+# --- a full disk, no permission -----------------------------------------------------------
+
+def _limit_file_size():
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+def test_disk_full_while_indexing_is_one_line_and_loses_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "ix"
+    update_index([str(corpus)], ix)
+    text = next(corpus.glob("001_*.txt")).read_text(encoding="utf-8")
+    for i in range(120):  # enough text to need more than the allowed 64 KiB per file
+        (corpus / f"more_{i:03d}.txt").write_text(text.replace("Okinawa", f"Okinawa{i}"), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "index", str(corpus), "--index-dir", str(ix), "--quiet"],
+        capture_output=True, text=True, cwd=ROOT, preexec_fn=_limit_file_size, timeout=120,
+        env={**os.environ, "ALLIANCE_READER_TODAY": TODAY},
+    )
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("alliance-reader: indexing stopped"), proc.stderr
+    assert "Traceback" not in proc.stderr
+    s = Searcher(ix)
+    assert s.doc_count == 5 and s.search("Okinawa").total == 1  # the last good index, whole
+    s.close()
+    # with room again, the next run finishes the job
+    assert update_index([str(corpus)], ix).total == 125
+
+
+def test_no_permission_to_write_the_index_is_one_line(tmp_path):
+    import tempfile
+    from pathlib import Path
+
+    base = Path(tempfile.mkdtemp(prefix="ar-perm-"))
+    base.chmod(0o755)
+    ix = base / "ix"
+    try:
+        update_index([str(SEEDS)], ix)
+        extra = base / "corpus"
+        shutil.copytree(SEEDS, extra)
+        (extra / "new.txt").write_text("Tokyo - Menteri Pertahanan Jepang Minoru Kihara berbicara.\n", encoding="utf-8")
+        for p in base.rglob("*"):
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        code = f"import sys; from tui.cli import main; sys.exit(main(['index', {str(extra)!r}, '--index-dir', {str(ix)!r}, '--quiet']))"
+        if os.geteuid() == 0:
+            cmd = _as_nobody(code)
+            env = {"PATH": os.environ["PATH"], "HOME": "/nonexistent", "ALLIANCE_READER_TODAY": TODAY}
+        else:
+            ix.chmod(0o555)
+            cmd, env = [sys.executable, "-c", code], dict(os.environ)
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd="/", env=env, timeout=120)
+        assert proc.returncode == 2, proc.stdout + proc.stderr
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and "cannot write the index" in lines[0], proc.stderr
+        s = Searcher(ix)
+        assert s.doc_count == 5
+        s.close()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+HOSTILE = [
+    "[bold red]x[/] [link=http://evil]y[/link]",
+    "\x1b[2J\x1b[H clear screen",
+    "\x1b]52;c;aGVsbG8=\x07 clipboard write",
+    "\u202eterbalik\u202c \u2066isolate\u2069",
+    "NUL\x00byte",
+    "“" * 50 + "”" * 3,
+    '"' * 101,
+]
+
+
+@pytest.mark.parametrize("piece", HOSTILE)
+def test_hostile_pieces_are_inert_in_extraction(piece):
+    text = f"Judul {piece}\n\nJakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi berkata {piece} pada Senin (9/1/2023).\n"
+    art = extract_text(text, reference=date(2026, 11, 21))
+    dumped = json.dumps(art.to_json(), ensure_ascii=False)
+    for bad in ("\x1b", "\x07", "\x00", "\u202e", "\u2066"):
+        assert bad not in dumped
+    for p in art.paragraphs:
+        for q in art.quotes:
+            assert art.paragraphs[q.paragraph][q.start:q.end] == q.text
+        assert len(p) <= len(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
+def test_arbitrary_text_never_breaks_extraction(text):
+    art = extract_text(text, reference=date(2026, 11, 21))
+    json.dumps(art.to_json(), ensure_ascii=False)
+    for e in art.entities:
+        assert art.paragraphs[e.paragraph][e.start:e.end] == e.text
+    for q in art.quotes:
+        assert art.paragraphs[q.paragraph][q.start:q.end] == q.text
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    "Baca Juga: ", "“", "”", '"', "kata ", "Menteri Pertahanan ", "Lloyd Austin", "AS", "(T/R03/B05)",
+    "Jumat (29/6)", "\n", "\n\n", "Sumber: https://a.b/c", "Leave a Reply", ", ", ". ", "tambahnya",
+    "Korsel", "[bold]", "\x1b[31m", "Ia mengatakan ", "menurut ", "Jakarta (ANTARA) - ",
+]), max_size=80))
+def test_article_shaped_noise_never_breaks_extraction(parts):
+    art = extract_text("".join(parts), reference=date(2026, 11, 21))
+    json.dumps(art.to_json(), ensure_ascii=False)
+
+
+def _timed(text: str) -> float:
+    t0 = time.process_time()
+    extract_text(text, reference=date(2026, 11, 21))
+    return time.process_time() - t0
+
+
+@pytest.mark.parametrize("unit", [
+    "Menteri Pertahanan Lloyd Austin bertemu mitra Jepang di Tokyo, kata dia. ",
+    "“a” ",
+    '"',
+    "x",
+])
+def test_extraction_time_grows_linearly(unit):
+    small = unit * (20_000 // len(unit))
+    big = unit * (200_000 // len(unit))
+    t_small, t_big = _timed(small), _timed(big)
+    # ten times the text may take at most ~25 times as long (a quadratic step would take ~100)
+    assert t_big <= 25 * max(t_small, 0.01), (t_small, t_big)
+
+
+def test_ten_megabytes_without_a_newline_finishes(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_text("Austin berkata kepada wartawan di Seoul bahwa aliansi kuat " * 170_000, encoding="utf-8")
+    assert f.stat().st_size > 10_000_000
+    t0 = time.time()
+    proc = run_cli("extract", str(f), timeout=300)
+    assert proc.returncode == 0, proc.stderr[-300:]
+    assert time.time() - t0 < 240
+
+
+def test_ten_thousand_quote_marks(tmp_path):
+    text = "Judul\n\n" + "Ia berkata “ya” dan " * 5_000 + '"' * 10_000
+    t0 = time.process_time()
+    art = extract_text(text, reference=date(2026, 11, 21))
+    assert time.process_time() - t0 < 20
+    assert len(art.quotes) == 5_000

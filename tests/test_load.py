@@ -1,0 +1,36 @@
+"""Twenty readers on one shared, read-only index: none may see an error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEEDS
+from index.store import update_index
+
+pytestmark = pytest.mark.e2e
+
+
+def test_twenty_headless_readers_share_one_index(tmp_path):
+    ix = tmp_path / "shared"
+    update_index([str(SEEDS)], ix)
+    for p in ix.iterdir():
+        p.chmod(0o444)
+    ix.chmod(0o555)
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "load.py"), "--index-dir", str(ix), "--readers", "20",
+             "--queries", "2", "--json"],
+            capture_output=True, text=True, timeout=400, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    finally:
+        ix.chmod(0o755)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert summary["readers"] == 20 and summary["errors"] == 0
+    assert summary["searches"] >= 40  # every reader searched as it typed
+    assert summary["rss_mb_max"] < 400
