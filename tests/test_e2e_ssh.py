@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import SEEDS, TODAY
 from test_e2e_tmux import BIN, Terminal
 

@@ -19,8 +19,10 @@ pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).with_name("alliance-reader")
 
 
-def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+def _tmux(socket: str, *args: str) -> str:
+    # one tmux server per terminal: sessions of parallel tests cannot share a size or a state
+    return subprocess.run(["tmux", "-L", socket, "-f", "/dev/null", *args], capture_output=True, text=True,
+                          check=True).stdout
 
 
 class Terminal:
@@ -28,17 +30,19 @@ class Terminal:
         self.name = f"ar-{uuid.uuid4().hex[:8]}"
         self.status_file = Path(env["HOME"]) / f"{self.name}.status"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        shell = f"cd {shlex.quote(str(cwd))} && env {exports} {command}; echo $? > {self.status_file}"
-        _tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
+        shell = f"cd {shlex.quote(str(cwd))} && env -i {exports} {command}; echo $? > {self.status_file}"
+        _tmux(self.name, "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), shell)
+        _tmux(self.name, "set-option", "-g", "window-size", "manual")
+        _tmux(self.name, "resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
 
     def screen(self) -> str:
-        return _tmux("capture-pane", "-p", "-t", self.name)
+        return _tmux(self.name, "capture-pane", "-p", "-t", self.name)
 
     def keys(self, *keys: str) -> None:
-        _tmux("send-keys", "-t", self.name, *keys)
+        _tmux(self.name, "send-keys", "-t", self.name, *keys)
 
     def type(self, text: str) -> None:
-        _tmux("send-keys", "-t", self.name, "-l", text)
+        _tmux(self.name, "send-keys", "-t", self.name, "-l", text)
 
     def settle(self, seconds: float = 0.6) -> None:
         """Pause like a person between seeing the screen and typing."""
@@ -52,7 +56,8 @@ class Terminal:
             if text in screen:
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared; screen was:\n{screen}")
+        size = _tmux(self.name, "display", "-p", "-t", self.name, "#{window_width}x#{window_height}").strip()
+        raise AssertionError(f"{text!r} never appeared in the {size} terminal; screen was:\n{screen}")
 
     def exit_status(self, timeout: float = 10.0) -> int:
         deadline = time.time() + timeout
@@ -63,7 +68,7 @@ class Terminal:
         raise AssertionError("the reader did not exit")
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
 
 
 @pytest.fixture

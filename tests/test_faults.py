@@ -13,15 +13,15 @@ import time
 from datetime import date
 
 import pytest
+from conftest import ROOT, SEEDS, TODAY, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_e2e_tmux import BIN, Terminal
+from test_store import _as_nobody
 
-from conftest import ROOT, SEEDS, TODAY, run_cli
 from index.extract import extract_text
 from index.search import Searcher
 from index.store import update_index
-from test_e2e_tmux import BIN, Terminal
-from test_store import _as_nobody
 
 # --- a dropped connection ---------------------------------------------------------------
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SEEDS
+
 from index.store import update_index
 
 pytestmark = pytest.mark.e2e

@@ -89,6 +89,9 @@ class QuotesScreen(Screen):
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
 
+    def on_show(self) -> None:
+        self._apply_width(self.app.size.width)
+
     def _apply_width(self, width: int) -> None:
         self.set_class(width < 100, "narrow")
 
@@ -111,6 +114,7 @@ class QuotesScreen(Screen):
 
         if self.views is None:
             return
+        self._apply_width(self.app.size.width)
         t = self.app.t
         for i in (0, 1):
             src = self.sources[i]

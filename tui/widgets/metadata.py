@@ -74,6 +74,9 @@ class MetadataView(OptionList):
             head(N_("Cleaning"))
             info(Text(f"{removed} " + t("lines removed"), style=DIM))
         self.add_options(opts)
+        # a new article starts at its top, with nothing selected until the user arrives
+        self.highlighted = None
+        self.scroll_home(animate=False, immediate=True)
 
     def query_for(self, option_id: str | None) -> str | None:
         return self.queries.get(option_id or "")
