@@ -325,14 +325,16 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
 
 
 def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
-    """Countries named inside a longer name ("Kementerian Luar Negeri China"): the
-    article names that country too, so it is listed (its span nests in the other)."""
+    """Countries named inside an organisation's name ("Kementerian Luar Negeri China"):
+    the article names that country too, so it is listed (its span nests in the other)."""
     out = []
     spans = {(f.start, f.end) for f in kept}
     for c in cands:
         if c.type != "country" or (c.start, c.end) in spans:
             continue
-        if any(k.type in ("organization", "place") and k.start <= c.start and c.end <= k.end for k in kept):
+        # inside an organisation's name only: a sea or region ("Laut China Selatan",
+        # "Amerika Utara") names no country
+        if any(k.type == "organization" and k.start <= c.start and c.end <= k.end for k in kept):
             c.nested = True
             out.append(c)
             spans.add((c.start, c.end))

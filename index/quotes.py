@@ -315,7 +315,9 @@ class _Attributor:
                 return persons[-1].canonical, None, "same subject"
         orgs = [e for e in self._ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
         if orgs:
-            return None, orgs[-1].canonical, verb.group()
+            # the outermost name: "Kementerian Luar Negeri China", not the "China" inside it
+            outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))
+            return None, outer.canonical, verb.group()
         if _STATEMENT.search(para[sent_start:open_at]):
             return None, "pernyataan bersama" if "bersama" in para[sent_start:open_at].lower() else "pernyataan", verb.group()
         if subject:

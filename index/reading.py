@@ -130,11 +130,10 @@ def find_files(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[tu
 
 
 def bundled_seeds() -> Path:
-    """The folder of seed articles shipped with the package (or the checkout's)."""
+    """The folder of seed articles: the checkout's `seeds/`, or the copy the wheel
+    installs as `index/seeds/` (a plain folder beside this module)."""
     here = Path(__file__).resolve().parent
-    checkout = here.parent / "seeds"
-    if checkout.is_dir() and any(checkout.glob("*.txt")):
-        return checkout
-    from importlib.resources import files
-
-    return Path(str(files("index.seeds")))
+    for folder in (here.parent / "seeds", here / "seeds"):
+        if folder.is_dir() and any(folder.glob("*.txt")):
+            return folder
+    raise FileNotFoundError(f"the bundled seed articles are missing (looked in {here.parent / 'seeds'} and {here / 'seeds'})")

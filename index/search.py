@@ -379,17 +379,8 @@ class Searcher:
         docnums = sorted(res.docnum(i) for i in order)
         found: dict[int, int] = {d: 0 for d in docnums}
         for t in set(exact_terms):
-            try:
-                m = reader.postings("exact", t)
-            except Exception:  # noqa: BLE001 - no document has this form
-                continue
-            for d in docnums:
-                if not m.is_active():
-                    break
-                if m.id() < d:
-                    m.skip_to(d)
-                if m.is_active() and m.id() == d:
-                    found[d] += 1
+            for d, _m in _walk(reader, "exact", t, docnums):
+                found[d] += 1
         n = len(set(exact_terms))
         scores = {i: (res.score(i) or 0.0) * (1.0 + EXACT_BONUS * found[res.docnum(i)] / n) for i in order}
         return sorted(order, key=lambda i: -scores[i])
@@ -404,20 +395,8 @@ class Searcher:
         wanted = sorted(set(docnums))
         found: dict[int, list[tuple[int, int]]] = {d: [] for d in wanted}
         for t in set(terms):
-            try:
-                m = reader.postings(fieldname, t)
-            except Exception:  # noqa: BLE001 - term not in this field
-                continue
-            try:
-                for d in wanted:
-                    if not m.is_active():
-                        break
-                    if m.id() < d:
-                        m.skip_to(d)
-                    if m.is_active() and m.id() == d:
-                        found[d].extend((sc, ec) for _pos, sc, ec in m.value_as("characters"))
-            except Exception:  # noqa: BLE001
-                continue
+            for d, m in _walk(reader, fieldname, t, wanted):
+                found[d].extend((sc, ec) for _pos, sc, ec in m.value_as("characters"))
         for d, spans in found.items():
             self._span_cache[(fieldname, d, tuple(sorted(set(terms))))] = sorted(set(spans))
 
@@ -566,6 +545,25 @@ class Searcher:
 
 
 EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same stem
+
+
+def _walk(reader, fieldname: str, term: str, docnums: list[int]):
+    """(docnum, matcher) for each of the sorted docnums that contain term: one postings
+    reader moved forward with skip_to, never rewound."""
+    try:
+        m = reader.postings(fieldname, term)
+    except Exception:  # noqa: BLE001 - the term is not in this field
+        return
+    try:
+        for d in docnums:
+            if not m.is_active():
+                return
+            if m.id() < d:
+                m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                yield d, m
+    except Exception:  # noqa: BLE001 - a damaged posting list costs its highlights, not the search
+        return
 
 
 def _split_exact(q):

@@ -324,15 +324,19 @@ def _extract_one(path: str):
         return "skip", f"internal error: {exc.__class__.__name__}: {exc}"
 
 
+def _index_one(writer, key: str, path: str, sig) -> tuple[str, str, str, str]:
+    """Extract one file into the writer: (key, path, status, reason)."""
+    status, payload = _extract_one(path)
+    if status != "ok":
+        return key, path, status, str(payload)
+    writer.add_document(**document(payload, key, sig))
+    return key, path, "ok", ""
+
+
 def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
     outcomes = []
     for done, (key, path, sig) in enumerate(todo, 1):
-        status, payload = _extract_one(path)
-        if status == "ok":
-            writer.add_document(**document(payload, key, sig))
-            outcomes.append((key, path, "ok", ""))
-        else:
-            outcomes.append((key, path, status, payload))
+        outcomes.append(_index_one(writer, key, path, sig))
         if progress:
             progress(done, len(todo), path)
     return outcomes
@@ -370,12 +374,7 @@ def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple[int, int, str
     writer = SegmentWriter(ix, _lk=False, limitmb=128)
     outcomes = []
     for key, path, sig in batch:
-        status, payload = _extract_one(path)
-        if status == "ok":
-            writer.add_document(**document(payload, key, sig))
-            outcomes.append((key, path, "ok", ""))
-        else:
-            outcomes.append((key, path, status, payload))
+        outcomes.append(_index_one(writer, key, path, sig))
         if _COUNTER is not None:
             with _COUNTER.get_lock():
                 _COUNTER.value += 1

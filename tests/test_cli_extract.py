@@ -93,3 +93,15 @@ def test_huge_single_line_finishes(tmp_path):
     assert proc.returncode == 0, proc.stderr[-500:]
     art = json.loads(proc.stdout)[0]
     assert "Lloyd Austin" in art["people"]
+
+
+def test_the_installed_package_finds_its_own_seeds(tmp_path):
+    """Run from a folder with no checkout around it: the wheel's copy is used."""
+    import subprocess
+    import sys
+
+    code = ("import index.reading as r; from pathlib import Path; p = r.bundled_seeds(); "
+            "print(len(list(p.glob('*.txt'))), p.is_dir())")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["5", "True"]

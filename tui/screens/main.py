@@ -107,6 +107,9 @@ class MainScreen(Screen):
             self.update_status()
             return
         self.index_status = f"{outcome.total} " + self.app.t("articles")
+        if outcome.skipped:
+            # every file is either indexed or reported: `alliance-reader index` names them
+            self.index_status += f" ({outcome.skipped} " + self.app.t("files skipped") + ")"
         if outcome.error:
             self.index_status += f" ({outcome.error})"
         self.update_status()

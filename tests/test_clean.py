@@ -1,0 +1,184 @@
+"""Each cleaning rule, on lines written for these tests (none from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.clean import clean, split_lines
+from index.entities import gazetteer
+
+LOOKUP = gazetteer().lookup
+
+BODY = (
+    "Menteri Pertahanan Jepang Minoru Kihara bertemu mitranya dari Filipina di Manila untuk membahas "
+    "latihan maritim bersama di Laut China Selatan pada pekan depan."
+)
+BODY2 = "Kedua menteri juga sepakat memperluas pertukaran personel dan latihan penanggulangan bencana di kawasan."
+
+
+def run(text: str):
+    return clean(text, LOOKUP)
+
+
+def reasons(c) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in c.removed:
+        out.setdefault(r.reason, []).append(r.text)
+    return out
+
+
+@pytest.mark.parametrize("teaser", [
+    "Baca Juga: Harga Cabai Naik Jelang Lebaran",
+    "Baca juga: Timnas Menang Tipis atas Vietnam",
+    "BACA JUGA: Gempa Guncang Sulawesi Tengah",
+    "Lihat Juga: Video Banjir di Jakarta Utara",
+    "Pilihan Editor: Presiden Resmikan Jalan Tol Baru",
+])
+def test_teasers_are_removed(teaser):
+    c = run(f"{BODY}\n{teaser}\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert reasons(c)["teaser"] == [teaser]
+
+
+def test_a_bare_teaser_marker_takes_the_titles_under_it():
+    c = run(f"{BODY}\n\nBACA JUGA:\nHarga Emas Hari Ini Turun Tipis\nCuaca Ekstrem Landa Jawa Barat\n\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert len(reasons(c)["teaser"]) == 3
+
+
+def test_comment_form_and_related_lists_end_the_article():
+    c = run(f"{BODY}\n{BODY2}\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n"
+            "Related Articles\nLatest Articles\nKomentar (2)\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert "Leave a Reply" in reasons(c)["footer"]
+
+
+def test_weather_widget_and_english_page_date_are_chrome_with_a_page_date():
+    c = run(f"31°C\nSurabaya\nMonday, March 4, 2024\n\nJudul Berita Tentang Latihan Bersama\n\n{BODY}\n")
+    assert c.page_date.isoformat() == "2024-03-04"
+    assert c.title == "Judul Berita Tentang Latihan Bersama" and c.title_basis == "headline"
+    assert c.paragraphs == [BODY]
+    assert {"page widget", "page date"} <= set(reasons(c))
+
+
+@pytest.mark.parametrize("code, via", [("(T/R11/P2)", None), ("(ant/hm)", "ANTARA"), ("(CNN/ugo)", "CNN"), ("(rls)", None)])
+def test_agency_codes_at_the_end_of_a_paragraph(code, via):
+    c = run(f"{BODY} {code}\n{BODY2}\n")
+    assert c.paragraphs[0] == BODY
+    assert reasons(c)["agency code"] == [code]
+    if via:
+        assert via in c.via
+
+
+def test_signature_byline_and_copyright_lines():
+    c = run(f"{BODY}\n{BODY2}\nEditor: Budi Santoso\nPewarta: Rina Wulandari\nKantor Berita Contoh Raya (KBCR)\n"
+            "COPYRIGHT © KBCR 2024\nDilarang keras mengambil konten tanpa izin tertulis dari redaksi kami.\n")
+    assert c.paragraphs == [BODY, BODY2]
+    r = reasons(c)
+    assert "byline" in r and "copyright" in r
+
+
+@pytest.mark.parametrize("caption", [
+    "Menteri Pertahanan Jepang menyapa wartawan di Tokyo. (Foto: Reuters)",
+    "Kapal perang Filipina berlayar di perairan sengketa. (Sumber: AFP)",
+    "Presiden Prabowo Subianto (kanan) menyambut tamunya di Istana. (AFP/SAUL LOEB)",
+    "Arsip - Presiden Korea Selatan berbicara di Seoul. ANTARA/Reuters/Kim Hong-Ji/aa.",
+])
+def test_photo_captions_are_not_headlines_and_credit_the_agency(caption):
+    c = run(f"Judul Tentang Kunjungan Kenegaraan\n\n{caption}\n\n{BODY}\n")
+    assert caption not in c.paragraphs
+    assert c.title == "Judul Tentang Kunjungan Kenegaraan"
+
+
+def test_a_caption_first_is_not_the_headline():
+    c = run(f"Menteri Pertahanan Jepang dan mitranya dari Filipina. (Sumber: AFP)\n{BODY}\n{BODY2}\n")
+    assert c.title_basis == "lede"
+    assert c.title.startswith("Menteri Pertahanan Jepang Minoru Kihara")
+    assert "AFP" in c.via
+
+
+def test_repeated_paragraphs_keep_their_first_copy():
+    c = run(f"{BODY}\n{BODY2}\n{BODY2}\n{BODY}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert len(reasons(c)["duplicate"]) == 2
+
+
+def test_headline_is_a_short_line_before_a_blank_and_is_not_repeated():
+    c = run(f"Kihara dan Mitranya Bahas Laut China Selatan\n\nKihara dan Mitranya Bahas Laut China Selatan\n\n{BODY}\n")
+    assert c.title == "Kihara dan Mitranya Bahas Laut China Selatan"
+    assert c.paragraphs == [BODY]
+
+
+def test_no_headline_gives_a_short_title_from_the_lede():
+    c = run(f"{BODY}\n{BODY2}\n")
+    assert c.title_basis == "lede"
+    assert BODY.startswith(c.title.rstrip("…").strip())
+    assert len(c.title.split()) <= 17
+
+
+@pytest.mark.parametrize("lede, outlet, dateline", [
+    ("Manila, MINA – " + BODY, "MINA", "Manila"),
+    ("KABARDUNIA - " + BODY, "KABARDUNIA", None),
+    ("Tokyo, Berita Satu – " + BODY, "Berita Satu", "Tokyo"),
+    ("SEOUL, KOMPAS.com — " + BODY, "KOMPAS.com", "Seoul"),
+    ("Jakarta (ANTARA) - " + BODY, "ANTARA", "Jakarta"),
+    ("Liputan6.com, Jakarta - " + BODY, "Liputan6.com", "Jakarta"),
+    ("JAKARTA - " + BODY, None, "Jakarta"),
+    ("Suara.com - " + BODY, "Suara.com", None),
+    ("Jakarta: " + BODY, None, "Jakarta"),
+])
+def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
+    c = run(lede + "\n" + BODY2 + "\n")
+    assert (c.outlet, c.dateline) == (outlet, dateline)
+    assert c.paragraphs[0] == BODY
+
+
+def test_a_title_and_name_before_a_dash_is_not_an_outlet():
+    c = run("Bapak Kihara - menteri yang baru dilantik - bertemu wartawan di Tokyo pada pagi hari ini.\n" + BODY2)
+    assert c.outlet is None and c.dateline is None
+
+
+def test_source_url_names_the_outlet_when_nothing_else_does():
+    c = run(f"{BODY}\n{BODY2}\nSumber: https://www.contoh-berita.co.id/internasional/kihara-manila-123.html\n")
+    assert c.url == "https://www.contoh-berita.co.id/internasional/kihara-manila-123.html"
+    assert c.outlet == "contoh-berita.co.id"
+    assert c.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("Hal itu disampaikan Kihara seperti dikutip Tempo dari Reuters, Senin.", "Reuters"),
+    ("Dilansir dari Yonhap, kedua menteri juga membahas ancaman rudal.", "Yonhap"),
+    ("Kantor berita Kyodo melaporkan pertemuan berlangsung dua jam.", "Kyodo"),
+])
+def test_credits_go_to_via(sentence, agency):
+    c = run(f"{BODY}\n{sentence}\n")
+    assert agency in c.via
+
+
+def test_a_closing_standalone_credit():
+    c = run(f"{BODY}\n{BODY2}\nMenurut Xinhua\n")
+    assert "Xinhua" in c.via
+    assert c.paragraphs == [BODY, BODY2]
+
+
+def test_hard_wrapped_lines_are_joined():
+    lines = split_lines("Menteri Pertahanan Jepang Minoru Kihara bertemu mitranya\ndari Filipina di Manila hari ini.\n")
+    assert [text for text, _ in lines] == [
+        "Menteri Pertahanan Jepang Minoru Kihara bertemu mitranya dari Filipina di Manila hari ini."
+    ]
+
+
+def test_promotions_pagination_and_embeds():
+    c = run(f"{BODY}\n[Gambas:Video Contoh]\nSimak Video Pilihan Ini:\nHalaman: 1 2 3\n"
+            f"Dapatkan update berita pilihan setiap hari, gabung di Grup Telegram kami.\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert {"embed", "promotion", "pagination"} <= set(reasons(c))
+
+
+def test_removed_lines_account_for_everything():
+    text = f"Judul Singkat Soal Aliansi\n\nBaca Juga: Sesuatu Lain\n{BODY}\n{BODY2}\n{BODY2}\nLeave a Reply\n"
+    c = run(text)
+    kept = set(c.paragraphs) | {c.title}
+    removed = {r.text for r in c.removed}
+    for line in (line.strip() for line in text.splitlines() if line.strip()):
+        assert line in kept or line in removed, line

@@ -1,0 +1,215 @@
+"""Entities and attributed quotes, pattern by pattern, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.entities import extract_entities
+from index.extract import extract_text
+from index.quotes import extract_quotes, find_spans
+
+REF = date(2026, 11, 21)
+
+
+def people(*paragraphs: str) -> list[str]:
+    res = extract_entities(list(paragraphs))
+    return list(dict.fromkeys(e.canonical for e in res.entities if e.type == "person"))
+
+
+def quotes(*paragraphs: str):
+    paras = list(paragraphs)
+    return extract_quotes(paras, extract_entities(paras))
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(*paragraphs)]
+
+
+# --- entities -----------------------------------------------------------------------------
+
+def test_countries_fold_their_aliases():
+    res = extract_entities(["Latihan AS, Korsel dan Jepang dipantau RRT, sementara Korut menembakkan rudal ke arah ROK."])
+    countries = {e.canonical for e in res.entities if e.type == "country"}
+    assert countries == {"Amerika Serikat", "Korea Selatan", "Jepang", "China", "Korea Utara"}
+
+
+def test_regions_are_places_not_countries():
+    res = extract_entities(["Pejabat itu terbang dari Amerika Utara ke Eropa lalu ke Asia Tenggara dan Indo-Pasifik."])
+    assert not [e for e in res.entities if e.type == "country"]
+    assert {"Amerika Utara", "Eropa", "Indo-Pasifik"} <= {e.canonical for e in res.entities if e.type == "place"}
+
+
+def test_a_country_inside_an_organisation_name_is_listed_too():
+    res = extract_entities(["Juru bicara Kementerian Luar Negeri China menolak berkomentar."])
+    assert "China" in {e.canonical for e in res.entities if e.type == "country"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Presiden Fumio Kishida tiba di Canberra pada malam hari.", "Fumio Kishida"),
+    ("Menhan Pete Hegseth memeriksa pasukan di Guam.", "Pete Hegseth"),
+    ("Laksamana Samuel Paparo memimpin latihan itu.", "Samuel Paparo"),
+    ("Duta Besar AS untuk Jepang Rahm Emanuel hadir di Tokyo.", "Rahm Emanuel"),
+    ("Juru bicara Kementerian Unifikasi Koo Byoung-sam menolak tuduhan itu.", "Koo Byoung-sam"),
+    ("Pengamat hubungan internasional Universitas Airlangga, Laras Wibowo, menilai langkah itu tepat.", "Laras Wibowo"),
+    ("Peneliti senior Pusat Kajian Strategis (PKS) Jakarta, Arif Budiman, mengingatkan risikonya.", "Arif Budiman"),
+    ("Ibu Sri Rahayu menyampaikan pendapatnya kepada panitia.", "Sri Rahayu"),
+])
+def test_people_after_title_cues(sentence, person):
+    assert person in people(sentence)
+
+
+def test_a_title_is_not_part_of_the_name():
+    names = people("Menteri Pertahanan Korea Selatan Ahn Gyu-back dan Kepala Staf Gabungan Jenderal Kim Myung-soo bertemu.")
+    assert "Ahn Gyu-back" in names
+    assert all(not n.startswith(("Menteri", "Kepala", "Jenderal")) for n in names)
+
+
+def test_jenderal_before_a_japanese_surname_keeps_the_surname():
+    names = people("Menteri Pertahanan Jepang Jenderal Takahashi meninjau pangkalan di Okinawa.")
+    assert names == ["Takahashi"]
+
+
+def test_surnames_resolve_to_the_full_name_introduced_earlier():
+    res = extract_entities([
+        "Menteri Pertahanan Lloyd Austin tiba di Manila.",
+        "Austin kemudian bertemu pejabat setempat, dan Austin menegaskan komitmennya.",
+    ])
+    later = [e for e in res.entities if e.paragraph == 1 and e.type == "person"]
+    assert [(e.text, e.canonical) for e in later] == [("Austin", "Lloyd Austin"), ("Austin", "Lloyd Austin")]
+
+
+def test_the_subject_of_a_reporting_verb_is_a_person():
+    assert "Dewi Anggraini" in people("Dewi Anggraini mengatakan latihan itu bersifat defensif.")
+
+
+def test_capitalised_words_at_sentence_start_are_not_people():
+    assert people("Sementara itu, Pemerintah Daerah mengatakan jalan sudah dibuka.") == []
+
+
+def test_nothing_is_extracted_from_removed_teasers():
+    art = extract_text(
+        "Jakarta (ANTARA) - Menteri Luar Negeri Sugiono bertemu mitranya di Jakarta pada Senin (9/1/2023).\n"
+        "Baca Juga: Benjamin Netanyahu Tolak Gencatan Senjata di Gaza\n"
+        "Keduanya membahas kerja sama kawasan dan situasi di Semenanjung Korea.\n",
+        reference=REF,
+    )
+    assert "Benjamin Netanyahu" not in art.people
+    assert "Sugiono" in art.people
+
+
+def test_entity_offsets_point_at_the_text():
+    paras = ["Perdana Menteri Jepang Shigeru Ishiba bertemu Presiden Lee Jae-myung di Tokyo."]
+    for e in extract_entities(paras).entities:
+        assert paras[e.paragraph][e.start:e.end] == e.text
+
+
+# --- quote spans ----------------------------------------------------------------------------
+
+def test_curly_and_straight_quotes():
+    got = speakers('“Kami siap,” kata Menteri Pertahanan Minoru Kihara. "Kami juga waspada," tambahnya.')
+    assert got == [("Kami siap", "Minoru Kihara"), ("Kami juga waspada", "Minoru Kihara")]
+
+
+def test_a_quote_over_two_paragraphs():
+    got = quotes(
+        "Menteri Luar Negeri Antony Blinken mengatakan, “Kerja sama ini penting bagi kawasan.",
+        "“Kami akan terus hadir di sini untuk waktu yang lama,” katanya.",
+    )
+    assert [(q.paragraph, q.text[:20], q.speaker) for q in got] == [
+        (0, "Kerja sama ini penti", "Antony Blinken"),
+        (1, "Kami akan terus hadi", "Antony Blinken"),
+    ]
+
+
+def test_a_short_fragment_inside_a_sentence():
+    got = speakers("Penasihat Keamanan Nasional Jake Sullivan menyebut aliansi itu sebagai “jangkar stabilitas” di kawasan.")
+    assert got == [("jangkar stabilitas", "Jake Sullivan")]
+
+
+def test_an_unclosed_mark_never_swallows_the_article():
+    paras = [
+        "Pejabat itu berkata “kami belum memutuskan apa pun hari ini.",
+        "Pertemuan berikutnya dijadwalkan bulan depan di Seoul.",
+        "Para menteri juga membahas anggaran pertahanan.",
+    ]
+    assert quotes(*paras) == []
+
+
+def test_a_stray_mark_is_not_a_quote():
+    assert quotes('Layar kapal itu berukuran 12" dan tiangnya setinggi sepuluh meter.') == []
+    assert find_spans(['Harga naik 5" tapi turun lagi.']) == []
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "“Kami tidak akan mundur,” ujar Presiden Ferdinand Marcos Jr.",
+    "“Kami tidak akan mundur,” tegas Presiden Ferdinand Marcos Jr. kepada wartawan.",
+    "Presiden Ferdinand Marcos Jr. mengatakan, “Kami tidak akan mundur.”",
+    "Presiden Ferdinand Marcos Jr. menyatakan: “Kami tidak akan mundur.”",
+    "Menurut Presiden Ferdinand Marcos Jr., “Kami tidak akan mundur.”",
+    "“Kami tidak akan mundur,” kata Presiden Ferdinand Marcos Jr. kepada wartawan di Manila.",
+])
+def test_reporting_patterns(sentence):
+    got = speakers(sentence)
+    assert got and got[0][1] == "Ferdinand Marcos Jr.", got
+
+
+def test_suffix_forms_and_pronouns_take_the_nearest_earlier_speaker():
+    got = speakers(
+        "Menteri Luar Negeri Takeshi Iwaya berbicara setelah pertemuan.",
+        "“Kami sepakat memperdalam kerja sama,” ujarnya.",
+        "“Itu baru langkah awal,” imbuhnya.",
+        "Ia mengatakan, “Kami akan bertemu lagi tahun depan.”",
+    )
+    assert [s for _t, s in got] == ["Takeshi Iwaya"] * 3
+
+
+def test_reported_speech_counts_as_the_latest_speaker():
+    got = speakers(
+        "“Latihan ini defensif,” kata Menteri Pertahanan Pete Hegseth.",
+        "Menteri Pertahanan Jepang Gen Nakatani menambahkan, kedua negara akan memperluas produksi rudal.",
+        "“Kami butuh basis industri yang kuat,” katanya.",
+    )
+    assert got[-1][1] == "Gen Nakatani"
+
+
+def test_a_role_noun_resolves_to_the_person_with_that_role():
+    got = speakers(
+        "Presiden Donald Trump bertemu Perdana Menteri Shigeru Ishiba di Washington.",
+        "Setelah pertemuan, presiden AS mengatakan hubungan kedua negara “sangat kuat”.",
+    )
+    assert got == [("sangat kuat", "Donald Trump")]
+
+
+def test_two_speakers_in_one_paragraph():
+    got = speakers("“Kami siap berdialog,” kata Presiden Lee Jae-myung, sementara Kim Yo Jong menyebut tawaran itu “tidak berguna”.")
+    assert got == [("Kami siap berdialog", "Lee Jae-myung"), ("tidak berguna", "Kim Yo Jong")]
+
+
+def test_a_speaker_named_only_after_the_quote():
+    got = speakers("“Situasinya paling parah sejak perang berakhir,” kata Menteri Pertahanan Jepang Minoru Kihara kepada wartawan.")
+    assert got == [("Situasinya paling parah sejak perang berakhir", "Minoru Kihara")]
+
+
+def test_a_quote_with_no_speaker():
+    got = quotes("Banyak warga menganggap latihan itu sekadar “pertunjukan” belaka.")
+    assert [(q.text, q.speaker) for q in got] == [("pertunjukan", None)]
+
+
+def test_an_organisation_is_a_source_not_a_speaker():
+    got = quotes("Kementerian Luar Negeri China menyatakan, “Kami menentang campur tangan asing.”")
+    assert got[0].speaker is None and got[0].source == "Kementerian Luar Negeri China"
+
+
+def test_a_joint_statement_is_a_source():
+    got = quotes("Dalam pernyataan bersama, kedua menteri menyatakan: “Kami berkomitmen pada perdamaian.”")
+    assert got[0].speaker is None and "pernyataan" in got[0].source
+
+
+def test_quote_offsets_point_at_the_text():
+    paras = ["“Kami siap,” kata Menteri Pertahanan Minoru Kihara, “dan kami waspada.”"]
+    for q in quotes(*paras):
+        assert paras[q.paragraph][q.start:q.end] == q.text
