@@ -276,3 +276,43 @@ async def test_reader_notices_a_new_index_generation_and_refreshes_in_place(tmp_
         await wait_for(pilot, lambda: screen.results.total == 2 and not screen.pending_changes)
         assert view.key == before  # the article in view is kept
         assert screen.query_one("#search").value == "Okinawa"
+
+
+async def test_enter_on_an_entity_in_the_metadata_searches_for_it(seed_index):
+    from tui.widgets.metadata import MetadataView
+
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        meta = screen.query_one(MetadataView)
+        await wait_for(pilot, lambda: meta.option_count > 0)
+        screen.set_focus(meta)
+        target = next(i for i in range(meta.option_count)
+                      if meta.query_for(meta.get_option_at_index(i).id) == 'country:"Filipina"')
+        meta.highlighted = target
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.results.query == 'country:"Filipina"')
+        assert [h.id for h in screen.results.hits] == ["003_7ba484588db6024a"]
+        assert screen.query_one("#search").value == 'country:"Filipina"'
+
+
+async def test_resizing_keeps_the_article_and_the_place(seed_index):
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Onodera", "enter")
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.article is not None and view.article.id.startswith("000_"))
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket",
+                          "right_square_bracket", "right_square_bracket")
+        quote = view.current_quote
+        target = view.article.quotes[quote].paragraph
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.3)
+        assert "narrow" in screen.classes
+        assert view.article.id.startswith("000_") and view.current_quote == quote
+        widget = next(w for w in view.query(Paragraph) if w.index == target)
+        assert view.scroll_offset.y <= widget.virtual_region.y <= view.scroll_offset.y + view.size.height
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause(0.3)
+        assert "wide" in screen.classes and view.current_quote == quote

@@ -95,6 +95,21 @@ class ArticleView(VerticalScroll, can_focus=True):
         for p in self.query(Paragraph):
             p.update(self._paragraph_text(p.index))
 
+    # -- keeping the place when the terminal is resized
+    def on_resize(self, event) -> None:
+        """Text reflows; the quote or hit in focus stays in view (else the same share of the article)."""
+        if self.article is None:
+            return
+        if self.current_quote is not None:
+            target = self.article.quotes[self.current_quote].paragraph
+        elif self.current_hit is not None and self.spans:
+            target = self.spans[self.current_hit][0]
+        else:
+            ratio = self.scroll_y / self.max_scroll_y if self.max_scroll_y else 0.0
+            self.call_after_refresh(lambda: self.scroll_to(y=ratio * self.max_scroll_y, animate=False))
+            return
+        self.call_after_refresh(self._scroll_to_paragraph, target)
+
     # -- navigation
     def _scroll_to_paragraph(self, index: int) -> None:
         for p in self.query(Paragraph):
