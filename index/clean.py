@@ -306,16 +306,20 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     # 1. page widgets above the headline: temperature, city, page date
     top = min(len(lines), 8)
     widget_rows = []
+    temperature_rows = [i for i in range(top) if _TEMPERATURE.match(lines[i][0])]
     for i in range(top):
         line = lines[i][0]
-        if _TEMPERATURE.match(line):
+        if i in temperature_rows:
             widget_rows.append(i)
             continue
         if _word_count(line) <= 8:
             d = dates.page_date(line)
             if d is not None:
                 widget_rows.append(i)
-                if _is_english_date(line) or i + 1 < len(lines) and not lines[i][1]:
+                # An English date, or one inside a weather widget, is the page's own
+                # header (page_date, never the story's date). An Indonesian date line
+                # under the headline is the story's timestamp.
+                if _is_english_date(line) or any(abs(i - t) <= 2 for t in temperature_rows):
                     c.page_date = c.page_date or d
                 else:
                     c.timestamp = c.timestamp or line

@@ -272,7 +272,12 @@ def update_index(
 
     workers = max(1, jobs or os.cpu_count() or 1)
     parallel = workers > 1 and len(todo) >= PARALLEL_MIN
-    pool = _start_pool(workers) if parallel else None  # started before the lock: workers never hold it
+    pool = None
+    if parallel:
+        try:
+            pool = _start_pool(workers)  # started before the lock: workers never hold it
+        except (OSError, ValueError):
+            pool = None  # no process pool here (e.g. no usable stderr): index in this process
     writer = ix.writer(limitmb=128)
     try:
         for key in gone:

@@ -316,3 +316,18 @@ async def test_resizing_keeps_the_article_and_the_place(seed_index):
         await pilot.resize_terminal(120, 40)
         await pilot.pause(0.3)
         assert "wide" in screen.classes and view.current_quote == quote
+
+
+async def test_first_launch_on_a_larger_corpus_indexes_in_the_reader(tmp_path):
+    # more files than the parallel threshold: the reader must still build (in its own process)
+    from index.store import PARALLEL_MIN
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8")
+    for i in range(PARALLEL_MIN + 6):
+        (corpus / f"copy_{i:03d}.txt").write_text(text, encoding="utf-8")
+    app = make_app([str(corpus)], str(tmp_path / "ix"), "en", today=TODAY, blink=False, watch_seconds=0)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot, timeout=60)
+        assert screen.results.total == PARALLEL_MIN + 6

@@ -49,15 +49,18 @@ class Backend:
         out = BuildOutcome()
         if self.location.update:
             try:
+                # one process: the reader's own threads and terminal make a poor
+                # parent for a process pool; `alliance-reader index` uses every core
                 report = update_index(
                     list(self.location.corpus), self.location.index_dir, jobs=1,
                     progress=(lambda done, total, _path: progress(done, total)) if progress else None,
                 )
                 out = BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
-            except OSError as exc:
+            except Exception as exc:  # noqa: BLE001 - shown in the status line; the reader stays up
+                reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
                 if not self.index_present():
-                    return BuildOutcome(error=f"cannot build the index in {self.location.index_dir}: {exc.strerror or exc}")
-                out.error = f"index not updated: {exc.strerror or exc}"
+                    return BuildOutcome(error=f"cannot build the index in {self.location.index_dir}: {reason}")
+                out.error = f"index not updated: {reason}"
         elif not self.index_present():
             return BuildOutcome(error=f"no index in {self.location.index_dir}")
         self.open()
