@@ -50,3 +50,22 @@ def seeds_json(seed_files) -> list[dict]:
     proc = run_cli("extract", "--json", *map(str, seed_files))
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
+
+
+async def wait_until(pilot, predicate, timeout: float = 20.0) -> None:
+    """Let the app run until predicate() holds (workers and messages take their time)."""
+    for _ in range(int(timeout / 0.05)):
+        if predicate():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def seed_reader(index_dir, locale: str, **kwargs):
+    """The reader over the seeds with a fixed clock, no cursor blink, no polling, no timings."""
+    from datetime import date
+
+    from tui.app import make_app
+
+    kwargs = {"today": date.fromisoformat(TODAY), "blink": False, "watch_seconds": 0, "timings": False, **kwargs}
+    return make_app([str(SEEDS)], str(index_dir), locale, **kwargs)

@@ -6,7 +6,7 @@ import shutil
 from datetime import date
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, wait_until
 from rich.text import Text
 
 from index.store import update_index
@@ -41,12 +41,7 @@ async def ready(pilot, timeout=30.0):
     raise AssertionError("the reader never showed results")
 
 
-async def wait_for(pilot, predicate, timeout=20.0):
-    for _ in range(int(timeout / 0.05)):
-        if predicate():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
+wait_for = wait_until
 
 
 def text_of(widget) -> str:

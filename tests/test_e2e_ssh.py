@@ -102,13 +102,7 @@ def test_reader_over_ssh_reads_a_date_and_quits_cleanly(sshd, tmp_path):
     env = {"HOME": str(home), "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": os.environ.get("PATH", "")}
     term = Terminal(ssh, env, cwd=tmp_path, width=100, height=30)
     try:
-        term.wait_for("5 artikel", timeout=40)
-        term.settle()
-        term.keys("/")
-        term.type("Okinawa")
-        term.keys("Enter")
-        term.wait_for("Rabu, 11 Januari 2023")
-        term.wait_for("Blinken")
+        term.search_okinawa_and_read()
         term.keys("q")
         assert term.exit_status(timeout=20) == 0
     finally:

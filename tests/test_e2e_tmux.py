@@ -67,6 +67,16 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError("the reader did not exit")
 
+    def search_okinawa_and_read(self) -> None:
+        """What a person does first: wait for the list, search, read the date and a name."""
+        self.wait_for("5 artikel", timeout=40)  # the index is ready (interface in Indonesian)
+        self.settle()
+        self.keys("/")
+        self.type("Okinawa")
+        self.keys("Enter")
+        self.wait_for("Rabu, 11 Januari 2023")
+        self.wait_for("Blinken")
+
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.name, "kill-server"], capture_output=True)
 
@@ -91,13 +101,7 @@ def term_env(tmp_path):
 def test_search_read_date_switch_locale_and_quit(term_env, tmp_path):
     term = Terminal(str(BIN), term_env, cwd=tmp_path)
     try:
-        term.wait_for("5 artikel")  # the index was built on first launch (interface in Indonesian)
-        term.settle()
-        term.keys("/")
-        term.type("Okinawa")
-        term.keys("Enter")
-        term.wait_for("Rabu, 11 Januari 2023")
-        term.wait_for("Blinken")
+        term.search_okinawa_and_read()  # the index was built on first launch
         assert "1 temuan" in term.screen()
         term.keys("l")
         term.wait_for("Wednesday, January 11, 2023")

@@ -8,10 +8,9 @@ import json
 from datetime import date
 
 import pytest
-from conftest import SEEDS, run_cli
+from conftest import SEEDS, run_cli, seed_reader, wait_until
 
 from index.store import update_index
-from tui.app import make_app
 from tui.screens.entities import EntitiesScreen
 from tui.screens.picker import PickerScreen
 from tui.screens.quotes import QuoteCell, QuotesScreen
@@ -29,15 +28,10 @@ def seed_index(tmp_path_factory):
 
 
 def reader(index_dir, locale="en"):
-    return make_app([str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0, timings=False)
+    return seed_reader(index_dir, locale)
 
 
-async def until(pilot, predicate, timeout=20.0):
-    for _ in range(int(timeout / 0.05)):
-        if predicate():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
+until = wait_until
 
 
 async def open_quotes_for(pilot, query="Onodera"):

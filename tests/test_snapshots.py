@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, seed_reader
 
 from index.store import update_index
-from tui.app import make_app
 
 TODAY = date(2026, 11, 21)
 
@@ -24,7 +23,7 @@ def seed_index(tmp_path_factory):
 
 
 def reader(index_dir, locale="id"):
-    return make_app([str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0, timings=False)
+    return seed_reader(index_dir, locale)
 
 
 async def settle(pilot):
