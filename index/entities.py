@@ -324,6 +324,66 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
     return hits
 
 
+_INSTITUTION_HEAD = (
+    r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
+    r"|Kementerian|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
+    r"|Council|Agency|Ministry|Foundation"
+)
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
+    r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
+)
+_CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
+_ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
+_ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
+
+
+def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms: dict[str, str]) -> list[Found]:
+    """Organisations the gazetteer does not know, by their shape: "Universitas Airlangga",
+    "Centre for Strategic and International Studies (CSIS)", "Asan Institute for Policy Studies".
+
+    A name must end cleanly (a comma, a full stop, a lower-case word or an acronym in
+    brackets) within eight words; a word the article also uses on its own (a person's
+    first name, "Laras") ends it early, so the person after the institution stays a person.
+    """
+    taken = Intervals((h.start, h.end) for h in hits)
+    out: list[Found] = []
+    for m in _INSTITUTION.finditer(para):
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        head_at = next((i for i, (_s, _e, w) in enumerate(words) if re.fullmatch(_INSTITUTION_HEAD, w)), 0)
+        # words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name
+        lead = 0
+        while lead < head_at and (words[lead][2].lower() in _CUE_WORDS or words[lead][2] in NOT_NAMES
+                                  or words[lead][2] in TITLE_WORDS):
+            lead += 1
+        words, head_at = words[lead:], head_at - lead
+        keep = len(words)
+        for i in range(head_at + 1, len(words)):
+            w = words[i][2]
+            if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper():
+                keep = i  # a name the article uses alone: it starts here
+                break
+        words = words[:keep]
+        while words and (words[-1][2] in _ORG_TAIL_STOP):
+            words.pop()
+        if len(words) <= head_at + 1 and words and words[-1][2] in ("Pusat", "Badan", "Kelompok", "Forum", "Komisi"):
+            continue
+        if len(words) < 2:
+            continue
+        start, end = words[0][0], words[-1][1]
+        after = para[end : end + 12]
+        acro = re.match(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,10})\)", after)
+        clean_end = bool(acro) or re.match(r"\s*(?:[,.;:]|$|\s[a-z])", after) is not None or keep < len(m.group().split())
+        if not clean_end or taken.overlaps(start, end):
+            continue
+        name = para[start:end]
+        out.append(Found(start, end, name, "organization", name, 1))
+        taken.add(start, end)
+        if acro:
+            acronyms.setdefault(acro.group(1), name)
+    return out
+
+
 def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
     """Countries named inside an organisation's name ("Kementerian Luar Negeri China"):
     the article names that country too, so it is listed (its span nests in the other)."""
@@ -364,6 +424,12 @@ DESCRIPTOR_CUES = frozenset(
     ]
 )
 
+
+# "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
+_APPOSITION_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*)"
+    r",\s(?:seorang\s|salah\sseorang\s)?(?:" + "|".join(sorted(DESCRIPTOR_CUES, key=len, reverse=True)) + r")\b"
+)
 
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised tokens from pos on, stopping at the first that is not.
@@ -505,22 +571,36 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
     per_para: list[list[Found]] = []
     role_mentions: list[tuple[int, int, int, str]] = []
 
-    # pass 1: gazetteer matches, and people introduced by full gazetteer names
+    # how often each capitalised word occurs: a name's later short form shows where it starts
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for w in _NAME_WORD.findall(para):
+            counts[w] = counts.get(w, 0) + 1
+
+    # pass 1: gazetteer matches, institutions the gazetteer does not know, and people
+    # introduced by full gazetteer names
+    acronyms: dict[str, str] = {}
     for para in paragraphs:
         cands = _gazetteer_hits(gaz, para)
         hits = _resolve_overlaps(list(cands))
+        hits = _resolve_overlaps(hits + _institutions(para, hits, counts, acronyms))
         hits += _nested_countries(hits, cands)
         hits.sort(key=lambda f: f.start)
         per_para.append(hits)
         for h in hits:
             if h.type == "person":
                 state.add_person(h.canonical)
-
-    # how often each capitalised word occurs: a name's later short form shows where it starts
-    counts: dict[str, int] = {}
-    for para in paragraphs:
-        for w in _NAME_WORD.findall(para):
-            counts[w] = counts.get(w, 0) + 1
+    if acronyms:
+        # "UGM" later in the article is the university introduced as "... (UGM)"
+        for pi, para in enumerate(paragraphs):
+            taken = Intervals((h.start, h.end) for h in per_para[pi] if not h.nested)
+            extra = []
+            for m in _ACRONYM_USE.finditer(para):
+                name = acronyms.get(m.group())
+                if name and not taken.overlaps(m.start(), m.end()):
+                    extra.append(Found(m.start(), m.end(), m.group(), "organization", name, 1))
+            if extra:
+                per_para[pi] = sorted(per_para[pi] + extra, key=lambda f: f.start)
 
     # pass 2: title cues and reporting-verb subjects
     for pi, para in enumerate(paragraphs):
@@ -603,6 +683,16 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
                 state.add_person(canon, role=para[m.start() : role_end], country=country)
             new.append(Found(s0, e1, para[s0:e1], "person", canon, 1))
             taken.add(s0, e1)
+        for m in _APPOSITION_FIRST.finditer(para):
+            words = m.group(1).split()
+            start = m.start(1)
+            end = start + len(m.group(1))
+            if taken.overlaps(start, end) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+                continue
+            name = " ".join(words)
+            canon = state.add_person(gaz.alias_map.get(name, name))
+            new.append(Found(start, end, para[start:end], "person", canon, 1))
+            taken.add(start, end)
         for m in _VERB_AT.finditer(para):
             run = _run_before(para, m.start())
             words = []
