@@ -31,6 +31,16 @@ _AFTER_RE = re.compile(
     r"|(?:seperti\s+)?(?P<verb>" + "|".join(_AFTER_VERBS) + r"|mengatakan|menambahkan|menegaskan|menjelaskan)\b\s*(?P<rest>.{0,160}))",
     re.IGNORECASE | re.DOTALL,
 )
+# lower-case words that may stand between a reporting verb and the speaker's name
+_ROLE_GLUE = frozenset(
+    "juru bicara menteri presiden kepala seperti oleh wakil perdana direktur duta besar komandan pejabat "
+    "kolonel jenderal laksamana senior urusan bidang untuk di dari".split()
+)
+# "“...” Pernyataan itu disampaikan X" / "Ancaman itu dilontarkan X": the speaker in the next sentence
+_NEXT_SENTENCE = re.compile(
+    r"^[\s,.]*(?:[A-Z]\w+\s){1,2}(?:itu|tersebut|ini)\s+(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis))\b(?:\s+oleh)?\s+"
+    r"|^[\s,.]*Demikian\s+(?:di(?:sampaikan|ungkapkan|katakan|tegaskan))\b(?:\s+oleh)?\s+"
+)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|berkata|menurutnya)\b")
 _MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
@@ -228,6 +238,11 @@ class _Attributor:
             if found is not None:
                 return found + (verb,)
             return None
+        nxt = _NEXT_SENTENCE.match(tail)
+        if nxt:
+            found = self._first_named(pi, span.close + nxt.end(), span.close + nxt.end() + 80)
+            if found is not None:
+                return found + ("disampaikan",)
         # “...,” Mattis bersikeras / “...,” Ia berjanji
         stripped = tail.lstrip(" ,")
         offset = span.close + (len(tail) - len(stripped))
@@ -242,16 +257,20 @@ class _Attributor:
     def _first_named(self, pi: int, lo: int, hi: int) -> tuple[str | None, str | None] | None:
         """The first person (or organisation) after a verb, skipping titles."""
         para = self.paragraphs[pi]
+        org = None
         for e in self._ents(pi, lo, hi + 200):
             if e.start > hi:
                 continue
             between = para[lo : e.start].split()
-            if any(w[:1].islower() and w not in ("juru", "bicara", "menteri", "presiden", "kepala", "seperti", "oleh") for w in between):
+            if any(w[:1].islower() and w.lower() not in _ROLE_GLUE for w in between):
                 break
             if e.type == "person":
                 return e.canonical, None
-            if e.type == "organization":
-                return None, e.canonical
+            if e.type == "organization" and org is None:
+                # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
+                org = e.canonical
+        if org is not None:
+            return None, org
         role = para[lo:hi].split(",")[0]
         if re.match(r"^\s*(?:sang\s+)?(?:presiden|menteri|perdana menteri|juru bicara|kepala|jenderal|pejabat)\b", role, re.IGNORECASE):
             who = self.resolve_role(role.strip())

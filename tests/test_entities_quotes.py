@@ -213,3 +213,13 @@ def test_quote_offsets_point_at_the_text():
     paras = ["“Kami siap,” kata Menteri Pertahanan Minoru Kihara, “dan kami waspada.”"]
     for q in quotes(*paras):
         assert paras[q.paragraph][q.start:q.end] == q.text
+
+
+def test_a_speaker_after_an_organisation_in_their_title():
+    got = speakers("“Kami menolak tuduhan itu,” ujar juru bicara Kementerian Luar Negeri China Mao Ning di Beijing.")
+    assert got == [("Kami menolak tuduhan itu", "Mao Ning")]
+
+
+def test_the_speaker_named_in_the_next_sentence():
+    got = speakers("“Latihan ini bukan ancaman.” Pernyataan itu disampaikan Laksamana Muda Arif Santoso kepada wartawan.")
+    assert got == [("Latihan ini bukan ancaman.", "Arif Santoso")]
