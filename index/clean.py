@@ -278,6 +278,28 @@ def _match_lede(lede: str, lookup: Lookup) -> tuple[int, str | None, str | None]
     return None
 
 
+_DOMAIN_NAME = re.compile(r"(?<![\w@/.-])([A-Z][A-Za-z0-9]{2,20}(?:\.(?:co\.id|com|id|net|tv|news)))(?![\w-])(?!\.\w)")
+_PROMO_OUTLET = re.compile(
+    r"\b(?:berita|kanal|channel|artikel|update)\s+([A-Z][\w.]{2,20})\s+(?:di|via|lewat)\s+(?:google news|whatsapp|telegram)",
+    re.IGNORECASE,
+)
+
+
+def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed]) -> str | None:
+    """Last resort: the site naming itself ("kepada Medcom.id", "dihimpun Katadata.co.id",
+    "Follow Berita Okezone di Google News")."""
+    counts: dict[str, int] = {}
+    for text in paragraphs + [r.text for r in removed if r.reason in ("promotion", "footer", "copyright")]:
+        for m in _DOMAIN_NAME.finditer(text):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if counts:
+        return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    for r in removed:
+        if r.reason == "promotion" and (m := _PROMO_OUTLET.search(r.text)):
+            return m.group(1)
+    return None
+
+
 def _is_agency(name: str, lookup: Lookup) -> bool:
     hit = lookup(name) or lookup(name.upper()) or lookup(name.title())
     return bool(hit and hit[1] == "organization" and hit[2] == "media")
@@ -523,6 +545,8 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         c.outlet = c.copyright_owner
     if c.outlet is None and c.byline_outlet:
         c.outlet = c.byline_outlet
+    if c.outlet is None:
+        c.outlet = _outlet_named_in_text(paragraphs, c.removed)
     if c.outlet is None and c.url:
         host = urlparse(c.url).hostname or ""
         c.outlet = host[4:] if host.startswith("www.") else host or None

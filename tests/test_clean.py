@@ -182,3 +182,10 @@ def test_removed_lines_account_for_everything():
     removed = {r.text for r in c.removed}
     for line in (line.strip() for line in text.splitlines() if line.strip()):
         assert line in kept or line in removed, line
+
+
+def test_as_a_last_resort_the_site_names_itself_in_the_text():
+    c = run(f"{BODY}\nHal itu disampaikan Kihara kepada Contohberita.id di Tokyo.\n")
+    assert c.outlet == "Contohberita.id"
+    c = run(f"{BODY}\n{BODY2}\nFollow Berita Contohpos di Google News\n")
+    assert c.outlet == "Contohpos"
