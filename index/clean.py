@@ -145,7 +145,25 @@ _LEDE_FORMS = [
     # WASHINGTON (VOA) —   handled by the first form; SEOUL (ANTARA) too
 ]
 # a line of its own: "Washington, MISTAR.ID"
-_DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*$")
+_DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*(?:–|—|--|-)?\s*$")
+# the top of a page: masthead, menu and breadcrumb lines before the headline
+_MENU_WORDS = frozenset(
+    "home beranda news berita world dunia nasional internasional ekonomi bisnis olahraga politik hukum teknologi "
+    "opini video foto indeks terkini populer kanal kategori metro megapolitan daerah regional global".split()
+)
+_BREADCRUMB = re.compile(r"[»›>]|\s/\s")
+_BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
+# "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
+_OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s+[-–|]\s+(?P<stamp>.*\d.*)$")
+_BYLINE_BARE = re.compile(
+    r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$"
+    r"|^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*$",
+    re.IGNORECASE,
+)
+_SMALL_CHROME = re.compile(
+    r"^\s*(?:[\W_]{1,3}|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|#\S.*|bagikan|share|\d+\s+(?:komentar|comments?))\s*$",
+    re.IGNORECASE,
+)
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
@@ -368,16 +386,16 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         if hard_footer:
             drop[i] = "footer"
             continue
+        if (m := _SOURCE_URL.match(line)) is not None:
+            drop[i] = "source"
+            c.url = c.url or m.group(1).rstrip(".,;)")
+            continue
         if teaser_title_next:
             # the titles listed under a bare "Baca juga:" (one or several lines)
             if _word_count(line) <= 20 and line[-1:] not in ".!?" and not _TEASER.match(line):
                 drop[i] = "teaser"
                 continue
             teaser_title_next = False
-        if (m := _SOURCE_URL.match(line)) is not None:
-            drop[i] = "source"
-            c.url = c.url or m.group(1).rstrip(".,;)")
-            continue
         if in_footer:
             if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
                 drop[i] = "footer"
@@ -394,7 +412,9 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
                 c.copyright_owner = c.copyright_owner or m.group(1).strip(" .,")
         elif _FOOTER_START.match(line):
             drop[i] = "footer"
-            in_footer = True
+            teaser_title_next = True  # the titles listed under "BERITA TERKAIT" go with it
+            # near the top ("0 komentar" under the byline) it is chrome, not the start of the footer
+            in_footer = i >= min(12, len(lines) // 2)
         elif _COMMENT_FORM.search(line):
             drop[i] = "comment form"
         elif _SYNDICATION.match(line):
@@ -420,6 +440,16 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
                 _add_via(c, m.group(1), lookup)
         elif _CAPTION_LINE.match(line):
             drop[i] = "photo credit"
+        elif re.match(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", line, re.IGNORECASE) and _word_count(line) <= 60:
+            drop[i] = "photo caption"
+        elif i < 12 and _BYLINE_BARE.match(line):
+            drop[i] = "byline"
+        elif _SMALL_CHROME.match(line):
+            drop[i] = "page chrome"
+        elif i < 12 and (m := _OUTLET_STAMP.match(line)) is not None and dates.page_date(m.group("stamp")) is not None:
+            drop[i] = "timestamp"
+            c.timestamp = c.timestamp or m.group("stamp")
+            c.byline_outlet = c.byline_outlet or m.group("outlet")
         elif i < 8 and (m := _AUTHOR_OUTLET.match(line)) is not None and _word_count(line) <= 7:
             drop[i] = "byline"
             c.byline_outlet = c.byline_outlet or m.group("outlet")
@@ -458,7 +488,28 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
 
     kept = [i for i in range(len(lines)) if i not in drop]
 
-    # 4. dateline line / headline at the top
+    # 4. masthead, menus and breadcrumbs above the headline; the dateline line; the headline
+    masthead = []
+    for i in kept:
+        line = lines[i][0]
+        words = line.split()
+        if len(words) >= 4 and not _BREADCRUMB.search(line):
+            break
+        if line[-1:] in ".!?" or _DATELINE_LINE.match(line):
+            break
+        drop[i] = "page chrome"
+        masthead.append(line)
+    for line in masthead:
+        if line.lower() not in _MENU_WORDS and _BRAND.match(line) and not _is_place(line, lookup):
+            c.byline_outlet = c.byline_outlet or line
+            break
+    kept = [i for i in kept if i not in drop]
+    for i in kept[:8]:
+        if (m := _DATELINE_LINE.match(lines[i][0])) and _word_count(lines[i][0]) <= 6:
+            drop[i] = "dateline"
+            c.dateline, c.outlet = _city(m.group("city")), m.group("outlet").strip()
+            break
+    kept = [i for i in kept if i not in drop]
     title_idx = None
     for pos, i in enumerate(kept[:3]):
         line, blank_after = lines[i]

@@ -445,6 +445,8 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
             break
         word = m.group()
         acro = _ACRONYM_WORD.fullmatch(word)
+        if acro and not toks:
+            continue  # "Kolonel (Purn) Hendro Saputro": a bracketed rank note before the name
         if acro and toks:
             # "(UGM)", "(CSIS)": an institution's short name inside the run
             toks.append((m.start(), m.start() + len(acro.group(1)), acro.group(1)))

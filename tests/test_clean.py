@@ -189,3 +189,33 @@ def test_as_a_last_resort_the_site_names_itself_in_the_text():
     assert c.outlet == "Contohberita.id"
     c = run(f"{BODY}\n{BODY2}\nFollow Berita Contohpos di Google News\n")
     assert c.outlet == "Contohpos"
+
+
+def test_masthead_menus_and_bylines_above_the_headline():
+    text = (
+        "contohNews\nInternasional\n\n"
+        "Kihara dan Mitranya dari Filipina Sepakati Latihan Maritim Bersama\n\n"
+        "Rina Wulandari - contohNews\nBagikan\n0 komentar\n\n"
+        f"Manila - {BODY}\n\n{BODY2}\n"
+    )
+    c = run(text)
+    assert c.title == "Kihara dan Mitranya dari Filipina Sepakati Latihan Maritim Bersama"
+    assert c.outlet == "contohNews" and c.dateline == "Manila"
+    assert c.paragraphs == [BODY, BODY2]
+
+
+def test_outlet_and_timestamp_on_one_line_and_bare_bylines():
+    text = (
+        "Kihara dan Mitranya dari Filipina Sepakati Latihan Maritim Bersama\n\n"
+        "Contohberita.com - 16/03/2023, 12:41 WIB\n\nPenulis Aryo Wibisono\n|\nEditor Sri Lestari\n\n"
+        f"{BODY}\n\n#Filipina\n"
+    )
+    c = run(text)
+    assert c.outlet == "Contohberita.com"
+    assert c.timestamp and "16/03/2023" in c.timestamp
+    assert c.paragraphs == [BODY]
+
+
+def test_a_related_heading_takes_the_titles_under_it():
+    c = run(f"{BODY}\n\nBERITA TERKAIT\nJudul Lain Tentang Sesuatu\nJudul Kedua Tentang Hal Lain\n\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]

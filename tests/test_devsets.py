@@ -42,3 +42,13 @@ def test_held_out_set_stays_above_its_floor():
     assert _metric(report, r"countries: precision [\d.]+ recall [\d.]+ F1 ([\d.]+)") >= 0.95, report
     assert _metric(report, r"quotes: recall ([\d.]+)") >= 0.95, report
     assert _metric(report, r"speaker accuracy ([\d.]+)") >= 0.85, report
+
+
+def test_second_held_out_set_stays_above_its_floor():
+    # holdout2/: 15 more unseen articles; first run before tuning: people F1 0.96,
+    # countries 0.99, quote recall 1.00, speakers 0.88 (397/449 checks)
+    report = _score(ROOT / "holdout2", ROOT / "holdout2" / "gold.json")
+    assert _metric(report, r"people: precision [\d.]+ recall [\d.]+ F1 ([\d.]+)") >= 0.95, report
+    assert _metric(report, r"countries: precision [\d.]+ recall [\d.]+ F1 ([\d.]+)") >= 0.95, report
+    assert _metric(report, r"quotes: recall ([\d.]+)") >= 0.95, report
+    assert _metric(report, r"speaker accuracy ([\d.]+)") >= 0.85, report
