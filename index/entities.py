@@ -384,6 +384,23 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     return out
 
 
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Square|Stadium|Street|Bridge|Airport|University|Hall|Avenue|Memorial|Center|Centre)\b"
+)
+
+
+def _nearest_before(names, full_at: dict[str, list[tuple[int, int]]], at: tuple[int, int]) -> str | None:
+    """Of several people a short form could name ("Kim"), the one whose full name came last before it."""
+    if not names or len(names) < 2:
+        return None
+    best, best_at = None, None
+    for name in names:
+        before = [p for p in full_at.get(name, ()) if p < at]
+        if before and (best_at is None or max(before) > best_at):
+            best, best_at = name, max(before)
+    return best
+
+
 def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
     """Countries named inside an organisation's name ("Kementerian Luar Negeri China"):
     the article names that country too, so it is listed (its span nests in the other)."""
@@ -732,6 +749,25 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
             taken.add(start, end)
         per_para[pi] = per_para[pi] + new
 
+    # a "person" that names a place or a building is not one ("Kim Il Sung Square")
+    dropped: set[str] = set()
+    for pi, para in enumerate(paragraphs):
+        keep = []
+        for h in per_para[pi]:
+            if h.type == "person" and _PLACE_AFTER.match(para, h.end):
+                dropped.add(h.canonical)
+            else:
+                keep.append(h)
+        per_para[pi] = keep
+    dropped -= {h.canonical for hits in per_para for h in hits if h.type == "person"}
+
+    # where each person's full name stands: a short form goes to the nearest one before it
+    full_at: dict[str, list[tuple[int, int]]] = {}
+    for pi, hits in enumerate(per_para):
+        for h in hits:
+            if h.type == "person" and " " in h.text:
+                full_at.setdefault(h.canonical, []).append((pi, h.start))
+
     # pass 3: short forms of people the article introduced ("Austin", "Lee", "Home")
     for pi, para in enumerate(paragraphs):
         hits = per_para[pi]
@@ -743,8 +779,8 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
                 continue
             if taken.overlaps(s, e):
                 continue
-            canon = state.resolve_short(tok)
-            if canon:
+            canon = state.resolve_short(tok) or _nearest_before(state.tokens.get(tok), full_at, (pi, s))
+            if canon and canon not in dropped:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]
         per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested

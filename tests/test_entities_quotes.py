@@ -223,3 +223,16 @@ def test_a_speaker_after_an_organisation_in_their_title():
 def test_the_speaker_named_in_the_next_sentence():
     got = speakers("“Latihan ini bukan ancaman.” Pernyataan itu disampaikan Laksamana Muda Arif Santoso kepada wartawan.")
     assert got == [("Latihan ini bukan ancaman.", "Arif Santoso")]
+
+
+def test_a_shared_surname_goes_to_the_person_named_last_before_it():
+    res = extract_entities([
+        "Kim Yo Jong mengecam latihan itu pada pagi hari.",
+        "Siangnya Kim Jong Un meninjau peluncuran rudal. Kim menyebut uji coba itu berhasil.",
+    ])
+    short = [e for e in res.entities if e.text == "Kim"]
+    assert [e.canonical for e in short] == ["Kim Jong Un"]
+
+
+def test_a_name_on_a_building_is_not_a_person():
+    assert "Kim Il Sung" not in people("Upacara digelar di Kim Il Sung Square, Pyongyang.")
