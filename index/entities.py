@@ -327,7 +327,7 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
 _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
-    r"|Council|Agency|Ministry|Foundation"
+    r"|Council|Agency|Ministry|Foundation|PT"
 )
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
@@ -346,7 +346,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     brackets) within eight words; a word the article also uses on its own (a person's
     first name, "Laras") ends it early, so the person after the institution stays a person.
     """
-    taken = Intervals((h.start, h.end) for h in hits)
+    # a country inside the name ("Universitas Indonesia") does not stop it: it nests
+    taken = Intervals((h.start, h.end) for h in hits if h.type != "country")
     out: list[Found] = []
     for m in _INSTITUTION.finditer(para):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
