@@ -37,7 +37,7 @@ _PROMO = re.compile(
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi)",
     re.IGNORECASE,
 )
-_GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp channel\b|\bsaluran whatsapp\b|\bwhatsapp\b", re.IGNORECASE)
+_GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp\b", re.IGNORECASE)
 _PAGINATION = re.compile(
     r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\s+page|previous\s+page"
     r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12})\s*$",
@@ -69,8 +69,7 @@ _CHROME = re.compile(
     r"rep|red|ed|laporan|fotografer|videografer|penanggung\s+jawab|sumber\s+gambar|"
     r"ilustrasi|video|sumber foto|photo|image|copyright|hak cipta)\s*:.*"
     r"|©.*|copyright\b.*|all rights reserved.*|share(?: this)?\s*:?|bagikan\s*:?|tweet|whatsapp|facebook|telegram"
-    r"|(?:ikuti|follow) (?:kami|us|berita).*|dapatkan (?:update|berita).*|simak berita.*google news.*"
-    r"|download aplikasi.*|unduh aplikasi.*|advertisement|iklan|scroll to (?:continue|resume).*"
+    r"|advertisement|iklan|scroll to (?:continue|resume).*"
     r"|gulir untuk melanjutkan.*)\s*$",
     re.IGNORECASE,
 )

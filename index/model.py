@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-DATE_BASES = ("explicit", "weekday-inferred", "context", "unknown")
-ENTITY_TYPES = ("person", "country", "place", "organization")
-
 
 @dataclass(frozen=True)
 class Entity:
@@ -40,16 +37,6 @@ class Quote:
     end: int
     source: str | None = None
     cue: str | None = None  # how the speaker was found, e.g. "kata X", "pronoun"
-
-
-@dataclass(frozen=True)
-class DateInfo:
-    """A date found in the text and how it was found."""
-
-    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY
-    basis: str = "unknown"
-    text: str | None = None  # the words it was read from
-    paragraph: int | None = None
 
 
 @dataclass(frozen=True)

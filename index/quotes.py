@@ -204,14 +204,15 @@ class _Attributor:
 
     def resolve_role(self, role: str) -> str | None:
         words = role.lower().split()
-        countries = [c for c in (info.country for info in self.people.values()) if c]
+        countries = {info.country.lower() for info in self.people.values() if info.country}
+        # the role without country names: "presiden AS" -> "presiden"
+        head = " ".join(w for w in words if w[:1].isalpha() and w not in countries)
+        key = words[0]
         matches = []
         for name, info in self.people.items():
             if not info.role:
                 continue
             r = info.role.lower()
-            head = " ".join(w for w in words if w[:1].isalpha() and w not in {c.lower() for c in countries})
-            key = words[0]
             if r.startswith(key) or head and head in r:
                 matches.append(name)
         if len(matches) > 1:

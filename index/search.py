@@ -537,11 +537,6 @@ class Searcher:
         for docnum in reader.all_doc_ids():
             yield reader.stored_fields(docnum)["key"], unpack(column[docnum])
 
-    def iter_articles(self):
-        """(docnum, Article) for every document, in index order."""
-        column = self._data()
-        for docnum in self._searcher.reader().all_doc_ids():
-            yield docnum, unpack(column[docnum])
 
 
 EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same stem

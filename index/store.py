@@ -232,7 +232,9 @@ def update_index(
             if old.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) and old.is_file():
                 old.unlink()
         ix = index.create_in(str(idir), schema(), indexname=INDEX_NAME)
-    _write_meta(idir, [str(Path(p).resolve()) for p in corpus])
+    corpus_paths = [str(Path(p).resolve()) for p in corpus]
+    if read_meta(idir) != {"schema": SCHEMA_VERSION, "corpus": corpus_paths}:
+        _write_meta(idir, corpus_paths)  # only when it changes: a no-op update writes nothing
 
     existing: dict[str, tuple[int, tuple[int, int, str]]] = {}
     with ix.searcher() as s:

@@ -9,11 +9,11 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 
+from index.datefmt import SUPPORTED as LOCALES  # one list of locales: the date formatter's
+
 from .backend import Backend
 from .i18n import N_, Translator
 from .messages import IndexChanged, IndexProgress, IndexReady
-
-LOCALES = ("id", "en", "ja", "ko")
 
 
 class AllianceReader(App):

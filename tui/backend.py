@@ -125,10 +125,6 @@ class Backend:
         with self._lock:
             return self._searcher.article_spans(docnum, article, terms)
 
-    def all_articles(self) -> list[tuple[int, object]]:
-        with self._lock:
-            return list(self._searcher.iter_articles())
-
     @property
     def doc_count(self) -> int:
         with self._lock:

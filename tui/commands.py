@@ -115,7 +115,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     if args.corpus:
         _check_paths(args.corpus)
     searcher = _open_or_build(args.corpus, args.index_dir)
-    rows = sort_rows(iter_quotes(((str(d), a) for d, a in searcher.iter_articles()),
+    rows = sort_rows(iter_quotes(searcher.iter_keyed_articles(),
                                  speaker=args.speaker, country=args.country))
     if args.json:
         json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)

@@ -8,7 +8,6 @@ marking survives 16 colours and NO_COLOR.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from rich.style import Style
@@ -51,13 +50,6 @@ def _closing_mark(para: str, end: int) -> int:
         if para[i] in "”\"":
             return i + 1
     return end
-
-
-@dataclass
-class Mark:
-    start: int
-    end: int
-    style: Style
 
 
 def render_paragraph(
