@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
+import tempfile
+import time
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -69,3 +74,83 @@ def seed_reader(index_dir, locale: str, **kwargs):
 
     kwargs = {"today": date.fromisoformat(TODAY), "blink": False, "watch_seconds": 0, "timings": False, **kwargs}
     return make_app([str(SEEDS)], str(index_dir), locale, **kwargs)
+
+
+# --- another user -------------------------------------------------------------------------
+# Tests that need an unprivileged user (root ignores permissions) must not depend on where
+# the clone sits: a clone in a mode-700 home folder is unreachable for `nobody`. So they
+# build a world-readable kit of what they run (this project's packages and the third-party
+# modules those import) in a folder of their own, and run it with a Python `nobody` can
+# execute.
+
+_KIT_IMPORTS = "import index.search, index.store, index.extract, tui.cli"
+
+
+def _runs_as_nobody(python: str) -> bool:
+    probe = subprocess.run(["runuser", "-u", "nobody", "--", python, "-c", "import sys"],
+                           capture_output=True, cwd="/")
+    return probe.returncode == 0
+
+
+def _imported_files() -> list[Path]:
+    code = (f"import sys; {_KIT_IMPORTS}\n"
+            "print('\\n'.join(sorted({m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    return [Path(line) for line in out.splitlines() if line]
+
+
+@lru_cache(maxsize=1)
+def nobody_kit() -> tuple[str, Path]:
+    """(a Python that `nobody` can run, a world-readable folder to put on its sys.path)."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    candidates = [sys.executable, os.path.realpath(sys.executable), shutil.which(f"python{version}"),
+                  f"/usr/bin/python{version}", f"/usr/local/bin/python{version}"]
+    python = next((c for c in candidates if c and os.path.exists(c) and _runs_as_nobody(c)), None)
+    if python is None:
+        raise AssertionError(f"no Python {version} that the user nobody can run (looked at {candidates})")
+    kit = Path(tempfile.mkdtemp(prefix="ar-kit-"))
+    sites = {Path(sysconfig.get_paths()[k]).resolve() for k in ("purelib", "platlib")}
+    tops: dict[str, Path] = {}
+    for f in _imported_files():
+        f = f.resolve()
+        for site in sites:
+            if site in f.parents:
+                top = site / f.relative_to(site).parts[0]
+                tops[top.name] = top
+    tops.update({name: ROOT / name for name in ("index", "tui", "seeds")})  # this checkout, not an installed copy
+    for top in tops.values():
+        if top.is_dir():
+            shutil.copytree(top, kit / top.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(top, kit / top.name)
+    for p in [kit, *kit.rglob("*")]:
+        p.chmod(0o755 if p.is_dir() else 0o644)
+    return python, kit
+
+
+def as_nobody(code: str) -> list[str]:
+    """A command that runs `code` as the unprivileged user nobody, from the kit."""
+    python, kit = nobody_kit()
+    boot = f"import sys; sys.path[:0] = [{str(kit)!r}]\n"
+    return ["runuser", "-u", "nobody", "--", python, "-c", boot + code]
+
+
+# --- growth by ratio, never by wall-clock limits -------------------------------------------
+
+def cpu_seconds(fn, *args, repeat: int = 3) -> float:
+    """The least CPU time of a few runs of fn(*args): steady on a busy machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn(*args)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def assert_linear(fn, make_input, size: int, factor: int = 4, slack: float = 2.0, floor: float = 0.02) -> None:
+    """fn on factor× the input takes at most slack×factor the time of fn on 1× (a quadratic
+    step would take factor² times as long). Tiny times are floored against timer noise."""
+    small, big = make_input(size), make_input(size * factor)
+    t_small = max(cpu_seconds(fn, small), floor)
+    t_big = cpu_seconds(fn, big, repeat=1)
+    assert t_big <= slack * factor * t_small, f"{factor}x input took {t_big / t_small:.1f}x as long ({t_small:.3f}s -> {t_big:.3f}s)"

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, as_nobody
 
 from index.search import Searcher
 from index.store import generation, index_exists, update_index
@@ -100,20 +100,6 @@ def test_killed_build_leaves_last_good_index(corpus, tmp_path):
     assert (r.total, r.added, r.removed, r.unchanged) == (1505, 1500, 0, 5)
 
 
-def _as_nobody(code: str) -> list[str]:
-    """A command running `code` as an unprivileged user who can read the project."""
-    import sysconfig
-
-    site = sysconfig.get_paths()["purelib"]
-    boot = f"import sys; sys.path[:0] = [{str(ROOT)!r}, {site!r}]\n"
-    for python in (sys.executable, f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}"):
-        probe = subprocess.run(["runuser", "-u", "nobody", "--", python, "-c", boot + "import whoosh"],
-                               capture_output=True, cwd="/")
-        if probe.returncode == 0:
-            return ["runuser", "-u", "nobody", "--", python, "-c", boot + code]
-    raise AssertionError("no Python that the user nobody can run with this project's packages")
-
-
 def test_read_only_index_is_searched_without_writing(corpus):
     import tempfile
 
@@ -134,7 +120,7 @@ def test_read_only_index_is_searched_without_writing(corpus):
         )
         if os.geteuid() == 0:
             # root ignores permissions: run as nobody, so any write would really fail
-            cmd = _as_nobody(code)
+            cmd = as_nobody(code)
             env = {"PATH": os.environ["PATH"], "HOME": "/nonexistent", "XDG_CACHE_HOME": "/nonexistent"}
         else:
             cmd, env = [sys.executable, "-c", code], dict(os.environ)
