@@ -107,6 +107,47 @@ async def test_enter_opens_the_article_at_that_quote(seed_index):
         assert app.focused is view
 
 
+async def test_enter_on_every_quote_of_both_columns_after_a_longer_article(seed_index):
+    """The reader used to crash (IndexError) when the quote's article had fewer paragraphs
+    than the article on screen: the old paragraph widgets were still mounted."""
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        assert app.screen.results.total == 5  # no query: every article
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        screen = app.screen
+        counts = [len(screen.columns[0]), len(screen.columns[1])]
+        assert sum(counts) >= 3
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, QuotesScreen))
+        opened = set()
+        for side in (0, 1):
+            for i in range(counts[side]):
+                # start from the longest article, so the next one is shorter
+                longest = max(app.screen.results.hits, key=lambda h: len(app.backend.article(h.docnum).paragraphs))
+                app.screen.show_hit(longest)
+                app.screen.set_focus(app.screen.query_one("#results"))
+                await pilot.press("c")
+                await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+                screen = app.screen
+                if side:
+                    await pilot.press("tab")
+                    screen.cursor[1] = 0
+                await pilot.press(*(["j"] * i))
+                row = screen.current_row
+                await pilot.press("enter")
+                await until(pilot, lambda: not isinstance(app.screen, QuotesScreen))
+                await pilot.pause(0.1)
+                view = app.screen.query_one(ArticleView)
+                assert view.key == row.key
+                assert view.article.quotes[view.current_quote].text == row.text
+                assert len(view.paragraph_widgets) == len(view.article.paragraphs)
+                opened.add(row.key)
+        assert app.is_running
+        assert len(opened) >= 2  # at least one quote came from a shorter article
+
+
 async def test_entity_browser_sorts_filters_and_searches(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -36,6 +36,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.current_quote: int | None = None
         self.locale = "id"
         self.t = lambda s: s
+        # The paragraphs of the article shown now. Removing widgets is asynchronous, so a
+        # query for Paragraph can still see the previous article's: never query, use these.
+        self.paragraph_widgets: list[Paragraph] = []
 
     def compose(self):
         yield Static(id="article-headline")
@@ -60,8 +63,9 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _rebuild(self, empty_message: str = "") -> None:
         from rich.text import Text
 
-        for p in list(self.query(Paragraph)):
-            p.remove()
+        old, self.paragraph_widgets = self.paragraph_widgets, []
+        if old:
+            self.remove_children(old)
         head = self.query_one("#article-headline", Static)
         line = self.query_one("#article-byline", Static)
         empty = self.query_one("#article-empty", Static)
@@ -74,7 +78,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         empty.display = False
         head.update(headline(self.article, self.t))
         line.update(byline(self.article, self.locale, self.t))
-        self.mount_all([Paragraph(i, self._paragraph_text(i), classes="paragraph") for i in range(len(self.article.paragraphs))])
+        self.paragraph_widgets = [Paragraph(i, self._paragraph_text(i), classes="paragraph")
+                                  for i in range(len(self.article.paragraphs))]
+        self.mount_all(self.paragraph_widgets)
 
     def _paragraph_text(self, i: int):
         hits = [(s, e) for p, s, e in self.spans if p == i]
@@ -92,7 +98,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         head = self.query_one("#article-headline", Static)
         head.update(headline(self.article, self.t))
         self.query_one("#article-byline", Static).update(byline(self.article, self.locale, self.t))
-        for p in self.query(Paragraph):
+        for p in self.paragraph_widgets:
             p.update(self._paragraph_text(p.index))
 
     # -- keeping the place when the terminal is resized
@@ -112,10 +118,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # -- navigation
     def _scroll_to_paragraph(self, index: int) -> None:
-        for p in self.query(Paragraph):
-            if p.index == index:
-                self.scroll_to_center(p, animate=False)
-                return
+        if 0 <= index < len(self.paragraph_widgets):
+            self.scroll_to_center(self.paragraph_widgets[index], animate=False)
 
     def toggle_entities(self) -> bool:
         self.show_entities = not self.show_entities
