@@ -15,6 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
+from .lexicon import MENU_WORDS
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -146,10 +147,6 @@ _LEDE_FORMS = [
 # a line of its own: "Washington, MISTAR.ID"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*(?:–|—|--|-)?\s*$")
 # the top of a page: masthead, menu and breadcrumb lines before the headline
-_MENU_WORDS = frozenset(
-    "home beranda news berita world dunia nasional internasional ekonomi bisnis olahraga politik hukum teknologi "
-    "opini video foto indeks terkini populer kanal kategori metro megapolitan daerah regional global".split()
-)
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
 _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
 # "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
@@ -358,7 +355,7 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
                 # An English date, or one inside a weather widget, is the page's own
                 # header (page_date, never the story's date). An Indonesian date line
                 # under the headline is the story's timestamp.
-                if _is_english_date(line) or any(abs(i - t) <= 2 for t in temperature_rows):
+                if dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
                     c.page_date = c.page_date or d
                 else:
                     c.timestamp = c.timestamp or line
@@ -499,7 +496,7 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         drop[i] = "page chrome"
         masthead.append(line)
     for line in masthead:
-        if line.lower() not in _MENU_WORDS and _BRAND.match(line) and not _is_place(line, lookup):
+        if line.lower() not in MENU_WORDS and _BRAND.match(line) and not _is_place(line, lookup):
             c.byline_outlet = c.byline_outlet or line
             break
     kept = [i for i in kept if i not in drop]
@@ -609,17 +606,6 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
         c.title = _lede_title(c.paragraphs[0]) if c.paragraphs else ""
         c.title_basis = "lede"
     return c
-
-
-_ENGLISH_MONTH = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
-
-
-def _is_english_date(line: str) -> bool:
-    return bool(_ENGLISH_MONTH.search(line))
 
 
 def _is_headline(line: str) -> bool:

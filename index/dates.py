@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-__all__ = ["DateMention", "find_mentions", "publication_date", "page_date", "infer_year"]
+__all__ = ["DateMention", "find_mentions", "publication_date", "page_date", "infer_year", "is_english"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,19 @@ _MONTHS, _MONTH_ABBRS = _month_tables()
 _WEEKDAYS = _weekday_table()
 #: English abbreviations, which may take a dot ("Wed., Jan. 11, 2023").
 _WEEKDAY_ABBRS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
+_ENGLISH_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted({n.casefold() for ctx in ("format", "stand-alone")
+                                 for n in [*_EN.months[ctx]["wide"].values(), *_EN.days[ctx]["wide"].values()]},
+                                key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def is_english(line: str) -> bool:
+    """Whether the line names an English month or weekday (a site's own date header)."""
+    return bool(_ENGLISH_NAMES.search(line))
 
 
 def _char(ch: str) -> str:

@@ -19,6 +19,18 @@ from pathlib import Path
 
 import ahocorasick
 
+from .lexicon import (
+    AFTER_QUOTE_VERBS,
+    CONNECTORS,
+    DESCRIPTOR_CUES,
+    HONORIFICS,
+    NEEDS_KNOWN_NAME,
+    NOT_NAMES,
+    REPORTING_VERBS,
+    TITLE_CUES,
+    TITLE_WORDS,
+    VERB_ADVERBS,
+)
 from .model import Entity
 
 if sys.version_info >= (3, 11):
@@ -141,84 +153,13 @@ def gazetteer() -> Gazetteer:
 
 # --- people found by cue ------------------------------------------------------
 
-# Title cues that introduce a person. Longest first so "Menteri Pertahanan"
-# wins over "Menteri".
-TITLE_CUES = sorted(
-    {
-        "Presiden", "Wakil Presiden", "Perdana Menteri", "PM", "Menteri", "Menteri Pertahanan",
-        "Menteri Luar Negeri", "Menteri Dalam Negeri", "Menlu", "Menhan", "Wamenlu", "Wamenhan",
-        "Kepala Pentagon", "Kepala", "Jenderal", "Jend.", "Jenderal Purnawirawan", "Laksamana",
-        "Laksamana Muda", "Marsekal", "Kolonel", "Letnan", "Letnan Jenderal", "Mayor Jenderal",
-        "Brigadir Jenderal", "Kapten", "Mayor", "Bapak", "Pak", "Ibu", "Bu", "Tuan", "Nyonya",
-        "Juru Bicara", "Jubir", "Direktur", "Direktur Jenderal", "Duta Besar", "Dubes",
-        "Sekretaris", "Sekretaris Jenderal", "Sekjen", "Penasihat", "Penasihat Keamanan Nasional",
-        "Ketua", "Wakil Ketua", "Pemimpin", "Senator", "Anggota Parlemen", "Kanselir", "Raja",
-        "Ratu", "Panglima", "Komandan", "Profesor", "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.",
-        "Gubernur", "Wali Kota", "Walikota", "Kaisar", "Pangeran", "Utusan Khusus", "Analis",
-        "Pengamat", "Pakar", "Peneliti", "Asisten Menteri", "Wakil Menteri", "Deputi",
-        "Kepala Staf", "Kepala Staf Gabungan", "Ketua Kepala Staf Gabungan", "Dosen", "Akademisi",
-        "Guru Besar", "Mantan", "Aktivis", "Koordinator", "Komisaris", "Panglima Tertinggi", "Ekonom",
-        "Pengajar", "Konsul Jenderal", "Konsul", "Diplomat", "Pejabat", "Peneliti Senior", "Analis Senior",
-        "Kepala Riset", "Kapolri", "Kasal", "Kasad", "Kasau", "Wakil Perdana Menteri",
-    },
-    key=len,
-    reverse=True,
-)
 _CUE_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(re.escape(c) for c in TITLE_CUES) + r")(?=\s)"
-)
-
-# Cues that introduce a name but say nothing of the person's office.
-HONORIFICS = frozenset("bapak pak ibu bu tuan nyonya mr. mrs. ms. dr. prof.".split())
-
-# Capitalised words that belong to titles and organisation names, never to a
-# person's name ("Direktur Keamanan Nasional", "Menteri Pertahanan Jepang").
-TITLE_WORDS = frozenset(
-    """Pertahanan Luar Negeri Dalam Keamanan Nasional Dewan Kementerian Departemen Kepala Staf Gabungan
-    Wakil Juru Bicara Sekretaris Jenderal Penasihat Urusan Militer Angkatan Darat Laut Udara Bersenjata
-    Pasukan Komando Kabinet Utama Senior Asisten Deputi Khusus Utusan Istimewa Parlemen Partai Rakyat
-    Republik Unifikasi Kepresidenan Kantor Gedung Putih Biru Rumah Perdana Menteri Presiden Direktur Duta
-    Besar Ketua Anggota Pemimpin Tertinggi Umum Eksekutif Kebijakan Strategis Intelijen Informasi Timur
-    Barat Utara Selatan Tengah Pertama Kedua Baru Lama Bela Diri Maritim Armada Divisi Brigade Resimen
-    Badan Lembaga Komisi Komite Majelis Kongres Senat Perwakilan Pemerintah Pemerintahan Kerajaan
-    Federal Pusat Politik Ekonomi Perdagangan Keuangan Energi Hukum Pers Media Hubungan Internasional
-    Operasi Perencanaan Strategi Kerja Sama Kerjasama Sekretariat Direktorat Biro Divisi Unit Satuan
-    Panglima Komandan Markas Besar Mabes Tentara Polisi Kepolisian Bersama Pasifik Asia Indo-Pasifik
-    Atlantik Eropa Amerika Korea Jepang China Tiongkok Negara Regional Global Dunia Hak Asasi Manusia
-    Profesor Universitas Institut Pusat Studi Kajian Center Institute University Kapten Mayor Kolonel
-    Letnan Laksamana Marsekal Brigadir Purnawirawan Komisaris Jaksa Agung Hakim Gubernur Kota Provinsi""".split()
-)
-
-# Capitalised words that start sentences or clauses and are not names.
-NOT_NAMES = frozenset(
-    """Dia Ia Beliau Mereka Kami Kita Saya Aku Anda Ini Itu Tersebut Para Sang Kedua Ketiga Keempat
-    Keduanya Semua Seluruh Setiap Namun Tetapi Tapi Sementara Selain Sebelumnya Kemudian Lalu Setelah
-    Sebelum Dalam Menurut Dengan Untuk Karena Jika Bila Saat Ketika Pada Di Ke Dari Oleh Bagi Atas
-    Tentang Terkait Menyusul Meski Meskipun Walaupun Adapun Bahkan Juga Pun Hal Hari Tahun Bulan Minggu
-    Senin Selasa Rabu Kamis Jumat Sabtu Januari Februari Maret April Mei Juni Juli Agustus September
-    Oktober November Desember Yang Dan Atau Serta Bahwa Agar Supaya Sehingga Maka Jadi Ada Tidak Bukan
-    Berbicara Selanjutnya Akhirnya Sebagai Seperti Sejak Hingga Sampai Baik Lebih Sangat Telah Sudah
-    Akan Masih Belum Kini Sekarang Nanti Tadi Pekan Pernyataan Sumber Berita Baca Foto Video The A An
-    Keterangan Laporan Rencana Perjanjian Latihan Pertemuan Pembicaraan Kunjungan Diskusi Kesepakatan
-    Covid-19 Covid AI""".split()
-)
-
-REPORTING_VERBS = (
-    "mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menjelaskan", "menambahkan",
-    "menekankan", "menyebut", "menyebutkan", "berkata", "bersikeras", "mengakui", "memperingatkan",
-    "menuturkan", "menilai", "menyampaikan", "mengumumkan", "mencatat", "menggarisbawahi", "berjanji",
-    "berharap", "meminta", "mendesak", "menunjukkan", "mengklaim", "membantah", "menyerukan",
-    "mengutuk", "mengecam", "menanggapi", "menjawab", "bertanya", "menulis", "mengingatkan",
-    "memaparkan", "menerangkan", "menandaskan", "mengimbau", "menolak", "menyebutnya", "berpendapat",
-    "mengemukakan", "mengaku", "mengutarakan", "menceritakan", "berujar", "bersumpah", "menyinggung",
-    "menuding", "menuduh", "menggambarkan", "memuji", "mengkritik", "mengancam", "menyesalkan",
-    "menyayangkan", "mengingatkan", "menyerukan", "menepis", "membenarkan", "mengonfirmasi",
 )
 _NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.")
 _TOKEN = re.compile(r"\S+")
 _VERB_AT = re.compile(
-    r"(?<=\s)(?:(?:juga|pun|kemudian|lalu|sendiri|telah|sebelumnya|sempat|pernah)\s+)?(?:"
-    + "|".join(REPORTING_VERBS) + r")\b"
+    r"(?<=\s)(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
 )
 
 
@@ -242,7 +183,7 @@ def _run_before(para: str, pos: int, limit: int = 8) -> list[tuple[int, int, str
 
 
 _AFTER_QUOTE_VERB = re.compile(
-    r"[”\"]\s*,?\s*(?:kata|ujar|ungkap|tegas|imbuh|tambah|jelas|tutur|sebut|papar|terang|lanjut|tulis|seru|pungkas|ucap)\s+"
+    r"[”\"]\s*,?\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+"
     r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,4})"
 )
 
@@ -431,16 +372,6 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
     return out
 
 
-CONNECTORS = frozenset({"untuk", "di", "bagi", "dari", "urusan", "bidang", "for", "of", "and", "on", "the", "de"})
-# cues after which a few lower-case words may describe the person before the name
-# ("pengamat hubungan internasional Dinna ...", "peneliti keamanan kawasan dari ...")
-DESCRIPTOR_CUES = frozenset(
-    [
-        "pengamat", "peneliti", "peneliti senior", "analis", "analis senior", "pakar", "dosen", "akademisi",
-        "profesor", "guru besar", "juru bicara", "jubir", "mantan", "aktivis", "direktur", "kepala", "ketua",
-        "wakil", "anggota", "koordinator", "ekonom", "pengajar", "pejabat", "diplomat", "komandan",
-    ]
-)
 
 
 # "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
@@ -693,7 +624,7 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
             if len(words) == 1:
                 canon = state.resolve_with_title(words[0])
                 if canon is None:
-                    if cue_text.lower() in ("kepala", "pemimpin", "direktur", "ketua", "analis", "pengamat", "pakar", "peneliti"):
+                    if cue_text.lower() in NEEDS_KNOWN_NAME:
                         continue
                     canon = words[0]
                 state.add_person(canon, role=para[m.start() : role_end], country=country)

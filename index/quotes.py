@@ -17,24 +17,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import REPORTING_VERBS, TITLE_WORDS, EntityResult
+from .entities import EntityResult
+from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, REPORTING_VERBS, ROLE_GLUE, SUBJECT_GLUE, VERB_ADVERBS
 from .model import Entity, Quote
 
 _OPEN = "“"
 _CLOSE = "”"
-_AFTER_VERBS = (
-    "kata", "ujar", "ungkap", "tegas", "imbuh", "tambah", "jelas", "tutur", "sebut", "papar",
-    "terang", "lanjut", "tulis", "seru", "pungkas", "ucap", "sambung", "tukas", "cetus", "tandas",
-)
 _AFTER_RE = re.compile(
-    r"^[\s,]*(?:(?P<suffix>(?:" + "|".join(_AFTER_VERBS) + r")nya)\b"
-    r"|(?:seperti\s+)?(?P<verb>" + "|".join(_AFTER_VERBS) + r"|mengatakan|menambahkan|menegaskan|menjelaskan)\b\s*(?P<rest>.{0,160}))",
+    r"^[\s,]*(?:(?P<suffix>(?:" + "|".join(AFTER_QUOTE_VERBS) + r")nya)\b"
+    r"|(?:seperti\s+)?(?P<verb>" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")\b\s*(?P<rest>.{0,160}))",
     re.IGNORECASE | re.DOTALL,
-)
-# lower-case words that may stand between a reporting verb and the speaker's name
-_ROLE_GLUE = frozenset(
-    "juru bicara menteri presiden kepala seperti oleh wakil perdana direktur duta besar komandan pejabat "
-    "kolonel jenderal laksamana senior urusan bidang untuk di dari".split()
 )
 # "“...” Pernyataan itu disampaikan X" / "Ancaman itu dilontarkan X": the speaker in the next sentence
 _NEXT_SENTENCE = re.compile(
@@ -263,7 +255,7 @@ class _Attributor:
             if e.start > hi:
                 continue
             between = para[lo : e.start].split()
-            if any(w[:1].islower() and w.lower() not in _ROLE_GLUE for w in between):
+            if any(w[:1].islower() and w.lower() not in ROLE_GLUE for w in between):
                 break
             if e.type == "person":
                 return e.canonical, None
@@ -358,13 +350,9 @@ def _is_subject_prefix(prefix: str, _ents: list[Entity]) -> bool:
     words = re.findall(r"[\w’'-]+", prefix)
     if len(words) > 12:
         return False
-    return all(w[:1].isupper() or w.lower() in _SUBJECT_GLUE for w in words)
+    return all(w[:1].isupper() or w.lower() in SUBJECT_GLUE for w in words)
 
 
-_SUBJECT_GLUE = frozenset(
-    "itu juga pun sementara namun kemudian lalu selain bicara besar luar negeri dalam pertahanan menteri "
-    "presiden juru perdana kepala untuk di bagi dari urusan bidang wakil sekretaris jenderal staf menurut".split()
-)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 
 
@@ -389,7 +377,7 @@ def _speech_events(paragraphs: list[str], att: _Attributor) -> list[tuple[int, i
 
 
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sempat|kembali)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
+    r"\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
 )
 
 
@@ -429,4 +417,4 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
 
 
 # re-exported for tests
-__all__ = ["extract_quotes", "find_spans", "TITLE_WORDS"]
+__all__ = ["extract_quotes", "find_spans"]

@@ -1,0 +1,63 @@
+"""The extractor's word lists, loaded once from `index/data/lexicon.toml`.
+
+Every rule that needs a list of words (reporting verbs, title cues, words that are
+never names, menu words...) imports it from here, so a list is kept in one place and
+`tests/test_lexicon.py` can check them all. Month and weekday names come from Babel
+through `index.dates`, the one place that reads dates.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from babel import Locale
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PATH = Path(__file__).resolve().parent / "data" / "lexicon.toml"
+
+
+def _load() -> dict:
+    with PATH.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+_DATA = _load()
+
+
+def _calendar_names() -> frozenset[str]:
+    """Indonesian month and weekday names, capitalised as they open a sentence."""
+    loc = Locale("id")
+    names = set(loc.months["format"]["wide"].values()) | set(loc.days["format"]["wide"].values())
+    return frozenset({n[:1].upper() + n[1:] for n in names} | {"Jumat", "Minggu"})
+
+
+REPORTING_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["reporting"])
+AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote"])
+AFTER_QUOTE_PREFIXED: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote_prefixed"])
+VERB_ADVERBS: tuple[str, ...] = tuple(_DATA["verbs"]["adverbs"])
+
+# longest first, so "Menteri Pertahanan" wins over "Menteri"
+TITLE_CUES: tuple[str, ...] = tuple(sorted(set(_DATA["titles"]["cues"]), key=len, reverse=True))
+HONORIFICS: frozenset[str] = frozenset(_DATA["titles"]["honorifics"])
+DESCRIPTOR_CUES: frozenset[str] = frozenset(_DATA["titles"]["descriptor_cues"])
+NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"])
+TITLE_WORDS: frozenset[str] = frozenset(_DATA["titles"]["words"])
+
+CALENDAR_NAMES: frozenset[str] = _calendar_names()
+NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NAMES
+CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
+
+ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
+SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
+
+MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
+
+
+def raw() -> dict:
+    """The file as written (lists with their duplicates, if any): for the integrity test."""
+    return _load()

@@ -1,0 +1,86 @@
+"""The word lists are kept once (index/data/lexicon.toml) and stay consistent."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from index import lexicon
+from index.entities import gazetteer
+
+
+def _lists(section=None):
+    data = lexicon.raw()
+    for sec, lists in data.items():
+        if section and sec != section:
+            continue
+        for name, words in lists.items():
+            yield f"{sec}.{name}", words
+
+
+@pytest.mark.parametrize("name,words", list(_lists()), ids=[n for n, _ in _lists()])
+def test_no_list_repeats_a_word_or_holds_an_empty_one(name, words):
+    assert all(isinstance(w, str) and w.strip() == w and w for w in words), name
+    repeated = sorted({w for w in words if words.count(w) > 1})
+    assert not repeated, f"{name} repeats {repeated}"
+
+
+def test_verbs_and_glue_are_lower_case_words():
+    for name, words in [*_lists("verbs"), *_lists("quotes"), *_lists("page")]:
+        assert all(re.fullmatch(r"[a-z]+", w) for w in words), name
+    for words in (lexicon.HONORIFICS, lexicon.DESCRIPTOR_CUES, lexicon.NEEDS_KNOWN_NAME, lexicon.CONNECTORS):
+        assert all(w == w.lower() for w in words)
+
+
+def test_reporting_verbs_are_prefixed_forms():
+    # me-/ber- verbs; the short forms ("kata", "ujar") are a list of their own
+    assert all(v.startswith(("me", "ber")) for v in lexicon.REPORTING_VERBS)
+    assert all(v in lexicon.REPORTING_VERBS for v in lexicon.AFTER_QUOTE_PREFIXED)
+    assert not set(lexicon.AFTER_QUOTE_VERBS) & set(lexicon.REPORTING_VERBS)
+
+
+def test_title_cues_are_capitalised_and_their_subsets_are_cues():
+    cues = {c.lower() for c in lexicon.TITLE_CUES}
+    assert all(c[:1].isupper() for c in lexicon.TITLE_CUES)
+    for subset in (lexicon.HONORIFICS, lexicon.DESCRIPTOR_CUES, lexicon.NEEDS_KNOWN_NAME):
+        assert subset <= cues | {"wakil", "anggota"}, sorted(subset - cues)
+    assert list(lexicon.TITLE_CUES) == sorted(lexicon.TITLE_CUES, key=len, reverse=True)
+
+
+def test_title_words_and_non_names_are_capitalised():
+    for words in (lexicon.TITLE_WORDS, lexicon.NOT_NAMES):
+        assert all(w[:1].isupper() for w in words)
+
+
+def test_calendar_names_come_from_babel_and_are_never_names():
+    for name in ("Januari", "Desember", "Senin", "Jumat", "Minggu"):
+        assert name in lexicon.CALENDAR_NAMES
+        assert name in lexicon.NOT_NAMES
+
+
+def test_no_gazetteer_person_is_made_of_words_that_are_never_names():
+    # a person whose every word is a title word or a non-name could never be found by cue
+    for entry in gazetteer().entries.values():
+        if entry.type != "person":
+            continue
+        words = entry.canonical.replace("-", " ").split()
+        assert not all(w in lexicon.TITLE_WORDS or w in lexicon.NOT_NAMES for w in words), entry.canonical
+
+
+def test_no_module_keeps_its_own_copy_of_a_list():
+    """Each list is defined once: the rule modules import them from index.lexicon."""
+    for module in ("clean", "entities", "quotes"):
+        text = (ROOT / "index" / f"{module}.py").read_text(encoding="utf-8")
+        for verb in ("mengatakan", "menegaskan", "mengungkapkan"):
+            assert f'"{verb}"' not in text, f"index/{module}.py lists {verb!r} itself"
+        assert '"Perdana Menteri"' not in text and '"Pertahanan"' not in text, module
+
+
+def test_lexicon_loads_without_ui_libraries():
+    code = "import sys, index.lexicon; print([m for m in ('textual', 'rich') if m in sys.modules])"
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.stdout.strip() == "[]", proc.stderr
