@@ -395,8 +395,8 @@ def evaluate() -> dict:
         acc = accuracy(fn)
         acc["cold_us"], acc["cached_us"] = speed(fn, vocab)
         results[name] = acc
-    s, l = _stemmers()["sastrawi"], _stemmers()["light"]
-    disagree = sum(1 for w in seed_words if s(w) != l(w))
+    sas, light = _stemmers()["sastrawi"], _stemmers()["light"]
+    disagree = sum(1 for w in seed_words if sas(w) != light(w))
     return {
         "results": results,
         "load_ms": load_ms,

@@ -9,6 +9,7 @@ import sys
 
 from conftest import ROOT, acceptance_dir
 
+
 def _check(seeds_json, fields: str | None) -> tuple[str, list[str]]:
     acc = acceptance_dir()
     args = [sys.executable, str(acc / "check_extract.py"), str(acc / "seeds_gold.json"), "-", "--metrics"]
