@@ -90,6 +90,7 @@ _CREDIT_TAIL = re.compile(
 )
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
+_PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
 _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"“”()]+")
@@ -334,278 +335,396 @@ def _lede_title(paragraph: str) -> str:
     return title
 
 
-def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
-    c = Cleaned()
-    lines = split_lines(text)
-    drop: dict[int, str] = {}  # line index -> reason
+# --- the pipeline -------------------------------------------------------------
 
-    # 1. page widgets above the headline: temperature, city, page date
-    top = min(len(lines), 8)
-    widget_rows = []
-    temperature_rows = [i for i in range(top) if _TEMPERATURE.match(lines[i][0])]
+
+@dataclass
+class _Page:
+    """What the steps share: the page's lines, the lines dropped so far (index -> reason),
+    the paragraphs once collected, and the result being built."""
+
+    lines: list[tuple[str, bool]]
+    lookup: Lookup
+    c: Cleaned = field(default_factory=Cleaned)
+    drop: dict[int, str] = field(default_factory=dict)
+    paragraphs: list[str] = field(default_factory=list)
+    # state of the line rules: inside a footer, after a bare teaser marker
+    hard_footer: bool = False
+    in_footer: bool = False
+    teaser_title_next: bool = False
+
+    def line(self, i: int) -> str:
+        return self.lines[i][0]
+
+    def kept(self) -> list[int]:
+        return [i for i in range(len(self.lines)) if i not in self.drop]
+
+
+def _page_widgets(p: _Page) -> None:
+    """Weather and date widgets above the headline: temperature, city, the page's date."""
+    top = min(len(p.lines), 8)
+    temperature_rows = [i for i in range(top) if _TEMPERATURE.match(p.line(i))]
+    widget_rows = list(temperature_rows)
     for i in range(top):
-        line = lines[i][0]
-        if i in temperature_rows:
+        line = p.line(i)
+        if i in temperature_rows or _word_count(line) > 8 or (d := dates.page_date(line)) is None:
+            continue
+        widget_rows.append(i)
+        # An English date, or one inside a weather widget, is the page's own header
+        # (page_date, never the story's date). An Indonesian date line under the
+        # headline is the story's timestamp.
+        if dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
+            p.c.page_date = p.c.page_date or d
+        else:
+            p.c.timestamp = p.c.timestamp or line
+    if not widget_rows:
+        return
+    # short place-like lines between widget rows are part of the widget
+    for i in range(max(widget_rows) + 1):
+        if i not in widget_rows and _word_count(p.line(i)) <= 3 and p.line(i)[-1:] not in _TERMINAL:
             widget_rows.append(i)
-            continue
-        if _word_count(line) <= 8:
-            d = dates.page_date(line)
-            if d is not None:
-                widget_rows.append(i)
-                # An English date, or one inside a weather widget, is the page's own
-                # header (page_date, never the story's date). An Indonesian date line
-                # under the headline is the story's timestamp.
-                if dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
-                    c.page_date = c.page_date or d
-                else:
-                    c.timestamp = c.timestamp or line
-                continue
-    if widget_rows:
-        last = max(widget_rows)
-        # short place-like lines between widget rows are part of the widget
-        for i in range(0, last + 1):
-            if i not in widget_rows and _word_count(lines[i][0]) <= 3 and lines[i][0][-1:] not in _TERMINAL:
-                widget_rows.append(i)
-        for i in sorted(widget_rows):
-            reason = "page date" if dates.page_date(lines[i][0]) else "page widget"
-            if c.timestamp == lines[i][0]:
-                reason = "timestamp"
-            drop[i] = reason
+    for i in sorted(widget_rows):
+        reason = "page date" if dates.page_date(p.line(i)) else "page widget"
+        p.drop[i] = "timestamp" if p.c.timestamp == p.line(i) else reason
 
-    # 2. line rules everywhere
-    in_footer = False
-    hard_footer = False
-    teaser_title_next = False
-    for i, (line, _blank) in enumerate(lines):
-        if i in drop:
-            continue
-        if hard_footer:
-            drop[i] = "footer"
-            continue
-        if (m := _SOURCE_URL.match(line)) is not None:
-            drop[i] = "source"
-            c.url = c.url or m.group(1).rstrip(".,;)")
-            continue
-        if teaser_title_next:
-            # the titles listed under a bare "Baca juga:" (one or several lines)
-            if _word_count(line) <= 20 and line[-1:] not in ".!?" and not _TEASER.match(line):
-                drop[i] = "teaser"
-                continue
-            teaser_title_next = False
-        if in_footer:
-            if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
-                drop[i] = "footer"
-                continue
-            in_footer = False
-        if _TEASER.match(line):
-            drop[i] = "teaser"
-            teaser_title_next = bool(_TEASER_MARKER_ONLY.match(line))
-        elif _COPYRIGHT.match(line) and _word_count(line) <= 14:
-            drop[i] = "copyright"
-            hard_footer = True
-            m = _COPYRIGHT_OWNER.search(line)
-            if m and not re.fullmatch(r"\d+|all|by", m.group(1), re.IGNORECASE):
-                c.copyright_owner = c.copyright_owner or m.group(1).strip(" .,")
-        elif _FOOTER_START.match(line):
-            drop[i] = "footer"
-            teaser_title_next = True  # the titles listed under "BERITA TERKAIT" go with it
-            # near the top ("0 komentar" under the byline) it is chrome, not the start of the footer
-            in_footer = i >= min(12, len(lines) // 2)
-        elif _COMMENT_FORM.search(line):
-            drop[i] = "comment form"
-        elif _SYNDICATION.match(line):
-            drop[i] = "syndication note"
-        elif _PROMO.match(line) or (_GOOGLE_NEWS.search(line) and _word_count(line) <= 20):
-            drop[i] = "promotion"
-        elif _PAGINATION.match(line):
-            drop[i] = "pagination"
-        elif _EMBED.match(line):
-            drop[i] = "embed"
-        elif (m := _CODE_LINE.match(line)) is not None and ("/" in line or _word_count(line) == 1) and i > 0:
-            drop[i] = "agency code"
-            agency = _agency_from_code(m.group(1), lookup)
-            if agency:
-                _add_via(c, agency, lookup)
-        elif (m := _SOURCE_URL.match(line)) is not None:
-            drop[i] = "source"
-            c.url = c.url or m.group(1).rstrip(".,;)")
-        elif _CHROME.match(line) and _word_count(line) <= 12:
-            drop[i] = "byline" if ":" in line else "page chrome"
-            m = re.match(r"^\s*(?:foto|photo|sumber foto|image)\s*:\s*([A-Z][\w.]+)", line, re.IGNORECASE)
-            if m:
-                _add_via(c, m.group(1), lookup)
-        elif _CAPTION_LINE.match(line):
-            drop[i] = "photo credit"
-        elif re.match(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", line, re.IGNORECASE) and _word_count(line) <= 60:
-            drop[i] = "photo caption"
-        elif i < 12 and _BYLINE_BARE.match(line):
-            drop[i] = "byline"
-        elif _SMALL_CHROME.match(line):
-            drop[i] = "page chrome"
-        elif i < 12 and (m := _OUTLET_STAMP.match(line)) is not None and dates.page_date(m.group("stamp")) is not None:
-            drop[i] = "timestamp"
-            c.timestamp = c.timestamp or m.group("stamp")
-            c.byline_outlet = c.byline_outlet or m.group("outlet")
-        elif i < 8 and (m := _AUTHOR_OUTLET.match(line)) is not None and _word_count(line) <= 7:
-            drop[i] = "byline"
-            c.byline_outlet = c.byline_outlet or m.group("outlet")
-        elif (m := _CREDIT_TAIL.search(line)) is not None and _word_count(line) <= 45 and (
-            _CAPTION_CUE.search(line) or _is_agency(m.group("agency"), lookup) or i + 1 < len(lines) and i < 6
-        ):
-            drop[i] = "photo caption"
-        elif _CAPTION_CUE.search(line) and _word_count(line) <= 45 and i < 6:
-            drop[i] = "photo caption"
-        elif (m := _CAPTION.search(line)) is not None and _word_count(line) <= 40:
-            drop[i] = "photo caption"
-            credit = m.group(1).strip()
-            if not credit.lower().startswith("http"):
-                _add_via(c, re.split(r"\s*[/,]\s*", credit)[0], lookup)
 
-    # 3. the trailing block: signatures and stand-alone credits after the last real paragraph
-    kept = [i for i in range(len(lines)) if i not in drop]
-    for i in reversed(kept):
-        line = lines[i][0]
+# Line rules: each takes (page, line index, line) and returns the reason to drop the
+# line, or None. The first rule that answers wins; rules may record what the line says
+# (an outlet, an agency, a URL) on the way.
+
+def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
+    if not _TEASER.match(line):
+        return None
+    p.teaser_title_next = bool(_TEASER_MARKER_ONLY.match(line))
+    return "teaser"
+
+
+def _rule_copyright(p: _Page, i: int, line: str) -> str | None:
+    if not (_COPYRIGHT.match(line) and _word_count(line) <= 14):
+        return None
+    p.hard_footer = True
+    m = _COPYRIGHT_OWNER.search(line)
+    if m and not re.fullmatch(r"\d+|all|by", m.group(1), re.IGNORECASE):
+        p.c.copyright_owner = p.c.copyright_owner or m.group(1).strip(" .,")
+    return "copyright"
+
+
+def _rule_footer_start(p: _Page, i: int, line: str) -> str | None:
+    if not _FOOTER_START.match(line):
+        return None
+    p.teaser_title_next = True  # the titles listed under "BERITA TERKAIT" go with it
+    # near the top ("0 komentar" under the byline) it is chrome, not the start of the footer
+    p.in_footer = i >= min(12, len(p.lines) // 2)
+    return "footer"
+
+
+def _rule_agency_code_line(p: _Page, i: int, line: str) -> str | None:
+    m = _CODE_LINE.match(line)
+    if m is None or not ("/" in line or _word_count(line) == 1) or i == 0:
+        return None
+    agency = _agency_from_code(m.group(1), p.lookup)
+    if agency:
+        _add_via(p.c, agency, p.lookup)
+    return "agency code"
+
+
+def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
+    m = _SOURCE_URL.match(line)
+    if m is None:
+        return None
+    p.c.url = p.c.url or m.group(1).rstrip(".,;)")
+    return "source"
+
+
+def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
+    if not (_CHROME.match(line) and _word_count(line) <= 12):
+        return None
+    m = re.match(r"^\s*(?:foto|photo|sumber foto|image)\s*:\s*([A-Z][\w.]+)", line, re.IGNORECASE)
+    if m:
+        _add_via(p.c, m.group(1), p.lookup)
+    return "byline" if ":" in line else "page chrome"
+
+
+def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
+    """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time."""
+    if i >= 12 or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    return "timestamp"
+
+
+def _rule_author_outlet(p: _Page, i: int, line: str) -> str | None:
+    if i >= 8 or (m := _AUTHOR_OUTLET.match(line)) is None or _word_count(line) > 7:
+        return None
+    p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    return "byline"
+
+
+def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
+    """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon"."""
+    m = _CREDIT_TAIL.search(line)
+    if m is None or _word_count(line) > 45:
+        return None
+    if _CAPTION_CUE.search(line) or _is_agency(m.group("agency"), p.lookup) or (i + 1 < len(p.lines) and i < 6):
+        return "photo caption"
+    return None
+
+
+def _rule_caption(p: _Page, i: int, line: str) -> str | None:
+    m = _CAPTION.search(line)
+    if m is None or _word_count(line) > 40:
+        return None
+    credit = m.group(1).strip()
+    if not credit.lower().startswith("http"):
+        _add_via(p.c, re.split(r"\s*[/,]\s*", credit)[0], p.lookup)
+    return "photo caption"
+
+
+def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: int = 10_000, how: str = "match"):
+    """A rule that drops a line matching `pattern` (at most `words` words, among the first `before` lines)."""
+    def rule(p: _Page, i: int, line: str) -> str | None:
+        found = pattern.match(line) if how == "match" else pattern.search(line)
+        return reason if found and _word_count(line) <= words and i < before else None
+    rule.__name__ = f"_rule_{reason.replace(' ', '_')}"
+    return rule
+
+
+LINE_RULES = (
+    _rule_teaser,
+    _rule_copyright,
+    _rule_footer_start,
+    _matches(_COMMENT_FORM, "comment form", how="search"),
+    _matches(_SYNDICATION, "syndication note"),
+    _matches(_PROMO, "promotion"),
+    _matches(_GOOGLE_NEWS, "promotion", words=20, how="search"),
+    _matches(_PAGINATION, "pagination"),
+    _matches(_EMBED, "embed"),
+    _rule_agency_code_line,
+    _rule_source_url,
+    _rule_chrome,
+    _matches(_CAPTION_LINE, "photo credit"),
+    _matches(_PHOTO_CAPTION, "photo caption", words=60),
+    _matches(_BYLINE_BARE, "byline", before=12),
+    _matches(_SMALL_CHROME, "page chrome"),
+    _rule_outlet_stamp,
+    _rule_author_outlet,
+    _rule_credit_caption,
+    _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
+    _rule_caption,
+)
+
+
+def _continuation(p: _Page, i: int, line: str) -> str | None:
+    """Lines that belong to what came before: a footer, the titles under a bare teaser marker."""
+    if p.hard_footer:
+        return "footer"
+    if _SOURCE_URL.match(line):
+        return _rule_source_url(p, i, line)
+    if p.teaser_title_next:
+        # the titles listed under a bare "Baca juga:" (one or several lines)
+        if _word_count(line) <= 20 and line[-1:] not in ".!?" and not _TEASER.match(line):
+            return "teaser"
+        p.teaser_title_next = False
+    if p.in_footer:
+        if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
+            return "footer"
+        p.in_footer = False
+    return None
+
+
+def _mark_lines(p: _Page) -> None:
+    """The line rules, everywhere on the page."""
+    for i, (line, _blank) in enumerate(p.lines):
+        if i in p.drop:
+            continue
+        reason = _continuation(p, i, line)
+        for rule in LINE_RULES:
+            if reason:
+                break
+            reason = rule(p, i, line)
+        if reason:
+            p.drop[i] = reason
+
+
+def _trailing_block(p: _Page) -> None:
+    """Signatures and stand-alone credits after the last real paragraph."""
+    for i in reversed(p.kept()):
+        line = p.line(i)
         if (m := _STANDALONE_CREDIT.match(line)) is not None and _word_count(line) <= 5:
-            drop[i] = "credit"
+            p.drop[i] = "credit"
             if not m.group(1).lower().startswith("http"):
-                _add_via(c, m.group(1), lookup)
-            continue
-        if (m := _SOURCE_NAME.match(line)) is not None:
-            drop[i] = "credit"
-            _add_via(c, m.group(1), lookup)
-            continue
-        if _is_shortline(line, 8) and i > 0 and not re.search(r"[“”\"]", line):
-            drop[i] = "signature"
+                _add_via(p.c, m.group(1), p.lookup)
+        elif (m := _SOURCE_NAME.match(line)) is not None:
+            p.drop[i] = "credit"
+            _add_via(p.c, m.group(1), p.lookup)
+        elif _is_shortline(line, 8) and i > 0 and not re.search(r"[“”\"]", line):
+            p.drop[i] = "signature"
             sig = _OUTLET_SIG.match(line)
-            if sig and c.signature_outlet is None:
-                c.signature_outlet = sig.group(1)
-            continue
-        break
+            if sig and p.c.signature_outlet is None:
+                p.c.signature_outlet = sig.group(1)
+        else:
+            break
 
-    kept = [i for i in range(len(lines)) if i not in drop]
 
-    # 4. masthead, menus and breadcrumbs above the headline; the dateline line; the headline
+def _masthead(p: _Page) -> None:
+    """Masthead, menus and breadcrumbs above the headline; a brand among them names the outlet."""
     masthead = []
-    for i in kept:
-        line = lines[i][0]
-        words = line.split()
-        if len(words) >= 4 and not _BREADCRUMB.search(line):
+    for i in p.kept():
+        line = p.line(i)
+        if len(line.split()) >= 4 and not _BREADCRUMB.search(line):
             break
         if line[-1:] in ".!?" or _DATELINE_LINE.match(line):
             break
-        drop[i] = "page chrome"
+        p.drop[i] = "page chrome"
         masthead.append(line)
     for line in masthead:
-        if line.lower() not in MENU_WORDS and _BRAND.match(line) and not _is_place(line, lookup):
-            c.byline_outlet = c.byline_outlet or line
+        if line.lower() not in MENU_WORDS and _BRAND.match(line) and not _is_place(line, p.lookup):
+            p.c.byline_outlet = p.c.byline_outlet or line
             break
-    kept = [i for i in kept if i not in drop]
-    for i in kept[:8]:
-        if (m := _DATELINE_LINE.match(lines[i][0])) and _word_count(lines[i][0]) <= 6:
-            drop[i] = "dateline"
-            c.dateline, c.outlet = _city(m.group("city")), m.group("outlet").strip()
-            break
-    kept = [i for i in kept if i not in drop]
+
+
+def _dateline_line(p: _Page, i: int) -> None:
+    m = _DATELINE_LINE.match(p.line(i))
+    p.drop[i] = "dateline"
+    p.c.dateline, p.c.outlet = _city(m.group("city")), m.group("outlet").strip()
+
+
+def _dateline_on_its_own_line(p: _Page) -> None:
+    """"Washington, MISTAR.ID" alone on a line near the top."""
+    for i in p.kept()[:8]:
+        if _DATELINE_LINE.match(p.line(i)) and _word_count(p.line(i)) <= 6:
+            _dateline_line(p, i)
+            return
+
+
+def _headline(p: _Page) -> None:
+    """The headline: the first kept line, set off by a blank line or page furniture."""
     title_idx = None
-    for pos, i in enumerate(kept[:3]):
-        line, blank_after = lines[i]
-        if (m := _DATELINE_LINE.match(line)) and _word_count(line) <= 5 and pos <= 2:
-            drop[i] = "dateline"
-            c.dateline, c.outlet = _city(m.group("city")), m.group("outlet").strip()
+    for pos, i in enumerate(p.kept()[:3]):
+        line, blank_after = p.lines[i]
+        if _DATELINE_LINE.match(line) and _word_count(line) <= 5 and pos <= 2:
+            _dateline_line(p, i)
             continue
-        furniture_after = drop.get(i + 1) in _HEAD_FURNITURE
-        if title_idx is None and pos == 0 and (blank_after or furniture_after) and _is_headline(line) and i + 1 < len(lines):
+        furniture_after = p.drop.get(i + 1) in _HEAD_FURNITURE
+        if title_idx is None and pos == 0 and (blank_after or furniture_after) and _is_headline(line) and i + 1 < len(p.lines):
             title_idx = i
             continue
-        if title_idx is not None and c.timestamp is None and dates.page_date(line) is not None:
-            drop[i] = "timestamp"
-            c.timestamp = line
+        if title_idx is not None and p.c.timestamp is None and dates.page_date(line) is not None:
+            p.drop[i] = "timestamp"
+            p.c.timestamp = line
             continue
         break
     if title_idx is not None:
-        c.title, c.title_basis = lines[title_idx][0], "headline"
-        drop[title_idx] = "headline"
+        p.c.title, p.c.title_basis = p.line(title_idx), "headline"
+        p.drop[title_idx] = "headline"
 
-    # 5. paragraphs, agency codes, dedup
-    seen: set[str] = set()
-    paragraphs: list[str] = []
-    for i, (line, _blank) in enumerate(lines):
-        if i in drop:
-            if drop[i] != "headline":
-                c.removed.append(Removed(line, drop[i]))
+
+def _collect_paragraphs(p: _Page) -> None:
+    """The kept lines become paragraphs: agency codes cut off their ends, repeats dropped."""
+    c, seen = p.c, set()
+    for i, (line, _blank) in enumerate(p.lines):
+        if i in p.drop:
+            if p.drop[i] != "headline":
+                c.removed.append(Removed(line, p.drop[i]))
             continue
         m = _AGENCY_CODE.search(line)
         if m and m.start() > 0:
-            code = (m.group(1) or m.group(2) or "").strip()
             c.removed.append(Removed(line[m.start():].strip(), "agency code"))
-            agency = _agency_from_code(code, lookup)
+            agency = _agency_from_code((m.group(1) or m.group(2) or "").strip(), p.lookup)
             if agency:
-                _add_via(c, agency, lookup)
+                _add_via(c, agency, p.lookup)
             line = line[: m.start()].rstrip()
         key = " ".join(line.split()).casefold()
         if key in seen or (c.title and key == c.title.casefold()):
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))
             continue
         seen.add(key)
-        paragraphs.append(line)
+        p.paragraphs.append(line)
 
-    # 6. dateline and outlet at the head of the lede: the first of the opening
-    # paragraphs that starts with one. What stands before it is page furniture
-    # (a caption without a credit, a stray line) and is removed.
-    if paragraphs and c.outlet is None and c.dateline is None:
-        for k in range(min(3, len(paragraphs))):
-            if _word_count(paragraphs[k]) < 8:
-                continue
-            found = _match_lede(paragraphs[k], lookup)
-            if found is None:
-                continue
-            end, dateline, outlet = found
-            lede = paragraphs[k]
-            c.dateline, c.outlet = dateline, outlet
-            c.removed.append(Removed(lede[:end].strip(), "dateline"))
-            paragraphs[k] = lede[end:]
-            for j in range(k):
-                if _word_count(paragraphs[j]) <= 45:
-                    c.removed.append(Removed(paragraphs[j], "photo caption"))
-                    paragraphs[j] = ""
-            break
 
-    # 7. credits named in the text ("dikutip MINA dari Worldbulletin", "Dilansir dari CNA")
-    for p in paragraphs:
+def _lede_dateline(p: _Page) -> None:
+    """Dateline and outlet at the head of the first opening paragraph that has one. What
+    stands before it is page furniture (a caption without a credit, a stray line)."""
+    c, paragraphs = p.c, p.paragraphs
+    if not paragraphs or c.outlet is not None or c.dateline is not None:
+        return
+    for k in range(min(3, len(paragraphs))):
+        if _word_count(paragraphs[k]) < 8 or (found := _match_lede(paragraphs[k], p.lookup)) is None:
+            continue
+        end, c.dateline, c.outlet = found
+        c.removed.append(Removed(paragraphs[k][:end].strip(), "dateline"))
+        paragraphs[k] = paragraphs[k][end:]
+        for j in range(k):
+            if _word_count(paragraphs[j]) <= 45:
+                c.removed.append(Removed(paragraphs[j], "photo caption"))
+                paragraphs[j] = ""
+        return
+
+
+def _credits_in_text(p: _Page) -> None:
+    """Agencies the text credits: "dikutip MINA dari Worldbulletin", "Dilansir dari CNA"."""
+    for para in p.paragraphs:
         claimed: list[tuple[int, int]] = []
         for pat in _CREDIT_PATTERNS:
-            for m in pat.finditer(p):
+            for m in pat.finditer(para):
                 if any(a <= m.start() < b for a, b in claimed):
                     continue
                 claimed.append((m.start(), m.end()))
                 name = m.group(1)
-                hit = lookup(name)
+                hit = p.lookup(name)
                 if hit and hit[1] != "organization":
                     continue
                 if not hit and (len(name) > 30 or _word_count(name) > 3):
                     continue
-                _add_via(c, name, lookup)
+                _add_via(p.c, name, p.lookup)
 
-    if c.outlet is None and c.signature_outlet:
-        c.outlet = c.signature_outlet
-    if c.outlet is None and c.copyright_owner:
-        c.outlet = c.copyright_owner
-    if c.outlet is None and c.byline_outlet:
-        c.outlet = c.byline_outlet
+
+def _choose_outlet(p: _Page) -> None:
+    """The outlet from the best evidence found: the dateline, then a signature, the
+    copyright owner, a byline or masthead, the site naming itself, the source URL."""
+    c = p.c
+    for candidate in (c.signature_outlet, c.copyright_owner, c.byline_outlet):
+        if c.outlet is None and candidate:
+            c.outlet = candidate
     if c.outlet is None:
-        c.outlet = _outlet_named_in_text(paragraphs, c.removed)
+        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed)
     if c.outlet is None and c.url:
         host = urlparse(c.url).hostname or ""
         c.outlet = host[4:] if host.startswith("www.") else host or None
     if c.outlet:
-        outlet = _canon_org(c.outlet, lookup)
+        outlet = _canon_org(c.outlet, p.lookup)
         c.via = [v for v in c.via if v not in (c.outlet, outlet)]
 
-    c.paragraphs = [p for p in paragraphs if p.strip()]
-    if not c.title:
-        c.title = _lede_title(c.paragraphs[0]) if c.paragraphs else ""
-        c.title_basis = "lede"
-    return c
+
+def _finish(p: _Page) -> None:
+    p.c.paragraphs = [para for para in p.paragraphs if para.strip()]
+    if not p.c.title:
+        p.c.title = _lede_title(p.c.paragraphs[0]) if p.c.paragraphs else ""
+        p.c.title_basis = "lede"
+
+
+STEPS = (
+    _page_widgets,
+    _mark_lines,
+    _trailing_block,
+    _masthead,
+    _dateline_on_its_own_line,
+    _headline,
+    _collect_paragraphs,
+    _lede_dateline,
+    _credits_in_text,
+    _choose_outlet,
+    _finish,
+)
+
+
+def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
+    """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
+    page = _Page(split_lines(text), lookup)
+    for step in STEPS:
+        step(page)
+    return page.c
 
 
 def _is_headline(line: str) -> bool:
