@@ -468,12 +468,23 @@ def _clean_name(tokens: list[str]) -> list[str]:
 
 
 class _Article:
-    """Per-article state: the people introduced so far and how to resolve short forms."""
+    """Per-article state shared by the steps: the paragraphs, the mentions found so far
+    (per paragraph), the people introduced and how to resolve their short forms."""
 
-    def __init__(self, gaz: Gazetteer):
+    def __init__(self, paragraphs: list[str], gaz: Gazetteer):
         self.gaz = gaz
+        self.paragraphs = paragraphs
+        self.per_para: list[list[Found]] = [[] for _ in paragraphs]
+        self.role_mentions: list[tuple[int, int, int, str]] = []
+        self.acronyms: dict[str, str] = {}
         self.people: dict[str, PersonInfo] = {}
         self.tokens: dict[str, set[str]] = {}
+        self.dropped: set[str] = set()
+        # how often each capitalised word occurs: a name's later short form shows where it starts
+        self.counts: dict[str, int] = {}
+        for para in paragraphs:
+            for w in _NAME_WORD.findall(para):
+                self.counts[w] = self.counts.get(w, 0) + 1
 
     def add_person(self, name: str, role: str | None = None, country: str | None = None) -> str:
         entry = self.gaz.entry(name)
@@ -515,215 +526,250 @@ class _Article:
             return cands[0]
         return None
 
+    def canonical(self, name: str) -> str:
+        return self.gaz.alias_map.get(name, name)
 
-def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> EntityResult:
-    gaz = gaz or gazetteer()
-    state = _Article(gaz)
-    per_para: list[list[Found]] = []
-    role_mentions: list[tuple[int, int, int, str]] = []
 
-    # how often each capitalised word occurs: a name's later short form shows where it starts
-    counts: dict[str, int] = {}
-    for para in paragraphs:
-        for w in _NAME_WORD.findall(para):
-            counts[w] = counts.get(w, 0) + 1
+@dataclass
+class _Para:
+    """One paragraph during the cue steps: the mentions it had before them, and what is taken."""
 
-    # pass 1: gazetteer matches, institutions the gazetteer does not know, and people
-    # introduced by full gazetteer names
-    acronyms: dict[str, str] = {}
-    for para in paragraphs:
-        cands = _gazetteer_hits(gaz, para)
+    index: int
+    text: str
+    hits: list[Found]
+    hit_starts: list[int]
+    taken: Intervals
+    new: list[Found] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, st: _Article, pi: int) -> _Para:
+        hits = [h for h in st.per_para[pi] if not h.nested]
+        return cls(pi, st.paragraphs[pi], hits, [h.start for h in hits], Intervals((h.start, h.end) for h in hits))
+
+    def entity_at(self, pos: int) -> Found | None:
+        return _containing(self.hits, self.hit_starts, pos)
+
+    def add(self, start: int, end: int, canonical: str, priority: int = 1) -> None:
+        self.new.append(Found(start, end, self.text[start:end], "person", canonical, priority))
+        self.taken.add(start, end)
+
+
+# --- steps ------------------------------------------------------------------
+
+
+def _gazetteer_step(st: _Article) -> None:
+    """Gazetteer matches, institutions the gazetteer lacks, countries nested in names."""
+    for pi, para in enumerate(st.paragraphs):
+        cands = _gazetteer_hits(st.gaz, para)
         hits = _resolve_overlaps(list(cands))
-        hits = _resolve_overlaps(hits + _institutions(para, hits, counts, acronyms))
+        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms))
         hits += _nested_countries(hits, cands)
         hits.sort(key=lambda f: f.start)
-        per_para.append(hits)
+        st.per_para[pi] = hits
         for h in hits:
             if h.type == "person":
-                state.add_person(h.canonical)
-    if acronyms:
-        # "UGM" later in the article is the university introduced as "... (UGM)"
-        for pi, para in enumerate(paragraphs):
-            taken = Intervals((h.start, h.end) for h in per_para[pi] if not h.nested)
-            extra = []
-            for m in _ACRONYM_USE.finditer(para):
-                name = acronyms.get(m.group())
-                if name and not taken.overlaps(m.start(), m.end()):
-                    extra.append(Found(m.start(), m.end(), m.group(), "organization", name, 1))
-            if extra:
-                per_para[pi] = sorted(per_para[pi] + extra, key=lambda f: f.start)
+                st.add_person(h.canonical)
 
-    # pass 2: title cues and reporting-verb subjects
-    for pi, para in enumerate(paragraphs):
-        hits = [h for h in per_para[pi] if not h.nested]
-        hit_starts = [h.start for h in hits]
-        taken = Intervals((h.start, h.end) for h in hits)
-        new: list[Found] = []
-        for m in _CUE_RE.finditer(para):
-            cue_text = m.group()
-            pos = m.end()
-            # walk over entities and title words to the name
-            country = None
-            role_end = m.end()
-            tokens = _name_tokens(para, pos, descriptors=4 if cue_text.lower() in DESCRIPTOR_CUES else 0)
-            name_toks: list[tuple[int, int, str]] = []
-            for s, e, t in tokens:
-                if t in CONNECTORS or _ACRONYM.fullmatch(t):
-                    if name_toks and not _ACRONYM.fullmatch(t):
-                        break
-                    if _ACRONYM.fullmatch(t):
-                        # "Universitas Gadjah Mada (UGM)": the words before were the institution
-                        name_toks = []
-                    role_end = e
-                    continue
-                ent = _containing(hits, hit_starts, s)
-                if ent is not None:
-                    if ent.type == "person":
-                        # a gazetteer person after the cue: record the role
-                        state.add_person(ent.canonical, role=cue_text, country=country)
-                        name_toks = []
-                        break
-                    if ent.type == "country":
-                        country = ent.canonical
-                    elif ent.type == "organization" and country is None:
-                        org = gaz.entry(ent.canonical)
-                        country = org.country if org else None
-                    name_toks = []
-                    role_end = ent.end
-                    continue
-                if t in TITLE_WORDS and not name_toks:
-                    role_end = e
-                    continue
-                if t in NOT_NAMES:
-                    break
-                name_toks.append((s, e, t))
-            else:
-                pass
-            if tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1])):
-                # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai":
-                # the name stands after the comma, set off as an apposition
-                appos = _apposition(para, tokens[-1][1])
-                if appos:
-                    if name_toks:
-                        role_end = name_toks[-1][1]
-                    name_toks = appos
-            if not name_toks:
-                if role_end > m.end() or cue_text[0].islower():
-                    role_mentions.append((pi, m.start(), role_end, para[m.start() : role_end]))
-                continue
-            picked = _pick_name([t for _s, _e, t in name_toks], counts)
-            name_toks = name_toks[len(name_toks) - len(picked):]
-            s0, e1 = name_toks[0][0], name_toks[-1][1]
-            if taken.overlaps(s0, e1):
-                continue
-            words = [t for _s, _e, t in name_toks]
-            if len(words) == 1 and re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1 : e1 + 12]):
-                # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
-                if state.resolve_with_title(words[0]) is None:
-                    continue
-            if len(words) == 1:
-                canon = state.resolve_with_title(words[0])
-                if canon is None:
-                    if cue_text.lower() in NEEDS_KNOWN_NAME:
-                        continue
-                    canon = words[0]
-                state.add_person(canon, role=para[m.start() : role_end], country=country)
-            else:
-                canon = " ".join(words)
-                canon = gaz.alias_map.get(canon, canon)
-                state.add_person(canon, role=para[m.start() : role_end], country=country)
-            new.append(Found(s0, e1, para[s0:e1], "person", canon, 1))
-            taken.add(s0, e1)
-        for m in _APPOSITION_FIRST.finditer(para):
-            words = m.group(1).split()
-            start = m.start(1)
-            end = start + len(m.group(1))
-            if taken.overlaps(start, end) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
-                continue
-            name = " ".join(words)
-            canon = state.add_person(gaz.alias_map.get(name, name))
-            new.append(Found(start, end, para[start:end], "person", canon, 1))
-            taken.add(start, end)
-        for m in _VERB_AT.finditer(para):
-            run = _run_before(para, m.start())
-            words = []
-            for s0, e0, t in reversed(run):
-                ent = _containing(hits, hit_starts, s0)
-                if ent is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
-                    break
-                words.insert(0, (s0, e0, t))
-            if not words:
-                continue
-            picked = _pick_name([t for _s, _e, t in words], counts)
-            words = words[len(words) - len(picked):]
-            start, end = words[0][0], words[-1][1]
-            if taken.overlaps(start, end):
-                continue
-            if len(picked) == 1:
-                canon = state.resolve_short(picked[0])
-                if canon is None:
-                    continue
-            else:
-                name = " ".join(picked)
-                canon = state.add_person(gaz.alias_map.get(name, name))
-            new.append(Found(start, end, para[start:end], "person", canon, 1))
-            taken.add(start, end)
-        for m in _AFTER_QUOTE_VERB.finditer(para):
-            words = _clean_name(m.group(1).split())
-            if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
-                continue
-            start = m.start(1)
-            end = start + len(" ".join(words))
-            if taken.overlaps(start, end):
-                continue
-            canon = state.add_person(gaz.alias_map.get(" ".join(words), " ".join(words)))
-            new.append(Found(start, end, para[start:end], "person", canon, 1))
-            taken.add(start, end)
-        per_para[pi] = per_para[pi] + new
 
-    # a "person" that names a place or a building is not one ("Kim Il Sung Square")
-    dropped: set[str] = set()
-    for pi, para in enumerate(paragraphs):
+def _acronym_step(st: _Article) -> None:
+    """"UGM" later in the article is the university introduced as "... (UGM)"."""
+    if not st.acronyms:
+        return
+    for pi, para in enumerate(st.paragraphs):
+        taken = Intervals((h.start, h.end) for h in st.per_para[pi] if not h.nested)
+        extra = []
+        for m in _ACRONYM_USE.finditer(para):
+            name = st.acronyms.get(m.group())
+            if name and not taken.overlaps(m.start(), m.end()):
+                extra.append(Found(m.start(), m.end(), m.group(), "organization", name, 1))
+        if extra:
+            st.per_para[pi] = sorted(st.per_para[pi] + extra, key=lambda f: f.start)
+
+
+def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int, str | None, bool]:
+    """From a title cue over entities and title words to the name:
+    (tokens, name tokens, end of the role, country named in the role, gazetteer person met)."""
+    cue_text = m.group()
+    tokens = _name_tokens(p.text, m.end(), descriptors=4 if cue_text.lower() in DESCRIPTOR_CUES else 0)
+    name_toks: list[tuple[int, int, str]] = []
+    country, role_end = None, m.end()
+    for s, e, t in tokens:
+        if t in CONNECTORS or _ACRONYM.fullmatch(t):
+            if name_toks and not _ACRONYM.fullmatch(t):
+                break
+            if _ACRONYM.fullmatch(t):
+                name_toks = []  # "Universitas Gadjah Mada (UGM)": the words before were the institution
+            role_end = e
+            continue
+        ent = p.entity_at(s)
+        if ent is not None:
+            if ent.type == "person":
+                st.add_person(ent.canonical, role=cue_text, country=country)  # record the role
+                return tokens, [], role_end, country, True
+            if ent.type == "country":
+                country = ent.canonical
+            elif ent.type == "organization" and country is None:
+                org = st.gaz.entry(ent.canonical)
+                country = org.country if org else None
+            name_toks, role_end = [], ent.end
+            continue
+        if t in TITLE_WORDS and not name_toks:
+            role_end = e
+            continue
+        if t in NOT_NAMES:
+            break
+        name_toks.append((s, e, t))
+    return tokens, name_toks, role_end, country, False
+
+
+def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
+    """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
+    else the role alone, kept for role-noun attribution ("juru bicara itu")."""
+    cue_text, para = m.group(), p.text
+    tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
+    if met:
+        return
+    if tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1])):
+        # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai":
+        # the name stands after the comma, set off as an apposition
+        appos = _apposition(para, tokens[-1][1])
+        if appos:
+            role_end = name_toks[-1][1] if name_toks else role_end
+            name_toks = appos
+    if not name_toks:
+        if role_end > m.end() or cue_text[0].islower():
+            st.role_mentions.append((p.index, m.start(), role_end, para[m.start():role_end]))
+        return
+    picked = _pick_name([t for _s, _e, t in name_toks], st.counts)
+    name_toks = name_toks[len(name_toks) - len(picked):]
+    s0, e1 = name_toks[0][0], name_toks[-1][1]
+    if p.taken.overlaps(s0, e1):
+        return
+    words = [t for _s, _e, t in name_toks]
+    role = para[m.start():role_end]
+    if len(words) > 1:
+        canon = st.canonical(" ".join(words))
+    elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0]) is None:
+        return  # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
+    else:
+        canon = st.resolve_with_title(words[0])
+        if canon is None and cue_text.lower() in NEEDS_KNOWN_NAME:
+            return
+        canon = canon or words[0]
+    st.add_person(canon, role=role, country=country)
+    p.add(s0, e1, canon)
+
+
+def _cue_step(p: _Para, st: _Article) -> None:
+    for m in _CUE_RE.finditer(p.text):
+        _cue_person(st, p, m)
+
+
+def _apposition_step(p: _Para, st: _Article) -> None:
+    """"Park Ji-hoon, peneliti di Asan Institute, ...": a name, a comma, then what the person is."""
+    for m in _APPOSITION_FIRST.finditer(p.text):
+        words = m.group(1).split()
+        start, end = m.start(1), m.start(1) + len(m.group(1))
+        if p.taken.overlaps(start, end) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+            continue
+        p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+
+
+def _verb_subject_step(p: _Para, st: _Article) -> None:
+    """The subject of a reporting verb: "Bagus Hendrawan mengatakan", "Austin menambahkan"."""
+    for m in _VERB_AT.finditer(p.text):
+        words = []
+        for s0, e0, t in reversed(_run_before(p.text, m.start())):
+            if p.entity_at(s0) is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
+                break
+            words.insert(0, (s0, e0, t))
+        if not words:
+            continue
+        picked = _pick_name([t for _s, _e, t in words], st.counts)
+        words = words[len(words) - len(picked):]
+        start, end = words[0][0], words[-1][1]
+        if p.taken.overlaps(start, end):
+            continue
+        canon = st.resolve_short(picked[0]) if len(picked) == 1 else st.add_person(st.canonical(" ".join(picked)))
+        if canon is not None:
+            p.add(start, end, canon)
+
+
+def _after_quote_step(p: _Para, st: _Article) -> None:
+    """The name after a quote's verb: "“...,” kata Bagus Hendrawan"."""
+    for m in _AFTER_QUOTE_VERB.finditer(p.text):
+        words = _clean_name(m.group(1).split())
+        if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words))
+        if not p.taken.overlaps(start, end):
+            p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+
+
+PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _after_quote_step)
+
+
+def _people_by_cue_step(st: _Article) -> None:
+    """People the gazetteer does not know, by title cue, apposition, verb, quote tag."""
+    for pi in range(len(st.paragraphs)):
+        p = _Para.of(st, pi)
+        for step in PEOPLE_BY_CUE:
+            step(p, st)
+        st.per_para[pi] = st.per_para[pi] + p.new
+
+
+def _not_buildings_step(st: _Article) -> None:
+    """A "person" that names a place or a building is not one ("Kim Il Sung Square")."""
+    for pi, para in enumerate(st.paragraphs):
         keep = []
-        for h in per_para[pi]:
+        for h in st.per_para[pi]:
             if h.type == "person" and _PLACE_AFTER.match(para, h.end):
-                dropped.add(h.canonical)
+                st.dropped.add(h.canonical)
             else:
                 keep.append(h)
-        per_para[pi] = keep
-    dropped -= {h.canonical for hits in per_para for h in hits if h.type == "person"}
+        st.per_para[pi] = keep
+    st.dropped -= {h.canonical for hits in st.per_para for h in hits if h.type == "person"}
 
-    # where each person's full name stands: a short form goes to the nearest one before it
+
+def _short_forms_step(st: _Article) -> None:
+    """Short forms of people the article introduced ("Austin", "Lee"): a form several
+    people share goes to the one whose full name came last before it."""
     full_at: dict[str, list[tuple[int, int]]] = {}
-    for pi, hits in enumerate(per_para):
+    for pi, hits in enumerate(st.per_para):
         for h in hits:
             if h.type == "person" and " " in h.text:
                 full_at.setdefault(h.canonical, []).append((pi, h.start))
-
-    # pass 3: short forms of people the article introduced ("Austin", "Lee", "Home")
-    for pi, para in enumerate(paragraphs):
-        hits = per_para[pi]
+    for pi, para in enumerate(st.paragraphs):
+        hits = st.per_para[pi]
         taken = Intervals((h.start, h.end) for h in hits if not h.nested)
         new = []
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
-            if tok in NOT_NAMES or tok in TITLE_WORDS:
+            if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e):
                 continue
-            if taken.overlaps(s, e):
-                continue
-            canon = state.resolve_short(tok) or _nearest_before(state.tokens.get(tok), full_at, (pi, s))
-            if canon and canon not in dropped:
+            canon = st.resolve_short(tok) or _nearest_before(st.tokens.get(tok), full_at, (pi, s))
+            if canon and canon not in st.dropped:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]
-        per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested
+        st.per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested
 
+
+STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _short_forms_step)
+
+
+def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> EntityResult:
+    """Run the steps; every mention becomes an Entity located in its paragraph."""
+    st = _Article(paragraphs, gaz or gazetteer())
+    for step in STEPS:
+        step(st)
     entities = [
         Entity(f.text, f.type, f.canonical, pi, f.start, f.end)
-        for pi, hits in enumerate(per_para)
+        for pi, hits in enumerate(st.per_para)
         for f in sorted(hits, key=lambda f: f.start)
     ]
-    people = {name: state.people[name] for name in dict.fromkeys(e.canonical for e in entities if e.type == "person")}
-    return EntityResult(entities, people, role_mentions)
+    people = {name: st.people[name] for name in dict.fromkeys(e.canonical for e in entities if e.type == "person")}
+    return EntityResult(entities, people, st.role_mentions)
 
 
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?(?![\w-])")

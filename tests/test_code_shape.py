@@ -1,0 +1,34 @@
+"""The extraction rules stay readable: short functions in pipelines of named steps."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+from conftest import ROOT
+
+RULE_MODULES = ("clean", "entities", "dates", "extract", "lexicon")
+MAX_LINES = 60
+
+
+def _functions(module: str):
+    tree = ast.parse((ROOT / "index" / f"{module}.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield node.name, node.end_lineno - node.lineno + 1
+
+
+@pytest.mark.parametrize("module", RULE_MODULES)
+def test_no_function_in_the_rule_modules_is_longer_than_sixty_lines(module):
+    long = {name: n for name, n in _functions(module) if n > MAX_LINES}
+    assert not long, f"index/{module}.py: {long}"
+
+
+@pytest.mark.parametrize("module,steps", [("clean", "STEPS"), ("entities", "STEPS")])
+def test_clean_and_extract_entities_run_a_table_of_steps(module, steps):
+    import importlib
+
+    mod = importlib.import_module(f"index.{module}")
+    table = getattr(mod, steps)
+    assert len(table) >= 5 and all(callable(step) for step in table)
+    assert len({step.__name__ for step in table}) == len(table)
