@@ -35,7 +35,11 @@ _PROMO = re.compile(
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
-    r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi)",
+    r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
+    # subscription and ad-free prompts, scroll prompts, share buttons
+    r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
+    r"|(?:iklan\s*-\s*)?scroll\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
+    r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram))",
     re.IGNORECASE,
 )
 _GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp\b", re.IGNORECASE)
@@ -44,6 +48,35 @@ _PAGINATION = re.compile(
     r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12})\s*$",
     re.IGNORECASE,
 )
+# accessibility links and numbered skip menus at the top of a page ("1. Buka konten")
+_SKIP_MENU = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?:buka|lompat\s+ke|langsung\s+ke|lewati\s+ke|skip\s+to)\s+(?:konten|isi|menu|situs|main|content)\b.{0,40}$",
+    re.IGNORECASE,
+)
+# a lone digit or a button label ("close", "share2", "comment", icon names)
+_BUTTON = re.compile(
+    r"^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+){1,4}(?:[A-Z]\w*)?|(?:close|tutup|share\d*|comment|komentar|copy|salin|zoom\S*|"
+    r"more|menu|cari|search|login|masuk|daftar|print|cetak|a\s+a\s+a|list of \d+ items.*|end of list|"
+    r"waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
+    re.IGNORECASE,
+)
+# "Laporan Koresponden Tribunnews.com, Richard Susilo dari Tokyo": a correspondent's line
+_CORRESPONDENT = re.compile(
+    r"^\s*laporan\s+(?:koresponden|wartawan|reporter|kontributor)\s+(?P<outlet>[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*,\s*"
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}(?:\s+dari\s+[A-Z][\w ]{1,30})?\s*$",
+    re.IGNORECASE,
+)
+# a byline label on its own line under the writer's name ("Ardi Priyatno Utomo" / "Penulis")
+_BYLINE_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer)\s*:?\s*$", re.IGNORECASE)
+# "Diterbitkan Pada 15 Sep 2025": a publication stamp
+_STAMP_LINE = re.compile(
+    r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|dimuat|diperbarui|updated)\s*(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
+    re.IGNORECASE,
+)
+# captions that open by pointing at the photo ("Foto ini diambil pada ...", "Foto yang dirilis oleh ...")
+_CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+(?:ini|yang|tersebut|dari|dok)\b", re.IGNORECASE)
+# Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
+_CREDIT_SLASH_TAIL = re.compile(r"/\s*(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)\s*\.?\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
@@ -92,6 +125,10 @@ _CREDIT_TAIL = re.compile(
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
 _PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
 _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+# "from CNN Indonesia https://ift.tt/...": a feed repost naming its source
+_FEED_SOURCE = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)\s*$",
+                          re.IGNORECASE)
+_BARE_URL = re.compile(r"^\s*(?P<url>https?://[^\s/]+(?:/\S*)?)\s*$")
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"“”()]+")
 _AGENCY_CODE = re.compile(
@@ -125,33 +162,48 @@ _OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})
 # --- the lede's dateline and outlet -----------------------------------------
 
 _DASH = r"\s*(?:–|—|--|-(?=\s))\s*"
+_DASH_OR_COLON = r"\s*(?:–|—|--|-(?=\s)|:(?=\s))\s*"
 _CITY = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,2}"
 _OUTLET_WORDS = r"[A-Z0-9][\w.’'&!-]*(?:\s[A-Z0-9][\w.’'&!-]*){0,3}"
+_DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}"
+_PAREN = r"\((?P<outlet>[A-Za-z][\w.&’' ,/-]{1,40})\)"
+_EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+# The forms a lede opens with, most specific first. Groups: city (and region), outlet
+# (an agency list in brackets credits agencies, not the publisher), single (an outlet
+# or a place alone), place (a known place, or two joined by "dan"), date.
 _LEDE_FORMS = [
-    # Jakarta (ANTARA) -
-    re.compile(r"^(?P<city>" + _CITY + r")\s*\((?P<outlet>[A-Za-z][\w.&’' -]{1,30})\)" + _DASH),
-    # Liputan6.com, Jakarta -   (a domain first, then the city)
-    re.compile(r"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2})\s*,\s*(?P<city>" + _CITY + r")" + _DASH),
-    # Washington, MINA -   SEOUL, KOMPAS.com -
-    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
-    # KODEMIMPI -   TEMPO.CO -   JAKARTA -
-    re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?)" + _DASH),
+    # Jakarta (ANTARA) -   SEOUL (MM):   Seoul, Korea Selatan (AP) -   TOKYO (REUTERS, BLOOMBERG) -
+    re.compile(r"^(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN + _DASH_OR_COLON),
+    # TOKYO, Jun 02 (News On Japan) -   (an English wire dateline with the day)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*" + _EN_MONTH_DAY + r"\s*" + _PAREN + _DASH_OR_COLON),
+    # (VOVworld)-   (the outlet alone, in brackets)
+    re.compile(r"^" + _PAREN + r"\s*(?:–|—|--|-)\s*"),
+    # Liputan6.com, Jakarta -   Metrotvnews.com, Seoul:   (a domain first, then the city)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")" + _DASH_OR_COLON),
+    # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'-]{2,30})\.\s+(?=[A-Z])"),
+    # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
+    re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
+    # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -
+    re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})" + _DASH),
     # Suara.com -   merdeka.com -
     re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)" + _DASH),
+    # IslamTimes -   (a name in camel case)
+    re.compile(r"^(?P<single>[A-Z][a-z]+(?:[A-Z][a-z]+)+)" + _DASH),
     # RMOL. Menteri ...   (an outlet's name, then a full stop)
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12})\.\s+(?=[A-Z])"),
-    # Tokyo -   Jakarta:   (a known place, no outlet)
-    re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)" + _DASH),
-    re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
-    # WASHINGTON (VOA) —   handled by the first form; SEOUL (ANTARA) too
+    # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
+    re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
 ]
+_BARE_TLD = frozenset({"COM", "CO.ID", "CO", "ID", "NET"})
 # a line of its own: "Washington, MISTAR.ID"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*(?:–|—|--|-)?\s*$")
 # the top of a page: masthead, menu and breadcrumb lines before the headline
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
 _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
 # "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
-_OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s+[-–|]\s+(?P<stamp>.*\d.*)$")
+_OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s+[-–|•]\s+(?P<stamp>.*\d.*)$")
 _BYLINE_BARE = re.compile(
     r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$"
     r"|^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*$",
@@ -182,6 +234,10 @@ class Cleaned:
     signature_outlet: str | None = None  # "Some News Agency (SNA)" at the foot
     copyright_owner: str | None = None  # "Copyright © 2023 SomeOutlet.com"
     byline_outlet: str | None = None  # "Writer Name - detikNews"
+    dateline_date: str | None = None  # "Jun 02" in "TOKYO, Jun 02 (News On Japan) -"
+    title_outlet: str | None = None  # "Headline - Radar Militer": the site's name after its headline
+    source_outlet: str | None = None  # "from CNN Indonesia https://...": where a repost came from
+    store_stamp: str | None = None  # " date 2017-02": the month the page store dated the page
     warnings: list[str] = field(default_factory=list)
 
 
@@ -199,6 +255,9 @@ def _word_count(line: str) -> int:
 def _is_shortline(line: str, words: int = 8) -> bool:
     s = line.strip()
     return 0 < _word_count(s) <= words and s[-1:] not in ".!?"
+
+
+_SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
 
 def split_lines(text: str) -> list[tuple[str, bool]]:
@@ -225,6 +284,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and line[-1:] not in _TERMINAL
             and raw[i].lstrip()[:1].islower()
             and _word_count(line) > 6
+            and not _SLUG.match(raw[i])
         ):
             line = line + " " + raw[i].replace("\u00a0", " ").strip()
             i += 1
@@ -235,7 +295,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
 
 def _canon_org(name: str, lookup: Lookup) -> str:
     name = name.strip(" .,:;")
-    hit = lookup(name)
+    hit = lookup(name) or lookup(name.title()) or lookup(name.upper())
     if hit and hit[1] == "organization":
         return hit[0]
     return name
@@ -266,52 +326,98 @@ def _agency_from_code(code: str, lookup: Lookup) -> str | None:
     return None
 
 
-def _match_lede(lede: str, lookup: Lookup) -> tuple[int, str | None, str | None] | None:
-    """(end of the prefix, dateline, outlet) when the paragraph opens with a dateline."""
+@dataclass
+class Lede:
+    """What a lede's opening says: where its prefix ends, the city, the outlet, agencies credited."""
+
+    end: int
+    dateline: str | None = None
+    outlet: str | None = None
+    via: tuple[str, ...] = ()
+    date_text: str | None = None
+
+
+def _places(text: str, lookup: Lookup) -> str | None:
+    """"SEOUL dan LONDON" -> "Seoul dan London" when every part is a known place."""
+    parts = re.split(r"\s+(dan|and|&)\s+", text)
+    cities = parts[::2]
+    if not all(_is_place(c, lookup) for c in cities):
+        return None
+    return " ".join(_city(x) if k % 2 == 0 else x for k, x in enumerate(parts))
+
+
+def _agencies(outlet: str, lookup: Lookup) -> list[str] | None:
+    """"REUTERS, BLOOMBERG": several agencies credited in the brackets."""
+    names = [n.strip() for n in re.split(r"\s*[,/]\s*|\s+(?:dan|and)\s+", outlet) if n.strip()]
+    return names if len(names) > 1 and all(_is_agency(n, lookup) or n.isupper() for n in names) else None
+
+
+def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
+    if g.get("single") is not None:
+        single = g["single"]
+        if (places := _places(single, lookup)) is not None:
+            return Lede(end, places)
+        hit = lookup(single)
+        if hit is not None and hit[1] != "organization":
+            return None  # "AS. Menteri..." names a country, not an outlet
+        return Lede(end, None, single)
+    if g.get("place") is not None:
+        places = _places(g["place"], lookup)
+        return Lede(end, places) if places else None
+    if g.get("outlet") is None:
+        # "Jakarta: ..." names a city; "China: ..." opens a headline, not a dateline
+        hit = lookup(g["city"]) or lookup(g["city"].title())
+        return Lede(end, _city(g["city"])) if hit and hit[1] == "place" else None
+    outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
+    if outlet.upper() in _BARE_TLD and city:
+        return Lede(end, None, city)  # "POS KUPANG, COM -": a domain whose dot became a comma
+    hit = lookup(outlet)
+    if hit and hit[1] in ("person", "country", "place"):
+        return None
+    if g.get("region") and not _is_place(g["region"], lookup):
+        return None
+    if (agencies := _agencies(outlet, lookup)) is not None:
+        return Lede(end, _city(city) if city else None, None, tuple(agencies), g.get("date"))
+    if "," in outlet or "/" in outlet:
+        return None
+    return Lede(end, _city(city) if city else None, outlet, (), g.get("date"))
+
+
+def _match_lede(lede: str, lookup: Lookup) -> Lede | None:
+    """The dateline, outlet and agencies when the paragraph opens with a dateline."""
     for form in _LEDE_FORMS:
         m = form.match(lede)
-        if not m:
-            continue
-        groups = m.groupdict()
-        if groups.get("single") is not None:
-            single = groups["single"]
-            if _is_place(single, lookup):
-                return m.end(), _city(single), None
-            hit = lookup(single)
-            if hit is not None and hit[1] != "organization":
-                continue  # "AS. Menteri..." names a country, not an outlet
-            return m.end(), None, single
-        if groups.get("place") is not None:
-            if not _is_place(groups["place"], lookup):
-                continue
-            return m.end(), _city(groups["place"]), None
-        outlet = groups["outlet"].strip()
-        hit = lookup(outlet)
-        if hit and hit[1] in ("person", "country", "place"):
-            continue
-        return m.end(), _city(groups["city"].strip()), outlet
+        if m and (found := _lede_from_groups(m.groupdict(), m.end(), lookup)) is not None:
+            return found
     return None
 
 
 _DOMAIN_NAME = re.compile(r"(?<![\w@/.-])([A-Z][A-Za-z0-9]{2,20}(?:\.(?:co\.id|com|id|net|tv|news)))(?![\w-])(?!\.\w)")
-_PROMO_OUTLET = re.compile(
-    r"\b(?:berita|kanal|channel|artikel|update)\s+([A-Z][\w.]{2,20})\s+(?:di|via|lewat)\s+(?:google news|whatsapp|telegram)",
-    re.IGNORECASE,
-)
+# the site naming itself in its own chrome: "Follow Berita Okezone di Google News",
+# "Baca artikel IDN Times lainnya di IDN App", "Buka situs DW lainnya", "kumparan Hadir di WhatsApp"
+_SELF_NAMED = [
+    re.compile(r"\b(?:berita|kanal|channel|artikel|update)\s+([A-Z][\w.]{2,20})\s+(?:di|via|lewat)\s+(?:google news|whatsapp|telegram)",
+               re.IGNORECASE),
+    re.compile(r"\b(?:situs|artikel|berita|kanal)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,2})\s+lainnya\b"),
+    re.compile(r"^\s*([A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]*){0,2})\s+hadir\s+di\s+(?:whatsapp|google news|telegram)", re.IGNORECASE),
+]
+_CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 
 
 def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed]) -> str | None:
-    """Last resort: the site naming itself ("kepada Medcom.id", "dihimpun Katadata.co.id",
-    "Follow Berita Okezone di Google News")."""
+    """The site naming itself: in its chrome ("Baca artikel IDN Times lainnya di IDN App"),
+    else by its domain in the text ("kepada Medcom.id", "dihimpun Katadata.co.id")."""
+    for r in removed:
+        if r.reason in _CHROME_REASONS:
+            for pattern in _SELF_NAMED:
+                if (m := pattern.search(r.text)) is not None:
+                    return m.group(1)
     counts: dict[str, int] = {}
     for text in paragraphs + [r.text for r in removed if r.reason in ("promotion", "footer", "copyright")]:
         for m in _DOMAIN_NAME.finditer(text):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    for r in removed:
-        if r.reason == "promotion" and (m := _PROMO_OUTLET.search(r.text)):
-            return m.group(1)
     return None
 
 
@@ -429,11 +535,17 @@ def _rule_agency_code_line(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
-    m = _SOURCE_URL.match(line)
-    if m is None:
-        return None
-    p.c.url = p.c.url or m.group(1).rstrip(".,;)")
-    return "source"
+    """"Sumber: https://...", "from CNN Indonesia https://...", and a bare URL after the text."""
+    if (m := _SOURCE_URL.match(line)) is not None:
+        p.c.url = p.c.url or m.group(1).rstrip(".,;)")
+        return "source"
+    if (m := _FEED_SOURCE.match(line)) is not None:
+        p.c.source_outlet = p.c.source_outlet or m.group("outlet")
+        return "source"
+    if (m := _BARE_URL.match(line)) is not None and i > len(p.lines) // 2:
+        p.c.url = p.c.url or m.group("url").rstrip(".,;)")
+        return "source"
+    return None
 
 
 def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
@@ -459,6 +571,26 @@ def _rule_author_outlet(p: _Page, i: int, line: str) -> str | None:
         return None
     p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
     return "byline"
+
+
+def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
+    if i >= 12 or (m := _CORRESPONDENT.match(line)) is None:
+        return None
+    p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    return "byline"
+
+
+def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
+    """"Diterbitkan Pada 15 Sep 2025" (a glued repeat, "15 Sep 202515 Sep 2025", is read once)."""
+    if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line)) is None:
+        return None
+    stamp = m.group("stamp").strip()
+    twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)
+    stamp = twice.group(1) if twice else stamp
+    if dates.page_date(stamp) is None and not dates.find_mentions([stamp], date.max)[0]:
+        return None
+    p.c.timestamp = p.c.timestamp or stamp
+    return "timestamp"
 
 
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
@@ -491,6 +623,8 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
 
 
 LINE_RULES = (
+    _matches(_SKIP_MENU, "page chrome", before=8),
+    _matches(_BUTTON, "page chrome", words=12),
     _rule_teaser,
     _rule_copyright,
     _rule_footer_start,
@@ -506,11 +640,15 @@ LINE_RULES = (
     _matches(_CAPTION_LINE, "photo credit"),
     _matches(_PHOTO_CAPTION, "photo caption", words=60),
     _matches(_BYLINE_BARE, "byline", before=12),
+    _rule_correspondent,
+    _rule_stamp_line,
     _matches(_SMALL_CHROME, "page chrome"),
     _rule_outlet_stamp,
     _rule_author_outlet,
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
+    _matches(_CAPTION_START, "photo caption", words=60),
+    _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,
 )
 
@@ -519,7 +657,7 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
     """Lines that belong to what came before: a footer, the titles under a bare teaser marker."""
     if p.hard_footer:
         return "footer"
-    if _SOURCE_URL.match(line):
+    if _SOURCE_URL.match(line) or _FEED_SOURCE.match(line):
         return _rule_source_url(p, i, line)
     if p.teaser_title_next:
         # the titles listed under a bare "Baca juga:" (one or several lines)
@@ -545,6 +683,18 @@ def _mark_lines(p: _Page) -> None:
             reason = rule(p, i, line)
         if reason:
             p.drop[i] = reason
+
+
+_PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:foto|photo|sumber\s+foto|image|kredit|credit)\s*:", re.IGNORECASE)
+
+
+def _captions_above_credits(p: _Page) -> None:
+    """A line set right above a photo credit ("FOTO: AFP/ANTHONY WALLACE") is its caption."""
+    for i in range(1, len(p.lines)):
+        credit = p.drop.get(i) == "photo credit" or (p.drop.get(i) == "byline" and _PHOTO_CREDIT_LINE.match(p.line(i)))
+        above = i - 1
+        if credit and above not in p.drop and not p.lines[above][1] and _word_count(p.line(above)) <= 45:
+            p.drop[above] = "photo caption"
 
 
 def _trailing_block(p: _Page) -> None:
@@ -574,7 +724,7 @@ def _masthead(p: _Page) -> None:
         line = p.line(i)
         if len(line.split()) >= 4 and not _BREADCRUMB.search(line):
             break
-        if line[-1:] in ".!?" or _DATELINE_LINE.match(line):
+        if line[-1:] in ".!?" or _dateline_parts(p, line):
             break
         p.drop[i] = "page chrome"
         masthead.append(line)
@@ -584,29 +734,56 @@ def _masthead(p: _Page) -> None:
             break
 
 
-def _dateline_line(p: _Page, i: int) -> None:
-    m = _DATELINE_LINE.match(p.line(i))
+_BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})*$|^[a-z]+[A-Z]|[a-z][A-Z]")
+_PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:–|—|--|-|:)\s*$")
+
+
+def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None:
+    """(city, outlet) of a dateline standing on its own line: "Washington, MISTAR.ID",
+    "Jakarta -". The city must be a known place, or the outlet look like one."""
+    if (m := _DATELINE_LINE.match(line)) is not None and _word_count(line) <= 6:
+        city, outlet = m.group("city"), m.group("outlet").strip()
+        if _is_place(city, p.lookup) or (_BRANDISH.search(outlet) and not outlet.endswith(".")):
+            return _city(city), outlet
+    if (m := _PLACE_ALONE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
+        return _city(m.group("city")), None
+    return None
+
+
+def _dateline_line(p: _Page, i: int) -> bool:
+    found = _dateline_parts(p, p.line(i))
+    if found is None:
+        return False
     p.drop[i] = "dateline"
-    p.c.dateline, p.c.outlet = _city(m.group("city")), m.group("outlet").strip()
+    p.c.dateline, p.c.outlet = found
+    return True
 
 
 def _dateline_on_its_own_line(p: _Page) -> None:
-    """"Washington, MISTAR.ID" alone on a line near the top."""
-    for i in p.kept()[:8]:
-        if _DATELINE_LINE.match(p.line(i)) and _word_count(p.line(i)) <= 6:
-            _dateline_line(p, i)
+    """"Washington, MISTAR.ID" or "Jakarta -" alone on a line near the top."""
+    for i in p.kept()[:10]:
+        if _dateline_line(p, i):
             return
 
 
 def _headline(p: _Page) -> None:
-    """The headline: the first kept line, set off by a blank line or page furniture."""
+    """The headline: the first kept line, set off by a blank line or page furniture. A
+    paragraph that the page repeats right after (an AMP layout puts the lede above the
+    headline and again below it) is passed over."""
     title_idx = None
-    for pos, i in enumerate(p.kept()[:3]):
+    kept = p.kept()
+    if (len(kept) > 2 and p.line(kept[0]) == p.line(kept[2]) and not _is_headline(p.line(kept[0]))
+            and _is_headline(p.line(kept[1]))):
+        p.drop[kept[0]] = "duplicate"
+        _set_title(p.c, p.line(kept[1]))
+        p.drop[kept[1]] = "headline"
+        return
+    for pos, i in enumerate(kept[:3]):
         line, blank_after = p.lines[i]
-        if _DATELINE_LINE.match(line) and _word_count(line) <= 5 and pos <= 2:
-            _dateline_line(p, i)
+        if pos <= 2 and _word_count(line) <= 5 and _dateline_line(p, i):
             continue
-        furniture_after = p.drop.get(i + 1) in _HEAD_FURNITURE
+        furniture_after = p.drop.get(i + 1) in _HEAD_FURNITURE or (
+            pos + 1 < len(kept) and kept[pos + 1] == i + 1 and _match_lede(p.line(i + 1), p.lookup) is not None)
         if title_idx is None and pos == 0 and (blank_after or furniture_after) and _is_headline(line) and i + 1 < len(p.lines):
             title_idx = i
             continue
@@ -616,8 +793,23 @@ def _headline(p: _Page) -> None:
             continue
         break
     if title_idx is not None:
-        p.c.title, p.c.title_basis = p.line(title_idx), "headline"
+        _set_title(p.c, p.line(title_idx))
         p.drop[title_idx] = "headline"
+
+
+# "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{20,}?)\s+[-–—|]\s+(?P<suffix>(?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,3})\s*$")
+
+
+def _set_title(c: Cleaned, line: str) -> None:
+    """The headline, without the site's name or section a page title carries after it."""
+    m = _TITLE_SUFFIX.match(line)
+    if m and _word_count(m.group("title")) >= 4:
+        suffix = m.group("suffix")
+        if suffix.split()[0].lower() not in MENU_WORDS:
+            c.title_outlet = suffix  # a section ("Berita Militer") names no outlet
+        line = m.group("title")
+    c.title, c.title_basis = line, "headline"
 
 
 def _collect_paragraphs(p: _Page) -> None:
@@ -644,22 +836,48 @@ def _collect_paragraphs(p: _Page) -> None:
 
 
 def _lede_dateline(p: _Page) -> None:
-    """Dateline and outlet at the head of the first opening paragraph that has one. What
-    stands before it is page furniture (a caption without a credit, a stray line)."""
+    """Dateline and outlet at the head of the first of the opening paragraphs that has one."""
     c, paragraphs = p.c, p.paragraphs
     if not paragraphs or c.outlet is not None or c.dateline is not None:
         return
-    for k in range(min(3, len(paragraphs))):
+    for k in range(min(6, len(paragraphs))):
         if _word_count(paragraphs[k]) < 8 or (found := _match_lede(paragraphs[k], p.lookup)) is None:
             continue
-        end, c.dateline, c.outlet = found
-        c.removed.append(Removed(paragraphs[k][:end].strip(), "dateline"))
-        paragraphs[k] = paragraphs[k][end:]
-        for j in range(k):
-            if _word_count(paragraphs[j]) <= 45:
-                c.removed.append(Removed(paragraphs[j], "photo caption"))
-                paragraphs[j] = ""
+        c.dateline, c.outlet, c.dateline_date = found.dateline, found.outlet, found.date_text
+        for agency in found.via:
+            _add_via(c, agency, p.lookup)
+        c.removed.append(Removed(paragraphs[k][:found.end].strip(), "dateline"))
+        paragraphs[k] = paragraphs[k][found.end:]
+        _above_the_dateline(p, k)
         return
+
+
+def _above_the_dateline(p: _Page, k: int) -> None:
+    """What stands before the dateline: the headline when none was found yet, a dek or
+    summary bullets (kept: they are the article's words), captions and stray lines (dropped)."""
+    c, paragraphs = p.c, p.paragraphs
+    for j in range(k):
+        line = paragraphs[j]
+        if not line:
+            continue
+        if j == 0 and not c.title and _is_headline(line) and _word_count(line) >= 4:
+            _set_title(c, line)
+            paragraphs[j] = ""
+        elif _is_dek(line):
+            continue
+        elif _word_count(line) <= 45:
+            c.removed.append(Removed(line, "photo caption"))
+            paragraphs[j] = ""
+
+
+def _is_dek(line: str) -> bool:
+    """A standfirst or summary bullet: a sentence, with no sign of a photo caption."""
+    s = line.strip()
+    if re.match(r"^[-•●▪*]\s", s):
+        return True
+    if _word_count(s) < 6 or s[-1:] not in ".!?”\"’" or _CAPTION_CUE.search(s) or _CAPTION.search(s):
+        return False
+    return not (_CREDIT_TAIL.search(s) or _CREDIT_SLASH_TAIL.search(s) or _CAPTION_START.match(s))
 
 
 def _credits_in_text(p: _Page) -> None:
@@ -681,20 +899,34 @@ def _credits_in_text(p: _Page) -> None:
 
 
 def _choose_outlet(p: _Page) -> None:
-    """The outlet from the best evidence found: the dateline, then a signature, the
-    copyright owner, a byline or masthead, the site naming itself, the source URL."""
+    """The outlet from the best evidence found, in this order: the dateline, the site's
+    name after its headline, a signature, the copyright owner, a byline or masthead,
+    the site naming itself, the source a repost names, the source URL's domain."""
     c = p.c
-    for candidate in (c.signature_outlet, c.copyright_owner, c.byline_outlet):
+    for candidate in (c.title_outlet, c.signature_outlet, c.copyright_owner, c.byline_outlet):
         if c.outlet is None and candidate:
             c.outlet = candidate
     if c.outlet is None:
-        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed)
+        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed) or c.source_outlet
     if c.outlet is None and c.url:
-        host = urlparse(c.url).hostname or ""
-        c.outlet = host[4:] if host.startswith("www.") else host or None
+        c.outlet = site_domain(c.url)
     if c.outlet:
         outlet = _canon_org(c.outlet, p.lookup)
         c.via = [v for v in c.via if v not in (c.outlet, outlet)]
+
+
+_SECOND_LEVEL = frozenset("co com ac or go net org web my sch biz gov mil".split())
+
+
+def site_domain(url: str) -> str | None:
+    """The registrable domain of a URL: "https://dunia.tempo.co/read" -> "tempo.co",
+    "http://www.bbc.co.uk/indonesia" -> "bbc.co.uk"."""
+    host = (urlparse(url).hostname or "").strip(".").lower()
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return host or None
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
 
 
 def _finish(p: _Page) -> None:
@@ -707,6 +939,7 @@ def _finish(p: _Page) -> None:
 STEPS = (
     _page_widgets,
     _mark_lines,
+    _captions_above_credits,
     _trailing_block,
     _masthead,
     _dateline_on_its_own_line,
@@ -719,9 +952,17 @@ STEPS = (
 )
 
 
+# " date 2017-02 TOKYO - ...": the month a page store dated the page, glued before its text
+_STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)\b[ \t]*")
+
+
 def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
-    page = _Page(split_lines(text), lookup)
+    stamp = _STORE_STAMP.match(text)
+    page = _Page(split_lines(text[stamp.end():] if stamp else text), lookup)
+    if stamp:
+        page.c.store_stamp = stamp.group("month")
+        page.c.removed.append(Removed(stamp.group().strip(), "store stamp"))
     for step in STEPS:
         step(page)
     return page.c

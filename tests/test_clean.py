@@ -219,3 +219,141 @@ def test_outlet_and_timestamp_on_one_line_and_bare_bylines():
 def test_a_related_heading_takes_the_titles_under_it():
     c = run(f"{BODY}\n\nBERITA TERKAIT\nJudul Lain Tentang Sesuatu\nJudul Kedua Tentang Hal Lain\n\n{BODY2}\n")
     assert c.paragraphs == [BODY, BODY2]
+
+
+# --- real-page chrome, datelines and outlets (rules learnt from real scraped pages) -------------
+
+LEDE = ("Menteri Luar Negeri Korea Selatan bertemu mitranya dari Jepang untuk membahas kerja sama "
+        "pertahanan rudal dan pertukaran data peringatan dini di kawasan.")
+HEAD = "Korsel dan Jepang Sepakat Perluas Kerja Sama Pertahanan"
+
+
+@pytest.mark.parametrize("chrome", [
+    "1. Buka konten\n  2. Buka menu utama\n  3. Buka situs Warta Timur lainnya",
+    "Lompat ke konten",
+    "Baca berita tanpa iklan. Gabung Warta+",
+    "Iklan - Scroll untuk Melanjutkan",
+    "0\nsosmed-whatsapp-white\ncopy-link-circle\nmore-vertical",
+    "share2\nKlik di sini untuk membagikan di media sosial",
+])
+def test_page_chrome_above_the_headline_never_becomes_the_title(chrome):
+    c = run(f"{chrome}\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD and c.title_basis == "headline"
+    assert c.paragraphs == [LEDE]
+
+
+def test_the_site_naming_itself_in_its_chrome_is_the_outlet():
+    assert run(f"1. Buka konten\n2. Buka situs Warta Timur lainnya\n\n{HEAD}\n\n{LEDE}\n").outlet == "Warta Timur"
+    assert run(f"Baca artikel Kabar Rakyat lainnya di aplikasi\n\n{HEAD}\n\n{LEDE}\n").outlet == "Kabar Rakyat"
+    assert run(f"{HEAD}\n\n{LEDE}\n\nwartaku Hadir di WhatsApp Channel\nFollow\n").outlet == "wartaku"
+
+
+def test_correspondent_line_names_the_outlet_and_is_no_dateline():
+    c = run(f"{HEAD}\nLaporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo\n{LEDE}\n")
+    assert c.outlet == "Kabarnusa.com" and c.dateline is None
+    assert "byline" in reasons(c)
+
+
+def test_a_publication_stamp_glued_to_itself_is_read_once():
+    c = run(f"{HEAD}\n\nDiterbitkan Pada 3 Mar 20243 Mar 2024\n\n{LEDE}\n")
+    assert c.timestamp == "3 Mar 2024"
+    assert c.paragraphs == [LEDE]
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto ini diambil pada 2 Maret 2024 dan dirilis oleh kantor berita resmi.",
+    "Foto yang dirilis kantor berita resmi menunjukkan peluncuran rudal di pantai timur.",
+    "Menteri pertahanan kedua negara berjabat tangan usai pertemuan/Net",
+])
+def test_captions_by_their_opening_or_their_credit(caption):
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{caption}\n\n{BODY}\n")
+    assert caption not in c.paragraphs
+    assert reasons(c)["photo caption"] == [caption]
+
+
+def test_a_line_right_above_a_photo_credit_is_its_caption():
+    caption = "Presiden Korea Selatan berpidato di depan parlemen di Seoul."
+    c = run(f"{HEAD}\n\n{caption}\nFOTO: AFP/BUDI SANTOSO\n\nSEOUL - {LEDE}\n")
+    assert reasons(c)["photo caption"] == [caption]
+    assert c.dateline == "Seoul"
+
+
+def test_a_feed_repost_names_its_source_and_a_bare_url_gives_the_domain():
+    c = run(f"{LEDE}\n{BODY}\nfrom Kabar Dunia https://ift.example/abc\nvia IFTTT\n")
+    assert c.outlet == "Kabar Dunia"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nhttp://internasional.kabarnusa.co.id\n")
+    assert c.outlet == "kabarnusa.co.id"
+
+
+def test_site_domain_keeps_the_registrable_part():
+    from index.clean import site_domain
+
+    assert site_domain("https://dunia.kabarnusa.com/read/1") == "kabarnusa.com"
+    assert site_domain("http://www.example.co.uk/indonesia/x") == "example.co.uk"
+    assert site_domain("https://jateng.example.co.id/berita") == "example.co.id"
+
+
+def test_the_sites_name_after_its_headline_is_the_outlet_and_a_section_is_not():
+    c = run(f"{HEAD} - Radar Nusantara\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, "Radar Nusantara")
+    c = run(f"{HEAD} | Berita Militer\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, None)
+
+
+@pytest.mark.parametrize("opening,dateline,outlet,via", [
+    ("(Suara Timur)- ", None, "Suara Timur", []),
+    ("SEOUL (WK): ", "Seoul", "WK", []),
+    ("TOKYO (REUTERS, BLOOMBERG) – ", "Tokyo", None, ["Reuters", "Bloomberg"]),
+    ("TOKYO, Mar 04 (Japan Wire) - ", "Tokyo", "Japan Wire", []),
+    ("Kabarnusa.com, Seoul: ", "Seoul", "Kabarnusa.com", []),
+    ("WARTAKITA.CO.ID - BEIJING. ", "Beijing", "WARTAKITA.CO.ID", []),
+    ("Beijing | WARTAKU.co – ", "Beijing", "WARTAKU.co", []),
+    ("WARTA NUSA, COM - ", None, "WARTA NUSA", []),
+    ("SUARA PRIANGAN - ", None, "SUARA PRIANGAN", []),
+    ("KabarTimur - ", None, "KabarTimur", []),
+    ("SEOUL dan LONDON — ", "Seoul dan London", None, []),
+    ("Seoul, Korea Selatan (AP) – ", "Seoul", "AP", []),
+])
+def test_dateline_forms_of_real_pages(opening, dateline, outlet, via):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert c.paragraphs[0] == LEDE
+    assert all(v in c.via for v in via)
+
+
+def test_a_countrys_name_and_a_colon_open_a_headline_not_a_dateline():
+    line = "China: Pernyataan Bersama Itu Serangan Terhadap Kebijakan Kami"
+    c = run(f"{line}\nWARTAKITA.CO.ID - BEIJING. {LEDE}\n")
+    assert c.title == line and c.dateline == "Beijing"
+
+
+def test_what_stands_above_a_late_dateline():
+    dek = "Kedua negara juga membahas latihan bersama yang akan digelar bulan depan."
+    caption = "Menteri Luar Negeri Korea Selatan dan Jepang di Seoul"
+    c = run(f"Berita Internasional\n{HEAD}\n{dek}\n{caption}\nSEOUL, KABARNUSA.COM -- {LEDE}\n")
+    assert c.title == HEAD and c.dateline == "Seoul" and c.outlet == "KABARNUSA.COM"
+    assert c.paragraphs == [dek, LEDE]  # the dek is the article's; the caption is not
+    assert reasons(c)["photo caption"] == [caption]
+
+
+def test_a_dateline_line_needs_a_place_or_an_outlets_shape():
+    c = run(f"Ilustrasi Peluncuran Rudal, Kim Jong Un.\n\n{LEDE}\n")
+    assert c.dateline is None and c.outlet is None
+    c = run(f"{HEAD}\n\nJakarta -\n\n{LEDE}\n")
+    assert c.dateline == "Jakarta"
+
+
+def test_a_lede_printed_above_and_below_the_headline_is_read_once():
+    c = run(f"{LEDE}\n{HEAD}\n{LEDE}\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+
+
+def test_the_page_stores_date_stamp_is_not_text():
+    c = run(f" date 2019-08 TOKYO - {LEDE}\n")
+    assert c.store_stamp == "2019-08" and c.dateline == "Tokyo"
+    assert c.paragraphs == [LEDE]
+
+
+def test_a_tag_line_is_not_joined_to_the_byline_above_it():
+    lines = split_lines("Dewi Lestari • Rabu, 16 Mei 2018 08:25 WIB\nkorsel-korut\n")
+    assert [t for t, _ in lines] == ["Dewi Lestari • Rabu, 16 Mei 2018 08:25 WIB", "korsel-korut"]
