@@ -107,6 +107,7 @@ _CHROME = re.compile(
     r"|gulir untuk melanjutkan.*)\s*$",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 _CAPTION = re.compile(
     r"\(\s*(?:sumber|foto|photo|image|gambar|dok(?:umentasi)?\.?|ilustrasi|kredit|credit)\s*:?\s*([^()]{1,60})\)\s*\.?\s*$",
@@ -476,10 +477,12 @@ def _page_widgets(p: _Page) -> None:
         if i in temperature_rows or _word_count(line) > 8 or (d := dates.page_date(line)) is None:
             continue
         widget_rows.append(i)
-        # An English date, or one inside a weather widget, is the page's own header
-        # (page_date, never the story's date). An Indonesian date line under the
-        # headline is the story's timestamp.
-        if dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
+        # An English date, one inside a weather widget, or a bare date as the page's very
+        # first line (a site's date widget: the day the page was read) is the page's own
+        # header (page_date, never the story's date). A date line under the headline, or
+        # one with its time of day, is the story's timestamp.
+        widget = i == 0 and not _CLOCK.search(line)
+        if widget or dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
             p.c.page_date = p.c.page_date or d
         else:
             p.c.timestamp = p.c.timestamp or line

@@ -99,16 +99,20 @@ _WEEKDAYS = _weekday_table()
 _WEEKDAY_ABBRS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
-_ENGLISH_NAMES = re.compile(
-    r"\b(?:" + "|".join(sorted({n.casefold() for ctx in ("format", "stand-alone")
-                                 for n in [*_EN.months[ctx]["wide"].values(), *_EN.days[ctx]["wide"].values()]},
-                                key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+def _english_only_names() -> list[str]:
+    """English month and weekday names that Indonesian does not share ("April" is both)."""
+    english = {n.casefold() for ctx in ("format", "stand-alone")
+               for n in [*_EN.months[ctx]["wide"].values(), *_EN.days[ctx]["wide"].values()]}
+    indonesian = {n.casefold() for ctx in ("format", "stand-alone")
+                  for n in [*_ID.months[ctx]["wide"].values(), *_ID.days[ctx]["wide"].values()]}
+    return sorted(english - indonesian, key=len, reverse=True)
+
+
+_ENGLISH_NAMES = re.compile(r"\b(?:" + "|".join(_english_only_names()) + r")\b", re.IGNORECASE)
 
 
 def is_english(line: str) -> bool:
-    """Whether the line names an English month or weekday (a site's own date header)."""
+    """Whether the line names a month or weekday in English only (a site's own date header)."""
     return bool(_ENGLISH_NAMES.search(line))
 
 
@@ -168,7 +172,7 @@ _ORD = r"(?ai:st|nd|rd|th)?"
 # so "12 Juni" or "(29/6)" alone never match.
 _NEED_WD = r"|(?(wd)|(?!))"
 _ISO = (
-    r"(?<![\w/\-.])(?P<iy>" + _YEAR4 + r")-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
+    r"(?<![\w/\-.])(?P<iy>" + _YEAR4 + r")(?P<is>[-.])(?P<im>[0-9]{2})(?P=is)(?P<id>[0-9]{2})"
     r"(?![0-9])(?![/\-.][0-9])"
 )
 _NUM = (
@@ -207,9 +211,11 @@ _TIME = (
     + r"))?"
 )
 
+# "Rabu ini (17/1/2018)", "Jumat malam (22/11)": a word between the weekday and the bracket
+_WD_QUALIFIER = r"(?P<wq>(?ai:ini|lalu|kemarin|malam|pagi|siang|sore)" + _S + r"{0,3}(?=\())?"
 _CORE = (
     r"(?:(?:(?<!\w)(?P<wd>" + _WD + r")(?!\w)"
-    r"(?P<wsep>" + _S + r"{0,3}," + _S + r"{0,3}|" + _S + r"{1,3})?)?"
+    r"(?P<wsep>" + _S + r"{0,3}," + _S + r"{0,3}|" + _S + r"{1,3})?" + _WD_QUALIFIER + r")?"
     r"(?P<lp>\(" + _S + r"{0,2})?"
     r"(?:" + _ISO + r"|" + _NUM + r"|" + _TXT + r"|" + _ENG + r")"
     r"(?(lp)" + _S + r"{0,2}\))"

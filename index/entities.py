@@ -14,6 +14,7 @@ import bisect
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,18 @@ _FILES = {
 
 
 @dataclass(frozen=True)
+class Term:
+    """An office held from `start` to `end` (None: still held)."""
+
+    role: str
+    start: date
+    end: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
 class Entry:
     canonical: str
     type: str
@@ -57,6 +70,7 @@ class Entry:
     roles: tuple[str, ...] = ()
     short: tuple[str, ...] = ()  # surname/given-name forms valid once introduced
     ambiguous: tuple[str, ...] = ()  # aliases that are also ordinary words: lookup only, never matched in text
+    terms: tuple[Term, ...] = ()  # people: offices held, to date what the article says
 
 
 @dataclass
@@ -110,6 +124,7 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
                     roles=tuple(raw.get("roles", ())),
                     short=tuple(raw.get("short", ())),
                     ambiguous=tuple(raw.get("ambiguous_aliases", ())),
+                    terms=tuple(Term(t["role"], t["from"], t.get("to")) for t in raw.get("terms", ())),
                 )
             )
     return entries

@@ -6,10 +6,10 @@ import os
 from datetime import date
 from pathlib import Path
 
-from . import dates
 from .clean import clean
+from .dating import choose_date
 from .entities import extract_entities, gazetteer
-from .model import Article, ExtractReport
+from .model import Article, DateEvidence, ExtractReport
 from .quotes import extract_quotes
 from .reading import ReadError, find_files, read_source, strip_controls
 
@@ -31,21 +31,11 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     c = clean(strip_controls(text), gaz.lookup)
     ref = c.page_date or reference or today()
     paragraphs = c.paragraphs
-    warnings = list(extra_warnings) + list(c.warnings)
-
-    date_value, basis, date_text = None, "unknown", None
-    if c.timestamp:
-        stamp, stamp_warn = dates.publication_date([c.timestamp], ref)
-        warnings.extend(stamp_warn)
-        if stamp is not None and stamp.basis == "explicit":
-            date_value, basis, date_text = stamp.value, stamp.basis, stamp.text
-    found, date_warn = dates.publication_date(paragraphs, ref)
-    warnings.extend(w for w in date_warn if w not in warnings)
-    if date_value is None and found is not None:
-        date_value, basis, date_text = found.value, found.basis, found.text
-
     ents = extract_entities(paragraphs, gaz)
     quotes = extract_quotes(paragraphs, ents)
+    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref)
+    warnings = list(extra_warnings) + list(c.warnings)
+    warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(
         id=id,
         path=path,
@@ -53,9 +43,10 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         title_basis=c.title_basis,
         outlet=c.outlet,
         dateline=c.dateline,
-        date=date_value,
-        date_basis=basis,
-        date_text=date_text,
+        date=when.value,
+        date_basis=when.basis,
+        date_text=when.text,
+        date_evidence=tuple(DateEvidence(e.kind, e.text) for e in when.evidence),
         page_date=c.page_date.isoformat() if c.page_date else None,
         url=c.url,
         via=tuple(c.via),

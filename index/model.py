@@ -40,6 +40,15 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class DateEvidence:
+    """Why the article's date is what it is: a kind ("timestamp", "words", "citation",
+    "official", "stamp", "year-in-text", "weekday-only") and its words or facts."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Removed:
     """Text that cleaning dropped, and why: nothing disappears silently."""
 
@@ -69,6 +78,7 @@ class Article:
     encoding: str = "utf-8"
     # (canonical person, role as introduced, country) for every person named
     people_info: tuple[tuple[str, str | None, str | None], ...] = ()
+    date_evidence: tuple[DateEvidence, ...] = ()
 
     def names(self, kind: str) -> list[str]:
         """Canonical names of one entity type, each once, in order of first mention."""
@@ -120,6 +130,7 @@ class Article:
             "date": self.date,
             "date_basis": self.date_basis,
             "date_text": self.date_text,
+            "date_evidence": [{"kind": e.kind, "text": e.text} for e in self.date_evidence],
             "page_date": self.page_date,
             "url": self.url,
             "via": list(self.via),
@@ -158,6 +169,7 @@ class Article:
             date=data.get("date"),
             date_basis=data.get("date_basis", "unknown"),
             date_text=data.get("date_text"),
+            date_evidence=tuple(DateEvidence(**e) for e in data.get("date_evidence", ())),
             page_date=data.get("page_date"),
             url=data.get("url"),
             via=tuple(data.get("via", ())),

@@ -1,0 +1,257 @@
+"""When was it published? The date mentions of an article, weighed by their evidence.
+
+`index.dates` finds every date written in the text; this module chooses the one that
+dates the article and says why, as a pipeline of named steps:
+
+1. the page's own timestamp, when it gives a full date, wins;
+2. otherwise each mention is scored: a citation date ("Mengutip Japan Times, Kamis
+   (9/2/2017)") is the report's date, a weekday form is how Indonesian newsrooms date
+   their stories, the lede counts more than the tail, and a background date ("sejak
+   15 September 2017") or a future event ("akan bertemu ... pada Minggu, 13 November")
+   never dates the article;
+3. a year-less mention ("Senin (6/3)") takes the year that the text supports: the
+   officials named with their office were in office then ("PM Shinzo Abe" means
+   2012–2020), the page store's month stamp, the latest year the text mentions.
+   Without such evidence the most recent fitting year is taken, and a warning says so.
+
+The result carries its evidence (`Evidence`), which `extract --json` prints and the
+reader shows beside the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import dates
+from .dates import DateMention
+
+__all__ = ["DateChoice", "Evidence", "choose_date"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence for a date: its kind and the words or facts behind it.
+
+    kinds: "timestamp" (the page's own date line), "words" (the mention read),
+    "citation" (the report the date comes with), "official" (a person in office that
+    year), "stamp" (the page store's month), "year-in-text", "weekday-only".
+    """
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    value: str | None
+    basis: str  # explicit | weekday-inferred | context | unknown
+    text: str | None  # the words the date was read from
+    evidence: tuple[Evidence, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+UNKNOWN = DateChoice(None, "unknown", None)
+
+# cues in the words right before a mention
+_CITATION = re.compile(
+    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|lapor|menurut)"
+    r"(?:\s+(?:dari|oleh|kantor\s+berita|laman|situs|media|harian))*"
+    r"(?:\s+[A-Z][\w.&'’-]*){1,4}\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
+)
+_BACKGROUND = re.compile(
+    r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
+    r"\s*(?:pada\s+)?(?:tanggal\s+)?(?:hari\s+)?$"
+)
+_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
+_SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
+_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/.-])")
+_FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
+_ROLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", "pm": "perdana menteri",
+               "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar",
+               "wapres": "wakil presiden", "kasad": "kepala staf angkatan darat"}
+
+_LOOKBACK = 90  # characters before a mention that its cues may stand in
+
+
+@dataclass
+class _Context:
+    """What the steps share: the text, the officials named, the store's stamp, today."""
+
+    paragraphs: list[str]
+    reference: date
+    officials: list[tuple[str, tuple]]  # (name, terms that may date the article)
+    stamp: str | None
+    text_years: list[int]
+
+
+# --- step 2: which mention dates the article ------------------------------------------
+
+
+def _before(ctx: _Context, m: DateMention) -> str:
+    para = ctx.paragraphs[m.paragraph]
+    lo = max(0, m.start - _LOOKBACK)
+    starts = [x.end() for x in _SENTENCE_START.finditer(para, lo, m.start)]
+    return para[(starts[-1] if starts else lo):m.start]
+
+
+def _is_future(before: str) -> bool:
+    found = list(_FUTURE.finditer(before))
+    return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end())
+
+
+def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
+    """How strongly a mention dates the article, and the citation it comes with."""
+    before = _before(ctx, m)
+    if _BACKGROUND.search(before) or _is_future(before):
+        return -10, None
+    citation = _CITATION.search(before)
+    score = (3 if citation else 0) + (2 if m.weekday is not None else 0)
+    score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
+    return score, Evidence("citation", citation.group().strip(" ,")) if citation else None
+
+
+def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMention, Evidence | None] | None:
+    best = None
+    for m in mentions:
+        if m.basis not in ("explicit", "weekday-inferred"):
+            continue
+        score, cite = score_mention(ctx, m)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, m, cite)
+    return (best[1], best[2]) if best else None
+
+
+# --- step 3: the year of a year-less date -----------------------------------------------
+
+
+def _officials(paragraphs: list[str], ents, gaz) -> list[tuple[str, tuple]]:
+    """People named in office: their terms, narrowed to the office the article gives them
+    ("Menlu AS Mike Pompeo": secretary of state, not CIA director). Former officials
+    ("mantan Presiden") date nothing."""
+    before: dict[str, list[str]] = {}
+    for e in ents.entities:
+        if e.type == "person":
+            clause = re.split(r"[,.;:“”\"()]", paragraphs[e.paragraph][max(0, e.start - 60):e.start])[-1]
+            before.setdefault(e.canonical, []).append(_expand_role(clause))
+    out = []
+    for name, roles in before.items():
+        entry = gaz.entry(name)
+        if entry is None or not entry.terms or any(_FORMER.search(r) for r in roles):
+            continue
+        matching = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles))
+        out.append((name, matching or entry.terms))
+    return out
+
+
+def _expand_role(words: str) -> str:
+    """Lower case, short titles spelled out: "Menlu AS" -> "menteri luar negeri as"."""
+    return " ".join(_ROLE_SHORT.get(w, w) for w in words.lower().split())
+
+
+def _candidate_days(day: int, month: int, weekday: int | None, reference: date) -> list[date]:
+    out = []
+    for year in range(reference.year, reference.year - 29, -1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= reference and (weekday is None or d.weekday() == weekday):
+            out.append(d)
+    return out
+
+
+def _in_office(ctx: _Context, d: date) -> list[str]:
+    return [name for name, terms in ctx.officials if any(t.covers(d) for t in terms)]
+
+
+def _stamp_fits(ctx: _Context, d: date) -> bool:
+    if not ctx.stamp:
+        return False
+    y, m = map(int, ctx.stamp.split("-"))
+    return abs((d.year * 12 + d.month) - (y * 12 + m)) <= 2
+
+
+def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], bool]:
+    """The day the evidence supports, its evidence, and whether the choice is uncertain."""
+    days = _candidate_days(day, month, weekday, ctx.reference)
+    if not days:
+        return None, [], True
+    scored = [(len(_in_office(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0), d) for d in days]
+    top = max(s for s, _d in scored)
+    if top > 0:
+        best = [d for s, d in scored if s == top]
+        chosen = best[0]  # the most recent of the best supported
+        ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
+        ev += [Evidence("stamp", ctx.stamp)] if _stamp_fits(ctx, chosen) else []
+        return chosen, ev, len(best) > 1
+    # the latest year the text mentions, when a fitting year follows it closely (an article
+    # mentions its own year or the one before; an old year, "1972", is history)
+    latest = max((y for y in ctx.text_years if y <= ctx.reference.year), default=None)
+    near = [d for d in days if latest is not None and 0 <= d.year - latest <= 2]
+    if near:
+        return min(near), [Evidence("year-in-text", str(latest))], False
+    return days[0], [Evidence("weekday-only", str(days[0].year))], True
+
+
+# --- the pipeline -----------------------------------------------------------------------
+
+
+def _from_timestamp(cleaned, reference: date) -> DateChoice | None:
+    if not cleaned.timestamp:
+        return None
+    found, _warn = dates.publication_date([cleaned.timestamp], reference)
+    if found is None or found.basis != "explicit":
+        return None
+    return DateChoice(found.value, "explicit", found.text, (Evidence("timestamp", cleaned.timestamp.strip()),))
+
+
+def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
+    words = Evidence("words", m.text)
+    if m.basis == "explicit":
+        return DateChoice(m.value, "explicit", m.text, tuple(e for e in (words, cite) if e))
+    _y, month, day = map(int, m.value.split("-"))
+    chosen, ev, uncertain = pick_year(ctx, day, month, m.weekday)
+    if chosen is None:
+        return UNKNOWN
+    warnings = (f'date: the year of "{m.text}" is uncertain: {chosen.year} is the most recent year that fits, '
+                "and nothing else in the text pins it",) if uncertain else ()
+    return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
+
+
+def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
+    """"TOKYO, Jun 02 (...)": a day and month with no year, dated only when the officials
+    named pin one year."""
+    if not text:
+        return None
+    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", text)
+    try:
+        month, day = dates._month_number(m.group(1)), int(m.group(2))
+    except (AttributeError, KeyError):
+        return None
+    chosen, ev, uncertain = pick_year(ctx, day, month, None)
+    if chosen is None or uncertain or not any(e.kind in ("official", "stamp") for e in ev):
+        return None
+    return DateChoice(chosen.isoformat(), "context", text, (Evidence("words", text), *ev))
+
+
+def _context_month(mentions: list[DateMention]) -> DateChoice | None:
+    """A month and year in the lede ("Juni 2024") when nothing gives the day."""
+    for m in mentions:
+        if m.basis == "context" and m.paragraph == 0:
+            return DateChoice(m.value, "context", m.text, (Evidence("words", m.text),))
+    return None
+
+
+def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date) -> tuple[DateChoice, list[str]]:
+    """The article's date with its evidence, and the warnings about its mentions."""
+    mentions, warnings = dates.find_mentions(paragraphs, reference)
+    ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz), cleaned.store_stamp,
+                   [int(y) for p in paragraphs for y in _YEAR.findall(p)])
+    choice = _from_timestamp(cleaned, reference)
+    if choice is None and (best := _best_mention(ctx, mentions)) is not None:
+        choice = _dated(ctx, *best)
+    choice = choice or _from_dateline(ctx, cleaned.dateline_date) or _context_month(mentions) or UNKNOWN
+    return choice, warnings + list(choice.warnings)

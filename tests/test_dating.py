@@ -1,0 +1,113 @@
+"""Which date dates the article, and why (index/dating.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.dates import find_mentions
+from index.extract import extract_text
+
+TODAY = date(2026, 11, 21)
+
+
+def dated(text: str):
+    art = extract_text(text, reference=TODAY)
+    return art.date, art.date_basis, {e.kind: e.text for e in art.date_evidence}, art.warnings
+
+
+def test_a_citation_date_is_the_reports_date():
+    text = ("Menteri Luar Negeri Jepang Yoko Kamikawa bertemu mitranya pada Jumat (15/11). "
+            "Mengutip Kyodo, Sabtu (16/11), kedua menteri sepakat memperkuat koordinasi.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2024-11-16", "weekday-inferred")
+    assert ev["citation"].startswith("Mengutip Kyodo") and ev["words"] == "Sabtu (16/11)"
+
+
+def test_an_explicit_weekday_date_beats_a_background_date():
+    text = ("Tepat dua tahun lalu, 3 Maret 2021, pakta itu diteken. Menteri Pertahanan Korea "
+            "Selatan berbicara di Seoul, Kamis (3/3/2023), tentang latihan bersama.")
+    assert dated(text)[:2] == ("2023-03-03", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "Ini adalah pertama kalinya sejak 12 Agustus 2019 rudal melintas di atas wilayah itu.",
+    "Presiden akan bertemu kedua pemimpin di Phnom Penh pada Minggu, 13 November, kata pejabat itu.",
+])
+def test_background_and_future_dates_never_date_the_article(text):
+    assert dated(text)[:2] == (None, "unknown")
+
+
+def test_the_officials_in_office_pick_the_year():
+    text = "Perdana Menteri Jepang Shinzo Abe mengecam peluncuran rudal itu pada Senin (6/3)."
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2017-03-06", "weekday-inferred")
+    assert ev["official"] == "Shinzo Abe"
+    assert not [w for w in warnings if w.startswith("date:")]
+
+
+def test_the_office_the_article_names_narrows_a_persons_terms():
+    # Pompeo was CIA director in 2017 and secretary of state from 2018: "Menlu" means the latter
+    text = "Menlu AS Mike Pompeo tiba di Pyongyang pada Sabtu (7/7) untuk membahas denuklirisasi."
+    assert dated(text)[0] == "2018-07-07"
+
+
+def test_a_former_official_dates_nothing():
+    text = "Mantan Presiden AS Barack Obama berbicara di Tokyo pada Jumat (8/3) tentang aliansi."
+    value, _b, ev, warnings = dated(text)
+    assert "official" not in ev
+    assert any("uncertain" in w for w in warnings)
+
+
+def test_without_evidence_the_year_is_said_to_be_uncertain():
+    value, basis, ev, warnings = dated("Korea Utara menembakkan rudal balistik ke laut pada Selasa (6/8).")
+    assert (value, basis) == ("2024-08-06", "weekday-inferred")
+    assert ev["weekday-only"] == "2024"
+    assert any(w.startswith('date: the year of "Selasa (6/8)" is uncertain') for w in warnings)
+
+
+def test_the_latest_year_the_text_mentions_when_a_fitting_year_follows_it():
+    text = ("Korea Utara menembakkan rudal pada Selasa (6/8). Sepanjang 2018 tidak ada uji coba "
+            "semacam itu, kata militer.")
+    value, _b, ev, _w = dated(text)
+    assert value == "2019-08-06" and ev["year-in-text"] == "2018"
+
+
+def test_the_page_stores_stamp_picks_the_year():
+    value, _b, ev, _w = dated(" date 2019-08 Korea Utara menembakkan rudal ke laut pada Selasa (6/8).")
+    assert value == "2019-08-06" and ev["stamp"] == "2019-08"
+
+
+def test_a_wire_dateline_day_is_dated_by_the_officials():
+    text = ("TOKYO, Jun 02 (Japan Wire) - Menteri Pertahanan Jepang Minoru Kihara bertemu "
+            "mitranya dari Korea Selatan di Singapura.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis, ev["words"], ev["official"]) == ("2024-06-02", "context", "Jun 02", "Minoru Kihara")
+
+
+def test_the_pages_timestamp_wins_and_a_bare_date_widget_on_top_does_not():
+    head = "Korsel dan Jepang Perluas Kerja Sama\n\n"
+    body = "Menteri pertahanan kedua negara bertemu di Seoul pada Rabu (14/5/2025) untuk membahas latihan."
+    assert dated(f"{head}Kamis, 15 Mei 2025 10:20 WIB\n\n{body}")[:2] == ("2025-05-15", "explicit")
+    art = extract_text(f"Jumat, 19 September 2025\n\n{head}{body}", reference=TODAY)
+    assert (art.page_date, art.date) == ("2025-09-19", "2025-05-14")
+    art = extract_text(f"Jumat 19 Sep 2025 13:51 WIB\n\n{head}{body}", reference=TODAY)
+    assert art.date == "2025-09-19"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pada Rabu ini (17/1/2018) di Tokyo", "2018-01-17"),
+    ("Jumat malam (22/11/2019) waktu setempat", "2019-11-22"),
+    ("Kebijakan 2023.05.08", "2023-05-08"),
+])
+def test_real_page_date_forms(text, value):
+    mentions, _ = find_mentions([text], TODAY)
+    assert [m.value for m in mentions] == [value]
+
+
+def test_english_only_names_mark_a_site_header_and_shared_ones_do_not():
+    from index.dates import is_english
+
+    assert is_english("Wednesday 8 May 2013") and is_english("Monday, December 24, 2018")
+    assert not is_english("Jumat, 22 November 2019") and not is_english("Rabu, 3 April 2024")
