@@ -120,7 +120,9 @@ _CAPTION_LINE = re.compile(
 )
 # a photo credit closing a caption: "(AFP/SAUL LOEB)", "ANTARA/Reuters/Kim Hong-Ji/aa.", "REUTERS/Kim Kyung-Hoon"
 _CREDIT_TAIL = re.compile(
-    r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*[A-Z][\w.'’ -]{1,40}(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
+    # the photographer's name after the slash has letters ("(AFP/Z-2)" is an agency code)
+    r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*(?=[A-Z][A-Za-z'’.]{2})[A-Z][\w.'’ -]{1,40}"
+    r"(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
 )
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)

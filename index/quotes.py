@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from .entities import EntityResult
 from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, REPORTING_VERBS, ROLE_GLUE, SUBJECT_GLUE, VERB_ADVERBS
 from .model import Entity, Quote
+from .quote_marks import Span, find_spans
 
-_OPEN = "“"
-_CLOSE = "”"
 _AFTER_RE = re.compile(
     r"^[\s,]*(?:(?P<suffix>(?:" + "|".join(AFTER_QUOTE_VERBS) + r")nya)\b"
     r"|(?:seperti\s+)?(?P<verb>" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")\b\s*(?P<rest>.{0,160}))",
@@ -41,104 +39,6 @@ _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|se
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua)\b", re.IGNORECASE)
-
-
-@dataclass
-class _Span:
-    paragraph: int
-    start: int  # first character inside the marks
-    end: int  # one past the last character inside the marks
-    close: int  # index just past the closing mark (or paragraph end)
-
-
-def find_spans(paragraphs: list[str]) -> list[_Span]:
-    """Quoted stretches, marks excluded. One pass over each paragraph."""
-    spans: list[_Span] = []
-    pending: _Span | None = None  # an open quote carried from the previous paragraph
-    for pi, para in enumerate(paragraphs):
-        carried, pending = pending, None
-        if carried is not None:
-            first_open = _first_open(para)
-            first_close = _first_close(para)
-            if first_open == 0:
-                pass  # the next paragraph re-opens: the carried piece ends at its paragraph end
-            elif first_close is not None and (first_open is None or first_close < first_open):
-                spans.append(carried)
-                spans.append(_Span(pi, 0, first_close, first_close + 1))
-                pairs, pending = _pair_and_dangling(pi, para, first_close + 1)
-                spans.extend(pairs)
-                continue
-            else:
-                carried = None  # nothing continues it: a stray mark
-            if carried is not None:
-                spans.append(carried)
-        pairs, pending = _pair_and_dangling(pi, para, 0)
-        spans.extend(pairs)
-    return spans
-
-
-def _first_open(para: str) -> int | None:
-    i = para.find(_OPEN)
-    j = _straight_open(para, 0)
-    cands = [x for x in (i, j) if x is not None and x >= 0]
-    return min(cands) if cands else None
-
-
-def _first_close(para: str) -> int | None:
-    i = para.find(_CLOSE)
-    return i if i >= 0 else None
-
-
-def _straight_open(para: str, pos: int) -> int | None:
-    i = para.find('"', pos)
-    while i >= 0:
-        if (i == 0 or not para[i - 1].isalnum()) and i + 1 < len(para) and not para[i + 1].isspace():
-            return i
-        i = para.find('"', i + 1)
-    return None
-
-
-_MARK = re.compile(r'[“”"]')
-
-
-def _scan(para: str, pos: int):
-    """Yield (open, close) index pairs and finally ('dangling', open) if one is left.
-
-    Only the quote marks are visited (a regex finds them), so a paragraph costs
-    one C-speed pass however long it is.
-    """
-    n = len(para)
-    open_at = -1
-    open_char = ""
-    for m in _MARK.finditer(para, pos):
-        i = m.start()
-        ch = para[i]
-        if open_at < 0:
-            if ch == _OPEN:
-                open_at, open_char = i, ch
-            elif ch == '"' and (i == 0 or not para[i - 1].isalnum()) and i + 1 < n and not para[i + 1].isspace():
-                open_at, open_char = i, ch
-        else:
-            if open_char == _OPEN and ch == _CLOSE:
-                yield open_at, i
-                open_at = -1
-            elif open_char == _OPEN and ch == _OPEN:
-                open_at = i  # a re-opened quote: the first was stray
-            elif open_char == '"' and ch == '"':
-                yield open_at, i
-                open_at = -1
-    if open_at >= 0:
-        yield "dangling", open_at
-
-
-def _pair_and_dangling(pi: int, para: str, pos: int) -> tuple[list[_Span], _Span | None]:
-    out, dangling = [], None
-    for a, b in _scan(para, pos):
-        if a == "dangling":
-            dangling = _Span(pi, b + 1, len(para), len(para))
-        else:
-            out.append(_Span(pi, a + 1, b, b + 1))
-    return out, dangling
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:
@@ -214,7 +114,7 @@ class _Attributor:
             matches = narrowed or matches
         return matches[0] if len(matches) == 1 else None
 
-    def after(self, pi: int, span: _Span) -> tuple[str | None, str | None, str | None] | None:
+    def after(self, pi: int, span: Span) -> tuple[str | None, str | None, str | None] | None:
         """Attribution in the words right after the closing mark."""
         para = self.paragraphs[pi]
         tail = para[span.close : span.close + 200]
@@ -271,7 +171,7 @@ class _Attributor:
                 return who, None
         return None
 
-    def before(self, pi: int, span: _Span, prev_in_sentence: str | None) -> tuple[str | None, str | None, str | None] | None:
+    def before(self, pi: int, span: Span, prev_in_sentence: str | None) -> tuple[str | None, str | None, str | None] | None:
         para = self.paragraphs[pi]
         open_at = span.start - 1
         sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)

@@ -1,0 +1,56 @@
+"""Quote marks as real pages write them (index/quote_marks.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.quote_marks import find_spans
+
+
+def texts(*paragraphs: str) -> list[str]:
+    return [paragraphs[s.paragraph][s.start:s.end] for s in find_spans(list(paragraphs))]
+
+
+@pytest.mark.parametrize("para,quoted", [
+    ("Menteri itu berkata, ``Kami tidak akan mundur,'' di Seoul.", "Kami tidak akan mundur,"),
+    ("Ia berkata ‘’Kami siap menghadapi segala kemungkinan’’ kepada wartawan.", "Kami siap menghadapi segala kemungkinan"),
+    ("Kepala staf menyatakan, ‘Latihan ini akan berlanjut sesuai jadwal.’", "Latihan ini akan berlanjut sesuai jadwal."),
+    ("Juru bicara itu berkata ”kami menolak tuduhan tersebut” dengan tegas.", "kami menolak tuduhan tersebut"),
+    ('Pejabat itu menegaskan "sistem ini berjalan penuh sejak pagi” kata dia.', "sistem ini berjalan penuh sejak pagi"),
+])
+def test_every_family_of_marks(para, quoted):
+    assert texts(para) == [quoted]
+
+
+def test_an_apostrophe_inside_a_word_is_no_mark():
+    assert texts("Pertemuan digelar pada Jum'at di kantor O'Brien, kata pejabat.") == []
+
+
+def test_a_curly_opening_glued_after_a_word_closes_the_quote_before_it():
+    assert texts("“Kami menolak klaim itu“ kata juru bicara. Ia lalu pergi.") == ["Kami menolak klaim itu"]
+
+
+def test_single_marks_inside_a_double_quote_are_a_quote_within_the_quote():
+    para = "“Ia berkata ‘kami siap’ dan itu cukup bagi kami,” ujar menteri."
+    assert texts(para) == ["Ia berkata ‘kami siap’ dan itu cukup bagi kami,"]
+
+
+def test_a_text_cut_off_inside_a_quote_keeps_what_was_quoted():
+    assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi dan mem") == ["Kami akan memperkuat aliansi dan mem"]
+    # a finished text with an unclosed mark: a stray, nothing
+    assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi.") == []
+
+
+def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():
+    para = ("Dewan itu bersidang pada Senin. Kecaman itu meminta semua pihak menahan diri dari "
+            'tindakan lanjutan," imbuh Dewan Keamanan.')
+    spans = find_spans([para])
+    assert [para[s.start:s.end] for s in spans] == [
+        "Kecaman itu meminta semua pihak menahan diri dari tindakan lanjutan,"]
+    assert spans[0].opened is False
+
+
+def test_a_straight_closing_mark_ends_a_quote_carried_over_a_blank_line():
+    got = texts('"Aliansi ini penting bagi keamanan di sekitar Jepang,',
+                'dan bagi perdamaian kawasan," ungkap Perdana Menteri.')
+    assert got == ["Aliansi ini penting bagi keamanan di sekitar Jepang,", "dan bagi perdamaian kawasan,"]
