@@ -63,6 +63,8 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
     if tok in _OPENERS:
         return _Mark(at, len(tok), "double", _OPENERS[tok])
     if tok in "“”\"":
+        if tok == '"' and before.isspace() and after.isspace():
+            return None  # a straight mark between spaces opens and closes nothing
         return _Mark(at, 1, "double", _double_role(tok, before, after))
     # single marks: an apostrophe between letters (Jum'at, O'Shaughnessy, it's) is no mark
     if _is_word(before) and _is_word(after):
@@ -119,36 +121,45 @@ def _pair(pi: int, para: str, marks: list[_Mark], family: str) -> tuple[list[Spa
     return spans, open_mark, orphans
 
 
-def _inside(spans: list[Span], at: int) -> bool:
-    return any(s.start <= at < s.end for s in spans)
+def _outside(marks: list[_Mark], spans: list[Span]) -> list[_Mark]:
+    """The marks that stand outside every span (both sorted: one sweep)."""
+    out, k = [], 0
+    for mark in marks:
+        while k < len(spans) and spans[k].close <= mark.at:
+            k += 1
+        if k == len(spans) or mark.at < spans[k].start - 1:
+            out.append(mark)
+    return out
 
 
 _AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_ORPHAN_REACH = 400  # characters back from a lost opening's closing mark to its sentence's start
 
 
 def _orphan_spans(pi: int, para: str, orphans: list[_Mark], spans: list[Span]) -> list[Span]:
     """'…itu," imbuh X' with no opening mark: the quote runs from its sentence's start."""
-    out = []
-    for mark in orphans:
-        if _inside(spans, mark.at) or not _AFTER_VERB.match(para, mark.at + mark.width):
+    out, k, last = [], 0, 0
+    for mark in orphans:  # orphans lie outside the spans, in order
+        while k < len(spans) and spans[k].close <= mark.at:
+            last = spans[k].close
+            k += 1
+        if not _AFTER_VERB.match(para, mark.at + mark.width):
             continue
-        last = 0
-        for s in spans:
-            if s.close <= mark.at:
-                last = max(last, s.close)
-        starts = [m.end() for m in _SENTENCE_END.finditer(para, last, mark.at)]
-        start = starts[-1] if starts else last
+        lo = max(last, mark.at - _ORPHAN_REACH)
+        starts = [m.end() for m in _SENTENCE_END.finditer(para, lo, mark.at)]
+        start = starts[-1] if starts else lo
         if mark.at - start > 20:
             out.append(Span(pi, start, mark.at, mark.at + mark.width, "double", opened=False))
+            last = mark.at + mark.width
     return out
 
 
 def _paragraph_spans(pi: int, para: str, marks: list[_Mark]) -> tuple[list[Span], _Mark | None]:
     doubles, dangling, orphans = _pair(pi, para, marks, "double")
-    singles, _open, _orph = _pair(pi, para, [m for m in marks if not _inside(doubles, m.at)], "single")
+    singles, _open, _orph = _pair(pi, para, _outside(marks, doubles), "single")
     singles = [s for s in singles if s.end - s.start >= 2]
-    spans = doubles + [s for s in singles if not _inside(doubles, s.start)] + _orphan_spans(pi, para, orphans, doubles)
+    spans = doubles + singles + _orphan_spans(pi, para, orphans, doubles)
     return sorted(spans, key=lambda s: s.start), dangling
 
 
