@@ -88,7 +88,8 @@ _FOOTER_START = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar|a reply)|related (?:articles?|posts?|news)"
     r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)|(?:artikel|berita) (?:terkait|terbaru|lainnya|populer)"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
-    r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*)\s*:?\s*$",
+    r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
+    r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular)\s*:?\s*$",
     re.IGNORECASE,
 )
 _COMMENT_FORM = re.compile(
@@ -260,6 +261,7 @@ def _is_shortline(line: str, words: int = 8) -> bool:
     return 0 < _word_count(s) <= words and s[-1:] not in ".!?"
 
 
+_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
 
@@ -292,7 +294,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             line = line + " " + raw[i].replace("\u00a0", " ").strip()
             i += 1
         blank_after = i >= n or not raw[i].strip()
-        out.append((" ".join(line.split()), blank_after))
+        out.append((_GLUED_COMMA.sub(", ", " ".join(line.split())), blank_after))
     return out
 
 

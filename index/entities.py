@@ -71,6 +71,7 @@ class Entry:
     short: tuple[str, ...] = ()  # surname/given-name forms valid once introduced
     ambiguous: tuple[str, ...] = ()  # aliases that are also ordinary words: lookup only, never matched in text
     terms: tuple[Term, ...] = ()  # people: offices held, to date what the article says
+    default_short: tuple[str, ...] = ()  # short forms naming this person even un-introduced ("Kim")
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Gazetteer:
     folded: ahocorasick.Automaton
     alias_map: dict[str, str] = field(default_factory=dict)  # alias -> canonical
     short_map: dict[str, list[str]] = field(default_factory=dict)  # token -> people
+    default_map: dict[str, str] = field(default_factory=dict)  # token -> the person it names un-introduced
 
     def lookup(self, text: str) -> tuple[str, str, str | None] | None:
         """(canonical, type, kind) for an exact alias or canonical name, else None."""
@@ -125,6 +127,7 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
                     short=tuple(raw.get("short", ())),
                     ambiguous=tuple(raw.get("ambiguous_aliases", ())),
                     terms=tuple(Term(t["role"], t["from"], t.get("to")) for t in raw.get("terms", ())),
+                    default_short=tuple(raw.get("default_short", ())),
                 )
             )
     return entries
@@ -136,6 +139,7 @@ def build(entries: list[Entry]) -> Gazetteer:
     by_canon: dict[str, Entry] = {}
     alias_map: dict[str, str] = {}
     short_map: dict[str, list[str]] = {}
+    default_map: dict[str, str] = {}
     for e in entries:
         by_canon.setdefault(e.canonical, e)
         for alias in (e.canonical, *e.aliases):
@@ -154,11 +158,13 @@ def build(entries: list[Entry]) -> Gazetteer:
         if e.type == "person":
             for tok in e.short:
                 short_map.setdefault(tok, []).append(e.canonical)
+            for tok in e.default_short:
+                default_map[tok] = e.canonical
     if len(exact):
         exact.make_automaton()
     if len(folded):
         folded.make_automaton()
-    return Gazetteer(by_canon, exact, folded, alias_map, short_map)
+    return Gazetteer(by_canon, exact, folded, alias_map, short_map, default_map)
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +177,9 @@ def gazetteer() -> Gazetteer:
 _CUE_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(re.escape(c) for c in TITLE_CUES) + r")(?=\s)"
 )
-_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.")
+# a name's word: "Curtis", "Min-koo", "O'Shaughnessy"; initials "S.", "H.R", "J.O'Shaughnessy"
+_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.(?:[A-Z]\.?)*(?:[A-Z][a-zA-Z'’]+)?")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 _TOKEN = re.compile(r"\S+")
 _VERB_AT = re.compile(
     r"(?<=\s)(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
@@ -294,7 +302,8 @@ _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bi
 _ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
 
 
-def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms: dict[str, str]) -> list[Found]:
+def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms: dict[str, str],
+                  text: str = "") -> list[Found]:
     """Organisations the gazetteer does not know, by their shape: "Universitas Airlangga",
     "Centre for Strategic and International Studies (CSIS)", "Asan Institute for Policy Studies".
 
@@ -315,10 +324,11 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
             lead += 1
         words, head_at = words[lead:], head_at - lead
         keep = len(words)
-        for i in range(head_at + 1, len(words)):
+        for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
             w = words[i][2]
-            if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper():
-                keep = i  # a name the article uses alone: it starts here
+            if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() \
+                    and counts[w] > text.count(f"{words[i - 1][2]} {w}"):
+                keep = i  # a name the article uses alone (not only inside this name): it starts here
                 break
         words = words[:keep]
         while words and (words[-1][2] in _ORG_TAIL_STOP):
@@ -341,6 +351,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     return out
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|untuk|terhadap|tentang|oleh|bagi|pada)\s+(?:[A-Z]\S*\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:Square|Stadium|Street|Bridge|Airport|University|Hall|Avenue|Memorial|Center|Centre)\b"
 )
@@ -390,9 +401,17 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 
 
 # "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
+_NAME_RUN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
+# "Robert King, utusan khusus AS, ...": a name opening a sentence, a comma, then what the person is
 _APPOSITION_FIRST = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*)"
-    r",\s(?:seorang\s|salah\sseorang\s)?(?:" + "|".join(sorted(DESCRIPTOR_CUES, key=len, reverse=True)) + r")\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(" + _NAME_RUN + r")"
+    r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)},
+                                                                         key=len, reverse=True)) + r")\b"
+)
+# "menurut Leif-Eric Easley, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Junichi Ihara dan Hwang Joon-kook"
+_NAMED_AFTER = re.compile(
+    r"\b(?:menurut|demikian menurut|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},)\s+(" + _NAME_RUN + r")"
+    r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
 
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
@@ -430,6 +449,13 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
                 skipped += 1
                 continue
             break
+        if _INITIAL.fullmatch(word[lead:]) or _INITIAL.fullmatch(core + "."):
+            core = word[lead:].rstrip(",;:")  # "Michael S. Wosje": an initial goes on
+            if core == word[lead:] or core.endswith("."):
+                toks.append((m.start() + lead, m.start() + lead + len(core), core))
+                if word[lead:].endswith((",", ";", ":")):
+                    break
+                continue
         toks.append((m.start() + lead, m.start() + lead + len(core), core))
         if core != word[lead:]:  # punctuation ends the run
             break
@@ -440,6 +466,15 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")
 _ACRONYM_WORD = re.compile(r"(\([A-Z][A-Za-z0-9&.-]{1,12}\))(,?)")
+
+
+_TITLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", "pm": "perdana menteri",
+                "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar", "wapres": "wakil presiden"}
+
+
+def _expand_title(title: str) -> str:
+    """"Menlu" -> "menteri luar negeri": a title's words, lower case, abbreviations spelled out."""
+    return " ".join(_TITLE_SHORT.get(w, w) for w in title.lower().split())
 
 
 def _ends_with_comma(para: str, end: int) -> bool:
@@ -476,12 +511,6 @@ def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
     return words[-3:]
 
 
-def _clean_name(tokens: list[str]) -> list[str]:
-    while tokens and (tokens[0] in TITLE_WORDS or tokens[0] in NOT_NAMES):
-        tokens = tokens[1:]
-    return tokens
-
-
 class _Article:
     """Per-article state shared by the steps: the paragraphs, the mentions found so far
     (per paragraph), the people introduced and how to resolve their short forms."""
@@ -495,6 +524,10 @@ class _Article:
         self.people: dict[str, PersonInfo] = {}
         self.tokens: dict[str, set[str]] = {}
         self.dropped: set[str] = set()
+        self.text = "\n".join(paragraphs)
+        # a text cut off mid-word ends in a fragment ("Kementeria"): never a name
+        last = paragraphs[-1].rstrip() if paragraphs else ""
+        self.cut_at = (len(paragraphs) - 1, len(last)) if last and last[-1] not in ".!?…”\"’)" else None
         # how often each capitalised word occurs: a name's later short form shows where it starts
         self.counts: dict[str, int] = {}
         for para in paragraphs:
@@ -531,15 +564,22 @@ class _Article:
             return cands[0]
         return None
 
-    def resolve_with_title(self, token: str) -> str | None:
-        """A surname after a title: known in the article, else a unique gazetteer short form."""
+    def resolve_with_title(self, token: str, title: str | None = None) -> str | None:
+        """A surname after a title ("Presiden Yoon", "Menlu Kang") or in a speaker's place
+        ("kata Rubio", "Kim menyebut"): the person the article introduced by it; else the
+        one person the gazetteer knows by it, narrowed by the title when several share it
+        ("Presiden Yun" is the president, not the foreign minister); else the person the
+        form names in this beat ("Kim" alone is Kim Jong Un)."""
         found = self.resolve_short(token)
         if found:
             return found
-        cands = self.gaz.short_map.get(token)
-        if cands and len(cands) == 1:
+        cands = self.gaz.short_map.get(token) or []
+        if title and len(cands) > 1:
+            role = _expand_title(title)
+            cands = [c for c in cands if any(_expand_title(r).startswith(role) for r in self.gaz.entries[c].roles)] or cands
+        if len(cands) == 1:
             return cands[0]
-        return None
+        return self.gaz.default_map.get(token)
 
     def canonical(self, name: str) -> str:
         return self.gaz.alias_map.get(name, name)
@@ -555,16 +595,21 @@ class _Para:
     hit_starts: list[int]
     taken: Intervals
     new: list[Found] = field(default_factory=list)
+    cut_end: int | None = None  # where a text cut off mid-word ends, in its last paragraph
 
     @classmethod
     def of(cls, st: _Article, pi: int) -> _Para:
         hits = [h for h in st.per_para[pi] if not h.nested]
-        return cls(pi, st.paragraphs[pi], hits, [h.start for h in hits], Intervals((h.start, h.end) for h in hits))
+        cut_end = st.cut_at[1] if st.cut_at and st.cut_at[0] == pi else None
+        return cls(pi, st.paragraphs[pi], hits, [h.start for h in hits], Intervals((h.start, h.end) for h in hits),
+                   cut_end=cut_end)
 
     def entity_at(self, pos: int) -> Found | None:
         return _containing(self.hits, self.hit_starts, pos)
 
     def add(self, start: int, end: int, canonical: str, priority: int = 1) -> None:
+        if end == self.cut_end:
+            return  # the last word of a text cut off mid-word
         self.new.append(Found(start, end, self.text[start:end], "person", canonical, priority))
         self.taken.add(start, end)
 
@@ -577,7 +622,7 @@ def _gazetteer_step(st: _Article) -> None:
     for pi, para in enumerate(st.paragraphs):
         cands = _gazetteer_hits(st.gaz, para)
         hits = _resolve_overlaps(list(cands))
-        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms))
+        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.text))
         hits += _nested_countries(hits, cands)
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits
@@ -628,7 +673,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
                 country = org.country if org else None
             name_toks, role_end = [], ent.end
             continue
-        if t in TITLE_WORDS and not name_toks:
+        if (t in TITLE_WORDS or t.lower() in _CUE_WORDS) and not name_toks:
             role_end = e
             continue
         if t in NOT_NAMES:
@@ -664,10 +709,10 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     role = para[m.start():role_end]
     if len(words) > 1:
         canon = st.canonical(" ".join(words))
-    elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0]) is None:
+    elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0], role) is None:
         return  # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
     else:
-        canon = st.resolve_with_title(words[0])
+        canon = st.resolve_with_title(words[0], role)
         if canon is None and cue_text.lower() in NEEDS_KNOWN_NAME:
             return
         canon = canon or words[0]
@@ -681,11 +726,15 @@ def _cue_step(p: _Para, st: _Article) -> None:
 
 
 def _apposition_step(p: _Para, st: _Article) -> None:
-    """"Park Ji-hoon, peneliti di Asan Institute, ...": a name, a comma, then what the person is."""
-    for m in _APPOSITION_FIRST.finditer(p.text):
-        words = m.group(1).split()
-        start, end = m.start(1), m.start(1) + len(m.group(1))
-        if p.taken.overlaps(start, end) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+    """"Park Ji-hoon, peneliti di Asan Institute, ...": a name, a comma, then what the person
+    is; and names after "menurut" or after a counterpart ("mitranya dari Jepang, X")."""
+    found = [(m.start(1), m.group(1)) for m in _APPOSITION_FIRST.finditer(p.text)]
+    for m in _NAMED_AFTER.finditer(p.text):
+        found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
+    for start, name in found:
+        words = name.split()
+        end = start + len(name)
+        if len(words) < 2 or p.taken.overlaps(start, end) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
             continue
         p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
@@ -698,26 +747,33 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
             if p.entity_at(s0) is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
                 break
             words.insert(0, (s0, e0, t))
-        if not words:
-            continue
+        if not words or _PREPOSITION_BEFORE.search(p.text, 0, words[0][0]):
+            continue  # "kepada Radio X mengonfirmasi": the object of what came before
         picked = _pick_name([t for _s, _e, t in words], st.counts)
         words = words[len(words) - len(picked):]
         start, end = words[0][0], words[-1][1]
         if p.taken.overlaps(start, end):
             continue
-        canon = st.resolve_short(picked[0]) if len(picked) == 1 else st.add_person(st.canonical(" ".join(picked)))
+        canon = st.resolve_with_title(picked[0]) if len(picked) == 1 else st.canonical(" ".join(picked))
         if canon is not None:
-            p.add(start, end, canon)
+            p.add(start, end, st.add_person(canon))
 
 
 def _after_quote_step(p: _Para, st: _Article) -> None:
     """The name after a quote's verb: "“...,” kata Bagus Hendrawan"."""
     for m in _AFTER_QUOTE_VERB.finditer(p.text):
-        words = _clean_name(m.group(1).split())
+        toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
+        while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS):
+            toks = toks[1:]
+        words = [t for _s, _e, t in toks]
+        if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
+            canon = st.resolve_with_title(words[0].rstrip(".,"))
+            if canon:
+                p.add(toks[0][0], toks[0][0] + len(words[0].rstrip(".,")), st.add_person(canon))
+            continue
         if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
             continue
-        start = m.start(1)
-        end = start + len(" ".join(words))
+        start, end = toks[0][0], toks[-1][1]
         if not p.taken.overlaps(start, end):
             p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
@@ -761,7 +817,7 @@ def _short_forms_step(st: _Article) -> None:
         new = []
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
-            if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e):
+            if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at:
                 continue
             canon = st.resolve_short(tok) or _nearest_before(st.tokens.get(tok), full_at, (pi, s))
             if canon and canon not in st.dropped:
