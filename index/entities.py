@@ -747,7 +747,7 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
             if p.entity_at(s0) is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
                 break
             words.insert(0, (s0, e0, t))
-        if not words or _PREPOSITION_BEFORE.search(p.text, 0, words[0][0]):
+        if not words or _PREPOSITION_BEFORE.search(p.text, max(0, words[0][0] - 40), words[0][0]):
             continue  # "kepada Radio X mengonfirmasi": the object of what came before
         picked = _pick_name([t for _s, _e, t in words], st.counts)
         words = words[len(words) - len(picked):]
