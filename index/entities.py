@@ -843,4 +843,5 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> Ent
     return EntityResult(entities, people, st.role_mentions)
 
 
-_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?(?![\w-])")
+# a capitalised word that may be a name: "Austin", "Min-koo", camel case "LaPlante", "McMaster"
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z](?:[a-z'’]+|[a-z]*[A-Z][a-z'’]+)(?:-[A-Za-z][a-z]+)?(?![\w-])")

@@ -36,7 +36,8 @@ class Quote:
     start: int
     end: int
     source: str | None = None
-    cue: str | None = None  # how the speaker was found, e.g. "kata X", "pronoun"
+    cue: str | None = None  # how the speaker was found, e.g. "kata + name", "katanya → latest speaker"
+    confidence: float | None = None  # how sure that rule is, 0..1 (below 0.7: shown as uncertain)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class Article:
             "organizations": self.organizations,
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end,
-                 "source": q.source, "cue": q.cue}
+                 "source": q.source, "cue": q.cue, "confidence": q.confidence}
                 for q in self.quotes
             ],
             "warnings": list(self.warnings),

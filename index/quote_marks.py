@@ -163,6 +163,23 @@ def _paragraph_spans(pi: int, para: str, marks: list[_Mark]) -> tuple[list[Span]
     return sorted(spans, key=lambda s: s.start), dangling
 
 
+_SPEECH_OPENING = re.compile(r"(?:[,:]|\b(?:berkata|mengatakan|menyatakan|bertanya|menulis|bunyinya))\s*$")
+
+
+def _lost_close(para: str, mark: _Mark) -> bool:
+    """A quote opened after a speech cue ("diberitahu, “...") that runs to its paragraph's
+    end, which ends a sentence: its closing mark was lost."""
+    return bool(_SPEECH_OPENING.search(para, max(0, mark.at - 30), mark.at)) and para.rstrip()[-1:] in ".!?"
+
+
+def _continues(paragraphs: list[str], pi: int) -> bool:
+    """Whether paragraph pi goes on with a carried quote: it closes one, or re-opens at its start."""
+    if pi >= len(paragraphs):
+        return False
+    first = next((m for m in _marks(paragraphs[pi]) if m.family == "double"), None)
+    return first is not None and (first.at == 0 or first.role in ("close", "either"))
+
+
 def _looks_cut_off(paragraphs: list[str]) -> bool:
     """A text that stops mid-sentence (a page store cut it at a byte limit)."""
     last = paragraphs[-1].rstrip() if paragraphs else ""
@@ -188,6 +205,9 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
         out.extend(spans)
         if dangling is not None:
             carried = Span(pi, dangling.at + dangling.width, len(para), len(para))
+            if _lost_close(para, dangling) and not _continues(paragraphs, pi + 1):
+                out.append(carried)  # 'diberitahu, “Peluncuran ... evakuasi.': the closing mark was lost
+                carried = None
     if carried is not None and _looks_cut_off(paragraphs) and carried.paragraph == len(paragraphs) - 1:
         out.append(carried)
     return out

@@ -134,7 +134,9 @@ def test_an_unclosed_mark_never_swallows_the_article():
         "Pertemuan berikutnya dijadwalkan bulan depan di Seoul.",
         "Para menteri juga membahas anggaran pertahanan.",
     ]
-    assert quotes(*paras) == []
+    # the closing mark was lost: the quote ends with its own paragraph, never later
+    assert [(q.paragraph, q.text) for q in quotes(*paras)] == [(0, "kami belum memutuskan apa pun hari ini.")]
+    assert quotes("Harga cabai naik “tajam sekali pekan ini.", paras[1]) == []
 
 
 def test_a_stray_mark_is_not_a_quote():
@@ -194,9 +196,14 @@ def test_a_speaker_named_only_after_the_quote():
     assert got == [("Situasinya paling parah sejak perang berakhir", "Minoru Kihara")]
 
 
+def test_a_scare_quoted_word_with_no_speaker_is_not_speech():
+    assert quotes("Latihan itu sekadar “pertunjukan” belaka bagi banyak warga.") == []
+    assert quotes("Latihan “Freedom Edge” dimulai di lepas pantai Jeju pada Senin.") == []
+
+
 def test_a_quote_with_no_speaker():
-    got = quotes("Banyak warga menganggap latihan itu sekadar “pertunjukan” belaka.")
-    assert [(q.text, q.speaker) for q in got] == [("pertunjukan", None)]
+    got = quotes("Sebuah spanduk di depan pangkalan bertuliskan “tidak ada pangkalan baru di pulau ini” dalam dua bahasa.")
+    assert [(q.text, q.speaker) for q in got] == [("tidak ada pangkalan baru di pulau ini", None)]
 
 
 def test_an_organisation_is_a_source_not_a_speaker():

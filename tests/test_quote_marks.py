@@ -37,8 +37,9 @@ def test_single_marks_inside_a_double_quote_are_a_quote_within_the_quote():
 
 def test_a_text_cut_off_inside_a_quote_keeps_what_was_quoted():
     assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi dan mem") == ["Kami akan memperkuat aliansi dan mem"]
-    # a finished text with an unclosed mark: a stray, nothing
-    assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi.") == []
+    # a finished paragraph quoted after a speech cue lost its closing mark; a stray mark is nothing
+    assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi.") == ["Kami akan memperkuat aliansi."]
+    assert texts("Harga cabai naik “tajam sekali pekan ini.", "Pasar ramai.") == []
 
 
 def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():

@@ -1,0 +1,386 @@
+"""What the attribution rules of `index.quotes` look at: who is named where, sentence
+bounds, role nouns, and who spoke last.
+
+`Context` is built once per article. It indexes the entities by paragraph, knows the
+quote spans (a person named inside a quote never becomes "the latest speaker": in
+`“... kata Abe pasti bangga,” ujarnya`, `ujarnya` is not Abe), and walks the article
+in order so that `katanya` and `ia mengatakan` point to the speaker before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import EntityResult, gazetteer
+from .lexicon import AFTER_QUOTE_VERBS, REPORTING_VERBS, SUBJECT_GLUE, TITLE_CUES, TITLE_WORDS, VERB_ADVERBS
+from .model import Entity
+from .quote_marks import Span
+
+__all__ = ["Attribution", "Context", "Found"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    source: str | None
+    cue: str  # how the speaker was found, e.g. "kata + name", "katanya → latest speaker"
+    confidence: float  # how sure the rule is, 0..1
+
+
+@dataclass(frozen=True)
+class Found:
+    speaker: str | None
+    source: str | None
+    how: str
+    confidence: float
+
+
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
+_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
+_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
+_VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
+# "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title
+_TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A-Z][\w.’'-]*|juru|bicara|menteri|presiden|"
+                         r"perdana|wakil|kepala|sang|pejabat|duta|besar|penasihat|jenderal|komandan|sekretaris)\s+){0,8}$")
+_MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
+_PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|nyata|tulis|sebut|papar|terang)kan?nya"
+                          r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
+_PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?=[A-Z])")
+_PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
+_PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
+_BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
+# words after a tag's verb that end the search for its speaker: what follows is an object
+_TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
+                      "sehingga soal atas sebagaimana seperti dikutip dilansir".split())
+_ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:" + "|".join(
+    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
+    re.IGNORECASE)
+_VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
+MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
+
+
+class Context:
+    def __init__(self, paragraphs: list[str], ents: EntityResult, spans: list[Span]):
+        self.paragraphs = paragraphs
+        self.people = ents.people
+        self.spans = spans
+        self.by_para: dict[int, list[Entity]] = {}
+        for e in ents.entities:
+            self.by_para.setdefault(e.paragraph, []).append(e)
+        self.starts = {pi: [e.start for e in es] for pi, es in self.by_para.items()}
+        self.roles: dict[int, list[tuple[int, int, str]]] = {}
+        for pi, s, e, text in ents.role_mentions:
+            self.roles.setdefault(pi, []).append((s, e, text))
+        self.full_names = {e.canonical for e in ents.entities if e.type == "person" and " " in e.text.strip()}
+        self._sentences: dict[int, list[int]] = {}
+        self.quoted = {pi: [(s.start, s.end) for s in spans if s.paragraph == pi] for pi in range(len(paragraphs))}
+        self.events = self._speech_events()
+        self.next_event = 0
+        self.last_speaker: tuple[str, float] | None = None
+        self.said_spans: list[tuple[Span, str | None]] = []
+        self.sentence_speaker: dict[tuple[int, int], str] = {}
+
+    # --- where things are ---------------------------------------------------------
+
+    def sentence_start(self, pi: int, pos: int) -> int:
+        """Where the sentence holding pos begins (boundaries computed once per paragraph)."""
+        starts = self._bounds(pi)
+        return starts[bisect.bisect_right(starts, pos) - 1]
+
+    def sentence_end(self, pi: int, pos: int) -> int:
+        starts = self._bounds(pi)
+        i = bisect.bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else len(self.paragraphs[pi])
+
+    def _bounds(self, pi: int) -> list[int]:
+        starts = self._sentences.get(pi)
+        if starts is None:
+            starts = [0] + [m.end() for m in _SENTENCE_END.finditer(self.paragraphs[pi])]
+            self._sentences[pi] = starts
+        return starts
+
+    def ents(self, pi: int, lo: int, hi: int, kind: str | None = None) -> list[Entity]:
+        ents, starts = self.by_para.get(pi, []), self.starts.get(pi, [])
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return [e for e in ents[i:j] if e.end <= hi and (kind is None or e.type == kind)]
+
+    def in_quote(self, pi: int, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted.get(pi, ()))
+
+    def person(self, e: Entity, how: str) -> Found:
+        """A person named: a surname alone that the article never spelled out came from
+        the gazetteer, and is less sure."""
+        if " " not in e.text.strip() and e.canonical not in self.full_names and " " in e.canonical:
+            return Found(e.canonical, None, f"{how}gazetteer surname", 0.7)
+        return Found(e.canonical, None, f"{how}name", 0.95 if " " in e.text.strip() else 0.9)
+
+    # --- who spoke last ---------------------------------------------------------------
+
+    def _speech_events(self) -> list[tuple[int, int, str, float]]:
+        """Where the text says who speaks or acts, outside quotes: (paragraph, offset,
+        person, how sure): a person before a reporting verb or after a tag's verb (0.8),
+        the person a sentence opens with (0.65)."""
+        events = []
+        for pi, para in enumerate(self.paragraphs):
+            for sent_start in self._bounds(pi):
+                subj = self.sentence_subject(pi, sent_start)
+                if subj is not None and not self.in_quote(pi, subj[1] - 1):
+                    events.append((pi, subj[1], subj[0], 0.65))
+            for e in self.by_para.get(pi, []):
+                if e.type != "person" or self.in_quote(pi, e.start):
+                    continue
+                if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start):
+                    events.append((pi, e.end, e.canonical, 0.8))
+        events.sort()
+        return events
+
+    def move_to(self, span: Span) -> None:
+        while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
+            _pi, _at, who, sure = self.events[self.next_event]
+            self.last_speaker = (who, sure)
+            self.next_event += 1
+
+    def latest(self, cue: str, confidence: float | None = None) -> Attribution | None:
+        if self.last_speaker is None:
+            return None
+        who, sure = self.last_speaker
+        return Attribution(who, None, cue, confidence if confidence is not None else sure)
+
+    def said(self, span: Span, speaker: str | None) -> None:
+        self.said_spans.append((span, speaker))
+        if speaker:
+            self.last_speaker = (speaker, 0.85)
+            self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
+
+    def previous_quote(self, span: Span) -> tuple[Span, str | None] | None:
+        return self.said_spans[-1] if self.said_spans else None
+
+    def nothing_between(self, prev: Span, span: Span, speaker: str) -> bool:
+        """Nobody else named and nothing said between two quotes (the same or the next
+        paragraph): the previous quote's own tag ("tutur PM Abe.") may stand there."""
+        if span.paragraph - prev.paragraph > 1:
+            return False
+        if span.paragraph == prev.paragraph:
+            pieces = [(prev.paragraph, prev.close, span.start - 1)]
+        else:
+            pieces = [(prev.paragraph, prev.close, len(self.paragraphs[prev.paragraph])), (span.paragraph, 0, span.start - 1)]
+        for pi, lo, hi in pieces:
+            text = self.paragraphs[pi][lo:max(lo, hi)]
+            others = [e for e in self.ents(pi, lo, max(lo, hi), "person") if e.canonical != speaker]
+            if len(text) > 300 or others or _VERB_RE.search(text) or "“" in text or '"' in text:
+                return False
+        return True
+
+    def continues_into_next(self, i: int) -> bool:
+        span = self.spans[i]
+        nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
+        return nxt is not None and nxt.paragraph == span.paragraph + 1 and span.end == len(self.paragraphs[span.paragraph])
+
+    # --- who is named after a tag's verb ------------------------------------------------
+
+    def named_after(self, pi: int, pos: int) -> Found | None:
+        """The speaker named after a tag's verb: the first person before the sentence ends
+        or an object begins ("kepada ..."), past a role phrase; else an organisation; else
+        the person the article introduced with that role noun ("juru bicara itu")."""
+        para = self.paragraphs[pi]
+        end = min(self.sentence_end(pi, pos), pos + 200)
+        m = _ROLE_NOUN.match(para, pos)
+        if m and re.search(r"\b(?:itu|tersebut|ini)$|^\s*sang\b", m.group().strip()) and not _PLURAL.match(m.group("role")):
+            who = self.resolve_role(m.group("role"))  # "kata gubernur tersebut, sebagaimana dikutip Xinhua"
+            if who:
+                return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
+        org = None
+        for e in self.ents(pi, pos, end):
+            words = [w.strip(",.").lower() for w in para[pos:e.start].split()]
+            if any(w in _TAG_STOP for w in words) or any(ch in para[pos:e.start] for ch in "“”\""):
+                break
+            if e.type == "person":
+                return self.person(e, "")
+            if e.type == "organization" and org is None:
+                org = e.canonical  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
+        if org is not None:
+            return Found(None, org, "organisation", 0.9)
+        m = _ROLE_NOUN.match(para, pos)
+        if m and not _PLURAL.match(m.group("role")):
+            who = self.resolve_role(m.group("role"))
+            if who:
+                return Found(who, None, f"role noun: {m.group('role').strip()}", 0.7)
+        return None
+
+    def name_right_after(self, pi: int, close: int) -> Found | None:
+        """“...,” Jenderal Mark Milley, ketua ... (English order: the name, no verb)."""
+        para = self.paragraphs[pi]
+        if para[max(0, close - 2):close].strip("”\"’ ")[-1:] not in (",", "?", "!"):
+            return None
+        m = re.match(r"[\s,]*((?:[A-Z][\w.’'-]*\s+){0,5})", para[close:close + 120])
+        lo = close + (len(m.group()) - len(m.group(1)) if m else 0)
+        persons = self.ents(pi, lo, min(len(para), lo + 120), "person")
+        if not persons:
+            return None
+        first = persons[0]
+        between = para[lo:first.start].split()
+        if any(not (w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER)) for w in between):
+            return None
+        after = para[first.end:first.end + 3]
+        if after[:1] in (",", ".", "") or re.match(r"\s+[a-z]", after):
+            return Found(first.canonical, None, "name after the quote", 0.85)
+        return None
+
+    def resolve_role(self, role: str) -> str | None:
+        """The person the article introduced with this role ("presiden AS", "sang menteri")."""
+        words = [w for w in role.lower().split() if w not in ("sang", "itu", "tersebut", "ini", "seorang")]
+        if not words:
+            return None
+        countries = {info.country.lower() for info in self.people.values() if info.country}
+        head = " ".join(w for w in words if w[:1].isalpha() and w not in countries)
+        matches = [name for name, info in self.people.items()
+                   if info.role and (info.role.lower().startswith(words[0]) or head and head in info.role.lower())]
+        if len(matches) > 1:
+            narrowed = [n for n in matches if self.people[n].country and any(
+                w in _country_words(self.people[n].country) for w in words)]
+            matches = narrowed or matches
+        return matches[0] if len(matches) == 1 else None
+
+    # --- who is named before the quote ----------------------------------------------------
+
+    def sentence_subject(self, pi: int, sent_start: int) -> tuple[str, int] | None:
+        """(person, end offset) when the sentence opens with a person (after titles only)."""
+        para = self.paragraphs[pi]
+        persons = self.ents(pi, sent_start, self.sentence_end(pi, sent_start), "person")
+        if persons and _is_subject_prefix(para[sent_start:persons[0].start]):
+            return persons[0].canonical, persons[0].end
+        return None
+
+    def before(self, span: Span) -> Attribution | None:
+        pi, open_at = span.paragraph, span.start - 1
+        sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)
+        seg = self.paragraphs[pi][sent_start:open_at]
+        for step in (self._menurut, self._passive_nya, self._passive_agent, self._parenthetical, self._verb_subject,
+                     self._subject_no_verb):
+            found = step(pi, sent_start, open_at, seg)
+            if found is not None:
+                return found
+        return None
+
+    def _menurut(self, pi, sent_start, open_at, seg):
+        m = _MENURUT.search(seg)
+        verbs = list(_VERB_RE.finditer(seg))
+        if not m or (verbs and m.start() < verbs[-1].start()):
+            return None
+        lo = sent_start + m.start("who")
+        persons = self.ents(pi, lo, lo + len(m.group("who")) + 1, "person")
+        if persons:
+            f = self.person(persons[0], "menurut + ")
+            return Attribution(f.speaker, None, f.how, f.confidence)
+        orgs = self.ents(pi, lo, lo + len(m.group("who")) + 1)
+        return Attribution(None, orgs[0].canonical if orgs else m.group("who").strip(), "menurut", 0.85)
+
+    def _passive_nya(self, pi, sent_start, open_at, seg):
+        m = _last(_PASSIVE_NYA, seg)
+        if m is None or _VERB_RE.search(seg, m.end()):
+            return None
+        return self.latest(f"{m.group().lower()} → latest speaker", 0.75)
+
+    def _passive_agent(self, pi, sent_start, open_at, seg):
+        """"yang digambarkan Harris sebagai “...”": the agent after a passive verb."""
+        m = _last(_PASSIVE_AGENT, seg)
+        if m is None:
+            return None
+        ents = self.ents(pi, sent_start + m.end(), open_at)
+        if ents and ents[0].start == sent_start + m.end():
+            if ents[0].type == "person":
+                f = self.person(ents[0], f"{m.group().strip()} + ")
+                return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
+            return Attribution(None, ents[0].canonical, f"{m.group().strip()} + organisation", 0.8)
+        return None
+
+    def _parenthetical(self, pi, sent_start, open_at, seg):
+        """"Peluncuran tersebut, sambung Kim, telah meningkatkan “...”": a tag set in the sentence."""
+        for m in _PARENTHETICAL.finditer(seg):
+            ents = self.ents(pi, sent_start + m.end(), open_at, "person")
+            if ents and ents[0].start == sent_start + m.end():
+                f = self.person(ents[0], f"{m.group().strip(', ')} + ")
+                return Attribution(f.speaker, None, f.how, f.confidence)
+        return None
+
+    def _verb_subject(self, pi, sent_start, open_at, seg):
+        """The subject of the last reporting verb before the quote; after "dengan
+        mengatakan" (no subject of its own), the subject of the verb before it."""
+        for verb in reversed(list(_VERB_RE.finditer(seg))[-3:]):
+            if _PURPOSE.search(seg, max(0, verb.start() - 8), verb.start()):
+                continue  # "untuk menunjukkan “keseriusan”": a purpose, not who speaks
+            vstart = sent_start + verb.start()
+            bounds = list(_CLAUSE.finditer(self.paragraphs[pi], sent_start, vstart))
+            subj_lo = bounds[-1].end() if bounds else sent_start
+            boundary = bounds[-1].group() if bounds else ""
+            subject = self.paragraphs[pi][subj_lo:vstart].strip()
+            persons = self.ents(pi, subj_lo, vstart, "person")
+            if persons:
+                f = self.person(persons[-1], f"{verb.group()} + ")
+                return Attribution(f.speaker, None, f.how, f.confidence)
+            found = self._subject_words(pi, sent_start, subj_lo, vstart, subject, boundary, verb.group(), open_at)
+            if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
+                return found
+        return None
+
+    def _subject_words(self, pi, sent_start, subj_lo, vstart, subject, boundary, verb, open_at):
+        if _PRONOUN.match(subject) and len(subject.split()) <= 2:
+            return self.latest(f"{subject.split()[0].lower()} {verb} → latest speaker")
+        for s, e, text in self.roles.get(pi, []):
+            if subj_lo <= s and e <= vstart and not _PLURAL.match(subject):
+                who = self.resolve_role(text)
+                if who:
+                    return Attribution(who, None, f"role noun: {text}", 0.7)
+        if boundary == "yang" and not subject:
+            # "ucapan Trump di PBB yang menyebut “...”": who "yang" stands for
+            persons = self.ents(pi, sent_start, subj_lo, "person")
+            if persons:
+                return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8)
+        if not subject or _BY_PARTICIPLE.match(subject) or boundary == "yang":
+            same = self.sentence_speaker.get((pi, sent_start))
+            subj = self.sentence_subject(pi, sent_start)
+            if same or subj:
+                return Attribution(same or subj[0], None, f"{subject or ''} {verb} → the sentence's subject".strip(), 0.8)
+        orgs = [e for e in self.ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
+        if orgs:
+            outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))  # "Kementerian Luar Negeri China", not "China"
+            return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)
+        text = self.paragraphs[pi][sent_start:open_at]
+        if _STATEMENT.search(text):
+            return Attribution(None, "pernyataan bersama" if "bersama" in text.lower() else "pernyataan", "statement", 0.85)
+        if subject[:1].isupper() and len(subject.split()) <= 6:
+            return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
+        return None
+
+    def _subject_no_verb(self, pi, sent_start, open_at, seg):
+        """"Perdana Menteri Shinzo Abe menuding Seoul “...”": the sentence's subject and a verb."""
+        subj = self.sentence_subject(pi, sent_start)
+        if subj is not None and subj[1] < open_at and _VERBLIKE.match(self.paragraphs[pi], subj[1]):
+            return Attribution(subj[0], None, "the sentence's subject", 0.7)
+        return None
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+_CUE_LOWER = frozenset(c.lower() for c in TITLE_CUES)
+
+
+def _country_words(country: str) -> set[str]:
+    e = gazetteer().entry(country)
+    return {n.lower() for n in (country, *(e.aliases if e else ()))}
+
+
+def _is_subject_prefix(prefix: str) -> bool:
+    """Only titles, names and discourse markers before the first person: it is the subject."""
+    words = re.findall(r"[\w’'-]+", prefix)
+    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE for w in words)
