@@ -37,18 +37,20 @@ class Found:
     confidence: float
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")  # not after an initial ("W. Bergeson")
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title
 _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A-Z][\w.’'-]*|juru|bicara|menteri|presiden|"
-                         r"perdana|wakil|kepala|sang|pejabat|duta|besar|penasihat|jenderal|komandan|sekretaris)\s+){0,8}$")
+                         r"perdana|wakil|kepala|sang|pejabat|duta|besar|penasihat|jenderal|komandan|sekretaris),?\s+){0,8}$")
 _MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
 _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|nyata|tulis|sebut|papar|terang)kan?nya"
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?=[A-Z])")
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
+# "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
+_OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
@@ -57,7 +59,7 @@ _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
                       "sehingga soal atas sebagaimana seperti dikutip dilansir".split())
-_ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:" + "|".join(
+_ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
     re.IGNORECASE)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
@@ -185,15 +187,11 @@ class Context:
 
     def named_after(self, pi: int, pos: int) -> Found | None:
         """The speaker named after a tag's verb: the first person before the sentence ends
-        or an object begins ("kepada ..."), past a role phrase; else an organisation; else
-        the person the article introduced with that role noun ("juru bicara itu")."""
+        or an object or a credit begins ("kepada ...", "seperti dikutip ..."), past a role
+        phrase; else the person the article introduced with that role ("kata gubernur
+        tersebut", "kata wakil duta besar AS untuk PBB"); else an organisation."""
         para = self.paragraphs[pi]
         end = min(self.sentence_end(pi, pos), pos + 200)
-        m = _ROLE_NOUN.match(para, pos)
-        if m and re.search(r"\b(?:itu|tersebut|ini)$|^\s*sang\b", m.group().strip()) and not _PLURAL.match(m.group("role")):
-            who = self.resolve_role(m.group("role"))  # "kata gubernur tersebut, sebagaimana dikutip Xinhua"
-            if who:
-                return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
         org = None
         for e in self.ents(pi, pos, end):
             words = [w.strip(",.").lower() for w in para[pos:e.start].split()]
@@ -203,13 +201,13 @@ class Context:
                 return self.person(e, "")
             if e.type == "organization" and org is None:
                 org = e.canonical  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
-        if org is not None:
-            return Found(None, org, "organisation", 0.9)
         m = _ROLE_NOUN.match(para, pos)
-        if m and not _PLURAL.match(m.group("role")):
+        if m and para[pos:].lstrip()[:1].islower() and not _PLURAL.match(m.group("role")):
             who = self.resolve_role(m.group("role"))
             if who:
-                return Found(who, None, f"role noun: {m.group('role').strip()}", 0.7)
+                return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
+        if org is not None:
+            return Found(None, org, "organisation", 0.9)
         return None
 
     def name_right_after(self, pi: int, close: int) -> Found | None:
@@ -232,14 +230,26 @@ class Context:
         return None
 
     def resolve_role(self, role: str) -> str | None:
-        """The person the article introduced with this role ("presiden AS", "sang menteri")."""
-        words = [w for w in role.lower().split() if w not in ("sang", "itu", "tersebut", "ini", "seorang")]
+        """The person the article introduced with this role ("presiden AS", "sang menteri",
+        "wakil duta besar AS untuk PBB"): the one whose role shares most of its words,
+        narrowed by the country the role names."""
+        words = [w.strip(",.()") for w in role.lower().split() if w not in _ROLE_FILLER]
         if not words:
             return None
         countries = {info.country.lower() for info in self.people.values() if info.country}
-        head = " ".join(w for w in words if w[:1].isalpha() and w not in countries)
-        matches = [name for name, info in self.people.items()
-                   if info.role and (info.role.lower().startswith(words[0]) or head and head in info.role.lower())]
+        wanted = {w for w in words if w.isalpha() and w not in countries} or set(words)
+        scored = []
+        for name, info in self.people.items():
+            if not info.role:
+                continue
+            have = {w.strip(",.()") for w in info.role.lower().split()}
+            share = len(wanted & have) / len(wanted)
+            if info.role.lower().startswith(words[0]) or share >= 0.6:
+                scored.append((max(share, 0.6), name))
+        if not scored:
+            return None
+        top = max(s for s, _n in scored)
+        matches = [n for s, n in scored if s == top]
         if len(matches) > 1:
             narrowed = [n for n in matches if self.people[n].country and any(
                 w in _country_words(self.people[n].country) for w in words)]
@@ -319,7 +329,8 @@ class Context:
             subj_lo = bounds[-1].end() if bounds else sent_start
             boundary = bounds[-1].group() if bounds else ""
             subject = self.paragraphs[pi][subj_lo:vstart].strip()
-            persons = self.ents(pi, subj_lo, vstart, "person")
+            persons = [e for e in self.ents(pi, subj_lo, vstart, "person")
+                       if not _OBJECT_BEFORE.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)]
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
@@ -372,6 +383,7 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return found
 
 
+_ROLE_FILLER = frozenset("sang itu tersebut ini seorang mantan eks untuk di dari".split())
 _CUE_LOWER = frozenset(c.lower() for c in TITLE_CUES)
 
 

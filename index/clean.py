@@ -672,7 +672,8 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
             return "teaser"
         p.teaser_title_next = False
     if p.in_footer:
-        if _word_count(line) <= 14 or _COMMENT_FORM.search(line) or _TEASER.match(line):
+        short = _word_count(line) <= 14 or (_word_count(line) <= 24 and line[-1:] not in ".")  # teaser titles
+        if short or _COMMENT_FORM.search(line) or _TEASER.match(line):
             return "footer"
         p.in_footer = False
     return None

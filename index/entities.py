@@ -27,6 +27,7 @@ from .lexicon import (
     HONORIFICS,
     NEEDS_KNOWN_NAME,
     NOT_NAMES,
+    OFFICE_WORDS,
     REPORTING_VERBS,
     TITLE_CUES,
     TITLE_WORDS,
@@ -82,6 +83,7 @@ class Gazetteer:
     alias_map: dict[str, str] = field(default_factory=dict)  # alias -> canonical
     short_map: dict[str, list[str]] = field(default_factory=dict)  # token -> people
     default_map: dict[str, str] = field(default_factory=dict)  # token -> the person it names un-introduced
+    _persons: list | None = None
 
     def lookup(self, text: str) -> tuple[str, str, str | None] | None:
         """(canonical, type, kind) for an exact alias or canonical name, else None."""
@@ -93,6 +95,51 @@ class Gazetteer:
 
     def entry(self, canonical: str) -> Entry | None:
         return self.entries.get(canonical)
+
+    def near_person(self, name: str) -> str | None:
+        """A known person the name misspells: "Nobu Kishi" (Nobuo Kishi), "Matsuno Hirozaku"
+        (Hirokazu Matsuno, family name first), "Choe Tae-yul", "Kim JongUn". The letters must
+        differ by at most one edit (two in a long name), in either order of the names, a
+        whole word must agree, and only one person may come that close."""
+        words = _name_words(name)
+        if len(words) < 2:
+            return None
+        hits = set()
+        for canonical, known in self._person_words():
+            for order in (known, known[::-1]):
+                a, b = "".join(words), "".join(order)
+                limit = 1 if len(b) < 12 else 2
+                if len(words) != len(order):
+                    close = a == b  # "Kim JongUn": the same letters, spaced otherwise
+                else:  # each word starts as the known one does: "Kim Jong Nam" is not "Kim Yong Nam"
+                    close = all(x[0] == y[0] for x, y in zip(words, order, strict=True)) and set(words) & set(order) \
+                        and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit
+                if close:
+                    hits.add(canonical)
+        return hits.pop() if len(hits) == 1 else None
+
+    def _person_words(self) -> list[tuple[str, list[str]]]:
+        if self._persons is None:
+            self._persons = [(e.canonical, _name_words(alias)) for e in self.entries.values() if e.type == "person"
+                             for alias in (e.canonical, *e.aliases) if " " in alias]
+        return self._persons
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-.]+", name.lower()) if w]
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, given up past `limit` (returns limit + 1)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
 
 
 def _variants(alias: str, etype: str) -> set[str]:
@@ -351,6 +398,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     return out
 
 
+_SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|untuk|terhadap|tentang|oleh|bagi|pada)\s+(?:[A-Z]\S*\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:Square|Stadium|Street|Bridge|Airport|University|Hall|Avenue|Memorial|Center|Centre)\b"
@@ -404,13 +452,14 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 _NAME_RUN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
 # "Robert King, utusan khusus AS, ...": a name opening a sentence, a comma, then what the person is
 _APPOSITION_FIRST = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(" + _NAME_RUN + r")"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")"
     r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)},
                                                                          key=len, reverse=True)) + r")\b"
 )
 # "menurut Leif-Eric Easley, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Junichi Ihara dan Hwang Joon-kook"
 _NAMED_AFTER = re.compile(
-    r"\b(?:menurut|demikian menurut|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},)\s+(" + _NAME_RUN + r")"
+    r"\b(?:menurut|demikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
+    r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},)\s+(" + _NAME_RUN + r")"
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
 
@@ -501,9 +550,10 @@ def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
 
     "Universitas Gadjah Mada Raditya Kusumo" -> "Raditya Kusumo" when the
     article later says "Raditya": the name starts at the word the article uses
-    on its own. Without such a mention, at most the last three words.
+    on its own. Without such a mention, at most the last three words. A run of three
+    is a name ("Ri Chol Hwan", later "Chol Hwan").
     """
-    if len(words) <= 2:
+    if len(words) <= 3:
         return words
     for k in range(2, min(4, len(words)) + 1):
         if counts.get(words[-k], 0) > 1:
@@ -573,6 +623,8 @@ class _Article:
         found = self.resolve_short(token)
         if found:
             return found
+        if len(self.tokens.get(token, ())) > 1:
+            return None  # several people of the article share it: the one named last before it (a later step)
         cands = self.gaz.short_map.get(token) or []
         if title and len(cands) > 1:
             role = _expand_title(title)
@@ -581,8 +633,15 @@ class _Article:
             return cands[0]
         return self.gaz.default_map.get(token)
 
+    def known_by_ending(self, words: list[str]) -> str | None:
+        """"Kye Gwan" after "Kim Kye Gwan" was introduced: the given name of someone known."""
+        tail = " ".join(words).replace("-", " ").lower()
+        found = [n for n in self.people if n.replace("-", " ").lower().endswith(" " + tail)]
+        return found[0] if len(found) == 1 else None
+
     def canonical(self, name: str) -> str:
-        return self.gaz.alias_map.get(name, name)
+        """The gazetteer's name for a name as written, misspellings of known people included."""
+        return self.gaz.alias_map.get(name) or self.gaz.near_person(name) or name
 
 
 @dataclass
@@ -706,6 +765,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if p.taken.overlaps(s0, e1):
         return
     words = [t for _s, _e, t in name_toks]
+    if any(w in OFFICE_WORDS for w in words[1:]):
+        return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
     role = para[m.start():role_end]
     if len(words) > 1:
         canon = st.canonical(" ".join(words))
@@ -734,7 +795,8 @@ def _apposition_step(p: _Para, st: _Article) -> None:
     for start, name in found:
         words = name.split()
         end = start + len(name)
-        if len(words) < 2 or p.taken.overlaps(start, end) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+        if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS \
+                or any(w in NOT_NAMES for w in words) or st.gaz.lookup(name):
             continue
         p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
@@ -775,7 +837,7 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             continue
         start, end = toks[0][0], toks[-1][1]
         if not p.taken.overlaps(start, end):
-            p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+            p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words))))
 
 
 PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _after_quote_step)
@@ -791,11 +853,12 @@ def _people_by_cue_step(st: _Article) -> None:
 
 
 def _not_buildings_step(st: _Article) -> None:
-    """A "person" that names a place or a building is not one ("Kim Il Sung Square")."""
+    """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
+    Square", "USS Carl Vinson")."""
     for pi, para in enumerate(st.paragraphs):
         keep = []
         for h in st.per_para[pi]:
-            if h.type == "person" and _PLACE_AFTER.match(para, h.end):
+            if h.type == "person" and (_PLACE_AFTER.match(para, h.end) or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)):
                 st.dropped.add(h.canonical)
             else:
                 keep.append(h)
@@ -829,9 +892,13 @@ def _short_forms_step(st: _Article) -> None:
 STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _short_forms_step)
 
 
-def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None) -> EntityResult:
-    """Run the steps; every mention becomes an Entity located in its paragraph."""
+def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known: tuple[str, ...] = ()) -> EntityResult:
+    """Run the steps; every mention becomes an Entity located in its paragraph. `known`:
+    people named before the body (in the headline or a photo caption), whose surnames the
+    body may use alone."""
     st = _Article(paragraphs, gaz or gazetteer())
+    for name in known:
+        st.add_person(name)
     for step in STEPS:
         step(st)
     entities = [

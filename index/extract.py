@@ -31,7 +31,8 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     c = clean(strip_controls(text), gaz.lookup)
     ref = c.page_date or reference or today()
     paragraphs = c.paragraphs
-    ents = extract_entities(paragraphs, gaz)
+    side = side_entities(c, gaz)
+    ents = extract_entities(paragraphs, gaz, known=tuple(dict.fromkeys(e.canonical for e in side if e.type == "person")))
     quotes = extract_quotes(paragraphs, ents)
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref)
     warnings = list(extra_warnings) + list(c.warnings)
@@ -57,7 +58,31 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         warnings=tuple(warnings),
         encoding=encoding,
         people_info=tuple((name, info.role, info.country) for name, info in ents.people.items()),
+        side_mentions=side_mentions(side, ents),
     )
+
+
+def _side_texts(c) -> list[str]:
+    """The headline and the photo captions: they name people too ("Sekjen LDP Toshihiro
+    Nikai (78)" under a photo), whom the body may then call by surname alone."""
+    return ([c.title] if c.title_basis == "headline" else []) + [r.text for r in c.removed if r.reason == "photo caption"]
+
+
+def side_entities(c, gaz) -> list:
+    """Who and what the headline and captions name. A headline capitalises every word, so
+    there only the names the gazetteer knows count."""
+    texts = _side_texts(c)
+    if not texts:
+        return []
+    found = extract_entities(texts, gaz).entities
+    headline = c.title_basis == "headline"
+    return [e for e in found if not (headline and e.paragraph == 0 and e.type == "person" and not gaz.entry(e.canonical))]
+
+
+def side_mentions(side: list, ents) -> tuple[tuple[str, str], ...]:
+    """What the headline and captions name that the body does not."""
+    body = {(e.type, e.canonical) for e in ents.entities}
+    return tuple(dict.fromkeys((e.type, e.canonical) for e in side if (e.type, e.canonical) not in body))
 
 
 def extract_file(path: str | os.PathLike[str], reference: date | None = None) -> Article:

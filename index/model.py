@@ -80,6 +80,9 @@ class Article:
     # (canonical person, role as introduced, country) for every person named
     people_info: tuple[tuple[str, str | None, str | None], ...] = ()
     date_evidence: tuple[DateEvidence, ...] = ()
+    # (type, canonical) of what the headline and photo captions name beyond the body
+    # ("Abe appears only in the caption"): listed with the article's names, never marked
+    side_mentions: tuple[tuple[str, str], ...] = ()
 
     def names(self, kind: str) -> list[str]:
         """Canonical names of one entity type, each once, in order of first mention."""
@@ -87,6 +90,9 @@ class Article:
         for ent in self.entities:
             if ent.type == kind:
                 seen.setdefault(ent.canonical, None)
+        for etype, canonical in self.side_mentions:
+            if etype == kind:
+                seen.setdefault(canonical, None)
         if kind == "organization":
             for agency in self.via:
                 seen.setdefault(agency, None)
@@ -132,6 +138,7 @@ class Article:
             "date_basis": self.date_basis,
             "date_text": self.date_text,
             "date_evidence": [{"kind": e.kind, "text": e.text} for e in self.date_evidence],
+            "side_mentions": [{"type": t, "canonical": c} for t, c in self.side_mentions],
             "page_date": self.page_date,
             "url": self.url,
             "via": list(self.via),
@@ -171,6 +178,7 @@ class Article:
             date_basis=data.get("date_basis", "unknown"),
             date_text=data.get("date_text"),
             date_evidence=tuple(DateEvidence(**e) for e in data.get("date_evidence", ())),
+            side_mentions=tuple((m["type"], m["canonical"]) for m in data.get("side_mentions", ())),
             page_date=data.get("page_date"),
             url=data.get("url"),
             via=tuple(data.get("via", ())),

@@ -103,3 +103,26 @@ def test_a_surname_the_article_never_spelled_out_is_marked_less_sure():
 ])
 def test_quoted_names_and_scare_quotes_are_not_speech(text):
     assert quotes(text) == []
+
+
+def test_an_initial_does_not_end_the_sentence_before_the_name():
+    got = quotes("“Ikatan kami kokoh,” kata Komandan Armada Ketujuh AS, Letjen Dimas W. Pranata.")
+    assert got[0].speaker == "Dimas W. Pranata"
+
+
+def test_a_tag_in_a_sentence_without_quotes_makes_the_latest_speaker():
+    got = who("Jepang ingin bekerja sama, kata Ketua Sekretaris Kabinet Jepang, Haruto Sakamoto dalam jumpa pers.",
+              "Ia mengatakan “tidak ada yang telah diputuskan” soal kunjungan itu.")
+    assert got == [("tidak ada yang telah dip", "Haruto Sakamoto")]
+
+
+def test_a_person_after_kepada_is_not_who_speaks():
+    got = who("Panglima militer Rusia Ivan Petrovsky dalam laporannya kepada Presiden Rusia Vladimir Putin "
+              "mengatakan pasukan itu bertempur “bahu-membahu” dengan mereka.")
+    assert got == [("bahu-membahu", "Ivan Petrovsky")]
+
+
+def test_a_role_phrase_after_the_verb_names_the_person_introduced_with_it():
+    got = who("Wakil Duta Besar AS untuk PBB Dian Kusuma berbicara di Dewan Keamanan.",
+              "Pasukan itu “akan pulang dalam kantong mayat,” kata wakil duta besar AS untuk PBB pada Rabu.")
+    assert got == [("akan pulang dalam kanton", "Dian Kusuma")]

@@ -72,3 +72,70 @@ def test_a_comma_glued_to_the_next_name_is_read_as_a_comma():
 
     assert split_lines("Duta Besar Jepang di Korea Selatan,Haruto Sato, menandatangani pakta itu.")[0][0] == (
         "Duta Besar Jepang di Korea Selatan, Haruto Sato, menandatangani pakta itu.")
+
+
+def test_a_given_name_alone_after_the_full_name():
+    assert people("Wakil Menlu Korut, Ri Chol Hwan, mengumumkan keputusan itu.",
+                  "“Kami punya batas niat baik,” ujar Chol Hwan.") == ["Ri Chol Hwan"]
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Penyerang itu diidentifikasi dengan nama Yudi Prakoso oleh polisi.", "Yudi Prakoso"),
+    ("Panglima militer Rusia Ivan Petrovsky dalam laporannya memuji pasukan itu.", "Ivan Petrovsky"),
+])
+def test_named_by_bernama_and_after_a_described_commander(sentence, person):
+    assert people(sentence) == [person]
+
+
+def test_an_exercise_called_by_name_is_not_a_person():
+    assert people("Kedua negara menunda latihan gabungan yang bernama Foal Eagle tersebut.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menurut juru bicara Kementerian Luar Negeri (jubir Kemenlu) China, penempatan itu berbahaya.",
+    "Letnan Jenderal Bram Wirawan, Komandan Pasukan Ekspedisi Laut III, menjelaskan situasi itu.",
+    "Kapal induk USS Ronald Reagan berlabuh di Busan pada Sabtu.",
+])
+def test_offices_numerals_and_ships_are_not_people(sentence):
+    assert all(p not in ("Kemenlu", "Ekspedisi Laut III", "Ekspedisi Laut", "Ronald Reagan") for p in people(sentence))
+
+
+@pytest.mark.parametrize("written,known", [
+    ("Menteri Pertahanan Jepang Nobu Kishi mengatakan rudal itu jatuh di laut.", "Nobuo Kishi"),
+    ("Kepala Sekretaris Kabinet Matsuno Hirozaku mengatakan pemerintah memprotes.", "Hirokazu Matsuno"),
+    ("Menteri Luar Negeri Korea Selatan Choe Tae-yul bertemu mitranya.", "Cho Tae-yul"),
+])
+def test_a_misspelt_known_official_is_still_that_official(written, known):
+    assert people(written) == [known]
+
+
+def test_a_near_name_of_a_different_person_is_not_taken_for_a_known_one():
+    from index.entities import gazetteer
+
+    assert gazetteer().near_person("Kim Jong Nam") == "Kim Jong Nam"  # not Kim Yong Nam
+    assert gazetteer().near_person("Budi Santoso") is None
+
+
+def test_a_shared_surname_in_a_speakers_place_goes_to_the_one_named_last():
+    got = people("Pemimpin Korut Kim Jong Un menonton peluncuran itu.",
+                 "Kim Kwang Hak, seorang peneliti di Kementerian Luar Negeri, mengatakan ancaman itu nyata.",
+                 "“Kami siap membalas,” kata Kim.")
+    assert got == ["Kim Jong Un", "Kim Kwang Hak"]
+    res = extract_entities(["Pemimpin Korut Kim Jong Un menonton peluncuran itu.",
+                            "Kim Kwang Hak, seorang peneliti di Kementerian Luar Negeri, mengatakan ancaman itu nyata.",
+                            "“Kami siap membalas,” kata Kim."])
+    assert [e.canonical for e in res.entities if e.paragraph == 2] == ["Kim Kwang Hak"]
+
+
+def test_the_headline_and_captions_name_people_too():
+    from datetime import date
+
+    from index.extract import extract_text
+
+    text = ("Sekjen LDP Bertemu Wartawan di Tokyo\n\n"
+            "Sekjen Partai Liberal (LDP) Toshihiro Nikai (78)\nFoto: Dok. Redaksi\n\n"
+            "TOKYO - Sekjen partai berkuasa itu menjawab pertanyaan tentang Korea. “Apa mungkin Indonesia "
+            "menjadi penengah?” Nikai balas bertanya kepada wartawan.\n")
+    art = extract_text(text, reference=date(2026, 11, 21))
+    assert "Toshihiro Nikai" in art.people
+    assert art.quotes[0].speaker == "Toshihiro Nikai"
