@@ -74,6 +74,8 @@ _STAMP_LINE = re.compile(
     re.IGNORECASE,
 )
 # captions that open by pointing at the photo ("Foto ini diambil pada ...", "Foto yang dirilis oleh ...")
+# "... di Tokyo, 16 Maret 2021. Foto: AFP": a caption closed by its credit
+_CAPTION_CREDIT_END = re.compile(r"[.)]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
 _CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+(?:ini|yang|tersebut|dari|dok)\b", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)\s*\.?\s*$", re.IGNORECASE)
@@ -89,7 +91,7 @@ _FOOTER_START = re.compile(
     r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)|(?:artikel|berita) (?:terkait|terbaru|lainnya|populer)"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
-    r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular)\s*:?\s*$",
+    r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories)\s*:?\s*$",
     re.IGNORECASE,
 )
 _COMMENT_FORM = re.compile(
@@ -128,7 +130,7 @@ _CREDIT_TAIL = re.compile(
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
 _PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
-_SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+_SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)(?:\s+url)?\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 # "from CNN Indonesia https://ift.tt/...": a feed repost naming its source
 _FEED_SOURCE = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)\s*$",
                           re.IGNORECASE)
@@ -140,9 +142,12 @@ _AGENCY_CODE = re.compile(
     r"|\s*\(\s*([a-z]{2,6}|[A-Z][a-z]{1,5}/[a-z]{1,5})\s*\)\s*\.?\s*$"
 )
 _STANDALONE_CREDIT = re.compile(
-    r"^\s*(?:menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source)\s*:?\s*([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
+    r"^\s*(?P<how>menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source|credit|kredit)\s*:?\s*"
+    r"([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
     re.IGNORECASE,
 )
+# "(Okezone.com)" alone after the text: the outlet signing it
+_SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv)|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*$")
 # "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
 _AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
@@ -262,6 +267,7 @@ def _is_shortline(line: str, words: int = 8) -> bool:
 
 
 _GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma
+_SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
 
@@ -294,7 +300,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             line = line + " " + raw[i].replace("\u00a0", " ").strip()
             i += 1
         blank_after = i >= n or not raw[i].strip()
-        out.append((_GLUED_COMMA.sub(", ", " ".join(line.split())), blank_after))
+        out.append((_SPLIT_DOMAIN.sub(r"\1.\2", _GLUED_COMMA.sub(", ", " ".join(line.split()))), blank_after))
     return out
 
 
@@ -655,6 +661,7 @@ LINE_RULES = (
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),
+    _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,
 )
@@ -711,8 +718,13 @@ def _trailing_block(p: _Page) -> None:
         line = p.line(i)
         if (m := _STANDALONE_CREDIT.match(line)) is not None and _word_count(line) <= 5:
             p.drop[i] = "credit"
-            if not m.group(1).lower().startswith("http"):
-                _add_via(p.c, m.group(1), p.lookup)
+            if not m.group(2).lower().startswith("http"):
+                _add_via(p.c, m.group(2), p.lookup)
+            if m.group("how").lower() in ("credit", "kredit"):
+                p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia"
+        elif (m := _SIGNED.match(line)) is not None:
+            p.drop[i] = "signature"
+            p.c.signature_outlet = p.c.signature_outlet or m.group("outlet")
         elif (m := _SOURCE_NAME.match(line)) is not None:
             p.drop[i] = "credit"
             _add_via(p.c, m.group(1), p.lookup)
@@ -774,6 +786,12 @@ def _dateline_on_its_own_line(p: _Page) -> None:
             return
 
 
+def _glued_before(line: str, headline: str) -> bool:
+    """"HomeAsiaPresiden Korsel Bertemu ..." ends with the headline, glued to menu words."""
+    cut = len(line) - len(headline)
+    return cut > 0 and line.endswith(headline) and line[cut - 1].isalpha() and _word_count(headline) >= 4
+
+
 def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
@@ -786,6 +804,9 @@ def _headline(p: _Page) -> None:
         _set_title(p.c, p.line(kept[1]))
         p.drop[kept[1]] = "headline"
         return
+    while len(kept) > 1 and _glued_before(p.line(kept[0]), p.line(kept[1])) and _is_headline(p.line(kept[1])):
+        p.drop[kept[0]] = "page chrome"  # a breadcrumb glued to the headline it repeats
+        kept = kept[1:]
     for pos, i in enumerate(kept[:3]):
         line, blank_after = p.lines[i]
         if pos <= 2 and _word_count(line) <= 5 and _dateline_line(p, i):

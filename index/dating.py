@@ -127,11 +127,11 @@ def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMenti
 # --- step 3: the year of a year-less date -----------------------------------------------
 
 
-def _officials(paragraphs: list[str], ents, gaz) -> list[tuple[str, tuple]]:
+def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = ()) -> list[tuple[str, tuple]]:
     """People named in office: their terms, narrowed to the office the article gives them
     ("Menlu AS Mike Pompeo": secretary of state, not CIA director). Former officials
     ("mantan Presiden") date nothing."""
-    before: dict[str, list[str]] = {}
+    before: dict[str, list[str]] = {name: [""] for name in side_people}
     for e in ents.entities:
         if e.type == "person":
             clause = re.split(r"[,.;:“”\"()]", paragraphs[e.paragraph][max(0, e.start - 60):e.start])[-1]
@@ -139,6 +139,7 @@ def _officials(paragraphs: list[str], ents, gaz) -> list[tuple[str, tuple]]:
     out = []
     for name, roles in before.items():
         entry = gaz.entry(name)
+        roles = [r for r in roles if r] or [""]
         if entry is None or not entry.terms or any(_FORMER.search(r) for r in roles):
             continue
         matching = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles))
@@ -174,11 +175,12 @@ def _stamp_fits(ctx: _Context, d: date) -> bool:
     return abs((d.year * 12 + d.month) - (y * 12 + m)) <= 2
 
 
-def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], bool]:
-    """The day the evidence supports, its evidence, and whether the choice is uncertain."""
+def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
+    """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
+    officials named were in office in several fitting years) or "weekday-only"."""
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
-        return None, [], True
+        return None, [], "weekday-only"
     scored = [(len(_in_office(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0), d) for d in days]
     top = max(s for s, _d in scored)
     if top > 0:
@@ -186,14 +188,14 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         chosen = best[0]  # the most recent of the best supported
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
         ev += [Evidence("stamp", ctx.stamp)] if _stamp_fits(ctx, chosen) else []
-        return chosen, ev, len(best) > 1
+        return chosen, ev, "tie" if len(best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
     # mentions its own year or the one before; an old year, "1972", is history)
     latest = max((y for y in ctx.text_years if y <= ctx.reference.year), default=None)
-    near = [d for d in days if latest is not None and 0 <= d.year - latest <= 2]
+    near = [d for d in days if latest is not None and 0 <= d.year - latest <= 3]
     if near:
-        return min(near), [Evidence("year-in-text", str(latest))], False
-    return days[0], [Evidence("weekday-only", str(days[0].year))], True
+        return min(near), [Evidence("year-in-text", str(latest))], "sure"
+    return days[0], [Evidence("weekday-only", str(days[0].year))], "weekday-only"
 
 
 # --- the pipeline -----------------------------------------------------------------------
@@ -213,11 +215,17 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     if m.basis == "explicit":
         return DateChoice(m.value, "explicit", m.text, tuple(e for e in (words, cite) if e))
     _y, month, day = map(int, m.value.split("-"))
-    chosen, ev, uncertain = pick_year(ctx, day, month, m.weekday)
+    chosen, ev, status = pick_year(ctx, day, month, m.weekday)
     if chosen is None:
         return UNKNOWN
-    warnings = (f'date: the year of "{m.text}" is uncertain: {chosen.year} is the most recent year that fits, '
-                "and nothing else in the text pins it",) if uncertain else ()
+    warnings = ()
+    if status == "weekday-only":
+        warnings = (f'date: the year of "{m.text}" is uncertain: {chosen.year} is the most recent year that fits, '
+                    "and nothing else in the text pins it",)
+    elif status == "tie":
+        # the people named held office in several fitting years: the most recent is taken, and said to be a guess
+        warnings = (f'date: the year of "{m.text}" is uncertain: the officials named held office in several years '
+                    f"that fit; {chosen.year} is the most recent",)
     return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
@@ -231,8 +239,8 @@ def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
         month, day = dates._month_number(m.group(1)), int(m.group(2))
     except (AttributeError, KeyError):
         return None
-    chosen, ev, uncertain = pick_year(ctx, day, month, None)
-    if chosen is None or uncertain or not any(e.kind in ("official", "stamp") for e in ev):
+    chosen, ev, status = pick_year(ctx, day, month, None)
+    if chosen is None or status != "sure" or not any(e.kind in ("official", "stamp") for e in ev):
         return None
     return DateChoice(chosen.isoformat(), "context", text, (Evidence("words", text), *ev))
 
@@ -245,10 +253,12 @@ def _context_month(mentions: list[DateMention]) -> DateChoice | None:
     return None
 
 
-def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date) -> tuple[DateChoice, list[str]]:
-    """The article's date with its evidence, and the warnings about its mentions."""
+def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
+                side_people: tuple[str, ...] = ()) -> tuple[DateChoice, list[str]]:
+    """The article's date with its evidence, and the warnings about its mentions.
+    `side_people`: people the headline and captions name (they date the story too)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
-    ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz), cleaned.store_stamp,
+    ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)])
     choice = _from_timestamp(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:

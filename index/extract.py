@@ -32,9 +32,10 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     ref = c.page_date or reference or today()
     paragraphs = c.paragraphs
     side = side_entities(c, gaz)
-    ents = extract_entities(paragraphs, gaz, known=tuple(dict.fromkeys(e.canonical for e in side if e.type == "person")))
+    side_people = tuple(dict.fromkeys(e.canonical for e in side if e.type == "person"))
+    ents = extract_entities(paragraphs, gaz, known=side_people)
     quotes = extract_quotes(paragraphs, ents)
-    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref)
+    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people)
     warnings = list(extra_warnings) + list(c.warnings)
     warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(

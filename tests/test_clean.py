@@ -357,3 +357,28 @@ def test_the_page_stores_date_stamp_is_not_text():
 def test_a_tag_line_is_not_joined_to_the_byline_above_it():
     lines = split_lines("Dewi Lestari • Rabu, 16 Mei 2018 08:25 WIB\nkorsel-korut\n")
     assert [t for t, _ in lines] == ["Dewi Lestari • Rabu, 16 Mei 2018 08:25 WIB", "korsel-korut"]
+
+
+def test_an_outlet_signing_in_brackets_and_a_reposts_credit_line():
+    assert run(f"{LEDE}\n{BODY}\n(Kabarnusa.com)\n").outlet == "Kabarnusa.com"
+    assert run(f"{LEDE}\n{BODY}\nCredit Warta Nusantara\n").outlet == "Warta Nusantara"
+
+
+def test_a_source_url_line_named_source_url():
+    c = run(f"{LEDE}\n{BODY}\nSource URL:http://www.kabarnusa.com/artikel/1/judul/\n")
+    assert c.outlet == "kabarnusa.com"
+
+
+def test_a_domain_split_by_a_space_is_rejoined():
+    assert run(f"{HEAD}\n\nLONDON, KABARNUSA. com – {LEDE}\n").outlet == "KABARNUSA.com"
+
+
+def test_a_caption_closed_by_its_credit():
+    caption = "Para menteri bertemu di Tokyo, 16 Maret 2021. Foto: AFP"
+    c = run(f"{caption}\n{caption}\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD and reasons(c)["photo caption"][0] == caption
+
+
+def test_a_breadcrumb_glued_to_the_headline():
+    c = run(f"HomeAsia{HEAD}\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD

@@ -111,3 +111,21 @@ def test_english_only_names_mark_a_site_header_and_shared_ones_do_not():
 
     assert is_english("Wednesday 8 May 2013") and is_english("Monday, December 24, 2018")
     assert not is_english("Jumat, 22 November 2019") and not is_english("Rabu, 3 April 2024")
+
+
+def test_an_official_named_only_in_a_caption_dates_the_story():
+    text = ("Korsel Tunda Akhiri Pakta Intelijen\n\n"
+            "Perdana Menteri Jepang Shinzo Abe berbicara kepada wartawan.\nFoto: Dok. Redaksi\n\n"
+            "Korea Selatan pada Jumat (22/11), memutuskan menangguhkan berakhirnya pakta itu.\n")
+    assert dated(text)[0] == "2019-11-22"
+
+
+def test_a_year_the_text_mentions_three_years_back():
+    text = "Korea Selatan mengakhiri pakta yang berlaku sejak 2016 itu pada Jumat (23/8), kata pejabat."
+    assert dated(text)[0] == "2019-08-23"
+
+
+def test_officials_in_office_in_several_fitting_years_make_an_uncertain_year():
+    value, _b, _ev, warnings = dated("Pemimpin Korea Utara Kim Jong Un mengawasi uji coba rudal pada Kamis (9/3).")
+    assert value == "2023-03-09"
+    assert any("several years" in w for w in warnings)
