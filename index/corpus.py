@@ -91,6 +91,8 @@ class QuoteRow:
     end: int
     key: str  # the article's index key
     marks: tuple[tuple[int, int, str], ...] = ()  # entities inside the quote: (start, end, type) in text
+    cue: str | None = None  # how the speaker was found
+    confidence: float | None = None  # how sure that rule is
 
     def to_json(self) -> dict:
         return {
@@ -103,6 +105,8 @@ class QuoteRow:
             "date": self.date,
             "date_basis": self.date_basis,
             "paragraph": self.paragraph,
+            "cue": self.cue,
+            "confidence": self.confidence,
         }
 
 
@@ -154,7 +158,7 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
                 if e.paragraph == q.paragraph and q.start <= e.start and e.end <= q.end
             )
             yield QuoteRow(q.speaker, q.source, q.text, art.id, art.title, art.outlet, art.date,
-                           art.date_basis, q.paragraph, q.start, q.end, key, marks)
+                           art.date_basis, q.paragraph, q.start, q.end, key, marks, q.cue, q.confidence)
 
 
 def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:

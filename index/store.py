@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .model import Article
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6  # 6: articles carry date evidence, quote cues and confidence, headline and caption names
 INDEX_NAME = "articles"
 
 

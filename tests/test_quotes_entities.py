@@ -226,9 +226,11 @@ def test_quotes_export_csv(tmp_path):
     proc = run_cli("quotes", "--speaker", "Mattis", "--csv", "--index-dir", str(tmp_path / "ix"))
     assert proc.returncode == 0, proc.stderr
     table = list(csv.reader(io.StringIO(proc.stdout)))
-    assert table[0] == ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis"]
+    assert table[0] == ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis",
+                        "cue", "confidence"]
     assert len(table) == 5
     assert all(row[0] == "James Mattis" for row in table[1:])
+    assert all(row[8] and 0 < float(row[9]) <= 1 for row in table[1:])  # how each speaker was found, how sure
 
 
 def test_quotes_export_by_country(tmp_path):

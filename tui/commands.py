@@ -106,7 +106,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-QUOTE_COLUMNS = ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis"]
+QUOTE_COLUMNS = ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis", "cue", "confidence"]
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

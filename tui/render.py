@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from index.datefmt import format_age, format_date
-from index.model import Article
+from index.model import Article, DateEvidence
 
 from .i18n import N_
 
@@ -27,6 +27,9 @@ ENTITY_STYLES = {
 }
 QUOTE_STYLE = Style(italic=True, color="bright_white")
 SPEAKER_STYLE = Style(dim=True, italic=True)
+# an attribution the rules are not sure of: a question mark, and struck-through colour-free emphasis
+UNSURE_STYLE = Style(dim=True, italic=True, underline=True)
+UNSURE = 0.7  # below this confidence an attribution is shown as uncertain
 HIT_STYLE = Style(reverse=True)
 CURRENT_STYLE = Style(reverse=True, bold=True, underline=True)
 TITLE_STYLE = Style(bold=True)
@@ -77,15 +80,41 @@ def render_paragraph(
         text.stylize(HIT_STYLE, s, e)
     if current:
         text.stylize(CURRENT_STYLE, *current)
-    # speakers after their quotes, inserted right to left so offsets stay valid
-    for _qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
-        who = q.speaker or (f"[{q.source}]" if q.source else None)
-        if not who:
-            continue
-        at = _closing_mark(para, q.end)
-        label = Text(f" — {who}", style=SPEAKER_STYLE)
-        text = Text.assemble(text[:at], label, text[at:])
+    # speakers after their quotes, inserted right to left so offsets stay valid; the quote
+    # in focus also shows how its speaker was found
+    for qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
+        label = speaker_label(q, t, how=qi == current_quote)
+        if label is not None:
+            at = _closing_mark(para, q.end)
+            text = Text.assemble(text[:at], label, text[at:])
     return text
+
+
+def is_unsure(quote) -> bool:
+    return quote.confidence is not None and quote.confidence < UNSURE
+
+
+def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = False) -> Text | None:
+    """" — Kim Jong Un" after a quote; " — Kim Jong Un?" when the attribution is uncertain;
+    with `how`, the evidence too: " — Kim Jong Un? (kata gazetteer surname · 70%)"."""
+    who = quote.speaker or (f"[{quote.source}]" if quote.source else None)
+    if not who:
+        return Text(f" — {t('speaker unknown')}", style=SPEAKER_STYLE) if how else None
+    unsure = is_unsure(quote)
+    label = Text(f" — {who}" + ("?" if unsure else ""), style=UNSURE_STYLE if unsure else SPEAKER_STYLE)
+    if how and quote.cue:
+        label.append(f" ({quote_evidence(quote, t)})", style=DIM)
+    return label
+
+
+def quote_evidence(quote, t: Callable[[str], str] = lambda s: s) -> str:
+    """How the speaker was found and how sure the rule is: "kata name · 95%", "… · 60% · uncertain"."""
+    parts = [quote.cue] if quote.cue else []
+    if quote.confidence is not None:
+        parts.append(f"{round(quote.confidence * 100)}%")
+        if is_unsure(quote):
+            parts.append(t("uncertain"))
+    return " · ".join(parts)
 
 
 def byline(article: Article, locale: str, t: Callable[[str], str] = lambda s: s) -> Text:
@@ -129,20 +158,36 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s):
     return Group(*parts)
 
 
+EVIDENCE_LABELS = {
+    "timestamp": N_("the page's date line"),
+    "words": N_("read from"),
+    "citation": N_("citation"),
+    "official": N_("in office then"),
+    "stamp": N_("page store's month"),
+    "year-in-text": N_("year named in the text"),
+    "weekday-only": N_("year guessed from the weekday alone"),
+}
+
+
 def date_lines(article: Article, locale: str, today: date, t: Callable[[str], str]) -> list[Text]:
+    """The date, how it was found, and from which words and facts."""
     lines = []
     when = localized_date(article.date, locale)
     if when:
         lines.append(Text(when, style=Style(bold=True)))
-        basis = t(BASIS_LABELS.get(article.date_basis, article.date_basis))
-        if article.date_text:
-            basis = f"{basis}: “{article.date_text}”"
-        lines.append(Text(basis, style=DIM))
+        lines.append(Text(t(BASIS_LABELS.get(article.date_basis, article.date_basis)), style=DIM))
         age = format_age(article.date, today, locale)
         if age:
             lines.append(Text(age, style=DIM))
     else:
         lines.append(Text(t(BASIS_LABELS["unknown"]), style=DIM))
+    evidence = article.date_evidence or ((DateEvidence("words", article.date_text),) if article.date_text else ())
+    grouped: dict[str, list[str]] = {}
+    for e in evidence:  # one line per kind: "in office then: Lloyd Austin, Lee Jong-sup"
+        grouped.setdefault(e.kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation") else e.text)
+    for kind, texts in grouped.items():
+        style = UNSURE_STYLE if kind == "weekday-only" else Style()
+        lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
     if article.page_date:
         lines.append(Text(t("Page date") + ": " + (localized_date(article.page_date, locale) or ""), style=DIM))
     return lines

@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 
 from ..i18n import N_
 from ..messages import IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor
+from ..render import quote_evidence
 from ..widgets.article import ArticleView
 from ..widgets.metadata import MetadataView
 from ..widgets.results import ResultsList
@@ -240,10 +241,21 @@ class MainScreen(Screen):
         self._jump(self.query_one(ArticleView).jump_hit(-1), N_("hit"), N_("no search hits in this article"))
 
     def action_next_quote(self) -> None:
-        self._jump(self.query_one(ArticleView).jump_quote(+1), N_("quote"), N_("no quotes in this article"))
+        self._jump_quote(+1)
 
     def action_previous_quote(self) -> None:
-        self._jump(self.query_one(ArticleView).jump_quote(-1), N_("quote"), N_("no quotes in this article"))
+        self._jump_quote(-1)
+
+    def _jump_quote(self, step: int) -> None:
+        """Move to a quote; the status line says who said it and how we know."""
+        view = self.query_one(ArticleView)
+        found = view.jump_quote(step)
+        self._jump(found, N_("quote"), N_("no quotes in this article"))
+        if found is not None:
+            q = view.article.quotes[view.current_quote]
+            who = q.speaker or (f"[{q.source}]" if q.source else self.app.t("speaker unknown"))
+            how = quote_evidence(q, self.app.t)
+            self.say(f"{self.status_extra} · {who}" + (f" · {how}" if how else ""))
 
     def action_toggle_metadata(self) -> None:
         self.toggle_class("show-meta")

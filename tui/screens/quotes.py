@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from ..i18n import N_
-from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, localized_date
+from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, UNSURE_STYLE, is_unsure, localized_date, quote_evidence
 
 
 class QuoteCell(Static):
@@ -37,9 +37,13 @@ def quote_text(row, locale: str, t) -> Text:
     for s, e, etype in row.marks:
         body.stylize(ENTITY_STYLES.get(etype, DIM), s + 1, e + 1)
     who = row.speaker or (f"[{row.source}]" if row.source else t("unattributed"))
+    unsure = is_unsure(row)
     when = localized_date(row.date, locale) or t("undated")
-    meta = Text.assemble(("— ", DIM), (who, ENTITY_STYLES["person"]), (" · ", DIM), (row.title, DIM),
-                         (" · ", DIM), (when, Style(dim=True, bold=True)))
+    meta = Text.assemble(("— ", DIM), (who + ("?" if unsure else ""), UNSURE_STYLE if unsure else ENTITY_STYLES["person"]),
+                         (" · ", DIM), (row.title, DIM), (" · ", DIM), (when, Style(dim=True, bold=True)))
+    how = quote_evidence(row, t)
+    if how:
+        meta.append("\n  " + t("how the speaker was found") + f": {how}", style=DIM)
     return Text.assemble(body, "\n", meta)
 
 

@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
-from ..render import DIM, ENTITY_STYLES, date_lines, entity_counts, reading_minutes
+from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
 
 FIELD_OF_TYPE = {"person": "person", "country": "country", "place": "place", "organization": "org"}
 TYPE_HEADINGS = {"person": N_("People"), "country": N_("Countries"), "place": N_("Places"), "organization": N_("Organisations")}
@@ -56,10 +56,16 @@ class MetadataView(OptionList):
         speakers = article.speakers
         if speakers:
             head(N_("Speakers"))
+            unsure = {}
+            for q in article.quotes:
+                if q.speaker and is_unsure(q):
+                    unsure[q.speaker] = unsure.get(q.speaker, 0) + 1
             for name, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'speaker:"{name}"'
-                opts.append(Option(Text.assemble((name, ENTITY_STYLES["person"]), (f"  {count}", DIM)), id=key))
+                doubt = f"  ({unsure[name]} " + t("uncertain") + ")" if name in unsure else ""
+                opts.append(Option(Text.assemble((name, ENTITY_STYLES["person"]), (f"  {count}", DIM), (doubt, UNSURE_STYLE)),
+                                   id=key))
         counts = entity_counts(article)
         for etype in ("person", "country", "place", "organization"):
             if not counts.get(etype):

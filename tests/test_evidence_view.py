@@ -1,0 +1,100 @@
+"""The reader shows its evidence: how each speaker was found and how the date was read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import wait_until
+
+from index.store import update_index
+from tui.app import make_app
+from tui.widgets.article import ArticleView
+from tui.widgets.metadata import MetadataView
+
+TODAY = date(2026, 11, 21)
+
+# written for this test: an official in office dates "Senin (6/3)"; the second quote has no tag
+ARTICLE = """Abe Kecam Peluncuran Rudal Korea Utara
+
+TOKYO - Perdana Menteri Jepang Shinzo Abe mengecam peluncuran empat rudal balistik oleh Korea Utara pada Senin (6/3).
+
+“Ini adalah ancaman serius bagi keamanan kawasan,” kata Abe di parlemen.
+
+“Kami akan bekerja sama dengan Amerika Serikat dan Korea Selatan untuk menanggapi ancaman ini.”
+
+Menteri Pertahanan Jepang juga memerintahkan pasukan bela diri untuk bersiaga.
+"""
+
+
+@pytest.fixture(scope="module")
+def evidence_corpus(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("ev-corpus")
+    (corpus / "abe.txt").write_text(ARTICLE, encoding="utf-8")
+    ix = tmp_path_factory.mktemp("ev-ix")
+    update_index([str(corpus)], ix)
+    return corpus, ix
+
+
+def reader(evidence_corpus, locale="en"):
+    corpus, ix = evidence_corpus
+    return make_app([str(corpus)], str(ix), locale, today=TODAY, blink=False, watch_seconds=0, timings=False)
+
+
+async def opened(pilot):
+    app = pilot.app
+    await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None and app.screen.results.hits)
+    view = app.screen.query_one(ArticleView)
+    await wait_until(pilot, lambda: view.article is not None)
+    return app.screen, view
+
+
+def plain(widget) -> str:
+    return "\n".join(str(o.prompt) for o in widget.options)
+
+
+async def test_the_metadata_pane_says_how_the_date_was_found(evidence_corpus):
+    app = reader(evidence_corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await opened(pilot)
+        assert view.article.date == "2017-03-06"
+        meta = plain(screen.query_one(MetadataView))
+        assert "inferred from the weekday" in meta
+        assert "read from: “Senin (6/3)”" in meta
+        assert "in office then: Shinzo Abe" in meta
+
+
+async def test_a_quote_in_focus_shows_who_and_how_and_an_untagged_one_looks_uncertain(evidence_corpus):
+    app = reader(evidence_corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await opened(pilot)
+        q0, q1 = view.article.quotes
+        assert (q0.speaker, q0.cue) == ("Shinzo Abe", "kata name")
+        assert (q1.speaker, q1.cue) == ("Shinzo Abe", "follows the previous quote") and q1.confidence < 0.7
+        await pilot.press("right_square_bracket")
+        status = str(screen.query_one("#status").content)
+        assert "Shinzo Abe · kata name · 90%" in status
+        first = view.paragraph_widgets[q0.paragraph].content.plain
+        assert "— Shinzo Abe (kata name · 90%)" in first
+        second = view.paragraph_widgets[q1.paragraph].content.plain
+        assert second.endswith("— Shinzo Abe?")  # uncertain, even when not in focus
+        await pilot.press("right_square_bracket")
+        status = str(screen.query_one("#status").content)
+        assert "follows the previous quote · 60% · uncertain" in status
+
+
+async def test_the_evidence_is_in_indonesian_too(evidence_corpus):
+    app = reader(evidence_corpus, locale="id")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, _view = await opened(pilot)
+        meta = plain(screen.query_one(MetadataView))
+        assert "dibaca dari: “Senin (6/3)”" in meta and "menjabat saat itu: Shinzo Abe" in meta
+
+
+def test_evidence_snapshot(snap_compare, evidence_corpus):
+    async def run_before(pilot):
+        await opened(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause(0.2)
+
+    assert snap_compare(reader(evidence_corpus), terminal_size=(120, 32), run_before=run_before)
