@@ -80,7 +80,10 @@ class Context:
             self.roles.setdefault(pi, []).append((s, e, text))
         self.full_names = {e.canonical for e in ents.entities if e.type == "person" and " " in e.text.strip()}
         self._sentences: dict[int, list[int]] = {}
-        self.quoted = {pi: [(s.start, s.end) for s in spans if s.paragraph == pi] for pi in range(len(paragraphs))}
+        self.quoted: dict[int, list[tuple[int, int]]] = {}
+        for sp in spans:  # in text order, disjoint within a paragraph: bisect finds the one around a position
+            self.quoted.setdefault(sp.paragraph, []).append((sp.start, sp.end))
+        self.quoted_starts = {pi: [s for s, _e in spans_] for pi, spans_ in self.quoted.items()}
         self.events = self._speech_events()
         self.next_event = 0
         self.last_speaker: tuple[str, float] | None = None
@@ -112,7 +115,8 @@ class Context:
         return [e for e in ents[i:j] if e.end <= hi and (kind is None or e.type == kind)]
 
     def in_quote(self, pi: int, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted.get(pi, ()))
+        i = bisect.bisect_right(self.quoted_starts.get(pi, ()), pos) - 1
+        return i >= 0 and pos < self.quoted[pi][i][1]
 
     def person(self, e: Entity, how: str) -> Found:
         """A person named: a surname alone that the article never spelled out came from

@@ -289,16 +289,20 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             if out:
                 out[-1] = (out[-1][0], True)
             continue
+        parts, last = [line], line  # joined once at the end: a long wrapped paragraph stays linear
+        long_enough = _word_count(line) > 6
         while (
             i < n
             and raw[i].strip()
-            and line[-1:] not in _TERMINAL
+            and last[-1:] not in _TERMINAL
             and raw[i].lstrip()[:1].islower()
-            and _word_count(line) > 6
+            and long_enough
             and not _SLUG.match(raw[i])
         ):
-            line = line + " " + raw[i].replace("\u00a0", " ").strip()
+            last = raw[i].replace("\u00a0", " ").strip()
+            parts.append(last)
             i += 1
+        line = " ".join(parts)
         blank_after = i >= n or not raw[i].strip()
         out.append((_SPLIT_DOMAIN.sub(r"\1.\2", _GLUED_COMMA.sub(", ", " ".join(line.split()))), blank_after))
     return out

@@ -84,6 +84,7 @@ class Gazetteer:
     short_map: dict[str, list[str]] = field(default_factory=dict)  # token -> people
     default_map: dict[str, str] = field(default_factory=dict)  # token -> the person it names un-introduced
     _persons: list | None = None
+    _near: dict = field(default_factory=dict)  # name as written -> the known person it misspells, or None
 
     def lookup(self, text: str) -> tuple[str, str, str | None] | None:
         """(canonical, type, kind) for an exact alias or canonical name, else None."""
@@ -101,6 +102,12 @@ class Gazetteer:
         (Hirokazu Matsuno, family name first), "Choe Tae-yul", "Kim JongUn". The letters must
         differ by at most one edit (two in a long name), in either order of the names, a
         whole word must agree, and only one person may come that close."""
+        if name in self._near:
+            return self._near[name]
+        self._near[name] = found = self._near_person(name)
+        return found
+
+    def _near_person(self, name: str) -> str | None:
         words = _name_words(name)
         if len(words) < 2:
             return None
@@ -422,12 +429,15 @@ def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
     the article names that country too, so it is listed (its span nests in the other)."""
     out = []
     spans = {(f.start, f.end) for f in kept}
+    orgs = sorted((k for k in kept if k.type == "organization"), key=lambda k: k.start)  # disjoint: kept is resolved
+    org_starts = [k.start for k in orgs]
     for c in cands:
         if c.type != "country" or (c.start, c.end) in spans:
             continue
         # inside an organisation's name only: a sea or region ("Laut China Selatan",
         # "Amerika Utara") names no country
-        if any(k.type == "organization" and k.start <= c.start and c.end <= k.end for k in kept):
+        i = bisect.bisect_right(org_starts, c.start) - 1
+        if i >= 0 and c.end <= orgs[i].end:
             c.nested = True
             out.append(c)
             spans.add((c.start, c.end))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -25,16 +26,42 @@ def today() -> date:
     return date.today()
 
 
+FILE_BUDGET_SECONDS = 30.0  # a file whose extraction takes longer is skipped, with its reason
+
+
+def file_budget() -> float:
+    """Seconds one file may take: ALLIANCE_READER_FILE_BUDGET, else FILE_BUDGET_SECONDS."""
+    try:
+        return float(os.environ.get("ALLIANCE_READER_FILE_BUDGET", FILE_BUDGET_SECONDS))
+    except ValueError:
+        return FILE_BUDGET_SECONDS
+
+
+class _Budget:
+    """Checked between the pipeline's steps (every step is linear in the text)."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds, self.start = seconds, time.monotonic()
+
+    def check(self, step: str) -> None:
+        if self.seconds is not None and time.monotonic() - self.start > self.seconds:
+            raise ReadError(f"extraction took more than {self.seconds:g} s (stopped after {step}): too large or too unusual to be an article")
+
+
 def extract_text(text: str, *, id: str = "article", path: str = "", reference: date | None = None,
-                 encoding: str = "utf-8", extra_warnings: tuple[str, ...] = ()) -> Article:
+                 encoding: str = "utf-8", extra_warnings: tuple[str, ...] = (), budget: float | None = None) -> Article:
     gaz = gazetteer()
+    clock = _Budget(budget)
     c = clean(strip_controls(text), gaz.lookup)
+    clock.check("cleaning")
     ref = c.page_date or reference or today()
     paragraphs = c.paragraphs
     side = side_entities(c, gaz)
     side_people = tuple(dict.fromkeys(e.canonical for e in side if e.type == "person"))
     ents = extract_entities(paragraphs, gaz, known=side_people)
+    clock.check("entities")
     quotes = extract_quotes(paragraphs, ents)
+    clock.check("quotes")
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people)
     warnings = list(extra_warnings) + list(c.warnings)
     warnings.extend(w for w in date_warnings if w not in warnings)
@@ -86,8 +113,9 @@ def side_mentions(side: list, ents) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys((e.type, e.canonical) for e in side if (e.type, e.canonical) not in body))
 
 
-def extract_file(path: str | os.PathLike[str], reference: date | None = None) -> Article:
-    """Extract one file; raises ReadError with a one-line reason when it is not an article."""
+def extract_file(path: str | os.PathLike[str], reference: date | None = None, budget: float | None = -1.0) -> Article:
+    """Extract one file; raises ReadError with a one-line reason when it is not an article
+    (or takes longer than the per-file budget: file_budget() unless `budget` is given)."""
     src = read_source(path)
     p = Path(path)
     article = extract_text(
@@ -97,6 +125,7 @@ def extract_file(path: str | os.PathLike[str], reference: date | None = None) ->
         reference=reference,
         encoding=src.encoding,
         extra_warnings=(src.warning,) if src.warning else (),
+        budget=file_budget() if budget == -1.0 else budget,
     )
     if not article.paragraphs:
         raise ReadError("no article text left after removing page furniture")

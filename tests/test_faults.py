@@ -171,6 +171,43 @@ def test_extraction_time_grows_linearly(unit):
     assert_linear(_extract, lambda n: unit * (n // len(unit)), 50_000)
 
 
+def _hard_wrapped(n: int) -> str:
+    line = "pasukan Korea Selatan dan Amerika Serikat menggelar latihan bersama di\n"
+    return "Judul\n\n" + line * (n // len(line))
+
+
+def _entity_dense(n: int) -> str:
+    unit = ("Presiden Joe Biden, kata Menlu Antony Blinken “ya sudah”, PM Kishida, Dr. Budi Santoso mengatakan, "
+            "Kementerian Luar Negeri China, Laut China Selatan, Korea Utara, Jepang, ")
+    return "Judul\n\n" + unit * (n // len(unit))
+
+
+def _many_names(n: int) -> str:
+    import random
+
+    rnd, out, size = random.Random(1), [], 0
+    while size < n:
+        piece = f"Dr. Budi Santoso{rnd.randint(1, 10**6)} mengatakan “kami siap”, kata Presiden Joe Biden. "
+        out.append(piece)
+        size += len(piece)
+    return "Judul\n\n" + "".join(out)
+
+
+@pytest.mark.parametrize("shape", [_hard_wrapped, _entity_dense, _many_names], ids=["hard-wrapped", "entity-dense", "many-names"])
+def test_line_heavy_and_entity_heavy_text_grows_linearly(shape):
+    # these shapes once took 0.4/2.2/13/54 s at 120/240/480/960 KB (hard-wrapped) and
+    # quadratic time on dense entities; now 4x the text takes about 4x the time
+    assert_linear(_extract, shape, 60_000)
+
+
+def test_a_file_over_the_time_budget_is_skipped_with_its_name_and_reason(tmp_path):
+    (tmp_path / "slow.txt").write_text(_entity_dense(20_000), encoding="utf-8")
+    proc = run_cli("extract", str(tmp_path / "slow.txt"), env={"ALLIANCE_READER_FILE_BUDGET": "0.000001"})
+    assert proc.returncode == 1
+    assert "slow.txt" in proc.stderr and "extraction took more than" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_ten_megabytes_without_a_newline_finishes(tmp_path):
     sentence = "Austin berkata kepada wartawan di Seoul bahwa aliansi kuat "
     f = tmp_path / "huge.txt"
