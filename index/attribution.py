@@ -51,6 +51,7 @@ _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|j
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
 _OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+_DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)\s*,?\s+", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
@@ -344,6 +345,7 @@ class Context:
         return None
 
     def _subject_words(self, pi, sent_start, subj_lo, vstart, subject, boundary, verb, open_at):
+        subject = _DISCOURSE.sub("", subject)  # "Namun ia menekankan"
         if _PRONOUN.match(subject) and len(subject.split()) <= 2:
             return self.latest(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):

@@ -23,7 +23,7 @@ from .model import Removed
 _TEASER = re.compile(
     r"^\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
-    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more)|see\s+also)\s*:",
+    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more)|see\s+also|selanjutnya)\s*:",
     re.IGNORECASE,
 )
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
@@ -39,7 +39,8 @@ _PROMO = re.compile(
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
     r"|(?:iklan\s*-\s*)?scroll\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
-    r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram))",
+    r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
+    r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b)",
     re.IGNORECASE,
 )
 _GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp\b", re.IGNORECASE)
@@ -134,6 +135,7 @@ _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)(?:\s+
 # "from CNN Indonesia https://ift.tt/...": a feed repost naming its source
 _FEED_SOURCE = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)\s*$",
                           re.IGNORECASE)
+_SOURCE_DOMAIN = re.compile(r"^\s*(?:sumber|source)\s*:\s*(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\s*$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^\s*(?P<url>https?://[^\s/]+(?:/\S*)?)\s*$")
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"“”()]+")
@@ -147,7 +149,7 @@ _STANDALONE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "(Okezone.com)" alone after the text: the outlet signing it
-_SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv)|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*$")
+_SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv)|[A-Z][A-Za-z0-9]+)\)\s*$")
 # "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
 _AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
@@ -173,7 +175,7 @@ _OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})
 _DASH = r"\s*(?:–|—|--|-(?=\s))\s*"
 _DASH_OR_COLON = r"\s*(?:–|—|--|-(?=\s)|:(?=\s))\s*"
 _CITY = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,2}"
-_OUTLET_WORDS = r"[A-Z0-9][\w.’'&!-]*(?:\s[A-Z0-9][\w.’'&!-]*){0,3}"
+_OUTLET_WORDS = r"(?:[A-Z0-9][\w.’'&!-]*|[a-z][\w-]*\.[a-z.]{2,6}|[a-z]+[A-Z][\w.]*)(?:\s[A-Z0-9][\w.’'&!-]*){0,3}"
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}"
 _PAREN = r"\((?P<outlet>[A-Za-z][\w.&’' ,/-]{1,40})\)"
 _EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
@@ -197,8 +199,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})" + _DASH),
     # Suara.com -   merdeka.com -
     re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)" + _DASH),
-    # IslamTimes -   (a name in camel case)
-    re.compile(r"^(?P<single>[A-Z][a-z]+(?:[A-Z][a-z]+)+)" + _DASH),
+    # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
+    re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
     # RMOL. Menteri ...   (an outlet's name, then a full stop)
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12})\.\s+(?=[A-Z])"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
@@ -268,6 +270,16 @@ def _is_shortline(line: str, words: int = 8) -> bool:
 
 _GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma
 _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
+# "jpnn.com - Presiden ...": a lede opening with a lower-case domain is no wrapped line's end
+_LOWER_DATELINE = re.compile(r"^\s*[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*[-–—,|:]")
+
+
+def _title_case(line: str) -> bool:
+    """A headline's capitalised words ("Korea Selatan Ingatkan Jepang Soal Budak Seks")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return 4 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+
+
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
 
@@ -298,6 +310,8 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and raw[i].lstrip()[:1].islower()
             and long_enough
             and not _SLUG.match(raw[i])
+            and not _LOWER_DATELINE.match(raw[i])
+            and not _title_case(line)
         ):
             last = raw[i].replace("\u00a0", " ").strip()
             parts.append(last)
@@ -384,6 +398,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         hit = lookup(g["city"]) or lookup(g["city"].title())
         return Lede(end, _city(g["city"])) if hit and hit[1] == "place" else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
+    if city and not _is_place(city, lookup) and _is_place(outlet, lookup):
+        outlet, city = city, outlet  # "DARA | KORUT -": the outlet first, then where
     if outlet.upper() in _BARE_TLD and city:
         return Lede(end, None, city)  # "POS KUPANG, COM -": a domain whose dot became a comma
     hit = lookup(outlet)
@@ -415,6 +431,7 @@ _SELF_NAMED = [
                re.IGNORECASE),
     re.compile(r"\b(?:situs|artikel|berita|kanal)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,2})\s+lainnya\b"),
     re.compile(r"^\s*([A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]*){0,2})\s+hadir\s+di\s+(?:whatsapp|google news|telegram)", re.IGNORECASE),
+    re.compile(r"\b(?:whatsapp|telegram)\s+channel\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s+(?:untuk|di|agar)\b", re.IGNORECASE),
 ]
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 
@@ -559,6 +576,9 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
     if (m := _FEED_SOURCE.match(line)) is not None:
         p.c.source_outlet = p.c.source_outlet or m.group("outlet")
         return "source"
+    if (m := _SOURCE_DOMAIN.match(line)) is not None:
+        p.c.url = p.c.url or "http://" + m.group("domain")
+        return "source"
     if (m := _BARE_URL.match(line)) is not None and i > len(p.lines) // 2:
         p.c.url = p.c.url or m.group("url").rstrip(".,;)")
         return "source"
@@ -579,7 +599,23 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     if i >= 12 or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
-    p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    if _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
+        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    return "timestamp"
+
+
+_NAME_THEN_DATE = re.compile(
+    r"^\s*(?:(?:oleh|by)\s+)?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}\s*[,|•-]?\s*"
+    r"(?:(?:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?(?P<stamp>(?:\d|[A-Z][a-z]+,?\s+\d).*)$", re.IGNORECASE)
+
+
+def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
+    """"Devi 10 Apr 2023, 13:10": the writer and the story's time."""
+    if i >= 12 or _word_count(line) > 9 or (m := _NAME_THEN_DATE.match(line)) is None:
+        return None
+    if dates.page_date(m.group("stamp")) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
 
 
@@ -661,6 +697,7 @@ LINE_RULES = (
     _rule_stamp_line,
     _matches(_SMALL_CHROME, "page chrome"),
     _rule_outlet_stamp,
+    _rule_name_then_date,
     _rule_author_outlet,
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
@@ -675,12 +712,12 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
     """Lines that belong to what came before: a footer, the titles under a bare teaser marker."""
     if p.hard_footer:
         return "footer"
-    if _SOURCE_URL.match(line) or _FEED_SOURCE.match(line):
+    if _SOURCE_URL.match(line) or _FEED_SOURCE.match(line) or _SOURCE_DOMAIN.match(line):
         return _rule_source_url(p, i, line)
     if p.teaser_title_next:
         # the titles listed under a bare "Baca juga:" (one or several lines)
-        if _word_count(line) <= 20 and line[-1:] not in ".!?" and not _TEASER.match(line):
-            return "teaser"
+        if _word_count(line) <= 20 and line[-1:] not in ".!" and not _TEASER.match(line):
+            return "teaser"  # a teaser's title may ask a question; a body sentence ends in a full stop
         p.teaser_title_next = False
     if p.in_footer:
         short = _word_count(line) <= 14 or (_word_count(line) <= 24 and line[-1:] not in ".")  # teaser titles

@@ -229,20 +229,42 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
-def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
-    """"TOKYO, Jun 02 (...)": a day and month with no year, dated only when the officials
-    named pin one year."""
-    if not text:
-        return None
-    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", text)
-    try:
-        month, day = dates._month_number(m.group(1)), int(m.group(2))
-    except (AttributeError, KeyError):
-        return None
+def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
+    """A day and month with no year, dated only when the officials named pin one year."""
     chosen, ev, status = pick_year(ctx, day, month, None)
     if chosen is None or status != "sure" or not any(e.kind in ("official", "stamp") for e in ev):
         return None
-    return DateChoice(chosen.isoformat(), "context", text, (Evidence("words", text), *ev))
+    return DateChoice(chosen.isoformat(), "context", text, tuple(e for e in (Evidence("words", text), cite, *ev) if e))
+
+
+def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
+    """"TOKYO, Jun 02 (...)": the wire dateline's day."""
+    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", text or "")
+    try:
+        return _day_month(ctx, int(m.group(2)), dates._month_number(m.group(1)), text)
+    except (AttributeError, KeyError):
+        return None
+
+
+# "seperti melansir Kyodo News 14 Oktober": a citation's day and month, no year
+_CITED_DAY = re.compile(
+    r"(?P<cite>\b(?i:dilansir|dikutip|mengutip|melansir|diwartakan)(?:\s+(?:dari|oleh))?(?:\s+[A-Z][\w.&-]*){1,4})"
+    r"\s*,?\s*(?:pada\s+)?(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s*,?\s*\d{4})"
+)
+
+
+def _from_citation_day(ctx: _Context) -> DateChoice | None:
+    for para in ctx.paragraphs:
+        for m in _CITED_DAY.finditer(para):
+            try:
+                month = dates._month_number(m.group("month"))
+            except KeyError:
+                continue
+            found = _day_month(ctx, int(m.group("day")), month, f"{m.group('day')} {m.group('month')}",
+                               Evidence("citation", m.group("cite").strip()))
+            if found is not None:
+                return found
+    return None
 
 
 def _context_month(mentions: list[DateMention]) -> DateChoice | None:
@@ -263,5 +285,6 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     choice = _from_timestamp(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
-    choice = choice or _from_dateline(ctx, cleaned.dateline_date) or _context_month(mentions) or UNKNOWN
+    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
+              or _context_month(mentions) or UNKNOWN)
     return choice, warnings + list(choice.warnings)

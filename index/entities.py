@@ -252,8 +252,8 @@ def _run_before(para: str, pos: int, limit: int = 8) -> list[tuple[int, int, str
         while k > 0 and not para[k - 1].isspace():
             k -= 1
         word = para[k:j]
-        if not word or not _NAME_TOKEN.fullmatch(word):
-            break
+        if not word or not _NAME_TOKEN.fullmatch(word) or (word.endswith(".") and not _INITIAL.fullmatch(word)):
+            break  # "Perang Dunia II. Park mengatakan": the sentence before ends at "II."
         out.insert(0, (k, j, word))
         i = k
     return out
@@ -405,6 +405,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     return out
 
 
+_NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|untuk|terhadap|tentang|oleh|bagi|pada)\s+(?:[A-Z]\S*\s+)?$")
 _PLACE_AFTER = re.compile(
@@ -831,6 +832,24 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
             p.add(start, end, st.add_person(canon))
 
 
+# "Kerry Winter, warga Australia yang tinggal di Sendai, mengatakan": the subject set off by
+# an apposition; "Rachel Mealey dari ABC News melaporkan": the subject and where they work
+_SUBJECT_APART = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")(?:,\s[^,.;“”\"]{3,90},|\s+dari\s+(?:[A-Z][\w.&-]*\s+){1,4})"
+    r"\s*(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS + ("melaporkan",)) + r")\b"
+)
+
+
+def _subject_apart_step(p: _Para, st: _Article) -> None:
+    for m in _SUBJECT_APART.finditer(p.text):
+        name, start = m.group(1), m.start(1)
+        words = name.split()
+        if len(words) < 2 or words[0] in TITLE_WORDS or any(w in NOT_NAMES for w in words) or st.gaz.lookup(name) \
+                or p.taken.overlaps(start, start + len(name)) or p.entity_at(start) is not None:
+            continue
+        p.add(start, start + len(name), st.add_person(st.canonical(name)))
+
+
 def _after_quote_step(p: _Para, st: _Article) -> None:
     """The name after a quote's verb: "“...,” kata Bagus Hendrawan"."""
     for m in _AFTER_QUOTE_VERB.finditer(p.text):
@@ -850,7 +869,7 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words))))
 
 
-PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _after_quote_step)
+PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:
@@ -893,6 +912,8 @@ def _short_forms_step(st: _Article) -> None:
             if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at:
                 continue
             canon = st.resolve_short(tok) or _nearest_before(st.tokens.get(tok), full_at, (pi, s))
+            if canon is None and not st.tokens.get(tok) and tok in st.gaz.default_map and not _NEXT_NAME.match(para, e):
+                canon = st.add_person(st.gaz.default_map[tok])  # "pembalasan Kim": Kim alone is Kim Jong Un
             if canon and canon not in st.dropped:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from datetime import date
 from pathlib import Path
@@ -93,7 +94,12 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
 def _side_texts(c) -> list[str]:
     """The headline and the photo captions: they name people too ("Sekjen LDP Toshihiro
     Nikai (78)" under a photo), whom the body may then call by surname alone."""
-    return ([c.title] if c.title_basis == "headline" else []) + [r.text for r in c.removed if r.reason == "photo caption"]
+    captions = [_PHOTO_CREDIT.sub("", r.text) for r in c.removed if r.reason == "photo caption"]
+    return ([c.title] if c.title_basis == "headline" else []) + [t for t in captions if t.strip()]
+
+
+# "... di parlemen. REUTERS/Kim Kyung-Hoon", "(AFP/SAUL LOEB)": the photographer is no one the story names
+_PHOTO_CREDIT = re.compile(r"\s*\(?\b[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?\s*/\s*[A-Z].*$")
 
 
 def side_entities(c, gaz) -> list:

@@ -126,3 +126,9 @@ def test_a_role_phrase_after_the_verb_names_the_person_introduced_with_it():
     got = who("Wakil Duta Besar AS untuk PBB Dian Kusuma berbicara di Dewan Keamanan.",
               "Pasukan itu “akan pulang dalam kantong mayat,” kata wakil duta besar AS untuk PBB pada Rabu.")
     assert got == [("akan pulang dalam kanton", "Dian Kusuma")]
+
+
+def test_a_pronoun_after_a_discourse_marker():
+    got = who("Menteri Luar Negeri Korea Selatan Yun Min-ho mengakui banyak tantangan. Namun ia menekankan, "
+              "sistem itu murni sebagai ‘langkah defensif’ terhadap ancaman.")
+    assert got == [("langkah defensif", "Yun Min-ho")]

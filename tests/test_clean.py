@@ -382,3 +382,42 @@ def test_a_caption_closed_by_its_credit():
 def test_a_breadcrumb_glued_to_the_headline():
     c = run(f"HomeAsia{HEAD}\n\n{HEAD}\n\n{LEDE}\n")
     assert c.title == HEAD
+
+
+def test_a_headline_is_never_joined_to_a_lede_that_opens_with_a_domain():
+    c = run(f"{HEAD}\nkabarnusa.com - {LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, "kabarnusa.com") and c.paragraphs == [LEDE]
+
+
+@pytest.mark.parametrize("opening,dateline,outlet", [
+    ("WartaNusa Asia - ", None, "WartaNusa Asia"),
+    ("IDXWarta - ", None, "IDXWarta"),
+    ("SEOUL, iWarta.id - ", "Seoul", "iWarta.id"),
+    ("WASHINGTON DC, warta-global.co.id – ", "Washington Dc", "warta-global.co.id"),
+    ("WARTA | KORUT – ", "Korut", "WARTA"),
+])
+def test_more_dateline_shapes(opening, dateline, outlet):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+
+
+def test_a_writers_name_is_not_the_outlet_but_the_sites_channel_is():
+    c = run(f"{HEAD}\n\nDewi Lestari , Jurnalis-Senin, 25 September 2017 |22:47 WIB\n\n{LEDE}\n\n(Dewi Lestari)\n\n"
+            "Follow WhatsApp Channel Kabarnusa untuk update berita terbaru setiap hari\n")
+    assert c.outlet == "Kabarnusa" and c.timestamp
+
+
+def test_a_source_line_with_a_bare_domain():
+    assert run(f"{LEDE}\n{BODY}\nsumber : global.kabarnusa.com\n").outlet == "kabarnusa.com"
+
+
+def test_more_chrome_and_teasers():
+    c = run(f"Find Us On Social Media :\n\n{HEAD}\n\n{LEDE}\n\nSelanjutnya: Korut Uji Rudal Lagi\n\n"
+            f"Berita Terkait\n-\nSiapa Yang Didukung Warga Dalam Pemilu, Calon A Atau Calon B?\n-\n{BODY}\n")
+    assert c.title == HEAD
+    assert "Siapa Yang Didukung Warga Dalam Pemilu, Calon A Atau Calon B?" not in c.paragraphs
+
+
+def test_a_writer_and_a_date_on_one_line_and_a_date_line_with_a_dash():
+    assert run(f"{HEAD}\n\nDevi 10 Apr 2023, 13:10\n\n{LEDE}\n").timestamp == "10 Apr 2023, 13:10"
+    assert run(f"{HEAD}\nMinggu, 11 Oktober 2015 -\nWARTA - {LEDE}\n").timestamp

@@ -129,3 +129,10 @@ def test_officials_in_office_in_several_fitting_years_make_an_uncertain_year():
     value, _b, _ev, warnings = dated("Pemimpin Korea Utara Kim Jong Un mengawasi uji coba rudal pada Kamis (9/3).")
     assert value == "2023-03-09"
     assert any("several years" in w for w in warnings)
+
+
+def test_a_citations_day_and_month_dated_by_the_officials():
+    text = ("Rudal itu jatuh di luar zona ekonomi eksklusif, kata Menteri Pertahanan Jepang Yasukazu Hamada, "
+            "seperti melansir Kyodo News 14 Oktober.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis, ev["citation"]) == ("2022-10-14", "context", "melansir Kyodo News")

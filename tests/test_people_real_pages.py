@@ -139,3 +139,23 @@ def test_the_headline_and_captions_name_people_too():
     art = extract_text(text, reference=date(2026, 11, 21))
     assert "Toshihiro Nikai" in art.people
     assert art.quotes[0].speaker == "Toshihiro Nikai"
+
+
+def test_a_sentence_ending_in_a_numeral_does_not_join_the_next_name():
+    assert people("Korban Perang Dunia II. Park mengatakan Jepang harus mendengarkan.",
+                  "Presiden Korea Selatan Park Geun-hye berbicara di Seoul.") == ["Park Geun-hye"]
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Kerry Salim, warga Australia yang tinggal di Sendai, mengatakan pesan itu datang pagi.", "Kerry Salim"),
+    ("Rachel Moore dari ABC News melaporkan warga terbangun oleh alarm.", "Rachel Moore"),
+    ("Utusan China untuk PBB Zhang Wei dalam sidang meminta semua pihak menahan diri.", "Zhang Wei"),
+    ("Kim Jong Un dan putrinya Ju Ae menyaksikan uji coba itu.", "Ju Ae"),
+])
+def test_subjects_set_apart_and_relations(sentence, person):
+    assert person in people(sentence)
+
+
+def test_kim_alone_is_kim_jong_un_but_a_photographer_in_a_credit_is_no_one():
+    assert people("Warga AS terancam jadi korban pembalasan Kim.") == ["Kim Jong Un"]
+    assert people("Foto itu diambil Kim Kyung-Hoon di Tokyo.") != ["Kim Jong Un"]
