@@ -605,13 +605,13 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
 
 
 _NAME_THEN_DATE = re.compile(
-    r"^\s*(?:(?:oleh|by)\s+)?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}\s*[,|•-]?\s*"
-    r"(?:(?:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?(?P<stamp>(?:\d|[A-Z][a-z]+,?\s+\d).*)$", re.IGNORECASE)
+    r"^\s*(?:(?i:oleh|by)\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
+    r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
 
 
 def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     """"Devi 10 Apr 2023, 13:10": the writer and the story's time."""
-    if i >= 12 or _word_count(line) > 9 or (m := _NAME_THEN_DATE.match(line)) is None:
+    if i >= 12 or len(line) > 120 or _word_count(line) > 9 or (m := _NAME_THEN_DATE.match(line)) is None:
         return None
     if dates.page_date(m.group("stamp")) is None:
         return None

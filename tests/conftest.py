@@ -152,5 +152,5 @@ def assert_linear(fn, make_input, size: int, factor: int = 4, slack: float = 2.0
     step would take factor² times as long). Tiny times are floored against timer noise."""
     small, big = make_input(size), make_input(size * factor)
     t_small = max(cpu_seconds(fn, small), floor)
-    t_big = cpu_seconds(fn, big, repeat=1)
+    t_big = cpu_seconds(fn, big, repeat=2)
     assert t_big <= slack * factor * t_small, f"{factor}x input took {t_big / t_small:.1f}x as long ({t_small:.3f}s -> {t_big:.3f}s)"
