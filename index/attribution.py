@@ -52,6 +52,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
 _OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 _DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)\s*,?\s+", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
@@ -182,6 +183,23 @@ class Context:
             if len(text) > 300 or others or _VERB_RE.search(text) or "“" in text or '"' in text:
                 return False
         return True
+
+    def indirect_before(self, span: Span) -> Attribution | None:
+        """"Sementara Kim mengatakan, mereka telah mengatasi rintangan. “Sekarang ...”": a quote
+        right after a sentence of someone's reported speech, nobody else named since."""
+        pi = span.paragraph
+        start = self.sentence_start(pi, max(span.start - 1, 0))
+        if start == 0 or span.start - 1 - start > 3:
+            return None  # the quote must open its own sentence, after another one
+        prev = self.sentence_start(pi, start - 1)
+        text = self.paragraphs[pi][prev:start]
+        verbs = list(_VERB_RE.finditer(text))
+        persons = self.ents(pi, prev, start, "person")
+        if not verbs or not persons or "“" in text or '"' in text or len({p.canonical for p in persons}) > 1:
+            return None
+        if persons[0].start - prev > verbs[0].start():
+            return None  # the person is not the subject of the reported speech
+        return Attribution(persons[0].canonical, None, "after their reported speech", 0.65)
 
     def continues_into_next(self, i: int) -> bool:
         span = self.spans[i]
@@ -345,7 +363,7 @@ class Context:
         return None
 
     def _subject_words(self, pi, sent_start, subj_lo, vstart, subject, boundary, verb, open_at):
-        subject = _DISCOURSE.sub("", subject)  # "Namun ia menekankan"
+        subject = _LEAD_VERB.sub("", _DISCOURSE.sub("", subject))  # "Namun ia menekankan", "mengatakan ia berharap"
         if _PRONOUN.match(subject) and len(subject.split()) <= 2:
             return self.latest(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):

@@ -40,7 +40,8 @@ _PROMO = re.compile(
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
     r"|(?:iklan\s*-\s*)?scroll\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
-    r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b)",
+    r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b|pergi\s+ke\s+(?:menu|halaman|konten)|about\s+\S+\s+go\s+to\b"
+    r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b)",
     re.IGNORECASE,
 )
 _GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp\b", re.IGNORECASE)
@@ -185,14 +186,19 @@ _EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _LEDE_FORMS = [
     # Jakarta (ANTARA) -   SEOUL (MM):   Seoul, Korea Selatan (AP) -   TOKYO (REUTERS, BLOOMBERG) -
     re.compile(r"^(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN + _DASH_OR_COLON),
+    # PT Kontak Perkasa – Seoul, Korea Selatan (AP) –   (a republisher, then the agency's dateline)
+    re.compile(r"^(?P<publisher>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[–—]\s*(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>"
+               + _CITY + r"))?\s*" + _PAREN + r"\s*[–—-]\s*"),
     # TOKYO, Jun 02 (News On Japan) -   (an English wire dateline with the day)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*" + _EN_MONTH_DAY + r"\s*" + _PAREN + _DASH_OR_COLON),
     # (VOVworld)-   (the outlet alone, in brackets)
     re.compile(r"^" + _PAREN + r"\s*(?:–|—|--|-)\s*"),
-    # Liputan6.com, Jakarta -   Metrotvnews.com, Seoul:   (a domain first, then the city)
-    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")" + _DASH_OR_COLON),
+    # Liputan6.com, Jakarta -   Metrotvnews.com, Seoul:   Liputan6.com, Washington, DC -   (a domain, then the city)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")(?:,\s*[A-Z]\.?[A-Z]\.?)?" + _DASH_OR_COLON),
+    # TEMPO.COTokyo -   (the domain glued to the city)
+    re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
     # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
-    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'-]{2,30})\.\s+(?=[A-Z])"),
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'/-]{2,30})\.\s+(?=[A-Z])"),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -
@@ -269,6 +275,8 @@ def _is_shortline(line: str, words: int = 8) -> bool:
 
 
 _GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma
+# a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea"
+_MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โ|Р)\s*(?=[A-Z])")
 _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
 # "jpnn.com - Presiden ...": a lede opening with a lower-case domain is no wrapped line's end
 _LOWER_DATELINE = re.compile(r"^\s*[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*[-–—,|:]")
@@ -318,7 +326,8 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             i += 1
         line = " ".join(parts)
         blank_after = i >= n or not raw[i].strip()
-        out.append((_SPLIT_DOMAIN.sub(r"\1.\2", _GLUED_COMMA.sub(", ", " ".join(line.split()))), blank_after))
+        line = _MOJIBAKE_DASH.sub(" – ", " ".join(line.split()))
+        out.append((_SPLIT_DOMAIN.sub(r"\1.\2", _GLUED_COMMA.sub(", ", line)).strip(), blank_after))
     return out
 
 
@@ -382,11 +391,17 @@ def _agencies(outlet: str, lookup: Lookup) -> list[str] | None:
 
 
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
+    if g.get("publisher"):
+        if g.get("region") and not _is_place(g["region"], lookup):
+            return None
+        return Lede(end, _city(g["city"]), g["publisher"], (g["outlet"].strip(),))
     if g.get("single") is not None:
         single = g["single"]
         if (places := _places(single, lookup)) is not None:
             return Lede(end, places)
         hit = lookup(single)
+        if hit is not None and hit[1] == "organization" and hit[2] == "international":
+            return Lede(end, single)  # "PBB - ...": reported from the United Nations
         if hit is not None and hit[1] != "organization":
             return None  # "AS. Menteri..." names a country, not an outlet
         return Lede(end, None, single)
@@ -432,6 +447,8 @@ _SELF_NAMED = [
     re.compile(r"\b(?:situs|artikel|berita|kanal)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,2})\s+lainnya\b"),
     re.compile(r"^\s*([A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]*){0,2})\s+hadir\s+di\s+(?:whatsapp|google news|telegram)", re.IGNORECASE),
     re.compile(r"\b(?:whatsapp|telegram)\s+channel\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s+(?:untuk|di|agar)\b", re.IGNORECASE),
+    re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
+    re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
 ]
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 
@@ -828,9 +845,13 @@ def _dateline_on_its_own_line(p: _Page) -> None:
 
 
 def _glued_before(line: str, headline: str) -> bool:
-    """"HomeAsiaPresiden Korsel Bertemu ..." ends with the headline, glued to menu words."""
+    """"HomeAsiaPresiden Korsel Bertemu ...", "Home Internasional Korea Selatan ...": the
+    headline after menu words, glued or not."""
     cut = len(line) - len(headline)
-    return cut > 0 and line.endswith(headline) and line[cut - 1].isalpha() and _word_count(headline) >= 4
+    if cut <= 0 or not line.endswith(headline) or _word_count(headline) < 4:
+        return False
+    prefix = line[:cut].strip()
+    return line[cut - 1].isalpha() or all(w.lower() in MENU_WORDS for w in prefix.split())
 
 
 def _headline(p: _Page) -> None:
@@ -1023,7 +1044,7 @@ STEPS = (
 
 
 # " date 2017-02 TOKYO - ...": the month a page store dated the page, glued before its text
-_STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)\b[ \t]*")
+_STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)(?:-[0-3]\d)?\b[ \t]*")
 
 
 def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:

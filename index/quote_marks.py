@@ -65,7 +65,7 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
     if tok in "“”\"":
         if tok == '"' and before.isspace() and after.isspace():
             return None  # a straight mark between spaces opens and closes nothing
-        return _Mark(at, 1, "double", _double_role(tok, before, after))
+        return _Mark(at, 1, "double", _double_role(tok, before, after, para[m.end():m.end() + 12]))
     # single marks: an apostrophe between letters (Jum'at, O'Shaughnessy, it's) is no mark
     if _is_word(before) and _is_word(after):
         return None
@@ -76,14 +76,17 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
     return None
 
 
-def _double_role(tok: str, before: str, after: str) -> str:
+_TAG_AFTER = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?\b", re.IGNORECASE)
+
+
+def _double_role(tok: str, before: str, after: str, rest: str = "") -> str:
     """“ opens and ” closes, unless the characters around say otherwise: a ” set before
     a word after a space opens, a “ glued after a word and before a space closes."""
     space_before, space_after = before.isspace() or before in "([", after.isspace() or after in ".,;:!?)]"
     if tok == "“":
         return "close" if _is_word(before) and space_after else "open"
     if tok == "”":
-        return "open" if space_before and _is_word(after) else "close"
+        return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
     if space_before and not after.isspace():
         return "open"
     if space_after and not before.isspace():

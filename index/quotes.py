@@ -131,6 +131,11 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
     return Attribution(prev[1], None, "follows the previous quote", 0.6)
 
 
+def after_indirect(ctx: Context, span: Span) -> Attribution | None:
+    """“...” right after "X mengatakan, ..." : X goes on, in their own words."""
+    return ctx.indirect_before(span)
+
+
 def continuation(ctx: Context, span: Span) -> Attribution | None:
     """A quote that is its whole paragraph, untagged: the latest speaker goes on."""
     para = ctx.paragraphs[span.paragraph]
@@ -140,7 +145,7 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
 
 
 RULES: tuple[Rule, ...] = (after_tag, after_pronoun, name_after, next_sentence, sentence_tag, before, follow_on,
-                           continuation)
+                           after_indirect, continuation)
 
 
 # --- the pipeline ----------------------------------------------------------------------

@@ -132,3 +132,20 @@ def test_a_pronoun_after_a_discourse_marker():
     got = who("Menteri Luar Negeri Korea Selatan Yun Min-ho mengakui banyak tantangan. Namun ia menekankan, "
               "sistem itu murni sebagai ‘langkah defensif’ terhadap ancaman.")
     assert got == [("langkah defensif", "Yun Min-ho")]
+
+
+def test_a_quote_right_after_someones_reported_speech_continues_it():
+    got = quotes("Sementara Presiden Lim Tae-ho mengatakan, mereka telah mengatasi banyak rintangan. "
+                 "“Sekarang kita akan bertemu lagi di sini dengan hasil yang baik.”")
+    assert (got[0].speaker, got[0].cue) == ("Lim Tae-ho", "after their reported speech")
+
+
+def test_a_pronoun_after_a_reporting_verb_in_the_subject():
+    got = who("Presiden Budi Hartono berpidato di Seoul. Ia juga memuji mitranya dan mengatakan ia berharap "
+              "“banyak hal baik” dari pertemuan itu.")
+    assert got == [("banyak hal baik", "Budi Hartono")]
+
+
+def test_a_closing_mark_before_a_glued_tag():
+    got = who("Perdana Menteri Haruki Sato berbicara di parlemen. “Tidak boleh ada celah dalam pertahanan kita, ”katanya.")
+    assert got == [("Tidak boleh ada celah da", "Haruki Sato")]

@@ -421,3 +421,28 @@ def test_more_chrome_and_teasers():
 def test_a_writer_and_a_date_on_one_line_and_a_date_line_with_a_dash():
     assert run(f"{HEAD}\n\nDevi 10 Apr 2023, 13:10\n\n{LEDE}\n").timestamp == "10 Apr 2023, 13:10"
     assert run(f"{HEAD}\nMinggu, 11 Oktober 2015 -\nWARTA - {LEDE}\n").timestamp
+
+
+@pytest.mark.parametrize("opening,dateline,outlet", [
+    ("WARTA.COTokyo - ", "Tokyo", "WARTA.CO"),
+    ("Kabarnusa.com, Washington, DC - ", "Washington", "Kabarnusa.com"),
+    ("KABAR.CO.ID- SEOUL/TOKYO. ", "Seoul/Tokyo", "KABAR.CO.ID"),
+    ("PBB - ", "PBB", None),
+    ("PT Sinar Kabar  Р Seoul, Korea Selatan (AP) Р ", "Seoul", "PT Sinar Kabar"),
+    ("Jakarta, IDW โ ", "Jakarta", "IDW"),
+])
+def test_glued_and_mis_decoded_datelines(opening, dateline, outlet):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+
+
+def test_menu_words_before_the_headline_and_the_site_named_in_its_chrome():
+    c = run(f"Pergi ke Menu Pergi ke Halaman Utama\n\nAbout KBW Go to KBW\n\nHome Internasional {HEAD}\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, "KBW")
+    c = run(f"{HEAD}\n\n{LEDE}\n\nMau Berita Terbaru Lainnya dari Warta Timur? Yuk Follow Kami di Google News.\n")
+    assert c.outlet == "Warta Timur"
+
+
+def test_a_store_stamp_with_a_day():
+    c = run(f" date 2024-11-01 {HEAD}\n\n{LEDE}\n")
+    assert c.store_stamp == "2024-11" and c.title == HEAD
