@@ -13,7 +13,7 @@ from .dating import choose_date
 from .entities import extract_entities, gazetteer
 from .model import Article, DateEvidence, ExtractReport
 from .quotes import extract_quotes
-from .reading import ReadError, find_files, read_source, strip_controls
+from .reading import ReadError, find_files, is_reading_warning, read_source, strip_controls
 
 
 def today() -> date:
@@ -153,6 +153,6 @@ def extract_paths(paths: list[str | os.PathLike[str]], reference: date | None = 
             continue
         report.articles.append(art)
         for w in art.warnings:
-            if w.startswith("decoded as"):
+            if is_reading_warning(w):
                 report.notes.append((str(f), w))
     return report

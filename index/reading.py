@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_BYTES = 64 * 1024 * 1024  # a "news article" larger than this is not one
+# A news article is a few kilobytes; a text file of megabytes is a dump, a log or a
+# book, and extracting it would hold a reader up for minutes. Enforced while reading.
+MAX_BYTES = int(os.environ.get("ALLIANCE_READER_MAX_BYTES") or 2 * 1024 * 1024)
+ARTICLE_SUFFIXES = (".txt",)
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
 # and two-byte escapes. Then C0/C1 controls except tab and newline, DEL, and the
@@ -25,6 +29,10 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
     r"|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+    # invisible characters that split words for search and hide text: zero-width
+    # space/joiners, word joiner and invisible operators, a BOM inside the text,
+    # the soft hyphen and the Mongolian vowel separator
+    r"|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]"
 )
 
 
@@ -57,17 +65,59 @@ def looks_binary(data: bytes) -> bool:
     return False
 
 
-def decode(data: bytes) -> tuple[str, str, str | None]:
-    """Bytes to text: UTF-8 when valid, else the best guess of charset-normalizer.
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
-    Returns (text, encoding, warning-or-None).
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte-order mark declares, and the mark's length."""
+    for mark, encoding in _BOMS:
+        if data.startswith(mark):
+            return encoding, len(mark)
+    return None
+
+
+def decode_bom(data: bytes) -> tuple[str, str, str | None] | None:
+    found = bom_encoding(data)
+    if found is None:
+        return None
+    encoding, skip = found
+    text = data[skip:].decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data[skip:].decode(encoding, errors="ignore").count("\ufffd")
+    return text, encoding, (f"{bad} invalid byte(s) replaced (read as {encoding})" if bad else None)
+
+
+def decode_mostly_utf8(data: bytes) -> tuple[str, str, str | None] | None:
+    """UTF-8 with a few bad bytes stays UTF-8: a legacy code page would garble every
+    quote mark and dash the valid sequences spell. Legacy text has no valid
+    multi-byte UTF-8 sequences, or fewer of them than bad bytes."""
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    if valid == 0 or bad > valid:
+        return None
+    return text, "utf-8", f"{bad} invalid byte(s) replaced; the rest is valid UTF-8"
+
+
+def decode(data: bytes) -> tuple[str, str, str | None]:
+    """Bytes to text: a byte-order mark's encoding; UTF-8 when valid or nearly so; else
+    the best guess of charset-normalizer. Returns (text, encoding, warning-or-None)."""
+    by_bom = decode_bom(data)
+    if by_bom is not None:
+        return by_bom
     try:
         return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    nearly = decode_mostly_utf8(data)
+    if nearly is not None:
+        return nearly
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
@@ -81,20 +131,48 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
     return text, encoding, f"decoded as {encoding}, not UTF-8"
 
 
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return f"not a regular file: {kind}"
+
+
+def read_capped(p: Path) -> bytes:
+    """The file's bytes, opened without blocking on a pipe, refused unless it is a
+    regular file, and never more than MAX_BYTES read whatever stat said."""
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as fh:
+        why = not_regular(os.fstat(fd).st_mode)
+        if why:
+            raise ReadError(why)
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"too large to be an article: over {MAX_BYTES // 1024} KB")
+    return data
+
+
 def read_source(path: str | os.PathLike[str]) -> Source:
     """Read one file as article text, or raise ReadError with a one-line reason."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        data = read_capped(p)
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
-    if size > MAX_BYTES:
-        raise ReadError(f"too large: {size} bytes (limit {MAX_BYTES})")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
-    if looks_binary(data):
+    if bom_encoding(data) is None and looks_binary(data):
         raise ReadError("binary file, not text")
     text, encoding, warning = decode(data)
     text = strip_controls(text)
@@ -103,30 +181,117 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     return Source(p, text, encoding, warning)
 
 
-def find_files(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
+def is_reading_warning(warning: str) -> bool:
+    """A warning that decoding gave (shown once per file by the commands)."""
+    return warning.startswith("decoded as") or "invalid byte(s) replaced" in warning
+
+
+def hidden_from_others(path: Path, root: Path) -> bool:
+    """True when other users could not read `path` through the folders from `root` down."""
+    try:
+        if not path.stat().st_mode & stat.S_IROTH:
+            return True
+        folder = path.parent
+        while folder != root.parent and folder != folder.parent:
+            if not folder.stat().st_mode & stat.S_IXOTH:
+                return True
+            if folder == root:
+                break
+            folder = folder.parent
+    except OSError:
+        return True
+    return False
+
+
+@dataclass
+class _Walk:
+    """One corpus folder walked without following links out of it."""
+
+    root: Path
+    for_others: bool
+    files: list[Path]
+    skipped: list[tuple[str, str]]
+
+    def link(self, entry: os.DirEntry) -> None:
+        path = Path(entry.path)
+        try:
+            target = path.resolve(strict=True)
+        except RuntimeError:
+            self.skipped.append((entry.path, "symbolic link loop"))
+            return
+        except OSError:
+            self.skipped.append((entry.path, "broken symbolic link"))
+            return
+        if not target.is_relative_to(self.root):
+            self.skipped.append((entry.path, "symbolic link out of the corpus folder, not followed"))
+        elif not target.name.endswith(ARTICLE_SUFFIXES) or not target.is_file():
+            self.file(path, target.stat().st_mode)
+        # a link to an article or a folder inside the corpus: that is read on its own
+
+    def file(self, path: Path, mode: int) -> None:
+        why = not_regular(mode)
+        if why:
+            self.skipped.append((str(path), why))
+        elif self.for_others and hidden_from_others(path, self.root):
+            self.skipped.append((str(path), "other users cannot read it; not put in an index they read"))
+        else:
+            self.files.append(path)
+
+    def folder(self, folder: str) -> list[str]:
+        """Take the folder's files; return its subfolders (walked by the caller)."""
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            self.skipped.append((folder, f"cannot read the folder: {exc.strerror or exc}"))
+            return []
+        subfolders = []
+        for entry in entries:
+            if entry.is_symlink():
+                if entry.name.endswith(ARTICLE_SUFFIXES):
+                    self.link(entry)
+            elif entry.is_dir(follow_symlinks=False):
+                subfolders.append(entry.path)
+            elif entry.name.endswith(ARTICLE_SUFFIXES):
+                self.file(Path(entry.path), entry.stat(follow_symlinks=False).st_mode)
+        return subfolders
+
+
+def walk_folder(folder: Path, for_others: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
+    walk = _Walk(folder.resolve(), for_others, [], [])
+    stack = [str(folder)]
+    while stack:  # depth first, in name order, without recursion
+        stack.extend(reversed(walk.folder(stack.pop())))
+    return sorted(walk.files), walk.skipped
+
+
+def find_files(paths: list[str | os.PathLike[str]], *, for_others: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files and folders (recursively, *.txt) in a stable order.
 
-    Returns (files, missing) where missing lists (path, reason) for paths that do
-    not exist.
+    Returns (files, skipped): skipped lists (path, reason) for every path that is not
+    read: missing, a broken link or a link loop, a link out of a corpus folder, a pipe
+    or a device; with `for_others` (building an index other users read), files other
+    users could not read themselves.
     """
     files: list[Path] = []
-    missing: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(q for q in p.rglob("*.txt") if q.is_file())
+            found, why = walk_folder(p, for_others)
+            skipped.extend(why)
         elif p.exists():
             found = [p]
         else:
-            missing.append((str(raw), "no such file or folder"))
+            reason = "broken symbolic link" if p.is_symlink() else "no such file or folder"
+            skipped.append((str(raw), reason))
             continue
         for q in found:
             key = q.resolve()
             if key not in seen:
                 seen.add(key)
                 files.append(q)
-    return files, missing
+    return files, skipped
 
 
 def bundled_seeds() -> Path:

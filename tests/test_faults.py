@@ -208,13 +208,14 @@ def test_a_file_over_the_time_budget_is_skipped_with_its_name_and_reason(tmp_pat
     assert "Traceback" not in proc.stderr
 
 
-def test_ten_megabytes_without_a_newline_finishes(tmp_path):
+def test_ten_megabytes_without_a_newline_is_refused_by_size_and_text_grows_linearly(tmp_path):
     sentence = "Austin berkata kepada wartawan di Seoul bahwa aliansi kuat "
     f = tmp_path / "huge.txt"
     f.write_text(sentence * 170_000, encoding="utf-8")
     assert f.stat().st_size > 10_000_000
     proc = run_cli("extract", str(f), timeout=900)  # a guard against a hang, not a speed limit
-    assert proc.returncode == 0, proc.stderr[-300:]
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[0] == f"alliance-reader: skipped {f}: too large to be an article: over 2048 KB"
     assert_linear(_extract, lambda n: sentence * (n // len(sentence)), 250_000)
 
 

@@ -1,0 +1,168 @@
+"""The corpus boundary: what is read, what is refused and why, and how bytes become text.
+
+Every file named or found is either extracted or reported by name with its reason;
+nothing outside a corpus folder is reached through a link; nothing blocks on a pipe or
+reads a device without end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+from conftest import run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import reading
+
+ARTICLE = (
+    "Latihan bersama di Laut Jepang\n\n"
+    "TOKYO - Menteri Pertahanan Jepang Minoru Kihara mengatakan latihan itu rutin. "
+    "“Kami siap menghadapi ancaman apa pun,” kata Kihara kepada wartawan pada Senin (2/6/2025).\n"
+)
+
+
+def skipped_lines(stderr: str) -> dict[str, str]:
+    found = {}
+    for line in stderr.splitlines():
+        if line.startswith("alliance-reader: skipped "):
+            path, _, reason = line[len("alliance-reader: skipped "):].partition(": ")
+            found[os.path.basename(path)] = reason
+    return found
+
+
+def test_a_pipe_named_on_the_command_line_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    proc = run_cli("extract", str(fifo), timeout=60)  # nobody writes: reading it would hang
+    assert proc.returncode == 1
+    assert skipped_lines(proc.stderr) == {"feed.txt": "not a regular file: a pipe (FIFO)"}
+
+
+def test_a_device_is_refused_not_read_to_the_end(tmp_path):
+    proc = run_cli("extract", "/dev/zero", timeout=60)
+    assert proc.returncode == 1
+    assert skipped_lines(proc.stderr) == {"zero": "not a regular file: a character device"}
+    assert "MemoryError" not in proc.stderr
+
+
+def test_in_a_folder_links_pipes_and_loops_are_each_reported_and_the_article_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    secret = tmp_path / "secret.txt"  # outside the corpus folder
+    secret.write_text(ARTICLE.replace("Kihara", "Rahasia"), encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(secret)
+    (corpus / "alias.txt").symlink_to(corpus / "good.txt")  # inside: the same file once
+    (corpus / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "up").symlink_to(tmp_path)  # a folder link out of the corpus is never walked
+    proc = run_cli("extract", "--json", str(corpus), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert [a["id"] for a in out] == ["good"]  # the link to it is not read twice
+    assert "Rahasia" not in proc.stdout
+    assert skipped_lines(proc.stderr) == {
+        "leak.txt": "symbolic link out of the corpus folder, not followed",
+        "gone.txt": "broken symbolic link",
+        "loop.txt": "symbolic link loop",
+        "pipe.txt": "not a regular file: a pipe (FIFO)",
+    }
+
+
+def test_a_file_others_cannot_read_is_kept_out_of_an_index_for_others(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "open.txt").write_text(ARTICLE, encoding="utf-8")
+    private = corpus / "private.txt"
+    private.write_text(ARTICLE, encoding="utf-8")
+    private.chmod(0o600)
+    os.chmod(corpus, 0o755)
+    files, skipped = reading.find_files([corpus], for_others=True)
+    assert [f.name for f in files] == ["open.txt"]
+    assert skipped == [(str(private), "other users cannot read it; not put in an index they read")]
+    files, skipped = reading.find_files([corpus])  # one's own extraction reads everything
+    assert [f.name for f in files] == ["open.txt", "private.txt"] and skipped == []
+
+
+def test_a_file_in_a_folder_others_cannot_enter_is_hidden_from_them(tmp_path):
+    corpus = tmp_path / "corpus"
+    inner = corpus / "closed"
+    inner.mkdir(parents=True)
+    (inner / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (inner / "a.txt").chmod(0o644)
+    os.chmod(corpus, 0o755)
+    os.chmod(inner, 0o700)
+    files, skipped = reading.find_files([corpus], for_others=True)
+    assert files == [] and [os.path.basename(p) for p, _ in skipped] == ["a.txt"]
+
+
+def test_the_size_cap_holds_while_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    f = tmp_path / "big.txt"
+    f.write_text("kata " * 300, encoding="utf-8")
+    with pytest.raises(reading.ReadError, match="too large to be an article"):
+        reading.read_source(f)
+    f.write_text("kata " * 150, encoding="utf-8")
+    assert reading.read_source(f).text.startswith("kata")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    f = tmp_path / "bom.txt"
+    data = ARTICLE.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        data = "\ufeff".encode(encoding) + data
+    f.write_bytes(data)
+    proc = run_cli("extract", "--json", str(f))
+    assert proc.returncode == 0, proc.stderr
+    art = json.loads(proc.stdout)[0]
+    assert art["title"] == "Latihan bersama di Laut Jepang"
+    assert art["quotes"][0]["speaker"] == "Minoru Kihara"
+    assert "\ufeff" not in proc.stdout
+
+
+def test_one_bad_byte_leaves_utf8_as_utf8_with_a_warning(tmp_path):
+    f = tmp_path / "one_bad.txt"
+    data = ARTICLE.encode("utf-8").replace(b"latihan itu", b"latihan\xff itu")
+    f.write_bytes(data)
+    proc = run_cli("extract", "--json", str(f))
+    assert proc.returncode == 0, proc.stderr
+    art = json.loads(proc.stdout)[0]
+    assert art["quotes"][0]["text"] == "Kami siap menghadapi ancaman apa pun"
+    assert art["quotes"][0]["speaker"] == "Minoru Kihara"
+    assert "one_bad.txt: 1 invalid byte(s) replaced; the rest is valid UTF-8" in proc.stderr
+
+
+def test_a_legacy_code_page_is_still_recognised():
+    text, encoding, warning = reading.decode("Ia menambahkan café dan “kerja sama”.".encode("cp1252"))
+    assert "café" in text and "“kerja sama”" in text
+    assert warning and warning.startswith("decoded as")
+
+
+def test_zero_width_characters_are_stripped():
+    text = reading.strip_controls("Oki\u200bnawa\u200c dan Se\u2060oul\ufeff, ke\u00adamanan")
+    assert text == "Okinawa dan Seoul, keamanan"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_become_text_or_one_reason(data):
+    try:
+        text, _, _ = reading.decode(data)
+    except reading.ReadError as exc:
+        assert "\n" not in str(exc)
+        return
+    cleaned = reading.strip_controls(text)
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in cleaned)
+    assert not any(0x7F <= ord(c) <= 0x9F for c in cleaned)
+
+
+def test_modes_of_every_kind_have_a_reason():
+    for mode in (stat.S_IFIFO, stat.S_IFCHR, stat.S_IFBLK, stat.S_IFSOCK, stat.S_IFDIR):
+        assert reading.not_regular(mode).startswith("not a regular file: ")
+    assert reading.not_regular(stat.S_IFREG | 0o644) is None
