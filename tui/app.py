@@ -12,11 +12,12 @@ from textual.binding import Binding
 from index.datefmt import SUPPORTED as LOCALES  # one list of locales: the date formatter's
 
 from .backend import Backend
+from .confined import Confined, offered
 from .i18n import N_, Translator
 from .messages import IndexChanged, IndexProgress, IndexReady
 
 
-class AllianceReader(App):
+class AllianceReader(Confined, App):
     CSS_PATH = "app.tcss"
     TITLE = "alliance-reader"
     BINDINGS = [
@@ -125,7 +126,7 @@ class AllianceReader(App):
 
     def get_system_commands(self, screen):
         t = self.t
-        yield from super().get_system_commands(screen)
+        yield from offered(super().get_system_commands(screen))
         yield SystemCommand(t("Search"), t("Focus the search bar"), lambda: self._main_action("focus_search"))
         yield SystemCommand(t("Toggle entity marking"), t("Show or hide people, countries, places, organisations"),
                             lambda: self._main_action("toggle_entities"))
