@@ -54,6 +54,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,
 _DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)\s*,?\s+", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
+_REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
+_CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
+# "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
+_PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+(?P<pronoun>(?i:ia|dia|beliau))$")
+_PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai untuk kepada sejak dari oleh".split())
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
@@ -142,10 +147,25 @@ class Context:
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
                     continue
+                if self._in_apposition(pi, e):
+                    continue  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
                 if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start):
                     events.append((pi, e.end, e.canonical, 0.8))
         events.sort()
         return events
+
+    def _in_apposition(self, pi: int, e: Entity) -> bool:
+        """The person stands in a description set off by commas right after another person."""
+        para = self.paragraphs[pi]
+        if para[e.end:e.end + 1] != ",":
+            return False
+        comma = para.rfind(",", max(0, e.start - 120), e.start)
+        if comma < 0 or _VERB_RE.search(para, comma, e.start):
+            return False
+        if not para[comma + 1:e.start].strip()[:1].islower():
+            return False  # "Adik Kim Jong Un, Kim Yo Jong, mengecam": the piece is the name itself
+        before = self.ents(pi, max(0, comma - 60), comma + 1, "person")
+        return bool(before) and before[-1].end == comma and before[-1].canonical != e.canonical
 
     def move_to(self, span: Span) -> None:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
@@ -357,13 +377,42 @@ class Context:
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
+            if boundary == "," and (not subject or subject[:1].islower()) and not _PRONOUN.match(subject) \
+                    and not _BY_PARTICIPLE.match(subject):
+                named = self._named_before_commas(pi, sent_start, subj_lo - 1)
+                if named is not None:
+                    return Attribution(named[0], None, f"{verb.group()} + {named[1]}", 0.8)
             found = self._subject_words(pi, sent_start, subj_lo, vstart, subject, boundary, verb.group(), open_at)
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None
 
+    def _named_before_commas(self, pi: int, sent_start: int, comma: int) -> tuple[str, str] | None:
+        """"Mark Lippert, Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan": going
+        back over comma-set pieces (a role, a time, a place) that name nobody and do
+        nothing, the piece that is a name (after its titles) is the subject."""
+        para = self.paragraphs[pi]
+        commas = [sent_start + m.start() for m in re.finditer(",", para[sent_start:comma])] + [comma]
+        starts = [sent_start] + [c + 1 for c in commas[:-1]]
+        for lo, hi in list(zip(starts, commas, strict=True))[::-1][:4]:
+            text = para[lo:hi]
+            persons = self.ents(pi, lo, hi, "person")
+            if persons:
+                last, prefix = persons[-1], para[lo:persons[-1].start]
+                if para[last.end:hi].strip() or not (_is_subject_prefix(prefix) or _REPORTED_BY.search(prefix)):
+                    return None
+                return last.canonical, "the name before the commas"  # "Mark Lippert", "melaporkan Kim"
+            if _VERB_RE.search(text) or _VERBLIKE.search(" " + text) or _CLAUSE_WORD.search(text):
+                return None
+            roles = [r for r in self.roles.get(pi, []) if lo <= r[0] and r[1] <= hi]
+            if roles and (who := self.resolve_role(roles[0][2])):
+                return who, f"role noun: {roles[0][2]}"  # "Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan"
+        return None
+
     def _subject_words(self, pi, sent_start, subj_lo, vstart, subject, boundary, verb, open_at):
         subject = _LEAD_VERB.sub("", _DISCOURSE.sub("", subject))  # "Namun ia menekankan", "mengatakan ia berharap"
+        if (m := _PHRASE_THEN_PRONOUN.match(subject)) is not None:
+            subject = m.group("pronoun")
         if _PRONOUN.match(subject) and len(subject.split()) <= 2:
             return self.latest(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):
@@ -388,7 +437,7 @@ class Context:
         text = self.paragraphs[pi][sent_start:open_at]
         if _STATEMENT.search(text):
             return Attribution(None, "pernyataan bersama" if "bersama" in text.lower() else "pernyataan", "statement", 0.85)
-        if subject[:1].isupper() and len(subject.split()) <= 6:
+        if subject[:1].isupper() and len(subject.split()) <= 6 and subject.split()[0].lower() not in _PREPOSITION_FIRST:
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
         return None
 
@@ -416,7 +465,14 @@ def _country_words(country: str) -> set[str]:
     return {n.lower() for n in (country, *(e.aliases if e else ()))}
 
 
+# "Setelah menghadiri gereja di dekat Gedung Putih, Trump ...": a clause that sets the scene
+_OPENING_CLAUSE = re.compile(
+    r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela)\b"
+    r"[^,.;:“”\"]{0,120},\s*")
+
+
 def _is_subject_prefix(prefix: str) -> bool:
-    """Only titles, names and discourse markers before the first person: it is the subject."""
-    words = re.findall(r"[\w’'-]+", prefix)
+    """Only titles, names and discourse markers before the first person (after a clause
+    that sets the scene, if any): it is the subject."""
+    words = re.findall(r"[\w’'-]+", _OPENING_CLAUSE.sub("", prefix, count=1))
     return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE for w in words)

@@ -38,7 +38,7 @@ _PROMO = re.compile(
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
-    r"|(?:iklan\s*-\s*)?scroll\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
+    r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
     r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b|pergi\s+ke\s+(?:menu|halaman|konten)|about\s+\S+\s+go\s+to\b"
     r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b)",
@@ -129,6 +129,10 @@ _CREDIT_TAIL = re.compile(
     r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*(?=[A-Z][A-Za-z'’.]{2})[A-Z][\w.'’ -]{1,40}"
     r"(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
 )
+# a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
+_AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
+# a photo credit alone on a short line near the top: "SIB/dailymail", "ANTARA/Reuters"
+_CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$")
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
 _PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
@@ -186,6 +190,11 @@ _EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _LEDE_FORMS = [
     # Jakarta (ANTARA) -   SEOUL (MM):   Seoul, Korea Selatan (AP) -   TOKYO (REUTERS, BLOOMBERG) -
     re.compile(r"^(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN + _DASH_OR_COLON),
+    # Tokyo (SIB) -Presiden ...   (the dash glued to the text after a bracketed outlet)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*" + _PAREN + r"\s*-(?=[A-Z])"),
+    # Himalayapost.id – Moskow, 18 Januari 2024 –   (the site, the city and the date between dashes)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)"
+               + _DASH),
     # PT Kontak Perkasa – Seoul, Korea Selatan (AP) –   (a republisher, then the agency's dateline)
     re.compile(r"^(?P<publisher>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[–—]\s*(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>"
                + _CITY + r"))?\s*" + _PAREN + r"\s*[–—-]\s*"),
@@ -227,7 +236,9 @@ _BYLINE_BARE = re.compile(
     re.IGNORECASE,
 )
 _SMALL_CHROME = re.compile(
-    r"^\s*(?:[\W_]{1,3}|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|#\S.*|bagikan|share|\d+\s+(?:komentar|comments?))\s*$",
+    r"^\s*(?:[\W_]{1,3}|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|#\S.*|bagikan|share|\d+\s+(?:komentar|comments?)"
+    r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
+    r"|logo\s+\S.{0,40})\s*$",
     re.IGNORECASE,
 )
 
@@ -441,12 +452,16 @@ def _match_lede(lede: str, lookup: Lookup) -> Lede | None:
 _DOMAIN_NAME = re.compile(r"(?<![\w@/.-])([A-Z][A-Za-z0-9]{2,20}(?:\.(?:co\.id|com|id|net|tv|news)))(?![\w-])(?!\.\w)")
 # the site naming itself in its own chrome: "Follow Berita Okezone di Google News",
 # "Baca artikel IDN Times lainnya di IDN App", "Buka situs DW lainnya", "kumparan Hadir di WhatsApp"
+# a site's name in a case-blind pattern: capitalised, or a domain in lower case
+_SITE_WORD = r"(?:(?-i:[A-Z])[\w.]{1,20}|[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news))"
 _SELF_NAMED = [
-    re.compile(r"\b(?:berita|kanal|channel|artikel|update)\s+([A-Z][\w.]{2,20})\s+(?:di|via|lewat)\s+(?:google news|whatsapp|telegram)",
+    re.compile(r"\b(?:berita|kanal|channel|artikel|update)\s+(" + _SITE_WORD + r")\s+(?:di|via|lewat)\s+(?:google news|whatsapp|telegram)",
                re.IGNORECASE),
     re.compile(r"\b(?:situs|artikel|berita|kanal)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,2})\s+lainnya\b"),
     re.compile(r"^\s*([A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]*){0,2})\s+hadir\s+di\s+(?:whatsapp|google news|telegram)", re.IGNORECASE),
-    re.compile(r"\b(?:whatsapp|telegram)\s+channel\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s+(?:untuk|di|agar)\b", re.IGNORECASE),
+    re.compile(r"\b(?:whatsapp|telegram)\s+channel\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)(?:\s+(?:untuk|di|agar)\b|\s*$)",
+               re.IGNORECASE),
+    re.compile(r"^\s*(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
 ]
@@ -515,6 +530,21 @@ class _Page:
         return [i for i in range(len(self.lines)) if i not in self.drop]
 
 
+# a Markdown image on a line of its own: "![alt text]( https://... )"
+_MARKDOWN_IMAGE = re.compile(r"^\s*!\[(?P<alt>[^\]]{1,300})\]\s*\(\s*https?:[^)]*\)\s*$")
+
+
+def _image_alt_text(p: _Page) -> None:
+    """A Markdown image line stands for its alt text (a mirrored post's headline, or a caption)."""
+    for i, (line, _blank) in enumerate(p.lines[:10]):
+        if (m := _MARKDOWN_IMAGE.match(line)) is not None:
+            p.lines[i] = (m.group("alt").strip(), True)
+
+
+def _only_chrome(lines: list[str]) -> bool:
+    return all(_PROMO.match(x) or _BUTTON.match(x) or _SKIP_MENU.match(x) or _SMALL_CHROME.match(x) for x in lines)
+
+
 def _page_widgets(p: _Page) -> None:
     """Weather and date widgets above the headline: temperature, city, the page's date."""
     top = min(len(p.lines), 8)
@@ -529,7 +559,7 @@ def _page_widgets(p: _Page) -> None:
         # first line (a site's date widget: the day the page was read) is the page's own
         # header (page_date, never the story's date). A date line under the headline, or
         # one with its time of day, is the story's timestamp.
-        widget = i == 0 and not _CLOCK.search(line)
+        widget = not _CLOCK.search(line) and _only_chrome([p.line(j) for j in range(i)])
         if widget or dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
             p.c.page_date = p.c.page_date or d
         else:
@@ -664,7 +694,10 @@ def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
-    """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon"."""
+    """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
+    and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
+    if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
+        return "photo caption"
     m = _CREDIT_TAIL.search(line)
     if m is None or _word_count(line) > 45:
         return None
@@ -708,6 +741,7 @@ LINE_RULES = (
     _rule_source_url,
     _rule_chrome,
     _matches(_CAPTION_LINE, "photo credit"),
+    _matches(_CREDIT_PAIR, "photo credit", before=15),
     _matches(_PHOTO_CAPTION, "photo caption", words=60),
     _matches(_BYLINE_BARE, "byline", before=12),
     _rule_correspondent,
@@ -852,6 +886,30 @@ def _glued_before(line: str, headline: str) -> bool:
         return False
     prefix = line[:cut].strip()
     return line[cut - 1].isalpha() or all(w.lower() in MENU_WORDS for w in prefix.split())
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _repeated_headline(p: _Page) -> None:
+    """When the page does not open with a headline, one it prints twice near its top
+    (the page's title and its heading) is the headline, and the short lines above its
+    first print are the site's chrome (section labels and their teasers, widgets). A
+    page that opens with a headline keeps it: a photo's caption is often printed twice."""
+    kept = p.kept()[:16]
+    if kept and _word_count(p.line(kept[0])) >= 4 and _is_headline(p.line(kept[0])):
+        return
+    for pos, i in enumerate(kept):
+        line = p.line(i)
+        if _word_count(line) > 30:
+            return  # the text has begun
+        if _word_count(line) < 4 or not _is_headline(line):
+            continue
+        if any(_norm(p.line(j)) == _norm(line) for j in kept[pos + 1:]):
+            for j in kept[:pos]:
+                p.drop[j] = "above the headline"
+            return
 
 
 def _headline(p: _Page) -> None:
@@ -1028,12 +1086,14 @@ def _finish(p: _Page) -> None:
 
 
 STEPS = (
+    _image_alt_text,
     _page_widgets,
     _mark_lines,
     _captions_above_credits,
     _trailing_block,
     _masthead,
     _dateline_on_its_own_line,
+    _repeated_headline,
     _headline,
     _collect_paragraphs,
     _lede_dateline,

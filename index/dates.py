@@ -394,7 +394,7 @@ def page_date(line: str) -> date | None:
     "Sunday, April 28, 2024", "Minggu, 28 April 2024" or
     "Senin, 9 Januari 2023 14:30 WIB"; otherwise ``None``.  The line must hold a
     full date (day, month, year); a wrong weekday name does not reject it."""
-    text = line.strip().rstrip("-–—|•, ").strip()  # "Minggu, 11 Oktober 2015 -"
+    text = line.strip().strip("-–—|•·*, ").strip()  # "Minggu, 11 Oktober 2015 -", "• September 23, 2024"
     if not text or len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
     m = _AT_RX.fullmatch(text)

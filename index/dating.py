@@ -210,6 +210,14 @@ def _from_timestamp(cleaned, reference: date) -> DateChoice | None:
     return DateChoice(found.value, "explicit", found.text, (Evidence("timestamp", cleaned.timestamp.strip()),))
 
 
+def _from_dated_dateline(cleaned, reference: date) -> DateChoice | None:
+    """"Himalayapost.id – Moskow, 18 Januari 2024 –": a dateline that carries the full date."""
+    found, _warn = dates.publication_date([cleaned.dateline_date or ""], reference)
+    if found is None or found.basis != "explicit" or not re.search(r"\d{4}", cleaned.dateline_date):
+        return None
+    return DateChoice(found.value, "explicit", found.text, (Evidence("dateline", cleaned.dateline_date.strip()),))
+
+
 def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     words = Evidence("words", m.text)
     if m.basis == "explicit":
@@ -282,7 +290,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     mentions, warnings = dates.find_mentions(paragraphs, reference)
     ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)])
-    choice = _from_timestamp(cleaned, reference)
+    choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)

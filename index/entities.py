@@ -25,9 +25,11 @@ from .lexicon import (
     CONNECTORS,
     DESCRIPTOR_CUES,
     HONORIFICS,
+    KOREAN_SURNAMES,
     NEEDS_KNOWN_NAME,
     NOT_NAMES,
     OFFICE_WORDS,
+    REGIONAL_HEADS,
     REPORTING_VERBS,
     TITLE_CUES,
     TITLE_WORDS,
@@ -778,6 +780,9 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     words = [t for _s, _e, t in name_toks]
     if any(w in OFFICE_WORDS for w in words[1:]):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
+    if cue_text.lower() in REGIONAL_HEADS and len(words) >= 3 and not st.gaz.lookup(" ".join(words)):
+        role_end, name_toks, words = name_toks[0][1], name_toks[1:], words[1:]  # "Wali Kota Nago Susumu Inamine"
+        s0 = name_toks[0][0]
     role = para[m.start():role_end]
     if len(words) > 1:
         canon = st.canonical(" ".join(words))
@@ -869,7 +874,20 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words))))
 
 
-PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step)
+# "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name
+# (not a photographer's credit: "REUTERS/Choi Jae-gu/Yonhap", "AP Photo/Ahn Young-joon")
+_KOREAN_NAME = re.compile(r"(?<![\w/-])(?:" + "|".join(KOREAN_SURNAMES) + r")\s[A-Z][a-z]{1,5}-[a-z]{2,5}(?![\w/-])")
+
+
+def _korean_name_step(p: _Para, st: _Article) -> None:
+    """Korean names by their shape, wherever they stand."""
+    for m in _KOREAN_NAME.finditer(p.text):
+        if not p.taken.overlaps(m.start(), m.end()):
+            p.add(m.start(), m.end(), st.add_person(st.canonical(m.group())))
+
+
+PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
+                 _korean_name_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

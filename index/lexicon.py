@@ -46,6 +46,7 @@ TITLE_CUES: tuple[str, ...] = tuple(sorted(set(_DATA["titles"]["cues"]), key=len
 HONORIFICS: frozenset[str] = frozenset(_DATA["titles"]["honorifics"])
 DESCRIPTOR_CUES: frozenset[str] = frozenset(_DATA["titles"]["descriptor_cues"])
 NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"])
+REGIONAL_HEADS: frozenset[str] = frozenset(_DATA["titles"]["regional_heads"])
 # in capitals too: page chrome and datelines shout ("KEMENTERIAN", "ASIA")
 OFFICE_WORDS: frozenset[str] = frozenset(_DATA["titles"]["office_words"])
 TITLE_WORDS: frozenset[str] = frozenset(_DATA["titles"]["words"]) | {w.upper() for w in _DATA["titles"]["words"]}
@@ -54,6 +55,7 @@ CALENDAR_NAMES: frozenset[str] = _calendar_names()
 NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NAMES | {
     w.upper() for w in _DATA["names"]["not_names"] if len(w) > 3}
 CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
+KOREAN_SURNAMES: tuple[str, ...] = tuple(_DATA["names"]["korean_surnames"])
 
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])

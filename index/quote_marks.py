@@ -60,6 +60,9 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
     tok, at = m.group(), m.start()
     before = para[at - 1] if at > 0 else " "
     after = para[m.end()] if m.end() < len(para) else " "
+    if tok in ("''", "’’"):  # doubled apostrophes open or close by what stands around them
+        role = _double_role('"', before, after, para[m.end():m.end() + 12])
+        return _Mark(at, 2, "double", "close" if role == "either" else role)
     if tok in _OPENERS:
         return _Mark(at, len(tok), "double", _OPENERS[tok])
     if tok in "“”\"":

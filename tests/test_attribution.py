@@ -149,3 +149,38 @@ def test_a_pronoun_after_a_reporting_verb_in_the_subject():
 def test_a_closing_mark_before_a_glued_tag():
     got = who("Perdana Menteri Haruki Sato berbicara di parlemen. “Tidak boleh ada celah dalam pertahanan kita, ”katanya.")
     assert got == [("Tidak boleh ada celah da", "Haruki Sato")]
+
+
+def test_the_name_before_a_role_and_a_time_set_off_by_commas():
+    got = quotes("Rahmat Hidayat, Duta Besar Indonesia untuk Korea Selatan, hari Kamis mengatakan "
+                 "“hubungan kedua negara tetap kuat” setelah pertemuan itu.")
+    assert got[0].speaker == "Rahmat Hidayat" and got[0].cue == "mengatakan + the name before the commas"
+
+
+def test_a_role_named_first_and_the_name_later():
+    got = quotes("Duta Besar Indonesia untuk Korea Selatan, hari Kamis mengatakan “hubungan kedua negara tetap kuat”.",
+                 "Duta Besar Rahmat Hidayat dijadwalkan kembali ke Jakarta pekan depan.")
+    assert got[0].speaker == "Rahmat Hidayat" and got[0].cue.startswith("mengatakan + role noun")
+
+
+def test_the_person_a_report_says_shouted():
+    got = quotes("Polisi menahan seorang pria bernama Kim Dong-hyun di lokasi.",
+                 "Media setempat melaporkan Kim, aktivis lama, berteriak, “Kami menolak latihan perang!”")
+    assert got[0].speaker == "Kim Dong-hyun"
+
+
+def test_the_subject_after_a_clause_that_sets_the_scene():
+    got = quotes("Setelah menghadiri misa di dekat Gedung Putih, Presiden Joe Biden membuat komentar “Kita lihat saja nanti”.")
+    assert got[0].speaker == "Joe Biden"
+
+
+def test_a_pronoun_after_a_phrase_goes_to_the_person_just_named_and_is_never_a_source():
+    got = quotes("Wali Kota Urasoe Kenji Matsumoto langsung menyusul ke Tokyo.",
+                 "Dalam pidatonya ia mengatakan, “Pemerintah harus mendengar suara warga.”")
+    assert (got[0].speaker, got[0].source) == ("Kenji Matsumoto", None)
+
+
+def test_a_person_named_in_a_description_does_not_take_the_subjects_words():
+    got = quotes("Kim Yo-jong, adik perempuan pemimpin Korea Utara Kim Jong-un, menolak tawaran itu.",
+                 "Ia menegaskan pertemuan tidak mungkin karena Tokyo “tidak punya keberanian”.")
+    assert got[0].speaker == "Kim Yo Jong"

@@ -446,3 +446,69 @@ def test_menu_words_before_the_headline_and_the_site_named_in_its_chrome():
 def test_a_store_stamp_with_a_day():
     c = run(f" date 2024-11-01 {HEAD}\n\n{LEDE}\n")
     assert c.store_stamp == "2024-11" and c.title == HEAD
+
+
+# --- a fourth set of real pages: page shapes seen there, on lines of our own ----------------
+
+
+def test_a_scroll_prompt_and_a_date_widget_under_it_are_chrome_and_the_stamp_under_the_headline_dates():
+    c = run("Iklan - Geser ke atas untuk melanjutkan\nKamis, 05 Juni 2025\n\nKihara Temui Mitra Filipina di Manila\n\n"
+            f"- Senin, 27 Mei 2019 19:48 WIB\n1.204 view\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+    assert c.timestamp.strip("- ") == "Senin, 27 Mei 2019 19:48 WIB"
+    assert c.page_date.isoformat() == "2025-06-05"
+    assert "Iklan - Geser ke atas untuk melanjutkan" in reasons(c)["promotion"]
+    assert c.paragraphs == [BODY]
+
+
+def test_a_bulleted_date_line_is_never_the_headline():
+    c = run(f"• September 23, 2024\nKihara Temui Mitra Filipina di Manila\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+
+
+def test_a_headline_printed_twice_under_section_labels_and_their_teasers():
+    c = run("Sorotan\n\nHarga cabai naik menjelang akhir tahun di banyak kota.\n\nPilihan\n\n"
+            "Banjir rob kembali melanda pesisir utara pekan ini.\n\nKihara Temui Mitra Filipina di Manila\n\n"
+            f"Rina Wulandari\n12/3/2024 10:13\nKihara Temui Mitra Filipina di Manila\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila" and c.title_basis == "headline"
+    assert c.paragraphs[0] == BODY
+    assert "Harga cabai naik menjelang akhir tahun di banyak kota." in reasons(c)["above the headline"]
+
+
+def test_a_page_that_opens_with_its_headline_keeps_it_when_a_caption_is_printed_twice():
+    c = run(f"Kihara Temui Mitra Filipina di Manila\n\nKapal patroli di Teluk Manila\nKapal patroli di Teluk Manila\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+
+
+def test_a_caption_closed_by_its_agency_in_brackets_is_not_the_headline():
+    c = run("Menteri Pertahanan Jepang Minoru Kihara di Tokyo. (AFP)\n\nKihara Temui Mitra Filipina di Manila\n\n"
+            f"{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+    assert "Menteri Pertahanan Jepang Minoru Kihara di Tokyo. (AFP)" in reasons(c)["photo caption"]
+
+
+def test_a_markdown_image_stands_for_its_alt_text():
+    c = run("![Kihara Temui Mitra Filipina di Manila]( https://img.example.org/a 9 b.jpg )\n12 Maret 2024\n"
+            f"{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+
+
+def test_a_logo_line_names_the_site_and_a_credit_pair_is_no_paragraph():
+    c = run(f"Logo Warta Nusantara\n\nKihara Temui Mitra Filipina di Manila\n\nWN/Reuters\n{BODY}\n{BODY2}\n")
+    assert c.outlet == "Warta Nusantara"
+    assert c.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("lede, dateline, outlet, when", [
+    (f"Manila (WNS) -{BODY}", "Manila", "WNS", None),
+    (f"Wartanusantara.id – Manila, 18 Januari 2024 – {BODY}", "Manila", "Wartanusantara.id", "18 Januari 2024"),
+])
+def test_datelines_with_a_glued_dash_or_with_the_full_date(lede, dateline, outlet, when):
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\n{lede}\n")
+    assert (c.dateline, c.outlet, c.dateline_date) == (dateline, outlet, when)
+
+
+def test_the_channel_a_footer_invites_to_names_the_site():
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\n{BODY}\n\n"
+            "Cek berita lain di Google News dan ikuti WhatsApp channel wartanusantara.com\n")
+    assert c.outlet == "wartanusantara.com"

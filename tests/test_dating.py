@@ -136,3 +136,10 @@ def test_a_citations_day_and_month_dated_by_the_officials():
             "seperti melansir Kyodo News 14 Oktober.")
     value, basis, ev, _w = dated(text)
     assert (value, basis, ev["citation"]) == ("2022-10-14", "context", "melansir Kyodo News")
+
+
+def test_a_dateline_that_carries_the_full_date_dates_the_article():
+    text = ("Wartanusantara.id – Manila, 18 Januari 2024 – Menteri Pertahanan Jepang bertemu mitranya pada "
+            "Rabu, 17 Januari 2024, kata pejabat.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis, ev["dateline"]) == ("2024-01-18", "explicit", "18 Januari 2024")

@@ -159,3 +159,12 @@ def test_subjects_set_apart_and_relations(sentence, person):
 def test_kim_alone_is_kim_jong_un_but_a_photographer_in_a_credit_is_no_one():
     assert people("Warga AS terancam jadi korban pembalasan Kim.") == ["Kim Jong Un"]
     assert people("Foto itu diambil Kim Kyung-Hoon di Tokyo.") != ["Kim Jong Un"]
+
+
+def test_a_regional_head_names_the_region_first():
+    assert people("Wali Kota Urasoe Kenji Matsumoto langsung menyusul ke Tokyo.") == ["Kenji Matsumoto"]
+
+
+def test_korean_names_by_their_shape_but_not_a_photographers_credit():
+    assert people("Polisi menahan seorang pria bernama Kim Dong-hyun, 55 tahun, di lokasi.") == ["Kim Dong-hyun"]
+    assert people("Para pengunjuk rasa di depan kedutaan. AP Photo/Ahn Sung-min") == []

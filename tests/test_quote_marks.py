@@ -55,3 +55,9 @@ def test_a_straight_closing_mark_ends_a_quote_carried_over_a_blank_line():
     got = texts('"Aliansi ini penting bagi keamanan di sekitar Jepang,',
                 'dan bagi perdamaian kawasan," ungkap Perdana Menteri.')
     assert got == ["Aliansi ini penting bagi keamanan di sekitar Jepang,", "dan bagi perdamaian kawasan,"]
+
+
+def test_doubled_apostrophes_open_and_close_by_what_stands_around_them():
+    spans = find_spans(["Jepang mengecam peluncuran itu. ''Kami akan melindungi warga,'' kata Perdana Menteri."])
+    para = "Jepang mengecam peluncuran itu. ''Kami akan melindungi warga,'' kata Perdana Menteri."
+    assert [para[s.start:s.end] for s in spans] == ["Kami akan melindungi warga,"]

@@ -160,6 +160,7 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s):
 
 EVIDENCE_LABELS = {
     "timestamp": N_("the page's date line"),
+    "dateline": N_("the dateline"),
     "words": N_("read from"),
     "citation": N_("citation"),
     "official": N_("in office then"),
@@ -184,7 +185,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     evidence = article.date_evidence or ((DateEvidence("words", article.date_text),) if article.date_text else ())
     grouped: dict[str, list[str]] = {}
     for e in evidence:  # one line per kind: "in office then: Lloyd Austin, Lee Jong-sup"
-        grouped.setdefault(e.kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation") else e.text)
+        grouped.setdefault(e.kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline") else e.text)
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
