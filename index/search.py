@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as Q
 
 from .model import Article
+from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query, suggestible
 from .store import open_index, paragraph_offsets, unpack
 
 TEXT_FIELDS = ["title", "body", "exact"]
@@ -278,11 +280,14 @@ class Searcher:
         """(whoosh query, error-or-None). Never raises."""
         from whoosh import query as Q
 
+        query, notes = bound_query(query)
         error = check_syntax(query)
         text = query
         if error:
             text = plain_words(query)
             error = f"{error}: searched the plain words ({text or 'nothing'})"
+        if notes:
+            error = "; ".join(notes + ([error] if error else []))
         if not text.strip():
             return Q.Every(), error
         try:
@@ -300,20 +305,29 @@ class Searcher:
         return q, error
 
     # -- searching
-    def search(self, query: str, limit: int = 20, *, facets: bool = True, snippet_chars: int = 180) -> Results:
-
+    def search(self, query: str, limit: int = 20, *, facets: bool = True, snippet_chars: int = 180,
+               cancelled: Callable[[], bool] | None = None) -> Results:
+        """Search; `cancelled` (checked between the steps and while matching) raises
+        SearchCancelled when a newer query made this one moot."""
         t0 = time.perf_counter()
+        stop = _stopper(cancelled)
         q, error = self.parse(query)
         depth = max(limit, FACET_CAP if facets else limit)
         q, exact_terms = _split_exact(q)
+        stop()
         try:
-            res = self._run(q, depth)
+            res, late = self._run(q, depth, cancelled)
+        except SearchCancelled:
+            raise
         except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
-            plain = plain_words(query)
+            plain = plain_words(bound_query(query)[0])
             error = f"search failed ({exc.__class__.__name__}): searched the plain words ({plain})"
             q, _ = self.parse(plain)
             q, exact_terms = _split_exact(q)
-            res = self._run(q, depth)
+            res, late = self._run(q, depth, cancelled)
+        if late:
+            error = "; ".join(filter(None, [error, f"the search took over {SEARCH_SECONDS:g} s: the hits found by then"]))
+        stop()
         if res.has_exact_length() or _expands(q):
             total = len(res)  # fuzzy/wildcard estimates scan the lexicon: counting is cheaper
         else:
@@ -329,20 +343,32 @@ class Searcher:
         self._prefetch_spans(shown, "title", [t for f, t in terms if f in ("title", "body")])
         hits = [self._hit(res, i, terms, snippet_chars) for i in order[: len(shown)]]
         self._span_cache = {}
+        stop()
         facet_counts = self._facets(top) if facets else {}
         suggestion = None
         if total == 0 and query.strip():
-            suggestion = self.suggest(query)
+            stop()
+            suggestion = self.suggest(bound_query(query)[0])
         took = (time.perf_counter() - t0) * 1000
         parsed = str(q) if q is not None else ""
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, error, terms)
 
-    def _run(self, q, depth: int):
+    def _run(self, q, depth: int, cancelled: Callable[[], bool] | None = None):
+        """(results, whether the time budget ran out first)."""
         from whoosh import query as Q
 
         if isinstance(q, Q.Every):
-            return self._searcher.search(q, limit=depth, sortedby="sortdate", reverse=True)
-        return self._searcher.search(q, limit=depth)
+            child = self._searcher.collector(limit=depth, sortedby="sortdate", reverse=True)
+        else:
+            child = self._searcher.collector(limit=depth)
+        bounded = BoundedCollector(child, SEARCH_SECONDS, cancelled)
+        try:
+            self._searcher.search_with_collector(q, bounded)
+        except TimeLimit:
+            if cancelled is not None and cancelled():
+                raise SearchCancelled() from None
+            return bounded.results(), True
+        return bounded.results(), False
 
     def _terms(self, q) -> list[tuple[str, str]]:
         """(field, text) of every term the query can match, for highlighting.
@@ -497,14 +523,15 @@ class Searcher:
     def suggest(self, query: str) -> str | None:
         free = re.sub(r"\b\w+:(?:\"[^\"]*\"|\[[^\]]*\]|\S+)", " ", query)
         words = plain_words(free).split()
+        asked = suggestible([w if w.upper() not in ("AND", "OR", "NOT") else "" for w in words])
         changed = False
         out = []
-        for w in words:
+        for i, w in enumerate(words):
             if w.upper() in ("AND", "OR", "NOT"):
                 out.append(w)
                 continue
             lw = w.lower()
-            if len(lw) < 4 or lw.isdigit():
+            if i not in asked:
                 out.append(lw)
                 continue
             try:
@@ -540,6 +567,13 @@ class Searcher:
 
 
 EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same stem
+
+
+def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    def stop() -> None:
+        if cancelled is not None and cancelled():
+            raise SearchCancelled()
+    return stop
 
 
 def _walk(reader, fieldname: str, term: str, docnums: list[int]):

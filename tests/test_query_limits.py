@@ -1,0 +1,130 @@
+"""Every query has a bounded cost: length, words, wildcards, suggestions, time; and it can be cancelled."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from conftest import SEEDS, cpu_seconds, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import query_limits as L
+from index.query_limits import BoundedCollector, SearchCancelled, TimeLimit, bound_query
+from index.search import Searcher
+from index.store import update_index
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    d = tmp_path_factory.mktemp("ix")
+    update_index([str(SEEDS)], d)
+    s = Searcher(d)
+    yield s
+    s.close()
+
+
+def nonsense(n_words: int, length: int = 7, seed: int = 1) -> str:
+    rnd = random.Random(seed)
+    return " ".join("".join(rnd.choice("aeioukmnst") for _ in range(length)) for _ in range(n_words))
+
+
+def test_a_long_query_is_cut_with_a_note(searcher):
+    res = searcher.search("Okinawa " + nonsense(300))
+    assert "the query was cut to its first 256 characters" in res.error
+    assert f"only the first {L.MAX_WORDS} words were searched" in res.error
+
+
+def test_a_word_of_a_thousand_letters_is_cut(searcher):
+    res = searcher.search(nonsense(1, 1000))
+    assert "a word longer than 40 letters was cut" in res.error
+    assert res.total == 0
+
+
+def test_a_bare_wildcard_lists_the_articles_with_a_note(searcher):
+    res = searcher.search("*")
+    assert res.total == 5 and "* and ? need 2 letters before them" in res.error
+    assert searcher.search("Oki*").total >= 1 and searcher.search("Oki*").error is None
+
+
+def test_suggestions_are_asked_for_a_few_words_only(searcher, monkeypatch):
+    asked: list[str] = []
+    real = searcher._searcher.suggest
+    monkeypatch.setattr(searcher._searcher, "suggest", lambda f, w, **k: asked.append(w) or real(f, w, **k))
+    res = searcher.search("Okinwa " + nonsense(12))
+    assert len(asked) == L.SUGGEST_WORDS and asked[0] == "okinwa"
+    assert res.suggestion.startswith("okinawa")
+
+
+def test_the_cost_of_a_query_does_not_grow_with_what_is_pasted(searcher):
+    small = cpu_seconds(searcher.search, nonsense(L.MAX_WORDS))
+    huge = cpu_seconds(searcher.search, nonsense(400))
+    assert huge < 3 * max(small, 0.005), (small, huge)
+    word = cpu_seconds(searcher.search, nonsense(1, 100_000))
+    assert word < 3 * max(small, 0.005), (small, word)
+
+
+def test_a_search_cancelled_before_it_starts_raises(searcher):
+    with pytest.raises(SearchCancelled):
+        searcher.search("Okinawa", cancelled=lambda: True)
+    assert searcher.search("Okinawa", cancelled=lambda: False).total == 1
+
+
+class _SlowChild:
+    """A collector child whose matches come slowly (a matcher walking a huge posting list)."""
+
+    def __init__(self):
+        self.collected = 0
+
+    def prepare(self, *a):
+        pass
+
+    def matches(self):
+        for n in range(1000):
+            time.sleep(0.002)
+            yield n
+
+    def collect(self, n):
+        self.collected += 1
+
+    def finish(self):
+        pass
+
+
+def test_the_matcher_stops_at_its_time_budget_with_what_it_found():
+    child = _SlowChild()
+    bounded = BoundedCollector(child, seconds=0.05)
+    bounded.prepare(None, None, None)
+    with pytest.raises(TimeLimit):
+        bounded.collect_matches()
+    bounded.finish()
+    assert 0 < child.collected < 1000
+
+
+def test_the_matcher_stops_when_cancelled():
+    child = _SlowChild()
+    flag = {"stop": False}
+    bounded = BoundedCollector(child, seconds=60, cancelled=lambda: flag["stop"])
+    bounded.prepare(None, None, None)
+    flag["stop"] = True
+    with pytest.raises(TimeLimit):
+        bounded.collect_matches()
+    bounded.finish()
+    assert child.collected == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_query_is_bounded_and_printable(query):
+    text, notes = bound_query(query)
+    assert len(text) <= L.MAX_CHARS and len(text.split()) <= L.MAX_WORDS
+    assert all(len(w) <= L.MAX_WORD_CHARS for w in text.split())
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in text)
+    assert all("\n" not in n for n in notes)
+
+
+def test_the_cli_search_says_what_it_cut(tmp_path):
+    proc = run_cli("search", "Okinawa " + nonsense(50), "--index-dir", str(tmp_path / "ix"), "--corpus", str(SEEDS))
+    assert proc.returncode == 0, proc.stderr
+    assert "note: the query was cut" in proc.stdout or "note: only the first" in proc.stdout
