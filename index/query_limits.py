@@ -72,12 +72,14 @@ class BoundedCollector(TimeLimitCollector):
     def __init__(self, child, seconds: float = SEARCH_SECONDS, cancelled: Callable[[], bool] | None = None):
         super().__init__(child, seconds, use_alarm=False)
         self.cancelled = cancelled or (lambda: False)
+        self.matched: list[int] = []  # every matching document seen (global numbers)
 
     def collect_matches(self) -> None:
-        child = self.child
+        child, matched = self.child, self.matched
         for n, sub_docnum in enumerate(child.matches()):
             if self.timedout or (n % 64 == 0 and self.cancelled()):
                 raise TimeLimit
+            matched.append(child.offset + sub_docnum)
             child.collect(sub_docnum)
 
 

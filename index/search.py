@@ -24,7 +24,9 @@ from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, Tim
 from .store import open_index, paragraph_offsets, unpack
 
 TEXT_FIELDS = ["title", "body", "exact"]
-FACET_CAP = 100  # facets count the best this many hits
+FACET_FIELDS = ("person", "country", "outlet", "year", "speaker")  # counted over every match
+RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
+SORTS = ("relevance", "newest", "oldest")
 ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
 FIELD_ALIASES = {
     "person": ["orang", "people", "tokoh"],
@@ -90,12 +92,18 @@ class Results:
     suggestion: str | None
     error: str | None
     terms: list[tuple[str, str]] = field(default_factory=list)  # (field, text) for highlighting
+    offset: int = 0  # the first hit's place among all matches
+    sort: str = "relevance"
+    exact: bool = True  # False when the time budget stopped matching: total counts what was found
 
     def to_json(self) -> dict:
         return {
             "query": self.query,
             "parsed": self.parsed,
             "total": self.total,
+            "exact": self.exact,
+            "offset": self.offset,
+            "sort": self.sort,
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_json() for h in self.hits],
             "facets": self.facets,
@@ -167,6 +175,7 @@ class Searcher:
         self._parser = None
         self._column = None
         self._span_cache: dict = {}
+        self._facets_by_doc: dict | None = None
 
     # -- lifecycle
     def close(self) -> None:
@@ -180,6 +189,7 @@ class Searcher:
         self._searcher = new
         self._lexicons.clear()
         self._column = None
+        self._facets_by_doc = None
         return True
 
     @property
@@ -305,18 +315,37 @@ class Searcher:
         return q, error
 
     # -- searching
-    def search(self, query: str, limit: int = 20, *, facets: bool = True, snippet_chars: int = 180,
-               cancelled: Callable[[], bool] | None = None) -> Results:
-        """Search; `cancelled` (checked between the steps and while matching) raises
-        SearchCancelled when a newer query made this one moot."""
+    def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,
+               snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None) -> Results:
+        """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
+        total and facet counts over every match. `cancelled` (checked between the steps
+        and while matching) raises SearchCancelled when a newer query made this one moot."""
         t0 = time.perf_counter()
         stop = _stopper(cancelled)
         q, error = self.parse(query)
-        depth = max(limit, FACET_CAP if facets else limit)
         q, exact_terms = _split_exact(q)
         stop()
+        run = self._run_or_plain(q, exact_terms, query, error, max(offset + limit, RERANK_DEPTH), sort, cancelled)
+        stop()
+        matching = run.matching
+        order = self._order(run, sort)
+        terms = self._terms(run.q)
+        hits = self._hits(run.res, order[offset:offset + limit], terms, snippet_chars)
+        stop()
+        facet_counts = self.facet_counts(matching) if facets else {}
+        suggestion = None
+        if not matching and query.strip():
+            stop()
+            suggestion = self.suggest(bound_query(query)[0])
+        took = (time.perf_counter() - t0) * 1000
+        parsed = str(run.q) if run.q is not None else ""
+        return Results(query, parsed, len(matching), took, hits, facet_counts, suggestion, run.error, terms,
+                       offset=offset, sort=sort, exact=not run.late)
+
+    def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
+        """Run the query; if Whoosh fails on it, run its plain words and say so."""
         try:
-            res, late = self._run(q, depth, cancelled)
+            res, matching, late = self._run(q, depth, sort, cancelled)
         except SearchCancelled:
             raise
         except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
@@ -324,51 +353,54 @@ class Searcher:
             error = f"search failed ({exc.__class__.__name__}): searched the plain words ({plain})"
             q, _ = self.parse(plain)
             q, exact_terms = _split_exact(q)
-            res, late = self._run(q, depth, cancelled)
+            res, matching, late = self._run(q, depth, sort, cancelled)
         if late:
             error = "; ".join(filter(None, [error, f"the search took over {SEARCH_SECONDS:g} s: the hits found by then"]))
-        stop()
-        if res.has_exact_length() or _expands(q):
-            total = len(res)  # fuzzy/wildcard estimates scan the lexicon: counting is cheaper
-        else:
-            total = res.estimated_length()
-        terms = self._terms(q)
-        order = list(range(res.scored_length()))
-        if exact_terms and order:
-            order = self._rerank_exact(res, order, exact_terms)
-        top = [res.docnum(i) for i in order]  # best first
-        shown = top[:limit]
+        return _Run(q, exact_terms, res, late, error, matching)
+
+    def _order(self, run: _Run, sort: str) -> list[int]:
+        """Result positions best first; by relevance, exact word forms move up among the best."""
+        order = list(range(run.res.scored_length()))
+        if sort == "relevance" and run.exact_terms and order and not isinstance(run.q, Q.Every):
+            head = self._rerank_exact(run.res, order[:RERANK_DEPTH], run.exact_terms)
+            order = head + order[RERANK_DEPTH:]
+        return order
+
+    def _hits(self, res, positions: list[int], terms, snippet_chars: int) -> list[Hit]:
+        shown = [res.docnum(i) for i in positions]
         self._span_cache = {}
         self._prefetch_spans(shown, "body", [t for f, t in terms if f == "body"])
         self._prefetch_spans(shown, "title", [t for f, t in terms if f in ("title", "body")])
-        hits = [self._hit(res, i, terms, snippet_chars) for i in order[: len(shown)]]
+        hits = [self._hit(res, i, terms, snippet_chars) for i in positions]
         self._span_cache = {}
-        stop()
-        facet_counts = self._facets(top) if facets else {}
-        suggestion = None
-        if total == 0 and query.strip():
-            stop()
-            suggestion = self.suggest(bound_query(query)[0])
-        took = (time.perf_counter() - t0) * 1000
-        parsed = str(q) if q is not None else ""
-        return Results(query, parsed, total, took, hits, facet_counts, suggestion, error, terms)
+        return hits
 
-    def _run(self, q, depth: int, cancelled: Callable[[], bool] | None = None):
-        """(results, whether the time budget ran out first)."""
-        from whoosh import query as Q
-
-        if isinstance(q, Q.Every):
-            child = self._searcher.collector(limit=depth, sortedby="sortdate", reverse=True)
+    def _run(self, q, depth: int, sort: str = "relevance", cancelled: Callable[[], bool] | None = None):
+        """(results, every matching document, whether the time budget ran out first).
+        Every match is collected (no block skipping), so the matches are exact."""
+        by = _SORTS.get(sort)
+        if by is None:
+            raise ValueError(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
+        if sort == "relevance" and isinstance(q, Q.Every):
+            by = _SORTS["newest"]  # nothing to rank by: newest first
+        if by:
+            child = self._searcher.collector(limit=depth, **by)
         else:
-            child = self._searcher.collector(limit=depth)
+            # Whoosh's default top-N collector swaps in cheaper matchers as its minimum
+            # score rises; they score a document by part of the query only, so a better
+            # hit can drop out of the top N (measured: the best of 550 matches missing
+            # from the top 100 but first in the top 20). Score every match in full.
+            from whoosh.collectors import TopCollector
+
+            child = TopCollector(limit=depth, usequality=False, replace=0)
         bounded = BoundedCollector(child, SEARCH_SECONDS, cancelled)
         try:
             self._searcher.search_with_collector(q, bounded)
         except TimeLimit:
             if cancelled is not None and cancelled():
                 raise SearchCancelled() from None
-            return bounded.results(), True
-        return bounded.results(), False
+            return bounded.results(), bounded.matched, True
+        return bounded.results(), bounded.matched, False
 
     def _terms(self, q) -> list[tuple[str, str]]:
         """(field, text) of every term the query can match, for highlighting.
@@ -507,18 +539,25 @@ class Searcher:
             highlights=highlights,
         )
 
-    def _facets(self, docnums: list[int]) -> dict[str, dict[str, int]]:
-        facets: dict[str, dict[str, int]] = {"person": {}, "country": {}, "outlet": {}, "year": {}}
-        reader = self._searcher.reader()
-        for d in docnums[:FACET_CAP]:
-            stored = reader.stored_fields(d)
-            for f in ("person", "country", "outlet"):
-                for name in filter(None, (stored.get(f) or "").split(",")):
-                    facets[f][name] = facets[f].get(name, 0) + 1
-            y = stored.get("year")
-            if y:
-                facets["year"][y] = facets["year"].get(y, 0) + 1
-        return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in facets.items()}
+    def facet_counts(self, docnums: list[int]) -> dict[str, dict[str, int]]:
+        """How many of these documents name each person, country, outlet, year, speaker."""
+        table = self._facet_table()
+        counts: dict[str, dict[str, int]] = {f: {} for f in FACET_FIELDS}
+        for d in docnums:
+            for f, values in zip(FACET_FIELDS, table[d], strict=True):
+                bucket = counts[f]
+                for v in values:
+                    bucket[v] = bucket.get(v, 0) + 1
+        return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
+
+    def _facet_table(self) -> dict[int, tuple[tuple[str, ...], ...]]:
+        """docnum -> each facet field's values, read once per generation of the index."""
+        if self._facets_by_doc is None:
+            reader = self._searcher.reader()
+            self._facets_by_doc = {
+                d: tuple(_facet_values(stored, f) for f in FACET_FIELDS) for d, stored in reader.iter_docs()
+            }
+        return self._facets_by_doc
 
     def suggest(self, query: str) -> str | None:
         free = re.sub(r"\b\w+:(?:\"[^\"]*\"|\[[^\]]*\]|\S+)", " ", query)
@@ -567,6 +606,37 @@ class Searcher:
 
 
 EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same stem
+
+
+@dataclass
+class _Run:
+    q: object
+    exact_terms: list[str]
+    res: object
+    late: bool
+    error: str | None
+    matching: list[int]
+
+
+def _sorts() -> dict[str, dict]:
+    from whoosh import fields, sorting
+
+    column = fields.NUMERIC(sortable=True)  # as the schema's sortdate: keys come encoded
+    undated, beyond = column.to_column_value(0), column.to_column_value(99_999_999)
+    undated_last = sorting.TranslateFacet(lambda v: beyond if v == undated else v, sorting.FieldFacet("sortdate"))
+    return {
+        "relevance": {},
+        "newest": {"sortedby": "sortdate", "reverse": True},  # undated (0) last
+        "oldest": {"sortedby": undated_last},  # undated last here too
+    }
+
+
+_SORTS = _sorts()
+
+
+def _facet_values(stored: dict, fieldname: str) -> tuple[str, ...]:
+    value = stored.get(fieldname) or ""
+    return (value,) if fieldname == "year" and value else tuple(filter(None, value.split(",")))
 
 
 def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:

@@ -76,6 +76,7 @@ class _SlowChild:
 
     def __init__(self):
         self.collected = 0
+        self.offset = 0  # the segment's first document number
 
     def prepare(self, *a):
         pass
@@ -100,6 +101,7 @@ def test_the_matcher_stops_at_its_time_budget_with_what_it_found():
         bounded.collect_matches()
     bounded.finish()
     assert 0 < child.collected < 1000
+    assert bounded.matched == list(range(child.collected))  # what was seen is kept
 
 
 def test_the_matcher_stops_when_cancelled():
