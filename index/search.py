@@ -24,7 +24,7 @@ from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, Tim
 from .store import open_index, paragraph_offsets, unpack
 
 TEXT_FIELDS = ["title", "body", "exact"]
-FACET_FIELDS = ("person", "country", "outlet", "year", "speaker")  # counted over every match
+FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
 RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
 SORTS = ("relevance", "newest", "oldest")
 ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
@@ -95,6 +95,7 @@ class Results:
     offset: int = 0  # the first hit's place among all matches
     sort: str = "relevance"
     exact: bool = True  # False when the time budget stopped matching: total counts what was found
+    matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
 
     def to_json(self) -> dict:
         return {
@@ -340,7 +341,7 @@ class Searcher:
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
         return Results(query, parsed, len(matching), took, hits, facet_counts, suggestion, run.error, terms,
-                       offset=offset, sort=sort, exact=not run.late)
+                       offset=offset, sort=sort, exact=not run.late, matching=matching)
 
     def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
         """Run the query; if Whoosh fails on it, run its plain words and say so."""
@@ -548,7 +549,9 @@ class Searcher:
                 bucket = counts[f]
                 for v in values:
                     bucket[v] = bucket.get(v, 0) + 1
-        return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
+        out = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
+        out["month"] = dict(sorted(counts["month"].items()))  # a timeline reads in calendar order
+        return out
 
     def _facet_table(self) -> dict[int, tuple[tuple[str, ...], ...]]:
         """docnum -> each facet field's values, read once per generation of the index."""
@@ -596,6 +599,11 @@ class Searcher:
     def docnum_for(self, key: str) -> int | None:
         return self._searcher.document_number(key=key)
 
+    def keys_for(self, docnums: list[int]) -> set[str]:
+        """The stable keys of these documents (what views over the current results filter by)."""
+        reader = self._searcher.reader()
+        return {reader.stored_fields(d)["key"] for d in docnums}
+
     def iter_keyed_articles(self):
         """(key, Article) for every document: the key is the file's path, stable across updates."""
         reader = self._searcher.reader()
@@ -635,8 +643,25 @@ _SORTS = _sorts()
 
 
 def _facet_values(stored: dict, fieldname: str) -> tuple[str, ...]:
+    if fieldname == "month":  # YYYY-MM of the article's date: the timeline
+        when = stored.get("date")
+        return (when.strftime("%Y-%m"),) if when else ()
     value = stored.get(fieldname) or ""
     return (value,) if fieldname == "year" and value else tuple(filter(None, value.split(",")))
+
+
+def timeline(facets: dict[str, dict[str, int]]) -> list[tuple[str, int]]:
+    """Months in order with their counts, the empty months between included."""
+    months = sorted(facets.get("month", {}))
+    if not months:
+        return []
+    (y, m), (y1, m1) = map(int, months[0].split("-")), map(int, months[-1].split("-"))
+    out = []
+    while (y, m) <= (y1, m1):
+        key = f"{y:04d}-{m:02d}"
+        out.append((key, facets["month"].get(key, 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:

@@ -104,3 +104,24 @@ def test_an_unknown_sort_is_refused(corpus):
     searcher, _ = corpus
     with pytest.raises(ValueError, match="unknown sort"):
         searcher.search("Korea", sort="random")
+
+
+def test_the_timeline_counts_every_match_by_month_with_empty_months(corpus):
+    from index.search import timeline
+
+    searcher, articles = corpus
+    res = searcher.search("Kishida", limit=5)
+    months: dict[str, int] = {}
+    for a in articles.values():
+        if a.date and _says(a, "Kishida"):
+            months[a.date[:7]] = months.get(a.date[:7], 0) + 1
+    line = timeline(res.facets)
+    assert {m: n for m, n in line if n} == months
+    assert [m for m, _ in line] == sorted(m for m, _ in line) and len(line) > len(months)  # gaps kept
+
+
+def test_results_know_the_keys_of_every_match(corpus):
+    searcher, articles = corpus
+    res = searcher.search("Blinken", limit=3)
+    keys = searcher.keys_for(res.matching)
+    assert len(keys) == res.total == sum(1 for a in articles.values() if _says(a, "Blinken"))

@@ -172,7 +172,7 @@ def test_cli_search_builds_the_seed_index_on_first_use(tmp_path):
     hit = out["hits"][0]
     assert hit["id"] == S001 and hit["date"] == "2023-01-11"
     assert set(hit) == {"id", "title", "outlet", "date", "score", "highlights"}
-    assert list(out["facets"]) == ["person", "country", "outlet", "year", "speaker"]
+    assert list(out["facets"]) == ["person", "country", "outlet", "year", "speaker", "month"]
     assert any((tmp_path / "cache" / "indexes").iterdir())
 
 
