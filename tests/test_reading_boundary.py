@@ -166,3 +166,19 @@ def test_modes_of_every_kind_have_a_reason():
     for mode in (stat.S_IFIFO, stat.S_IFCHR, stat.S_IFBLK, stat.S_IFSOCK, stat.S_IFDIR):
         assert reading.not_regular(mode).startswith("not a regular file: ")
     assert reading.not_regular(stat.S_IFREG | 0o644) is None
+
+
+def test_an_oversized_file_is_skipped_with_its_reason_while_the_others_are_indexed(tmp_path):
+    from index.search import Searcher
+    from index.store import update_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "dump.txt").write_text("Kihara berkata. " * 400_000, encoding="utf-8")  # 6 MB: no article
+    report = update_index([str(corpus)], tmp_path / "ix")
+    assert [(os.path.basename(p), why) for p, why in report.skipped] == [
+        ("dump.txt", "too large to be an article: over 2048 KB")]
+    s = Searcher(tmp_path / "ix")
+    assert s.search("Kihara").total == 1
+    s.close()
