@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import MENU_WORDS
+from .lexicon import CALENDAR_NAMES, MENU_WORDS
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -71,6 +71,7 @@ _CORRESPONDENT = re.compile(
 # a byline label on its own line under the writer's name ("Ardi Priyatno Utomo" / "Penulis")
 _BYLINE_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer)\s*:?\s*$", re.IGNORECASE)
 # "Diterbitkan Pada 15 Sep 2025": a publication stamp
+_UPDATED = re.compile(r"^\s*(?:diperbarui|updated|update|pembaruan)\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(
     r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|dimuat|diperbarui|updated)\s*(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
     re.IGNORECASE,
@@ -132,7 +133,8 @@ _CREDIT_TAIL = re.compile(
 # a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
 _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
 # a photo credit alone on a short line near the top: "SIB/dailymail", "ANTARA/Reuters"
-_CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$")
+_CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
+                          r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
 _PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
@@ -195,6 +197,11 @@ _LEDE_FORMS = [
     # Himalayapost.id – Moskow, 18 Januari 2024 –   (the site, the city and the date between dashes)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)"
                + _DASH),
+    # Tokyo, 26 Rabi’ul Awwal 1437/6 Januari 2016 (MINA) –   (the date between the city and the outlet)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>[^()\n]{4,60}?(?:19|20)\d\d)\s*" + _PAREN + _DASH_OR_COLON),
+    # Konfirmasitimes.com-Jakarta (22/05/2021).   (the site, the city, the date in brackets)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*[-–—]\s*(?P<city>" + _CITY + r")\s*\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)"
+               r"\s*[.:,–—-]?\s*(?=[A-Z])"),
     # PT Kontak Perkasa – Seoul, Korea Selatan (AP) –   (a republisher, then the agency's dateline)
     re.compile(r"^(?P<publisher>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[–—]\s*(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>"
                + _CITY + r"))?\s*" + _PAREN + r"\s*[–—-]\s*"),
@@ -221,6 +228,8 @@ _LEDE_FORMS = [
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
     re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
+    # Jakarta, Dijadwalkan bertemu ...   (a known city and a comma, then the sentence)
+    re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?),\s+(?=[A-Z][a-z]+\s+[a-z])"),
 ]
 _BARE_TLD = frozenset({"COM", "CO.ID", "CO", "ID", "NET"})
 # a line of its own: "Washington, MISTAR.ID"
@@ -236,7 +245,8 @@ _BYLINE_BARE = re.compile(
     re.IGNORECASE,
 )
 _SMALL_CHROME = re.compile(
-    r"^\s*(?:[\W_]{1,3}|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|#\S.*|bagikan|share|\d+\s+(?:komentar|comments?)"
+    r"^\s*(?:[\W_]{1,3}|[·•|]?\s*(?:waktu baca\s+\d+\s+menit|\d+\s+menit\s+(?:baca|membaca))|#\S.*|bagikan|share"
+    r"|\d+\s+(?:komentar|comments?)"
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
     r"|logo\s+\S.{0,40})\s*$",
     re.IGNORECASE,
@@ -244,7 +254,8 @@ _SMALL_CHROME = re.compile(
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
-_HEAD_FURNITURE = {"timestamp", "byline", "page date", "page widget", "photo caption", "photo credit", "promotion"}
+_HEAD_FURNITURE = {"timestamp", "updated stamp", "byline", "page date", "page widget", "photo caption", "photo credit",
+                   "promotion"}
 
 
 @dataclass
@@ -266,6 +277,7 @@ class Cleaned:
     title_outlet: str | None = None  # "Headline - Radar Militer": the site's name after its headline
     source_outlet: str | None = None  # "from CNN Indonesia https://...": where a repost came from
     store_stamp: str | None = None  # " date 2017-02": the month the page store dated the page
+    updated_stamp: str | None = None  # "Updated 22 Agustus 2016": when the page last changed
     warnings: list[str] = field(default_factory=list)
 
 
@@ -410,6 +422,9 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         single = g["single"]
         if (places := _places(single, lookup)) is not None:
             return Lede(end, places)
+        head, _, last = single.rpartition(" ")
+        if head and single.isupper() and _is_place(last.title(), lookup) and not _is_place(head.title(), lookup):
+            return Lede(end, _city(last), head)  # "CARITAU TOKYO -": the site, then where
         hit = lookup(single)
         if hit is not None and hit[1] == "organization" and hit[2] == "international":
             return Lede(end, single)  # "PBB - ...": reported from the United Nations
@@ -424,6 +439,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         hit = lookup(g["city"]) or lookup(g["city"].title())
         return Lede(end, _city(g["city"])) if hit and hit[1] == "place" else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
+    if city and outlet.title() in CALENDAR_NAMES:
+        return Lede(end, _city(city))  # "SEOUL, RABU —": the city and the day, no outlet
     if city and not _is_place(city, lookup) and _is_place(outlet, lookup):
         outlet, city = city, outlet  # "DARA | KORUT -": the outlet first, then where
     if outlet.upper() in _BARE_TLD and city:
@@ -541,6 +558,40 @@ def _image_alt_text(p: _Page) -> None:
             p.lines[i] = (m.group("alt").strip(), True)
 
 
+_BULLET = re.compile(r"^\s*[•●▪◦·]\s+\S")
+
+
+def _link_lists(p: _Page) -> None:
+    """Two or more bulleted lines near the top with no sentence among them ("Breaking News"
+    tickers, related links) are a list of links, not the article's summary."""
+    top = min(len(p.lines), 25)
+    i = 0
+    while i < top:
+        j = i
+        while j < top and _BULLET.match(p.line(j)):
+            j += 1
+        if j - i >= 2 and not any(p.line(k).rstrip()[-1:] in ".!?" and _word_count(p.line(k)) > 12 for k in range(i, j)):
+            for k in range(i, j):
+                p.drop[k] = "link list"
+        i = max(j, i + 1)
+
+
+# "INTERNASIONAL AS Batalkan Latihan ... 19 Jun 2018 10:46": a section, the headline and its time on one line
+_SECTION_TITLE_STAMP = re.compile(
+    r"^\s*(?P<section>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s+(?P<title>[A-Z].{15,}?)\s+"
+    r"(?P<stamp>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*WIB)?)?)\s*$")
+
+
+def _section_title_stamp(p: _Page) -> None:
+    for i in p.kept()[:8]:
+        m = _SECTION_TITLE_STAMP.match(p.line(i))
+        if m and m.group("section").lower() in MENU_WORDS and dates.page_date(m.group("stamp")):
+            p.lines[i] = (m.group("title"), True)
+            p.c.timestamp = p.c.timestamp or m.group("stamp")
+            p.c.removed += [Removed(m.group("section"), "page chrome"), Removed(m.group("stamp"), "timestamp")]
+            return
+
+
 def _only_chrome(lines: list[str]) -> bool:
     return all(_PROMO.match(x) or _BUTTON.match(x) or _SKIP_MENU.match(x) or _SMALL_CHROME.match(x) for x in lines)
 
@@ -560,7 +611,8 @@ def _page_widgets(p: _Page) -> None:
         # header (page_date, never the story's date). A date line under the headline, or
         # one with its time of day, is the story's timestamp.
         widget = not _CLOCK.search(line) and _only_chrome([p.line(j) for j in range(i)])
-        if widget or dates.is_english(line) or any(abs(i - t) <= 2 for t in temperature_rows):
+        english_header = dates.is_english(line) and not (_CLOCK.search(line) and i > 0)  # with its time: the story's
+        if widget or english_header or any(abs(i - t) <= 2 for t in temperature_rows):
             p.c.page_date = p.c.page_date or d
         else:
             p.c.timestamp = p.c.timestamp or line
@@ -689,8 +741,24 @@ def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     stamp = twice.group(1) if twice else stamp
     if dates.page_date(stamp) is None and not dates.find_mentions([stamp], date.max)[0]:
         return None
+    if _UPDATED.match(line):
+        p.c.updated_stamp = p.c.updated_stamp or stamp  # when the page changed, not when it was published
+        return "updated stamp"
     p.c.timestamp = p.c.timestamp or stamp
     return "timestamp"
+
+
+_BYLINE_CUE_ALONE = frozenset("oleh by penulis reporter pewarta editor wartawan".split())
+_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$")
+
+
+def _rule_byline_cue_alone(p: _Page, i: int, line: str) -> str | None:
+    """"Oleh" on its own line, the writer's name on the next."""
+    if i >= 15 or line.strip().rstrip(":").lower() not in _BYLINE_CUE_ALONE or i + 1 >= len(p.lines):
+        return None
+    if _NAME_LINE.match(p.line(i + 1)):
+        p.drop[i + 1] = "byline"
+    return "byline"
 
 
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
@@ -744,6 +812,7 @@ LINE_RULES = (
     _matches(_CREDIT_PAIR, "photo credit", before=15),
     _matches(_PHOTO_CAPTION, "photo caption", words=60),
     _matches(_BYLINE_BARE, "byline", before=12),
+    _rule_byline_cue_alone,
     _rule_correspondent,
     _rule_stamp_line,
     _matches(_SMALL_CHROME, "page chrome"),
@@ -812,8 +881,8 @@ def _trailing_block(p: _Page) -> None:
             p.drop[i] = "credit"
             if not m.group(2).lower().startswith("http"):
                 _add_via(p.c, m.group(2), p.lookup)
-            if m.group("how").lower() in ("credit", "kredit"):
-                p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia"
+            if m.group("how").lower() in ("credit", "kredit", "sumber", "source"):
+                p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia", "Sumber: Sindo"
         elif (m := _SIGNED.match(line)) is not None:
             p.drop[i] = "signature"
             p.c.signature_outlet = p.c.signature_outlet or m.group("outlet")
@@ -836,7 +905,8 @@ def _masthead(p: _Page) -> None:
         line = p.line(i)
         if len(line.split()) >= 4 and not _BREADCRUMB.search(line):
             break
-        if line[-1:] in ".!?" or _dateline_parts(p, line):
+        cut_crumb = _BREADCRUMB.search(line) and line.endswith(("...", "…"))  # "Internasional›Dua Menteri..."
+        if (line[-1:] in ".!?" and not cut_crumb) or _dateline_parts(p, line):
             break
         p.drop[i] = "page chrome"
         masthead.append(line)
@@ -950,12 +1020,23 @@ def _headline(p: _Page) -> None:
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{20,}?)\s+[-–—|]\s+(?P<suffix>(?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,3})\s*$")
 
 
+# "... – DW – 21/11/2023": a reposted page title keeps its source's name and date
+_TITLE_DATE = re.compile(r"\s+[-–—|]\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s*$")
+
+
 def _set_title(c: Cleaned, line: str) -> None:
-    """The headline, without the site's name or section a page title carries after it."""
+    """The headline, without the site's name or section a page title carries after it
+    (and the date a reposted title carries, kept as the page's timestamp)."""
+    dated = _TITLE_DATE.search(line)
+    if dated and dates.page_date(dated.group("date")):
+        c.timestamp = c.timestamp or dated.group("date")
+        line = line[: dated.start()]
     m = _TITLE_SUFFIX.match(line)
     if m and _word_count(m.group("title")) >= 4:
         suffix = m.group("suffix")
-        if suffix.split()[0].lower() not in MENU_WORDS:
+        if dated:
+            c.source_outlet = c.source_outlet or suffix  # whose title it was, not this site's name
+        elif suffix.split()[0].lower() not in MENU_WORDS:
             c.title_outlet = suffix  # a section ("Berita Militer") names no outlet
         line = m.group("title")
     c.title, c.title_basis = line, "headline"
@@ -990,6 +1071,8 @@ def _lede_dateline(p: _Page) -> None:
     if not paragraphs or c.outlet is not None or c.dateline is not None:
         return
     for k in range(min(6, len(paragraphs))):
+        _join_broken_lede(p, k)
+        _drop_glued_slug(p, k)
         if _word_count(paragraphs[k]) < 8 or (found := _match_lede(paragraphs[k], p.lookup)) is None:
             continue
         c.dateline, c.outlet, c.dateline_date = found.dateline, found.outlet, found.date_text
@@ -999,6 +1082,29 @@ def _lede_dateline(p: _Page) -> None:
         paragraphs[k] = paragraphs[k][found.end:]
         _above_the_dateline(p, k)
         return
+
+
+# "kim-708896Pyongyang,HS – ...", "abe amerikaWashington DC, ...": an image's slug glued before the dateline
+_GLUED_SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]{1,60}?(?=[A-Z])")
+
+
+def _drop_glued_slug(p: _Page, k: int) -> None:
+    para = p.paragraphs[k]
+    m = _GLUED_SLUG.match(para)
+    if m and _match_lede(para[m.end():], p.lookup) is not None:
+        p.c.removed.append(Removed(m.group(), "page chrome"))
+        p.paragraphs[k] = para[m.end():]
+
+
+def _join_broken_lede(p: _Page, k: int) -> None:
+    """"Gempita.co – Latihan militer gabungan" / "Amerika Serikat ...": a dateline's line
+    broken before a capital joins the next paragraph."""
+    paragraphs = p.paragraphs
+    para = paragraphs[k]
+    if (k + 1 < len(paragraphs) and paragraphs[k + 1] and _word_count(para) < 8 and para[-1:] not in _TERMINAL
+            and (found := _match_lede(para, p.lookup)) is not None and found.outlet is not None):
+        paragraphs[k] = para + " " + paragraphs[k + 1]
+        paragraphs[k + 1] = ""
 
 
 def _above_the_dateline(p: _Page, k: int) -> None:
@@ -1090,6 +1196,8 @@ STEPS = (
     _page_widgets,
     _mark_lines,
     _captions_above_credits,
+    _link_lists,
+    _section_title_stamp,
     _trailing_block,
     _masthead,
     _dateline_on_its_own_line,

@@ -113,10 +113,14 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     return score, Evidence("citation", citation.group().strip(" ,")) if citation else None
 
 
+# Indonesian news on the web begins in the mid-1990s: an older date ("7 Desember 1941") is history
+EARLIEST_NEWS_YEAR = 1995
+
+
 def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMention, Evidence | None] | None:
     best = None
     for m in mentions:
-        if m.basis not in ("explicit", "weekday-inferred"):
+        if m.basis not in ("explicit", "weekday-inferred") or int(m.value[:4]) < EARLIEST_NEWS_YEAR:
             continue
         score, cite = score_mention(ctx, m)
         if score > 0 and (best is None or score > best[0]):
@@ -185,10 +189,12 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
-        chosen = best[0]  # the most recent of the best supported
+        named = [d for d in best if d.year in ctx.text_years or d.year - 1 in ctx.text_years]
+        chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
         ev += [Evidence("stamp", ctx.stamp)] if _stamp_fits(ctx, chosen) else []
-        return chosen, ev, "tie" if len(best) > 1 else "sure"
+        ev += [Evidence("year-in-text", str(chosen.year))] if named and len(best) > 1 else []
+        return chosen, ev, "tie" if len(named or best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
     # mentions its own year or the one before; an old year, "1972", is history)
     latest = max((y for y in ctx.text_years if y <= ctx.reference.year), default=None)
@@ -295,4 +301,6 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
               or _context_month(mentions) or UNKNOWN)
+    if choice is UNKNOWN and cleaned.updated_stamp:
+        warnings.append(f"date: the page only says when it was updated ({cleaned.updated_stamp}), not when it was published")
     return choice, warnings + list(choice.warnings)

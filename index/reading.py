@@ -48,6 +48,33 @@ class Source:
     warning: str | None = None
 
 
+# Punctuation written as UTF-8, then read as a Windows code page and saved again ("β€”"
+# for "—", "â€œ" for "“"): scraped pages carry these. Each mark's three bytes, read in
+# each code page, map back to the mark.
+_MOJIBAKE_MARKS = "—–‘’“”›‹»«…•·"
+_MOJIBAKE_PAGES = ("cp1252", "cp1253", "cp874", "cp1251")
+
+
+def _mojibake_table() -> dict[str, str]:
+    table = {}
+    for mark in _MOJIBAKE_MARKS:
+        for page in _MOJIBAKE_PAGES:
+            try:
+                table[mark.encode("utf-8").decode(page)] = mark
+            except UnicodeDecodeError:
+                continue  # a byte the code page leaves undefined: this page cannot have made it
+    return table
+
+
+_MOJIBAKE = _mojibake_table()
+_MOJIBAKE_RE = re.compile("|".join(sorted(map(re.escape, _MOJIBAKE), key=len, reverse=True)))
+
+
+def repair_mojibake(text: str) -> str:
+    """Punctuation garbled by a code page ("SEOUL, RABU β€” ..." -> "SEOUL, RABU — ...")."""
+    return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], text)
+
+
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters, keep \\n and \\t."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -175,7 +202,7 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     if bom_encoding(data) is None and looks_binary(data):
         raise ReadError("binary file, not text")
     text, encoding, warning = decode(data)
-    text = strip_controls(text)
+    text = repair_mojibake(strip_controls(text))
     if not text.strip():
         raise ReadError("empty: no text")
     return Source(p, text, encoding, warning)

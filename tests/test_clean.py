@@ -512,3 +512,73 @@ def test_the_channel_a_footer_invites_to_names_the_site():
     c = run(f"Judul Berita Tentang Latihan Bersama\n\n{BODY}\n\n"
             "Cek berita lain di Google News dan ikuti WhatsApp channel wartanusantara.com\n")
     assert c.outlet == "wartanusantara.com"
+
+
+# --- a fifth set of real pages (small sites, blogs, reposts), on lines of our own ------------
+
+
+@pytest.mark.parametrize("lede, dateline, outlet", [
+    (f"foto-kihara-1234Manila, WartaNusa.com — {BODY}", "Manila", "WartaNusa.com"),
+    (f"Manila, 12 Rajab 1445/24 Januari 2024 (WNA) – {BODY}", "Manila", "WNA"),
+    (f"Wartanusa.com-Manila (24/01/2024). {BODY}", "Manila", "Wartanusa.com"),
+    (f"WARTANUSA MANILA - {BODY}", "Manila", "WARTANUSA"),
+    (f"MANILA, RABU — {BODY}", "Manila", None),
+])
+def test_dateline_shapes_of_small_sites(lede, dateline, outlet):
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\n{lede}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert c.paragraphs[0] == BODY
+
+
+def test_a_known_city_and_a_comma_before_the_first_sentence():
+    lede = "Dijadwalkan bertemu mitranya pekan depan, Menteri Pertahanan Jepang Minoru Kihara tiba di Manila."
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\nManila, {lede}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Manila", None, lede)
+
+
+def test_a_dateline_broken_before_a_capital_joins_its_sentence():
+    c = run("Wartanusa.com – Latihan maritim gabungan\nJepang dan Filipina digelar pekan depan di Laut China Selatan.\n"
+            f"{BODY2}\n")
+    assert c.outlet == "Wartanusa.com"
+    assert c.paragraphs[0] == "Latihan maritim gabungan Jepang dan Filipina digelar pekan depan di Laut China Selatan."
+
+
+def test_a_cut_breadcrumb_a_bare_byline_cue_reading_time_and_a_capitals_credit_are_chrome():
+    c = run("logo Warta Nusantara\nInternasional›Kihara Temui Mitra...\nIklan\n\nKihara Temui Mitra Filipina di Manila\n\n"
+            f"Oleh\nRINA WULANDARI\n· 2 menit baca\nBUDI SANTOSO/POOL/AFP\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+    assert c.paragraphs == [BODY]
+    assert c.outlet == "Warta Nusantara"
+
+
+def test_a_bulleted_link_list_and_a_section_headline_and_time_on_one_line():
+    c = run("Breaking News\n  • Harga Cabai Naik Jelang Natal\n  • Gempa Guncang Fiji\n  • Pendaftaran CPNS Dibuka\n\n"
+            f"INTERNASIONAL Kihara Temui Mitra Filipina di Manila 19 Jun 2024 10:46\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+    assert c.timestamp == "19 Jun 2024 10:46"
+    assert c.paragraphs == [BODY]
+    assert len(reasons(c)["link list"]) == 3
+
+
+def test_summary_bullets_that_are_sentences_stay():
+    bullets = ("• Jepang dan Filipina sepakat memperluas latihan maritim bersama di Laut China Selatan tahun depan.\n"
+               "• Kedua menteri juga sepakat memperluas pertukaran personel dan latihan penanggulangan bencana.\n")
+    c = run(f"Kihara Temui Mitra Filipina di Manila\n\n{bullets}\nMANILA - {BODY}\n")
+    assert "link list" not in reasons(c)
+
+
+def test_a_repost_names_its_source_at_the_foot_and_in_its_title():
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\n{BODY}\n{BODY2}\nSumber : Warta Nusa\n")
+    assert c.outlet == "Warta Nusa"
+    c = run(f"Kihara Temui Mitra Filipina di Manila – WN – 21/11/2023\n\n{BODY}\n")
+    assert (c.title, c.timestamp, c.source_outlet) == ("Kihara Temui Mitra Filipina di Manila", "21/11/2023", "WN")
+
+
+def test_an_english_header_with_its_time_under_the_headline_dates_the_story():
+    c = run(f"Kihara Temui Mitra Filipina di Manila\nWednesday, 20-10-2021 | 09:26 am\n\n{BODY}\n")
+    assert c.timestamp == "Wednesday, 20-10-2021 | 09:26 am" and c.page_date is None
+
+
+def test_an_updated_stamp_is_not_the_publication_date():
+    c = run(f"Kihara Temui Mitra Filipina di Manila\nUpdated 22 Agustus 2016 10:00\n\n{BODY}\n")
+    assert c.timestamp is None and c.updated_stamp == "22 Agustus 2016 10:00"

@@ -143,3 +143,21 @@ def test_a_dateline_that_carries_the_full_date_dates_the_article():
             "Rabu, 17 Januari 2024, kata pejabat.")
     value, basis, ev, _w = dated(text)
     assert (value, basis, ev["dateline"]) == ("2024-01-18", "explicit", "18 Januari 2024")
+
+
+def test_an_updated_stamp_alone_leaves_the_date_unknown_and_says_so():
+    art = extract_text("Kihara Temui Mitra di Manila\nUpdated 22 Agustus 2016 10:00\n\nMenteri Pertahanan Jepang bertemu "
+                       "mitranya untuk membahas latihan bersama.", reference=TODAY)
+    assert art.date is None and any("only says when it was updated" in w for w in art.warnings)
+
+
+def test_a_date_from_history_never_dates_the_article():
+    value, *_ = dated("Abe mengunjungi Pearl Harbor, yang diserang Jepang pada 7 Desember 1941, bersama Obama.")
+    assert value is None
+
+
+def test_a_year_the_text_names_breaks_a_tie_between_the_officials_years():
+    text = ("Korea Utara meledakkan kantor penghubung pada Selasa 16 Juni, kata adik Kim Jong Un, Kim Yo Jong. "
+            "Kantor itu ditutup sejak Januari 2020 akibat pandemi.")
+    value, _b, ev, _w = dated(text)
+    assert value == "2020-06-16" and ev["year-in-text"] == "2020"

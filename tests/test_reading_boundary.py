@@ -182,3 +182,8 @@ def test_an_oversized_file_is_skipped_with_its_reason_while_the_others_are_index
     s = Searcher(tmp_path / "ix")
     assert s.search("Kihara").total == 1
     s.close()
+
+
+def test_punctuation_garbled_by_a_code_page_is_repaired():
+    assert reading.repair_mojibake("MANILA, RABU β€” Kihara berkata â€œkamiâ€™ siap") == "MANILA, RABU — Kihara berkata “kami’ siap"
+    assert reading.repair_mojibake("Σ€ δεν αλλάζει") == "Σ€ δεν αλλάζει"  # Greek text is left alone
