@@ -47,7 +47,8 @@ _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A
 _MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
 _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|nyata|tulis|sebut|papar|terang)kan?nya"
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
-_PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?=[A-Z])")
+_PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
+                            r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
 _OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
@@ -57,7 +58,8 @@ _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
 # "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
-_PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+(?P<pronoun>(?i:ia|dia|beliau))$")
+_PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+"
+                                  r"(?P<pronoun>(?i:ia|dia|beliau))(?:\s+(?:juga|pun|kemudian|lalu))?$")
 _PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai untuk kepada sejak dari oleh".split())
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
@@ -294,8 +296,9 @@ class Context:
         top = max(s for s, _n in scored)
         matches = [n for s, n in scored if s == top]
         if len(matches) > 1:
+            spelled = " " + " ".join(words) + " "  # "presiden korea selatan": the country's name, however many words
             narrowed = [n for n in matches if self.people[n].country and any(
-                w in _country_words(self.people[n].country) for w in words)]
+                f" {name.lower()} " in spelled for name in _country_words(self.people[n].country))]
             matches = narrowed or matches
         return matches[0] if len(matches) == 1 else None
 
@@ -345,7 +348,7 @@ class Context:
         if m is None:
             return None
         ents = self.ents(pi, sent_start + m.end(), open_at)
-        if ents and ents[0].start == sent_start + m.end():
+        if ents and _is_title_words(self.paragraphs[pi][sent_start + m.end():ents[0].start]):
             if ents[0].type == "person":
                 f = self.person(ents[0], f"{m.group().strip()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
@@ -420,11 +423,12 @@ class Context:
                 who = self.resolve_role(text)
                 if who:
                     return Attribution(who, None, f"role noun: {text}", 0.7)
-        if boundary == "yang" and not subject:
-            # "ucapan Trump di PBB yang menyebut “...”": who "yang" stands for
+        if boundary == "yang":
+            # "ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi
+            # AS telah berjanji ... “...”": who "yang" stands for, or the subject its clause describes
             persons = self.ents(pi, sent_start, subj_lo, "person")
-            if persons:
-                return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8)
+            if persons and (not subject or not self.paragraphs[pi][persons[-1].end:subj_lo - len("yang")].strip()):
+                return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
         if not subject or _BY_PARTICIPLE.match(subject) or boundary == "yang":
             same = self.sentence_speaker.get((pi, sent_start))
             subj = self.sentence_subject(pi, sent_start)
@@ -437,6 +441,9 @@ class Context:
         text = self.paragraphs[pi][sent_start:open_at]
         if _STATEMENT.search(text):
             return Attribution(None, "pernyataan bersama" if "bersama" in text.lower() else "pernyataan", "statement", 0.85)
+        if subject.lower() in _CUE_LOWER:
+            who = self.resolve_role(subject)
+            return Attribution(who, None, f"role noun: {subject}", 0.7) if who else None
         if subject[:1].isupper() and len(subject.split()) <= 6 and subject.split()[0].lower() not in _PREPOSITION_FIRST:
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
         return None
@@ -469,6 +476,13 @@ def _country_words(country: str) -> set[str]:
 _OPENING_CLAUSE = re.compile(
     r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela)\b"
     r"[^,.;:“”\"]{0,120},\s*")
+
+
+def _is_title_words(text: str) -> bool:
+    """Nothing, or only titles ("Perdana Menteri "), between a cue and the name it introduces."""
+    words = text.split()
+    return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER or w.lower() in SUBJECT_GLUE)
+                                   for w in words)
 
 
 def _is_subject_prefix(prefix: str) -> bool:

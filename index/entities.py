@@ -26,6 +26,7 @@ from .lexicon import (
     DESCRIPTOR_CUES,
     HONORIFICS,
     KOREAN_SURNAMES,
+    NAME_PARTICLES,
     NEEDS_KNOWN_NAME,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -231,8 +232,8 @@ def gazetteer() -> Gazetteer:
 # --- people found by cue ------------------------------------------------------
 
 _CUE_RE = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(re.escape(c) for c in TITLE_CUES) + r")(?=\s)"
-)
+    r"(?<![\w-])(?i:" + "|".join(re.escape(c) for c in TITLE_CUES) + r")(?:nya(?=,))?(?=[\s,])"
+)  # "sekretaris jenderalnya, Rob Porter,": a cue with -nya before an apposition
 # a name's word: "Curtis", "Min-koo", "O'Shaughnessy"; initials "S.", "H.R", "J.O'Shaughnessy"
 _NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.(?:[A-Z]\.?)*(?:[A-Z][a-zA-Z'’]+)?")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
@@ -504,7 +505,7 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
         if not core:
             break
         if not _NAME_TOKEN.fullmatch(core):
-            if core in CONNECTORS and core == word and toks:
+            if (core in CONNECTORS or core in NAME_PARTICLES) and core == word and toks:
                 toks.append((m.start(), m.end(), core))
                 continue
             if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower():
@@ -571,7 +572,10 @@ def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
     for k in range(2, min(4, len(words)) + 1):
         if counts.get(words[-k], 0) > 1:
             return words[-k:]
-    return words[-3:]
+    k = 3
+    while k < len(words) and (words[-k] in NAME_PARTICLES or words[-k - 1] in NAME_PARTICLES):
+        k += 1  # "Hamad bin Isa Al-Khalifa": a particle binds the words around it
+    return words[-k:]
 
 
 class _Article:
@@ -726,6 +730,9 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     name_toks: list[tuple[int, int, str]] = []
     country, role_end = None, m.end()
     for s, e, t in tokens:
+        if t in NAME_PARTICLES and name_toks:
+            name_toks.append((s, e, t))  # "Hamad bin Isa Al-Khalifa"
+            continue
         if t in CONNECTORS or _ACRONYM.fullmatch(t):
             if name_toks and not _ACRONYM.fullmatch(t):
                 break
@@ -761,10 +768,10 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
     if met:
         return
-    if tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1])):
-        # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai":
-        # the name stands after the comma, set off as an apposition
-        appos = _apposition(para, tokens[-1][1])
+    if (tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or (not tokens and _ends_with_comma(para, m.end())):
+        # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai",
+        # "sekretaris jenderalnya, Rob Porter,": the name stands after the comma, set off as an apposition
+        appos = _apposition(para, tokens[-1][1] if tokens else m.end())
         if appos:
             role_end = name_toks[-1][1] if name_toks else role_end
             name_toks = appos
@@ -876,7 +883,8 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
 
 # "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name
 # (not a photographer's credit: "REUTERS/Choi Jae-gu/Yonhap", "AP Photo/Ahn Young-joon")
-_KOREAN_NAME = re.compile(r"(?<![\w/-])(?:" + "|".join(KOREAN_SURNAMES) + r")\s[A-Z][a-z]{1,5}-[a-z]{2,5}(?![\w/-])")
+_KOREAN_NAME = re.compile(r"(?<![\w/-])(?:" + "|".join(KOREAN_SURNAMES) + r")\s(?:[A-Z][a-z]{1,5}-[a-z]{2,5}"
+                          r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong" too
 
 
 def _korean_name_step(p: _Para, st: _Article) -> None:

@@ -184,3 +184,37 @@ def test_a_person_named_in_a_description_does_not_take_the_subjects_words():
     got = quotes("Kim Yo-jong, adik perempuan pemimpin Korea Utara Kim Jong-un, menolak tawaran itu.",
                  "Ia menegaskan pertemuan tidak mungkin karena Tokyo “tidak punya keberanian”.")
     assert got[0].speaker == "Kim Yo Jong"
+
+
+def test_a_pronoun_after_a_place_phrase_with_an_adverb():
+    got = quotes("Perdana Menteri Jepang Shinzo Abe mengecam peluncuran itu.",
+                 "Di depan pers ia juga mengatakan, “Kita harus membuat mereka mengerti.”")
+    assert got[0].speaker == "Shinzo Abe"
+
+
+def test_the_subject_a_relative_clause_describes_is_the_speaker():
+    got = quotes("Mike Pence yang akan memimpin delegasi AS telah berjanji untuk mencegah Korea Utara “membajak pesan”.")
+    assert (got[0].speaker, got[0].source) == ("Mike Pence", None)
+
+
+def test_a_post_on_social_media_reports_speech():
+    got = quotes("Pada bulan Oktober, Donald Trump men-tweet bahwa Rex Tillerson “membuang-buang waktu” saja.")
+    assert got[0].speaker == "Donald Trump"
+
+
+def test_the_agent_of_a_passive_after_its_titles():
+    got = quotes("Perdana Menteri Jepang Fumio Kishida hadir.",
+                 "Peluncuran itu dikutuk oleh Perdana Menteri Fumio Kishida “sekeras mungkin”.")
+    assert got[0].speaker == "Fumio Kishida"
+
+
+def test_a_bare_title_as_subject_is_the_person_with_that_title_never_a_source():
+    got = quotes("Perdana Menteri Jepang Fumio Kishida mengecam peluncuran itu.",
+                 "Perdana Menteri menekankan, “Kami tidak akan menerimanya.”")
+    assert (got[0].speaker, got[0].source) == ("Fumio Kishida", None)
+
+
+def test_a_role_with_a_country_of_two_words_picks_that_countrys_person():
+    got = quotes("Presiden AS Joe Biden dan Presiden Korea Selatan Yoon Suk-yeol bertemu di Seoul.",
+                 "Presiden Korea Selatan, pada bagiannya, mengatakan: “Saya meminta dukungan penuh.”")
+    assert got[0].speaker == "Yoon Suk-yeol"

@@ -168,3 +168,19 @@ def test_a_regional_head_names_the_region_first():
 def test_korean_names_by_their_shape_but_not_a_photographers_credit():
     assert people("Polisi menahan seorang pria bernama Kim Dong-hyun, 55 tahun, di lokasi.") == ["Kim Dong-hyun"]
     assert people("Para pengunjuk rasa di depan kedutaan. AP Photo/Ahn Sung-min") == []
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Ia berbicara dengan Raja Hamad bin Isa Al-Khalifa tentang gencatan senjata.", "Hamad bin Isa Al-Khalifa"),
+    ("Seoul mengumumkan bahwa Choe Song Il, pejabat kedutaan itu, membelot.", "Choe Song Il"),
+    ("Hadir pula seorang musisi Daisuke Mori dalam unjuk rasa itu.", "Daisuke Mori"),
+    ("Dia memberi tahu mantan sekretaris jenderalnya, Robert Hale, soal itu.", "Robert Hale"),
+    ("Menurut jurnalis Anita Sari, pertemuan itu tertutup.", "Anita Sari"),
+])
+def test_names_with_particles_korean_names_without_hyphens_descriptors_and_appositions(sentence, person):
+    assert people(sentence) == [person]
+
+
+def test_a_party_or_a_media_name_is_not_a_person():
+    assert people("Pembicaraan itu menawarkan kepada presiden Demokrat, yang dilantik Januari, kesempatan.") == []
+    assert people("Spiegel Online menyebutkan AS menempatkan 28.000 tentara.") == []
