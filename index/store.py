@@ -5,7 +5,8 @@ mtime and content hash, so an update compares the corpus with what the last
 *committed* generation holds. Whoosh writes new segments first and renames the
 table of contents last, so a build killed at any point leaves the previous
 generation searchable, and its lock is an fcntl lock the kernel drops with the
-process: no stale lock can block the next run. Readers open the index with
+process: no stale lock can block the next run. Build workers die with the build,
+even a killed one. Readers open the index with
 `readonly=True` and never write, so one admin-built index serves every user.
 """
 
@@ -299,7 +300,7 @@ def update_index(
         raise
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_pool(pool)
     for key, path, status, reason in outcomes:
         if status != "ok":
             report.skipped.append((path, reason))
@@ -352,9 +353,26 @@ def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
 _COUNTER = None  # in worker processes: a shared count of files done
 
 
-def _init_worker(counter) -> None:
+def _init_worker(counter, lifeline) -> None:
+    """In each worker: count progress, and die with the build.
+
+    The build holds the only write end of the lifeline pipe; when the build ends in
+    any way (even kill -9) the kernel closes it, the read here sees end-of-file, and
+    the worker exits at once instead of finishing a batch nobody will commit.
+    """
+    import threading
+
     global _COUNTER
     _COUNTER = counter
+    threading.Thread(target=_exit_when_orphaned, args=(lifeline,), daemon=True, name="lifeline").start()
+
+
+def _exit_when_orphaned(lifeline) -> None:
+    try:
+        lifeline.recv()
+    except (EOFError, OSError):
+        pass
+    os._exit(1)
 
 
 def _start_pool(workers: int):
@@ -363,9 +381,19 @@ def _start_pool(workers: int):
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     counter = ctx.Value("i", 0)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(counter,))
+    lifeline_r, lifeline_w = ctx.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(counter, lifeline_r))
     pool.counter = counter  # type: ignore[attr-defined]
+    pool.lifeline = (lifeline_r, lifeline_w)  # type: ignore[attr-defined]
     return pool
+
+
+def _stop_pool(pool) -> None:
+    """Cancel what has not started, and let the workers go (closing the lifeline ends them)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for end in pool.lifeline:
+        end.close()
 
 
 def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple[int, int, str]]]):
