@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, TODAY
+from conftest import SEEDS, TODAY, read_only, writable
 from test_e2e_tmux import BIN, Terminal
 
 pytestmark = pytest.mark.e2e
@@ -37,11 +37,9 @@ def shared_index(tmp_path):
     proc = subprocess.run([str(BIN), "index", str(SEEDS), "--index-dir", str(ix), "--quiet"],
                           capture_output=True, text=True, env={**os.environ, "ALLIANCE_READER_TODAY": TODAY})
     assert proc.returncode == 0, proc.stderr
-    for p in ix.iterdir():
-        p.chmod(0o444)
-    ix.chmod(0o555)
+    read_only(ix)
     yield ix
-    ix.chmod(0o755)
+    writable(ix)
 
 
 @pytest.fixture
