@@ -107,3 +107,15 @@ def test_reader_over_ssh_reads_a_date_and_quits_cleanly(sshd, tmp_path):
         term.close()
     log = (sshd["dir"] / "sshd.log").read_text()
     assert "Accepted publickey" in log, log
+
+
+def test_ssh_without_a_terminal_is_told_so_in_one_line_and_the_reader_leaves(sshd, tmp_path):
+    """`ssh host` without -t (or `ssh host true </dev/null` under ForceCommand) used to leave a
+    reader spinning on end-of-input at 100% of a core."""
+    cmd = ["ssh", "-T", "-i", str(sshd["key"]), "-p", str(sshd["port"]), "-o", "StrictHostKeyChecking=no",
+           "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", f"{getpass.getuser()}@127.0.0.1", "true"]
+    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+                          env={"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "")})
+    assert proc.returncode == 2, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no terminal" in lines[0] and "ssh -t" in lines[0], proc.stderr

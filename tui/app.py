@@ -46,11 +46,11 @@ class AllianceReader(App):
         self.today = today or date.today()
         self.blink = blink
         self.watch_seconds = watch_seconds
+        self.guarded = False  # run from the CLI: SIGHUP, SIGTERM and quitting end the process (guard.py)
 
     def on_mount(self) -> None:
         from .screens.main import MainScreen
 
-        self._catch_hangup()
         self.push_screen(MainScreen())
         if self.t.has_catalog():
             self.call_after_refresh(self.translate_bindings)
@@ -58,17 +58,12 @@ class AllianceReader(App):
         if self.watch_seconds > 0:
             self.set_interval(self.watch_seconds, self.check_index)
 
-    def _catch_hangup(self) -> None:
-        """A dropped SSH connection (SIGHUP) or a TERM ends the reader like `q` does."""
-        import asyncio
-        import signal
+    def exit(self, result=None, return_code: int = 0, message=None) -> None:
+        if self.guarded:
+            from .guard import force_exit_later
 
-        try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(sig, self.exit)
-        except (NotImplementedError, RuntimeError, ValueError, AttributeError):
-            pass  # not on this platform, or not in the main thread (tests)
+            force_exit_later(self)  # threads still at work must not keep the process alive
+        super().exit(result, return_code, message)
 
     # -- workers
     @work(thread=True, exclusive=True, group="index")

@@ -108,14 +108,23 @@ class Backend:
             self._views = None
 
     def views(self):
-        """The corpus-wide quote and entity views (built once per index generation; slow: call from a worker)."""
+        """The corpus-wide quote and entity views (built once per index generation; slow: call from a worker).
+
+        The lock is held only to read the articles: building the views must not stop
+        the main thread from showing an article meanwhile.
+        """
         from index.corpus import EntityCorpus, QuoteCorpus
 
         with self._lock:
-            if self._views is None:
-                articles = list(self._searcher.iter_keyed_articles())
-                self._views = (QuoteCorpus.build(articles), EntityCorpus.build(articles))
-            return self._views
+            if self._views is not None:
+                return self._views
+            searcher = self._searcher
+            articles = list(searcher.iter_keyed_articles())
+        views = (QuoteCorpus.build(articles), EntityCorpus.build(articles))
+        with self._lock:
+            if self._searcher is searcher:
+                self._views = views
+        return views
 
     def generation_on_disk(self) -> str | None:
         from index.store import generation
