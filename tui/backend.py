@@ -27,7 +27,9 @@ def index_problem(exc: BaseException, index_dir) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return f"cannot read the index in {index_dir}: {exc.strerror or exc}"
-    return f"{exc.__class__.__name__}: {exc}"
+    from .crashlog import report
+
+    return report(exc)
 
 
 @dataclass

@@ -156,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one line, the details in the log
+        from .crashlog import report
+
+        return _fail(report(exc), 1)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -44,6 +44,9 @@ def _run(app) -> int:
         # the terminal went away (a dropped SSH connection): nothing to restore
         print(f"alliance-reader: terminal lost: {exc.strerror or exc}", file=sys.stderr)
         return 0
+    if app.fatal_line:
+        print(f"alliance-reader: {app.fatal_line}", file=sys.stderr)
+        return 1
     if app.backend.problem and app.return_code in (0, None):
         # the reader showed it on screen; say it again where the shell can see it
         print(f"alliance-reader: {app.backend.problem}", file=sys.stderr)
