@@ -329,3 +329,23 @@ def test_the_reader_in_a_terminal_shows_a_damaged_index_and_exits_2(small, tmp_p
         assert term.exit_status() == 2
     finally:
         term.close()
+
+
+def test_index_without_a_corpus_updates_the_one_it_records(small):
+    proc = run_cli("index", "--index-dir", str(small))
+    assert proc.returncode == 0, proc.stderr
+    assert "0 added, 0 updated, 0 removed, 5 unchanged" in proc.stdout
+
+
+def test_a_second_build_while_one_runs_is_one_line_and_exit_2(small):
+    import fcntl
+
+    fd = os.open(small / ".build.lock", os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # a build at work
+        proc = run_cli("index", str(SEEDS), "--index-dir", str(small))
+    finally:
+        os.close(fd)
+    assert proc.returncode == 2
+    assert "another build is updating" in one_line(proc)
+    assert okinawa_hits(small) == 1
