@@ -65,10 +65,11 @@ def locate(corpus: Iterable[str] | None, index_dir: str | None) -> Location:
         if index_dir:
             return Location((), Path(index_dir), False)
     if index_dir is not None and not paths:
-        from .store import index_exists, read_meta
+        from .generations import has_index
+        from .store import recorded_corpus
 
-        if index_exists(index_dir):
-            return Location(tuple(read_meta(index_dir).get("corpus", ())), Path(index_dir), False)
+        if has_index(index_dir):  # even a damaged one: it is not ours to fill with the seeds
+            return Location(tuple(recorded_corpus(index_dir)), Path(index_dir), False)
     if not paths:
         paths = (str(bundled_seeds()),)
     return Location(paths, Path(index_dir) if index_dir else default_index_dir(paths), True)

@@ -11,6 +11,7 @@ syntax never raises: the plain words are searched and `error` says so.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -19,9 +20,10 @@ from pathlib import Path
 
 from whoosh import query as Q
 
+from .generations import live_dir
 from .model import Article
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query, suggestible
-from .store import open_index, paragraph_offsets, unpack
+from .store import open_live, paragraph_offsets, reading, unpack
 
 TEXT_FIELDS = ["title", "body", "exact"]
 FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
@@ -165,13 +167,33 @@ def _translate_dates(query: str) -> str:
 _MONTH_EN = [""] + [m for m in ("january february march april may june july august september october november december").split()]
 
 
+def _reads(method):
+    """A Searcher method whose read errors mean a damaged index (IndexDamaged)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with reading(self.index_dir):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Searcher:
     """An open, read-only index. Cheap to keep; call refresh() to see a newer generation."""
 
     def __init__(self, index_dir: str | Path):
         self.index_dir = Path(index_dir)
-        self.ix = open_index(self.index_dir)
-        self._searcher = self.ix.searcher()
+        self._searcher = None
+        self._open()
+
+    def _open(self) -> None:
+        """Open the live generation (IndexMissing, IndexDamaged)."""
+        live, ix = open_live(self.index_dir, readonly=True)
+        with reading(self.index_dir):
+            searcher = ix.searcher()
+        if self._searcher is not None:
+            self._searcher.close()
+        self.live, self.ix, self._searcher = live, ix, searcher
         self._lexicons: dict[str, list[str]] = {}
         self._parser = None
         self._column = None
@@ -183,14 +205,19 @@ class Searcher:
         self._searcher.close()
 
     def refresh(self) -> bool:
-        """Reopen if a newer generation landed; True when it did."""
-        new = self._searcher.refresh()
+        """Reopen if a newer commit or a rebuilt generation landed; True when one did."""
+        if live_dir(self.index_dir) != self.live:
+            self._open()
+            return True
+        with reading(self.index_dir):
+            new = self._searcher.refresh()
         if new is self._searcher:
             return False
         self._searcher = new
         self._lexicons.clear()
         self._column = None
         self._facets_by_doc = None
+        self._span_cache.clear()
         return True
 
     @property
@@ -316,6 +343,7 @@ class Searcher:
         return q, error
 
     # -- searching
+    @_reads
     def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,
                snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None) -> Results:
         """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
@@ -484,6 +512,7 @@ class Searcher:
         # too as their stems (the parser asks every text field for each word)
         return _merge(self._char_spans(docnum, "body", [t for f, t in terms if f == "body"]))
 
+    @_reads
     def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
         """Highlight spans as (paragraph, start, end) for the reader, from stored offsets."""
         offs = paragraph_offsets(article)
@@ -540,6 +569,7 @@ class Searcher:
             highlights=highlights,
         )
 
+    @_reads
     def facet_counts(self, docnums: list[int]) -> dict[str, dict[str, int]]:
         """How many of these documents name each person, country, outlet, year, speaker."""
         table = self._facet_table()
@@ -593,12 +623,15 @@ class Searcher:
             self._column = self._searcher.reader().column_reader("data")
         return self._column
 
+    @_reads
     def article(self, docnum: int) -> Article:
         return unpack(self._data()[docnum])
 
+    @_reads
     def docnum_for(self, key: str) -> int | None:
         return self._searcher.document_number(key=key)
 
+    @_reads
     def keys_for(self, docnums: list[int]) -> set[str]:
         """The stable keys of these documents (what views over the current results filter by)."""
         reader = self._searcher.reader()
@@ -606,6 +639,10 @@ class Searcher:
 
     def iter_keyed_articles(self):
         """(key, Article) for every document: the key is the file's path, stable across updates."""
+        with reading(self.index_dir):
+            yield from self._keyed_articles()
+
+    def _keyed_articles(self):
         reader = self._searcher.reader()
         column = self._data()
         for docnum in reader.all_doc_ids():

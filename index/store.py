@@ -3,10 +3,13 @@
 The index is its own manifest: every document stores its file's path, size,
 mtime and content hash, so an update compares the corpus with what the last
 *committed* generation holds. Whoosh writes new segments first and renames the
-table of contents last, so a build killed at any point leaves the previous
-generation searchable, and its lock is an fcntl lock the kernel drops with the
-process: no stale lock can block the next run. Readers open the index with
-`readonly=True` and never write, so one admin-built index serves every user.
+table of contents last, so an update killed at any point leaves the previous
+commit searchable; a full rebuild writes a new generation beside the live one and
+swaps it in (index/generations.py). Locks are fcntl locks the kernel drops with
+the process: no stale lock can block the next run, and the next build removes
+what a killed one left. Build workers die with the build. Readers open the index
+with `readonly=True` and never write, so one admin-built index serves every user;
+an index they cannot read raises IndexDamaged, with the command that repairs it.
 """
 
 from __future__ import annotations
@@ -15,17 +18,33 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import time
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from .errors import IndexBusy, IndexDamaged, IndexMissing  # noqa: F401 - IndexBusy re-exported
+from .generations import (  # generation is re-exported: callers need only this module
+    CORPUS_RECORD,
+    INDEX_NAME,
+    META,
+    POINTER,
+    build_lock,
+    generation,  # noqa: F401
+    live_dir,
+    next_name,
+    remove_leftovers,
+    swap,
+    toc_generation,
+)
 from .model import Article
 
 SCHEMA_VERSION = 6  # 6: articles carry date evidence, quote cues and confidence, headline and caption names
-INDEX_NAME = "articles"
 
 
 def schema():
@@ -164,6 +183,8 @@ class UpdateReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     total: int = 0  # documents in the index after the update
     seconds: float = 0.0
+    rebuilt: bool = False  # a new generation was built beside the live one and swapped in
+    cleaned: list[str] = field(default_factory=list)  # what interrupted builds had left, removed
 
     @property
     def changed(self) -> bool:
@@ -179,28 +200,59 @@ def file_hash(path: Path) -> str:
 
 
 def index_exists(index_dir: str | os.PathLike[str]) -> bool:
-    from whoosh import index
-
-    d = Path(index_dir)
-    return d.is_dir() and index.exists_in(str(d), indexname=INDEX_NAME)
-
-
-def _meta_path(index_dir: Path) -> Path:
-    return index_dir / "alliance-reader.json"
+    """A live generation with a table of contents (whether its segments are whole or not)."""
+    live = live_dir(index_dir)
+    return live is not None and toc_generation(live) >= 0
 
 
-def _write_meta(index_dir: Path, corpus: list[str]) -> None:
+def _write_meta(folder: Path, corpus: list[str]) -> None:
     meta = {"schema": SCHEMA_VERSION, "corpus": corpus}
-    tmp = index_dir / f".meta.{os.getpid()}.tmp"
+    tmp = folder / f".meta.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(meta), encoding="utf-8")
-    os.replace(tmp, _meta_path(index_dir))
+    os.replace(tmp, folder / META)
+
+
+def _meta_of(folder: Path) -> dict:
+    return _meta_of_file(folder / META)
+
+
+def _meta_of_file(path: Path) -> dict:
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 def read_meta(index_dir: str | os.PathLike[str]) -> dict:
-    try:
-        return json.loads(_meta_path(Path(index_dir)).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    """The live generation's metadata (schema version, corpus), or {}."""
+    live = live_dir(index_dir)
+    return _meta_of(live) if live is not None else {}
+
+
+def recorded_corpus(index_dir: str | os.PathLike[str]) -> list[str]:
+    """The corpus the index was built from: the live generation's, else (a damaged index)
+    the newest generation that still says."""
+    idir = Path(index_dir)
+    folders = [live_dir(idir)] + sorted((p for p in idir.glob("g*") if p.is_dir()), reverse=True)
+    metas = [_meta_of(f) for f in folders if f is not None] + [_corpus_record(idir)]
+    for meta in metas:
+        corpus = meta.get("corpus")
+        if corpus and isinstance(corpus, list):
+            return [str(c) for c in corpus]
+    return []
+
+
+def _corpus_record(idir: Path) -> dict:
+    """The corpus, also kept beside the generations: it survives the loss of the live one."""
+    return _meta_of_file(idir / CORPUS_RECORD)
+
+
+def _keep_corpus_record(idir: Path, corpus: list[str]) -> None:
+    if _corpus_record(idir).get("corpus") != corpus:
+        tmp = idir / f".corpus.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps({"corpus": corpus}), encoding="utf-8")
+        os.replace(tmp, idir / CORPUS_RECORD)
 
 
 def update_index(
@@ -209,39 +261,71 @@ def update_index(
     *,
     jobs: int = 0,
     progress: Callable[[int, int, str], None] | None = None,
+    rebuild: bool = False,
 ) -> UpdateReport:
-    """Bring the index in index_dir up to date with the corpus. Incremental and atomic."""
-    import time
+    """Bring the index in index_dir up to date with the corpus. Incremental and atomic.
 
-    from whoosh import index
-
-    from .reading import find_files
-
+    A full rebuild (a new generation, swapped in when whole: see index/generations.py)
+    happens when asked, when there is no index yet, or when the live one was built by
+    another schema or lost its metadata. A damaged index raises IndexDamaged unless
+    rebuild=True. Another build at work raises IndexBusy.
+    """
     t0 = time.perf_counter()
     idir = Path(index_dir)
-    report = UpdateReport(str(idir))
-    files, missing = find_files(list(corpus))
-    report.skipped.extend(missing)
-
     idir.mkdir(parents=True, exist_ok=True)
-    if index.exists_in(str(idir), indexname=INDEX_NAME) and read_meta(idir).get("schema") == SCHEMA_VERSION:
-        ix = index.open_dir(str(idir), indexname=INDEX_NAME)
-    else:
-        # new, or built by an older schema: start afresh (old generations would shadow it)
-        for old in idir.iterdir():
-            if old.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) and old.is_file():
-                old.unlink()
-        ix = index.create_in(str(idir), schema(), indexname=INDEX_NAME)
-    corpus_paths = [str(Path(p).resolve()) for p in corpus]
-    if read_meta(idir) != {"schema": SCHEMA_VERSION, "corpus": corpus_paths}:
-        _write_meta(idir, corpus_paths)  # only when it changes: a no-op update writes nothing
+    with build_lock(idir):
+        cleaned = remove_leftovers(idir)
+        if rebuild or _needs_rebuild(idir):
+            report = _rebuild(corpus, idir, jobs, progress)
+        else:
+            report = _update(corpus, idir, live_dir(idir), jobs, progress)
+        _keep_corpus_record(idir, [str(Path(p).resolve()) for p in corpus])
+    report.cleaned = cleaned
+    report.seconds = time.perf_counter() - t0
+    return report
 
-    existing: dict[str, tuple[int, tuple[int, int, str]]] = {}
-    with ix.searcher() as s:
+
+def _needs_rebuild(idir: Path) -> bool:
+    live = live_dir(idir)
+    if live is None or live == idir:
+        return True  # no index yet, or the layout before generations
+    open_live(idir)  # a damaged index is not rebuilt unasked: IndexDamaged
+    return _meta_of(live).get("schema") != SCHEMA_VERSION
+
+
+def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
+    """Build a whole new generation beside the live one, then swap it in."""
+    from whoosh import index
+
+    replacing = live_dir(idir) is not None
+    name = next_name(idir)
+    partial = idir / f"{name}.partial"
+    partial.mkdir()
+    try:
+        index.create_in(str(partial), schema(), indexname=INDEX_NAME)
+        report = _update(corpus, idir, partial, jobs, progress)
+        os.rename(partial, idir / name)
+        swap(idir, name)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)  # a killed build's: the next build's job
+        raise
+    remove_leftovers(idir)  # the old generation: readers keep the files they have open
+    report.rebuilt = replacing
+    return report
+
+
+def _existing_docs(idir: Path, ix) -> dict[str, tuple[int, tuple[int, int, str]]]:
+    """key -> (docnum, sig) of every document the folder's last commit holds."""
+    existing = {}
+    with reading(idir), ix.searcher() as s:
         for docnum, stored in s.reader().iter_docs():
             existing[stored["key"]] = (docnum, tuple(stored["sig"]))
+    return existing
 
-    todo: list[tuple[str, str, tuple[int, int, str]]] = []  # (key, path, sig)
+
+def _plan(files, existing, report: UpdateReport):
+    """(todo, gone): the files to (re)index as (key, path, sig), and keys no longer in the corpus."""
+    todo: list[tuple[str, str, tuple[int, int, str]]] = []
     seen_keys: set[str] = set()
     for f in files:
         key = str(f.resolve())
@@ -264,18 +348,38 @@ def update_index(
             report.unchanged += 1  # touched, same content
             continue
         todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha)))
-    gone = [k for k in existing if k not in seen_keys]
+    return todo, [k for k in existing if k not in seen_keys]
 
-    if not todo and not gone:
-        with ix.searcher() as s:
-            report.total = s.doc_count()
-        report.seconds = time.perf_counter() - t0
-        return report
 
+def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateReport:
+    """Update the generation in folder in place: Whoosh commits atomically."""
+    from whoosh import index
+
+    from .reading import find_files
+
+    report = UpdateReport(str(idir))
+    files, missing = find_files(list(corpus))
+    report.skipped.extend(missing)
+    with reading(idir):
+        ix = index.open_dir(str(folder), indexname=INDEX_NAME)
+    corpus_paths = [str(Path(p).resolve()) for p in corpus]
+    if _meta_of(folder) != {"schema": SCHEMA_VERSION, "corpus": corpus_paths}:
+        _write_meta(folder, corpus_paths)  # only when it changes: a no-op update writes nothing
+    existing = _existing_docs(idir, ix)
+    todo, gone = _plan(files, existing, report)
+    if todo or gone:
+        outcomes = _write(ix, folder, existing, todo, gone, jobs, progress)
+        _tally(report, outcomes, existing, len(gone))
+    with reading(idir), ix.searcher() as s:
+        report.total = s.doc_count()
+    return report
+
+
+def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):
+    """Delete what went or changed, add what is new: one commit. Returns the outcomes."""
     workers = max(1, jobs or os.cpu_count() or 1)
-    parallel = workers > 1 and len(todo) >= PARALLEL_MIN
     pool = None
-    if parallel:
+    if workers > 1 and len(todo) >= PARALLEL_MIN:
         try:
             pool = _start_pool(workers)  # started before the lock: workers never hold it
         except (OSError, ValueError):
@@ -284,7 +388,6 @@ def update_index(
     try:
         for key in gone:
             writer.delete_by_term("key", key)
-            report.removed += 1
         for key, _path, _sig in todo:
             if key in existing:
                 writer.delete_by_term("key", key)  # its new version is added below
@@ -292,14 +395,28 @@ def update_index(
             outcomes = _index_serial(writer, todo, progress)
             writer.commit()
         else:
-            outcomes, segments = _index_parallel(pool, idir, todo, workers, progress)
+            outcomes, segments = _index_parallel(pool, folder, todo, workers, progress)
             _commit_with_segments(writer, segments)
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_pool(pool)
+    return outcomes
+
+
+def _cancel(writer) -> None:
+    """Give up a write; the error that stopped it is the one to report, not this one's
+    (a writer whose commit failed is already closed, and cancel() would say so)."""
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001
+        pass
+
+
+def _tally(report: UpdateReport, outcomes, existing, gone: int) -> None:
+    report.removed += gone
     for key, path, status, reason in outcomes:
         if status != "ok":
             report.skipped.append((path, reason))
@@ -309,10 +426,6 @@ def update_index(
             report.updated += 1
         else:
             report.added += 1
-    with ix.searcher() as s:
-        report.total = s.doc_count()
-    report.seconds = time.perf_counter() - t0
-    return report
 
 
 PARALLEL_MIN = 64  # fewer changed files than this are indexed in this process
@@ -352,9 +465,26 @@ def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
 _COUNTER = None  # in worker processes: a shared count of files done
 
 
-def _init_worker(counter) -> None:
+def _init_worker(counter, lifeline) -> None:
+    """In each worker: count progress, and die with the build.
+
+    The build holds the only write end of the lifeline pipe; when the build ends in
+    any way (even kill -9) the kernel closes it, the read here sees end-of-file, and
+    the worker exits at once instead of finishing a batch nobody will commit.
+    """
+    import threading
+
     global _COUNTER
     _COUNTER = counter
+    threading.Thread(target=_exit_when_orphaned, args=(lifeline,), daemon=True, name="lifeline").start()
+
+
+def _exit_when_orphaned(lifeline) -> None:
+    try:
+        lifeline.recv()
+    except (EOFError, OSError):
+        pass
+    os._exit(1)
 
 
 def _start_pool(workers: int):
@@ -363,9 +493,19 @@ def _start_pool(workers: int):
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     counter = ctx.Value("i", 0)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(counter,))
+    lifeline_r, lifeline_w = ctx.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(counter, lifeline_r))
     pool.counter = counter  # type: ignore[attr-defined]
+    pool.lifeline = (lifeline_r, lifeline_w)  # type: ignore[attr-defined]
     return pool
+
+
+def _stop_pool(pool) -> None:
+    """Cancel what has not started, and let the workers go (closing the lifeline ends them)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for end in pool.lifeline:
+        end.close()
 
 
 def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple[int, int, str]]]):
@@ -432,23 +572,98 @@ def _commit_with_segments(writer, segments) -> None:
 
 # --- reading ------------------------------------------------------------------------
 
-def open_index(index_dir: str | os.PathLike[str]):
-    """Open for reading only: never creates, locks or writes a file."""
+def _read_errors() -> tuple[type[BaseException], ...]:
+    import pickle
+    import struct
+
+    from whoosh.index import IndexError as WhooshIndexError
+
+    return (OSError, EOFError, struct.error, zlib.error, ValueError, KeyError, IndexError, TypeError,
+            AssertionError, pickle.UnpicklingError, WhooshIndexError)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return f"{Path(exc.filename).name} is missing"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    kind = exc.__class__.__name__
+    if kind == "error":  # struct.error, zlib.error
+        kind = f"{exc.__class__.__module__}.error"
+    text = f"{kind}: {exc}".strip().rstrip(":")
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+@contextmanager
+def reading(index_dir: str | os.PathLike[str]) -> Iterator[None]:
+    """An error from reading the index's files means a damaged index: raise IndexDamaged.
+    (PermissionError is not damage: it passes through.)"""
+    try:
+        yield
+    except (IndexDamaged, PermissionError):
+        raise
+    except _read_errors() as exc:
+        raise IndexDamaged(index_dir, _describe(exc)) from exc
+
+
+def _layout_problem(live: Path) -> str | None:
+    if live.name == POINTER:
+        return f"its {POINTER} file names no generation" if live.exists() else f"its {POINTER} file is missing"
+    if not live.is_dir():
+        return f"its generation {live.name} is missing"
+    if toc_generation(live) < 0:
+        return "its table of contents is missing"
+    return None
+
+
+def open_live(index_dir: str | os.PathLike[str], readonly: bool = False):
+    """(live folder, Whoosh index) of the index in index_dir: IndexMissing or IndexDamaged."""
     from whoosh import index
 
-    return index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
+    idir = Path(index_dir)
+    for _attempt in range(3):  # a rebuild may swap generations between our steps
+        live = live_dir(idir)
+        if live is None:
+            raise IndexMissing(f"no index in {idir}")
+        try:
+            problem = _layout_problem(live)
+            if problem:
+                raise IndexDamaged(idir, problem)
+            with reading(idir):
+                return live, index.open_dir(str(live), indexname=INDEX_NAME, readonly=readonly)
+        except IndexDamaged:
+            if live_dir(idir) == live:
+                raise
+    raise IndexDamaged(idir, "its generations keep changing")
 
 
-def generation(index_dir: str | os.PathLike[str]) -> int:
-    """The committed generation: changes whenever an update lands. Cheap (a directory listing)."""
-    best = -1
-    pat = re.compile(r"^_" + INDEX_NAME + r"_(\d+)\.toc$")
-    try:
-        names = os.listdir(index_dir)
-    except OSError:
-        return -1
-    for name in names:
-        m = pat.match(name)
-        if m:
-            best = max(best, int(m.group(1)))
-    return best
+def open_index(index_dir: str | os.PathLike[str]):
+    """Open for reading only: never creates, locks or writes a file."""
+    return open_live(index_dir, readonly=True)[1]
+
+
+def verify(index_dir: str | os.PathLike[str]) -> int:
+    """Read every part of the live index (stored fields, articles, every posting of every
+    term): the number of articles, or IndexMissing / IndexDamaged."""
+    _live, ix = open_live(index_dir, readonly=True)
+    count = 0
+    with reading(index_dir), ix.searcher() as s:
+        reader = s.reader()
+        column = reader.column_reader("data")
+        for docnum, stored in reader.iter_docs():
+            unpack(column[docnum])
+            if not stored.get("key"):
+                raise IndexDamaged(index_dir, f"document {docnum} has no key")
+            count += 1
+        for _posting in reader.iter_postings():
+            pass
+    return count
+
+
+def repair_command(index_dir: str | os.PathLike[str]) -> str:
+    """The command that rebuilds this index, with its corpus when the metadata still names it."""
+    import shlex
+
+    corpus = recorded_corpus(index_dir) or ["CORPUS"]
+    words = ["alliance-reader", "index", *corpus, "--index-dir", str(index_dir), "--rebuild"]
+    return " ".join(w if w == "CORPUS" else shlex.quote(str(w)) for w in words)

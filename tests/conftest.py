@@ -76,6 +76,44 @@ def seed_reader(index_dir, locale: str, **kwargs):
     return make_app([str(SEEDS)], str(index_dir), locale, **kwargs)
 
 
+# --- a shared, read-only index -------------------------------------------------------
+
+def read_only(folder: Path) -> None:
+    """chmod -R a-w, as the README tells an admin to do with a shared index."""
+    for p in [*folder.rglob("*"), folder]:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+
+
+def writable(folder: Path) -> None:
+    for p in [folder, *folder.rglob("*")]:
+        p.chmod(0o755 if p.is_dir() else 0o644)
+
+
+def build_holds_lock(index_dir: Path) -> bool:
+    """A build is at work on index_dir: it holds the folder's build lock."""
+    import fcntl
+
+    try:
+        fd = os.open(index_dir / ".build.lock", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+
+
+def wait_for_build(index_dir: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while not build_holds_lock(index_dir):
+        assert proc.poll() is None, "the build ended before it could be watched"
+        assert time.time() < deadline, "the build never started"
+        time.sleep(0.02)
+
+
 # --- another user -------------------------------------------------------------------------
 # Tests that need an unprivileged user (root ignores permissions) must not depend on where
 # the clone sits: a clone in a mode-700 home folder is unreachable for `nobody`. So they

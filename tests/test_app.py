@@ -217,7 +217,7 @@ async def test_index_is_built_on_first_launch(tmp_path):
         screen = await ready(pilot)
         assert screen.results.total == 5
         assert "5 articles" in text_of(screen.query_one("#status"))
-    assert any(p.name.endswith(".toc") for p in ix.iterdir())
+    assert any(p.name.endswith(".toc") for p in ix.rglob("*"))
 
 
 async def test_hostile_text_is_shown_literally(tmp_path):

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, TODAY
+from conftest import SEEDS, TODAY, read_only, writable
 from test_e2e_tmux import BIN, Terminal
 
 pytestmark = pytest.mark.e2e
@@ -37,11 +37,9 @@ def shared_index(tmp_path):
     proc = subprocess.run([str(BIN), "index", str(SEEDS), "--index-dir", str(ix), "--quiet"],
                           capture_output=True, text=True, env={**os.environ, "ALLIANCE_READER_TODAY": TODAY})
     assert proc.returncode == 0, proc.stderr
-    for p in ix.iterdir():
-        p.chmod(0o444)
-    ix.chmod(0o555)
+    read_only(ix)
     yield ix
-    ix.chmod(0o755)
+    writable(ix)
 
 
 @pytest.fixture
@@ -109,3 +107,15 @@ def test_reader_over_ssh_reads_a_date_and_quits_cleanly(sshd, tmp_path):
         term.close()
     log = (sshd["dir"] / "sshd.log").read_text()
     assert "Accepted publickey" in log, log
+
+
+def test_ssh_without_a_terminal_is_told_so_in_one_line_and_the_reader_leaves(sshd, tmp_path):
+    """`ssh host` without -t (or `ssh host true </dev/null` under ForceCommand) used to leave a
+    reader spinning on end-of-input at 100% of a core."""
+    cmd = ["ssh", "-T", "-i", str(sshd["key"]), "-p", str(sshd["port"]), "-o", "StrictHostKeyChecking=no",
+           "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", f"{getpass.getuser()}@127.0.0.1", "true"]
+    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+                          env={"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "")})
+    assert proc.returncode == 2, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no terminal" in lines[0] and "ssh -t" in lines[0], proc.stderr

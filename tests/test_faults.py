@@ -12,7 +12,7 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import ROOT, SEEDS, TODAY, as_nobody, assert_linear, run_cli
+from conftest import ROOT, SEEDS, TODAY, as_nobody, assert_linear, read_only, run_cli, writable
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_e2e_tmux import BIN, Terminal
@@ -96,7 +96,7 @@ def test_no_permission_to_write_the_index_is_one_line(tmp_path):
             cmd = as_nobody(code)
             env = {"PATH": os.environ["PATH"], "HOME": "/nonexistent", "ALLIANCE_READER_TODAY": TODAY}
         else:
-            ix.chmod(0o555)
+            read_only(ix)
             cmd, env = [sys.executable, "-c", code], dict(os.environ)
         proc = subprocess.run(cmd, capture_output=True, text=True, cwd="/", env=env, timeout=120)
         assert proc.returncode == 2, proc.stdout + proc.stderr
@@ -106,6 +106,8 @@ def test_no_permission_to_write_the_index_is_one_line(tmp_path):
         assert s.doc_count == 5
         s.close()
     finally:
+        if ix.exists():
+            writable(ix)
         shutil.rmtree(base, ignore_errors=True)
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, read_only, writable
 
 from index.store import update_index
 
@@ -18,9 +18,7 @@ pytestmark = pytest.mark.e2e
 def test_twenty_headless_readers_share_one_index(tmp_path):
     ix = tmp_path / "shared"
     update_index([str(SEEDS)], ix)
-    for p in ix.iterdir():
-        p.chmod(0o444)
-    ix.chmod(0o555)
+    read_only(ix)
     try:
         proc = subprocess.run(
             [sys.executable, str(ROOT / "scripts" / "load.py"), "--index-dir", str(ix), "--readers", "20",
@@ -28,7 +26,7 @@ def test_twenty_headless_readers_share_one_index(tmp_path):
             capture_output=True, text=True, timeout=400, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
     finally:
-        ix.chmod(0o755)
+        writable(ix)
     assert proc.returncode == 0, proc.stderr[-2000:]
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
     assert summary["readers"] == 20 and summary["errors"] == 0

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, as_nobody
+from conftest import ROOT, SEEDS, as_nobody, read_only, wait_for_build, writable
 
 from index.search import Searcher
 from index.store import generation, index_exists, update_index
@@ -85,10 +85,8 @@ def test_killed_build_leaves_last_good_index(corpus, tmp_path):
         [sys.executable, "-m", "tui.cli", "index", str(big), "--index-dir", str(ix), "--jobs", "1", "--quiet"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    # wait until the writer holds its lock (the update is under way), then a little more
-    deadline = time.time() + 60
-    while not any("WRITELOCK" in p.name for p in ix.iterdir()) and time.time() < deadline:
-        time.sleep(0.02)
+    # wait until the build holds its lock (the update is under way), then a little more
+    wait_for_build(ix, proc)
     time.sleep(0.5)
     assert proc.poll() is None, "the build finished before it could be killed; make it bigger"
     proc.send_signal(signal.SIGKILL)
@@ -108,10 +106,8 @@ def test_read_only_index_is_searched_without_writing(corpus):
     ix = base / "ix"
     try:
         update_index([str(corpus)], ix)
-        before = {p.name: p.stat().st_mtime_ns for p in ix.iterdir()}
-        for p in ix.iterdir():
-            p.chmod(0o444)
-        ix.chmod(0o555)
+        before = {str(p): p.stat().st_mtime_ns for p in ix.rglob("*")}
+        read_only(ix)
         code = (
             "from index.search import Searcher\n"
             f"s = Searcher({str(ix)!r})\n"
@@ -127,11 +123,11 @@ def test_read_only_index_is_searched_without_writing(corpus):
         proc = subprocess.run(cmd, capture_output=True, text=True, cwd="/", env=env)
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.split() == ["1", "001_0a4a08766a584ade", "2023-01-11"]
-        after = {p.name: p.stat().st_mtime_ns for p in ix.iterdir()}
+        after = {str(p): p.stat().st_mtime_ns for p in ix.rglob("*")}
         assert after == before
     finally:
         if ix.exists():
-            ix.chmod(0o755)
+            writable(ix)
         shutil.rmtree(base, ignore_errors=True)
 
 

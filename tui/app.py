@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 from datetime import date
 
@@ -15,6 +16,15 @@ from .backend import Backend
 from .confined import Confined, offered
 from .i18n import N_, Translator
 from .messages import IndexChanged, IndexProgress, IndexReady
+
+MAX_ERRORS = 20  # more unexpected errors than this in one session: something is badly wrong, quit
+
+
+def _screen_of(node):
+    try:
+        return node.screen
+    except Exception:  # noqa: BLE001 - a node already detached has no screen
+        return None
 
 
 class AllianceReader(Confined, App):
@@ -47,11 +57,13 @@ class AllianceReader(Confined, App):
         self.today = today or date.today()
         self.blink = blink
         self.watch_seconds = watch_seconds
+        self.guarded = False  # run from the CLI: SIGHUP, SIGTERM and quitting end the process (guard.py)
+        self.error_lines: list[str] = []  # unexpected errors, one line each (details in the log)
+        self.fatal_line: str | None = None  # the one the reader could not go on after
 
     def on_mount(self) -> None:
         from .screens.main import MainScreen
 
-        self._catch_hangup()
         self.push_screen(MainScreen())
         if self.t.has_catalog():
             self.call_after_refresh(self.translate_bindings)
@@ -59,17 +71,113 @@ class AllianceReader(Confined, App):
         if self.watch_seconds > 0:
             self.set_interval(self.watch_seconds, self.check_index)
 
-    def _catch_hangup(self) -> None:
-        """A dropped SSH connection (SIGHUP) or a TERM ends the reader like `q` does."""
-        import asyncio
-        import signal
+    # -- ending: never a traceback on the user's screen, never a process left behind
+    def exit(self, result=None, return_code: int = 0, message=None) -> None:
+        if self.guarded:
+            from .guard import force_exit_later
 
+            force_exit_later(self)  # threads still at work must not keep the process alive
+        super().exit(result, return_code, message)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """One line on the screen (or, when the reader cannot go on, after it), the
+        details in the log file. Textual would print the traceback and quit."""
+        from textual._context import active_message_pump
+
+        if self._exit or self._closing:
+            return  # on the way out: a key or a worker late for a screen that is already gone
+        line = self._error_line(error)
+        self.error_lines.append(line)
+        node = active_message_pump.get(None)
+        if node is None or node is self or len(self.error_lines) > MAX_ERRORS:
+            self._quit_with(line)
+        else:
+            self.call_later(self._after_error, node, line)
+
+    async def _dispatch_action(self, namespace, action_name: str, params) -> bool:
+        """An action (a key, a palette command) that fails shows one line; the reader goes on."""
+        if getattr(namespace, "_closing", False) or getattr(namespace, "_closed", False):
+            return True  # a key still queued for a screen that has closed
         try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(sig, self.exit)
-        except (NotImplementedError, RuntimeError, ValueError, AttributeError):
-            pass  # not on this platform, or not in the main thread (tests)
+            return await super()._dispatch_action(namespace, action_name, params)
+        except Exception as exc:  # noqa: BLE001 - SkipAction is handled inside
+            self._went_wrong(exc)
+            return True
+
+    def _guarded(self, callback):
+        """A palette command that fails shows one line; the reader goes on."""
+
+        async def run() -> None:
+            try:
+                result = callback()
+                if inspect.isawaitable(result):
+                    await result
+            except Exception as exc:  # noqa: BLE001
+                self._went_wrong(exc)
+
+        return run
+
+    def _went_wrong(self, error: Exception) -> None:
+        line = self._error_line(error)
+        self.error_lines.append(line)
+        self.notify(line, severity="error", timeout=10)
+
+    def _error_line(self, error: Exception) -> str:
+        from textual.worker import WorkerFailed
+
+        from index.errors import IndexDamaged
+
+        from .crashlog import report
+        from .errors import damaged_line
+
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        return damaged_line(cause) if isinstance(cause, IndexDamaged) else report(cause)
+
+    def _after_error(self, node, line: str) -> None:
+        """The failing node stops taking messages when its handler raised: close the
+        screen it is on (unless that is the main screen: then quit with the line)."""
+        from textual.screen import Screen
+
+        from .screens.main import MainScreen
+
+        screen = node if isinstance(node, Screen) else _screen_of(node)
+        if node.is_running or screen is None or screen not in self.screen_stack:
+            self.notify(line, severity="error", timeout=10)
+        elif isinstance(screen, MainScreen):
+            self._quit_with(line)
+        else:
+            while screen in self.screen_stack and not isinstance(self.screen, MainScreen):
+                self.pop_screen()
+            self.notify(line, severity="error", timeout=10)
+
+    def _quit_with(self, line: str) -> None:
+        """Quit with exit status 1; run_reader prints the line once the terminal is restored."""
+        self._return_code = 1
+        self.fatal_line = line
+        self._close_messages_no_wait()
+
+    # -- the command palette (see palette.py)
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from .palette import ReaderPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        from .palette import ReaderPalette
+
+        self.push_screen(ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…"))
+
+    def search_commands(self, commands, placeholder: str = "Search for commands…"):
+        from textual.command import SimpleProvider
+
+        from .palette import ReaderPalette
+
+        return self.push_screen(ReaderPalette(providers=[SimpleProvider(self.screen, commands)], placeholder=placeholder))
 
     # -- workers
     @work(thread=True, exclusive=True, group="index")
@@ -125,6 +233,10 @@ class AllianceReader(Confined, App):
         self.refresh_bindings()
 
     def get_system_commands(self, screen):
+        for command in self._system_commands(screen):
+            yield command._replace(callback=self._guarded(command.callback))
+
+    def _system_commands(self, screen):
         t = self.t
         yield from offered(super().get_system_commands(screen))
         yield SystemCommand(t("Search"), t("Focus the search bar"), lambda: self._main_action("focus_search"))

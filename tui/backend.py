@@ -15,6 +15,23 @@ from pathlib import Path
 from index.corpus import Location, locate
 
 
+def index_problem(exc: BaseException, index_dir) -> str:
+    """One line for what keeps the reader from its index."""
+    from index.errors import IndexBusy, IndexDamaged, IndexMissing
+
+    from .errors import damaged_line
+
+    if isinstance(exc, IndexDamaged):
+        return damaged_line(exc)
+    if isinstance(exc, (IndexMissing, IndexBusy)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read the index in {index_dir}: {exc.strerror or exc}"
+    from .crashlog import report
+
+    return report(exc)
+
+
 @dataclass
 class BuildOutcome:
     added: int = 0
@@ -30,8 +47,9 @@ class Backend:
         self.location: Location = locate(corpus or None, index_dir)
         self._lock = threading.RLock()
         self._searcher = None
-        self.opened_generation = -1
+        self.opened_generation: str | None = None
         self._views = None  # (QuoteCorpus, EntityCorpus), built on first use
+        self.problem: str | None = None  # why there is no index to read (damaged, missing): one line
 
     @property
     def ready(self) -> bool:
@@ -43,66 +61,92 @@ class Backend:
         return index_exists(self.location.index_dir)
 
     def build(self, progress: Callable[[int, int], None] | None = None) -> BuildOutcome:
-        """Bring the index up to date (when this process may), then open it."""
-        from index.store import update_index
+        """Bring the index up to date (when this process may), then open it.
 
+        Never raises: what went wrong is the outcome's one-line error, and `problem`
+        when it leaves nothing to read.
+        """
         out = BuildOutcome()
         if self.location.update:
-            try:
-                # one process: the reader's own threads and terminal make a poor
-                # parent for a process pool; `alliance-reader index` uses every core
-                report = update_index(
-                    list(self.location.corpus), self.location.index_dir, jobs=1,
-                    progress=(lambda done, total, _path: progress(done, total)) if progress else None,
-                )
-                out = BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
-            except Exception as exc:  # noqa: BLE001 - shown in the status line; the reader stays up
-                reason = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
-                if not self.index_present():
-                    return BuildOutcome(error=f"cannot build the index in {self.location.index_dir}: {reason}")
-                out.error = f"index not updated: {reason}"
-        elif not self.index_present():
-            return BuildOutcome(error=f"no index in {self.location.index_dir}")
-        self.open()
+            out = self._update(progress)
+        try:
+            self.open()
+        except Exception as exc:  # noqa: BLE001 - shown on screen; the reader stays up
+            self.problem = out.error if out.error and not self.index_present() else index_problem(exc, self.index_dir)
+            return BuildOutcome(error=self.problem)
+        self.problem = None
         with self._lock:
             out.total = self._searcher.doc_count
         return out
 
+    def _update(self, progress) -> BuildOutcome:
+        from index.store import update_index
+
+        try:
+            # one process: the reader's own threads and terminal make a poor
+            # parent for a process pool; `alliance-reader index` uses every core
+            report = update_index(
+                list(self.location.corpus), self.location.index_dir, jobs=1,
+                progress=(lambda done, total, _path: progress(done, total)) if progress else None,
+            )
+        except Exception as exc:  # noqa: BLE001 - shown in the status line; the reader stays up
+            reason = index_problem(exc, self.index_dir)
+            if self.index_present():
+                return BuildOutcome(error=f"index not updated: {reason}")
+            return BuildOutcome(error=f"cannot build the index in {self.index_dir}: {reason}")
+        return BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
+
     def open(self) -> None:
+        """Open the live index (IndexMissing, IndexDamaged, PermissionError)."""
         from index.search import Searcher
         from index.store import generation
 
         with self._lock:
             if self._searcher is not None:
                 self._searcher.close()
+                self._searcher = None
             self.opened_generation = generation(self.location.index_dir)
             self._searcher = Searcher(self.location.index_dir)
             self._views = None
 
     def views(self):
-        """The corpus-wide quote and entity views (built once per index generation; slow: call from a worker)."""
+        """The corpus-wide quote and entity views (built once per index generation; slow: call from a worker).
+
+        The lock is held only to read the articles: building the views must not stop
+        the main thread from showing an article meanwhile.
+        """
         from index.corpus import EntityCorpus, QuoteCorpus
 
         with self._lock:
-            if self._views is None:
-                articles = list(self._searcher.iter_keyed_articles())
-                self._views = (QuoteCorpus.build(articles), EntityCorpus.build(articles))
-            return self._views
+            if self._views is not None:
+                return self._views
+            searcher = self._searcher
+            articles = list(searcher.iter_keyed_articles())
+        views = (QuoteCorpus.build(articles), EntityCorpus.build(articles))
+        with self._lock:
+            if self._searcher is searcher:
+                self._views = views
+        return views
 
-    def generation_on_disk(self) -> int:
+    def generation_on_disk(self) -> str | None:
         from index.store import generation
 
         return generation(self.location.index_dir)
 
     def changed_on_disk(self) -> bool:
-        return self.ready and self.generation_on_disk() not in (-1, self.opened_generation)
+        """A newer commit or generation than the one open (or, when none could be opened, any)."""
+        on_disk = self.generation_on_disk()
+        return on_disk is not None and on_disk != self.opened_generation
 
     def refresh(self) -> bool:
+        """Take in a newer index; True when it changed. May raise IndexDamaged."""
         from index.store import generation
 
         with self._lock:
             if self._searcher is None:
-                return False
+                self.open()
+                self.problem = None
+                return True
             changed = self._searcher.refresh()
             self.opened_generation = generation(self.location.index_dir)
             if changed:

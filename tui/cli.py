@@ -11,6 +11,7 @@ import json
 import os
 import sys
 
+from index.errors import IndexDamaged
 from tui.errors import CliError
 
 COMMANDS = ("extract", "index", "search", "quotes")
@@ -99,10 +100,16 @@ def build_command_parser(cmd: str) -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="print the JSON array of the extract contract")
     elif cmd == "index":
         p.description = "Build or update the search index of a corpus."
-        p.add_argument("corpus", nargs="*", help="files or folders (default: the bundled seeds)")
+        p.add_argument("corpus", nargs="*",
+                       help="files or folders (default: the corpus the index was built from, else the bundled seeds)")
         p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
         p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
         p.add_argument("--quiet", action="store_true", help="no progress bar")
+        what = p.add_mutually_exclusive_group()
+        what.add_argument("--rebuild", action="store_true",
+                          help="build a whole new index beside the live one and swap it in (repairs a damaged index)")
+        what.add_argument("--check", action="store_true",
+                          help="read every part of the index and say whether it is whole (exit 0) or damaged (exit 2)")
     elif cmd == "search":
         p.description = "Search the index."
         p.add_argument("query", nargs="+", help="the query (Whoosh syntax, Indonesian field names)")
@@ -141,10 +148,18 @@ def main(argv: list[str] | None = None) -> int:
         return run_reader(args)
     except CliError as exc:
         return _fail(str(exc))
+    except IndexDamaged as exc:  # found while reading, after the index opened
+        from .errors import damaged_line
+
+        return _fail(damaged_line(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - never a traceback: one line, the details in the log
+        from .crashlog import report
+
+        return _fail(report(exc), 1)
 
 
 if __name__ == "__main__":  # pragma: no cover

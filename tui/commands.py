@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from .errors import CliError
+from .errors import CliError, damaged_line
 
 
 def _check_paths(paths: list[str]) -> None:
@@ -20,66 +20,130 @@ def _check_paths(paths: list[str]) -> None:
 def _open_or_build(corpus, index_dir, quiet: bool = True):
     """A Searcher over the located index, building or updating it first when we may."""
     from index.corpus import locate
-    from index.search import Searcher
-    from index.store import index_exists, update_index
 
     loc = locate(corpus, index_dir)
     if loc.update:
-        try:
-            if not quiet:
-                print(f"alliance-reader: indexing {', '.join(loc.corpus)} into {loc.index_dir}", file=sys.stderr)
-            report = update_index(list(loc.corpus), loc.index_dir)
-            for path, reason in report.skipped:
-                print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
-        except OSError as exc:
-            if not index_exists(loc.index_dir):
-                raise CliError(f"cannot build the index in {loc.index_dir}: {exc.strerror or exc}") from None
-            print(f"alliance-reader: index not updated ({exc.strerror or exc}); using it as it is", file=sys.stderr)
-    elif not index_exists(loc.index_dir):
-        raise CliError(f"no index in {loc.index_dir} (build it with: alliance-reader index CORPUS --index-dir {loc.index_dir})")
-    return Searcher(loc.index_dir)
+        _update_before_reading(loc, quiet)
+    return _open(loc.index_dir)
+
+
+def _update_before_reading(loc, quiet: bool) -> None:
+    from index.errors import IndexBusy, IndexDamaged
+    from index.store import index_exists, update_index
+
+    try:
+        if not quiet:
+            print(f"alliance-reader: indexing {', '.join(loc.corpus)} into {loc.index_dir}", file=sys.stderr)
+        report = update_index(list(loc.corpus), loc.index_dir)
+        for path, reason in report.skipped:
+            print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
+    except IndexDamaged as exc:
+        raise CliError(damaged_line(exc)) from None
+    except (OSError, IndexBusy) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        if not index_exists(loc.index_dir):
+            raise CliError(f"cannot build the index in {loc.index_dir}: {reason}") from None
+        print(f"alliance-reader: index not updated ({reason}); using it as it is", file=sys.stderr)
+
+
+def _open(index_dir):
+    """Open the index for reading, or one line that says why not."""
+    from index.errors import IndexDamaged, IndexMissing
+    from index.search import Searcher
+
+    try:
+        return Searcher(index_dir)
+    except IndexMissing:
+        raise CliError(f"no index in {index_dir} (build it with: alliance-reader index CORPUS --index-dir {index_dir})") from None
+    except IndexDamaged as exc:
+        raise CliError(damaged_line(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot read the index in {index_dir}: {exc.strerror or exc}") from None
+
+
+def _corpus_to_index(loc) -> list[str]:
+    """The corpus named on the command line, else the one the index records."""
+    if loc.update or loc.corpus:
+        return list(loc.corpus)
+    raise CliError(f"name the corpus to index into {loc.index_dir}")
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     from index.corpus import locate
-    from index.store import update_index
 
     _check_paths(args.corpus)
     loc = locate(args.corpus or None, args.index_dir)
-    if not loc.update:
-        raise CliError(f"name the corpus to index into {loc.index_dir}")
-    progress = None
-    bar = None
-    if not args.quiet and sys.stderr.isatty():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       transient=True, console=None)
-        task = None
-
-        def progress(done: int, total: int, path: str) -> None:
-            nonlocal task
-            if task is None:
-                task = bar.add_task("index", total=total)
-            bar.update(task, completed=done)
-
-        bar.start()
-    try:
-        report = update_index(list(loc.corpus), loc.index_dir, jobs=args.jobs, progress=progress)
-    except PermissionError as exc:
-        raise CliError(f"cannot write the index in {loc.index_dir}: {exc.strerror or exc}; nothing was lost") from None
-    except OSError as exc:
-        raise CliError(f"indexing stopped: {exc.strerror or exc} ({loc.index_dir}); the previous index is intact") from None
-    finally:
-        if bar is not None:
-            bar.stop()
+    if args.check:
+        return _check(loc.index_dir)
+    corpus = _corpus_to_index(loc)
+    report = _build(corpus, loc.index_dir, args)
     for path, reason in report.skipped:
         print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
+    if report.cleaned:
+        print(f"alliance-reader: removed what an interrupted build left: {', '.join(report.cleaned)}", file=sys.stderr)
+    how = "rebuilt, " if report.rebuilt else ""
     print(
-        f"{loc.index_dir}: {report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{loc.index_dir}: {how}{report.added} added, {report.updated} updated, {report.removed} removed, "
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped; {report.total} articles "
         f"in {report.seconds:.1f} s"
     )
+    return 0
+
+
+def _build(corpus: list[str], index_dir, args: argparse.Namespace):
+    """update_index with a progress bar on a terminal; every failure as one line."""
+    from index.errors import IndexBusy, IndexDamaged
+    from index.store import update_index
+
+    bar, progress = _progress_bar(args.quiet)
+    try:
+        return update_index(corpus, index_dir, jobs=args.jobs, progress=progress, rebuild=args.rebuild)
+    except IndexDamaged as exc:
+        raise CliError(damaged_line(exc)) from None
+    except IndexBusy as exc:
+        raise CliError(f"{exc}; try again when it is done") from None
+    except PermissionError as exc:
+        raise CliError(f"cannot write the index in {index_dir}: {exc.strerror or exc}; nothing was lost") from None
+    except OSError as exc:
+        raise CliError(f"indexing stopped: {exc.strerror or exc} ({index_dir}); the previous index is intact") from None
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def _progress_bar(quiet: bool):
+    """(bar, progress callback), or (None, None) when quiet or not on a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   transient=True, console=None)
+    task = None
+
+    def progress(done: int, total: int, path: str) -> None:
+        nonlocal task
+        if task is None:
+            task = bar.add_task("index", total=total)
+        bar.update(task, completed=done)
+
+    bar.start()
+    return bar, progress
+
+
+def _check(index_dir) -> int:
+    """Read every part of the index: one line, exit 0 when whole, 2 when not."""
+    from index.errors import IndexDamaged
+    from index.store import SCHEMA_VERSION, generation, read_meta, verify
+
+    _open(index_dir).close()  # missing, damaged, unreadable: one line, exit 2
+    try:
+        count = verify(index_dir)
+    except IndexDamaged as exc:
+        raise CliError(damaged_line(exc)) from None
+    schema = read_meta(index_dir).get("schema")
+    note = "" if schema == SCHEMA_VERSION else f"; built by schema {schema}, the next `index` run rebuilds it"
+    print(f"{index_dir}: whole, {count} articles (generation {generation(index_dir)}){note}")
     return 0
 
 

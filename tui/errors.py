@@ -4,3 +4,10 @@
 
 class CliError(Exception):
     """A user error: printed as one line, exit status 2."""
+
+
+def damaged_line(exc) -> str:
+    """An IndexDamaged as one line that says who can repair it, and how."""
+    from index.store import repair_command
+
+    return f"{exc}; whoever maintains it can repair it with: {repair_command(exc.index_dir)}"

@@ -5,15 +5,50 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .errors import CliError
+
+
+def missing_terminal() -> str | None:
+    """Which of the reader's streams is not a terminal ("input", "output"), or None."""
+    streams = (("input", sys.stdin), ("output", sys.stdout), ("output", sys.stderr))  # Textual draws on stderr
+    for name, stream in streams:
+        try:
+            if stream is None or not stream.isatty():
+                return name
+        except (OSError, ValueError):
+            return name
+    return None
+
 
 def run_reader(args: argparse.Namespace) -> int:
+    from . import guard
     from .app import make_app
 
+    missing = missing_terminal()
+    if missing:
+        raise CliError(f"no terminal (its {missing} is not one): the reader needs one, e.g. `ssh -t`; "
+                       "extract, index, search and quotes work without")
     app = make_app(args.corpus or None, args.index_dir, args.locale)
+    app.guarded = True
+    guard.install(app)
+    code = _run(app)
+    guard.set_exit_code(code)
+    guard.force_exit_later(app)  # worker threads still running must not hold the process
+    return code
+
+
+def _run(app) -> int:
     try:
         app.run()
     except OSError as exc:
         # the terminal went away (a dropped SSH connection): nothing to restore
         print(f"alliance-reader: terminal lost: {exc.strerror or exc}", file=sys.stderr)
         return 0
+    if app.fatal_line:
+        print(f"alliance-reader: {app.fatal_line}", file=sys.stderr)
+        return 1
+    if app.backend.problem and app.return_code in (0, None):
+        # the reader showed it on screen; say it again where the shell can see it
+        print(f"alliance-reader: {app.backend.problem}", file=sys.stderr)
+        return 2
     return app.return_code or 0

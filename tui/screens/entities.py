@@ -66,8 +66,8 @@ class EntitiesScreen(Screen):
         self.fill()
 
     def fill(self) -> None:
-        if self.entities is None:
-            return
+        if self.entities is None or not self.is_attached or not self.query(DataTable):
+            return  # closed while the views were on their way
         t = self.app.t
         table = self.query_one(DataTable)
         table.clear()

@@ -156,8 +156,10 @@ class MainScreen(Screen):
         try:
             results = self.app.backend.search(query)
         except Exception as exc:  # noqa: BLE001 - shown, never crashes the reader
+            from ..backend import index_problem
+
             results = None
-            self.app.call_from_thread(self.say, f"search failed: {exc}")
+            self.app.call_from_thread(self.say, index_problem(exc, self.app.backend.index_dir))
         if results is not None and not worker.is_cancelled:
             self.post_message(SearchDone(results, serial))
 
@@ -261,10 +263,19 @@ class MainScreen(Screen):
         self.toggle_class("show-meta")
 
     def action_refresh_index(self) -> None:
-        if not self.app.backend.ready:
-            return
-        self.app.backend.refresh()
+        """Take in the newer index (also the first one that opens, after a repair)."""
+        from ..backend import index_problem
+
+        backend = self.app.backend
+        was_ready = backend.ready
         self.pending_changes = False
+        try:
+            backend.refresh()
+        except Exception as exc:  # noqa: BLE001 - a damaged or missing index: one line
+            self.say(index_problem(exc, backend.index_dir))
+            return
+        if not was_ready:
+            self.index_status = f"{backend.doc_count} " + self.app.t("articles")
         self.start_search(self.query_one("#search", Input).value, immediate=True)
         self.say(self.app.t("index refreshed"))
 
@@ -273,6 +284,8 @@ class MainScreen(Screen):
         speakers; from the search (search bar or results in focus): the results'."""
         from .quotes import QuotesScreen
 
+        if not self._index_open():
+            return
         view = self.query_one(ArticleView)
         if view.article is not None and self.focused in (view, self.query_one(MetadataView)):
             keys = {view.key}
@@ -285,7 +298,15 @@ class MainScreen(Screen):
     def action_entity_browser(self) -> None:
         from .entities import EntitiesScreen
 
-        self.app.push_screen(EntitiesScreen())
+        if self._index_open():
+            self.app.push_screen(EntitiesScreen())
+
+    def _index_open(self) -> bool:
+        """True when there is an index to read; else the status line says why not."""
+        backend = self.app.backend
+        if not backend.ready:
+            self.say(backend.problem or self.app.t("Opening the index…"))
+        return backend.ready
 
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
         """Show an article with one quote marked and in view (from the quotes screen)."""

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES
+from ..widgets.option_list import SafeOptionList
 
 
 class PickerScreen(ModalScreen):
@@ -30,7 +31,7 @@ class PickerScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
             yield Input(placeholder=self.app.t("Type to filter speakers, sides, articles"), id="picker-filter")
-            yield OptionList(id="picker-list")
+            yield SafeOptionList(id="picker-list")
 
     def on_mount(self) -> None:
         self.query_one(Input).cursor_blink = self.app.blink

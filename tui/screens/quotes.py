@@ -103,7 +103,15 @@ class QuotesScreen(Screen):
     def load_views(self) -> None:
         self.post_message(ViewsReady(self.app.backend.views()))
 
+    def _gone(self) -> bool:
+        """Closed (its widgets removed) while a worker or a refresh was still on its way."""
+        if self._closing or self._closed or not self.is_attached:
+            return True
+        return len(self.query(".quote-head")) < 2 or not self.query("#quote-rows")
+
     def on_views_ready(self, message: ViewsReady) -> None:
+        if self._gone():
+            return
         quotes, _entities = message.views
         self.views = quotes
         left, right = quotes.opening_pair(self.start_keys)
@@ -116,7 +124,7 @@ class QuotesScreen(Screen):
     def rebuild(self, keep_cursor: bool = False) -> None:
         from index.corpus import side_by_side
 
-        if self.views is None:
+        if self.views is None or self._gone():
             return
         self._apply_width(self.app.size.width)
         t = self.app.t
@@ -158,6 +166,8 @@ class QuotesScreen(Screen):
         self.query_one("#quote-status", Static).update(Text("  ·  ".join(parts), style=DIM))
 
     def _show_cursor(self) -> None:
+        if self._gone():
+            return
         current = None
         for cell in self.query(QuoteCell):
             on_ = cell.side == self.side and cell.index == self.cursor[self.side]

@@ -6,18 +6,18 @@ from datetime import date
 
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
+from .option_list import SafeOptionList
 
 FIELD_OF_TYPE = {"person": "person", "country": "country", "place": "place", "organization": "org"}
 TYPE_HEADINGS = {"person": N_("People"), "country": N_("Countries"), "place": N_("Places"), "organization": N_("Organisations")}
 HEAD = Style(bold=True, underline=True)
 
 
-class MetadataView(OptionList):
+class MetadataView(SafeOptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.queries: dict[str, str] = {}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import result_item
+from .option_list import SafeOptionList
 
 
-class ResultsList(OptionList):
+class ResultsList(SafeOptionList):
     BINDINGS = [
         Binding("j", "cursor_down", N_("Next result"), show=False, id="results.next"),
         Binding("k", "cursor_up", N_("Previous result"), show=False, id="results.previous"),

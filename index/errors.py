@@ -1,0 +1,27 @@
+"""What can be wrong with an index, as exceptions the CLI and the reader turn into one line.
+
+A module of its own, with no imports, so that `alliance-reader extract` can name these
+without loading Whoosh.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class IndexMissing(Exception):
+    """The folder holds no index."""
+
+
+class IndexBusy(Exception):
+    """Another build holds the index folder."""
+
+
+class IndexDamaged(Exception):
+    """The live generation cannot be read: a file is missing, truncated or garbled."""
+
+    def __init__(self, index_dir: str | os.PathLike[str], detail: str) -> None:
+        super().__init__(f"the index in {index_dir} is damaged ({detail})")
+        self.index_dir = Path(index_dir)
+        self.detail = detail

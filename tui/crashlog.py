@@ -1,0 +1,53 @@
+"""Unexpected errors: one line for the user, the details in a log file of their own.
+
+The log lives in the user's state folder (platformdirs; `ALLIANCE_READER_STATE`
+overrides it), never on the screen: over SSH a traceback shows server paths and local
+variables to whoever is reading.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+LOG_NAME = "errors.log"
+MAX_BYTES = 1 << 20  # then the log moves to errors.log.1 and starts again
+
+
+def log_path() -> Path:
+    from platformdirs import user_state_dir
+
+    base = os.environ.get("ALLIANCE_READER_STATE") or user_state_dir("alliance-reader")
+    return Path(base) / LOG_NAME
+
+
+def record(exc: BaseException) -> Path | None:
+    """Append exc's traceback to the log: the log's path, or None when it cannot be written."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > MAX_BYTES:
+            os.replace(path, path.with_name(LOG_NAME + ".1"))
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} pid {os.getpid()} argv {sys.argv!r}\n")
+            fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    except OSError:
+        return None
+    return path
+
+
+def one_line(exc: BaseException, path: Path | None) -> str:
+    """What went wrong and where the details are, on one line."""
+    what = " ".join(f"{exc.__class__.__name__}: {exc}".split()).rstrip(":")
+    if len(what) > 100:
+        what = what[:99] + "…"
+    where = f"details in {path}" if path else "no log could be written"
+    return f"unexpected error ({what}); {where}"
+
+
+def report(exc: BaseException) -> str:
+    """Log exc and return the line to show."""
+    return one_line(exc, record(exc))
