@@ -18,6 +18,11 @@ class IndexBusy(Exception):
     """Another build holds the index folder."""
 
 
+class BadRequest(ValueError):
+    """The caller asked for something the index does not offer (an unknown sort): a
+    mistake in the request, never a sign of damage."""
+
+
 class IndexDamaged(Exception):
     """The live generation cannot be read: a file is missing, truncated or garbled."""
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from whoosh import query as Q
 
+from .errors import BadRequest
 from .generations import live_dir
 from .model import Article
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query, suggestible
@@ -349,6 +350,8 @@ class Searcher:
         """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
         total and facet counts over every match. `cancelled` (checked between the steps
         and while matching) raises SearchCancelled when a newer query made this one moot."""
+        if sort not in _SORTS:
+            raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         t0 = time.perf_counter()
         stop = _stopper(cancelled)
         q, error = self.parse(query)
@@ -409,7 +412,7 @@ class Searcher:
         Every match is collected (no block skipping), so the matches are exact."""
         by = _SORTS.get(sort)
         if by is None:
-            raise ValueError(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
+            raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         if sort == "relevance" and isinstance(q, Q.Every):
             by = _SORTS["newest"]  # nothing to rank by: newest first
         if by:

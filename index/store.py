@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from .errors import IndexBusy, IndexDamaged, IndexMissing  # noqa: F401 - IndexBusy re-exported
+from .errors import BadRequest, IndexBusy, IndexDamaged, IndexMissing  # noqa: F401 - IndexBusy re-exported
 from .generations import (  # generation is re-exported: callers need only this module
     CORPUS_RECORD,
     INDEX_NAME,
@@ -597,10 +597,10 @@ def _describe(exc: BaseException) -> str:
 @contextmanager
 def reading(index_dir: str | os.PathLike[str]) -> Iterator[None]:
     """An error from reading the index's files means a damaged index: raise IndexDamaged.
-    (PermissionError is not damage: it passes through.)"""
+    (PermissionError and a BadRequest are not damage: they pass through.)"""
     try:
         yield
-    except (IndexDamaged, PermissionError):
+    except (IndexDamaged, PermissionError, BadRequest):
         raise
     except _read_errors() as exc:
         raise IndexDamaged(index_dir, _describe(exc)) from exc
