@@ -23,6 +23,11 @@ class BadRequest(ValueError):
     mistake in the request, never a sign of damage."""
 
 
+class IndexUnsafe(Exception):
+    """The index, a file in it or a folder above it can be changed by someone other than
+    its owner and root: opening it could run their code (see index/strict.py)."""
+
+
 class IndexDamaged(Exception):
     """The live generation cannot be read: a file is missing, truncated or garbled."""
 

@@ -291,6 +291,18 @@ def walk_folder(folder: Path, for_others: bool = False) -> tuple[list[Path], lis
     return sorted(walk.files), walk.skipped
 
 
+def others_can_read(folder: str | os.PathLike[str]) -> bool:
+    """Other users can reach and list this folder (an index there is read by others):
+    every folder above lets others through, and the folder lets them in."""
+    here = Path(os.path.abspath(folder))
+    try:
+        if not os.stat(here).st_mode & stat.S_IROTH:
+            return False
+        return all(os.stat(p).st_mode & stat.S_IXOTH for p in [here, *here.parents])
+    except OSError:
+        return False
+
+
 def find_files(paths: list[str | os.PathLike[str]], *, for_others: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
     """Expand files and folders (recursively, *.txt) in a stable order.
 

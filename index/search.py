@@ -20,11 +20,12 @@ from pathlib import Path
 
 from whoosh import query as Q
 
-from .errors import BadRequest
+from .errors import BadRequest, IndexUnsafe
 from .generations import live_dir
 from .model import Article
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query, suggestible
 from .store import open_live, paragraph_offsets, reading, unpack
+from .strict import unsafe_reason
 
 TEXT_FIELDS = ["title", "body", "exact"]
 FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
@@ -188,7 +189,10 @@ class Searcher:
         self._open()
 
     def _open(self) -> None:
-        """Open the live generation (IndexMissing, IndexDamaged)."""
+        """Open the live generation (IndexMissing, IndexDamaged, IndexUnsafe)."""
+        unsafe = unsafe_reason(self.index_dir)
+        if unsafe:
+            raise IndexUnsafe(unsafe)
         live, ix = open_live(self.index_dir, readonly=True)
         with reading(self.index_dir):
             searcher = ix.searcher()

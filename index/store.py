@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from .errors import BadRequest, IndexBusy, IndexDamaged, IndexMissing  # noqa: F401 - IndexBusy re-exported
+from .errors import BadRequest, IndexBusy, IndexDamaged, IndexMissing, IndexUnsafe  # noqa: F401 - IndexBusy re-exported
 from .generations import (  # generation is re-exported: callers need only this module
     CORPUS_RECORD,
     INDEX_NAME,
@@ -43,6 +43,7 @@ from .generations import (  # generation is re-exported: callers need only this 
     toc_generation,
 )
 from .model import Article
+from .strict import unsafe_reason
 
 SCHEMA_VERSION = 6  # 6: articles carry date evidence, quote cues and confidence, headline and caption names
 
@@ -272,7 +273,28 @@ def update_index(
     """
     t0 = time.perf_counter()
     idir = Path(index_dir)
-    idir.mkdir(parents=True, exist_ok=True)
+    with _owner_writes_only():  # readers refuse an index others can change (index/strict.py)
+        idir.mkdir(parents=True, exist_ok=True)
+        unsafe = unsafe_reason(idir)  # opening it to update would unpickle what others wrote
+        if unsafe:
+            raise IndexUnsafe(unsafe)
+        report = _update_locked(corpus, idir, jobs, progress, rebuild)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+@contextmanager
+def _owner_writes_only() -> Iterator[None]:
+    """Whatever the umask, nothing the build creates is writable by group or others."""
+    old = os.umask(0o022)
+    os.umask(old | 0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _update_locked(corpus, idir: Path, jobs: int, progress, rebuild: bool) -> UpdateReport:
     with build_lock(idir):
         cleaned = remove_leftovers(idir)
         if rebuild or _needs_rebuild(idir):
@@ -281,7 +303,6 @@ def update_index(
             report = _update(corpus, idir, live_dir(idir), jobs, progress)
         _keep_corpus_record(idir, [str(Path(p).resolve()) for p in corpus])
     report.cleaned = cleaned
-    report.seconds = time.perf_counter() - t0
     return report
 
 
@@ -355,10 +376,11 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateRepo
     """Update the generation in folder in place: Whoosh commits atomically."""
     from whoosh import index
 
-    from .reading import find_files
+    from .reading import find_files, others_can_read
 
     report = UpdateReport(str(idir))
-    files, missing = find_files(list(corpus))
+    # an index others read must not show them what the corpus's owner hides from them
+    files, missing = find_files(list(corpus), for_others=others_can_read(idir))
     report.skipped.extend(missing)
     with reading(idir):
         ix = index.open_dir(str(folder), indexname=INDEX_NAME)

@@ -6,16 +6,20 @@ Before opening an index, the reader checks that the index folder, everything in 
 every folder above it are owned by root or by the reader, and writable by nobody but
 their owner (root excepted). A folder above may be world-writable only if it has the
 sticky bit and belongs to root (like /tmp): then nobody can rename or replace what
-others put in it.
+others put in it. As Debian's sshd does, group write is allowed when the group is the
+owner's private group (no other member; the primary group of nobody else): the usual
+umask 002 on Debian and Ubuntu must not lock a user out of their own index.
 """
 
 from __future__ import annotations
 
+import functools
+import grp
 import os
+import pwd
 import stat
 from pathlib import Path
 
-GROUP_OR_OTHER_WRITE = stat.S_IWGRP | stat.S_IWOTH
 FIX = "ask whoever runs the index to make it owned by root or you and writable only by its owner"
 
 
@@ -23,12 +27,29 @@ def _owner_ok(st: os.stat_result, uid: int) -> bool:
     return st.st_uid in (0, uid)
 
 
+@functools.lru_cache(maxsize=64)
+def _private_group(gid: int, uid: int) -> bool:
+    """The group is the user's own: named members none but them, primary group of them alone."""
+    try:
+        members = set(grp.getgrgid(gid).gr_mem)
+        primary_of = {p.pw_uid for p in pwd.getpwall() if p.pw_gid == gid}
+        return members <= {pwd.getpwuid(uid).pw_name} and primary_of == {uid}
+    except KeyError:
+        return False
+
+
+def _writable_by_others(st: os.stat_result) -> bool:
+    if st.st_mode & stat.S_IWOTH:
+        return True
+    return bool(st.st_mode & stat.S_IWGRP) and not _private_group(st.st_gid, st.st_uid)
+
+
 def _problem(path: Path, st: os.stat_result, uid: int, *, parent: bool) -> str | None:
     if not _owner_ok(st, uid):
         return f"{path} belongs to another user (uid {st.st_uid})"
     if stat.S_ISLNK(st.st_mode):
         return None  # a link's own mode bits mean nothing; its owner is checked above
-    if st.st_mode & GROUP_OR_OTHER_WRITE:
+    if _writable_by_others(st):
         if parent and stat.S_ISDIR(st.st_mode) and st.st_mode & stat.S_ISVTX and st.st_uid == 0:
             return None  # /tmp and its kind: sticky, root's
         who = "everyone" if st.st_mode & stat.S_IWOTH else "its group"
@@ -58,7 +79,11 @@ def unsafe_reason(index_dir: str | os.PathLike[str], uid: int | None = None) -> 
     try:
         checks = [(folder, False)] + [(p, False) for p in _inside(folder)] + [(p, True) for p in _parents(folder)]
         for path, parent in checks:
-            found = _problem(path, path.lstat(), uid, parent=parent)
+            try:
+                st = path.lstat()
+            except FileNotFoundError:
+                continue  # no folder (IndexMissing says so), or removed by a build meanwhile
+            found = _problem(path, st, uid, parent=parent)
             if found:
                 return f"refusing to open the index: {found}; an index others can change could run code as you ({FIX})"
     except OSError as exc:

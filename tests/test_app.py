@@ -326,3 +326,37 @@ async def test_first_launch_on_a_larger_corpus_indexes_in_the_reader(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(pilot, timeout=60)
         assert screen.results.total == PARALLEL_MIN + 6
+
+
+async def test_a_newer_query_cancels_the_older_ones_work(seed_index, monkeypatch):
+    """The search worker hands the index a `cancelled` check that turns true as soon as a
+    newer query starts: a slow query stops instead of holding the index for seconds."""
+    import threading
+
+    from index.query_limits import SearchCancelled
+    from index.search import Searcher
+
+    started, release, checks = threading.Event(), threading.Event(), []
+    real = Searcher.search
+
+    def slow_search(self, query, *args, cancelled=None, **kwargs):
+        if query == "Okinawa":  # the older query: waits until released, then asks
+            checks.append(cancelled)
+            started.set()
+            release.wait(10)
+            if cancelled():
+                raise SearchCancelled()
+        return real(self, query, *args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(Searcher, "search", slow_search)
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        screen.start_search("Okinawa", immediate=True)
+        await wait_for(pilot, started.is_set)
+        assert checks[0]() is False
+        screen.start_search("Mattis", immediate=True)
+        await wait_for(pilot, lambda: checks[0]())  # the newer query cancelled it
+        release.set()
+        await wait_for(pilot, lambda: screen.results.query == "Mattis")
+        assert screen.results.total >= 1 and not app.error_lines

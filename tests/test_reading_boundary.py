@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -187,3 +188,33 @@ def test_an_oversized_file_is_skipped_with_its_reason_while_the_others_are_index
 def test_punctuation_garbled_by_a_code_page_is_repaired():
     assert reading.repair_mojibake("MANILA, RABU β€” Kihara berkata â€œkamiâ€™ siap") == "MANILA, RABU — Kihara berkata “kami’ siap"
     assert reading.repair_mojibake("Σ€ δεν αλλάζει") == "Σ€ δεν αλλάζει"  # Greek text is left alone
+
+
+def _open_tree(*folders: Path) -> None:
+    for folder in folders:
+        for p in [folder, *folder.parents]:
+            if p.owner() == "root" and not p.stat().st_mode & stat.S_IXOTH:
+                p.chmod(p.stat().st_mode | 0o005)  # pytest's tmp folders are 0700
+
+
+def test_an_index_others_can_read_leaves_out_what_they_could_not_read(tmp_path):
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "open.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "secret.txt").write_text(ARTICLE.replace("Korea", "Kor\u00e9a"), encoding="utf-8")
+    (corpus / "secret.txt").chmod(0o600)
+    shared, own = tmp_path / "srv" / "index", tmp_path / "home" / "index"
+    shared.parent.mkdir()
+    own.parent.mkdir(mode=0o700)
+    _open_tree(corpus, shared.parent)
+    os.chmod(own.parent, 0o700)
+
+    proc = run_cli("index", str(corpus), "--index-dir", str(shared))
+    assert proc.returncode == 0, proc.stderr
+    assert f"skipped {corpus / 'secret.txt'}: other users cannot read it" in proc.stderr
+    assert "1 articles" in proc.stdout or "1 article" in proc.stdout
+
+    proc = run_cli("index", str(corpus), "--index-dir", str(own))  # nobody else can reach it
+    assert proc.returncode == 0 and "skipped" not in proc.stderr
+    assert "2 articles" in proc.stdout

@@ -17,13 +17,13 @@ from index.corpus import Location, locate
 
 def index_problem(exc: BaseException, index_dir) -> str:
     """One line for what keeps the reader from its index."""
-    from index.errors import IndexBusy, IndexDamaged, IndexMissing
+    from index.errors import IndexBusy, IndexDamaged, IndexMissing, IndexUnsafe
 
     from .errors import damaged_line
 
     if isinstance(exc, IndexDamaged):
         return damaged_line(exc)
-    if isinstance(exc, (IndexMissing, IndexBusy)):
+    if isinstance(exc, (IndexMissing, IndexBusy, IndexUnsafe)):
         return str(exc)
     if isinstance(exc, OSError):
         return f"cannot read the index in {index_dir}: {exc.strerror or exc}"
@@ -153,9 +153,11 @@ class Backend:
                 self._views = None
             return changed
 
-    def search(self, query: str, limit: int = 200):
+    def search(self, query: str, limit: int = 200, *, offset: int = 0, sort: str = "relevance",
+               cancelled: Callable[[], bool] | None = None):
+        """May raise SearchCancelled when `cancelled` turns true (a newer query came)."""
         with self._lock:
-            return self._searcher.search(query, limit=limit)
+            return self._searcher.search(query, limit=limit, offset=offset, sort=sort, cancelled=cancelled)
 
     def article(self, docnum: int):
         with self._lock:

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from contextlib import contextmanager
 
 from index.errors import IndexDamaged
 from tui.errors import CliError
@@ -19,8 +20,38 @@ COMMANDS = ("extract", "index", "search", "quotes")
 
 
 def _fail(msg: str, code: int = 2) -> int:
-    print(f"alliance-reader: {msg}", file=sys.stderr)
+    from index.reading import strip_controls
+
+    print(f"alliance-reader: {strip_controls(msg)}", file=sys.stderr)
     return code
+
+
+class InertStream:
+    """stdout or stderr with every control character and escape sequence stripped from
+    what is written: file names, titles and quotes come from outside and must not drive
+    the terminal (retitle it, write the clipboard) of whoever reads the output."""
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        from index.reading import strip_controls
+
+        return self.raw.write(strip_controls(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self.raw, name)
+
+
+@contextmanager
+def inert_output():
+    """Everything the commands print goes through InertStream while inside."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = InertStream(sys.stdout), InertStream(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
 
 
 def _check_paths(paths: list[str]) -> None:
@@ -126,22 +157,29 @@ def build_command_parser(cmd: str) -> argparse.ArgumentParser:
         fmt = p.add_mutually_exclusive_group(required=True)
         fmt.add_argument("--json", action="store_true")
         fmt.add_argument("--csv", action="store_true")
+        p.add_argument("--raw", action="store_true",
+                       help="CSV cells as they are (by default a cell that starts with = + - @ gets a leading ')")
     return p
+
+
+def _run_command(cmd: str, argv: list[str]) -> int:
+    args = build_command_parser(cmd).parse_args(argv)
+    handler = {"extract": cmd_extract}.get(cmd)
+    if handler is None:
+        from . import commands
+
+        handler = getattr(commands, f"cmd_{cmd}")
+    return handler(args)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            cmd = argv[0]
-            args = build_command_parser(cmd).parse_args(argv[1:])
-            handler = {"extract": cmd_extract}.get(cmd)
-            if handler is None:
-                from . import commands
-
-                handler = getattr(commands, f"cmd_{cmd}")
-            return handler(args)
-        args = build_parser().parse_args(argv)
+            with inert_output():
+                return _run_command(argv[0], argv[1:])
+        with inert_output():  # the reader's own arguments; the reader itself writes escapes
+            args = build_parser().parse_args(argv)
         _check_paths(args.corpus)
         from .run import run_reader
 

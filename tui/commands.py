@@ -28,7 +28,7 @@ def _open_or_build(corpus, index_dir, quiet: bool = True):
 
 
 def _update_before_reading(loc, quiet: bool) -> None:
-    from index.errors import IndexBusy, IndexDamaged
+    from index.errors import IndexBusy, IndexDamaged, IndexUnsafe
     from index.store import index_exists, update_index
 
     try:
@@ -37,6 +37,8 @@ def _update_before_reading(loc, quiet: bool) -> None:
         report = update_index(list(loc.corpus), loc.index_dir)
         for path, reason in report.skipped:
             print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
+    except IndexUnsafe as exc:
+        raise CliError(str(exc)) from None
     except IndexDamaged as exc:
         raise CliError(damaged_line(exc)) from None
     except (OSError, IndexBusy) as exc:
@@ -48,11 +50,13 @@ def _update_before_reading(loc, quiet: bool) -> None:
 
 def _open(index_dir):
     """Open the index for reading, or one line that says why not."""
-    from index.errors import IndexDamaged, IndexMissing
+    from index.errors import IndexDamaged, IndexMissing, IndexUnsafe
     from index.search import Searcher
 
     try:
         return Searcher(index_dir)
+    except IndexUnsafe as exc:
+        raise CliError(str(exc)) from None
     except IndexMissing:
         raise CliError(f"no index in {index_dir} (build it with: alliance-reader index CORPUS --index-dir {index_dir})") from None
     except IndexDamaged as exc:
@@ -92,12 +96,14 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def _build(corpus: list[str], index_dir, args: argparse.Namespace):
     """update_index with a progress bar on a terminal; every failure as one line."""
-    from index.errors import IndexBusy, IndexDamaged
+    from index.errors import IndexBusy, IndexDamaged, IndexUnsafe
     from index.store import update_index
 
     bar, progress = _progress_bar(args.quiet)
     try:
         return update_index(corpus, index_dir, jobs=args.jobs, progress=progress, rebuild=args.rebuild)
+    except IndexUnsafe as exc:
+        raise CliError(str(exc)) from None
     except IndexDamaged as exc:
         raise CliError(damaged_line(exc)) from None
     except IndexBusy as exc:
@@ -115,10 +121,12 @@ def _progress_bar(quiet: bool):
     """(bar, progress callback), or (None, None) when quiet or not on a terminal."""
     if quiet or not sys.stderr.isatty():
         return None, None
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    terminal = getattr(sys.stderr, "raw", sys.stderr)  # the bar's own escapes, past InertStream
     bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   transient=True, console=None)
+                   transient=True, console=Console(file=terminal))
     task = None
 
     def progress(done: int, total: int, path: str) -> None:
@@ -185,8 +193,11 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
+        from index.export import neutralize_cell
+
+        cell = (lambda v: v) if args.raw else (lambda v: neutralize_cell(v) if isinstance(v, str) else v)
         w = csv.DictWriter(sys.stdout, fieldnames=QUOTE_COLUMNS, extrasaction="ignore", lineterminator=os.linesep)
         w.writeheader()
         for r in rows:
-            w.writerow(r.to_json())
+            w.writerow({k: cell(v) for k, v in r.to_json().items()})
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from index.reading import strip_controls
+
 from .errors import CliError
 
 
@@ -45,10 +47,10 @@ def _run(app) -> int:
         print(f"alliance-reader: terminal lost: {exc.strerror or exc}", file=sys.stderr)
         return 0
     if app.fatal_line:
-        print(f"alliance-reader: {app.fatal_line}", file=sys.stderr)
+        print(f"alliance-reader: {strip_controls(app.fatal_line)}", file=sys.stderr)
         return 1
     if app.backend.problem and app.return_code in (0, None):
         # the reader showed it on screen; say it again where the shell can see it
-        print(f"alliance-reader: {app.backend.problem}", file=sys.stderr)
+        print(f"alliance-reader: {strip_controls(app.backend.problem)}", file=sys.stderr)
         return 2
     return app.return_code or 0

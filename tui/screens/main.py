@@ -152,9 +152,13 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str, serial: int) -> None:
+        from index.query_limits import SearchCancelled
+
         worker = get_current_worker()
         try:
-            results = self.app.backend.search(query)
+            results = self.app.backend.search(query, cancelled=lambda: worker.is_cancelled)
+        except SearchCancelled:
+            return  # a newer query took over: its worker reports
         except Exception as exc:  # noqa: BLE001 - shown, never crashes the reader
             from ..backend import index_problem
 
