@@ -239,22 +239,29 @@ class QuoteCorpus:
             counts[r.key] = counts.get(r.key, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], self.titles.get(kv[0], "")))
 
-    def column(self, source: Source, text_filter: str = "") -> list[QuoteRow]:
+    def column(self, source: Source, text_filter: str = "", scope: set[str] | None = None) -> list[QuoteRow]:
+        """The source's quotes (only from the articles in `scope`, when given)."""
         needle = text_filter.casefold().strip()
         return [
             r for r in self.rows
-            if source.matches(r, self.country_of)
+            if (scope is None or r.key in scope)
+            and source.matches(r, self.country_of)
             and (not needle or needle in r.text.casefold() or needle in (r.speaker or "").casefold()
                  or needle in r.title.casefold())
         ]
 
     def opening_pair(self, keys: set[str] | None = None) -> tuple[Source | None, Source | None]:
-        """The two most-quoted speakers (of these articles, or of all)."""
-        top = self.speaker_counts(keys)
-        picks = [Source("speaker", name, name) for name, _n in top[:2]]
-        while len(picks) < 2:
-            picks.append(None)
-        return picks[0], picks[1]
+        """Two sides (of these articles, or of all): the most-quoted speaker, and the
+        most-quoted speaker of another country when there is one, else the next one."""
+        top = [name for name, _n in self.speaker_counts(keys)]
+        if not top:
+            return None, None
+        first = top[0]
+        side = self.country_of.get(first)
+        other = next((n for n in top[1:] if side and self.country_of.get(n) and self.country_of[n] != side), None)
+        if other is None:
+            other = top[1] if len(top) > 1 else None
+        return Source("speaker", first, first), (Source("speaker", other, other) if other else None)
 
 
 def week_of(iso: str | None) -> str:

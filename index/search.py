@@ -215,14 +215,12 @@ class Searcher:
             self._open()
             return True
         with reading(self.index_dir):
-            new = self._searcher.refresh()
-        if new is self._searcher:
+            latest = self.ix.latest_generation()
+        if latest == self._searcher.reader().generation():
             return False
-        self._searcher = new
-        self._lexicons.clear()
-        self._column = None
-        self._facets_by_doc = None
-        self._span_cache.clear()
+        # Whoosh's own Searcher.refresh() can hand back a reader of the old commit (deleted
+        # articles still found): open the newest commit afresh instead.
+        self._open()
         return True
 
     @property

@@ -159,6 +159,10 @@ class Backend:
         with self._lock:
             return self._searcher.search(query, limit=limit, offset=offset, sort=sort, cancelled=cancelled)
 
+    def keys_for(self, docnums: list[int]) -> set[str]:
+        with self._lock:
+            return self._searcher.keys_for(docnums)
+
     def article(self, docnum: int):
         with self._lock:
             return self._searcher.article(docnum)

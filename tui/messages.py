@@ -25,6 +25,18 @@ class SearchDone(Message):
         self.serial = serial
 
 
+class ArticleLoaded(Message):
+    """An article read by a worker, with its highlight spans, for the ticket it was asked with."""
+
+    def __init__(self, key: str, article, spans, ticket: int, quote_at: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.key = key
+        self.article = article  # None: no longer in the index
+        self.spans = spans
+        self.ticket = ticket
+        self.quote_at = quote_at  # (paragraph, start) of a quote to mark, from the quotes view
+
+
 class IndexChanged(Message):
     """The shared index on disk has a newer generation than the one open."""
 

@@ -12,13 +12,16 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from ..i18n import N_
-from ..messages import IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor
+from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor
 from ..render import quote_evidence
 from ..widgets.article import ArticleView
 from ..widgets.metadata import MetadataView
 from ..widgets.results import ResultsList
 
 WIDE = 100  # columns: three panes at or above, metadata folds below
+PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears the end
+NEAR_END = 10  # results from the end of the list at which the next page is asked for
+SORTS = {"relevance": N_("by relevance"), "newest": N_("newest first"), "oldest": N_("oldest first")}
 
 
 class MainScreen(Screen):
@@ -33,6 +36,7 @@ class MainScreen(Screen):
         Binding("c", "compare_quotes", N_("Quotes"), id="main.quotes"),
         Binding("E", "entity_browser", N_("Entity browser"), id="main.entity-browser"),
         Binding("r", "refresh_index", N_("Refresh"), show=False, id="main.refresh"),
+        Binding("o", "cycle_sort", N_("Sort"), show=False, id="main.sort"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
     ]
 
@@ -44,6 +48,10 @@ class MainScreen(Screen):
         self.index_status = ""
         self.pending_changes = False
         self._search_timer = None
+        self.sort = "relevance"
+        self._keep_key: str | None = None  # the article to stay on when the same search reruns
+        self._loading_more = False
+        self._article_ticket = 0  # the newest article asked for: older loads are dropped
 
     # -- layout
     def compose(self) -> ComposeResult:
@@ -82,14 +90,28 @@ class MainScreen(Screen):
         if self.index_status:
             parts.append(self.index_status)
         if self.results is not None:
-            took = f" · {self.results.took_ms:.0f} ms" if self.app.timings else ""
-            parts.append(f"{self.results.total} " + t("hits") + took)
+            parts.append(self._count_line())
         if self.pending_changes:
             parts.append(t("index updated: r to refresh"))
         if self.status_extra:
             parts.append(self.status_extra)
         parts.append(t("locale") + f": {self.app.locale_name}")
         self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
+
+    def _count_line(self) -> str:
+        """"67 of 67 hits", "200 of 1,204 hits": what is listed of every match; a total
+        cut short by the time budget says so with a +."""
+        from babel.numbers import format_decimal
+
+        t, res = self.app.t, self.results
+        shown = format_decimal(len(res.hits), locale=self.app.locale_name)
+        total = format_decimal(res.total, locale=self.app.locale_name) + ("" if res.exact else "+")
+        line = f"{shown} " + t("of") + f" {total} " + t("hits")
+        if self.sort != "relevance":
+            line += f" · {t(SORTS[self.sort])}"
+        if self.app.timings:
+            line += f" · {res.took_ms:.0f} ms"
+        return line
 
     def say(self, message: str) -> None:
         self.status_extra = message
@@ -151,12 +173,13 @@ class MainScreen(Screen):
             self.run_search(query, serial)
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str, serial: int) -> None:
+    def run_search(self, query: str, serial: int, offset: int = 0) -> None:
         from index.query_limits import SearchCancelled
 
         worker = get_current_worker()
         try:
-            results = self.app.backend.search(query, cancelled=lambda: worker.is_cancelled)
+            results = self.app.backend.search(query, limit=PAGE, offset=offset, sort=self.sort,
+                                              cancelled=lambda: worker.is_cancelled)
         except SearchCancelled:
             return  # a newer query took over: its worker reports
         except Exception as exc:  # noqa: BLE001 - shown, never crashes the reader
@@ -171,9 +194,15 @@ class MainScreen(Screen):
         if message.serial != self.serial:
             return  # a newer query is under way
         res = message.results
+        if res.offset:
+            self._more_done(res)
+            return
         self.app.search_log.append(res.took_ms)
         t = self.app.t
-        previous = self.query_one(ArticleView).key
+        keep, self._keep_key = self._keep_key, None  # a new query starts at its top hit
+        if keep is None:
+            self.status_extra = ""  # "hit 3/3", "quote 1/2" belonged to the last article
+        self._loading_more = False
         self.results = res
         note = []
         if res.error:
@@ -183,30 +212,75 @@ class MainScreen(Screen):
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
         self.query_one("#search-note").set_class(bool(note), "visible")
         results = self.query_one("#results", ResultsList)
-        results.set_hits(res.hits, self.app.locale_name, t, keep_key=previous)
+        results.set_hits(res.hits, self.app.locale_name, t, keep_key=keep)
         if not res.hits:
             self.query_one(ArticleView).show_message(t("No articles match."))
             self.query_one(MetadataView).show_article(None, self.app.locale_name, self.app.today, t)
         self.update_status()
 
+    def _more_done(self, res) -> None:
+        """The next page of the same search: appended below, the cursor stays."""
+        self._loading_more = False
+        if self.results is None or res.query != self.results.query or res.offset != len(self.results.hits):
+            return
+        self.results.hits = self.results.hits + res.hits
+        self.query_one("#results", ResultsList).append_hits(res.hits, self.app.locale_name, self.app.t)
+        self.update_status()
+
+    def _load_more_if_near_end(self) -> None:
+        res, listed = self.results, self.query_one("#results", ResultsList)
+        if res is None or self._loading_more or len(res.hits) >= res.total or listed.highlighted is None:
+            return
+        if listed.highlighted >= len(listed.hits) - NEAR_END:
+            self._loading_more = True
+            self.run_search(res.query, self.serial, len(res.hits))
+
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.show_hit(self.query_one("#results", ResultsList).current_hit)
+        self._load_more_if_near_end()
 
     @on(OptionList.OptionSelected, "#results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.set_focus(self.query_one(ArticleView))
 
-    def show_hit(self, hit, keep_place: bool = False) -> None:
+    def show_hit(self, hit) -> None:
+        """Ask a worker for the hit's article: the screen never waits on the index."""
         if hit is None:
             return
+        self._article_ticket += 1
+        terms = list(self.results.terms) if self.results else []
+        self.load_article(hit.key, hit.docnum, hit.id, terms, self._article_ticket)
+
+    @work(thread=True, exclusive=True, group="article")
+    def load_article(self, key: str, docnum: int | None, article_id: str | None, terms: list, ticket: int,
+                     quote_at: tuple[int, int] | None = None) -> None:
         backend = self.app.backend
-        article = backend.article(hit.docnum)
-        terms = self.results.terms if self.results else []
-        spans = backend.article_spans(hit.docnum, article, terms) if terms else []
+        article = backend.article(docnum) if docnum is not None else None
+        if article is None or article.id != article_id:  # the index changed under these results: by key
+            docnum = backend.docnum_for(key)
+            article = backend.article(docnum) if docnum is not None else None
+        spans = backend.article_spans(docnum, article, terms) if terms and article is not None else []
+        self.post_message(ArticleLoaded(key, article, spans, ticket, quote_at))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        if message.ticket != self._article_ticket:
+            return  # the cursor has moved on
+        if message.article is None:
+            self.say(self.app.t("that article is no longer in the index"))
+            return
         view = self.query_one(ArticleView)
-        view.show_article(article, hit.key, spans, keep_place=keep_place)
-        self.query_one(MetadataView).show_article(article, self.app.locale_name, self.app.today, self.app.t)
+        if view.key != message.key:
+            self.status_extra = ""
+        view.show_article(message.article, message.key, message.spans)
+        self.query_one(MetadataView).show_article(message.article, self.app.locale_name, self.app.today, self.app.t)
+        if message.quote_at is not None:
+            paragraph, start = message.quote_at
+            quotes = message.article.quotes
+            index = next((i for i, q in enumerate(quotes) if q.paragraph == paragraph and q.start == start), None)
+            if index is not None:
+                view.mark_quote(index)
+            self.set_focus(view)
 
     @on(OptionList.OptionSelected, "#meta")
     def _entity_selected(self, event: OptionList.OptionSelected) -> None:
@@ -271,17 +345,23 @@ class MainScreen(Screen):
         from ..backend import index_problem
 
         backend = self.app.backend
-        was_ready = backend.ready
         self.pending_changes = False
         try:
             backend.refresh()
         except Exception as exc:  # noqa: BLE001 - a damaged or missing index: one line
             self.say(index_problem(exc, backend.index_dir))
             return
-        if not was_ready:
-            self.index_status = f"{backend.doc_count} " + self.app.t("articles")
+        self.index_status = f"{backend.doc_count} " + self.app.t("articles")  # deleted ones are gone
+        self._keep_key = self.query_one(ArticleView).key
         self.start_search(self.query_one("#search", Input).value, immediate=True)
         self.say(self.app.t("index refreshed"))
+
+    def action_cycle_sort(self) -> None:
+        """Relevance → newest first → oldest first (undated articles last), then around."""
+        order = list(SORTS)
+        self.sort = order[(order.index(self.sort) + 1) % len(order)]
+        self.say(self.app.t("sorted") + f" {self.app.t(SORTS[self.sort])}")
+        self.start_search(self.query_one("#search", Input).value, immediate=True)
 
     def action_compare_quotes(self) -> None:
         """From an article (article or metadata pane in focus): its two most-quoted
@@ -291,13 +371,12 @@ class MainScreen(Screen):
         if not self._index_open():
             return
         view = self.query_one(ArticleView)
+        keys = None
         if view.article is not None and self.focused in (view, self.query_one(MetadataView)):
             keys = {view.key}
-        elif self.results is not None and self.results.hits:
-            keys = {h.key for h in self.results.hits}
-        else:
-            keys = None
-        self.app.push_screen(QuotesScreen(keys))
+        res = self.results
+        searched = res is not None and bool(res.query.strip())
+        self.app.push_screen(QuotesScreen(keys, list(res.matching) if searched else None))
 
     def action_entity_browser(self) -> None:
         from .entities import EntitiesScreen
@@ -314,19 +393,8 @@ class MainScreen(Screen):
 
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
         """Show an article with one quote marked and in view (from the quotes screen)."""
-        backend = self.app.backend
-        docnum = backend.docnum_for(key)
-        if docnum is None:
-            self.say(self.app.t("that article is no longer in the index"))
-            return
-        article = backend.article(docnum)
-        view = self.query_one(ArticleView)
-        view.show_article(article, key, [])
-        self.query_one(MetadataView).show_article(article, self.app.locale_name, self.app.today, self.app.t)
-        index = next((i for i, q in enumerate(article.quotes) if q.paragraph == paragraph and q.start == start), None)
-        if index is not None:
-            view.mark_quote(index)
-        self.set_focus(view)
+        self._article_ticket += 1
+        self.load_article(key, None, None, [], self._article_ticket, (paragraph, start))
 
     def relocalize(self) -> None:
         t = self.app.t

@@ -27,9 +27,10 @@ class QuoteCell(Static):
 
 
 class ViewsReady(Message):
-    def __init__(self, views) -> None:
+    def __init__(self, views, scope: set[str] | None = None) -> None:
         super().__init__()
         self.views = views
+        self.scope = scope
 
 
 def quote_text(row, locale: str, t) -> Text:
@@ -55,14 +56,18 @@ class QuotesScreen(Screen):
         Binding("s", "swap", N_("Swap"), id="quotes.swap"),
         Binding("p", "pick", N_("Choose column"), id="quotes.pick"),
         Binding("slash", "filter", N_("Filter"), id="quotes.filter"),
+        Binding("a", "toggle_scope", N_("All articles / results"), id="quotes.scope"),
         Binding("j,down", "move(1)", N_("Next quote"), show=False, id="quotes.next"),
         Binding("k,up", "move(-1)", N_("Previous quote"), show=False, id="quotes.previous"),
         Binding("enter", "open", N_("Open article"), id="quotes.open"),
     ]
 
-    def __init__(self, start_keys: set[str] | None = None) -> None:
+    def __init__(self, start_keys: set[str] | None = None, matching: list[int] | None = None) -> None:
         super().__init__()
         self.start_keys = start_keys  # articles whose speakers open the columns (None: all)
+        self.matching = matching  # the search's matches (docnums): the columns' scope (None: all)
+        self.scope: set[str] | None = None
+        self.use_scope = matching is not None
         self.views = None
         self.sources = [None, None]
         self.columns: list[list] = [[], []]
@@ -101,7 +106,9 @@ class QuotesScreen(Screen):
 
     @work(thread=True, exclusive=True, group="views")
     def load_views(self) -> None:
-        self.post_message(ViewsReady(self.app.backend.views()))
+        backend = self.app.backend
+        scope = backend.keys_for(self.matching) if self.matching is not None else None
+        self.post_message(ViewsReady(backend.views(), scope))
 
     def _gone(self) -> bool:
         """Closed (its widgets removed) while a worker or a refresh was still on its way."""
@@ -113,8 +120,8 @@ class QuotesScreen(Screen):
         if self._gone():
             return
         quotes, _entities = message.views
-        self.views = quotes
-        left, right = quotes.opening_pair(self.start_keys)
+        self.views, self.scope = quotes, message.scope
+        left, right = quotes.opening_pair(self.start_keys or self._scope())
         if left is None and right is None:
             left, right = quotes.opening_pair(None)
         self.sources = [left, right]
@@ -130,7 +137,7 @@ class QuotesScreen(Screen):
         t = self.app.t
         for i in (0, 1):
             src = self.sources[i]
-            self.columns[i] = self.views.column(src, self.text_filter) if src else []
+            self.columns[i] = self.views.column(src, self.text_filter, self._scope()) if src else []
             label = src.label if src else t("(none: press p)")
             kind = {"speaker": "", "country": t("side") + ": ", "article": t("article") + ": "}.get(src.kind if src else "", "")
             head = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
@@ -158,9 +165,17 @@ class QuotesScreen(Screen):
         self.call_after_refresh(self._show_cursor)
         self._status()
 
+    def _scope(self) -> set[str] | None:
+        """The articles the columns draw from: the search's results, or None for all."""
+        return self.scope if self.use_scope else None
+
     def _status(self) -> None:
         t = self.app.t
         parts = [f"{len(self.columns[0])} | {len(self.columns[1])} " + t("quotes")]
+        if self._scope() is not None:
+            parts.append(t("from the search's results") + f" ({len(self.scope)}) · " + t("a: all articles"))
+        elif self.scope is not None:
+            parts.append(t("from all articles") + " · " + t("a: the search's results"))
         if self.text_filter:
             parts.append(t("filter") + f": {self.text_filter}")
         self.query_one("#quote-status", Static).update(Text("  ·  ".join(parts), style=DIM))
@@ -229,6 +244,13 @@ class QuotesScreen(Screen):
                 self.rebuild()
 
         self.app.push_screen(PickerScreen(self.views), chosen)
+
+    def action_toggle_scope(self) -> None:
+        """Between the search's results and every article (when there was a search)."""
+        if self.scope is None:
+            return
+        self.use_scope = not self.use_scope
+        self.rebuild()
 
     def action_filter(self) -> None:
         box = self.query_one("#quote-filter", Input)

@@ -29,6 +29,14 @@ class ResultsList(SafeOptionList):
             if keep_key is not None:
                 index = next((i for i, h in enumerate(self.hits) if h.key == keep_key), 0)
             self.highlighted = index
+            if index == 0:
+                self.scroll_home(animate=False)
+
+    def append_hits(self, hits: list, locale: str, t) -> None:
+        """The next page: added below, the cursor where it is."""
+        start = len(self.hits)
+        self.hits.extend(hits)
+        self.add_options(self._hit_options(locale, t, start))
 
     def relocalize(self, locale: str, t) -> None:
         current = self.highlighted
@@ -37,9 +45,9 @@ class ResultsList(SafeOptionList):
         if self.hits and current is not None:
             self.highlighted = min(current, len(self.hits) - 1)
 
-    def _hit_options(self, locale: str, t) -> list:
+    def _hit_options(self, locale: str, t, start: int = 0) -> list:
         out: list = []
-        for i, h in enumerate(self.hits):
+        for i, h in enumerate(self.hits[start:], start):
             if i:
                 out.append(None)  # a separator line between results
             out.append(Option(result_item(h, locale, t), id=f"hit-{i}"))

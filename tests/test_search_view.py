@@ -1,0 +1,188 @@
+"""The reader's search view can be trusted (issue 13): exact counts with every hit
+reachable, sort, a new query at its top hit, refresh after a delete, articles read off the
+UI thread, and the quotes view following the search."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import threading
+from datetime import date
+
+import pytest
+from conftest import ROOT, SEEDS, wait_until
+
+from index.store import update_index
+from tui.app import make_app
+from tui.widgets.article import ArticleView
+from tui.widgets.results import ResultsList
+
+TODAY = date(2026, 11, 21)
+MANY = 230  # past one page (100) and past the 200 the reader used to stop at
+
+
+def reader(index_dir, corpus=None, locale="en"):
+    return make_app([str(corpus or SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0,
+                    timings=False)
+
+
+async def ready(pilot):
+    await wait_until(pilot, lambda: pilot.app.backend.ready and getattr(pilot.app.screen, "results", None) is not None)
+    return pilot.app.screen
+
+
+def status(screen) -> str:
+    return str(screen.query_one("#status").render())
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench import generate_corpus
+
+    base = tmp_path_factory.mktemp("many")
+    generate_corpus(MANY, base / "corpus", SEEDS)
+    update_index([str(base / "corpus")], base / "ix")
+    return base
+
+
+@pytest.fixture
+def seeds_copy(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    update_index([str(corpus)], tmp_path / "ix")
+    return corpus, tmp_path / "ix"
+
+
+async def test_every_hit_is_reachable_and_the_count_says_how_many_are_listed(many):
+    app = reader(many / "ix", many / "corpus")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.results.total == MANY
+        listed = screen.query_one(ResultsList)
+        assert len(listed.hits) == 100 and "100 of 230 hits" in status(screen)
+        listed.focus()
+        for _ in range(4):  # the next page loads as the cursor nears the end
+            listed.highlighted = len(listed.hits) - 1
+            await pilot.pause(0.2)
+        await wait_until(pilot, lambda: len(listed.hits) == MANY)
+        assert "230 of 230 hits" in status(screen)
+        assert len({h.key for h in listed.hits}) == MANY  # no hit twice, none missing
+
+
+async def test_sort_cycles_newest_then_oldest_and_says_so(many):
+    app = reader(many / "ix", many / "corpus")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        screen.query_one(ResultsList).focus()
+        await pilot.press("o")
+        await wait_until(pilot, lambda: screen.results.sort == "newest")
+        dates = [h.date for h in screen.results.hits if h.date]
+        assert dates == sorted(dates, reverse=True) and "newest first" in status(screen)
+        await pilot.press("o")
+        await wait_until(pilot, lambda: screen.results.sort == "oldest")
+        dates = [h.date for h in screen.results.hits if h.date]
+        assert dates == sorted(dates)
+        await pilot.press("o")
+        await wait_until(pilot, lambda: screen.results.sort == "relevance")
+
+
+async def test_a_new_query_starts_at_its_top_hit_with_fresh_counters(seeds_copy):
+    corpus, ix = seeds_copy
+    app = reader(ix, corpus, "id")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        listed = screen.query_one(ResultsList)
+        listed.focus()
+        await pilot.press("j", "j", "j")
+        view = screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.key == listed.hits[3].key)
+        await pilot.press("right_square_bracket")  # "kutipan 1/n" in the status line
+        assert "kutipan" in screen.status_extra
+        await pilot.press("slash", *"Korea", "enter")
+        await wait_until(pilot, lambda: screen.results.query == "Korea")
+        assert listed.highlighted == 0
+        await wait_until(pilot, lambda: view.key == listed.hits[0].key)
+        assert "kutipan" not in status(screen)
+
+
+async def test_refresh_after_delete_add_and_change(seeds_copy):
+    corpus, ix = seeds_copy
+    app = make_app(None, str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        assert screen.results.total == 5
+        gone = sorted(corpus.glob("*.txt"))[0]
+        gone_id = next(h.id for h in screen.results.hits if h.key.endswith(gone.name) or gone.stem in h.key)
+        gone.unlink()
+        (corpus / "new.txt").write_text((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[1]).read_text(
+            encoding="utf-8").replace("Korea", "Koreaa", 1), encoding="utf-8")
+        update_index([str(corpus)], ix)
+        await pilot.press("r")
+        await wait_until(pilot, lambda: "5 articles" in status(screen) and screen.results.total == 5)
+        assert gone_id not in {h.id for h in screen.results.hits}
+        (corpus / "new.txt").unlink()
+        update_index([str(corpus)], ix)
+        await pilot.press("r")
+        await wait_until(pilot, lambda: "4 articles" in status(screen) and screen.results.total == 4)
+        assert "4 of 4 hits" in status(screen)
+
+
+async def test_articles_are_read_off_the_ui_thread(seeds_copy, monkeypatch):
+    from tui.backend import Backend
+
+    corpus, ix = seeds_copy
+    threads = []
+    real = Backend.article
+
+    def spy(self, docnum):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, docnum)
+
+    monkeypatch.setattr(Backend, "article", spy)
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        screen.query_one(ResultsList).focus()
+        await pilot.press("j", "j", "k")
+        view = screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: view.key == screen.query_one(ResultsList).current_hit.key)
+        assert threads and not any(threads)
+
+
+async def test_the_quotes_view_follows_the_search_and_a_key_shows_all(seeds_copy):
+    from tui.screens.quotes import QuotesScreen
+
+    corpus, ix = seeds_copy
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Onodera", "enter")
+        await wait_until(pilot, lambda: screen.results.query == "Onodera")
+        wanted = {h.key for h in screen.results.hits}
+        assert 0 < len(wanted) < 5
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        quotes = app.screen
+        assert quotes.scope == wanted
+        rows = quotes.columns[0] + quotes.columns[1]
+        assert rows and {r.key for r in rows} <= wanted
+        await pilot.press("a")  # every article
+        everywhere = quotes.views.column(quotes.sources[0]) + quotes.views.column(quotes.sources[1])
+        assert len(quotes.columns[0]) + len(quotes.columns[1]) == len(everywhere) >= len(rows)
+        assert "all articles" in str(quotes.query_one("#quote-status").render())
+
+
+def test_the_index_api_sees_a_delete_after_refresh(seeds_copy):
+    from index.search import Searcher
+
+    corpus, ix = seeds_copy
+    searcher = Searcher(ix)
+    assert searcher.search("").total == 5
+    victim = sorted(corpus.glob("*.txt"))[0]
+    victim_id = next(h.id for h in searcher.search("").hits if searcher.article(h.docnum).path.endswith(victim.name))
+    victim.unlink()
+    update_index([str(corpus)], ix)
+    assert searcher.refresh() is True and searcher.refresh() is False
+    found = searcher.search("")
+    assert found.total == 4 == searcher.doc_count and victim_id not in {h.id for h in found.hits}
