@@ -186,3 +186,48 @@ def test_the_index_api_sees_a_delete_after_refresh(seeds_copy):
     assert searcher.refresh() is True and searcher.refresh() is False
     found = searcher.search("")
     assert found.total == 4 == searcher.doc_count and victim_id not in {h.id for h in found.hits}
+
+
+async def test_facets_count_every_match_and_narrow_the_search(many):
+    from tui.screens.facets import FacetsScreen
+
+    app = reader(many / "ix", many / "corpus")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
+        facets = app.screen
+        outlets = screen.results.facets["outlet"]
+        assert sum(outlets.values()) <= MANY and max(outlets.values()) > 0
+        top_outlet, top_count = max(outlets.items(), key=lambda kv: (kv[1], kv[0]))
+        listed = facets.query_one("#facets-list")
+        first = listed.get_option_at_index(listed.highlighted)
+        assert facets.terms[first.id].startswith("outlet:") and str(top_count) in first.prompt.plain
+        chosen = facets.terms[first.id]
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.results.query == chosen)
+        assert not isinstance(app.screen, FacetsScreen)
+        assert screen.results.total == max(outlets.values())  # the count shown is what the filter finds
+        assert {h.outlet for h in screen.results.hits} == {first.prompt.plain.strip().rsplit("  ", 1)[0]}
+
+
+async def test_the_timeline_counts_the_results_by_month(many):
+    from index.search import timeline
+    from tui.screens.timeline import TimelineScreen
+
+    app = reader(many / "ix", many / "corpus")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Korea", "enter")
+        await wait_until(pilot, lambda: screen.results.query == "Korea")
+        await pilot.press("t")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        shown = app.screen
+        months = timeline(screen.results.facets)
+        assert shown.months == months and len(months) >= 2
+        assert sum(n for _m, n in months) + shown.undated == screen.results.total
+        text = str(shown.query_one("#timeline-bars").render())
+        busiest = max(months, key=lambda mn: mn[1])
+        assert any(line.rstrip().endswith(f" {busiest[1]}") and "█" * 40 in line for line in text.splitlines())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, TimelineScreen)

@@ -30,9 +30,19 @@ async def settle(pilot):
     app = pilot.app
     for _ in range(300):
         await pilot.pause(0.05)
-        if app.backend.ready and getattr(app.screen, "results", None) is not None:
+        if app.backend.ready and getattr(app.screen, "results", None) is not None and article_shown(app):
             break
     await pilot.pause(0.2)
+
+
+def article_shown(app) -> bool:
+    """The top hit's article has come back from its worker (or there is no hit)."""
+    from tui.widgets.article import ArticleView
+    from tui.widgets.results import ResultsList
+
+    screen = app.screen
+    hit = screen.query_one(ResultsList).current_hit
+    return hit is None or screen.query_one(ArticleView).key == hit.key
 
 
 def search(query):
@@ -41,7 +51,7 @@ def search(query):
         await pilot.press("slash", *query, "enter")
         for _ in range(100):
             await pilot.pause(0.05)
-            if pilot.app.screen.results.query == query:
+            if pilot.app.screen.results.query == query and article_shown(pilot.app):
                 break
         await pilot.pause(0.3)
     return run_before
@@ -71,3 +81,23 @@ def test_help_screen(snap_compare, seed_index):
 def test_main_no_color(snap_compare, seed_index, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(reader(seed_index), terminal_size=(120, 40), run_before=search("Korsel"))
+
+
+def then_press(run_first, *keys, wait=0.5):
+    async def run_before(pilot):
+        await run_first(pilot)
+        await pilot.press(*keys)
+        await pilot.pause(wait)
+    return run_before
+
+
+def test_facets_120x40(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "en"), terminal_size=(120, 40), run_before=then_press(settle, "f"))
+
+
+def test_timeline_120x40(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "en"), terminal_size=(120, 40), run_before=then_press(settle, "t"))
+
+
+def test_sorted_newest_first_100x30(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "en"), terminal_size=(100, 30), run_before=then_press(settle, "o"))

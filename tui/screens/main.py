@@ -37,6 +37,8 @@ class MainScreen(Screen):
         Binding("E", "entity_browser", N_("Entity browser"), id="main.entity-browser"),
         Binding("r", "refresh_index", N_("Refresh"), show=False, id="main.refresh"),
         Binding("o", "cycle_sort", N_("Sort"), show=False, id="main.sort"),
+        Binding("f", "facets", N_("Filters"), show=False, id="main.facets"),
+        Binding("t", "timeline", N_("Timeline"), show=False, id="main.timeline"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
     ]
 
@@ -362,6 +364,35 @@ class MainScreen(Screen):
         self.sort = order[(order.index(self.sort) + 1) % len(order)]
         self.say(self.app.t("sorted") + f" {self.app.t(SORTS[self.sort])}")
         self.start_search(self.query_one("#search", Input).value, immediate=True)
+
+    def action_facets(self) -> None:
+        """Outlets, years, countries, speakers and people of every match, with counts:
+        the one chosen is added to the query."""
+        from .facets import FacetsScreen
+
+        res = self.results
+        if not self._index_open() or res is None:
+            return
+
+        def chosen(term: str | None) -> None:
+            if term:
+                query = self.query_one("#search", Input).value.strip()
+                self.search_for(f"{query} {term}".strip())
+
+        self.app.push_screen(FacetsScreen(res.facets, res.total), chosen)
+
+    def action_timeline(self) -> None:
+        """The current results by month."""
+        from index.search import timeline
+
+        from .timeline import TimelineScreen
+
+        res = self.results
+        if not self._index_open() or res is None:
+            return
+        months = timeline(res.facets)
+        undated = max(0, res.total - sum(n for _m, n in months))
+        self.app.push_screen(TimelineScreen(res.query, months, undated))
 
     def action_compare_quotes(self) -> None:
         """From an article (article or metadata pane in focus): its two most-quoted

@@ -1,0 +1,83 @@
+"""Filters with counts: the current results' outlets, years, people, countries and
+speakers, counted over every match. Choosing one narrows the search to it."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..i18n import N_
+from ..render import DIM, ENTITY_STYLES
+from ..widgets.option_list import SafeOptionList
+
+# (facet, heading, the query field that filters by it, style), in the order shown
+GROUPS = (
+    ("outlet", N_("Outlets"), "outlet", None),
+    ("year", N_("Years"), "date", None),
+    ("country", N_("Countries"), "country", ENTITY_STYLES["country"]),
+    ("speaker", N_("Speakers"), "speaker", ENTITY_STYLES["person"]),
+    ("person", N_("People"), "person", ENTITY_STYLES["person"]),
+)
+PER_GROUP = 30  # values listed per facet, most frequent first
+
+
+def filter_term(field: str, value: str) -> str:
+    """`outlet:"Antara News"`: a value the query language reads back as one term."""
+    value = value.replace('"', " ").strip()
+    return f"{field}:{value}" if value.isalnum() else f'{field}:"{value}"'
+
+
+class FacetsScreen(ModalScreen):
+    BINDINGS = [
+        Binding("escape", "dismiss_none", N_("Cancel"), id="facets.cancel"),
+    ]
+
+    def __init__(self, facets: dict[str, dict[str, int]], total: int) -> None:
+        super().__init__()
+        self.facets = facets
+        self.total = total
+        self.terms: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="facets-body"):
+            yield Static(id="facets-title")
+            yield SafeOptionList(id="facets-list")
+
+    def on_mount(self) -> None:
+        t = self.app.t
+        self.query_one("#facets-title", Static).update(
+            Text(t("Narrow the results") + f" ({self.total} " + t("hits") + ")", style=Style(bold=True)))
+        options: list = []
+        for facet, heading, field, style in GROUPS:
+            counts = sorted(self.facets.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:PER_GROUP]
+            if facet == "year":
+                counts = sorted(counts, reverse=True)
+            if not counts:
+                continue
+            options.append(Option(Text(t(heading), style=Style(bold=True, underline=True)), disabled=True))
+            for value, n in counts:
+                key = f"f{len(self.terms)}"
+                self.terms[key] = filter_term(field, value)
+                options.append(Option(Text.assemble(("  ", None), (value, style), (f"  {n}", DIM)), id=key))
+        box = self.query_one("#facets-list", OptionList)
+        if not options:
+            options.append(Option(Text(t("Nothing to filter by."), style=DIM), disabled=True))
+        box.add_options(options)
+        first = next((i for i, o in enumerate(options) if not o.disabled), None)
+        if first is not None:
+            box.highlighted = first
+        self.set_focus(box)
+
+    @on(OptionList.OptionSelected, "#facets-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.terms.get(event.option.id or ""))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
