@@ -45,6 +45,15 @@ def run_cli(*args: str, env: dict | None = None, input: str | None = None, timeo
     )
 
 
+@pytest.fixture(autouse=True)
+def own_state_folder(tmp_path_factory, monkeypatch):
+    """Each test has a user folder of its own (stars, errors.log, exports): none reaches
+    the real home, and no test sees another's stars. A test may point it elsewhere."""
+    folder = tmp_path_factory.mktemp("user") / "state"
+    monkeypatch.setenv("ALLIANCE_READER_STATE", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
