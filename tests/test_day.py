@@ -446,3 +446,27 @@ async def test_a_locked_state_never_holds_up_the_reader_and_it_runs_in_memory(se
         holder.close()
     with kept(folder) as state:
         assert state.starred() == ["kept-before"]
+
+
+# --- bindings: ids and Indonesian words -----------------------------------------------------
+
+def test_every_new_binding_has_an_id_and_indonesian_words():
+    from textual.binding import Binding
+
+    from tui.i18n import catalog
+    from tui.screens.day import DayScreen
+    from tui.screens.export import ExportScreen
+    from tui.screens.quotes import QuotesScreen
+    from tui.screens.save_search import SaveSearchScreen
+    from tui.screens.searches import SearchesScreen
+
+    words = catalog("id")
+    bindings = [b for owner in (DayScreen, SaveSearchScreen, SearchesScreen, ExportScreen) for b in owner.BINDINGS]
+    bindings += [b for b in QuotesScreen.BINDINGS if b.id in ("quotes.copy", "quotes.export")]
+    assert len(bindings) >= 20
+    for b in bindings:
+        assert isinstance(b, Binding) and b.id, b
+        if b.description not in ("CSV", "JSON", "Markdown"):  # format names are not translated
+            assert words.get(b.description), f"{b.description!r} has no Indonesian words"
+    ids = [b.id for b in bindings]
+    assert len(ids) == len(set(ids))
