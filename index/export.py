@@ -3,7 +3,7 @@
 The reader may run as an SSH ForceCommand, where a path the user types would be a way
 out (overwrite `~/.ssh/authorized_keys`, fill a shared folder, read back elsewhere). So
 no path is ever taken from the user: files go into `exports/` under the state folder
-(`index.state.resolve_state_dir`: an explicit folder, else ALLIANCE_READER_STATE_DIR,
+(`index.state.resolve_state_dir`: an explicit folder, else ALLIANCE_READER_STATE,
 else the user data folder), created 0700. A file's name is its stem reduced to
 `[a-z0-9-]` (at most 40 characters) and the UTC time, `-2`, `-3`... when taken; the file
 is 0600 and appears whole (written to a temporary file, then `os.replace`d).

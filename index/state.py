@@ -1,8 +1,10 @@
 """Per-user reader state: starred articles, read marks, saved searches, search history.
 
 The index is shared and read-only; this state is each user's own. It lives in one
-SQLite file, `state.sqlite3`, in the user's data folder: an explicit path argument,
-else `ALLIANCE_READER_STATE_DIR`, else platformdirs' `user_data_dir("alliance-reader")`.
+SQLite file, `state.sqlite3`, in the user's own folder (`resolve_state_dir`: an explicit
+path argument, else `ALLIANCE_READER_STATE`, else platformdirs'
+`user_data_dir("alliance-reader")`). That one folder holds everything the reader writes
+for a user: this file, `errors.log` (tui/crashlog.py) and `exports/` (index/export.py).
 The folder is created private (0700), the file 0600, and a folder or file that belongs
 to another user is refused, so two users pointed at one folder never mix their stars.
 
@@ -38,7 +40,7 @@ import sqlite3
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -46,7 +48,7 @@ from typing import NamedTuple
 
 from .reading import strip_controls
 
-ENV_VAR = "ALLIANCE_READER_STATE_DIR"
+ENV_VAR = "ALLIANCE_READER_STATE"  # overrides the folder (tests, admins)
 STATE_FILE = "state.sqlite3"
 SCHEMA_VERSION = 1
 HISTORY_CAP = 500  # searches remembered; the oldest beyond this are forgotten
@@ -100,9 +102,12 @@ def _platform_data_dir() -> str:
     return user_data_dir("alliance-reader")
 
 
-def resolve_state_dir(path: str | os.PathLike[str] | None = None) -> Path:
-    """The state folder: `path`, else ALLIANCE_READER_STATE_DIR, else the user data dir."""
-    chosen = path if path is not None else os.environ.get(ENV_VAR)
+def resolve_state_dir(path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The user's one folder: `path`, else ALLIANCE_READER_STATE (in `environ`, by default
+    the process's), else platformdirs' user data dir. The state file, the error log and
+    the exports all live here; nothing else decides where."""
+    env = os.environ if environ is None else environ
+    chosen = path if path is not None else env.get(ENV_VAR)
     if chosen:
         return Path(chosen).expanduser().absolute()
     default = Path(_platform_data_dir())
@@ -284,6 +289,20 @@ def _clean_query(query: str) -> str:
     return " ".join(strip_controls(query).split())
 
 
+def check_saved_search(name: str, query: str) -> tuple[str, str]:
+    """(name, query) as a saved search keeps them; ValueError, one line, when either will not do."""
+    name, query = _clean_query(name), _clean_query(query)
+    if not name:
+        raise ValueError("a saved search needs a name")
+    if len(name) > MAX_NAME_CHARS:
+        raise ValueError(f"a saved search's name is at most {MAX_NAME_CHARS} characters (this one has {len(name)})")
+    if not query:
+        raise ValueError(f"the saved search {name!r} needs a query")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValueError(f"a saved search is at most {MAX_QUERY_CHARS} characters (this one has {len(query)})")
+    return name, query
+
+
 def _when(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=timezone.utc)
 
@@ -416,15 +435,7 @@ class UserState:
 
     def save_search(self, name: str, query: str) -> None:
         """Save `query` under `name` (names ignore ASCII case); an existing name is replaced."""
-        name, query = _clean_query(name), _clean_query(query)
-        if not name:
-            raise ValueError("a saved search needs a name")
-        if len(name) > MAX_NAME_CHARS:
-            raise ValueError(f"a saved search's name is at most {MAX_NAME_CHARS} characters (this one has {len(name)})")
-        if not query:
-            raise ValueError(f"the saved search {name!r} needs a query")
-        if len(query) > MAX_QUERY_CHARS:
-            raise ValueError(f"a saved search is at most {MAX_QUERY_CHARS} characters (this one has {len(query)})")
+        name, query = check_saved_search(name, query)
         self._write(
             ("DELETE FROM saved_searches WHERE name = ?", (name,)),
             ("INSERT INTO saved_searches VALUES (?, ?, ?)", (name, query, time.time())),
@@ -455,6 +466,10 @@ class UserState:
             ("DELETE FROM history WHERE seq NOT IN (SELECT seq FROM history ORDER BY seq DESC LIMIT ?)", (HISTORY_CAP,)),
         )
         return True
+
+    def forget(self, query: str) -> bool:
+        """Take `query` out of the history; False when it was not there."""
+        return self._write(("DELETE FROM history WHERE query = ?", (_clean_query(query),))) > 0
 
     def history(self, limit: int = 50) -> list[str]:
         """The last `limit` searches, most recent first."""

@@ -45,6 +45,15 @@ def run_cli(*args: str, env: dict | None = None, input: str | None = None, timeo
     )
 
 
+@pytest.fixture(autouse=True)
+def own_state_folder(tmp_path_factory, monkeypatch):
+    """Each test has a user folder of its own (stars, errors.log, exports): none reaches
+    the real home, and no test sees another's stars. A test may point it elsewhere."""
+    folder = tmp_path_factory.mktemp("user") / "state"
+    monkeypatch.setenv("ALLIANCE_READER_STATE", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
@@ -67,12 +76,14 @@ async def wait_until(pilot, predicate, timeout: float = 20.0) -> None:
 
 
 def seed_reader(index_dir, locale: str, **kwargs):
-    """The reader over the seeds with a fixed clock, no cursor blink, no polling, no timings."""
+    """The reader over the seeds with a fixed clock, no cursor blink, no polling, no timings,
+    and no article marked read by the clock (only by opening it): screens are reproducible."""
     from datetime import date
 
     from tui.app import make_app
 
-    kwargs = {"today": date.fromisoformat(TODAY), "blink": False, "watch_seconds": 0, "timings": False, **kwargs}
+    kwargs = {"today": date.fromisoformat(TODAY), "blink": False, "watch_seconds": 0, "timings": False,
+              "read_after": None, **kwargs}
     return make_app([str(SEEDS)], str(index_dir), locale, **kwargs)
 
 
@@ -121,7 +132,7 @@ def wait_for_build(index_dir: Path, proc: subprocess.Popen, timeout: float = 60)
 # modules those import) in a folder of their own, and run it with a Python `nobody` can
 # execute.
 
-_KIT_IMPORTS = "import index.search, index.store, index.extract, tui.cli"
+_KIT_IMPORTS = "import index.search, index.store, index.extract, tui.cli, tui.app, tui.screens.main"
 
 
 def _runs_as_nobody(python: str) -> bool:

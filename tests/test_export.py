@@ -233,7 +233,7 @@ def test_files_are_private_and_nothing_temporary_is_left(tmp_path):
 
 
 def test_the_environment_variable_chooses_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_READER_STATE_DIR", str(tmp_path / "env-state"))
+    monkeypatch.setenv("ALLIANCE_READER_STATE", str(tmp_path / "env-state"))
     path = export_rows(ROWS, COLUMNS, "csv", "r", now=NOW)
     assert path.parent == tmp_path / "env-state" / "exports"
 

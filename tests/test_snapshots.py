@@ -101,3 +101,41 @@ def test_timeline_120x40(snap_compare, seed_index):
 
 def test_sorted_newest_first_100x30(snap_compare, seed_index):
     assert snap_compare(reader(seed_index, "en"), terminal_size=(100, 30), run_before=then_press(settle, "o"))
+
+def test_results_with_stars_and_unread_marks(snap_compare, seed_index, tmp_path):
+    """★ starred, ● unread: the first result starred and opened (read), the third starred."""
+    async def run_before(pilot):
+        await settle(pilot)
+        for _ in range(100):
+            if pilot.app.user.ready:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("s", "enter", "tab", "shift+tab")  # star, open (read), back to the list
+        pilot.app.screen.set_focus(pilot.app.screen.query_one("#results"))
+        await pilot.press("j", "j", "s")
+        await pilot.pause(0.3)
+
+    app = seed_reader(seed_index, "en", state_dir=str(tmp_path / "mine"))
+    assert snap_compare(app, terminal_size=(120, 36), run_before=run_before)
+
+
+def test_saved_searches_screen(snap_compare, seed_index, tmp_path):
+    from index.state import UserState
+
+    with UserState.open(tmp_path / "mine") as state:
+        state.save_search("Japan's side", "negara:Jepang")
+        state.save_search("Austin in Seoul", 'speaker:Austin tempat:Seoul')
+        for query in ("Mattis", "date:[2018 to 2023]", "Okinawa"):
+            state.remember(query)
+
+    async def run_before(pilot):
+        await settle(pilot)
+        for _ in range(100):
+            if pilot.app.user.ready:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("o")
+        await pilot.pause(0.4)
+
+    app = seed_reader(seed_index, "en", state_dir=str(tmp_path / "mine"))
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

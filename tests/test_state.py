@@ -172,6 +172,14 @@ def test_history_is_capped_dropping_the_oldest(opened):
     assert opened.history(limit=HISTORY_CAP * 2)[-1] == "query 11"
 
 
+def test_a_search_can_be_forgotten(opened):
+    for query in ("austin", "negara:Korsel", "date:2023"):
+        opened.remember(query)
+    assert opened.forget("  negara:Korsel ") is True
+    assert opened.forget("never searched") is False
+    assert opened.history() == ["date:2023", "austin"]
+
+
 def test_history_limit(opened):
     for i in range(60):
         opened.remember(f"q{i}")
@@ -217,7 +225,7 @@ def test_two_users_share_nothing(tmp_path):
 
 
 def test_the_environment_variable_chooses_the_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("ALLIANCE_READER_STATE_DIR", str(tmp_path / "from-env"))
+    monkeypatch.setenv("ALLIANCE_READER_STATE", str(tmp_path / "from-env"))
     with UserState.open() as state:
         assert state.path == tmp_path / "from-env" / STATE_FILE
     with UserState.open(tmp_path / "explicit") as state:
@@ -225,7 +233,7 @@ def test_the_environment_variable_chooses_the_folder(tmp_path, monkeypatch):
 
 
 def test_without_overrides_the_user_data_folder_is_used(tmp_path, monkeypatch):
-    monkeypatch.delenv("ALLIANCE_READER_STATE_DIR", raising=False)
+    monkeypatch.delenv("ALLIANCE_READER_STATE", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(state_mod, "_platform_data_dir", lambda: str(tmp_path / "xdg" / "alliance-reader"))
     with UserState.open() as state:
@@ -234,7 +242,7 @@ def test_without_overrides_the_user_data_folder_is_used(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG layout")
 def test_platformdirs_default_follows_xdg_data_home(tmp_path, monkeypatch):
-    monkeypatch.delenv("ALLIANCE_READER_STATE_DIR", raising=False)
+    monkeypatch.delenv("ALLIANCE_READER_STATE", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert state_mod.resolve_state_dir() == tmp_path / "xdg" / "alliance-reader"
 
@@ -430,7 +438,7 @@ def test_a_folder_that_cannot_be_created(tmp_path):
 
 
 def test_no_home_folder_at_all(monkeypatch):
-    monkeypatch.delenv("ALLIANCE_READER_STATE_DIR", raising=False)
+    monkeypatch.delenv("ALLIANCE_READER_STATE", raising=False)
     monkeypatch.setattr(state_mod, "_platform_data_dir", lambda: "~/.local/share/alliance-reader")
     with UserState.open() as state:
         assert_problem(state, "there is no home folder")
@@ -439,7 +447,7 @@ def test_no_home_folder_at_all(monkeypatch):
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG layout")
 def test_a_home_that_cannot_hold_folders(monkeypatch):
-    monkeypatch.delenv("ALLIANCE_READER_STATE_DIR", raising=False)
+    monkeypatch.delenv("ALLIANCE_READER_STATE", raising=False)
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.setenv("HOME", "/proc/no-such-home")
     with UserState.open() as state:

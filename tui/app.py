@@ -45,8 +45,14 @@ class AllianceReader(Confined, App):
         blink: bool = True,
         watch_seconds: float = 2.0,
         timings: bool = True,
+        state_dir: str | None = None,
+        read_after: float | None = 2.0,
     ) -> None:
         super().__init__()
+        from .userstate import UserKeeper
+
+        self.user = UserKeeper(state_dir, self.post_message)  # the user's own state (stars, searches)
+        self.read_after = read_after  # seconds an article is shown before it counts as read (None: never)
         self.timings = timings
         from collections import deque
 
@@ -65,6 +71,7 @@ class AllianceReader(Confined, App):
         from .screens.main import MainScreen
 
         self.push_screen(MainScreen())
+        self.user.open()  # on its own thread: a locked or slow file never holds up the first frame
         if self.t.has_catalog():
             self.call_after_refresh(self.translate_bindings)
         self.call_after_refresh(self.build_index)
@@ -252,13 +259,42 @@ class AllianceReader(Confined, App):
                             lambda: self._main_action("compare_quotes"))
         yield SystemCommand(t("Entity browser"), t("Everyone and everything the corpus names"),
                             lambda: self._main_action("entity_browser"))
+        yield SystemCommand(t("Star or unstar"), t("Star the article shown, or take its star away"),
+                            lambda: self._main_action("toggle_star"))
+        yield SystemCommand(t("Mark read or unread"), t("Toggle the read mark of the article shown"),
+                            lambda: self._main_action("toggle_read"))
+        yield SystemCommand(t("Starred only"), t("Only the starred articles among the results"),
+                            lambda: self._main_action("starred_only"))
+        yield SystemCommand(t("Save search"), t("Keep this search under a name"), lambda: self._main_action("save_search"))
+        yield SystemCommand(t("Saved searches"), t("Run or delete a saved or recent search"),
+                            lambda: self._main_action("saved_searches"))
+        yield SystemCommand(t("Copy with citation"), t("The quote marked, or the title, with speaker, outlet, date and URL"),
+                            self._copy_here)
+        yield SystemCommand(t("Export"), t("The results, or the quotes side by side, as CSV, JSON or Markdown"),
+                            self._export_here)
         for loc in LOCALES:
             yield SystemCommand(t("Locale") + f": {loc}", t("Dates and interface language"),
                                 lambda loc=loc: self.set_locale(loc))
         yield SystemCommand(t("Keys"), t("Every key the reader knows"), self.action_help)
 
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
-        self._main().open_article_at(key, paragraph, start)
+        main = self._main()
+        main.open_article_at(key, paragraph, start)
+        main.mark_opened(key)
+
+    def _here(self, name: str) -> None:
+        """The action on the screen on top when it has it (quotes), else on the main screen."""
+        action = getattr(self.screen, f"action_{name}", None)
+        if action is not None:
+            action()
+        else:
+            self._main_action(name)
+
+    def _copy_here(self) -> None:
+        self._here("copy_citation")
+
+    def _export_here(self) -> None:
+        self._here("export")
 
     def _main(self):
         from .screens.main import MainScreen
@@ -275,6 +311,54 @@ class AllianceReader(Confined, App):
 
     def on_unmount(self) -> None:
         self.backend.close()
+        self.user.close()  # waits for the last few writes
+
+    # -- the user's own state (tui/userstate.py)
+    def on_state_opened(self, message) -> None:
+        from .widgets.results import ResultsList
+
+        self.user.take_loaded()
+        for screen in self.screen_stack:
+            for results in screen.query(ResultsList):
+                results.refresh_marks()
+        if message.problem:
+            self.notify(message.problem, severity="warning", timeout=12)
+
+    def on_state_problem(self, message) -> None:
+        self.notify(message.line, severity="warning", timeout=12)
+
+    def export_rows(self, what: str, count: int, rows, stem: str) -> None:
+        """Ask for a format, then write `rows(backend)` -> (rows, columns) on a worker thread."""
+        from index.state import FolderError, resolve_state_dir
+
+        from .screens.export import ExportScreen
+
+        try:
+            folder = resolve_state_dir(self.user.folder)
+        except FolderError:
+            folder = None
+
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self._export(rows, fmt, stem)
+
+        self.push_screen(ExportScreen(what, count, folder), chosen)
+
+    @work(thread=True, group="export")
+    def _export(self, rows, fmt: str, stem: str) -> None:
+        from index.export import ExportError
+
+        from .exporting import write
+
+        try:
+            data, columns = rows(self.backend)
+            path = write(data, columns, fmt, stem, self.user.folder)
+        except ExportError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=12)
+            return
+        self.call_from_thread(self.notify, self.t("Exported") + f" {len(data)} " + self.t("rows to") + f" {path}",
+                              timeout=12)
+        self.last_export = path
 
 
 def translate_node_bindings(node, t) -> None:
@@ -299,6 +383,8 @@ def make_app(
     watch_seconds: float = 2.0,
     timings: bool = True,
     environ: dict[str, str] | None = None,
+    state_dir: str | None = None,
+    read_after: float | None = 2.0,
 ) -> AllianceReader:
     """Build the reader. The CLI and the tests both come through here."""
     from index.datefmt import resolve_locale
@@ -313,5 +399,8 @@ def make_app(
     lang = resolve_locale(locale, env)
     if lang not in LOCALES and not locale:
         lang = "id"
+    from index.state import ENV_VAR
+
+    state_dir = state_dir if state_dir is not None else (env.get(ENV_VAR) or None)
     return AllianceReader(backend, locale=lang, today=today, blink=blink, watch_seconds=watch_seconds,
-                          timings=timings)
+                          timings=timings, state_dir=state_dir, read_after=read_after)

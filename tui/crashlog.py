@@ -1,8 +1,9 @@
 """Unexpected errors: one line for the user, the details in a log file of their own.
 
-The log lives in the user's state folder (platformdirs; `ALLIANCE_READER_STATE`
-overrides it), never on the screen: over SSH a traceback shows server paths and local
-variables to whoever is reading.
+The log lives in the user's own folder (`index.state.resolve_state_dir`: platformdirs'
+user data dir, or `ALLIANCE_READER_STATE`), the folder that also holds the stars and
+the exports, created private (0700); never on the screen: over SSH a traceback shows
+server paths and local variables to whoever is reading.
 """
 
 from __future__ import annotations
@@ -18,23 +19,25 @@ MAX_BYTES = 1 << 20  # then the log moves to errors.log.1 and starts again
 
 
 def log_path() -> Path:
-    from platformdirs import user_state_dir
+    """Where the log goes (the folder may not exist yet); FolderError when there is none."""
+    from index.state import resolve_state_dir
 
-    base = os.environ.get("ALLIANCE_READER_STATE") or user_state_dir("alliance-reader")
-    return Path(base) / LOG_NAME
+    return resolve_state_dir() / LOG_NAME
 
 
 def record(exc: BaseException) -> Path | None:
     """Append exc's traceback to the log: the log's path, or None when it cannot be written."""
-    path = log_path()
+    from index.state import FolderError, ensure_private_folder
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = log_path()
+        ensure_private_folder(path.parent)
         if path.exists() and path.stat().st_size > MAX_BYTES:
             os.replace(path, path.with_name(LOG_NAME + ".1"))
-        with open(path, "a", encoding="utf-8") as fh:
+        with open(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8") as fh:
             fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} pid {os.getpid()} argv {sys.argv!r}\n")
             fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-    except OSError:
+    except (OSError, FolderError):
         return None
     return path
 

@@ -138,8 +138,14 @@ def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
     return text
 
 
-def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s):
-    """Title (two lines at most), outlet · date, and a one-line snippet with matches marked."""
+STAR_MARK, UNREAD_MARK = "★", "●"
+STAR_STYLE = Style(bold=True, color="bright_yellow")
+UNREAD_STYLE = Style(bold=True, color="bright_blue")
+
+
+def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: tuple[bool, bool] | None = None):
+    """Title (two lines at most), outlet · date, and a one-line snippet with matches marked.
+    `marks` (starred, unread) puts ★ and ● before the title (a blank where not)."""
     from rich.console import Group
 
     title = Text(hit.title or t("(untitled)"), style=TITLE_STYLE, overflow="ellipsis")
@@ -147,6 +153,10 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s):
         if hl.field == "title":
             for s, e in hl.spans:
                 title.stylize(HIT_STYLE, s, e)
+    if marks is not None:
+        starred, unread = marks
+        title = Text.assemble((STAR_MARK if starred else " ", STAR_STYLE), (UNREAD_MARK if unread else " ", UNREAD_STYLE),
+                              " ", title, overflow="ellipsis")
     meta = " · ".join(p for p in (hit.outlet, localized_date(hit.date, locale) or t("undated")) if p)
     parts = [title, Text(meta, style=DIM, no_wrap=True, overflow="ellipsis")]
     for hl in hit.highlights:

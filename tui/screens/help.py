@@ -25,19 +25,21 @@ EXTRA_KEYS = [
 def _key_label(binding: Binding) -> str:
     names = {
         "slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
-        "space": "space", "escape": "escape",
+        "space": "space", "escape": "escape", "up": "↑", "down": "↓",
     }
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
 def key_rows(app) -> list[tuple[str, str, str]]:
     """(section, key, description) for every Binding of the app and its screens/widgets."""
+    from ..screens.day import DayScreen
     from ..screens.main import MainScreen
     from ..widgets.article import ArticleView
     from ..widgets.results import ResultsList
 
     rows = []
-    sections = ((N_("Reader"), app), (N_("Main screen"), MainScreen), (N_("Results"), ResultsList), (N_("Article"), ArticleView))
+    sections = ((N_("Reader"), app), (N_("Main screen"), MainScreen), (N_("Stars and searches"), DayScreen),
+                (N_("Results"), ResultsList), (N_("Article"), ArticleView))
     for section, owner in sections:
         for b in owner.BINDINGS:
             if isinstance(b, Binding) and b.description:

@@ -7,7 +7,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
@@ -17,6 +16,7 @@ from ..render import quote_evidence
 from ..widgets.article import ArticleView
 from ..widgets.metadata import MetadataView
 from ..widgets.results import ResultsList
+from .day import DayScreen  # stars, read marks, saved searches, history, copy, export
 
 WIDE = 100  # columns: three panes at or above, metadata folds below
 PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears the end
@@ -24,7 +24,7 @@ NEAR_END = 10  # results from the end of the list at which the next page is aske
 SORTS = {"relevance": N_("by relevance"), "newest": N_("newest first"), "oldest": N_("oldest first")}
 
 
-class MainScreen(Screen):
+class MainScreen(DayScreen):
     BINDINGS = [
         Binding("slash", "focus_search", N_("Search"), id="main.search"),
         Binding("e", "toggle_entities", N_("Entities"), id="main.entities"),

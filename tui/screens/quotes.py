@@ -60,6 +60,8 @@ class QuotesScreen(Screen):
         Binding("j,down", "move(1)", N_("Next quote"), show=False, id="quotes.next"),
         Binding("k,up", "move(-1)", N_("Previous quote"), show=False, id="quotes.previous"),
         Binding("enter", "open", N_("Open article"), id="quotes.open"),
+        Binding("y", "copy_citation", N_("Copy with citation"), show=False, id="quotes.copy"),
+        Binding("x", "export", N_("Export"), show=False, id="quotes.export"),
     ]
 
     def __init__(self, start_keys: set[str] | None = None, matching: list[int] | None = None) -> None:
@@ -277,6 +279,35 @@ class QuotesScreen(Screen):
     def relocalize(self) -> None:
         self.query_one("#quote-filter", Input).placeholder = self.app.t("Filter quotes… (escape: back)")
         self.rebuild(keep_cursor=True)
+
+    # -- copy and export (issue 13)
+    def action_copy_citation(self) -> None:
+        from ..citation import quote_citation
+
+        row = self.current_row
+        if row is None:
+            return
+        backend = self.app.backend
+        docnum = backend.docnum_for(row.key)
+        url = backend.article(docnum).url if docnum is not None else None
+        text = quote_citation(row.text, speaker=row.speaker or row.source, outlet=row.outlet, date=row.date, url=url,
+                              locale=self.app.locale_name)
+        self.app.copy_to_clipboard(text)
+        self.app.notify(self.app.t("quote copied") + f": {text[:60]}" + ("…" if len(text) > 60 else ""), timeout=4)
+
+    def action_export(self) -> None:
+        sides = [(src.label if src else "", list(col)) for src, col in zip(self.sources, self.columns, strict=True)]
+        count = sum(len(col) for _label, col in sides)
+        if not count:
+            return
+        stem = "quotes-" + "-vs-".join(label for label, _col in sides if label)
+
+        def rows(backend):
+            from ..exporting import QUOTE_COLUMNS, quote_rows
+
+            return quote_rows(sides, backend), QUOTE_COLUMNS
+
+        self.app.export_rows(f"{count} " + self.app.t("quotes"), count, rows, stem)
 
 
 def _ordinal(iso: str | None) -> int:

@@ -50,10 +50,23 @@ class ResultsList(SafeOptionList):
         for i, h in enumerate(self.hits[start:], start):
             if i:
                 out.append(None)  # a separator line between results
-            out.append(Option(result_item(h, locale, t), id=f"hit-{i}"))
+            out.append(Option(self.item(h, locale, t), id=f"hit-{i}"))
         return out
 
     @property
     def current_hit(self):
         i = self.highlighted
         return self.hits[i] if i is not None and 0 <= i < len(self.hits) else None
+
+    # -- the user's marks: ★ starred, ● unread (issue 13)
+    marks = None  # key -> (starred, unread) or None: set by the app once the user's state is open
+
+    def item(self, hit, locale: str, t):
+        return result_item(hit, locale, t, self.marks(hit.key) if self.marks is not None else None)
+
+    def refresh_marks(self, key: str | None = None) -> None:
+        """Redraw the marks of one article's entry (every entry when key is None)."""
+        locale, t = getattr(self.app, "locale_name", "id"), getattr(self.app, "t", lambda s: s)
+        for i, h in enumerate(self.hits):
+            if key is None or h.key == key:
+                self.replace_option_prompt(f"hit-{i}", self.item(h, locale, t))

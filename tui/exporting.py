@@ -1,0 +1,47 @@
+"""What the reader exports: the results listed, or the quotes screen's two columns.
+
+Rows are built here and written by index/export.py, which chooses the file (always under
+the user's own folder, `exports/`): no path is ever taken from the user. Called from a
+worker thread (loading each article's URL takes the index's lock).
+"""
+
+from __future__ import annotations
+
+RESULT_COLUMNS = ["rank", "title", "outlet", "date", "date_basis", "url", "starred", "article_id", "query"]
+QUOTE_COLUMNS = ["column", "speaker", "source", "text", "title", "outlet", "date", "date_basis", "url",
+                 "cue", "confidence", "article_id"]
+
+
+def result_rows(hits, query: str, backend, starred) -> list[dict]:
+    rows = []
+    for rank, hit in enumerate(hits, 1):
+        article = backend.article(hit.docnum)
+        rows.append({
+            "rank": rank, "title": hit.title, "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
+            "url": article.url, "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
+        })
+    return rows
+
+
+def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
+    """columns: (label, QuoteRow list) for each side, left first."""
+    urls: dict[str, str | None] = {}
+    rows = []
+    for label, quotes in columns:
+        for q in quotes:
+            if q.key not in urls:
+                docnum = backend.docnum_for(q.key)
+                urls[q.key] = backend.article(docnum).url if docnum is not None else None
+            rows.append({
+                "column": label, "speaker": q.speaker, "source": q.source, "text": q.text, "title": q.title,
+                "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis, "url": urls[q.key], "cue": q.cue,
+                "confidence": q.confidence, "article_id": q.article_id,
+            })
+    return rows
+
+
+def write(rows: list[dict], columns: list[str], fmt: str, stem: str, folder):
+    """The file written (index.export.export_rows); ExportError with one line when it could not be."""
+    from index.export import export_rows
+
+    return export_rows(rows, columns, fmt, stem, folder)
