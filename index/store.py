@@ -494,10 +494,14 @@ def _init_worker(counter, lifeline) -> None:
     any way (even kill -9) the kernel closes it, the read here sees end-of-file, and
     the worker exits at once instead of finishing a batch nobody will commit.
     """
+    import sys
     import threading
 
     global _COUNTER
     _COUNTER = counter
+    # what a worker says on the way out (a pool shut down by a failed build) is not the
+    # build's one line: each file's outcome, and a worker's death, reach the build itself
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process's life
     threading.Thread(target=_exit_when_orphaned, args=(lifeline,), daemon=True, name="lifeline").start()
 
 
