@@ -628,6 +628,12 @@ class Searcher:
             self._column = self._searcher.reader().column_reader("data")
         return self._column
 
+    def kept_views(self):
+        """The quote and entity views the build computed for this commit, or None."""
+        from . import views
+
+        return views.load(self.live, self._searcher.reader().generation())
+
     @_reads
     def article(self, docnum: int) -> Article:
         return unpack(self._data()[docnum])

@@ -394,7 +394,22 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateRepo
         _tally(report, outcomes, existing, len(gone))
     with reading(idir), ix.searcher() as s:
         report.total = s.doc_count()
+        _keep_views(folder, s)
     return report
+
+
+def _keep_views(folder: Path, searcher) -> None:
+    """Compute the quote and entity views of this commit once, here, so that readers
+    need not read every article to open them (index/views.py)."""
+    from . import views
+
+    commit = searcher.reader().generation()
+    if views.path_for(folder, commit).exists():
+        return  # nothing changed since they were computed
+    reader = searcher.reader()
+    column = reader.column_reader("data")
+    articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
+    views.save(folder, commit, views.compute(articles))
 
 
 def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):

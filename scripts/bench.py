@@ -451,6 +451,31 @@ def bench_search(index_dir: Path):
         s.close()
 
 
+def bench_views(index_dir: Path) -> dict[str, float]:
+    """What the reader's side screens cost to open, in ms: the quotes and entity views
+    (built from every article), the facets of a search matching everything, the timeline."""
+    from index.corpus import EntityCorpus, QuoteCorpus
+    from index.search import Searcher, timeline
+
+    s = Searcher(index_dir)
+    try:
+        t0 = time.perf_counter()
+        articles = list(s.iter_keyed_articles())
+        quotes = QuoteCorpus.build(articles)
+        EntityCorpus.build(articles)
+        t1 = time.perf_counter()
+        quotes.opening_pair(None)
+        t2 = time.perf_counter()
+        res = s.search("Korea", limit=100)
+        t3 = time.perf_counter()
+        timeline(res.facets)
+        t4 = time.perf_counter()
+    finally:
+        s.close()
+    return {"views_open_ms": (t1 - t0) * 1000, "quotes_pair_ms": (t2 - t1) * 1000,
+            "search_with_facets_ms": (t3 - t2) * 1000, "timeline_ms": (t4 - t3) * 1000}
+
+
 def bench_fts5(paths: list[Path], db_path: Path):
     if db_path.exists():
         db_path.unlink()
@@ -637,6 +662,9 @@ def main(argv: list[str] | None = None) -> int:
         extra["whoosh_p50_by_kind"] = {k: percentile(v, 50) for k, v in by_kind.items()}
         log(quiet, f"search: p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms over {len(times)} calls")
 
+        views = bench_views(index_dir)
+        log(quiet, "views: " + ", ".join(f"{k} {v:.0f}" for k, v in views.items()))
+
         fts = None
         if not args.skip_fts5:
             fts = bench_fts5(paths, db_path)
@@ -650,6 +678,7 @@ def main(argv: list[str] | None = None) -> int:
             query_p50_ms=rnd(percentile(times, 50)),
             query_p95_ms=rnd(percentile(times, 95)),
             query_p95_by_kind={k: rnd(percentile(v, 95)) for k, v in by_kind.items()},
+            **{k: rnd(v) for k, v in views.items()},
             extract_ms_per_article=rnd(extract_ms),
             peak_rss_mb=rnd(rss_self, 1),
             peak_rss_children_mb=rnd(rss_children, 1),

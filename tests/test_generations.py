@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import signal
@@ -101,7 +102,8 @@ def only_one_generation(ix: Path) -> list[str]:
     extra = sorted(set(os.listdir(ix)) - {"CURRENT", ".build.lock", "corpus.json", live_name(ix)})
     live = ix / live_name(ix)
     stray = [n for n in os.listdir(live)
-             if not (n.endswith((".toc", ".seg")) or n in ("alliance-reader.json", "articles_WRITELOCK"))]
+             if not (n.endswith((".toc", ".seg")) or n in ("alliance-reader.json", "articles_WRITELOCK")
+                     or re.fullmatch(r"views-\d+\.pickle", n))]  # the views of the live commit
     return extra + [f"{live.name}/{n}" for n in stray]
 
 

@@ -115,14 +115,16 @@ class Backend:
         The lock is held only to read the articles: building the views must not stop
         the main thread from showing an article meanwhile.
         """
-        from index.corpus import EntityCorpus, QuoteCorpus
+        from index.views import compute
 
         with self._lock:
             if self._views is not None:
                 return self._views
             searcher = self._searcher
-            articles = list(searcher.iter_keyed_articles())
-        views = (QuoteCorpus.build(articles), EntityCorpus.build(articles))
+            views = searcher.kept_views()  # computed by the build: no article to read
+            articles = None if views is not None else list(searcher.iter_keyed_articles())
+        if views is None:
+            views = compute(articles)
         with self._lock:
             if self._searcher is searcher:
                 self._views = views
