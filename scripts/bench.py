@@ -454,15 +454,16 @@ def bench_search(index_dir: Path):
 def bench_views(index_dir: Path) -> dict[str, float]:
     """What the reader's side screens cost to open, in ms: the quotes and entity views
     (built from every article), the facets of a search matching everything, the timeline."""
-    from index.corpus import EntityCorpus, QuoteCorpus
     from index.search import Searcher, timeline
+    from index.views import compute
 
     s = Searcher(index_dir)
     try:
+        c0 = time.perf_counter()
+        compute(s.iter_keyed_articles())  # what the reader would do without the kept views
+        c1 = time.perf_counter()
         t0 = time.perf_counter()
-        articles = list(s.iter_keyed_articles())
-        quotes = QuoteCorpus.build(articles)
-        EntityCorpus.build(articles)
+        quotes, _entities = s.kept_views()  # what it does: load what the build computed
         t1 = time.perf_counter()
         quotes.opening_pair(None)
         t2 = time.perf_counter()
@@ -472,7 +473,7 @@ def bench_views(index_dir: Path) -> dict[str, float]:
         t4 = time.perf_counter()
     finally:
         s.close()
-    return {"views_open_ms": (t1 - t0) * 1000, "quotes_pair_ms": (t2 - t1) * 1000,
+    return {"views_open_ms": (t1 - t0) * 1000, "views_compute_ms": (c1 - c0) * 1000, "quotes_pair_ms": (t2 - t1) * 1000,
             "search_with_facets_ms": (t3 - t2) * 1000, "timeline_ms": (t4 - t3) * 1000}
 
 
