@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -158,6 +159,7 @@ def nobody_kit() -> tuple[str, Path]:
     if python is None:
         raise AssertionError(f"no Python {version} that the user nobody can run (looked at {candidates})")
     kit = Path(tempfile.mkdtemp(prefix="ar-kit-"))
+    atexit.register(shutil.rmtree, kit, True)  # one per test process, gone when it ends
     sites = {Path(sysconfig.get_paths()[k]).resolve() for k in ("purelib", "platlib")}
     tops: dict[str, Path] = {}
     for f in _imported_files():

@@ -8,6 +8,7 @@ server paths and local variables to whoever is reading.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import traceback
@@ -27,6 +28,10 @@ def log_path() -> Path:
 
 def record(exc: BaseException) -> Path | None:
     """Append exc's traceback to the log: the log's path, or None when it cannot be written."""
+    return _append("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+
+def _append(text: str) -> Path | None:
     from index.state import FolderError, ensure_private_folder
 
     try:
@@ -36,10 +41,28 @@ def record(exc: BaseException) -> Path | None:
             os.replace(path, path.with_name(LOG_NAME + ".1"))
         with open(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600), "a", encoding="utf-8") as fh:
             fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} pid {os.getpid()} argv {sys.argv!r}\n")
-            fh.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+            fh.write(text)
     except (OSError, FolderError):
         return None
     return path
+
+
+class LogFileHandler(logging.Handler):
+    """Log records go to the log file. Unhandled, Python prints them on stderr, the
+    user's terminal: asyncio's "exception was never retrieved" came with a traceback
+    (an error in one of Textual's own tasks, e.g. the help panel's Markdown)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            _append(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging must never break the reader
+            pass
+
+
+def keep_logs_off_the_terminal() -> None:
+    root = logging.getLogger()
+    if not any(isinstance(h, LogFileHandler) for h in root.handlers):
+        root.addHandler(LogFileHandler(logging.WARNING))
 
 
 def one_line(exc: BaseException, path: Path | None) -> str:

@@ -30,6 +30,9 @@ def run_reader(args: argparse.Namespace) -> int:
     if missing:
         raise CliError(f"no terminal (its {missing} is not one): the reader needs one, e.g. `ssh -t`; "
                        "extract, index, search and quotes work without")
+    from .crashlog import keep_logs_off_the_terminal
+
+    keep_logs_off_the_terminal()
     app = make_app(args.corpus or None, args.index_dir, args.locale)
     app.guarded = True
     guard.install(app)
