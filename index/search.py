@@ -336,9 +336,10 @@ class Searcher:
             q = self._rewrite(q)
             if q is None or isinstance(q, type(Q.NullQuery)):
                 raise ValueError("nothing to search")
-        except Exception as exc:  # noqa: BLE001 - any parser failure falls back
+        except Exception:  # noqa: BLE001 - any parser failure falls back
             plain = plain_words(text)
-            error = f"could not read the query ({exc.__class__.__name__}): searched the plain words ({plain})"
+            error = (f"could not read the query as search syntax: searched the plain words ({plain})" if plain
+                     else "nothing to search for in the query")
             try:
                 q = self._rewrite(self.parser().parse(plain)) if plain else Q.NullQuery
             except Exception:  # noqa: BLE001

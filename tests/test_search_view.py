@@ -231,3 +231,11 @@ async def test_the_timeline_counts_the_results_by_month(many):
         assert any(line.rstrip().endswith(f" {busiest[1]}") and "█" * 40 in line for line in text.splitlines())
         await pilot.press("escape")
         assert not isinstance(app.screen, TimelineScreen)
+
+
+def test_a_query_of_punctuation_says_so_without_naming_an_exception(seeds_copy):
+    from index.search import Searcher
+
+    _corpus, ix = seeds_copy
+    res = Searcher(ix).search("/")
+    assert res.total == 0 and res.error == "nothing to search for in the query"
