@@ -102,14 +102,20 @@ def test_timeline_120x40(snap_compare, seed_index):
 def test_sorted_newest_first_100x30(snap_compare, seed_index):
     assert snap_compare(reader(seed_index, "en"), terminal_size=(100, 30), run_before=then_press(settle, "o"))
 
+
+async def settle_with_state(pilot):
+    """The reader settled, and the user's own state (stars, searches) loaded."""
+    await settle(pilot)
+    for _ in range(100):
+        if pilot.app.user.ready:
+            break
+        await pilot.pause(0.05)
+
+
 def test_results_with_stars_and_unread_marks(snap_compare, seed_index, tmp_path):
     """★ starred, ● unread: the first result starred and opened (read), the third starred."""
     async def run_before(pilot):
-        await settle(pilot)
-        for _ in range(100):
-            if pilot.app.user.ready:
-                break
-            await pilot.pause(0.05)
+        await settle_with_state(pilot)
         await pilot.press("s", "enter", "tab", "shift+tab")  # star, open (read), back to the list
         pilot.app.screen.set_focus(pilot.app.screen.query_one("#results"))
         await pilot.press("j", "j", "s")
@@ -129,12 +135,8 @@ def test_saved_searches_screen(snap_compare, seed_index, tmp_path):
             state.remember(query)
 
     async def run_before(pilot):
-        await settle(pilot)
-        for _ in range(100):
-            if pilot.app.user.ready:
-                break
-            await pilot.pause(0.05)
-        await pilot.press("o")
+        await settle_with_state(pilot)
+        await pilot.press("O")
         await pilot.pause(0.4)
 
     app = seed_reader(seed_index, "en", state_dir=str(tmp_path / "mine"))
