@@ -26,9 +26,9 @@ from .model import Article
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query, suggestible
 from .store import open_live, paragraph_offsets, reading, unpack
 from .strict import unsafe_reason
+from .views import FACET_FIELDS
 
 TEXT_FIELDS = ["title", "body", "exact"]
-FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
 RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
 SORTS = ("relevance", "newest", "oldest")
 ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
@@ -590,12 +590,14 @@ class Searcher:
         return out
 
     def _facet_table(self) -> dict[int, tuple[tuple[str, ...], ...]]:
-        """docnum -> each facet field's values, read once per generation of the index."""
+        """docnum -> each facet field's values: what the build kept for this commit, else
+        read once from every document."""
         if self._facets_by_doc is None:
+            from . import views
+
             reader = self._searcher.reader()
-            self._facets_by_doc = {
-                d: tuple(_facet_values(stored, f) for f in FACET_FIELDS) for d, stored in reader.iter_docs()
-            }
+            kept = views.load(self.live, reader.generation(), "facets")
+            self._facets_by_doc = kept if kept is not None else views.facet_table(reader)
         return self._facets_by_doc
 
     def suggest(self, query: str) -> str | None:
@@ -689,14 +691,6 @@ def _sorts() -> dict[str, dict]:
 
 
 _SORTS = _sorts()
-
-
-def _facet_values(stored: dict, fieldname: str) -> tuple[str, ...]:
-    if fieldname == "month":  # YYYY-MM of the article's date: the timeline
-        when = stored.get("date")
-        return (when.strftime("%Y-%m"),) if when else ()
-    value = stored.get(fieldname) or ""
-    return (value,) if fieldname == "year" and value else tuple(filter(None, value.split(",")))
 
 
 def timeline(facets: dict[str, dict[str, int]]) -> list[tuple[str, int]]:

@@ -403,10 +403,12 @@ def _keep_views(folder: Path, searcher) -> None:
     need not read every article to open them (index/views.py)."""
     from . import views
 
-    commit = searcher.reader().generation()
+    reader = searcher.reader()
+    commit = reader.generation()
+    if not views.path_for(folder, commit, "facets").exists():
+        views.save(folder, commit, views.facet_table(reader), "facets")
     if views.path_for(folder, commit).exists():
         return  # nothing changed since they were computed
-    reader = searcher.reader()
     column = reader.column_reader("data")
     articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
     views.save(folder, commit, views.compute(articles))

@@ -1,10 +1,12 @@
-"""The corpus-wide views (quotes side by side, the entity browser), computed when the
-index is built and kept beside it, so the reader opens them without reading every
-article (at 20,000 articles reading them all takes seconds).
+"""What the reader would otherwise compute from every article, computed when the index
+is built and kept beside it: the corpus-wide views (quotes side by side, the entity
+browser) and the facet table (each article's outlet, year, people... that facets count).
+At 20,000 articles reading them all takes seconds; loading what was kept, a fraction.
 
-One file per commit, `views-<commit>.pickle` in the live generation: a view is used only
-with the commit it was computed from, and a build writes the new one whole (a temporary
-file, then a rename) before removing the old. Pickles run code when loaded, like the
+One file per kind and commit, `views-<commit>.pickle` and `facets-<commit>.pickle` in
+the live generation: each is used only with the commit it was computed from (the facet
+table is keyed by document numbers, which a commit may change), and a build writes the
+new one whole (a temporary file, then a rename) before removing the old. Pickles run code when loaded, like the
 index's own stored fields: the same StrictModes check (index/strict.py) guards both.
 A missing or unreadable file is never an error: the reader computes the views itself.
 """
@@ -17,12 +19,27 @@ from pathlib import Path
 
 from .corpus import EntityCorpus, QuoteCorpus
 
-PREFIX = "views-"
-VERSION = 1  # bump when QuoteCorpus or EntityCorpus change shape
+KINDS = ("views", "facets")
+VERSION = 1  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
+FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
 
 
-def path_for(folder: Path, commit: int) -> Path:
-    return folder / f"{PREFIX}{commit}.pickle"
+def path_for(folder: Path, commit: int, kind: str = "views") -> Path:
+    return folder / f"{kind}-{commit}.pickle"
+
+
+def facet_values(stored: dict, fieldname: str) -> tuple[str, ...]:
+    """One article's values of one facet, from its stored fields."""
+    if fieldname == "month":  # YYYY-MM of the article's date: the timeline
+        when = stored.get("date")
+        return (when.strftime("%Y-%m"),) if when else ()
+    value = stored.get(fieldname) or ""
+    return (value,) if fieldname == "year" and value else tuple(filter(None, value.split(",")))
+
+
+def facet_table(reader) -> dict[int, tuple[tuple[str, ...], ...]]:
+    """docnum -> each facet field's values, for every document of a Whoosh reader."""
+    return {d: tuple(facet_values(stored, f) for f in FACET_FIELDS) for d, stored in reader.iter_docs()}
 
 
 def compute(articles) -> tuple[QuoteCorpus, EntityCorpus]:
@@ -30,23 +47,23 @@ def compute(articles) -> tuple[QuoteCorpus, EntityCorpus]:
     return QuoteCorpus.build(articles), EntityCorpus.build(articles)
 
 
-def save(folder: Path, commit: int, views: tuple[QuoteCorpus, EntityCorpus]) -> Path:
-    """Write the views of this commit whole, then remove any older ones."""
-    target = path_for(folder, commit)
+def save(folder: Path, commit: int, kept, kind: str = "views") -> Path:
+    """Write what is kept of this kind for this commit whole, then remove older ones."""
+    target = path_for(folder, commit, kind)
     tmp = folder / f".{target.name}.{os.getpid()}.tmp"
     with open(tmp, "wb") as fh:
-        pickle.dump((VERSION, commit, views), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((VERSION, commit, kept), fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, target)
-    for old in folder.glob(f"{PREFIX}*.pickle"):
+    for old in folder.glob(f"{kind}-*.pickle"):
         if old != target:
             old.unlink(missing_ok=True)
     return target
 
 
-def load(folder: Path, commit: int) -> tuple[QuoteCorpus, EntityCorpus] | None:
-    """The views kept for this commit, or None (none kept, another commit's, unreadable)."""
+def load(folder: Path, commit: int, kind: str = "views"):
+    """What was kept of this kind for this commit, or None (none, another commit's, unreadable)."""
     try:
-        with open(path_for(folder, commit), "rb") as fh:
+        with open(path_for(folder, commit, kind), "rb") as fh:
             version, kept_for, views = pickle.load(fh)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ImportError, pickle.UnpicklingError):
         return None

@@ -103,7 +103,7 @@ def only_one_generation(ix: Path) -> list[str]:
     live = ix / live_name(ix)
     stray = [n for n in os.listdir(live)
              if not (n.endswith((".toc", ".seg")) or n in ("alliance-reader.json", "articles_WRITELOCK")
-                     or re.fullmatch(r"views-\d+\.pickle", n))]  # the views of the live commit
+                     or re.fullmatch(r"(views|facets)-\d+\.pickle", n))]  # the views of the live commit
     return extra + [f"{live.name}/{n}" for n in stray]
 
 

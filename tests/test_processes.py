@@ -97,7 +97,7 @@ def test_kill_9_of_a_build_leaves_no_worker_alive_and_no_stray_file_after_the_ne
     assert sorted(os.listdir(ix)) == sorted([".build.lock", "CURRENT", "corpus.json", live.name])
     stray = [n for n in os.listdir(live) if not n.endswith((".toc", ".seg"))
              and n not in ("alliance-reader.json", "articles_WRITELOCK")
-             and not re.fullmatch(r"views-\d+\.pickle", n)]  # the views of the live commit
+             and not re.fullmatch(r"(views|facets)-\d+\.pickle", n)]  # the views of the live commit
     assert stray == []
 
 

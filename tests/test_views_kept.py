@@ -56,3 +56,11 @@ def test_views_of_another_commit_or_unreadable_ones_are_not_used(tmp_path):
     assert views.load(searcher.live, commit + 1) is None
     kept.write_bytes(b"garbage")
     assert searcher.kept_views() is None  # the reader then computes them itself
+
+
+def test_facets_count_from_the_kept_table_without_reading_every_document(tmp_path, monkeypatch):
+    corpus, ix = _built(tmp_path)
+    reference = Searcher(ix).search("Korea").facets
+    assert list(Searcher(ix).live.glob("facets-*.pickle"))
+    monkeypatch.setattr(views, "facet_table", lambda reader: (_ for _ in ()).throw(AssertionError("read")))
+    assert Searcher(ix).search("Korea").facets == reference
