@@ -104,3 +104,22 @@ def test_quotes_csv_raw_keeps_cells_as_they_are(formula_index):
     proc = run_cli("quotes", "--csv", "--raw", "--index-dir", str(formula_index))
     assert proc.returncode == 0, proc.stderr
     assert any(c.startswith("=HYPERLINK(") for c in _cells(proc.stdout))
+
+
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory):
+    from index.store import update_index
+
+    ix = tmp_path_factory.mktemp("inert-seeds") / "ix"
+    update_index([str(SEEDS)], ix)
+    return ix
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=300))
+def test_any_query_prints_inert_from_search(seeds_index, query):
+    if not query.strip() or query.startswith("-"):  # no query / an option: argparse's own line, checked above
+        return
+    code, out, err = run("search", query, "--index-dir", str(seeds_index))
+    assert code == 0, err
+    assert_inert(out, err)
