@@ -122,10 +122,16 @@ async def test_refresh_after_delete_add_and_change(seeds_copy):
         await wait_until(pilot, lambda: "5 articles" in status(screen) and screen.results.total == 5)
         assert gone_id not in {h.id for h in screen.results.hits}
         (corpus / "new.txt").unlink()
+        changed = sorted(corpus.glob("*.txt"))[0]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n\nKata tambahan Zyxwvu muncul di sini.\n",
+                           encoding="utf-8")
         update_index([str(corpus)], ix)
         await pilot.press("r")
         await wait_until(pilot, lambda: "4 articles" in status(screen) and screen.results.total == 4)
         assert "4 of 4 hits" in status(screen)
+        await pilot.press("slash", *"Zyxwvu", "enter")  # the changed article, found by its new words
+        await wait_until(pilot, lambda: screen.results.query == "Zyxwvu")
+        assert screen.results.total == 1 and screen.results.hits[0].key.endswith(changed.name)
 
 
 async def test_articles_are_read_off_the_ui_thread(seeds_copy, monkeypatch):

@@ -141,3 +141,13 @@ def test_saved_searches_screen(snap_compare, seed_index, tmp_path):
 
     app = seed_reader(seed_index, "en", state_dir=str(tmp_path / "mine"))
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+def test_export_choice_120x36(snap_compare, seed_index):
+    import shutil
+    from pathlib import Path
+
+    state = Path("/tmp/alliance-reader-snapshot/mine")  # shown on screen: the same on every run
+    shutil.rmtree(state.parent, ignore_errors=True)
+    app = seed_reader(seed_index, "en", state_dir=str(state))
+    assert snap_compare(app, terminal_size=(120, 36), run_before=then_press(settle_with_state, "x"))
