@@ -13,6 +13,7 @@ A missing or unreadable file is never an error: the reader computes the views it
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from pathlib import Path
@@ -62,11 +63,16 @@ def save(folder: Path, commit: int, kept, kind: str = "views") -> Path:
 
 def load(folder: Path, commit: int, kind: str = "views"):
     """What was kept of this kind for this commit, or None (none, another commit's, unreadable)."""
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: the cyclic collector would rescan them
     try:
         with open(path_for(folder, commit, kind), "rb") as fh:
             version, kept_for, views = pickle.load(fh)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ImportError, pickle.UnpicklingError):
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if version != VERSION or kept_for != commit:
         return None
     return views

@@ -64,3 +64,16 @@ def test_facets_count_from_the_kept_table_without_reading_every_document(tmp_pat
     assert list(Searcher(ix).live.glob("facets-*.pickle"))
     monkeypatch.setattr(views, "facet_table", lambda reader: (_ for _ in ()).throw(AssertionError("read")))
     assert Searcher(ix).search("Korea").facets == reference
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    _corpus, ix = _built(tmp_path)
+    searcher = Searcher(ix)
+    assert gc.isenabled() and searcher.kept_views() is not None and gc.isenabled()
+    gc.disable()
+    try:
+        assert searcher.kept_views() is not None and not gc.isenabled()
+    finally:
+        gc.enable()
