@@ -13,6 +13,7 @@ import sys
 from contextlib import contextmanager
 
 from index.errors import IndexDamaged
+from index.reading import strip_controls
 from tui.errors import CliError
 
 COMMANDS = ("extract", "index", "search", "quotes")
@@ -20,8 +21,6 @@ COMMANDS = ("extract", "index", "search", "quotes")
 
 
 def _fail(msg: str, code: int = 2) -> int:
-    from index.reading import strip_controls
-
     print(f"alliance-reader: {strip_controls(msg)}", file=sys.stderr)
     return code
 
@@ -35,8 +34,6 @@ class InertStream:
         self.raw = raw
 
     def write(self, text: str) -> int:
-        from index.reading import strip_controls
-
         return self.raw.write(strip_controls(text))
 
     def __getattr__(self, name: str):
