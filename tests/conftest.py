@@ -67,6 +67,36 @@ def seeds_json(seed_files) -> list[dict]:
     return json.loads(proc.stdout)
 
 
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory) -> Path:
+    """The seeds' index, built once per test process. Shared: a test that changes an
+    index copies this one first."""
+    from index.store import update_index
+
+    ix = tmp_path_factory.mktemp("seed-index") / "ix"
+    update_index([str(SEEDS)], ix)
+    return ix
+
+
+def article_shown(app) -> bool:
+    """The highlighted hit's article has come back from its worker (or there is no hit)."""
+    from tui.widgets.article import ArticleView
+    from tui.widgets.results import ResultsList
+
+    screen = app.screen
+    hit = screen.query_one(ResultsList).current_hit
+    return hit is None or screen.query_one(ArticleView).key == hit.key
+
+
+async def ready(pilot, timeout: float = 30.0):
+    """The reader's index is open, the first results are listed and the top hit's
+    article is shown: the main screen, as a person first sees it."""
+    app = pilot.app
+    await wait_until(pilot, lambda: app.backend.ready and getattr(app.screen, "results", None) is not None
+                     and article_shown(app), timeout)
+    return app.screen
+
+
 async def wait_until(pilot, predicate, timeout: float = 20.0) -> None:
     """Let the app run until predicate() holds (workers and messages take their time)."""
     for _ in range(int(timeout / 0.05)):

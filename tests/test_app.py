@@ -5,8 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-import pytest
-from conftest import SEEDS, wait_until
+from conftest import SEEDS, ready, wait_until
 from rich.text import Text
 
 from index.store import update_index
@@ -19,28 +18,8 @@ TODAY = date(2026, 11, 21)
 S001 = "001_0a4a08766a584ade"
 
 
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    d = tmp_path_factory.mktemp("app-ix")
-    update_index([str(SEEDS)], d)
-    return d
-
-
 def app_for(index_dir, corpus=None, locale="id"):
     return make_app(corpus or [str(SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0)
-
-
-async def ready(pilot, timeout=30.0):
-    """Wait until the index is open and the first results are listed."""
-    app = pilot.app
-    for _ in range(int(timeout / 0.05)):
-        await pilot.pause(0.05)
-        screen = app.screen
-        if app.backend.ready and getattr(screen, "results", None) is not None:
-            if screen.results.hits and screen.query_one(ArticleView).article is None:
-                continue  # the top hit's article is on its way from a worker
-            return screen
-    raise AssertionError("the reader never showed results")
 
 
 wait_for = wait_until

@@ -10,22 +10,15 @@ import json
 import sqlite3
 
 import pytest
-from conftest import SEEDS, seed_reader, wait_until
+from conftest import ready as reader_ready
+from conftest import seed_reader, wait_until
 
 from index.datefmt import format_date
 from index.state import STATE_FILE, UserState
-from index.store import update_index
 from tui.widgets.results import ResultsList
 
 S000 = "000_"  # the Mattis and Onodera article (quotes from both)
 OKINAWA = "001_0a4a08766a584ade"
-
-
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    d = tmp_path_factory.mktemp("day-ix")
-    update_index([str(SEEDS)], d)
-    return d
 
 
 @pytest.fixture
@@ -38,10 +31,10 @@ def reader(seed_index, folder, **kwargs):
 
 
 async def ready(pilot):
-    app = pilot.app
-    await wait_until(pilot, lambda: app.backend.ready and app.user.ready
-                     and getattr(app.screen, "results", None) is not None and app.screen.results.hits)
-    return app.screen
+    """The main screen as first seen, and the user's own state loaded."""
+    screen = await reader_ready(pilot)
+    await wait_until(pilot, lambda: pilot.app.user.ready and screen.results.hits)
+    return screen
 
 
 def results_of(screen) -> ResultsList:

@@ -56,13 +56,6 @@ def built(big_index, tmp_path) -> Path:
     return ix
 
 
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory) -> Path:
-    ix = tmp_path_factory.mktemp("damage") / "ix"
-    update_index([str(SEEDS)], ix)
-    return ix
-
-
 @pytest.fixture
 def small(seed_index, tmp_path) -> Path:
     ix = tmp_path / "ix"

@@ -8,9 +8,8 @@ import json
 from datetime import date
 
 import pytest
-from conftest import SEEDS, run_cli, seed_reader, wait_until
+from conftest import run_cli, seed_reader, wait_until
 
-from index.store import update_index
 from tui.screens.entities import EntitiesScreen
 from tui.screens.picker import PickerScreen
 from tui.screens.quotes import QuoteCell, QuotesScreen
@@ -18,13 +17,6 @@ from tui.widgets.article import ArticleView
 
 TODAY = date(2026, 11, 21)
 MATTIS_STARTS = ("Kami berada di tengah", "Ada kepastian", "untuk menciptakan kedamaian", "Kami mempertahankan")
-
-
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    d = tmp_path_factory.mktemp("q-ix")
-    update_index([str(SEEDS)], d)
-    return d
 
 
 def reader(index_dir, locale="en"):

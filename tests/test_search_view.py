@@ -10,7 +10,7 @@ import threading
 from datetime import date
 
 import pytest
-from conftest import ROOT, SEEDS, wait_until
+from conftest import ROOT, SEEDS, ready, wait_until
 
 from index.store import update_index
 from tui.app import make_app
@@ -24,11 +24,6 @@ MANY = 230  # past one page (100) and past the 200 the reader used to stop at
 def reader(index_dir, corpus=None, locale="en"):
     return make_app([str(corpus or SEEDS)], str(index_dir), locale, today=TODAY, blink=False, watch_seconds=0,
                     timings=False)
-
-
-async def ready(pilot):
-    await wait_until(pilot, lambda: pilot.app.backend.ready and getattr(pilot.app.screen, "results", None) is not None)
-    return pilot.app.screen
 
 
 def status(screen) -> str:

@@ -7,19 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from conftest import SEEDS, seed_reader
-
-from index.store import update_index
+from conftest import article_shown, seed_reader
 
 TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    d = tmp_path_factory.mktemp("snap-ix")
-    update_index([str(SEEDS)], d)
-    return d
 
 
 def reader(index_dir, locale="id"):
@@ -33,16 +23,6 @@ async def settle(pilot):
         if app.backend.ready and getattr(app.screen, "results", None) is not None and article_shown(app):
             break
     await pilot.pause(0.2)
-
-
-def article_shown(app) -> bool:
-    """The top hit's article has come back from its worker (or there is no hit)."""
-    from tui.widgets.article import ArticleView
-    from tui.widgets.results import ResultsList
-
-    screen = app.screen
-    hit = screen.query_one(ResultsList).current_hit
-    return hit is None or screen.query_one(ArticleView).key == hit.key
 
 
 def search(query):

@@ -19,13 +19,6 @@ QUIT_ACTIONS = {"quit", "app.quit", "suspend_process", "app.suspend_process"}
 
 
 @pytest.fixture(scope="module")
-def seed_index(tmp_path_factory):
-    ix = tmp_path_factory.mktemp("walk-seeds") / "ix"
-    update_index([str(SEEDS)], ix)
-    return ix
-
-
-@pytest.fixture(scope="module")
 def generated_index(tmp_path_factory):
     sys.path.insert(0, str(ROOT / "scripts"))
     from bench import generate_corpus
