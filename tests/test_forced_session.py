@@ -523,7 +523,12 @@ class Walk:
         then / and tab: search bar, results, each seen to take effect in the footer."""
         for _ in range(6):
             self.term.press("escape")
-            if self.on_main(self.alive("going back")):
+            # under load the reader may take a while to act on a key: give each escape time
+            # (escapes sent back to back may also reach it as one key sequence)
+            deadline = time.time() + 3
+            while not (arrived := self.on_main(self.alive("going back"))) and time.time() < deadline:
+                time.sleep(0.05)
+            if arrived:
                 break
         else:
             raise AssertionError(f"could not get back to the main screen; last keys {list(self.term.history)}:\n"
