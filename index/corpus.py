@@ -146,7 +146,10 @@ def country_matches(country: str | None, query: str) -> bool:
 
 
 def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = None,
-                country: str | None = None) -> Iterator[QuoteRow]:
+                country: str | None = None, shared: dict | None = None) -> Iterator[QuoteRow]:
+    """Every quote of these articles as a row (of this speaker or country only, when given).
+    `shared` makes equal strings one object across rows (a kept view pickles each once)."""
+    one = (lambda s: s) if shared is None else (lambda s: s if s is None else shared.setdefault(s, s))
     for key, art in articles:
         for q in art.quotes:
             if speaker and not (q.speaker and person_matches(q.speaker, speaker)):
@@ -158,8 +161,9 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
                 for e in art.entities
                 if e.paragraph == q.paragraph and q.start <= e.start and e.end <= q.end
             )
-            yield QuoteRow(q.speaker, q.source, q.text, art.id, art.title, art.outlet, art.date,
-                           art.date_basis, q.paragraph, q.start, q.end, key, marks, q.cue, q.confidence)
+            yield QuoteRow(one(q.speaker), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
+                           one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
+                           one(q.cue), q.confidence)
 
 
 def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:
@@ -198,12 +202,13 @@ class QuoteCorpus:
         rows: list[QuoteRow] = []
         country_of: dict[str, str | None] = {}
         titles: dict[str, str] = {}
+        shared: dict[str, str] = {}
         for key, art in articles:
-            titles[key] = art.title
+            titles[shared.setdefault(key, key)] = shared.setdefault(art.title, art.title)
             for name, _role, country in art.people_info:
                 if country and not country_of.get(name):
                     country_of[name] = country
-            rows.extend(iter_quotes([(key, art)]))
+            rows.extend(iter_quotes([(key, art)], shared=shared))
         for row in rows:
             if row.speaker and row.speaker not in country_of:
                 country_of[row.speaker] = None
@@ -308,11 +313,12 @@ class EntityCorpus:
         stats: dict[tuple[str, str], EntityStat] = {}
         by_article: dict[str, set[tuple[str, str]]] = {}
         titles: dict[str, str] = {}
+        shared: dict[tuple[str, str], tuple[str, str]] = {}
         for key, art in articles:
             titles[key] = art.title
             seen: set[tuple[str, str]] = set()
             for e in art.entities:
-                k = (e.type, e.canonical)
+                k = shared.setdefault((e.type, e.canonical), (e.type, e.canonical))  # one object: pickled once
                 st = stats.get(k)
                 if st is None:
                     st = stats[k] = EntityStat(e.type, e.canonical)

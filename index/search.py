@@ -629,11 +629,11 @@ class Searcher:
             self._column = self._searcher.reader().column_reader("data")
         return self._column
 
-    def kept_views(self):
-        """The quote and entity views the build computed for this commit, or None."""
+    def kept_view(self, kind: str):
+        """The view of this kind ("quotes", "entities") the build computed for this commit, or None."""
         from . import views
 
-        return views.load(self.live, self._searcher.reader().generation())
+        return views.load(self.live, self._searcher.reader().generation(), kind)
 
     @_reads
     def article(self, docnum: int) -> Article:

@@ -399,19 +399,23 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateRepo
 
 
 def _keep_views(folder: Path, searcher) -> None:
-    """Compute the quote and entity views of this commit once, here, so that readers
-    need not read every article to open them (index/views.py)."""
+    """Compute the quote and entity views and the facet table of this commit once, here,
+    so that readers need not read every article to open them (index/views.py)."""
     from . import views
 
     reader = searcher.reader()
     commit = reader.generation()
     if not views.path_for(folder, commit, "facets").exists():
         views.save(folder, commit, views.facet_table(reader), "facets")
-    if views.path_for(folder, commit).exists():
+    missing = [kind for kind in views.VIEWS if not views.path_for(folder, commit, kind).exists()]
+    if not missing:
         return  # nothing changed since they were computed
     column = reader.column_reader("data")
     articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
-    views.save(folder, commit, views.compute(articles))
+    for kind, view in views.compute(articles, missing).items():
+        views.save(folder, commit, view, kind)
+    for stale in folder.glob("views-*.pickle"):  # the one file both views shared before
+        stale.unlink(missing_ok=True)
 
 
 def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):

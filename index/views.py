@@ -3,8 +3,8 @@ is built and kept beside it: the corpus-wide views (quotes side by side, the ent
 browser) and the facet table (each article's outlet, year, people... that facets count).
 At 20,000 articles reading them all takes seconds; loading what was kept, a fraction.
 
-One file per kind and commit, `views-<commit>.pickle` and `facets-<commit>.pickle` in
-the live generation: each is used only with the commit it was computed from (the facet
+One file per kind and commit, `quotes-<commit>.pickle`, `entities-<commit>.pickle` and
+`facets-<commit>.pickle` in the live generation (each screen loads only the one it shows): each is used only with the commit it was computed from (the facet
 table is keyed by document numbers, which a commit may change), and a build writes the
 new one whole (a temporary file, then a rename) before removing the old. Pickles run code when loaded, like the
 index's own stored fields: the same StrictModes check (index/strict.py) guards both.
@@ -20,12 +20,13 @@ from pathlib import Path
 
 from .corpus import EntityCorpus, QuoteCorpus
 
-KINDS = ("views", "facets")
-VERSION = 1  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
+KINDS = ("quotes", "entities", "facets")
+VIEWS = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # the corpus-wide views, by kind
+VERSION = 2  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
 FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
 
 
-def path_for(folder: Path, commit: int, kind: str = "views") -> Path:
+def path_for(folder: Path, commit: int, kind: str) -> Path:
     return folder / f"{kind}-{commit}.pickle"
 
 
@@ -43,12 +44,13 @@ def facet_table(reader) -> dict[int, tuple[tuple[str, ...], ...]]:
     return {d: tuple(facet_values(stored, f) for f in FACET_FIELDS) for d, stored in reader.iter_docs()}
 
 
-def compute(articles) -> tuple[QuoteCorpus, EntityCorpus]:
+def compute(articles, kinds=tuple(VIEWS)) -> dict:
+    """kind -> the view built from these (key, Article) pairs."""
     articles = list(articles)
-    return QuoteCorpus.build(articles), EntityCorpus.build(articles)
+    return {kind: VIEWS[kind].build(articles) for kind in kinds}
 
 
-def save(folder: Path, commit: int, kept, kind: str = "views") -> Path:
+def save(folder: Path, commit: int, kept, kind: str) -> Path:
     """Write what is kept of this kind for this commit whole, then remove older ones."""
     target = path_for(folder, commit, kind)
     tmp = folder / f".{target.name}.{os.getpid()}.tmp"
@@ -61,7 +63,7 @@ def save(folder: Path, commit: int, kept, kind: str = "views") -> Path:
     return target
 
 
-def load(folder: Path, commit: int, kind: str = "views"):
+def load(folder: Path, commit: int, kind: str):
     """What was kept of this kind for this commit, or None (none, another commit's, unreadable)."""
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of small objects: the cyclic collector would rescan them

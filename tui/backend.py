@@ -48,7 +48,7 @@ class Backend:
         self._lock = threading.RLock()
         self._searcher = None
         self.opened_generation: str | None = None
-        self._views = None  # (QuoteCorpus, EntityCorpus), built on first use
+        self._views: dict = {}  # kind ("quotes", "entities") -> its view, loaded on first use
         self.problem: str | None = None  # why there is no index to read (damaged, missing): one line
 
     @property
@@ -107,28 +107,29 @@ class Backend:
                 self._searcher = None
             self.opened_generation = generation(self.location.index_dir)
             self._searcher = Searcher(self.location.index_dir)
-            self._views = None
+            self._views = {}
 
-    def views(self):
-        """The corpus-wide quote and entity views (built once per index generation; slow: call from a worker).
+    def views(self, kind: str):
+        """The corpus-wide view of this kind: "quotes" (QuoteCorpus) or "entities"
+        (EntityCorpus), loaded once per index generation; slow: call from a worker.
 
-        The lock is held only to read the articles: building the views must not stop
-        the main thread from showing an article meanwhile.
+        The lock is held only to read the articles: building a view the build did not keep
+        must not stop the main thread from showing an article meanwhile.
         """
         from index.views import compute
 
         with self._lock:
-            if self._views is not None:
-                return self._views
+            if kind in self._views:
+                return self._views[kind]
             searcher = self._searcher
-            views = searcher.kept_views()  # computed by the build: no article to read
-            articles = None if views is not None else list(searcher.iter_keyed_articles())
-        if views is None:
-            views = compute(articles)
+            view = searcher.kept_view(kind)  # computed by the build: no article to read
+            articles = None if view is not None else list(searcher.iter_keyed_articles())
+        if view is None:
+            view = compute(articles, (kind,))[kind]
         with self._lock:
             if self._searcher is searcher:
-                self._views = views
-        return views
+                self._views[kind] = view
+        return view
 
     def generation_on_disk(self) -> str | None:
         from index.store import generation
@@ -152,7 +153,7 @@ class Backend:
             changed = self._searcher.refresh()
             self.opened_generation = generation(self.location.index_dir)
             if changed:
-                self._views = None
+                self._views = {}
             return changed
 
     def search(self, query: str, limit: int = 200, *, offset: int = 0, sort: str = "relevance",

@@ -59,11 +59,25 @@ class EntitiesScreen(Screen):
 
     @work(thread=True, exclusive=True, group="views")
     def load_views(self) -> None:
-        self.post_message(ViewsReady(self.app.backend.views()))
+        """The entities first (the table), then the quotes (what a person said, in the detail)."""
+        for kind in ("entities", "quotes"):
+            self.post_message(ViewsReady(kind, self.app.backend.views(kind)))
 
     def on_views_ready(self, message: ViewsReady) -> None:
-        self.quotes, self.entities = message.views
-        self.fill()
+        if message.kind == "entities":
+            self.entities = message.view
+            self.fill()
+        else:
+            self.quotes = message.view
+            self._redetail()
+
+    def _redetail(self) -> None:
+        """Show the highlighted entity's detail again (what a person said has come)."""
+        if self.entities is None or not self.is_attached or not self.query(DataTable):
+            return
+        row = self.query_one(DataTable).cursor_row
+        if 0 <= row < len(self.rows):
+            self.show_detail(self.rows[row])
 
     def fill(self) -> None:
         if self.entities is None or not self.is_attached or not self.query(DataTable):

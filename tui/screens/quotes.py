@@ -27,9 +27,12 @@ class QuoteCell(Static):
 
 
 class ViewsReady(Message):
-    def __init__(self, views, scope: set[str] | None = None) -> None:
+    """A corpus-wide view ("quotes" or "entities") loaded by a worker."""
+
+    def __init__(self, kind: str, view, scope: set[str] | None = None) -> None:
         super().__init__()
-        self.views = views
+        self.kind = kind
+        self.view = view
         self.scope = scope
 
 
@@ -110,7 +113,7 @@ class QuotesScreen(Screen):
     def load_views(self) -> None:
         backend = self.app.backend
         scope = backend.keys_for(self.matching) if self.matching is not None else None
-        self.post_message(ViewsReady(backend.views(), scope))
+        self.post_message(ViewsReady("quotes", backend.views("quotes"), scope))
 
     def _gone(self) -> bool:
         """Closed (its widgets removed) while a worker or a refresh was still on its way."""
@@ -121,7 +124,7 @@ class QuotesScreen(Screen):
     def on_views_ready(self, message: ViewsReady) -> None:
         if self._gone():
             return
-        quotes, _entities = message.views
+        quotes = message.view
         self.views, self.scope = quotes, message.scope
         left, right = quotes.opening_pair(self.start_keys or self._scope())
         if left is None and right is None:
