@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import re
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from .clean import clean
 from .dating import choose_date
 from .entities import extract_entities, gazetteer
+from .formats import read_pieces
 from .model import Article, DateEvidence, ExtractReport
 from .quotes import extract_quotes
-from .reading import ReadError, find_files, is_reading_warning, read_source, strip_controls
+from .reading import ReadError, find_files, is_reading_warning, strip_controls
 
 
 def today() -> date:
@@ -119,23 +121,72 @@ def side_mentions(side: list, ents) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys((e.type, e.canonical) for e in side if (e.type, e.canonical) not in body))
 
 
+# how each format's own metadata is named in title_basis / date_basis / outlet_basis
+META_BASIS = {"html": "html-meta", "md": "markdown-heading", "json": "json-field", "jsonl": "json-field",
+              "feed": "feed"}
+
+
 def extract_file(path: str | os.PathLike[str], reference: date | None = None, budget: float | None = -1.0) -> Article:
-    """Extract one file; raises ReadError with a one-line reason when it is not an article
-    (or takes longer than the per-file budget: file_budget() unless `budget` is given)."""
-    src = read_source(path)
-    p = Path(path)
+    """Extract a file of one article; raises ReadError with a one-line reason when it is not
+    an article (or takes longer than the per-file budget: file_budget() unless `budget` is given)."""
+    articles, _problems = extract_articles(path, reference, budget)
+    return articles[0]
+
+
+def extract_articles(path: str | os.PathLike[str], reference: date | None = None,
+                     budget: float | None = -1.0) -> tuple[list[Article], list[str]]:
+    """Every article of one file (one for a text file or a page, one per record or entry
+    for JSON Lines, JSON arrays and feeds), and why each record that is not one is not.
+    Raises ReadError when the file gives no article at all."""
+    got = read_pieces(path)
+    articles, problems = [], list(got.problems)
+    for piece in got.pieces:
+        try:
+            articles.append(_piece_article(piece, got, Path(path), reference, budget))
+        except ReadError as exc:
+            if piece.entry is None:
+                raise
+            problems.append(f"entry {piece.entry}: {exc}")
+    if not articles:
+        raise ReadError(problems[0] if problems else "no article in this file")
+    return articles, problems
+
+
+def _piece_article(piece, got, path: Path, reference: date | None, budget: float | None) -> Article:
+    meta = piece.meta
     article = extract_text(
-        src.text,
-        id=p.stem,
+        piece.text,
+        id=path.stem if piece.entry is None else f"{path.stem}#{piece.entry}",
         path=str(path),
-        reference=reference,
-        encoding=src.encoding,
-        extra_warnings=(src.warning,) if src.warning else (),
+        reference=date.fromisoformat(meta.date) if meta.date else reference,
+        encoding=got.source.encoding,
+        extra_warnings=(got.source.warning,) if got.source.warning else (),
         budget=file_budget() if budget == -1.0 else budget,
     )
     if not article.paragraphs:
         raise ReadError("no article text left after removing page furniture")
-    return article
+    return with_meta(article, meta, got.reader, piece.entry)
+
+
+def with_meta(article: Article, meta, fmt: str, entry: str | None) -> Article:
+    """What the format said of the article over what the text rules found: a page's own
+    metadata is the better evidence, and its basis says where it came from."""
+    basis = META_BASIS.get(fmt, fmt)
+    changes: dict = {"format": fmt, "entry": entry, "author": meta.author}
+    if meta.title:
+        changes.update(title=meta.title, title_basis=basis)
+    if meta.outlet:
+        changes.update(outlet=meta.outlet, outlet_basis=basis)
+    if meta.url:
+        changes["url"] = meta.url
+    if meta.date:
+        said = meta.date_text or meta.date
+        changes.update(date=meta.date, date_basis=basis, date_text=said,
+                       date_evidence=(DateEvidence(basis, said),) + article.date_evidence)
+        if article.date and not meta.date.startswith(article.date) and not article.date.startswith(meta.date):
+            changes["warnings"] = article.warnings + (
+                f"the text dates it {article.date} ({article.date_basis}); the {basis} date {meta.date} is used",)
+    return replace(article, **changes)
 
 
 def extract_paths(paths: list[str | os.PathLike[str]], reference: date | None = None) -> ExtractReport:
@@ -144,15 +195,16 @@ def extract_paths(paths: list[str | os.PathLike[str]], reference: date | None = 
     report.skipped.extend(missing)
     for f in files:
         try:
-            art = extract_file(f, reference)
+            arts, problems = extract_articles(f, reference)
         except ReadError as exc:
             report.skipped.append((str(f), str(exc)))
             continue
         except RecursionError:  # pragma: no cover - a guard, nothing known triggers it
             report.skipped.append((str(f), "internal error: recursion"))
             continue
-        report.articles.append(art)
-        for w in art.warnings:
+        report.articles.extend(arts)
+        report.skipped.extend((str(f), why) for why in problems)  # "line 3: not JSON (...)"
+        for w in arts[0].warnings:
             if is_reading_warning(w):
                 report.notes.append((str(f), w))
     return report

@@ -83,6 +83,10 @@ class Article:
     # (type, canonical) of what the headline and photo captions name beyond the body
     # ("Abe appears only in the caption"): listed with the article's names, never marked
     side_mentions: tuple[tuple[str, str], ...] = ()
+    format: str = "txt"  # which reader read the file: txt, html, md, json, jsonl, feed
+    entry: str | None = None  # its place in a file of many articles (a JSON Lines line, a feed entry)
+    author: str | None = None  # as the page, feed or record names it
+    outlet_basis: str = "text"  # "text" (the text rules) or the format's metadata ("html-meta", "feed"...)
 
     def names(self, kind: str) -> list[str]:
         """Canonical names of one entity type, each once, in order of first mention."""
@@ -163,6 +167,10 @@ class Article:
             "people_info": [
                 {"name": n, "role": r, "country": c} for n, r, c in self.people_info
             ],
+            "format": self.format,
+            "entry": self.entry,
+            "author": self.author,
+            "outlet_basis": self.outlet_basis,
         }
 
     @classmethod
@@ -191,6 +199,10 @@ class Article:
             people_info=tuple(
                 (p["name"], p.get("role"), p.get("country")) for p in data.get("people_info", ())
             ),
+            format=data.get("format", "txt"),
+            entry=data.get("entry"),
+            author=data.get("author"),
+            outlet_basis=data.get("outlet_basis", "text"),
         )
 
 

@@ -13,10 +13,11 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .kinds import OWN_FOLDER, is_own_file, not_article_reason, reader_for
+
 # A news article is a few kilobytes; a text file of megabytes is a dump, a log or a
 # book, and extracting it would hold a reader up for minutes. Enforced while reading.
 MAX_BYTES = int(os.environ.get("ALLIANCE_READER_MAX_BYTES") or 2 * 1024 * 1024)
-ARTICLE_SUFFIXES = (".txt",)
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
 # and two-byte escapes. Then C0/C1 controls except tab and newline, DEL, and the
@@ -155,7 +156,19 @@ def decode(data: bytes) -> tuple[str, str, str | None]:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise ReadError(f"undecodable as {encoding}: {exc.__class__.__name__}") from None
+    encoding = _commonest_alike(data, text, encoding)
     return text, encoding, f"decoded as {encoding}, not UTF-8"
+
+
+def _commonest_alike(data: bytes, text: str, encoding: str) -> str:
+    """cp1252 (Windows' Western page, what scraped pages mostly are) when it reads these
+    bytes exactly as the guessed code page does: a few curly quotes fit cp1250 as well."""
+    if encoding.startswith("cp125") and encoding != "cp1252":
+        try:
+            return "cp1252" if data.decode("cp1252") == text else encoding
+        except UnicodeDecodeError:
+            return encoding
+    return encoding
 
 
 _KINDS = (
@@ -251,9 +264,12 @@ class _Walk:
             return
         if not target.is_relative_to(self.root):
             self.skipped.append((entry.path, "symbolic link out of the corpus folder, not followed"))
-        elif not target.name.endswith(ARTICLE_SUFFIXES) or not target.is_file():
-            self.file(path, target.stat().st_mode)
-        # a link to an article or a folder inside the corpus: that is read on its own
+        elif target.is_dir() or (reader_for(target) and target.is_file()):
+            return  # a link to an article or a folder inside the corpus: that is read on its own
+        elif reader_for(path):
+            self.file(path, target.stat().st_mode)  # named as an article: read through the link
+        else:
+            self.not_article(entry)
 
     def file(self, path: Path, mode: int) -> None:
         why = not_regular(mode)
@@ -273,14 +289,31 @@ class _Walk:
             return []
         subfolders = []
         for entry in entries:
+            if is_own_file(entry.name) or entry.name == OWN_FOLDER:
+                continue  # the fetcher's record of a page, read with the page
             if entry.is_symlink():
-                if entry.name.endswith(ARTICLE_SUFFIXES):
-                    self.link(entry)
+                self.link(entry)
             elif entry.is_dir(follow_symlinks=False):
-                subfolders.append(entry.path)
-            elif entry.name.endswith(ARTICLE_SUFFIXES):
+                self.subfolder(entry, subfolders)
+            elif reader_for(Path(entry.name)):
                 self.file(Path(entry.path), entry.stat(follow_symlinks=False).st_mode)
+            else:
+                self.not_article(entry)
         return subfolders
+
+    def subfolder(self, entry: os.DirEntry, subfolders: list[str]) -> None:
+        if entry.name.startswith("."):  # .git and the like: hundreds of files, none an article
+            self.skipped.append((entry.path, "hidden folder, not read"))
+        else:
+            subfolders.append(entry.path)
+
+    def not_article(self, entry: os.DirEntry) -> None:
+        """A file of another kind (a PDF, an image, an archive): said, never silently left out."""
+        try:
+            why = not_regular(entry.stat(follow_symlinks=False).st_mode)
+        except OSError:
+            why = None
+        self.skipped.append((entry.path, why or not_article_reason(Path(entry.name))))
 
 
 def walk_folder(folder: Path, for_others: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -304,7 +337,7 @@ def others_can_read(folder: str | os.PathLike[str]) -> bool:
 
 
 def find_files(paths: list[str | os.PathLike[str]], *, for_others: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand files and folders (recursively, *.txt) in a stable order.
+    """Expand files and folders (recursively, every format kinds.READERS names) in a stable order.
 
     Returns (files, skipped): skipped lists (path, reason) for every path that is not
     read: missing, a broken link or a link loop, a link out of a corpus folder, a pipe

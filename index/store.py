@@ -45,7 +45,7 @@ from .generations import (  # generation is re-exported: callers need only this 
 from .model import Article
 from .strict import unsafe_reason
 
-SCHEMA_VERSION = 6  # 6: articles carry date evidence, quote cues and confidence, headline and caption names
+SCHEMA_VERSION = 7  # 7: many articles per file (JSON Lines, feeds): each document names its file
 
 
 def schema():
@@ -60,7 +60,8 @@ def schema():
         return fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=True)
 
     return fields.Schema(
-        key=fields.ID(stored=True, unique=True),  # the resolved path: unique per file
+        key=fields.ID(stored=True, unique=True),  # the resolved path, "#entry" after it for one of many
+        file=fields.ID(stored=True),  # the resolved path of the file it came from: what an update replaces
         id=fields.ID(stored=True),  # the file name without extension (contract id)
         sig=fields.STORED(),  # (size, mtime_ns, sha1) of the file as indexed
         title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, chars=True),
@@ -141,11 +142,17 @@ def unpack(blob: bytes) -> Article:
     return Article.from_json(json.loads(zlib.decompress(blob).decode("utf-8")))
 
 
-def document(article: Article, key: str, sig: tuple[int, int, str]) -> dict:
+def article_key(file_key: str, article: Article) -> str:
+    """The document's key: its file's, and for one of a file's many articles, its entry."""
+    return file_key if article.entry is None else f"{file_key}#{article.entry}"
+
+
+def document(article: Article, file_key: str, sig: tuple[int, int, str]) -> dict:
     body = body_text(article)
     joined = lambda names: ",".join(n.replace(",", " ") for n in names)  # noqa: E731
     doc = dict(
-        key=key,
+        key=article_key(file_key, article),
+        file=file_key,
         id=article.id,
         sig=sig,
         title=article.title,
@@ -336,11 +343,11 @@ def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
 
 
 def _existing_docs(idir: Path, ix) -> dict[str, tuple[int, tuple[int, int, str]]]:
-    """key -> (docnum, sig) of every document the folder's last commit holds."""
+    """file key -> (a docnum, sig) of every file the folder's last commit holds."""
     existing = {}
     with reading(idir), ix.searcher() as s:
         for docnum, stored in s.reader().iter_docs():
-            existing[stored["key"]] = (docnum, tuple(stored["sig"]))
+            existing[stored.get("file") or stored["key"]] = (docnum, tuple(stored["sig"]))
     return existing
 
 
@@ -430,10 +437,10 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):
     writer = ix.writer(limitmb=128)
     try:
         for key in gone:
-            writer.delete_by_term("key", key)
+            writer.delete_by_term("file", key)  # every article the file gave
         for key, _path, _sig in todo:
             if key in existing:
-                writer.delete_by_term("key", key)  # its new version is added below
+                writer.delete_by_term("file", key)  # its new version is added below
         if pool is None:
             outcomes = _index_serial(writer, todo, progress)
             writer.commit()
@@ -459,11 +466,13 @@ def _cancel(writer) -> None:
 
 
 def _tally(report: UpdateReport, outcomes, existing, gone: int) -> None:
+    """Count files added, updated and removed; "part" outcomes are records of a file of
+    many articles that could not be read (the file's others were)."""
     report.removed += gone
     for key, path, status, reason in outcomes:
         if status != "ok":
             report.skipped.append((path, reason))
-            if key in existing:  # a file that turned bad: its old version is gone
+            if status == "skip" and key in existing:  # a file that turned bad: its old version is gone
                 report.removed += 1
         elif key in existing:
             report.updated += 1
@@ -475,31 +484,34 @@ PARALLEL_MIN = 64  # fewer changed files than this are indexed in this process
 
 
 def _extract_one(path: str):
-    """(status, Article-or-reason) for one file; never raises."""
-    from .extract import extract_file
+    """(status, (Articles, problems)-or-reason) for one file; never raises."""
+    from .extract import extract_articles
     from .reading import ReadError
 
     try:
-        return "ok", extract_file(path)
+        return "ok", extract_articles(path)
     except ReadError as exc:
         return "skip", str(exc)
     except Exception as exc:  # noqa: BLE001 - a bug must not lose the other files
         return "skip", f"internal error: {exc.__class__.__name__}: {exc}"
 
 
-def _index_one(writer, key: str, path: str, sig) -> tuple[str, str, str, str]:
-    """Extract one file into the writer: (key, path, status, reason)."""
+def _index_one(writer, key: str, path: str, sig) -> list[tuple[str, str, str, str]]:
+    """Extract one file into the writer: [(key, path, status, reason)], the file's own
+    outcome first, then one "part" per record of it that is no article."""
     status, payload = _extract_one(path)
     if status != "ok":
-        return key, path, status, str(payload)
-    writer.add_document(**document(payload, key, sig))
-    return key, path, "ok", ""
+        return [(key, path, status, str(payload))]
+    articles, problems = payload
+    for article in articles:
+        writer.add_document(**document(article, key, sig))
+    return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems]
 
 
 def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
     outcomes = []
     for done, (key, path, sig) in enumerate(todo, 1):
-        outcomes.append(_index_one(writer, key, path, sig))
+        outcomes.extend(_index_one(writer, key, path, sig))
         if progress:
             progress(done, len(todo), path)
     return outcomes
@@ -568,7 +580,7 @@ def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple[int, int, str
     writer = SegmentWriter(ix, _lk=False, limitmb=128)
     outcomes = []
     for key, path, sig in batch:
-        outcomes.append(_index_one(writer, key, path, sig))
+        outcomes.extend(_index_one(writer, key, path, sig))
         if _COUNTER is not None:
             with _COUNTER.get_lock():
                 _COUNTER.value += 1

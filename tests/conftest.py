@@ -20,6 +20,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 TODAY = "2026-11-21"
 
+
+def _kept_view_pattern() -> str:
+    from index.views import KINDS
+
+    return rf"({'|'.join(KINDS)})-\d+\.pickle"
+
+
+KEPT_VIEW = _kept_view_pattern()  # what the build keeps beside each commit: views, facets
+
 # Every test sees the same "today": weekday inference and relative ages depend on it.
 os.environ.setdefault("ALLIANCE_READER_TODAY", TODAY)
 

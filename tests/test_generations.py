@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, TODAY, run_cli, wait_for_build, wait_until
+from conftest import KEPT_VIEW, ROOT, SEEDS, TODAY, run_cli, wait_for_build, wait_until
 
 from index.errors import IndexDamaged
 from index.search import Searcher
@@ -96,7 +96,7 @@ def only_one_generation(ix: Path) -> list[str]:
     live = ix / live_name(ix)
     stray = [n for n in os.listdir(live)
              if not (n.endswith((".toc", ".seg")) or n in ("alliance-reader.json", "articles_WRITELOCK")
-                     or re.fullmatch(r"(views|facets)-\d+\.pickle", n))]  # the views of the live commit
+                     or re.fullmatch(KEPT_VIEW, n))]  # the views of the live commit
     return extra + [f"{live.name}/{n}" for n in stray]
 
 

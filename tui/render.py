@@ -40,6 +40,9 @@ BASIS_LABELS = {
     "weekday-inferred": N_("inferred from the weekday"),
     "context": N_("inferred from context"),
     "unknown": N_("no date in the text"),
+    "html-meta": N_("from the page's metadata"),
+    "feed": N_("from the feed entry"),
+    "json-field": N_("from the record's date field"),
 }
 
 
@@ -177,6 +180,9 @@ EVIDENCE_LABELS = {
     "stamp": N_("page store's month"),
     "year-in-text": N_("year named in the text"),
     "weekday-only": N_("year guessed from the weekday alone"),
+    "html-meta": N_("page metadata"),
+    "feed": N_("feed entry"),
+    "json-field": N_("record field"),
 }
 
 
