@@ -409,6 +409,9 @@ def _keep_views(folder: Path, searcher) -> None:
         views.save(folder, commit, views.facet_table(reader), "facets")
     if views.path_for(folder, commit).exists():
         return  # nothing changed since they were computed
+    if not reader.has_column("data"):  # no document yet (an empty corpus): an empty reader has no columns
+        views.save(folder, commit, views.compute(()))
+        return
     column = reader.column_reader("data")
     articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
     views.save(folder, commit, views.compute(articles))
