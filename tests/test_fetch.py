@@ -280,7 +280,7 @@ def site():
     s.server.server_close()
 
 
-SETTINGS = Settings(timeout=0.5, tries=3, backoff=0.01)
+SETTINGS = Settings(timeout=1.0, tries=3, backoff=0.01)  # a slow machine answers a page well within 1 s
 
 
 def fetch(site: Site, corpus: Path, *paths: str) -> FetchReport:
@@ -504,7 +504,7 @@ def cli_env(tmp_path: Path, config: str | None = None) -> dict:
     if config is not None:
         (home / "alliance-reader").mkdir(parents=True)
         (home / "alliance-reader" / "config.toml").write_text(config, encoding="utf-8")
-    return {"ALLIANCE_READER_FETCH_TIMEOUT": "0.5", "ALLIANCE_READER_FETCH_BACKOFF": "0.01",
+    return {"ALLIANCE_READER_FETCH_TIMEOUT": "1", "ALLIANCE_READER_FETCH_BACKOFF": "0.01",
             "XDG_CONFIG_HOME": str(home), "XDG_CACHE_HOME": str(tmp_path / "cache"),
             "ALLIANCE_READER_SYSTEM_CONFIG": str(tmp_path / "no-system.toml")}
 
