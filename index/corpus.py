@@ -27,17 +27,23 @@ def user_config_path() -> Path:
     return Path(user_config_dir("alliance-reader")) / "config.toml"
 
 
-def configured_index_dir() -> str | None:
-    """ALLIANCE_READER_INDEX, else the user config, else the system config."""
-    env = os.environ.get("ALLIANCE_READER_INDEX")
-    if env:
-        return env
+def read_configs() -> Iterator[tuple[Path, dict]]:
+    """(path, settings) of the user config, then the system config; unreadable or broken ones left out."""
     for path in (user_config_path(), Path(os.environ.get("ALLIANCE_READER_SYSTEM_CONFIG", SYSTEM_CONFIG))):
         try:
             with open(path, "rb") as fh:
                 cfg = tomllib.load(fh)
         except (OSError, tomllib.TOMLDecodeError):
             continue
+        yield path, cfg
+
+
+def configured_index_dir() -> str | None:
+    """ALLIANCE_READER_INDEX, else the user config, else the system config."""
+    env = os.environ.get("ALLIANCE_READER_INDEX")
+    if env:
+        return env
+    for _path, cfg in read_configs():
         value = cfg.get("index_dir")
         if value is None and isinstance(cfg.get("index"), dict):
             value = cfg["index"].get("dir")

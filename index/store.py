@@ -417,8 +417,10 @@ def _keep_views(folder: Path, searcher) -> None:
     missing = [kind for kind in views.VIEWS if not views.path_for(folder, commit, kind).exists()]
     if not missing:
         return  # nothing changed since they were computed
-    column = reader.column_reader("data")
-    articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
+    articles: Iterable = ()  # no document yet (an empty corpus): an empty reader has no columns
+    if reader.has_column("data"):
+        column = reader.column_reader("data")
+        articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
     for kind, view in views.compute(articles, missing).items():
         views.save(folder, commit, view, kind)
     for stale in folder.glob("views-*.pickle"):  # the one file both views shared before

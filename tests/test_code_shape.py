@@ -7,7 +7,7 @@ import ast
 import pytest
 from conftest import ROOT
 
-RULE_MODULES = ("clean", "entities", "dates", "extract", "lexicon")
+RULE_MODULES = ("clean", "entities", "dates", "extract", "lexicon", "formats", "formats_html", "pieces", "fetch", "stories")
 MAX_LINES = 60
 
 

@@ -133,3 +133,13 @@ def test_read_only_index_is_searched_without_writing(corpus):
 
 def test_index_exists():
     assert not index_exists("/nonexistent/ix")
+
+
+def test_an_empty_corpus_folder_builds_an_empty_index(tmp_path):
+    """A corpus with nothing to read yet (a first `fetch` that stored nothing) is an empty index, not a crash."""
+    (tmp_path / "empty").mkdir()
+    ix = tmp_path / "ix"
+    for _ in range(2):
+        r = update_index([str(tmp_path / "empty")], ix)
+        assert (r.added, r.total) == (0, 0)
+    assert index_exists(ix) and _ids(ix) == []

@@ -16,7 +16,7 @@ from index.errors import IndexDamaged
 from index.reading import strip_controls
 from tui.errors import CliError
 
-COMMANDS = ("extract", "index", "search", "quotes")
+COMMANDS = ("extract", "index", "search", "quotes", "fetch")
 
 
 
@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="alliance-reader",
         description="Read, search and compare news on the US–Japan–South Korea alliances.",
-        epilog="Commands: extract, index, search, quotes (each has --help). "
+        epilog="Commands: extract, index, search, quotes, fetch (each has --help). "
         "With no command, opens the reader on CORPUS (default: the bundled seeds).",
     )
     p.add_argument("corpus", nargs="*", help="article files or folders (default: the bundled seeds)")
@@ -156,6 +156,14 @@ def build_command_parser(cmd: str) -> argparse.ArgumentParser:
         fmt.add_argument("--csv", action="store_true")
         p.add_argument("--raw", action="store_true",
                        help="CSV cells as they are (by default a cell that starts with = + - @ gets a leading ')")
+    elif cmd == "fetch":
+        p.description = ("Download feeds' entries and pages into a corpus folder, then update its index. "
+                         "With no URL: the feeds in the config file ([fetch] feeds, into).")
+        p.add_argument("urls", nargs="*", metavar="FEED_OR_PAGE_URL", help="RSS/Atom feeds or HTML pages")
+        p.add_argument("--into", metavar="CORPUS_DIR", help="the corpus folder (default: [fetch] into in the config)")
+        p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
+        p.add_argument("--quiet", action="store_true", help="print failures only (for cron)")
+        p.set_defaults(jobs=0, rebuild=False)
     return p
 
 

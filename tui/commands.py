@@ -80,18 +80,23 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.check:
         return _check(loc.index_dir)
     corpus = _corpus_to_index(loc)
-    report = _build(corpus, loc.index_dir, args)
+    _print_index_report(loc.index_dir, _build(corpus, loc.index_dir, args))
+    return 0
+
+
+def _print_index_report(index_dir, report, quiet: bool = False) -> None:
     for path, reason in report.skipped:
         print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
     if report.cleaned:
         print(f"alliance-reader: removed what an interrupted build left: {', '.join(report.cleaned)}", file=sys.stderr)
+    if quiet:
+        return
     how = "rebuilt, " if report.rebuilt else ""
     print(
-        f"{loc.index_dir}: {how}{report.added} added, {report.updated} updated, {report.removed} removed, "
+        f"{index_dir}: {how}{report.added} added, {report.updated} updated, {report.removed} removed, "
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped; {report.total} articles "
         f"in {report.seconds:.1f} s"
     )
-    return 0
 
 
 def _build(corpus: list[str], index_dir, args: argparse.Namespace):
@@ -201,3 +206,49 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         for r in rows:
             w.writerow({k: cell(v) for k, v in r.to_json().items()})
     return 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    """Fetch into the corpus folder, one line per failure, then update its index as `index` does."""
+    from index.corpus import locate
+    from index.fetch import fetch_all
+
+    urls, into = _fetch_targets(args)
+    report = fetch_all(urls, into)
+    for url, reason in report.failed:
+        print(f"alliance-reader: fetch {url}: {reason}", file=sys.stderr)
+    for url, note in report.notes:
+        print(f"alliance-reader: fetch {url}: {note}", file=sys.stderr)
+    if not args.quiet:
+        for path in report.new + report.updated:
+            print(f"stored {path}")
+        print(f"fetched into {into}: {report.summary()}")
+    loc = locate([str(into)], args.index_dir)
+    _print_index_report(loc.index_dir, _build([str(into)], loc.index_dir, args), args.quiet)
+    return 1 if report.failed else 0
+
+
+def _fetch_targets(args: argparse.Namespace):
+    """(URLs, corpus folder) from the command line, else the config file; a usage error when neither says."""
+    from pathlib import Path
+
+    from index.corpus import user_config_path
+    from index.fetch import configured_fetch
+
+    config = configured_fetch()
+    urls = list(args.urls) or list(config.feeds)
+    if not urls:
+        raise CliError(f"no feeds to fetch: name them (fetch URL... --into DIR) or list them in "
+                       f"{config.source or user_config_path()} as: [fetch] feeds = [\"https://…/rss\"], into = \"DIR\"")
+    into = args.into or config.into
+    if not into:
+        raise CliError(f"name the corpus folder to fetch into: --into DIR (or [fetch] into = \"DIR\" in "
+                       f"{config.source or user_config_path()})")
+    into = Path(into)
+    if into.exists() and not into.is_dir():
+        raise CliError(f"not a folder: {into}")
+    try:
+        into.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"cannot create {into}: {exc.strerror or exc}") from None
+    return urls, into
