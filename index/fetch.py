@@ -34,12 +34,14 @@ from http.client import HTTPException
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
+from .kinds import OWN_FOLDER as STATE_DIR  # the corpus walk skips it
+from .kinds import SIDECAR_SUFFIX  # read with its page, never as an article
 from .reading import strip_controls
 
-STATE_DIR = ".alliance-reader"
 STATE_FILE = "fetch-state.json"
-SIDECAR_SUFFIX = ".fetch.json"
-PROJECT_URL = "https://pypi.org/project/alliance-reader/"
+
+# who asks, and why, for a site admin reading the logs (the project has no public page to point to)
+AGENT_PURPOSE = "a news reader fetching the feeds and pages its user listed"
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml",
               "application/xml", "text/xml", "application/x-rss+xml", "application/x-atom+xml")
@@ -58,7 +60,7 @@ def user_agent() -> str:
         ours = version("alliance-reader")
     except PackageNotFoundError:  # pragma: no cover - run from a checkout without installing
         ours = "0"
-    return f"alliance-reader/{ours} (+{PROJECT_URL})"
+    return f"alliance-reader/{ours} ({AGENT_PURPOSE})"
 
 
 def _env_float(name: str, default: float) -> float:
