@@ -365,7 +365,7 @@ def test_a_changed_feed_downloads_only_its_new_entry(site, tmp_path):
 def test_requests_name_the_fetcher(site, tmp_path):
     fetch(site, tmp_path, LONE_PAGE)
     agent = site.requests[LONE_PAGE][0]["User-Agent"]
-    assert re.fullmatch(r"alliance-reader/\S+ \(\+https://\S+\)", agent), agent
+    assert re.fullmatch(r"alliance-reader/\d\S* \(a news reader [^)]+\)", agent), agent
 
 
 def test_a_redirect_is_followed_and_both_urls_are_kept(site, tmp_path):
