@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .model import Article
@@ -100,6 +100,16 @@ class QuoteRow:
     marks: tuple[tuple[int, int, str], ...] = ()  # entities inside the quote: (start, end, type) in text
     cue: str | None = None  # how the speaker was found
     confidence: float | None = None  # how sure that rule is
+    # the same words of the same speaker in other outlets' copies of the story: (key, outlet)
+    also: tuple[tuple[str, str | None], ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every article the quote appears in."""
+        return (self.key,) + tuple(k for k, _o in self.also)
+
+    def in_scope(self, scope: set[str] | None) -> bool:
+        return scope is None or self.key in scope or any(k in scope for k, _o in self.also)
 
     def to_json(self) -> dict:
         return {
@@ -114,6 +124,7 @@ class QuoteRow:
             "paragraph": self.paragraph,
             "cue": self.cue,
             "confidence": self.confidence,
+            "also_in": [outlet for _k, outlet in self.also],
         }
 
 
@@ -172,6 +183,23 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
                            one(q.cue), q.confidence)
 
 
+def _said(row: QuoteRow) -> tuple[str | None, str]:
+    return row.speaker, " ".join(row.text.casefold().split())
+
+
+def once_each(rows: list[QuoteRow]) -> list[QuoteRow]:
+    """A quote republished word for word by other outlets (wire copy) once: the first
+    copy's row, with the others' articles and outlets in `also`."""
+    first: dict[tuple[str | None, str], int] = {}
+    copies: dict[int, list[tuple[str, str | None]]] = {}
+    for i, row in enumerate(rows):
+        j = first.setdefault(_said(row), i)
+        if j != i and row.key != rows[j].key:
+            copies.setdefault(j, []).append((row.key, row.outlet))
+    kept = [i for i, row in enumerate(rows) if first[_said(row)] == i]
+    return [replace(rows[i], also=tuple(copies[i])) if i in copies else rows[i] for i in kept]
+
+
 def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:
     """By date (undated last), then article and position."""
     return sorted(rows, key=lambda r: (r.date is None, r.date or "", r.article_id, r.paragraph, r.start))
@@ -215,6 +243,7 @@ class QuoteCorpus:
                 if country and not country_of.get(name):
                     country_of[name] = country
             rows.extend(iter_quotes([(key, art)], shared=shared))
+        rows = once_each(rows)
         for row in rows:
             if row.speaker and row.speaker not in country_of:
                 country_of[row.speaker] = None
@@ -231,7 +260,7 @@ class QuoteCorpus:
         counts: dict[str, int] = {}
         words: dict[str, int] = {}
         for r in self.rows:
-            if r.speaker and (keys is None or r.key in keys):
+            if r.speaker and r.in_scope(keys):
                 counts[r.speaker] = counts.get(r.speaker, 0) + 1
                 words[r.speaker] = words.get(r.speaker, 0) + len(r.text.split())
         return sorted(counts.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))
@@ -255,7 +284,7 @@ class QuoteCorpus:
         needle = text_filter.casefold().strip()
         return [
             r for r in self.rows
-            if (scope is None or r.key in scope)
+            if r.in_scope(scope)
             and source.matches(r, self.country_of)
             and (not needle or needle in r.text.casefold() or needle in (r.speaker or "").casefold()
                  or needle in r.title.casefold())

@@ -73,6 +73,7 @@ class Hit:
     score: float
     docnum: int
     highlights: list[Highlight] = field(default_factory=list)
+    also: list[Hit] = field(default_factory=list)  # the same story as other outlets published it
 
     def to_json(self) -> dict:
         return {
@@ -82,6 +83,7 @@ class Hit:
             "date": self.date,
             "score": round(self.score, 4),
             "highlights": [{"field": h.field, "text": h.text, "spans": [list(s) for s in h.spans]} for h in self.highlights],
+            "also": [{"id": v.id, "title": v.title, "outlet": v.outlet, "date": v.date} for v in self.also],
         }
 
 
@@ -100,12 +102,14 @@ class Results:
     sort: str = "relevance"
     exact: bool = True  # False when the time budget stopped matching: total counts what was found
     matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
+    articles: int = 0  # matching articles; `total` counts stories (copies of one story in several outlets once)
 
     def to_json(self) -> dict:
         return {
             "query": self.query,
             "parsed": self.parsed,
             "total": self.total,
+            "articles": self.articles,
             "exact": self.exact,
             "offset": self.offset,
             "sort": self.sort,
@@ -204,6 +208,9 @@ class Searcher:
         self._column = None
         self._span_cache: dict = {}
         self._facets_by_doc: dict | None = None
+        self._story_of: dict[int, int] | None = None
+        self._story_members: dict[int, list[int]] = {}
+        self._copies = 0  # documents that are a later copy of a story: hidden by folding
 
     # -- lifecycle
     def close(self) -> None:
@@ -349,10 +356,12 @@ class Searcher:
     # -- searching
     @_reads
     def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,
-               snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None) -> Results:
+               snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None, fold: bool = True) -> Results:
         """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
         total and facet counts over every match. `cancelled` (checked between the steps
-        and while matching) raises SearchCancelled when a newer query made this one moot."""
+        and while matching) raises SearchCancelled when a newer query made this one moot.
+        With `fold`, a story several outlets published is one hit (its best-placed copy,
+        the others in its `also`), and `total` counts stories; facets count every article."""
         if sort not in _SORTS:
             raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         t0 = time.perf_counter()
@@ -360,12 +369,19 @@ class Searcher:
         q, error = self.parse(query)
         q, exact_terms = _split_exact(q)
         stop()
-        run = self._run_or_plain(q, exact_terms, query, error, max(offset + limit, RERANK_DEPTH), sort, cancelled)
+        story_of = self._stories()[0] if fold else {}
+        depth = max(offset + limit, RERANK_DEPTH) + self._copies  # enough to fill the page once copies fold
+        run = self._run_or_plain(q, exact_terms, query, error, depth, sort, cancelled)
         stop()
         matching = run.matching
         order = self._order(run, sort)
+        total = len(matching)
+        if story_of:
+            order, total = self._fold(run.res, order, matching, story_of)
         terms = self._terms(run.q)
         hits = self._hits(run.res, order[offset:offset + limit], terms, snippet_chars)
+        if story_of:
+            self._add_versions(hits)
         stop()
         facet_counts = self.facet_counts(matching) if facets else {}
         suggestion = None
@@ -374,8 +390,51 @@ class Searcher:
             suggestion = self.suggest(bound_query(query)[0])
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
-        return Results(query, parsed, len(matching), took, hits, facet_counts, suggestion, run.error, terms,
-                       offset=offset, sort=sort, exact=not run.late, matching=matching)
+        return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
+                       offset=offset, sort=sort, exact=not run.late, matching=matching, articles=len(matching))
+
+    # -- one story, many outlets (stories.py)
+    def _stories(self) -> tuple[dict[int, int], dict[int, list[int]]]:
+        """(docnum -> its story, story -> its documents) for the documents that share a story:
+        what the build kept for this commit, else grouped here once."""
+        if self._story_of is None:
+            from . import views
+            from .stories import members
+
+            reader = self._searcher.reader()
+            kept = views.load(self.live, reader.generation(), "stories")
+            self._story_of = kept if kept is not None else views.story_table(reader)
+            self._story_members = members(self._story_of)
+            self._copies = len(self._story_of) - len(self._story_members)
+        return self._story_of, self._story_members
+
+    def _fold(self, res, order: list[int], matching: list[int], story_of: dict[int, int]) -> tuple[list[int], int]:
+        """The order with each story's later copies left out, and the number of stories matched."""
+        seen: set[int] = set()
+        kept = []
+        for i in order:
+            story = story_of.get(res.docnum(i))
+            if story is None or story not in seen:
+                kept.append(i)
+                if story is not None:
+                    seen.add(story)
+        in_stories = [story_of[d] for d in matching if d in story_of]
+        return kept, len(matching) - len(in_stories) + len(set(in_stories))
+
+    def _add_versions(self, hits: list[Hit]) -> None:
+        story_of, members = self._stories()
+        for hit in hits:
+            story = story_of.get(hit.docnum)
+            if story is not None:
+                hit.also = [self._version(d) for d in members[story] if d != hit.docnum]
+
+    def _version(self, docnum: int) -> Hit:
+        """Another outlet's copy of a hit's story, from its stored fields."""
+        stored = self._searcher.reader().stored_fields(docnum)
+        when = stored.get("date")
+        outlet = (stored.get("outlet") or "").split(",")[0] or None
+        return Hit(stored["id"], stored["key"], stored.get("title") or "", outlet,
+                   self.article(docnum).date if when else None, stored.get("date_basis") or "unknown", 0.0, docnum)
 
     def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
         """Run the query; if Whoosh fails on it, run its plain words and say so."""

@@ -43,9 +43,10 @@ from .generations import (  # generation is re-exported: callers need only this 
     toc_generation,
 )
 from .model import Article
+from .stories import signature
 from .strict import unsafe_reason
 
-SCHEMA_VERSION = 7  # 7: many articles per file (JSON Lines, feeds): each document names its file
+SCHEMA_VERSION = 7  # 7: many articles per file (JSON Lines, feeds): each document names its file; body signatures
 
 
 def schema():
@@ -64,6 +65,7 @@ def schema():
         file=fields.ID(stored=True),  # the resolved path of the file it came from: what an update replaces
         id=fields.ID(stored=True),  # the file name without extension (contract id)
         sig=fields.STORED(),  # (size, mtime_ns, sha1) of the file as indexed
+        minhash=fields.STORED(),  # the body's MinHash signature (bytes) or None: near-duplicates (stories.py)
         title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, chars=True),
         # stemmed body with character offsets: matching, highlighting, spelling suggestions
         body=fields.TEXT(analyzer=stemmed, chars=True, spelling=True),
@@ -153,6 +155,7 @@ def document(article: Article, file_key: str, sig: tuple[int, int, str]) -> dict
     doc = dict(
         key=article_key(file_key, article),
         file=file_key,
+        minhash=signature(article.paragraphs),
         id=article.id,
         sig=sig,
         title=article.title,
@@ -406,7 +409,8 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateRepo
 
 
 def _keep_views(folder: Path, searcher) -> None:
-    """Compute the quote and entity views and the facet table of this commit once, here,
+    """Compute the quote and entity views, the facet table and the stories (near-duplicates)
+    of this commit once, here,
     so that readers need not read every article to open them (index/views.py)."""
     from . import views
 
@@ -414,6 +418,8 @@ def _keep_views(folder: Path, searcher) -> None:
     commit = reader.generation()
     if not views.path_for(folder, commit, "facets").exists():
         views.save(folder, commit, views.facet_table(reader), "facets")
+    if not views.path_for(folder, commit, "stories").exists():
+        views.save(folder, commit, views.story_table(reader), "stories")
     missing = [kind for kind in views.VIEWS if not views.path_for(folder, commit, kind).exists()]
     if not missing:
         return  # nothing changed since they were computed

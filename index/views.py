@@ -3,8 +3,9 @@ is built and kept beside it: the corpus-wide views (quotes side by side, the ent
 browser) and the facet table (each article's outlet, year, people... that facets count).
 At 20,000 articles reading them all takes seconds; loading what was kept, a fraction.
 
-One file per kind and commit, `quotes-<commit>.pickle`, `entities-<commit>.pickle` and
-`facets-<commit>.pickle` in the live generation (each screen loads only the one it shows): each is used only with the commit it was computed from (the facet
+One file per kind and commit, `quotes-<commit>.pickle`, `entities-<commit>.pickle`,
+`facets-<commit>.pickle` and `stories-<commit>.pickle` (near-duplicates, stories.py) in
+the live generation (each screen loads only the one it shows): each is used only with the commit it was computed from (the facet
 table is keyed by document numbers, which a commit may change), and a build writes the
 new one whole (a temporary file, then a rename) before removing the old. Pickles run code when loaded, like the
 index's own stored fields: the same StrictModes check (index/strict.py) guards both.
@@ -20,9 +21,9 @@ from pathlib import Path
 
 from .corpus import EntityCorpus, QuoteCorpus
 
-KINDS = ("quotes", "entities", "facets")
+KINDS = ("quotes", "entities", "facets", "stories")
 VIEWS = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # the corpus-wide views, by kind
-VERSION = 2  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
+VERSION = 3  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
 FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
 
 
@@ -42,6 +43,14 @@ def facet_values(stored: dict, fieldname: str) -> tuple[str, ...]:
 def facet_table(reader) -> dict[int, tuple[tuple[str, ...], ...]]:
     """docnum -> each facet field's values, for every document of a Whoosh reader."""
     return {d: tuple(facet_values(stored, f) for f in FACET_FIELDS) for d, stored in reader.iter_docs()}
+
+
+def story_table(reader) -> dict[int, int]:
+    """docnum -> its story's first docnum, for every document told by another outlet too."""
+    from .stories import group
+
+    signatures = {d: stored["minhash"] for d, stored in reader.iter_docs() if stored.get("minhash")}
+    return group(signatures)
 
 
 def compute(articles, kinds=tuple(VIEWS)) -> dict:

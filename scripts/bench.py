@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import math
 import os
@@ -456,7 +457,8 @@ def bench_views(index_dir: Path) -> dict[str, float]:
     entity browser (each loads the view the build kept; computing both from every
     article is what the reader would do without them), the facets of a search, the timeline."""
     from index.search import Searcher, timeline
-    from index.views import compute
+    from index.stories import signature
+    from index.views import compute, story_table
 
     s = Searcher(index_dir)
     try:
@@ -472,11 +474,18 @@ def bench_views(index_dir: Path) -> dict[str, float]:
         t4 = time.perf_counter()
         timeline(res.facets)
         t5 = time.perf_counter()
+        story_table(s._searcher.reader())  # what each commit adds for near-duplicates (index/stories.py)
+        t5b = time.perf_counter()
+        sample = list(itertools.islice(s.iter_keyed_articles(), 200))
+        t6 = time.perf_counter()
+        signatures = [signature(a.paragraphs) for _k, a in sample]
+        t7 = time.perf_counter()
     finally:
         s.close()
     return {"quotes_open_ms": (t2 - c1) * 1000, "entities_open_ms": (t3 - t2) * 1000,
             "views_compute_ms": (c1 - c0) * 1000, "search_with_facets_ms": (t4 - t3) * 1000,
-            "timeline_ms": (t5 - t4) * 1000}
+            "timeline_ms": (t5 - t4) * 1000, "stories_group_ms": (t5b - t5) * 1000,
+            "signature_ms_per_article": (t7 - t6) * 1000 / max(1, len(signatures))}
 
 
 def bench_fts5(paths: list[Path], db_path: Path):

@@ -191,14 +191,17 @@ def test_the_index_holds_every_article_of_every_kind(corpus, tmp_path):
     assert report.total == 10
     searcher = Searcher(tmp_path / "ix")
     try:
-        hits = {h.title: h for h in searcher.search("Hamada", limit=50).hits}
+        hits = {h.title: h for h in searcher.search("Hamada", limit=50, fold=False).hits}
         assert {"Austin dan Hamada Bahas Latihan Bersama", "Austin Terima Hamada di Pentagon", "Austin Sambut Hamada",
                 "Hamada di Washington", "Yoon dan Kishida Lanjutkan Dialog Keamanan"} - set(hits) == {
             "Yoon dan Kishida Lanjutkan Dialog Keamanan"}
         page = hits["Austin dan Hamada Bahas Latihan Bersama"]
         assert (page.outlet, page.date, page.date_basis) == ("Warta Contoh", "2023-01-11", "html-meta")
         assert searcher.article(page.docnum).url == "https://warta.example/internasional/austin-hamada"
-        assert searcher.search("outlet:\"Kabar Contoh\"").total == 2
+        assert searcher.search("outlet:\"Kabar Contoh\"", fold=False).total == 2
+        # the page, the records and the feed entries tell one story in the same words: one result
+        folded = searcher.search("Hamada", limit=50)
+        assert folded.total < folded.articles and any(len(h.also) >= 3 for h in folded.hits)
     finally:
         searcher.close()
 
@@ -248,3 +251,20 @@ def _write(name: str, text: str):
 ])
 def test_dates_as_exports_and_feeds_write_them(value, day):
     assert iso_day(value) == day
+
+
+def test_the_index_keeps_what_extract_said_of_every_kind(corpus, extracted, tmp_path):
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(tmp_path / "ix")
+    try:
+        every = searcher.search("", limit=100, fold=False)
+        indexed = {searcher.article(h.docnum).id: searcher.article(h.docnum) for h in every.hits}
+        assert set(indexed) == set(extracted[0])
+        for name, want in extracted[0].items():
+            got = indexed[name]
+            assert (got.title, got.title_basis, got.date, got.date_basis, got.outlet, got.url, got.format) == (
+                want["title"], want["title_basis"], want["date"], want["date_basis"], want["outlet"], want["url"],
+                want["format"]), name
+            assert list(got.paragraphs) == want["paragraphs"], name
+    finally:
+        searcher.close()

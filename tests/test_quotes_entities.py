@@ -221,7 +221,7 @@ def test_quotes_export_csv(tmp_path):
     assert proc.returncode == 0, proc.stderr
     table = list(csv.reader(io.StringIO(proc.stdout)))
     assert table[0] == ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis",
-                        "cue", "confidence"]
+                        "cue", "confidence", "also_in"]
     assert len(table) == 5
     assert all(row[0] == "James Mattis" for row in table[1:])
     assert all(row[8] and 0 < float(row[9]) <= 1 for row in table[1:])  # how each speaker was found, how sure

@@ -167,11 +167,11 @@ def test_cli_search_builds_the_seed_index_on_first_use(tmp_path):
     proc = run_cli("search", "Okinawa", "--json", env=env)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    assert set(out) == {"query", "parsed", "total", "exact", "offset", "sort", "took_ms", "hits", "facets", "suggestion", "error"}
+    assert set(out) == {"query", "parsed", "total", "articles", "exact", "offset", "sort", "took_ms", "hits", "facets", "suggestion", "error"}
     assert out["total"] == 1
     hit = out["hits"][0]
     assert hit["id"] == S001 and hit["date"] == "2023-01-11"
-    assert set(hit) == {"id", "title", "outlet", "date", "score", "highlights"}
+    assert set(hit) == {"id", "title", "outlet", "date", "score", "highlights", "also"}
     assert list(out["facets"]) == ["person", "country", "outlet", "year", "speaker", "month"]
     assert any((tmp_path / "cache" / "indexes").iterdir())
 

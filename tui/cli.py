@@ -145,6 +145,8 @@ def build_command_parser(cmd: str) -> argparse.ArgumentParser:
         p.add_argument("--index-dir", help="where the index lives")
         p.add_argument("--limit", type=int, default=20)
         p.add_argument("--json", action="store_true")
+        p.add_argument("--every-copy", action="store_true",
+                       help="list each outlet's copy of a story as its own hit (by default one hit, 'also in' the others)")
     elif cmd == "quotes":
         p.description = "Export quotes with their speakers."
         p.add_argument("--speaker", help="a person (aliases and surnames fold: Mattis)")

@@ -165,35 +165,39 @@ def cmd_search(args: argparse.Namespace) -> int:
         _check_paths(args.corpus)
     searcher = _open_or_build(args.corpus, args.index_dir)
     query = " ".join(args.query)
-    res = searcher.search(query, limit=max(1, args.limit))
+    res = searcher.search(query, limit=max(1, args.limit), fold=not args.every_copy)
     if args.json:
         json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     if res.error:
         print(f"note: {res.error}")
-    print(f"{res.total} hits for {query!r} in {res.took_ms:.1f} ms")
+    copies = f" ({res.articles} articles: one story told by several outlets is one hit)" if res.articles > res.total else ""
+    print(f"{res.total} hits for {query!r} in {res.took_ms:.1f} ms{copies}")
     for h in res.hits:
         print(f"  {h.id}  {h.date or '----------'}  {h.outlet or '-'}  {h.title}")
         for hl in h.highlights:
             if hl.field == "body":
                 print(f"      {hl.text}")
+        if h.also:
+            print(f"      also in: {', '.join(dict.fromkeys(v.outlet or v.id for v in h.also))}")
     if res.suggestion:
         print(f"did you mean: {res.suggestion}")
     return 0
 
 
-QUOTE_COLUMNS = ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis", "cue", "confidence"]
+QUOTE_COLUMNS = ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis", "cue", "confidence",
+                 "also_in"]
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from index.corpus import iter_quotes, sort_rows
+    from index.corpus import iter_quotes, once_each, sort_rows
 
     if args.corpus:
         _check_paths(args.corpus)
     searcher = _open_or_build(args.corpus, args.index_dir)
-    rows = sort_rows(iter_quotes(searcher.iter_keyed_articles(),
-                                 speaker=args.speaker, country=args.country))
+    rows = sort_rows(once_each(list(iter_quotes(searcher.iter_keyed_articles(),
+                                                speaker=args.speaker, country=args.country))))
     if args.json:
         json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -204,7 +208,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         w = csv.DictWriter(sys.stdout, fieldnames=QUOTE_COLUMNS, extrasaction="ignore", lineterminator=os.linesep)
         w.writeheader()
         for r in rows:
-            w.writerow({k: cell(v) for k, v in r.to_json().items()})
+            w.writerow({k: cell("; ".join(filter(None, v)) if isinstance(v, list) else v) for k, v in r.to_json().items()})
     return 0
 
 

@@ -146,9 +146,12 @@ STAR_STYLE = Style(bold=True, color="bright_yellow")
 UNREAD_STYLE = Style(bold=True, color="bright_blue")
 
 
-def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: tuple[bool, bool] | None = None):
-    """Title (two lines at most), outlet · date, and a one-line snippet with matches marked.
-    `marks` (starred, unread) puts ★ and ● before the title (a blank where not)."""
+def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: tuple[bool, bool] | None = None,
+                copy: bool = False):
+    """Title (two lines at most), outlet · date, and a one-line snippet with matches marked;
+    for a story other outlets published too, "also in: ..." under it. `marks` (starred,
+    unread) puts ★ and ● before the title (a blank where not); `copy` marks another
+    outlet's copy listed under its story with ↳."""
     from rich.console import Group
 
     title = Text(hit.title or t("(untitled)"), style=TITLE_STYLE, overflow="ellipsis")
@@ -160,6 +163,8 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
         starred, unread = marks
         title = Text.assemble((STAR_MARK if starred else " ", STAR_STYLE), (UNREAD_MARK if unread else " ", UNREAD_STYLE),
                               " ", title, overflow="ellipsis")
+    if copy:
+        title = Text.assemble(("↳ ", DIM), title, overflow="ellipsis")
     meta = " · ".join(p for p in (hit.outlet, localized_date(hit.date, locale) or t("undated")) if p)
     parts = [title, Text(meta, style=DIM, no_wrap=True, overflow="ellipsis")]
     for hl in hit.highlights:
@@ -168,6 +173,9 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
             for s, e in hl.spans:
                 snippet.stylize(Style(reverse=True, dim=False), s, e)
             parts.append(snippet)
+    if hit.also:
+        outlets = ", ".join(dict.fromkeys(v.outlet or v.id for v in hit.also))
+        parts.append(Text(f"{t('also in')}: {outlets}", style=DIM, no_wrap=True, overflow="ellipsis"))
     return Group(*parts)
 
 

@@ -109,6 +109,8 @@ class MainScreen(DayScreen):
         shown = format_decimal(len(res.hits), locale=self.app.locale_name)
         total = format_decimal(res.total, locale=self.app.locale_name) + ("" if res.exact else "+")
         line = f"{shown} " + t("of") + f" {total} " + t("hits")
+        if res.articles > res.total:  # stories several outlets published count once
+            line += f" ({format_decimal(res.articles, locale=self.app.locale_name)} " + t("articles") + ")"
         if self.sort != "relevance":
             line += f" · {t(SORTS[self.sort])}"
         if self.app.timings:
@@ -233,7 +235,7 @@ class MainScreen(DayScreen):
         res, listed = self.results, self.query_one("#results", ResultsList)
         if res is None or self._loading_more or len(res.hits) >= res.total or listed.highlighted is None:
             return
-        if listed.highlighted >= len(listed.hits) - NEAR_END:
+        if listed.highlighted >= len(listed.rows) - NEAR_END:
             self._loading_more = True
             self.run_search(res.query, self.serial, len(res.hits))
 

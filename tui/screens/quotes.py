@@ -45,6 +45,9 @@ def quote_text(row, locale: str, t) -> Text:
     when = localized_date(row.date, locale) or t("undated")
     meta = Text.assemble(("— ", DIM), (who + ("?" if unsure else ""), UNSURE_STYLE if unsure else ENTITY_STYLES["person"]),
                          (" · ", DIM), (row.title, DIM), (" · ", DIM), (when, Style(dim=True, bold=True)))
+    if row.also:
+        outlets = ", ".join(dict.fromkeys(outlet or t("another outlet") for _key, outlet in row.also))
+        meta.append("\n  " + t("also in") + f": {outlets}", style=DIM)
     how = quote_evidence(row, t)
     if how:
         meta.append("\n  " + t("how the speaker was found") + f": {how}", style=DIM)
