@@ -199,8 +199,8 @@ def extract_paths(paths: list[str | os.PathLike[str]], reference: date | None = 
         except ReadError as exc:
             report.skipped.append((str(f), str(exc)))
             continue
-        except RecursionError:  # pragma: no cover - a guard, nothing known triggers it
-            report.skipped.append((str(f), "internal error: recursion"))
+        except Exception as exc:  # noqa: BLE001 - a bug (or a broken install) in one reader loses no other file
+            report.skipped.append((str(f), f"internal error: {exc.__class__.__name__}: {str(exc)[:120]}"))
             continue
         report.articles.extend(arts)
         report.skipped.extend((str(f), why) for why in problems)  # "line 3: not JSON (...)"

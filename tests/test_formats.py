@@ -268,3 +268,18 @@ def test_the_index_keeps_what_extract_said_of_every_kind(corpus, extracted, tmp_
             assert list(got.paragraphs) == want["paragraphs"], name
     finally:
         searcher.close()
+
+
+def test_a_reader_that_breaks_loses_no_other_file(corpus, monkeypatch):
+    """A bug or a broken install in one reader (here the page reader) is that file's
+    reason; every other file is still extracted."""
+    from index import extract, formats
+
+    def broken(_src):
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setitem(formats.FORMAT_READERS, "html", broken)
+    report = extract.extract_paths([str(corpus)])
+    assert "halaman" not in {a.id for a in report.articles} and "catatan" in {a.id for a in report.articles}
+    assert any(path.endswith("halaman.html") and reason.startswith("internal error: ImportError")
+               for path, reason in report.skipped)
