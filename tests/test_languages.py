@@ -202,6 +202,20 @@ def test_rewording_in_english_changes_only_the_paragraph_number():
         assert wording.reword(other) == other
 
 
+def test_an_untranslated_msgid_is_never_taken_for_an_index_line(monkeypatch):
+    """"Sort by name" untranslated stays as it is; it is not "{verb} name" with verb "Sort by"."""
+    import tui.i18n as i18n
+
+    fake = ({"{verb} name": "{verb} + 人名"}, frozenset({"Sort by name", "{verb} name"}))
+    monkeypatch.setattr(i18n, "_read", lambda lang: fake)
+    i18n.say.cache_clear()
+    try:
+        assert i18n.say("xx", "Sort by name") == "Sort by name"
+        assert i18n.say("xx", "kata name") == "kata + 人名"
+    finally:
+        i18n.say.cache_clear()
+
+
 def test_the_lines_index_words_elsewhere_are_the_templates_word_for_word(tmp_path):
     """reading.py and store.py word their lines themselves: the templates must stay the same."""
     from index.errors import IndexMissing

@@ -21,15 +21,21 @@ DOMAIN = "alliance_reader"
 
 
 @lru_cache(maxsize=8)
-def catalog(lang: str) -> dict[str, str]:
+def _read(lang: str) -> tuple[dict[str, str], frozenset[str]]:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not path.exists():
-        return {}
+        return {}, frozenset()
     from babel.messages.pofile import read_po
 
     with path.open("rb") as fh:
         cat = read_po(fh, locale=lang)
-    return {m.id: m.string for m in cat if m.id and m.string and not m.fuzzy and isinstance(m.id, str)}
+    ids = [m for m in cat if m.id and isinstance(m.id, str)]
+    return {m.id: m.string for m in ids if m.string and not m.fuzzy}, frozenset(m.id for m in ids)
+
+
+def catalog(lang: str) -> dict[str, str]:
+    """msgid -> translation, for the msgids `lang` translates."""
+    return _read(lang)[0]
 
 
 class Translator:
@@ -52,10 +58,12 @@ def say(lang: str, message: str) -> str:
     paragraph counted from 1, in English too); else the message as it is."""
     from index.wording import reword
 
-    words = catalog(lang)
+    words, msgids = _read(lang)
     found = words.get(message)
     if found:
         return found
+    if message in msgids:
+        return message  # a msgid of ours left untranslated: never taken for a line of the index's
     return reword(message, lambda m: words.get(m) or m)
 
 
