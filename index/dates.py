@@ -32,6 +32,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from . import wording
+
 __all__ = ["DateMention", "find_mentions", "publication_date", "page_date", "infer_year", "is_english"]
 
 
@@ -53,8 +55,8 @@ class DateMention:
 _ID = Locale("id")
 _EN = Locale("en")
 
-#: English weekday names for warnings (index 0 = Monday).
-_WEEKDAY_EN = tuple(_EN.days["format"]["wide"][i] for i in range(7))
+#: English weekday names for warnings (index 0 = Monday), as the reader's catalogs know them.
+_WEEKDAY_EN = wording.WEEKDAYS
 
 
 def _month_tables() -> tuple[dict[str, int], set[str]]:
@@ -323,10 +325,8 @@ def _evaluate(text: str, m: re.Match, start: int, reference: date):
             return None
         warning = None
         if weekday is not None and d.weekday() != weekday:
-            warning = (
-                f'weekday mismatch: "{text[start:m.end()]}" says {_WEEKDAY_EN[weekday]} '
-                f"but {d.isoformat()} is a {_WEEKDAY_EN[d.weekday()]}"
-            )
+            warning = wording.WEEKDAY_MISMATCH.format(
+                text=text[start:m.end()], said=_WEEKDAY_EN[weekday], date=d.isoformat(), actual=_WEEKDAY_EN[d.weekday()])
         return "explicit", d.isoformat(), weekday, warning
     if weekday is None:
         return None  # "12 Juni", "(29/6)": cannot be dated
@@ -362,7 +362,7 @@ def _scan(text: str, paragraph: int, reference: date, mentions: list, warnings: 
         end = m.end()
         mentions.append(DateMention(value, basis, text[start:end], paragraph, start, end, weekday))
         if warning:
-            warnings.append(f"{warning} (paragraph {paragraph})")
+            warnings.append(wording.IN_PARAGRAPH.format(warning=warning, paragraph=paragraph))  # 0-based
         pos = end
 
 

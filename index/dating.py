@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from . import dates
+from . import dates, wording
 from .dates import DateMention
 
 __all__ = ["DateChoice", "Evidence", "choose_date"]
@@ -234,12 +234,10 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         return UNKNOWN
     warnings = ()
     if status == "weekday-only":
-        warnings = (f'date: the year of "{m.text}" is uncertain: {chosen.year} is the most recent year that fits, '
-                    "and nothing else in the text pins it",)
+        warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)
     elif status == "tie":
         # the people named held office in several fitting years: the most recent is taken, and said to be a guess
-        warnings = (f'date: the year of "{m.text}" is uncertain: the officials named held office in several years '
-                    f"that fit; {chosen.year} is the most recent",)
+        warnings = (wording.YEAR_TIE.format(text=m.text, year=chosen.year),)
     return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
@@ -302,5 +300,5 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
               or _context_month(mentions) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
-        warnings.append(f"date: the page only says when it was updated ({cleaned.updated_stamp}), not when it was published")
+        warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     return choice, warnings + list(choice.warnings)

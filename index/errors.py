@@ -1,6 +1,6 @@
 """What can be wrong with an index, as exceptions the CLI and the reader turn into one line.
 
-A module of its own, with no imports, so that `alliance-reader extract` can name these
+A module of its own, importing only index.wording (its words), so that `alliance-reader extract` can name these
 without loading Whoosh.
 """
 
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from .wording import INDEX_DAMAGED
 
 
 class IndexMissing(Exception):
@@ -32,6 +34,6 @@ class IndexDamaged(Exception):
     """The live generation cannot be read: a file is missing, truncated or garbled."""
 
     def __init__(self, index_dir: str | os.PathLike[str], detail: str) -> None:
-        super().__init__(f"the index in {index_dir} is damaged ({detail})")
+        super().__init__(INDEX_DAMAGED.format(index_dir=index_dir, detail=detail))
         self.index_dir = Path(index_dir)
         self.detail = detail

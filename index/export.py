@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+from . import wording
 from .reading import strip_controls
 from .state import FolderError, ensure_private_folder, resolve_state_dir
 
@@ -168,7 +169,7 @@ def exports_dir(state_dir: str | os.PathLike[str] | None = None) -> Path:
         base = ensure_private_folder(resolve_state_dir(state_dir))
         return ensure_private_folder(base / "exports")
     except FolderError as exc:
-        raise ExportError(f"exports cannot be written in {exc}") from None
+        raise ExportError(wording.EXPORTS_NOWHERE.format(folder=exc)) from None
 
 
 def _reserve(folder: Path, stem: str, suffix: str, now: datetime) -> Path:
@@ -181,9 +182,9 @@ def _reserve(folder: Path, stem: str, suffix: str, now: datetime) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise ExportError(f"the export could not be written in {folder} ({_why(exc)})") from None
+            raise ExportError(wording.EXPORT_NOT_WRITTEN_IN.format(folder=folder, why=_why(exc))) from None
         return target
-    raise ExportError(f"the export could not be written in {folder} ({MAX_NAME_TRIES} files named {stem}-{stamp} already)")
+    raise ExportError(wording.EXPORT_NAMES_TAKEN.format(folder=folder, tries=MAX_NAME_TRIES, name=f"{stem}-{stamp}"))
 
 
 def _why(exc: OSError) -> str:
@@ -202,7 +203,7 @@ def _fill(target: Path, data: bytes) -> None:
     except OSError as exc:
         for leftover in (tmp, target):
             Path(leftover).unlink(missing_ok=True)
-        raise ExportError(f"the export could not be written to {target} ({_why(exc)})") from None
+        raise ExportError(wording.EXPORT_NOT_WRITTEN_TO.format(path=target, why=_why(exc))) from None
 
 
 def export_rows(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from . import wording
 from .clean import clean
 from .dating import choose_date
 from .entities import extract_entities, gazetteer
@@ -184,8 +185,8 @@ def with_meta(article: Article, meta, fmt: str, entry: str | None) -> Article:
         changes.update(date=meta.date, date_basis=basis, date_text=said,
                        date_evidence=(DateEvidence(basis, said),) + article.date_evidence)
         if article.date and not meta.date.startswith(article.date) and not article.date.startswith(meta.date):
-            changes["warnings"] = article.warnings + (
-                f"the text dates it {article.date} ({article.date_basis}); the {basis} date {meta.date} is used",)
+            changes["warnings"] = article.warnings + (wording.FORMAT_DATE_USED.format(
+                date=article.date, basis=article.date_basis, source=basis, given=meta.date),)
     return replace(article, **changes)
 
 

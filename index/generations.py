@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import IndexBusy
+from .wording import INDEX_BUSY
 
 POINTER = "CURRENT"
 LOCK = ".build.lock"
@@ -113,7 +114,7 @@ def build_lock(index_dir: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise IndexBusy(f"another build is updating {index_dir}") from None
+            raise IndexBusy(INDEX_BUSY.format(index_dir=index_dir)) from None
         yield
     finally:
         os.close(fd)

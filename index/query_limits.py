@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
+from . import wording
 from .reading import strip_controls
 
 MAX_CHARS = 256  # a search, not a paragraph: longer text is cut at a word's end
@@ -32,13 +33,13 @@ class SearchCancelled(Exception):
 
 def _bound_word(word: str, notes: list[str]) -> str:
     if len(word) > MAX_WORD_CHARS:
-        notes.append(f"a word longer than {MAX_WORD_CHARS} letters was cut")
+        notes.append(wording.WORD_CUT.format(letters=MAX_WORD_CHARS))
         word = word[:MAX_WORD_CHARS]
     m = _WILDCARD.search(word)
     if m is not None:
         stem = word[: m.start()].split(":")[-1].lstrip("\"(")
         if len(stem) < MIN_WILDCARD_STEM:
-            notes.append(f"* and ? need {MIN_WILDCARD_STEM} letters before them")
+            notes.append(wording.WILDCARD_STEM.format(letters=MIN_WILDCARD_STEM))
             word = _WILDCARD.sub("", word)
     return word
 
@@ -50,11 +51,11 @@ def bound_query(query: str) -> tuple[str, list[str]]:
     if len(text) > MAX_CHARS:
         cut = text.rfind(" ", 0, MAX_CHARS + 1)
         text = text[: cut if cut > 0 else MAX_CHARS]
-        notes.append(f"the query was cut to its first {MAX_CHARS} characters")
+        notes.append(wording.QUERY_CUT.format(max_chars=MAX_CHARS))
     words = text.split(" ") if text else []
     if len(words) > MAX_WORDS:
         words = words[:MAX_WORDS]
-        notes.append(f"only the first {MAX_WORDS} words were searched")
+        notes.append(wording.QUERY_WORDS.format(max_words=MAX_WORDS))
     words = [w for w in (_bound_word(w, notes) for w in words) if w]
     return " ".join(words), list(dict.fromkeys(notes))
 

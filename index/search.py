@@ -20,6 +20,7 @@ from pathlib import Path
 
 from whoosh import query as Q
 
+from . import wording
 from .errors import BadRequest, IndexUnsafe
 from .generations import live_dir
 from .model import Article
@@ -130,23 +131,23 @@ def check_syntax(query: str) -> str | None:
         elif ch == ")":
             depth -= 1
             if depth < 0:
-                return "a closing parenthesis has no opening one"
+                return wording.UNOPENED_PARENTHESIS
     if depth > 0:
-        return "a parenthesis is not closed"
+        return wording.UNCLOSED_PARENTHESIS
     if query.count('"') % 2:
-        return "a quotation mark is not closed"
+        return wording.UNCLOSED_QUOTE
     if query.count("[") != query.count("]"):
-        return "a date range bracket is not closed"
+        return wording.UNCLOSED_RANGE
     for m in _FIELD_PREFIX.finditer(query):
         name = m.group(1)
         if name.lower() not in ALL_FIELDS:
-            return f"unknown field '{name}:'"
+            return wording.UNKNOWN_FIELD.format(name=name)
         rest = query[m.end():]
         if not rest or rest[0].isspace():
-            return f"'{name}:' has no value"
+            return wording.EMPTY_FIELD.format(name=name)
     stripped = query.strip()
     if re.search(r"(?:^|\s)(?:AND|OR|NOT)\s*$", stripped) or re.match(r"^(?:AND|OR)\b", stripped):
-        return "an operator has nothing on one side"
+        return wording.LONE_OPERATOR
     return None
 
 
@@ -333,7 +334,7 @@ class Searcher:
         text = query
         if error:
             text = plain_words(query)
-            error = f"{error}: searched the plain words ({text or 'nothing'})"
+            error = (wording.SEARCHED_PLAIN if text else wording.SEARCHED_NOTHING).format(error=error, words=text)
         if notes:
             error = "; ".join(notes + ([error] if error else []))
         if not text.strip():
@@ -345,8 +346,7 @@ class Searcher:
                 raise ValueError("nothing to search")
         except Exception:  # noqa: BLE001 - any parser failure falls back
             plain = plain_words(text)
-            error = (f"could not read the query as search syntax: searched the plain words ({plain})" if plain
-                     else "nothing to search for in the query")
+            error = wording.UNREADABLE_QUERY.format(words=plain) if plain else wording.NOTHING_TO_SEARCH
             try:
                 q = self._rewrite(self.parser().parse(plain)) if plain else Q.NullQuery
             except Exception:  # noqa: BLE001
@@ -444,12 +444,12 @@ class Searcher:
             raise
         except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
             plain = plain_words(bound_query(query)[0])
-            error = f"search failed ({exc.__class__.__name__}): searched the plain words ({plain})"
+            error = wording.SEARCH_FAILED.format(kind=exc.__class__.__name__, words=plain)
             q, _ = self.parse(plain)
             q, exact_terms = _split_exact(q)
             res, matching, late = self._run(q, depth, sort, cancelled)
         if late:
-            error = "; ".join(filter(None, [error, f"the search took over {SEARCH_SECONDS:g} s: the hits found by then"]))
+            error = "; ".join(filter(None, [error, wording.SEARCH_LATE.format(seconds=f"{SEARCH_SECONDS:g}")]))
         return _Run(q, exact_terms, res, late, error, matching)
 
     def _order(self, run: _Run, sort: str) -> list[int]:

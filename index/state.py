@@ -46,6 +46,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
+from . import wording
 from .reading import strip_controls
 
 ENV_VAR = "ALLIANCE_READER_STATE"  # overrides the folder (tests, admins)
@@ -55,7 +56,7 @@ HISTORY_CAP = 500  # searches remembered; the oldest beyond this are forgotten
 BUSY_TIMEOUT = 5.0  # seconds a write waits for the user's other reader to finish its own
 MAX_NAME_CHARS = 80  # a saved search's name is a label in a list, not a sentence
 MAX_QUERY_CHARS = 1024  # four times what a search reads (query_limits.MAX_CHARS)
-_LOST = "stars and marks this session will not be kept"
+_LOST = wording.LOST_THIS_SESSION
 _DAMAGE = ("file is not a database", "database disk image is malformed")
 
 # Each version's statements, run once in order; a later change adds version 2 here.
@@ -158,13 +159,13 @@ def _prepare_file(file: Path) -> tuple[int, int]:
     try:
         fd = os.open(file, flags, 0o600)
     except OSError as exc:
-        raise _Unusable(f"in {file} cannot be used ({_why(exc)})") from None
+        raise _Unusable(wording.FILE_UNUSABLE.format(file=file, why=_why(exc))) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise _Unusable(f"in {file} cannot be used (it is not a regular file)")
+            raise _Unusable(wording.FILE_NOT_REGULAR.format(file=file))
         if _owned_by_someone_else(info):
-            raise _Unusable(f"in {file} cannot be used (it belongs to another user)")
+            raise _Unusable(wording.FILE_OTHERS.format(file=file))
         if stat.S_IMODE(info.st_mode) != 0o600:
             os.fchmod(fd, 0o600)
         return info.st_dev, info.st_ino
@@ -182,8 +183,8 @@ def _verdict(file: Path, inode: tuple[int, int]) -> Iterator[None]:
         if reason in _DAMAGE:
             raise _Damaged(reason, inode) from None
         if "locked" in reason or "busy" in reason:
-            raise _Unusable(f"in {file} is in use by another program ({reason})") from None
-        raise _Unusable(f"in {file} cannot be used ({reason})") from None
+            raise _Unusable(wording.FILE_IN_USE.format(file=file, why=reason)) from None
+        raise _Unusable(wording.FILE_UNUSABLE.format(file=file, why=reason)) from None
 
 
 def _check(conn: sqlite3.Connection, inode: tuple[int, int]) -> None:
@@ -205,7 +206,7 @@ def _migrate(conn: sqlite3.Connection, file: Path | None) -> None:
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         current = _version(conn)
         if current > SCHEMA_VERSION:
-            raise _Unusable(f"in {file} was written by a newer alliance-reader (schema {current}, this one knows {SCHEMA_VERSION})")
+            raise _Unusable(wording.FILE_NEWER.format(file=file, found_version=current, version=SCHEMA_VERSION))
         for version in range(current + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS[version]:
                 conn.execute(statement)
@@ -293,13 +294,13 @@ def check_saved_search(name: str, query: str) -> tuple[str, str]:
     """(name, query) as a saved search keeps them; ValueError, one line, when either will not do."""
     name, query = _clean_query(name), _clean_query(query)
     if not name:
-        raise ValueError("a saved search needs a name")
+        raise ValueError(wording.NAME_NEEDED)
     if len(name) > MAX_NAME_CHARS:
-        raise ValueError(f"a saved search's name is at most {MAX_NAME_CHARS} characters (this one has {len(name)})")
+        raise ValueError(wording.NAME_TOO_LONG.format(max_chars=MAX_NAME_CHARS, chars=len(name)))
     if not query:
-        raise ValueError(f"the saved search {name!r} needs a query")
+        raise ValueError(wording.QUERY_NEEDED.format(name=repr(name)))
     if len(query) > MAX_QUERY_CHARS:
-        raise ValueError(f"a saved search is at most {MAX_QUERY_CHARS} characters (this one has {len(query)})")
+        raise ValueError(wording.SAVED_QUERY_TOO_LONG.format(max_chars=MAX_QUERY_CHARS, chars=len(query)))
     return name, query
 
 
@@ -322,14 +323,14 @@ class UserState:
         try:
             folder = ensure_private_folder(resolve_state_dir(path))
         except FolderError as exc:
-            return cls.in_memory(f"your reader state cannot be kept in {exc}; {_LOST}")
+            return cls.in_memory(wording.STATE_NOT_KEPT.format(folder=exc, reason=_LOST))
         file = folder / STATE_FILE
         try:
             return cls(_open_file(file, timeout), file)
         except _Damaged as exc:
             return cls._after_damage(file, exc, timeout)
         except _Unusable as exc:
-            return cls.in_memory(f"your reader state {exc}; {_LOST}")
+            return cls.in_memory(wording.STATE_UNUSABLE.format(problem=exc, reason=_LOST))
 
     @classmethod
     def _after_damage(cls, file: Path, damage: _Damaged, timeout: float) -> UserState:
@@ -337,9 +338,9 @@ class UserState:
             aside = _move_aside(file, damage.inode)
             conn = _open_file(file, timeout)
         except (OSError, _Unusable, _Damaged):
-            return cls.in_memory(f"your reader state in {file} is damaged ({damage}); {_LOST}")
-        where = f"it was moved to {aside}" if aside else "another reader moved it aside"
-        return cls(conn, file, f"your reader state in {file} was damaged ({damage}); {where} and a fresh one was started")
+            return cls.in_memory(wording.STATE_DAMAGED.format(file=file, detail=damage, reason=_LOST))
+        where = wording.MOVED_TO.format(path=aside) if aside else wording.MOVED_BY_OTHER
+        return cls(conn, file, wording.STATE_MOVED_ASIDE.format(file=file, detail=damage, where=where))
 
     @classmethod
     def in_memory(cls, problem: str | None = None) -> UserState:
@@ -401,7 +402,7 @@ class UserState:
             memory = _memory()
         self._conn.close()
         self._conn = memory
-        self.problem = f"your reader state in {self.path} could not be saved ({_why(exc)}); stars and marks from now on will not be kept"
+        self.problem = wording.STATE_NOT_SAVED.format(file=self.path, why=_why(exc))
         self.path = None
 
     # --- stars and read marks ---

@@ -20,7 +20,9 @@ import pwd
 import stat
 from pathlib import Path
 
-FIX = "ask whoever runs the index to make it owned by root or you and writable only by its owner"
+from . import wording
+
+FIX = wording.UNSAFE_FIX
 
 
 def _owner_ok(st: os.stat_result, uid: int) -> bool:
@@ -46,14 +48,14 @@ def _writable_by_others(st: os.stat_result) -> bool:
 
 def _problem(path: Path, st: os.stat_result, uid: int, *, parent: bool) -> str | None:
     if not _owner_ok(st, uid):
-        return f"{path} belongs to another user (uid {st.st_uid})"
+        return wording.OWNED_BY_OTHER.format(path=path, uid=st.st_uid)
     if stat.S_ISLNK(st.st_mode):
         return None  # a link's own mode bits mean nothing; its owner is checked above
     if _writable_by_others(st):
         if parent and stat.S_ISDIR(st.st_mode) and st.st_mode & stat.S_ISVTX and st.st_uid == 0:
             return None  # /tmp and its kind: sticky, root's
-        who = "everyone" if st.st_mode & stat.S_IWOTH else "its group"
-        return f"{path} can be changed by {who}"
+        who = wording.EVERYONE if st.st_mode & stat.S_IWOTH else wording.ITS_GROUP
+        return wording.WRITABLE_BY.format(path=path, owner=who)
     return None
 
 
@@ -85,9 +87,9 @@ def unsafe_reason(index_dir: str | os.PathLike[str], uid: int | None = None) -> 
                 continue  # no folder (IndexMissing says so), or removed by a build meanwhile
             found = _problem(path, st, uid, parent=parent)
             if found:
-                return f"refusing to open the index: {found}; an index others can change could run code as you ({FIX})"
+                return wording.UNSAFE_INDEX.format(found=found, reason=FIX)
     except OSError as exc:
-        return f"cannot check the index at {folder}: {exc.strerror or exc}"
+        return wording.UNCHECKABLE.format(folder=folder, reason=exc.strerror or exc)
     return None
 
 

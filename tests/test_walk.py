@@ -152,7 +152,7 @@ async def walk_palette(pilot) -> int:
     app = pilot.app
 
     def commands():  # their titles change with the locale, which some of them switch
-        return [(c.title, c.help) for c in app.get_system_commands(app.screen) if c.title != "Quit"]
+        return [(c.title, c.help) for c in app.get_system_commands(app.screen) if c.title != app.t("Quit")]
 
     count = len(commands())
     for i in range(count):

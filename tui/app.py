@@ -19,6 +19,19 @@ from .messages import IndexChanged, IndexProgress, IndexReady
 
 MAX_ERRORS = 20  # more unexpected errors than this in one session: something is badly wrong, quit
 
+# Textual's own words the reader shows: its palette commands (title, help), the palette
+# key in the footer, the palette's search line. Marked here so the catalogs carry them.
+TEXTUAL_WORDS = (
+    N_("Theme"), N_("Change the current theme"),
+    N_("Quit"), N_("Quit the application as soon as possible"),
+    N_("Keys"), N_("Show help for the focused widget and a summary of available keys"),
+    N_("Hide the keys and widget help panel"),
+    N_("Maximize"), N_("Maximize the focused widget"),
+    N_("Minimize"), N_("Minimize the widget and restore to normal size"),
+)
+PALETTE = N_("palette")
+PALETTE_TOOLTIP = N_("Open the command palette")
+
 
 def _screen_of(node):
     try:
@@ -127,7 +140,7 @@ class AllianceReader(Confined, App):
     def _went_wrong(self, error: Exception) -> None:
         line = self._error_line(error)
         self.error_lines.append(line)
-        self.notify(line, severity="error", timeout=10)
+        self.notify(self.t(line), severity="error", timeout=10)
 
     def _error_line(self, error: Exception) -> str:
         from textual.worker import WorkerFailed
@@ -149,19 +162,28 @@ class AllianceReader(Confined, App):
 
         screen = node if isinstance(node, Screen) else _screen_of(node)
         if node.is_running or screen is None or screen not in self.screen_stack:
-            self.notify(line, severity="error", timeout=10)
+            self.notify(self.t(line), severity="error", timeout=10)
         elif isinstance(screen, MainScreen):
             self._quit_with(line)
         else:
             while screen in self.screen_stack and not isinstance(self.screen, MainScreen):
                 self.pop_screen()
-            self.notify(line, severity="error", timeout=10)
+            self.notify(self.t(line), severity="error", timeout=10)
 
     def _quit_with(self, line: str) -> None:
         """Quit with exit status 1; run_reader prints the line once the terminal is restored."""
         self._return_code = 1
         self.fatal_line = line
         self._close_messages_no_wait()
+
+    def push_screen(self, screen, *args, **kwargs):
+        """Every screen's footer in the reader's language from its first frame (the
+        quotes, entities, searches and timeline screens came up in English)."""
+        from textual.screen import Screen
+
+        if isinstance(screen, Screen):
+            translate_node_bindings(screen, self.t)
+        return super().push_screen(screen, *args, **kwargs)
 
     # -- the command palette (see palette.py)
     def action_command_palette(self) -> None:
@@ -170,21 +192,30 @@ class AllianceReader(Confined, App):
         from .palette import ReaderPalette
 
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(ReaderPalette(id="--command-palette"))
+            self.push_screen(ReaderPalette(id="--command-palette", placeholder=self.t("Search for commands…")))
 
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
 
         from .palette import ReaderPalette
 
-        self.push_screen(ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…"))
+        self.push_screen(ReaderPalette(providers=[ThemeProvider], placeholder=self.t("Search for themes…")))
 
-    def search_commands(self, commands, placeholder: str = "Search for commands…"):
+    def search_commands(self, commands, placeholder: str | None = None):
         from textual.command import SimpleProvider
 
         from .palette import ReaderPalette
 
+        placeholder = placeholder or self.t("Search for commands…")
         return self.push_screen(ReaderPalette(providers=[SimpleProvider(self.screen, commands)], placeholder=placeholder))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: Textual's reminder of the key that quits, in the reader's language."""
+        for _key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(self.t("Press {key} to quit the reader").format(key=self.get_key_display(active.binding)),
+                            title=self.t("Do you want to quit?"), markup=False)
+                return
 
     # -- workers
     @work(thread=True, exclusive=True, group="index")
@@ -214,9 +245,7 @@ class AllianceReader(Confined, App):
         from .screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            screen = HelpScreen()
-            self.push_screen(screen)
-            translate_node_bindings(screen, self.t)
+            self.push_screen(HelpScreen())
 
     def action_cycle_locale(self) -> None:
         i = LOCALES.index(self.locale_name) if self.locale_name in LOCALES else -1
@@ -237,7 +266,17 @@ class AllianceReader(Confined, App):
             nodes.extend(screen.query("*"))
         for node in nodes:
             translate_node_bindings(node, self.t)
+        self._translate_palette_key()
         self.refresh_bindings()
+
+    def _translate_palette_key(self) -> None:
+        """The footer's `^p palette`: Textual adds that binding itself, with no id."""
+        from dataclasses import replace
+
+        bindings = self._bindings.key_to_bindings
+        for key, blist in bindings.items():
+            bindings[key] = [replace(b, description=self.t(PALETTE), tooltip=self.t(PALETTE_TOOLTIP))
+                             if b.action in ("command_palette", "app.command_palette") else b for b in blist]
 
     def get_system_commands(self, screen):
         for command in self._system_commands(screen):
@@ -245,7 +284,8 @@ class AllianceReader(Confined, App):
 
     def _system_commands(self, screen):
         t = self.t
-        yield from offered(super().get_system_commands(screen))
+        for command in offered(super().get_system_commands(screen)):  # Textual's, in the reader's language
+            yield command._replace(title=t(command.title), help=t(command.help))
         yield SystemCommand(t("Search"), t("Focus the search bar"), lambda: self._main_action("focus_search"))
         yield SystemCommand(t("Toggle entity marking"), t("Show or hide people, countries, places, organisations"),
                             lambda: self._main_action("toggle_entities"))
@@ -322,10 +362,10 @@ class AllianceReader(Confined, App):
             for results in screen.query(ResultsList):
                 results.refresh_marks()
         if message.problem:
-            self.notify(message.problem, severity="warning", timeout=12)
+            self.notify(self.t(message.problem), severity="warning", timeout=12)
 
     def on_state_problem(self, message) -> None:
-        self.notify(message.line, severity="warning", timeout=12)
+        self.notify(self.t(message.line), severity="warning", timeout=12)
 
     def export_rows(self, what: str, count: int, rows, stem: str) -> None:
         """Ask for a format, then write `rows(backend)` -> (rows, columns) on a worker thread."""
@@ -354,9 +394,9 @@ class AllianceReader(Confined, App):
             data, columns = rows(self.backend)
             path = write(data, columns, fmt, stem, self.user.folder)
         except ExportError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error", timeout=12)
+            self.call_from_thread(self.notify, self.t(str(exc)), severity="error", timeout=12)
             return
-        self.call_from_thread(self.notify, self.t("Exported") + f" {len(data)} " + self.t("rows to") + f" {path}",
+        self.call_from_thread(self.notify, self.t("Exported {n} rows to {path}").format(n=len(data), path=path),
                               timeout=12)
         self.last_export = path
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from index import wording
 from index.corpus import Location, locate
 
 
@@ -26,7 +27,7 @@ def index_problem(exc: BaseException, index_dir) -> str:
     if isinstance(exc, (IndexMissing, IndexBusy, IndexUnsafe)):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"cannot read the index in {index_dir}: {exc.strerror or exc}"
+        return wording.CANNOT_READ_INDEX.format(index_dir=index_dir, reason=exc.strerror or exc)
     from .crashlog import report
 
     return report(exc)
@@ -92,8 +93,8 @@ class Backend:
         except Exception as exc:  # noqa: BLE001 - shown in the status line; the reader stays up
             reason = index_problem(exc, self.index_dir)
             if self.index_present():
-                return BuildOutcome(error=f"index not updated: {reason}")
-            return BuildOutcome(error=f"cannot build the index in {self.index_dir}: {reason}")
+                return BuildOutcome(error=wording.NOT_UPDATED.format(reason=reason))
+            return BuildOutcome(error=wording.CANNOT_BUILD.format(index_dir=self.index_dir, reason=reason))
         return BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
 
     def open(self) -> None:

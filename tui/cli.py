@@ -60,6 +60,8 @@ def _check_paths(paths: list[str]) -> None:
 # --- extract ------------------------------------------------------------------
 
 def _summary(article) -> str:
+    from index.wording import reword
+
     lines = [f"{article.id}: {article.title}"]
     meta = " · ".join(x for x in (article.outlet, article.dateline) if x)
     when = f"{article.date} ({article.date_basis})" if article.date else "no date (unknown)"
@@ -77,8 +79,8 @@ def _summary(article) -> str:
         who = q.speaker or (f"[{q.source}]" if q.source else "?")
         text = q.text if len(q.text) <= 70 else q.text[:69] + "…"
         lines.append(f"  “{text}” — {who}")
-    for w in article.warnings:
-        lines.append(f"  warning: {w}")
+    for w in article.warnings:  # stored with 0-based paragraph indexes: people count from 1
+        lines.append(f"  warning: {reword(w)}")
     return "\n".join(lines)
 
 

@@ -70,8 +70,9 @@ def one_line(exc: BaseException, path: Path | None) -> str:
     what = " ".join(f"{exc.__class__.__name__}: {exc}".split()).rstrip(":")
     if len(what) > 100:
         what = what[:99] + "…"
-    where = f"details in {path}" if path else "no log could be written"
-    return f"unexpected error ({what}); {where}"
+    from index.wording import UNEXPECTED_LOGGED, UNEXPECTED_UNLOGGED
+
+    return UNEXPECTED_LOGGED.format(what=what, path=path) if path else UNEXPECTED_UNLOGGED.format(what=what)
 
 
 def report(exc: BaseException) -> str:

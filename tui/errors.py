@@ -9,5 +9,6 @@ class CliError(Exception):
 def damaged_line(exc) -> str:
     """An IndexDamaged as one line that says who can repair it, and how."""
     from index.store import repair_command
+    from index.wording import REPAIR_WITH
 
-    return f"{exc}; whoever maintains it can repair it with: {repair_command(exc.index_dir)}"
+    return REPAIR_WITH.format(error=exc, command=repair_command(exc.index_dir))

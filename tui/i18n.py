@@ -1,11 +1,14 @@
 """The interface's own words, through gettext catalogs managed with Babel.
 
-Catalogs live in tui/locale/<lang>/LC_MESSAGES/alliance_reader.po and are read
-directly at start-up (no compile step). English is the source language; a
-locale without a catalog (ja, ko) shows English words with its own dates.
+Catalogs live in tui/locale/<lang>/LC_MESSAGES/alliance_reader.po (id, ja, ko; en is
+the source language) and are read directly at start-up (no compile step). They hold
+the reader's own words (`t("...")`, `N_("...")` under tui/) and the templates of the
+index's lines for people (index/wording.py: search notes, date warnings, errors), which
+`t()` recognises in a line the index made and says in the reader's language.
 
-    pybabel extract -F babel.cfg -o tui/locale/alliance_reader.pot tui
-    pybabel update -i tui/locale/alliance_reader.pot -d tui/locale -D alliance_reader
+    python scripts/update_catalogs.py   # extract into the .pot, update every .po
+
+tests/test_catalogs.py fails when a word a user sees is not in the catalogs.
 """
 
 from __future__ import annotations
@@ -18,15 +21,21 @@ DOMAIN = "alliance_reader"
 
 
 @lru_cache(maxsize=8)
-def catalog(lang: str) -> dict[str, str]:
+def _read(lang: str) -> tuple[dict[str, str], frozenset[str]]:
     path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
     if not path.exists():
-        return {}
+        return {}, frozenset()
     from babel.messages.pofile import read_po
 
     with path.open("rb") as fh:
         cat = read_po(fh, locale=lang)
-    return {m.id: m.string for m in cat if m.id and m.string and not m.fuzzy and isinstance(m.id, str)}
+    ids = [m for m in cat if m.id and isinstance(m.id, str)]
+    return {m.id: m.string for m in ids if m.string and not m.fuzzy}, frozenset(m.id for m in ids)
+
+
+def catalog(lang: str) -> dict[str, str]:
+    """msgid -> translation, for the msgids `lang` translates."""
+    return _read(lang)[0]
 
 
 class Translator:
@@ -36,10 +45,26 @@ class Translator:
         self.lang = lang
 
     def __call__(self, message: str) -> str:
-        return catalog(self.lang).get(message, message)
+        return say(self.lang, message)
 
     def has_catalog(self) -> bool:
         return bool(catalog(self.lang))
+
+
+@lru_cache(maxsize=4096)
+def say(lang: str, message: str) -> str:
+    """`message` in `lang`: its catalog entry; else, for a line the index made from one of
+    its templates (index/wording.py), the template's entry with the values filled in (a
+    paragraph counted from 1, in English too); else the message as it is."""
+    from index.wording import reword
+
+    words, msgids = _read(lang)
+    found = words.get(message)
+    if found:
+        return found
+    if message in msgids:
+        return message  # a msgid of ours left untranslated: never taken for a line of the index's
+    return reword(message, lambda m: words.get(m) or m)
 
 
 def N_(message: str) -> str:

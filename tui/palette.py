@@ -64,7 +64,8 @@ class ReaderPalette(CommandPalette):
                 return
             if search_value:
                 self.query_one(CommandList).add_option(
-                    Option(Align.center(Text("No matches found", style="not bold")), disabled=True, id=self._NO_MATCHES))
+                    Option(Align.center(Text(self.app.t("No matches found"), style="not bold")), disabled=True,
+                           id=self._NO_MATCHES))
             self._list_visible = bool(search_value)
 
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -111,8 +111,9 @@ def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = F
 
 
 def quote_evidence(quote, t: Callable[[str], str] = lambda s: s) -> str:
-    """How the speaker was found and how sure the rule is: "kata name · 95%", "… · 60% · uncertain"."""
-    parts = [quote.cue] if quote.cue else []
+    """How the speaker was found and how sure the rule is: "kata name · 95%", "… · 60% · uncertain"
+    (the cue in the reader's language: index/wording.py words it)."""
+    parts = [t(quote.cue)] if quote.cue else []
     if quote.confidence is not None:
         parts.append(f"{round(quote.confidence * 100)}%")
         if is_unsure(quote):

@@ -62,9 +62,11 @@ class UserKeeper:
         try:
             state = UserState.open(self.folder)
         except Exception as exc:  # noqa: BLE001 - never stops the reader: memory, one line
+            from index.wording import STATE_NOT_OPENED
+
             from .crashlog import report
 
-            state = UserState.in_memory(f"your reader state could not be opened ({report(exc)}); stars and marks this session will not be kept")
+            state = UserState.in_memory(STATE_NOT_OPENED.format(error=report(exc)))
         snapshot = (list(reversed(state.starred())), state.read_keys(), state.saved_searches(), state.history(HISTORY_SHOWN))
         self.state = state
         self._problem = state.problem

@@ -210,7 +210,8 @@ class DayScreen(Screen):
         t = self.app.t
         note = self.query_one("#search-note", Static)
         scope = t("among this search's matches") if self.results and self.results.query.strip() else t("all")
-        note.update(Text(f"★ {t('Starred only')} ({scope}) · S: {t('every result')}"))
+        starred, every = t("Starred only"), t("every result")
+        note.update(Text(f"★ {starred} ({scope}) · S: {every}"))
         note.set_class(True, "visible")
 
     # -- history
@@ -310,4 +311,4 @@ class DayScreen(Screen):
 
             return result_rows(hits, query, backend, starred), RESULT_COLUMNS
 
-        self.app.export_rows(f"{len(hits)} " + self.app.t("results"), len(hits), rows, stem)
+        self.app.export_rows(self.app.t("{n} results").format(n=len(hits)), len(hits), rows, stem)

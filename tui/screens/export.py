@@ -38,11 +38,11 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         t = self.app.t
         with Vertical(id="export-body", classes="small-modal"):
-            yield Static(Text(t("Export") + f" {self.what}", style="bold"), classes="modal-title")
+            yield Static(Text(t("Export {what}").format(what=self.what), style="bold"), classes="modal-title")
             yield SafeOptionList(*[Option(Text.assemble((f"{label}", "bold"), "  ", (t(use), DIM)), id=fmt)
                                    for fmt, label, use in FORMATS], id="export-formats")
             where = f"{self.folder}/exports/" if self.folder else t("nowhere: your folder cannot be written")
-            yield Static(Text(t("into") + f" {where}", style=DIM), classes="modal-note")
+            yield Static(Text(t("into {folder}").format(folder=where), style=DIM), classes="modal-note")
             yield Static(Text(t("enter or c, j, m chooses · escape cancels")), classes="modal-keys")
 
     def on_mount(self) -> None:

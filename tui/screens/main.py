@@ -47,7 +47,7 @@ class MainScreen(DayScreen):
         self.serial = 0
         self.results = None
         self.status_extra = ""
-        self.index_status = ""
+        self.index_status = None  # t -> what the index is doing, in the language of the moment
         self.pending_changes = False
         self._search_timer = None
         self.sort = "relevance"
@@ -89,8 +89,8 @@ class MainScreen(DayScreen):
     def update_status(self) -> None:
         t = self.app.t
         parts = []
-        if self.index_status:
-            parts.append(self.index_status)
+        if self.index_status is not None:
+            parts.append(self.index_status(t))
         if self.results is not None:
             parts.append(self._count_line())
         if self.pending_changes:
@@ -123,22 +123,28 @@ class MainScreen(DayScreen):
 
     # -- index lifecycle (messages from the app's workers)
     def on_index_progress(self, message: IndexProgress) -> None:
-        self.index_status = self.app.t("Indexing") + f" {message.done}/{message.total}"
+        done, total = message.done, message.total
+        self.index_status = lambda t: t("Indexing") + f" {done}/{total}"
         self.update_status()
 
     def on_index_ready(self, message: IndexReady) -> None:
         outcome = message.outcome
         if outcome.error and not self.app.backend.ready:
-            self.index_status = outcome.error
-            self.query_one(ArticleView).show_message(outcome.error)
+            self.index_status = lambda t: t(outcome.error)
+            self.query_one(ArticleView).show_message(self.app.t(outcome.error))
             self.update_status()
             return
-        self.index_status = f"{outcome.total} " + self.app.t("articles")
-        if outcome.skipped:
-            # every file is either indexed or reported: `alliance-reader index` names them
-            self.index_status += f" ({outcome.skipped} " + self.app.t("files skipped") + ")"
-        if outcome.error:
-            self.index_status += f" ({outcome.error})"
+
+        def index_status(t) -> str:
+            line = f"{outcome.total} " + t("articles")
+            if outcome.skipped:
+                # every file is either indexed or reported: `alliance-reader index` names them
+                line += f" ({outcome.skipped} " + t("files skipped") + ")"
+            if outcome.error:
+                line += f" ({t(outcome.error)})"
+            return line
+
+        self.index_status = index_status
         self.update_status()
         self.start_search(self.query_one("#search", Input).value, immediate=True)
 
@@ -190,7 +196,7 @@ class MainScreen(DayScreen):
             from ..backend import index_problem
 
             results = None
-            self.app.call_from_thread(self.say, index_problem(exc, self.app.backend.index_dir))
+            self.app.call_from_thread(self.say, self.app.t(index_problem(exc, self.app.backend.index_dir)))
         if results is not None and not worker.is_cancelled:
             self.post_message(SearchDone(results, serial))
 
@@ -210,9 +216,9 @@ class MainScreen(DayScreen):
         self.results = res
         note = []
         if res.error:
-            note.append(res.error)
+            note.append(t(res.error))
         if res.suggestion:
-            note.append(t("Did you mean") + f": {res.suggestion}?")
+            note.append(t("Did you mean: {suggestion}?").format(suggestion=res.suggestion))
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
         self.query_one("#search-note").set_class(bool(note), "visible")
         results = self.query_one("#results", ResultsList)
@@ -353,9 +359,10 @@ class MainScreen(DayScreen):
         try:
             backend.refresh()
         except Exception as exc:  # noqa: BLE001 - a damaged or missing index: one line
-            self.say(index_problem(exc, backend.index_dir))
+            self.say(self.app.t(index_problem(exc, backend.index_dir)))
             return
-        self.index_status = f"{backend.doc_count} " + self.app.t("articles")  # deleted ones are gone
+        count = backend.doc_count  # deleted ones are gone
+        self.index_status = lambda t: f"{count} " + t("articles")
         self._keep_key = self.query_one(ArticleView).key
         self.start_search(self.query_one("#search", Input).value, immediate=True)
         self.say(self.app.t("index refreshed"))
@@ -421,7 +428,8 @@ class MainScreen(DayScreen):
         """True when there is an index to read; else the status line says why not."""
         backend = self.app.backend
         if not backend.ready:
-            self.say(backend.problem or self.app.t("Opening the index…"))
+            t = self.app.t
+            self.say(t(backend.problem) if backend.problem else t("Opening the index…"))
         return backend.ready
 
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:

@@ -313,7 +313,7 @@ class QuotesScreen(Screen):
 
             return quote_rows(sides, backend), QUOTE_COLUMNS
 
-        self.app.export_rows(f"{count} " + self.app.t("quotes"), count, rows, stem)
+        self.app.export_rows(self.app.t("{n} quotes").format(n=count), count, rows, stem)
 
 
 def _ordinal(iso: str | None) -> int:

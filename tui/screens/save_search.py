@@ -56,7 +56,7 @@ class SaveSearchScreen(ModalScreen[str | None]):
         try:
             name = self.app.user.save_search(event.value, self.search_query)
         except ValueError as exc:
-            self.query_one("#save-search-note", Static).update(Text(str(exc)))
+            self.query_one("#save-search-note", Static).update(Text(self.app.t(str(exc))))
             return
         self.dismiss(name)
 

@@ -51,8 +51,8 @@ class MetadataView(SafeOptionList):
         info(Text(f"{article.word_count} " + t("words") + f" · {reading_minutes(article)} " + t("min read"), style=DIM))
         if article.warnings:
             head(N_("Warnings"))
-            for w in article.warnings:
-                info(Text(w, style=Style(color="red")))
+            for w in article.warnings:  # the index's words (index/wording.py): t() says them, paragraphs from 1
+                info(Text(t(w), style=Style(color="red")))
         speakers = article.speakers
         if speakers:
             head(N_("Speakers"))

@@ -1,0 +1,219 @@
+"""The index's own sentences for people, as templates the reader can translate.
+
+The index speaks English (the CLI prints these lines as they are; warnings are stored
+with the articles). Each line a person may read in the reader is made from one of the
+templates below, with `{name}` placeholders; the reader's catalogs
+(tui/locale/*/alliance_reader.po) carry a translation of each template, and
+`match(line)` gives back (template, values) for a line made from one, so the reader
+can say it in the user's language. No gettext, Textual or Rich here.
+
+Values named in MESSAGE_VALUES are themselves lines made from templates (a reason, a
+detail) and are translated in turn; values named in WORD_VALUES are single words of
+the catalogs (weekday names); PARAGRAPH_VALUES are 0-based paragraph indexes, shown
+counted from 1 (`reword`); every other value (a file, a query, a date, a number) is
+shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+TEMPLATES: dict[str, None] = {}  # every template marked below, in order
+
+
+def N_(template: str) -> str:
+    """Mark a template for the catalogs (pybabel extracts N_) and register it for match()."""
+    TEMPLATES[template] = None
+    return template
+
+
+MESSAGE_VALUES = frozenset({"error", "reason", "detail", "warning", "problem", "found", "where", "owner", "cue"})
+WORD_VALUES = frozenset({"said", "actual"})
+NUMBER_VALUES = frozenset({"paragraph", "year", "count", "max_chars", "max_words", "letters", "chars", "tries", "uid",
+                           "found_version", "version", "seconds"})
+VERB_VALUES = frozenset({"verb"})  # Indonesian words of a quote's tag: letters and spaces
+PARAGRAPH_VALUES = frozenset({"paragraph"})  # stored 0-based, as every paragraph index; people count from 1
+
+# --- weekday names in date warnings (index 0 = Monday) -----------------------------------------
+WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
+
+# --- the query (index/query_limits.py, index/search.py) -----------------------------------------
+QUERY_CUT = N_("the query was cut to its first {max_chars} characters")
+WORD_CUT = N_("a word longer than {letters} letters was cut")
+QUERY_WORDS = N_("only the first {max_words} words were searched")
+WILDCARD_STEM = N_("* and ? need {letters} letters before them")
+UNOPENED_PARENTHESIS = N_("a closing parenthesis has no opening one")
+UNCLOSED_PARENTHESIS = N_("a parenthesis is not closed")
+UNCLOSED_QUOTE = N_("a quotation mark is not closed")
+UNCLOSED_RANGE = N_("a date range bracket is not closed")
+UNKNOWN_FIELD = N_("unknown field '{name}:'")
+EMPTY_FIELD = N_("'{name}:' has no value")
+LONE_OPERATOR = N_("an operator has nothing on one side")
+SEARCHED_PLAIN = N_("{error}: searched the plain words ({words})")
+SEARCHED_NOTHING = N_("{error}: searched the plain words (nothing)")
+UNREADABLE_QUERY = N_("could not read the query as search syntax: searched the plain words ({words})")
+NOTHING_TO_SEARCH = N_("nothing to search for in the query")
+SEARCH_FAILED = N_("search failed ({kind}): searched the plain words ({words})")
+SEARCH_LATE = N_("the search took over {seconds} s: the hits found by then")
+
+# --- date warnings, stored with each article (index/dates.py, index/dating.py) -----------------
+WEEKDAY_MISMATCH = N_('weekday mismatch: "{text}" says {said} but {date} is a {actual}')
+IN_PARAGRAPH = N_("{warning} (paragraph {paragraph})")  # stored 0-based: reword() shows it from 1
+YEAR_FROM_WEEKDAY = N_('date: the year of "{text}" is uncertain: {year} is the most recent year that fits, '
+                       "and nothing else in the text pins it")
+YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
+              "that fit; {year} is the most recent")
+ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")
+FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} date {given} is used")  # index/extract.py
+
+# --- reading a file (index/reading.py words these; kept here word for word) ---------------------
+BYTES_REPLACED = N_("{count} invalid byte(s) replaced; the rest is valid UTF-8")
+DECODED_AS = N_("decoded as {encoding}, not UTF-8")
+
+# --- the index: missing, busy, damaged, unsafe ---------------------------------------------------
+NO_INDEX = N_("no index in {index_dir}")  # index/store.py
+INDEX_BUSY = N_("another build is updating {index_dir}")
+INDEX_DAMAGED = N_("the index in {index_dir} is damaged ({detail})")
+FILE_MISSING = N_("{file} is missing")  # the damage details of index/store.py
+POINTER_EMPTY = N_("its {file} file names no generation")
+POINTER_MISSING = N_("its {file} file is missing")
+GENERATION_MISSING = N_("its generation {generation} is missing")
+CONTENTS_MISSING = N_("its table of contents is missing")
+GENERATIONS_CHANGING = N_("its generations keep changing")
+REPAIR_WITH = N_("{error}; whoever maintains it can repair it with: {command}")
+UNSAFE_INDEX = N_("refusing to open the index: {found}; an index others can change could run code as you ({reason})")
+UNSAFE_FIX = N_("ask whoever runs the index to make it owned by root or you and writable only by its owner")
+OWNED_BY_OTHER = N_("{path} belongs to another user (uid {uid})")
+WRITABLE_BY = N_("{path} can be changed by {owner}")
+EVERYONE = N_("everyone")
+ITS_GROUP = N_("its group")
+UNCHECKABLE = N_("cannot check the index at {folder}: {reason}")
+CANNOT_READ_INDEX = N_("cannot read the index in {index_dir}: {reason}")
+NOT_UPDATED = N_("index not updated: {reason}")
+CANNOT_BUILD = N_("cannot build the index in {index_dir}: {reason}")
+
+# --- unexpected errors (tui/crashlog.py) ---------------------------------------------------------
+UNEXPECTED_LOGGED = N_("unexpected error ({what}); details in {path}")
+UNEXPECTED_UNLOGGED = N_("unexpected error ({what}); no log could be written")
+
+# --- the user's own state and exports (index/state.py, index/export.py) --------------------------
+LOST_THIS_SESSION = N_("stars and marks this session will not be kept")
+STATE_NOT_KEPT = N_("your reader state cannot be kept in {folder}; {reason}")
+STATE_UNUSABLE = N_("your reader state {problem}; {reason}")
+STATE_DAMAGED = N_("your reader state in {file} is damaged ({detail}); {reason}")
+STATE_MOVED_ASIDE = N_("your reader state in {file} was damaged ({detail}); {where} and a fresh one was started")
+MOVED_TO = N_("it was moved to {path}")
+MOVED_BY_OTHER = N_("another reader moved it aside")
+STATE_NOT_SAVED = N_("your reader state in {file} could not be saved ({why}); stars and marks from now on will not be kept")
+STATE_NOT_OPENED = N_("your reader state could not be opened ({error}); stars and marks this session will not be kept")
+FILE_UNUSABLE = N_("in {file} cannot be used ({why})")
+FILE_NOT_REGULAR = N_("in {file} cannot be used (it is not a regular file)")
+FILE_OTHERS = N_("in {file} cannot be used (it belongs to another user)")
+FILE_IN_USE = N_("in {file} is in use by another program ({why})")
+FILE_NEWER = N_("in {file} was written by a newer alliance-reader (schema {found_version}, this one knows {version})")
+NAME_NEEDED = N_("a saved search needs a name")
+NAME_TOO_LONG = N_("a saved search's name is at most {max_chars} characters (this one has {chars})")
+QUERY_NEEDED = N_("the saved search {name} needs a query")
+SAVED_QUERY_TOO_LONG = N_("a saved search is at most {max_chars} characters (this one has {chars})")
+EXPORTS_NOWHERE = N_("exports cannot be written in {folder}")
+EXPORT_NOT_WRITTEN_IN = N_("the export could not be written in {folder} ({why})")
+EXPORT_NAMES_TAKEN = N_("the export could not be written in {folder} ({tries} files named {name} already)")
+EXPORT_NOT_WRITTEN_TO = N_("the export could not be written to {path} ({why})")
+
+# --- how a quote's speaker was found (index/attribution.py, index/quotes.py), kept with each
+# quote: the Indonesian words of the tag, then how the rule found the name ------------------------
+CUE_NAME = N_("name")
+CUE_SURNAME = N_("gazetteer surname")
+CUE_ORGANISATION = N_("organisation")
+CUE_STATEMENT = N_("statement")
+CUE_NAME_AFTER = N_("name after the quote")
+CUE_SUBJECT = N_("the sentence's subject")
+CUE_REPORTED = N_("after their reported speech")
+CUE_FOLLOWS = N_("follows the previous quote")
+CUE_PRONOUN = N_("pronoun after the quote")
+CUE_PARAGRAPH = N_("a paragraph of quote")
+CUE_BEFORE_COMMAS = N_("the name before the commas")
+CUE_ROLE = N_("role noun: {noun}")
+CUE_VERB_NAME = N_("{verb} name")
+CUE_VERB_SURNAME = N_("{verb} gazetteer surname")
+CUE_VERB_ORGANISATION = N_("{verb} organisation")
+CUE_VERB_ROLE = N_("{verb} role noun: {noun}")
+CUE_WITH_NAME = N_("{verb} + name")
+CUE_WITH_SURNAME = N_("{verb} + gazetteer surname")
+CUE_WITH_ORGANISATION = N_("{verb} + organisation")
+CUE_WITH_UNNAMED = N_("{verb} + unnamed subject")
+CUE_WITH_BEFORE_COMMAS = N_("{verb} + the name before the commas")
+CUE_WITH_ROLE = N_("{verb} + role noun: {noun}")
+CUE_LATEST = N_("{cue} → latest speaker")
+CUE_PERSON_BEFORE = N_("{cue} → the person before")
+CUE_SUBJECT_OF = N_("{cue} → the sentence's subject")
+CUE_TAG_AT_END = N_("tag at the sentence's end: {cue}")
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _value_pattern(name: str) -> str:
+    if name in NUMBER_VALUES:
+        return rf"(?P<{name}>\d+(?:\.\d+)?)"
+    if name in WORD_VALUES:
+        return rf"(?P<{name}>[A-Za-z]+)"
+    if name in VERB_VALUES:
+        return rf"(?P<{name}>[^\W\d_]+(?: [^\W\d_]+)*)"
+    return rf"(?P<{name}>.+?)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """(template, pattern) for every template with values, the most specific first."""
+    out = []
+    for template in TEMPLATES:
+        if "{" not in template:
+            continue
+        parts = _FIELD.split(template)  # literal, name, literal, name, ..., literal
+        rx = "".join(re.escape(p) if i % 2 == 0 else _value_pattern(p) for i, p in enumerate(parts))
+        literal = sum(len(p) for p in parts[::2])
+        out.append((literal, template, re.compile(rx, re.DOTALL)))
+    out.sort(key=lambda x: -x[0])
+    return tuple((template, rx) for _n, template, rx in out)
+
+
+def match(line: str) -> tuple[str, dict[str, str]] | None:
+    """(template, values) when `line` is a template of this module with its values filled in;
+    a template without values matches only itself. None for any other line."""
+    if line in TEMPLATES:
+        return line, {}
+    for template, rx in _patterns():
+        m = rx.fullmatch(line)
+        if m is not None:
+            return template, m.groupdict()
+    return None
+
+
+def reword(line: str, say: Callable[[str], str] | None = None) -> str:
+    """`line` as people read it: each template in it said by `say` (template -> the same
+    template in the reader's language; None: English), its values filled in again, a
+    paragraph counted from 1. Lines joined with "; " are reworded one by one; a line
+    made from no template comes back as it is."""
+    found = match(line)
+    if found is None:
+        parts = line.split("; ")
+        if len(parts) > 1 and any(match(p) for p in parts):
+            return "; ".join(reword(p, say) for p in parts)
+        return line
+    template, values = found
+    shown = {}
+    for name, value in values.items():
+        if name in MESSAGE_VALUES:
+            value = reword(value, say)
+        elif name in WORD_VALUES and say is not None:
+            value = say(value)
+        elif name in PARAGRAPH_VALUES and value.isdigit():
+            value = str(int(value) + 1)
+        shown[name] = value
+    said = say(template) if say is not None else template
+    try:
+        return said.format(**shown)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: the English
+        return template.format(**shown)
