@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import BadRequest, IndexBusy, IndexDamaged, IndexMissing, IndexUnsafe  # noqa: F401 - IndexBusy re-exported
+from .fingerprint import extraction_fingerprint
 from .generations import (  # generation is re-exported: callers need only this module
     CORPUS_RECORD,
     INDEX_NAME,
@@ -334,7 +335,7 @@ def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
     partial.mkdir()
     try:
         index.create_in(str(partial), schema(), indexname=INDEX_NAME)
-        report = _update(corpus, idir, partial, jobs, progress)
+        report = _update(corpus, idir, partial, jobs, progress, reuse=_reusable(idir) if replacing else {})
         os.rename(partial, idir / name)
         swap(idir, name)
     except BaseException:
@@ -343,6 +344,29 @@ def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
     remove_leftovers(idir)  # the old generation: readers keep the files they have open
     report.rebuilt = replacing
     return report
+
+
+def _reusable(idir: Path) -> dict[tuple[str, str], list[bytes]]:
+    """(file key, content hash) -> the packed articles the live generation extracted from
+    that file with this very extraction code: a rebuild adds them instead of extracting
+    again. Empty when the live generation cannot be read (a damaged index is rebuilt whole)."""
+    from whoosh import index
+
+    fingerprint = extraction_fingerprint()
+    kept: dict[tuple[str, str], list[bytes]] = {}
+    try:
+        with reading(idir):
+            ix = index.open_dir(str(live_dir(idir)), indexname=INDEX_NAME)
+            with ix.searcher() as s:
+                reader = s.reader()
+                column = reader.column_reader("data") if reader.has_column("data") else None
+                for docnum, stored in reader.iter_docs():
+                    sig = tuple(stored.get("sig") or ())
+                    if column is not None and len(sig) >= 4 and sig[3] == fingerprint and stored.get("file"):
+                        kept.setdefault((stored["file"], sig[2]), []).append(column[docnum])
+    except Exception:  # noqa: BLE001 - whatever is wrong with the old generation, extract afresh
+        return {}
+    return kept
 
 
 def _existing_docs(idir: Path, ix) -> dict[str, tuple[int, tuple[int, int, str]]]:
@@ -378,11 +402,11 @@ def _plan(files, existing, report: UpdateReport):
         if old and old[1][2] == sha:
             report.unchanged += 1  # touched, same content
             continue
-        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha)))
+        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha, extraction_fingerprint())))
     return todo, [k for k in existing if k not in seen_keys]
 
 
-def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateReport:
+def _update(corpus, idir: Path, folder: Path, jobs: int, progress, reuse: dict | None = None) -> UpdateReport:
     """Update the generation in folder in place: Whoosh commits atomically."""
     from whoosh import index
 
@@ -400,7 +424,7 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateRepo
     existing = _existing_docs(idir, ix)
     todo, gone = _plan(files, existing, report)
     if todo or gone:
-        outcomes = _write(ix, folder, existing, todo, gone, jobs, progress)
+        outcomes = _write(ix, folder, existing, todo, gone, jobs, progress, reuse or {})
         _tally(report, outcomes, existing, len(gone))
     with reading(idir), ix.searcher() as s:
         report.total = s.doc_count()
@@ -433,8 +457,11 @@ def _keep_views(folder: Path, searcher) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):
-    """Delete what went or changed, add what is new: one commit. Returns the outcomes."""
+def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: dict):
+    """Delete what went or changed, add what is new (what `reuse` holds as it was
+    extracted before, the rest extracted now): one commit. Returns the outcomes."""
+    kept = [t for t in todo if (t[0], t[2][2]) in reuse]
+    todo = [t for t in todo if (t[0], t[2][2]) not in reuse]
     workers = max(1, jobs or os.cpu_count() or 1)
     pool = None
     if workers > 1 and len(todo) >= PARALLEL_MIN:
@@ -446,15 +473,17 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):
     try:
         for key in gone:
             writer.delete_by_term("file", key)  # every article the file gave
-        for key, _path, _sig in todo:
+        for key, _path, _sig in todo + kept:
             if key in existing:
                 writer.delete_by_term("file", key)  # its new version is added below
+        reused = [_index_kept(writer, key, path, sig, reuse[(key, sig[2])]) for key, path, sig in kept]
         if pool is None:
             outcomes = _index_serial(writer, todo, progress)
             writer.commit()
         else:
             outcomes, segments = _index_parallel(pool, folder, todo, workers, progress)
             _commit_with_segments(writer, segments)
+        outcomes = reused + outcomes
     except BaseException:
         _cancel(writer)
         raise
@@ -514,6 +543,13 @@ def _index_one(writer, key: str, path: str, sig) -> list[tuple[str, str, str, st
     for article in articles:
         writer.add_document(**document(article, key, sig))
     return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems]
+
+
+def _index_kept(writer, key: str, path: str, sig, blobs: list[bytes]) -> tuple[str, str, str, str]:
+    """Add the articles extracted before from this very file content by this very code."""
+    for blob in blobs:
+        writer.add_document(**document(unpack(blob), key, sig))
+    return key, path, "ok", ""
 
 
 def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
