@@ -20,37 +20,26 @@ from pathlib import Path
 
 from whoosh import query as Q
 
+from . import fields
 from .errors import BadRequest, IndexUnsafe
 from .generations import live_dir
 from .model import Article
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query, suggestible
 from .store import open_live, paragraph_offsets, reading, unpack
 from .strict import unsafe_reason
-from .views import FACET_FIELDS
 
-TEXT_FIELDS = ["title", "body", "exact"]
 RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
 SORTS = ("relevance", "newest", "oldest")
-ENTITY_FIELDS = ("person", "country", "org", "place", "speaker", "outlet", "dateline")
-FIELD_ALIASES = {
-    "person": ["orang", "people", "tokoh"],
-    "country": ["negara"],
-    "org": ["organisasi", "organization", "lembaga"],
-    "place": ["tempat", "lokasi"],
-    "speaker": ["pembicara"],
-    "quote": ["kutipan"],
-    "outlet": ["media"],
-    "date": ["tanggal"],
-    "title": ["judul"],
-    "dateline": ["kota"],
-}
-ALL_FIELDS = set(FIELD_ALIASES) | {a for v in FIELD_ALIASES.values() for a in v} | {"body", "exact", "year"}
+# the field table's (index/fields.py), as they were named here before
+TEXT_FIELDS = fields.default_fields()
+ENTITY_FIELDS = fields.entity_fields()
+FIELD_ALIASES = fields.aliases()
+ALL_FIELDS = set(fields.allowed())
 _MONTHS_ID = {
     "januari": "january", "februari": "february", "pebruari": "february", "maret": "march", "april": "april",
     "mei": "may", "juni": "june", "juli": "july", "agustus": "august", "september": "september",
     "oktober": "october", "november": "november", "nopember": "november", "desember": "december",
 }
-_DATE_CLAUSE = re.compile(r"\b(date|tanggal):(\"[^\"]*\"|\[[^\]]*\]|\{[^}]*\}|\S+)", re.IGNORECASE)
 _FIELD_PREFIX = re.compile(r"\b([A-Za-z_]+):")
 _SYNTAX = re.compile(r"[()\[\]{}\"^~*?:+\\]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|to|TO)\b")
 
@@ -139,7 +128,7 @@ def check_syntax(query: str) -> str | None:
         return "a date range bracket is not closed"
     for m in _FIELD_PREFIX.finditer(query):
         name = m.group(1)
-        if name.lower() not in ALL_FIELDS:
+        if name.lower() not in fields.allowed():
             return f"unknown field '{name}:'"
         rest = query[m.end():]
         if not rest or rest[0].isspace():
@@ -165,9 +154,17 @@ def _translate_dates(query: str) -> str:
                        if 1 <= int(d.group(2)) <= 12 else d.group(0), value)
         if " " in value and not value.startswith(("\"", "[", "{")):
             value = f'"{value}"'
-        return f"date:{value}"
+        return f"{dates[m.group(1).lower()]}:{value}"
 
-    return _DATE_CLAUSE.sub(fix, query)
+    dates = fields.date_names()
+    return _date_clause(tuple(dates)).sub(fix, query)
+
+
+@functools.lru_cache(maxsize=4)
+def _date_clause(names: tuple[str, ...]) -> re.Pattern:
+    """A date field's clause, by any of its names: `date:...`, `tanggal:...`."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b({alternatives}):(\"[^\"]*\"|\[[^\]]*\]|\{{[^}}]*\}}|\S+)", re.IGNORECASE)
 
 
 _MONTH_EN = [""] + [m for m in ("january february march april may june july august september october november december").split()]
@@ -240,10 +237,10 @@ class Searcher:
             from whoosh import qparser
             from whoosh.qparser.dateparse import DateParserPlugin
 
-            p = qparser.MultifieldParser(TEXT_FIELDS, self.ix.schema, group=qparser.AndGroup)
+            p = qparser.MultifieldParser(fields.default_fields(), self.ix.schema, group=qparser.AndGroup)
             p.add_plugin(qparser.FuzzyTermPlugin())
             p.add_plugin(DateParserPlugin(free=False))
-            p.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+            p.add_plugin(qparser.FieldAliasPlugin(fields.aliases()))
             p.add_plugin(qparser.GtLtPlugin())
             self._parser = p
         return self._parser
@@ -277,7 +274,7 @@ class Searcher:
         return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
 
     def _rewrite(self, q):
-        if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in ENTITY_FIELDS:
+        if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in fields.entity_fields():
             if isinstance(q, Q.Phrase):
                 text = " ".join(q.words)
             else:
@@ -305,7 +302,7 @@ class Searcher:
             if not expanded:
                 return Q.NullQuery
             return expanded[0] if len(expanded) == 1 else Q.Or(expanded)
-        if isinstance(q, Q.Phrase) and q.field() not in ENTITY_FIELDS and len(q.words) == 1:
+        if isinstance(q, Q.Phrase) and q.field() not in fields.entity_fields() and len(q.words) == 1:
             return Q.Term(q.field(), q.words[0])
         if hasattr(q, "subqueries"):
             q.subqueries = [self._rewrite(s) for s in q.subqueries]
@@ -582,18 +579,18 @@ class Searcher:
         out = []
         spans = self.body_spans(docnum, terms)
         # entity-field queries mark the entity mentions themselves
-        wanted = {(f, t) for f, t in terms if f in ENTITY_FIELDS}
+        kinds = fields.mention_types()  # field -> the entity type whose mentions it marks
+        wanted = {(f, t) for f, t in terms if f in kinds}
         if wanted:
-            kinds = {"person": "person", "country": "country", "org": "organization", "place": "place", "speaker": "person"}
             for e in article.entities:
                 for f, t in wanted:
-                    if kinds.get(f) == e.type and e.canonical.lower() == t:
+                    if kinds[f] == e.type and e.canonical.lower() == t:
                         out.append((e.paragraph, e.start, e.end))
-        speakers = {t for f, t in terms if f == "speaker"}
+        speakers = {t for f, t in terms if f in fields.highlighted("quotes-by")}
         for qt in article.quotes:
             if speakers and (qt.speaker or "").lower() in speakers:
                 out.append((qt.paragraph, qt.start, qt.end))
-        quote_terms = [t for f, t in terms if f == "quote"]
+        quote_terms = [t for f, t in terms if f in fields.highlighted("in-quotes")]
         if quote_terms:
             # quote words are in the body too (same analyzer): keep those inside quotes
             inside = {(q.paragraph, q.start, q.end) for q in article.quotes}
@@ -636,9 +633,10 @@ class Searcher:
     def facet_counts(self, docnums: list[int]) -> dict[str, dict[str, int]]:
         """How many of these documents name each person, country, outlet, year, speaker."""
         table = self._facet_table()
-        counts: dict[str, dict[str, int]] = {f: {} for f in FACET_FIELDS}
+        facets = fields.facet_fields()
+        counts: dict[str, dict[str, int]] = {f: {} for f in facets}
         for d in docnums:
-            for f, values in zip(FACET_FIELDS, table[d], strict=True):
+            for f, values in zip(facets, table[d], strict=True):
                 bucket = counts[f]
                 for v in values:
                     bucket[v] = bucket.get(v, 0) + 1
