@@ -14,6 +14,7 @@ an index they cannot read raises IndexDamaged, with the command that repairs it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -593,6 +594,17 @@ def reading(index_dir: str | os.PathLike[str]) -> Iterator[None]:
         raise
     except _read_errors() as exc:
         raise IndexDamaged(index_dir, _describe(exc)) from exc
+
+
+def reads(method):
+    """A method of an object with an index_dir whose read errors mean a damaged index (IndexDamaged)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with reading(self.index_dir):
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def _layout_problem(live: Path) -> str | None:
