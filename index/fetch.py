@@ -530,7 +530,7 @@ class FetchConfig:
 
 def configured_fetch() -> FetchConfig:
     """`[fetch] feeds = [...]` and `into = "..."` from the user config, else the system config."""
-    from .corpus import read_configs
+    from .config import read_configs
 
     for path, cfg in read_configs():
         section = cfg.get("fetch")

@@ -20,11 +20,12 @@ import pickle
 from pathlib import Path
 
 from . import fields
-from .corpus import EntityCorpus, QuoteCorpus
+from .entity_views import EntityCorpus
+from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
 VIEWS = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # the corpus-wide views, by kind
-VERSION = 3  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
+VERSION = 4  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (4: quote_views, entity_views)
 FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
 

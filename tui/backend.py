@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.corpus import Location, locate
+from index.config import Location, locate
 
 
 def index_problem(exc: BaseException, index_dir) -> str:
