@@ -93,7 +93,9 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
                 country: str | None = None, shared: dict | None = None) -> Iterator[QuoteRow]:
     """Every quote of these articles as a row (of this speaker or country only, when given).
     `shared` makes equal strings one object across rows (a kept view pickles each once)."""
-    one = (lambda s: s) if shared is None else (lambda s: s if s is None else shared.setdefault(s, s))
+    def one(s):  # s itself, or the equal string already shared
+        return s if shared is None or s is None else shared.setdefault(s, s)
+
     for key, art in articles:
         for q in art.quotes:
             if speaker and not (q.speaker and person_matches(q.speaker, speaker)):
@@ -146,7 +148,7 @@ class Source:
         if self.kind == "speaker":
             return row.speaker == self.value
         if self.kind == "country":
-            return bool(row.speaker) and country_of.get(row.speaker) == self.value
+            return bool(row.speaker) and country_of.get(row.speaker or "") == self.value
         return row.key == self.value
 
 

@@ -8,9 +8,10 @@ index/suggest.py's: the Searcher puts them together. index/search.py names them 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as Q
 
@@ -289,6 +290,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         from itertools import islice
 
         out: list[tuple[str, str]] = []
+        pairs: Iterable[tuple[str, str | bytes]]
         reader = self._searcher.reader()
         try:
             leaves = list(q.leaves()) if q.is_leaf() is False else [q]
@@ -412,9 +414,9 @@ EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same s
 
 @dataclass
 class _Run:
-    q: object
+    q: Any
     exact_terms: list[str]
-    res: object
+    res: Any
     late: bool
     error: str | None
     matching: list[int]

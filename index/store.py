@@ -233,7 +233,9 @@ def _update_locked(corpus, idir: Path, jobs: int, progress, rebuild: bool) -> Up
         if rebuild or _needs_rebuild(idir):
             report = _rebuild(corpus, idir, jobs, progress)
         else:
-            report = _update(corpus, idir, live_dir(idir), jobs, progress)
+            live = live_dir(idir)
+            assert live is not None  # _needs_rebuild found it
+            report = _update(corpus, idir, live, jobs, progress)
         _keep_corpus_record(idir, [str(Path(p).resolve()) for p in corpus])
     report.cleaned = cleaned
     return report

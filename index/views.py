@@ -24,7 +24,7 @@ from .entity_views import EntityCorpus
 from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
-VIEWS = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # the corpus-wide views, by kind
+VIEWS: dict[str, type[QuoteCorpus] | type[EntityCorpus]] = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # by kind
 VERSION = 4  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (4: quote_views, entity_views)
 FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
