@@ -168,6 +168,7 @@ class _Derived(NamedTuple):
     dates: dict[str, str]  # each name and alias of a date field (lower case) -> the field
     facets: tuple[str, ...]
     mentions: dict[str, str]  # field -> the entity type its values name
+    highlighted: dict[str, frozenset[str]]  # Field.highlight -> the fields marked that way
     version: str
 
 
@@ -182,6 +183,7 @@ def _derive(table: tuple[Field, ...], epoch: int) -> _Derived:
         dates={n.lower(): f.name for f in table if f.query == DATE for n in (f.name, *f.aliases)},
         facets=tuple(f.name for f in table if f.facet),
         mentions={f.name: f.mentions for f in table if f.mentions and f.highlight},
+        highlighted={h: frozenset(f.name for f in table if f.highlight == h) for h in {f.highlight for f in table}},
         version=f"{epoch}.{_digest(table)}",
     )
 
@@ -229,7 +231,7 @@ def mention_types() -> dict[str, str]:
 
 def highlighted(how: str) -> frozenset[str]:
     """The fields whose hits are marked this way (Field.highlight)."""
-    return frozenset(f.name for f in FIELDS if f.highlight == how)
+    return derived().highlighted.get(how, frozenset())
 
 
 def schema_version() -> str:
