@@ -1,4 +1,4 @@
-"""Help: every key the reader knows, in the current language."""
+"""Help: every key the reader knows, in the current language, and the search language's fields."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from index.fields import search_help
 
 from ..i18n import N_
 from ..render import ENTITY_STYLES
@@ -72,7 +74,9 @@ class HelpScreen(ModalScreen):
             (t("place"), ENTITY_STYLES["place"]), "  ", (t("organisation"), ENTITY_STYLES["organization"]), "  ",
             (t("quote"), "italic"), "  ", (t("search hit"), "reverse"),
         )
+        fields = Text.assemble((t("Search fields") + ": ", "bold"), "  ".join(search_help()))
         with VerticalScroll(id="help-body"):
             yield Static(table)
             yield Static(legend, id="help-legend")
+            yield Static(fields, id="help-fields")
             yield Static(Text(t("escape closes this screen"), style="dim"))
