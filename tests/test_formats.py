@@ -83,6 +83,7 @@ TEXT = f"Austin dan Hamada Bertemu\n\n{LEDE}\n\n“Aliansi kita tidak pernah sek
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("mixed")
+    folder.chmod(0o755)  # readable by others: an index others may read keeps every file (see test_stories)
     (folder / "halaman.html").write_text(PAGE, encoding="utf-8")
     (folder / "catatan.md").write_text(MARKDOWN, encoding="utf-8")
     lines = [json.dumps(RECORD), json.dumps({"title": "no text here"}), json.dumps(SECOND), "{broken"]

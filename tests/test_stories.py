@@ -37,6 +37,9 @@ OUTLETS = {outlet for _n, outlet, _t, _e in VERSIONS}
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("stories")
+    # readable by others, as a shared corpus is: whether the index is one others can read
+    # then never changes what goes in (another test may open the temporary folders to others)
+    corpus.chmod(0o755)
     for path in SEEDS.glob("*.txt"):
         shutil.copy(path, corpus)
     for name, outlet, title, extra in VERSIONS:
