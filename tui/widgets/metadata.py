@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
+from ..keys import ListNav, nav_bindings
 from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
 from .option_list import SafeOptionList
 
@@ -17,7 +18,10 @@ TYPE_HEADINGS = {"person": N_("People"), "country": N_("Countries"), "place": N_
 HEAD = Style(bold=True, underline=True)
 
 
-class MetadataView(SafeOptionList):
+class MetadataView(ListNav, SafeOptionList):
+    HELP_SECTION = N_("Metadata")
+    BINDINGS = nav_bindings("metadata")
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.queries: dict[str, str] = {}
