@@ -63,8 +63,13 @@ class ListNav:
             return  # not laid out yet: no page to move by
         y = self._index_to_line[self.highlighted] + direction * _half(self.scrollable_content_region.height)
         y = max(0, min(len(lines) - 1, y))
-        self.highlighted = _widget_navigation.find_next_enabled_no_wrap(
+        found = _widget_navigation.find_next_enabled_no_wrap(
             candidates=self._options, anchor=lines[y][0], direction=direction, with_anchor=True)
+        if found is None:  # only headings that way (the metadata's first lines): the nearest option back
+            found = _widget_navigation.find_next_enabled_no_wrap(
+                candidates=self._options, anchor=lines[y][0], direction=-direction, with_anchor=True)
+        if found is not None:
+            self.highlighted = found
 
 
 class TableNav:
