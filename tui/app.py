@@ -241,12 +241,18 @@ class AllianceReader(Confined, App):
         def progress(done: int, total: int) -> None:
             self._to_main(IndexProgress(done, total))
 
-        outcome = self.backend.build(progress)
+        self.building = True
+        try:
+            outcome = self.backend.build(progress)
+        finally:
+            self.building = False
         self._to_main(IndexReady(outcome))
+
+    building = False  # our own build is at work: the generations it commits are not news
 
     @work(thread=True, exclusive=True, group="watch")
     def check_index(self) -> None:
-        if self.backend.changed_on_disk():
+        if not self.building and self.backend.changed_on_disk():
             self._to_main(IndexChanged())
 
     def _to_main(self, message) -> None:

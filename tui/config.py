@@ -53,12 +53,15 @@ def binding_ids() -> set[str]:
 
 def is_key(key: str) -> bool:
     """A key Textual can bind: modifiers and one key ("ctrl+d", "G", "question_mark", "f5")."""
-    from textual.keys import Keys, key_to_character
+    from textual.keys import REPLACED_KEYS, Keys, key_to_character
 
     *mods, base = key.strip().split("+")
     if not base or any(m not in MODIFIERS for m in mods):
         return False
-    return (len(base) == 1 and base.isprintable()) or base in {k.value for k in Keys} or key_to_character(base) is not None
+    if (len(base) == 1 and base.isprintable()) or base in {k.value for k in Keys}:
+        return True
+    char = key_to_character(REPLACED_KEYS.get(base, base))  # "question_mark", "slash": a key's own name
+    return char is not None and char.isascii() and char.isprintable()
 
 
 def load(themes: set[str], ids: set[str] | None = None) -> ReaderConfig:
