@@ -23,13 +23,18 @@ def user_config_path() -> Path:
     return Path(user_config_dir("alliance-reader")) / "config.toml"
 
 
-def read_configs() -> Iterator[tuple[Path, dict]]:
-    """(path, settings) of the user config, then the system config; unreadable or broken ones left out."""
+def read_configs(problems: list | None = None) -> Iterator[tuple[Path, dict]]:
+    """(path, settings) of the user config, then the system config; unreadable or broken ones
+    left out (and, with `problems`, named there as (path, reason); a missing one is no problem)."""
     for path in (user_config_path(), Path(os.environ.get("ALLIANCE_READER_SYSTEM_CONFIG", SYSTEM_CONFIG))):
         try:
             with open(path, "rb") as fh:
                 cfg = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError):
+        except FileNotFoundError:
+            continue
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            if problems is not None:
+                problems.append((path, getattr(exc, "strerror", None) or str(exc)))
             continue
         yield path, cfg
 

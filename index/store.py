@@ -331,6 +331,27 @@ def _plan(files, existing, report: UpdateReport):
     return todo, [k for k in existing if k not in seen_keys]
 
 
+def pending_files(corpus: list[str | os.PathLike[str]], index_dir: str | os.PathLike[str]) -> int:
+    """How many files a build would index now: every one when it would build anew, else the
+    new and changed ones. Reads only; 0 when it cannot tell (the build will say why)."""
+    from whoosh import index
+
+    from .reading import find_files, others_can_read
+
+    idir = Path(index_dir)
+    try:
+        files, _missing = find_files(list(corpus), for_others=idir.exists() and others_can_read(idir))
+        live = live_dir(idir) if idir.exists() else None
+        if live is None or live == idir or _meta_of(live).get("schema") != SCHEMA_VERSION:
+            return len(files)
+        with reading(idir):
+            ix = index.open_dir(str(live), indexname=INDEX_NAME)
+        todo, _gone = _plan(files, _existing_docs(idir, ix), UpdateReport(str(idir)))
+        return len(todo)
+    except Exception:  # noqa: BLE001 - a damaged or unreadable index: the build itself reports it
+        return 0
+
+
 def _update(corpus, idir: Path, folder: Path, jobs: int, progress, reuse: dict | None = None) -> UpdateReport:
     """Update the generation in folder in place: Whoosh commits atomically."""
     from whoosh import index

@@ -61,6 +61,11 @@ def own_state_folder(tmp_path_factory, monkeypatch):
     the real home, and no test sees another's stars. A test may point it elsewhere."""
     folder = tmp_path_factory.mktemp("user") / "state"
     monkeypatch.setenv("ALLIANCE_READER_STATE", str(folder))
+    # nor the real config files (keymap, theme: tui/config.py), and a 256-colour terminal
+    # whatever TERM the tests run under (16 colours change the theme): a test may say otherwise
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder.parent / "config"))
+    monkeypatch.setenv("ALLIANCE_READER_SYSTEM_CONFIG", str(folder.parent / "no-system-config.toml"))
+    monkeypatch.setenv("TERM", "xterm-256color")
     return folder
 
 

@@ -67,6 +67,8 @@ PLACE_OF = {
     "QuotesScreen": "quotes", "PickerScreen": "picker", "EntitiesScreen": "entities", "HelpScreen": "help",
     "DayScreen": "results", "FacetsScreen": "facets", "TimelineScreen": "timeline", "SearchesScreen": "searches",
     "SaveSearchScreen": "save", "ExportScreen": "export",
+    # the movement keys of every list and pane (tui/keys.py), walked where such a one has the focus
+    "MetadataView": "meta", "NavList": "facets", "NavTable": "entities", "NavPane": "help",
 }
 PLACES = ["results", "search", "article", "meta", "quotes", "picker", "entities", "help", "facets", "timeline",
           "searches", "save", "export"]
@@ -77,19 +79,20 @@ MODALS = ("picker", "facets", "save", "export")  # drawn over the main screen, i
 # Textual's own keys, and the dangerous ones, where they mean something.
 EXTRA_KEYS = [
     ("results", "ctrl+p", "textual: command palette"), ("results", "ctrl+z", "suspend"),
-    ("results", "ctrl+c", "textual: copy / help_quit"), ("results", "tab", "textual: focus next"),
+    ("results", "tab", "textual: focus next"),
     ("results", "shift+tab", "textual: focus previous"), ("results", "enter", "results: read the article"),
-    ("search", "ctrl+x", "input: cut"), ("search", "ctrl+c", "input: copy"), ("search", "ctrl+v", "input: paste"),
+    ("search", "ctrl+x", "input: cut"), ("search", "ctrl+v", "input: paste"),
     ("search", "ctrl+z", "suspend"), ("search", "escape", "main.back from the search bar"),
     ("search", "enter", "search: to the results"), ("meta", "down", "metadata: next entity"),
     ("meta", "enter", "metadata: search for the entity"), ("quotes", "ctrl+z", "suspend"),
-    ("quotes", "ctrl+c", "textual: copy"), ("entities", "ctrl+z", "suspend"), ("help", "ctrl+z", "suspend"),
+    ("entities", "ctrl+z", "suspend"), ("help", "ctrl+z", "suspend"),
 ]
-QUIT = {"quit", "app.quit"}  # `q` ends the walk; Textual's ctrl+q would end it too
+QUIT = {"quit", "app.quit"}  # `q` and ctrl+c end the walk; Textual's ctrl+q would end it too
 # Actions after which the focus and the screen are where they were; after any other, go back.
 STAYS = {"cursor_down", "cursor_up", "next_hit", "previous_hit", "next_quote", "previous_quote",
          "toggle_entities", "toggle_metadata", "refresh_index", "cycle_locale", "scroll_down", "scroll_up",
-         "page_down", "page_up", "move", "other_column", "swap", "toggle_sort"}
+         "page_down", "page_up", "move", "other_column", "swap", "toggle_sort",
+         "nav_down", "nav_up", "nav_top", "nav_bottom", "nav_half", "move_to", "half"}
 # Toggles pressed twice (cycle_locale once per locale), so the walk leaves the state it found.
 TOGGLES = {"toggle_entities", "toggle_metadata", "toggle_sort", "swap"}
 TMUX_KEYS = {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
@@ -468,7 +471,7 @@ class Walk:
             "timeline": self.t("Timeline") + ": ",
             "searches": self.t("Recent searches"),
             "save": self.t("Save this search as"),
-            "export": self.t("enter or c, j, m chooses · escape cancels"),
+            "export": self.t("enter or c, J, m chooses · escape cancels"),
         }[place]
 
     @staticmethod
@@ -487,9 +490,10 @@ class Walk:
         return screen.rstrip().splitlines()[-1].strip() if screen.strip() else ""
 
     def on_main(self, screen: str) -> bool:
-        """The main screen's footer (it starts with the search key, whatever has the focus;
-        the status line may lie under a notification), and nothing over it."""
-        return (self.footer(screen).startswith(f"/ {self.t('Search')}") and "🔎" not in screen
+        """The main screen's footer (it starts with the quit key, then help and the search key,
+        whatever has the focus; the status line may lie under a notification), and nothing over it."""
+        footer = self.footer(screen)
+        return (footer.startswith(f"q {self.t('Quit')}") and f"/ {self.t('Search')}" in footer and "🔎" not in screen
                 and self.t("alliance-reader keys") not in screen
                 and not any(self.sig(modal) in screen for modal in MODALS))
 
@@ -695,9 +699,9 @@ def test_a_forced_session_writes_nothing_and_starts_nothing():
         for i, (title, help_text) in enumerate(commands):
             if title == quit_title or title.startswith(locale_prefix):
                 continue
-            expect = {(walk.t("Quotes side by side"), walk.t("Compare what two speakers or sides said")): walk.sig("quotes"),
+            expect = {(walk.t("Quotes"), walk.t("Compare what two speakers or sides said")): walk.sig("quotes"),
                       (walk.t("Entity browser"), walk.t("Everyone and everything the corpus names")): walk.sig("entities"),
-                      (walk.t("Keys"), walk.t("Every key the reader knows")): walk.sig("help")}.get((title, help_text))
+                      (walk.t("Help"), walk.t("Every key the reader knows")): walk.sig("help")}.get((title, help_text))
             then_minimize = maximized[i] != commands[i]  # Maximize: Minimize is offered only while maximized
             walk.palette(title, title, help_text, expect, escape=not then_minimize)
             run += 1

@@ -131,3 +131,23 @@ def test_export_choice_120x36(snap_compare, seed_index):
     shutil.rmtree(state.parent, ignore_errors=True)
     app = seed_reader(seed_index, "en", state_dir=str(state))
     assert snap_compare(app, terminal_size=(120, 36), run_before=then_press(settle_with_state, "x"))
+
+
+# --- 80x24, the smallest terminal people use: q and ? in the footer, pane titles, dates whole (issue 15)
+
+def test_main_80x24_ja(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "ja"), terminal_size=(80, 24), run_before=search("Okinawa"))
+
+
+def test_main_80x24_ko(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "ko"), terminal_size=(80, 24), run_before=search("Okinawa"))
+
+
+def test_main_80x24_no_color(snap_compare, seed_index, monkeypatch):
+    """Every entity type legible without colour: organisations (CNA) too."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(reader(seed_index), terminal_size=(80, 24), run_before=search("Okinawa"))
+
+
+def test_help_80x24_ja(snap_compare, seed_index):
+    assert snap_compare(reader(seed_index, "ja"), terminal_size=(80, 24), run_before=then_press(settle, "question_mark"))

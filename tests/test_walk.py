@@ -104,8 +104,10 @@ async def go(pilot, place) -> None:
 
 def keys_here(app) -> list[tuple[str, str, str]]:
     """(key, action, owner) of every binding active where the focus is, but quitting."""
+    quits = {key for key, blist in app._bindings.key_to_bindings.items()  # ctrl+c quits from anywhere, a text box too
+             for b in blist if b.priority and b.action in QUIT_ACTIONS}
     return [(key, ab.binding.action, type(ab.node).__name__) for key, ab in app.active_bindings.items()
-            if ab.binding.action not in QUIT_ACTIONS]
+            if ab.binding.action not in QUIT_ACTIONS and key not in quits]
 
 
 # --- the walks ------------------------------------------------------------------------------

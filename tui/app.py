@@ -45,7 +45,9 @@ class AllianceReader(Confined, App):
     TITLE = "alliance-reader"
     BINDINGS = [
         Binding("q", "quit", N_("Quit"), id="app.quit"),
-        Binding("question_mark", "help", N_("Help"), id="app.help"),
+        # as in any terminal program, also from a text box (copying is `y`)
+        Binding("ctrl+c", "quit", N_("Quit"), show=False, priority=True, id="app.quit-anywhere"),
+        Binding("question_mark", "help", N_("Help"), tooltip=N_("Every key the reader knows"), id="app.help"),
         Binding("l", "cycle_locale", N_("Locale"), id="app.locale"),
     ]
 
@@ -60,8 +62,14 @@ class AllianceReader(Confined, App):
         timings: bool = True,
         state_dir: str | None = None,
         read_after: float | None = 2.0,
+        colors16: bool = False,
     ) -> None:
         super().__init__()
+        self.colors16 = colors16  # a terminal of 16 colours (TERM=xterm, linux): see apply_config
+        from .render import set_monochrome
+
+        set_monochrome(self.no_color)  # NO_COLOR (Textual read it): entities by attributes alone
+        self.config_problems: list = []
         from .userstate import UserKeeper
 
         self.user = UserKeeper(state_dir, self.post_message)  # the user's own state (stars, searches)
@@ -83,6 +91,7 @@ class AllianceReader(Confined, App):
     def on_mount(self) -> None:
         from .screens.main import MainScreen
 
+        self.apply_config()
         self.push_screen(MainScreen())
         self.user.open()  # on its own thread: a locked or slow file never holds up the first frame
         if self.t.has_catalog():
@@ -90,6 +99,23 @@ class AllianceReader(Confined, App):
         self.call_after_refresh(self.build_index)
         if self.watch_seconds > 0:
             self.set_interval(self.watch_seconds, self.check_index)
+
+    def apply_config(self) -> None:
+        """The user's keymap and theme (config.toml); what is wrong in it, one line each.
+        A terminal of 16 colours gets the theme in its own colours unless one is chosen:
+        the default theme's shades of grey fall on different ones of its 16 (patchy panes)."""
+        from . import config
+
+        settings = config.load(set(self.available_themes))
+        if settings.keymap:
+            self.set_keymap(settings.keymap)
+        if settings.theme:
+            self.theme = settings.theme
+        elif self.colors16:
+            self.theme = "ansi-dark"
+        for template, values in settings.problems:
+            self.notify(self.t(template).format(**values), severity="warning", timeout=15, markup=False)
+        self.config_problems = settings.problems
 
     # -- ending: never a traceback on the user's screen, never a process left behind
     def exit(self, result=None, return_code: int = 0, message=None) -> None:
@@ -209,26 +235,24 @@ class AllianceReader(Confined, App):
         placeholder = placeholder or self.t("Search for commands…")
         return self.push_screen(ReaderPalette(providers=[SimpleProvider(self.screen, commands)], placeholder=placeholder))
 
-    def action_help_quit(self) -> None:
-        """ctrl+c: Textual's reminder of the key that quits, in the reader's language."""
-        for _key, active in self.active_bindings.items():
-            if active.binding.action in ("quit", "app.quit"):
-                self.notify(self.t("Press {key} to quit the reader").format(key=self.get_key_display(active.binding)),
-                            title=self.t("Do you want to quit?"), markup=False)
-                return
-
     # -- workers
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
         def progress(done: int, total: int) -> None:
             self._to_main(IndexProgress(done, total))
 
-        outcome = self.backend.build(progress)
+        self.building = True
+        try:
+            outcome = self.backend.build(progress)
+        finally:
+            self.building = False
         self._to_main(IndexReady(outcome))
+
+    building = False  # our own build is at work: the generations it commits are not news
 
     @work(thread=True, exclusive=True, group="watch")
     def check_index(self) -> None:
-        if self.backend.changed_on_disk():
+        if not self.building and self.backend.changed_on_disk():
             self._to_main(IndexChanged())
 
     def _to_main(self, message) -> None:
@@ -245,7 +269,7 @@ class AllianceReader(Confined, App):
         from .screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def action_cycle_locale(self) -> None:
         i = LOCALES.index(self.locale_name) if self.locale_name in LOCALES else -1
@@ -286,36 +310,26 @@ class AllianceReader(Confined, App):
         t = self.t
         for command in offered(super().get_system_commands(screen)):  # Textual's, in the reader's language
             yield command._replace(title=t(command.title), help=t(command.help))
-        yield SystemCommand(t("Search"), t("Focus the search bar"), lambda: self._main_action("focus_search"))
-        yield SystemCommand(t("Toggle entity marking"), t("Show or hide people, countries, places, organisations"),
-                            lambda: self._main_action("toggle_entities"))
-        yield SystemCommand(t("Next search hit"), t("Jump to the next hit in the article"), lambda: self._main_action("next_hit"))
-        yield SystemCommand(t("Previous search hit"), t("Jump to the previous hit"), lambda: self._main_action("previous_hit"))
-        yield SystemCommand(t("Next quote"), t("Jump to the next quote"), lambda: self._main_action("next_quote"))
-        yield SystemCommand(t("Previous quote"), t("Jump to the previous quote"), lambda: self._main_action("previous_quote"))
-        yield SystemCommand(t("Toggle metadata"), t("Show or hide the metadata pane"), lambda: self._main_action("toggle_metadata"))
-        yield SystemCommand(t("Refresh the index"), t("Load a newer shared index"), lambda: self._main_action("refresh_index"))
-        yield SystemCommand(t("Quotes side by side"), t("Compare what two speakers or sides said"),
-                            lambda: self._main_action("compare_quotes"))
-        yield SystemCommand(t("Entity browser"), t("Everyone and everything the corpus names"),
-                            lambda: self._main_action("entity_browser"))
-        yield SystemCommand(t("Star or unstar"), t("Star the article shown, or take its star away"),
-                            lambda: self._main_action("toggle_star"))
-        yield SystemCommand(t("Mark read or unread"), t("Toggle the read mark of the article shown"),
-                            lambda: self._main_action("toggle_read"))
-        yield SystemCommand(t("Starred only"), t("Only the starred articles among the results"),
-                            lambda: self._main_action("starred_only"))
-        yield SystemCommand(t("Save search"), t("Keep this search under a name"), lambda: self._main_action("save_search"))
-        yield SystemCommand(t("Saved searches"), t("Run or delete a saved or recent search"),
-                            lambda: self._main_action("saved_searches"))
-        yield SystemCommand(t("Copy with citation"), t("The quote marked, or the title, with speaker, outlet, date and URL"),
-                            self._copy_here)
-        yield SystemCommand(t("Export"), t("The results, or the quotes side by side, as CSV, JSON or Markdown"),
-                            self._export_here)
+        for owner, binding in palette_bindings():
+            yield SystemCommand(t(binding.description), t(binding.tooltip) if binding.tooltip else "",
+                                lambda owner=owner, action=binding.action: self._binding_action(owner, action))
         for loc in LOCALES:
             yield SystemCommand(t("Locale") + f": {loc}", t("Dates and interface language"),
                                 lambda loc=loc: self.set_locale(loc))
-        yield SystemCommand(t("Keys"), t("Every key the reader knows"), self.action_help)
+
+    def _binding_action(self, owner: type, action: str) -> None:
+        """A palette command: the binding's action on the screen on top when it has it (the
+        quotes screen copies and exports its own), else where the binding lives."""
+        from .screens.main import MainScreen
+
+        if owner is type(self):
+            getattr(self, f"action_{action}")()
+        elif issubclass(owner, MainScreen):
+            self._here(action)
+        else:
+            widget = next(iter(self._main().query(owner)), None)
+            if widget is not None:
+                getattr(widget, f"action_{action}")()
 
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
         main = self._main()
@@ -329,12 +343,6 @@ class AllianceReader(Confined, App):
             action()
         else:
             self._main_action(name)
-
-    def _copy_here(self) -> None:
-        self._here("copy_citation")
-
-    def _export_here(self) -> None:
-        self._here("export")
 
     def _main(self):
         from .screens.main import MainScreen
@@ -401,6 +409,28 @@ class AllianceReader(Confined, App):
         self.last_export = path
 
 
+NOT_IN_PALETTE = {"main.back", "main.history-older", "main.history-newer", "app.quit", "app.quit-anywhere",
+                  "app.locale"}  # leaving, the search bar's own keys, and one command per locale below
+
+
+def palette_bindings():
+    """(owner, binding) for each command of the palette: the bindings with ids of the app,
+    the main screen and its results list (movement keys aside), in their own order."""
+    from .keys import NAV
+    from .screens.main import MainScreen
+    from .widgets.results import ResultsList
+
+    moves = {action for _key, action, _desc, _suffix in NAV}
+    for owner in (MainScreen, ResultsList, AllianceReader):
+        seen = set()
+        for cls in reversed(owner.__mro__):
+            for b in vars(cls).get("BINDINGS", ()):
+                if (isinstance(b, Binding) and b.id and b.id not in NOT_IN_PALETTE and b.id not in seen
+                        and b.action not in moves and "(" not in b.action):
+                    seen.add(b.id)
+                    yield owner, b
+
+
 def translate_node_bindings(node, t) -> None:
     from dataclasses import replace
 
@@ -443,4 +473,15 @@ def make_app(
 
     state_dir = state_dir if state_dir is not None else (env.get(ENV_VAR) or None)
     return AllianceReader(backend, locale=lang, today=today, blink=blink, watch_seconds=watch_seconds,
-                          timings=timings, state_dir=state_dir, read_after=read_after)
+                          timings=timings, state_dir=state_dir, read_after=read_after, colors16=sixteen_colours(env))
+
+
+def sixteen_colours(env: dict[str, str]) -> bool:
+    """The terminal shows 16 colours: a TERM without 256 colours and no COLORTERM that says more."""
+    term = env.get("TERM", "")
+    if not term or term == "dumb" or env.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+        return False
+    forced = env.get("TEXTUAL_COLOR_SYSTEM", "")
+    if forced in ("truecolor", "256"):
+        return False
+    return forced == "standard" or not term.endswith(("256color", "256", "direct", "truecolor", "24bit"))

@@ -33,6 +33,63 @@ def index_problem(exc: BaseException, index_dir) -> str:
     return report(exc)
 
 
+def update_outcome(corpus: list[str], index_dir, *, jobs: int, progress=None) -> BuildOutcome:
+    """update_index, with what went wrong as the outcome's one line (never raises)."""
+    from index.store import index_exists, update_index
+
+    try:
+        report = update_index(
+            corpus, index_dir, jobs=jobs,
+            progress=(lambda done, total, _path: progress(done, total)) if progress else None,
+        )
+    except Exception as exc:  # noqa: BLE001 - shown in the status line; the reader stays up
+        reason = index_problem(exc, index_dir)
+        if index_exists(index_dir):
+            return BuildOutcome(error=wording.NOT_UPDATED.format(reason=reason))
+        return BuildOutcome(error=wording.CANNOT_BUILD.format(index_dir=index_dir, reason=reason))
+    return BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
+
+
+def build_for_reader(corpus: list[str], index_dir, out=None, lifeline=None) -> int:
+    """The builder process's side (`alliance-reader index ... --for-reader`): every core,
+    progress as JSON lines {"done", "total"} (a few a second), then {"outcome": {...}}.
+    It ends at once when its lifeline (standard input) closes: the reader is gone."""
+    import json
+    import os
+    import sys
+    import threading
+    import time
+    from dataclasses import asdict
+
+    out = out or sys.stdout
+    lifeline = lifeline if lifeline is not None else sys.stdin
+
+    def orphaned() -> None:
+        try:
+            while lifeline.read(1):
+                pass
+        except (OSError, ValueError):
+            pass
+        os._exit(1)
+
+    threading.Thread(target=orphaned, daemon=True, name="lifeline").start()
+    last = [0.0]
+
+    def say(what: dict) -> None:
+        out.write(json.dumps(what) + "\n")
+        out.flush()
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - last[0] >= 0.1:
+            last[0] = now
+            say({"done": done, "total": total})
+
+    outcome = update_outcome(corpus, index_dir, jobs=0, progress=progress)
+    say({"outcome": asdict(outcome)})
+    return 0
+
+
 @dataclass
 class BuildOutcome:
     added: int = 0
@@ -51,6 +108,8 @@ class Backend:
         self.opened_generation: str | None = None
         self._views: dict = {}  # kind ("quotes", "entities") -> its view, loaded on first use
         self.problem: str | None = None  # why there is no index to read (damaged, missing): one line
+        self._builder = None  # the builder process of a big first build (see _update_in_builder)
+        self._closed = False
 
     @property
     def ready(self) -> bool:
@@ -81,21 +140,55 @@ class Backend:
         return out
 
     def _update(self, progress) -> BuildOutcome:
-        from index.store import update_index
+        """A few files: here, in one process. Many (a first launch on a big corpus): in a
+        builder process that uses every core as `alliance-reader index` does (a process
+        pool started from under Textual failed: "bad value(s) in fds_to_keep")."""
+        from index.store import PARALLEL_MIN, pending_files
 
-        try:
-            # one process: the reader's own threads and terminal make a poor
-            # parent for a process pool; `alliance-reader index` uses every core
-            report = update_index(
-                list(self.location.corpus), self.location.index_dir, jobs=1,
-                progress=(lambda done, total, _path: progress(done, total)) if progress else None,
-            )
-        except Exception as exc:  # noqa: BLE001 - shown in the status line; the reader stays up
-            reason = index_problem(exc, self.index_dir)
-            if self.index_present():
-                return BuildOutcome(error=wording.NOT_UPDATED.format(reason=reason))
-            return BuildOutcome(error=wording.CANNOT_BUILD.format(index_dir=self.index_dir, reason=reason))
-        return BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
+        corpus = list(self.location.corpus)
+        if pending_files(corpus, self.location.index_dir) >= PARALLEL_MIN:
+            return self._update_in_builder(corpus, progress)
+        return update_outcome(corpus, self.location.index_dir, jobs=1, progress=progress)
+
+    def _update_in_builder(self, corpus: list[str], progress) -> BuildOutcome:
+        """`python -m tui.cli index ... --for-reader`: its progress and outcome come as JSON
+        lines on a pipe; its standard input is its lifeline (it ends when the reader does)."""
+        import json
+        import os
+        import subprocess
+        import sys
+        import tempfile
+
+        here = str(Path(__file__).resolve().parent.parent)  # this reader's own packages, first
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)}
+        cmd = [sys.executable, "-m", "tui.cli", "index", *corpus, "--index-dir", str(self.index_dir), "--for-reader"]
+        outcome = None
+        with tempfile.TemporaryFile() as errors:
+            with self._lock:
+                if self._closed:
+                    return BuildOutcome(error=wording.CANNOT_BUILD.format(index_dir=self.index_dir, reason="closed"))
+                self._builder = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
+                                                 env=env, text=True, encoding="utf-8", errors="replace")
+            builder = self._builder
+            for line in builder.stdout:
+                try:
+                    said = json.loads(line)
+                except ValueError:
+                    continue
+                if "done" in said and progress is not None:
+                    progress(int(said["done"]), int(said["total"]))
+                elif "outcome" in said:
+                    outcome = BuildOutcome(**said["outcome"])
+            builder.wait()
+            errors.seek(0)
+            stderr = errors.read().decode("utf-8", "replace")
+        if outcome is not None:
+            return outcome
+        lines = [ln.removeprefix("alliance-reader: ").strip() for ln in stderr.splitlines() if ln.strip()]
+        reason = lines[-1] if lines else f"exit status {builder.returncode}"
+        if self.index_present():
+            return BuildOutcome(error=wording.NOT_UPDATED.format(reason=reason))
+        return BuildOutcome(error=wording.CANNOT_BUILD.format(index_dir=self.index_dir, reason=reason))
 
     def open(self) -> None:
         """Open the live index (IndexMissing, IndexDamaged, PermissionError)."""
@@ -186,6 +279,10 @@ class Backend:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
+            builder, self._builder = self._builder, None
+            if builder is not None and builder.poll() is None:
+                builder.kill()  # its workers follow it (their lifeline); the next build cleans up
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None

@@ -135,6 +135,8 @@ def build_command_parser(cmd: str) -> argparse.ArgumentParser:
         p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
         p.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
         p.add_argument("--quiet", action="store_true", help="no progress bar")
+        # the reader's builder process: progress and outcome as JSON lines (tui/backend.py)
+        p.add_argument("--for-reader", action="store_true", help=argparse.SUPPRESS)
         what = p.add_mutually_exclusive_group()
         what.add_argument("--rebuild", action="store_true",
                           help="build a whole new index beside the live one and swap it in (repairs a damaged index)")

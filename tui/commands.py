@@ -80,6 +80,10 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.check:
         return _check(loc.index_dir)
     corpus = _corpus_to_index(loc)
+    if getattr(args, "for_reader", False):
+        from .backend import build_for_reader
+
+        return build_for_reader(corpus, loc.index_dir)
     _print_index_report(loc.index_dir, _build(corpus, loc.index_dir, args))
     return 0
 

@@ -25,6 +25,17 @@ ENTITY_STYLES = {
     "place": Style(italic=True, underline=True, color="bright_yellow"),
     "organization": Style(bold=True, underline=True, color="bright_magenta"),
 }
+IN_COLOUR = dict(ENTITY_STYLES)
+
+
+def set_monochrome(on: bool) -> None:
+    """NO_COLOR: entity types by their attributes alone. Turned grey, each colour is as light
+    as it was bright, and magenta's grey (organisations) all but vanished on the dark
+    background; without colour they take the text's own, and differ by bold, underline
+    and italic. Set by each reader as it starts (the dict is shared by every screen)."""
+    ENTITY_STYLES.update({k: v.without_color if on else v for k, v in IN_COLOUR.items()})
+
+
 QUOTE_STYLE = Style(italic=True, color="bright_white")
 SPEAKER_STYLE = Style(dim=True, italic=True)
 # an attribution the rules are not sure of: a question mark, and struck-through colour-free emphasis
@@ -166,8 +177,12 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
                               " ", title, overflow="ellipsis")
     if copy:
         title = Text.assemble(("↳ ", DIM), title, overflow="ellipsis")
-    meta = " · ".join(p for p in (hit.outlet, localized_date(hit.date, locale) or t("undated")) if p)
-    parts = [title, Text(meta, style=DIM, no_wrap=True, overflow="ellipsis")]
+    # the date first, short, and whole: a narrow pane cuts the outlet's name, never the year
+    when = format_date(hit.date, locale, width="medium") or t("undated")
+    meta = Text(when, style=DIM, no_wrap=True, overflow="ellipsis")
+    if hit.outlet:
+        meta.append(f" · {hit.outlet}")
+    parts = [title, meta]
     for hl in hit.highlights:
         if hl.field == "body" and hl.text and hl.spans:
             snippet = Text(hl.text, style=DIM, no_wrap=True, overflow="ellipsis")

@@ -42,13 +42,13 @@ class StarredResults(Results):
 
 class DayScreen(Screen):
     BINDINGS = [
-        Binding("s", "toggle_star", N_("Star"), show=False, id="main.star"),
-        Binding("u", "toggle_read", N_("Read/unread"), show=False, id="main.read"),
-        Binding("S", "starred_only", N_("Starred only"), show=False, id="main.starred"),
-        Binding("ctrl+s", "save_search", N_("Save search"), show=False, id="main.save-search"),
-        Binding("O", "saved_searches", N_("Saved searches"), show=False, id="main.saved-searches"),
-        Binding("y", "copy_citation", N_("Copy with citation"), show=False, id="main.copy"),
-        Binding("x", "export", N_("Export results"), show=False, id="main.export"),
+        Binding("s", "toggle_star", N_("Star"), show=False, tooltip=N_("Star the article shown, or take its star away"), id="main.star"),
+        Binding("u", "toggle_read", N_("Read/unread"), show=False, tooltip=N_("Toggle the read mark of the article shown"), id="main.read"),
+        Binding("S", "starred_only", N_("Starred only"), show=False, tooltip=N_("Only the starred articles among the results"), id="main.starred"),
+        Binding("ctrl+s", "save_search", N_("Save search"), show=False, tooltip=N_("Keep this search under a name"), id="main.save-search"),
+        Binding("O", "saved_searches", N_("Saved searches"), show=False, tooltip=N_("Run or delete a saved or recent search"), id="main.saved-searches"),
+        Binding("y", "copy_citation", N_("Copy with citation"), show=False, tooltip=N_("The quote marked, or the title, with speaker, outlet, date and URL"), id="main.copy"),
+        Binding("x", "export", N_("Export results"), show=False, tooltip=N_("The results, or the quotes side by side, as CSV, JSON or Markdown"), id="main.export"),
         Binding("up", "recall(1)", N_("Older search (search bar)"), show=False, id="main.history-older"),
         Binding("down", "recall(-1)", N_("Newer search (search bar)"), show=False, id="main.history-newer"),
     ]

@@ -7,13 +7,16 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from ..i18n import N_
 from ..messages import SearchFor
 from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE
+from ..widgets.footer import ReaderFooter
+from ..widgets.pane import NavPane
+from ..widgets.table import NavTable
 from .quotes import ViewsReady
 
 TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("place"), "organization": N_("organisation")}
@@ -22,7 +25,7 @@ FIELD = {"person": "person", "country": "country", "place": "place", "organizati
 
 class EntitiesScreen(Screen):
     BINDINGS = [
-        Binding("escape", "close", N_("Back"), id="entities.close"),
+        Binding("escape,q", "close", N_("Back"), id="entities.close"),
         Binding("o", "toggle_sort", N_("Sort by count/name"), id="entities.sort"),
         Binding("slash", "filter", N_("Filter"), id="entities.filter"),
         Binding("enter", "search", N_("Search for it"), id="entities.search", priority=True),
@@ -38,11 +41,11 @@ class EntitiesScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self.app.t("Filter entities…"), id="entity-filter")
         with Horizontal(id="entity-panes"):
-            yield DataTable(id="entity-table", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="entity-detail"):
+            yield NavTable(id="entity-table", cursor_type="row", zebra_stripes=True)
+            with NavPane(id="entity-detail"):
                 yield Static(id="entity-info")
         yield Static(id="entity-status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).cursor_blink = self.app.blink

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM
-from ..widgets.option_list import SafeOptionList
+from ..widgets.option_list import NavList
 
 FORMATS = [("csv", "CSV", N_("spreadsheets")), ("json", "JSON", N_("programs")), ("md", "Markdown", N_("notes and reports"))]
 
@@ -23,9 +23,9 @@ class ExportScreen(ModalScreen[str | None]):
     """Dismisses with "csv", "json" or "md", or None."""
 
     BINDINGS = [
-        Binding("escape", "cancel", N_("Cancel"), id="export.cancel"),
+        Binding("escape,q", "cancel", N_("Cancel"), id="export.cancel"),
         Binding("c", "choose('csv')", "CSV", show=False, id="export.csv"),
-        Binding("j", "choose('json')", "JSON", show=False, id="export.json"),
+        Binding("J", "choose('json')", "JSON", show=False, id="export.json"),
         Binding("m", "choose('md')", "Markdown", show=False, id="export.markdown"),
     ]
 
@@ -39,11 +39,11 @@ class ExportScreen(ModalScreen[str | None]):
         t = self.app.t
         with Vertical(id="export-body", classes="small-modal"):
             yield Static(Text(t("Export {what}").format(what=self.what), style="bold"), classes="modal-title")
-            yield SafeOptionList(*[Option(Text.assemble((f"{label}", "bold"), "  ", (t(use), DIM)), id=fmt)
+            yield NavList(*[Option(Text.assemble((f"{label}", "bold"), "  ", (t(use), DIM)), id=fmt)
                                    for fmt, label, use in FORMATS], id="export-formats")
             where = f"{self.folder}/exports/" if self.folder else t("nowhere: your folder cannot be written")
             yield Static(Text(t("into {folder}").format(folder=where), style=DIM), classes="modal-note")
-            yield Static(Text(t("enter or c, j, m chooses · escape cancels")), classes="modal-keys")
+            yield Static(Text(t("enter or c, J, m chooses · escape cancels")), classes="modal-keys")
 
     def on_mount(self) -> None:
         box = self.query_one("#export-formats", OptionList)

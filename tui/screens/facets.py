@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES
-from ..widgets.option_list import SafeOptionList
+from ..widgets.option_list import NavList
 
 # (facet, heading, the query field that filters by it, style), in the order shown
 GROUPS = (
@@ -36,7 +36,7 @@ def filter_term(field: str, value: str) -> str:
 
 class FacetsScreen(ModalScreen):
     BINDINGS = [
-        Binding("escape", "dismiss_none", N_("Cancel"), id="facets.cancel"),
+        Binding("escape,q", "dismiss_none", N_("Cancel"), id="facets.cancel"),
     ]
 
     def __init__(self, facets: dict[str, dict[str, int]], total: int) -> None:
@@ -48,7 +48,7 @@ class FacetsScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="facets-body"):
             yield Static(id="facets-title")
-            yield SafeOptionList(id="facets-list")
+            yield NavList(id="facets-list")
 
     def on_mount(self) -> None:
         t = self.app.t

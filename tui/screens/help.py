@@ -1,4 +1,5 @@
-"""Help: every key the reader knows, in the current language, and the search language's fields."""
+"""Help: the keys of the screen it was opened from, read from that screen's bindings and
+its widgets' (as the keymap has them), and the search language with examples."""
 
 from __future__ import annotations
 
@@ -6,46 +7,60 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from index.fields import search_help
-
 from ..i18n import N_
 from ..render import ENTITY_STYLES
+from ..widgets.pane import NavPane
 
-# Keys handled by widgets without a Binding of ours (listed so help is complete)
+# Keys that are Textual's own (no Binding of ours): listed so help is complete
 EXTRA_KEYS = [
-    ("enter", N_("Search: go to the results · Results: read the article · Metadata: search for the entity")),
     ("tab / shift+tab", N_("Move between panes")),
-    ("↑ ↓", N_("Move in the focused pane")),
     ("ctrl+p", N_("Command palette: every action")),
 ]
+EVERYWHERE = N_("Everywhere")
+THIS_SCREEN = N_("This screen")
 
 
-def _key_label(binding: Binding) -> str:
-    names = {
-        "slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
-        "space": "space", "escape": "escape", "up": "↑", "down": "↓",
-    }
-    return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
+def effective_bindings(app, node) -> dict[str, tuple[Binding, list[str]]]:
+    """{binding id: (binding, its keys)} of one node, as the user's keymap has them."""
+    bindings = node._bindings.copy()
+    if app._keymap:
+        bindings.apply_keymap(app._keymap)
+    found: dict[str, tuple[Binding, list[str]]] = {}
+    for binding in (b for blist in bindings.key_to_bindings.values() for b in blist):
+        if binding.id and binding.description and not binding.system:
+            keys = found.setdefault(binding.id, (binding, []))[1]
+            display = app.get_key_display(binding)
+            if display not in keys:
+                keys.append(display)
+    return found
 
 
-def key_rows(app) -> list[tuple[str, str, str]]:
-    """(section, key, description) for every Binding of the app and its screens/widgets."""
-    from ..screens.day import DayScreen
-    from ..screens.main import MainScreen
-    from ..widgets.article import ArticleView
-    from ..widgets.results import ResultsList
+def key_rows(app, screen=None) -> list[tuple[str, str, str]]:
+    """(section, keys, description) for every binding with an id of `screen` (by default
+    the main screen), of each kind of widget on it, and of the app."""
+    from .main import MainScreen
 
-    rows = []
-    sections = ((N_("Reader"), app), (N_("Main screen"), MainScreen), (N_("Stars and searches"), DayScreen),
-                (N_("Results"), ResultsList), (N_("Article"), ArticleView))
-    for section, owner in sections:
-        for b in owner.BINDINGS:
-            if isinstance(b, Binding) and b.description:
-                rows.append((section, _key_label(b), b.description))
+    if screen is None:
+        screen = next((s for s in app.screen_stack if isinstance(s, MainScreen)), app.screen)
+    owners = [(THIS_SCREEN, screen)]
+    seen_kinds = set()
+    for widget in screen.query("*"):
+        kind = type(widget)
+        if kind in seen_kinds or not getattr(kind, "HELP_SECTION", None):
+            continue
+        seen_kinds.add(kind)
+        owners.append((kind.HELP_SECTION, widget))
+    owners.append((EVERYWHERE, app))
+    rows, seen = [], set()
+    for section, node in owners:
+        for bid, (binding, keys) in effective_bindings(app, node).items():
+            if bid in seen:
+                continue
+            seen.add(bid)
+            rows.append((section, ", ".join(keys), binding.description))
     return rows
 
 
@@ -54,13 +69,19 @@ class HelpScreen(ModalScreen):
         Binding("escape,q,question_mark", "dismiss", N_("Close help"), id="help.close"),
     ]
 
+    def __init__(self, opened_from=None) -> None:
+        super().__init__()
+        self.opened_from = opened_from  # the screen whose keys to list
+
     def compose(self) -> ComposeResult:
+        from ..searchhelp import search_language
+
         t = self.app.t
         table = Table(title=t("alliance-reader keys"), expand=True, show_edge=False)
         table.add_column(t("Key"), style="bold", no_wrap=True)
         table.add_column(t("Action"))
         last = None
-        for section, key, desc in key_rows(self.app):
+        for section, key, desc in key_rows(self.app, self.opened_from):
             if section != last:
                 table.add_row(Text(t(section), style="underline"), "")
                 last = section
@@ -68,15 +89,22 @@ class HelpScreen(ModalScreen):
         table.add_row(Text(t("Other"), style="underline"), "")
         for key, desc in EXTRA_KEYS:
             table.add_row(Text(key), Text(t(desc)))
+        fields, examples = search_language(t)
+        language = Table(title=t("Search language"), expand=True, show_edge=False)
+        language.add_column(t("Type"), style="bold")
+        language.add_column(t("Finds"))
+        for typed, meaning in examples:
+            language.add_row(Text(typed), Text(meaning))
         legend = Text.assemble(
             (t("Marking") + ": ", "bold"),
             (t("person"), ENTITY_STYLES["person"]), "  ", (t("country"), ENTITY_STYLES["country"]), "  ",
             (t("place"), ENTITY_STYLES["place"]), "  ", (t("organisation"), ENTITY_STYLES["organization"]), "  ",
             (t("quote"), "italic"), "  ", (t("search hit"), "reverse"),
         )
-        fields = Text.assemble((t("Search fields") + ": ", "bold"), "  ".join(search_help()))
-        with VerticalScroll(id="help-body"):
+        with NavPane(id="help-body"):
             yield Static(table)
             yield Static(legend, id="help-legend")
-            yield Static(fields, id="help-fields")
-            yield Static(Text(t("escape closes this screen"), style="dim"))
+            yield Static(language, id="help-language")
+            yield Static(Text.assemble((t("Fields, in English or Indonesian") + ": ", "bold"), fields),
+                         id="help-fields")
+            yield Static(Text(t("escape or q closes this screen"), style="dim"))

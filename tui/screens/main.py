@@ -7,13 +7,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..i18n import N_
 from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor
 from ..render import quote_evidence
 from ..widgets.article import ArticleView
+from ..widgets.footer import ReaderFooter
 from ..widgets.metadata import MetadataView
 from ..widgets.results import ResultsList
 from .day import DayScreen  # stars, read marks, saved searches, history, copy, export
@@ -26,19 +27,19 @@ SORTS = {"relevance": N_("by relevance"), "newest": N_("newest first"), "oldest"
 
 class MainScreen(DayScreen):
     BINDINGS = [
-        Binding("slash", "focus_search", N_("Search"), id="main.search"),
-        Binding("e", "toggle_entities", N_("Entities"), id="main.entities"),
-        Binding("n", "next_hit", N_("Next hit"), id="main.next-hit"),
-        Binding("N", "previous_hit", N_("Previous hit"), show=False, id="main.previous-hit"),
-        Binding("right_square_bracket", "next_quote", N_("Next quote"), show=False, id="main.next-quote"),
-        Binding("left_square_bracket", "previous_quote", N_("Previous quote"), show=False, id="main.previous-quote"),
-        Binding("m", "toggle_metadata", N_("Metadata"), id="main.metadata"),
-        Binding("c", "compare_quotes", N_("Quotes"), id="main.quotes"),
-        Binding("E", "entity_browser", N_("Entity browser"), id="main.entity-browser"),
-        Binding("r", "refresh_index", N_("Refresh"), show=False, id="main.refresh"),
-        Binding("o", "cycle_sort", N_("Sort"), show=False, id="main.sort"),
-        Binding("f", "facets", N_("Filters"), show=False, id="main.facets"),
-        Binding("t", "timeline", N_("Timeline"), show=False, id="main.timeline"),
+        Binding("slash", "focus_search", N_("Search"), tooltip=N_("Focus the search bar"), id="main.search"),
+        Binding("e", "toggle_entities", N_("Entities"), tooltip=N_("Show or hide people, countries, places, organisations"), id="main.entities"),
+        Binding("n", "next_hit", N_("Next hit"), tooltip=N_("Jump to the next hit in the article"), id="main.next-hit"),
+        Binding("N", "previous_hit", N_("Previous hit"), show=False, tooltip=N_("Jump to the previous hit"), id="main.previous-hit"),
+        Binding("right_square_bracket", "next_quote", N_("Next quote"), show=False, tooltip=N_("Jump to the next quote"), id="main.next-quote"),
+        Binding("left_square_bracket", "previous_quote", N_("Previous quote"), show=False, tooltip=N_("Jump to the previous quote"), id="main.previous-quote"),
+        Binding("m", "toggle_metadata", N_("Metadata"), tooltip=N_("Show or hide the metadata pane"), id="main.metadata"),
+        Binding("c", "compare_quotes", N_("Quotes"), tooltip=N_("Compare what two speakers or sides said"), id="main.quotes"),
+        Binding("E", "entity_browser", N_("Entity browser"), tooltip=N_("Everyone and everything the corpus names"), id="main.entity-browser"),
+        Binding("r", "refresh_index", N_("Refresh"), show=False, tooltip=N_("Load a newer shared index"), id="main.refresh"),
+        Binding("o", "cycle_sort", N_("Sort"), show=False, tooltip=N_("Relevance, newest first, oldest first"), id="main.sort"),
+        Binding("f", "facets", N_("Filters"), show=False, tooltip=N_("Narrow the results by outlet, year, country, speaker or person"), id="main.facets"),
+        Binding("t", "timeline", N_("Timeline"), show=False, tooltip=N_("The results by month"), id="main.timeline"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
     ]
 
@@ -65,8 +66,11 @@ class MainScreen(DayScreen):
             with Horizontal(id="reading"):
                 yield ArticleView(id="article")
                 yield MetadataView(id="meta")
+        with Vertical(id="build"):  # a first build's progress: the count and the time left
+            yield Static(id="build-label")
+            yield ProgressBar(id="build-bar", show_eta=True)
         yield Static(id="status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).cursor_blink = self.app.blink
@@ -75,7 +79,14 @@ class MainScreen(DayScreen):
         article.locale, article.t = self.app.locale_name, self.app.t
         article.show_message(self.app.t("Opening the index…"))
         self.set_focus(self.query_one("#results", ResultsList))
+        self._title_panes()
         self.update_status()
+
+    def _title_panes(self) -> None:
+        t = self.app.t
+        self.query_one("#results").border_title = t("Results")
+        self.query_one(ArticleView).border_title = t("Article")
+        self.query_one(MetadataView).border_title = t("Metadata")
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
@@ -123,12 +134,23 @@ class MainScreen(DayScreen):
 
     # -- index lifecycle (messages from the app's workers)
     def on_index_progress(self, message: IndexProgress) -> None:
+        from babel.numbers import format_decimal
+
         done, total = message.done, message.total
         self.index_status = lambda t: t("Indexing") + f" {done}/{total}"
         self.update_status()
+        self.add_class("building")
+        self.query_one("#build-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        loc = self.app.locale_name
+        line = self.app.t("Building the index: {done} of {total} files").format(
+            done=format_decimal(done, locale=loc), total=format_decimal(total, locale=loc))
+        if total and done >= total:
+            line += " · " + self.app.t("finishing…")
+        self.query_one("#build-label", Static).update(Text(line))
 
     def on_index_ready(self, message: IndexReady) -> None:
         outcome = message.outcome
+        self.remove_class("building")
         if outcome.error and not self.app.backend.ready:
             self.index_status = lambda t: t(outcome.error)
             self.query_one(ArticleView).show_message(self.app.t(outcome.error))
@@ -439,6 +461,7 @@ class MainScreen(DayScreen):
 
     def relocalize(self) -> None:
         t = self.app.t
+        self._title_panes()
         self.query_one("#search", Input).placeholder = t("Search… ( / )")
         view = self.query_one(ArticleView)
         view.locale, view.t = self.app.locale_name, t

@@ -14,12 +14,12 @@ from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES
-from ..widgets.option_list import SafeOptionList
+from ..widgets.option_list import NavList
 
 
 class PickerScreen(ModalScreen):
     BINDINGS = [
-        Binding("escape", "dismiss_none", N_("Cancel"), id="picker.cancel"),
+        Binding("escape,q", "dismiss_none", N_("Cancel"), id="picker.cancel"),
         Binding("down", "focus_list", N_("To the list"), show=False, id="picker.list"),
     ]
 
@@ -31,7 +31,7 @@ class PickerScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
             yield Input(placeholder=self.app.t("Type to filter speakers, sides, articles"), id="picker-filter")
-            yield SafeOptionList(id="picker-list")
+            yield NavList(id="picker-list")
 
     def on_mount(self) -> None:
         self.query_one(Input).cursor_blink = self.app.blink

@@ -10,10 +10,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, UNSURE_STYLE, is_unsure, localized_date, quote_evidence
+from ..widgets.footer import ReaderFooter
 
 
 class QuoteCell(Static):
@@ -57,14 +58,18 @@ def quote_text(row, locale: str, t) -> Text:
 class QuotesScreen(Screen):
     AUTO_FOCUS = None  # keys go to the screen: the columns are driven by its bindings
     BINDINGS = [
-        Binding("escape", "close", N_("Back"), id="quotes.close"),
+        Binding("escape,q", "close", N_("Back"), id="quotes.close"),
         Binding("tab", "other_column", N_("Other column"), id="quotes.column"),
         Binding("s", "swap", N_("Swap"), id="quotes.swap"),
         Binding("p", "pick", N_("Choose column"), id="quotes.pick"),
         Binding("slash", "filter", N_("Filter"), id="quotes.filter"),
         Binding("a", "toggle_scope", N_("All articles / results"), id="quotes.scope"),
-        Binding("j,down", "move(1)", N_("Next quote"), show=False, id="quotes.next"),
-        Binding("k,up", "move(-1)", N_("Previous quote"), show=False, id="quotes.previous"),
+        Binding("j,down", "move(1)", N_("Next quote"), show=False, id="quotes.down"),
+        Binding("k,up", "move(-1)", N_("Previous quote"), show=False, id="quotes.up"),
+        Binding("g,home", "move_to(0)", N_("To the top"), show=False, id="quotes.top"),
+        Binding("G,end", "move_to(-1)", N_("To the bottom"), show=False, id="quotes.bottom"),
+        Binding("ctrl+d,pagedown", "half(1)", N_("Half a page down"), show=False, id="quotes.half-down"),
+        Binding("ctrl+u,pageup", "half(-1)", N_("Half a page up"), show=False, id="quotes.half-up"),
         Binding("enter", "open", N_("Open article"), id="quotes.open"),
         Binding("y", "copy_citation", N_("Copy with citation"), show=False, id="quotes.copy"),
         Binding("x", "export", N_("Export"), show=False, id="quotes.export"),
@@ -92,7 +97,7 @@ class QuotesScreen(Screen):
         rows.can_focus = False  # the screen's keys move the quote cursor; it scrolls to follow
         yield rows
         yield Static(id="quote-status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         box = self.query_one("#quote-filter", Input)
@@ -223,6 +228,20 @@ class QuotesScreen(Screen):
         if col:
             self.cursor[self.side] = max(0, min(len(col) - 1, self.cursor[self.side] + step))
             self._show_cursor()
+
+    def action_move_to(self, place: int) -> None:
+        """The first quote of the column (0), or its last (-1)."""
+        col = self.columns[self.side]
+        if col:
+            self.cursor[self.side] = 0 if place >= 0 else len(col) - 1
+            self._show_cursor()
+
+    def action_half(self, direction: int) -> None:
+        """About half a screen of quotes on: as many as half the rows' height holds."""
+        rows = self.query_one("#quote-rows", VerticalScroll)
+        cells = [c for c in self.query(QuoteCell) if c.side == self.side]
+        tall = max(1, round(sum(c.outer_size.height for c in cells) / len(cells))) if cells else 3
+        self.action_move(direction * max(1, rows.size.height // 2 // tall))
 
     def action_other_column(self) -> None:
         here = self.current_row

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM
-from ..widgets.option_list import SafeOptionList
+from ..widgets.footer import ReaderFooter
+from ..widgets.option_list import NavList
 
 HEAD = Style(bold=True, underline=True)
 
@@ -24,19 +25,17 @@ class SearchesScreen(Screen[str | None]):
     BINDINGS = [
         Binding("escape,q", "close", N_("Back"), id="searches.close"),
         Binding("d,delete", "delete", N_("Delete"), id="searches.delete"),
-        Binding("j", "move(1)", N_("Next"), show=False, id="searches.next"),
-        Binding("k", "move(-1)", N_("Previous"), show=False, id="searches.previous"),
     ]
 
     def compose(self) -> ComposeResult:
         t = self.app.t
         with Vertical(id="searches-body"):
             yield Static(Text(t("Saved searches"), style=HEAD), classes="searches-head")
-            yield SafeOptionList(id="saved-list")
+            yield NavList(id="saved-list")
             yield Static(Text(t("Recent searches"), style=HEAD), classes="searches-head")
-            yield SafeOptionList(id="history-list")
+            yield NavList(id="history-list")
         yield Static(id="searches-status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.fill()
@@ -114,11 +113,6 @@ class SearchesScreen(Screen[str | None]):
             line = self.app.t("forgot the search") + f" {value}"
         self.fill()
         self._status(line)
-
-    def action_move(self, step: int) -> None:
-        box = self.focused
-        if isinstance(box, OptionList):
-            box.action_cursor_down() if step > 0 else box.action_cursor_up()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -8,12 +8,13 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Sparkline, Static
+from textual.widgets import Sparkline, Static
 
 from ..i18n import N_
 from ..render import DIM
+from ..widgets.footer import ReaderFooter
+from ..widgets.pane import NavPane
 
 BAR = "█"
 BAR_WIDTH = 40  # cells for the busiest month
@@ -41,7 +42,7 @@ def bars(months: list[tuple[str, int]], locale: str) -> Text:
 
 class TimelineScreen(Screen):
     BINDINGS = [
-        Binding("escape", "close", N_("Back"), id="timeline.close"),
+        Binding("escape,q", "close", N_("Back"), id="timeline.close"),
     ]
 
     def __init__(self, query: str, months: list[tuple[str, int]], undated: int) -> None:
@@ -53,9 +54,9 @@ class TimelineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title")
         yield Sparkline([n for _m, n in self.months] or [0], id="timeline-spark")
-        with VerticalScroll(id="timeline-rows"):
+        with NavPane(id="timeline-rows"):
             yield Static(id="timeline-bars")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.fill()

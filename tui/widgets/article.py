@@ -7,6 +7,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..i18n import N_
+from ..keys import ScrollNav, nav_bindings
 from ..render import byline, headline, render_paragraph
 
 
@@ -18,10 +19,10 @@ class Paragraph(Static):
         self.index = index
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
+    HELP_SECTION = N_("Article")
     BINDINGS = [
-        Binding("j,down", "scroll_down", N_("Scroll down"), show=False, id="article.down"),
-        Binding("k,up", "scroll_up", N_("Scroll up"), show=False, id="article.up"),
+        *nav_bindings("article", down=N_("Scroll down"), up=N_("Scroll up")),
         Binding("space", "page_down", N_("Page down"), show=False, id="article.page-down"),
         Binding("b", "page_up", N_("Page up"), show=False, id="article.page-up"),
     ]

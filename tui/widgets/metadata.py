@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
+from ..keys import ListNav, nav_bindings
 from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
 from .option_list import SafeOptionList
 
@@ -22,7 +23,10 @@ FORMAT_LABELS = {"txt": N_("a text file"), "html": N_("a web page"), "md": N_("a
                  "json": N_("a JSON export"), "jsonl": N_("a JSON Lines export"), "feed": N_("a news feed")}
 
 
-class MetadataView(SafeOptionList):
+class MetadataView(ListNav, SafeOptionList):
+    HELP_SECTION = N_("Metadata")
+    BINDINGS = nav_bindings("metadata")
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.queries: dict[str, str] = {}

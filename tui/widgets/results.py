@@ -6,15 +6,16 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
+from ..keys import ListNav, nav_bindings
 from ..render import result_item
 from .option_list import SafeOptionList
 
 
-class ResultsList(SafeOptionList):
+class ResultsList(ListNav, SafeOptionList):
+    HELP_SECTION = N_("Results")
     BINDINGS = [
-        Binding("j", "cursor_down", N_("Next result"), show=False, id="results.next"),
-        Binding("k", "cursor_up", N_("Previous result"), show=False, id="results.previous"),
-        Binding("v", "toggle_copies", N_("Other outlets' copies"), show=False, id="results.copies"),
+        *nav_bindings("results", down=N_("Next result"), up=N_("Previous result")),
+        Binding("v", "toggle_copies", N_("Other outlets' copies"), show=False, tooltip=N_("List or fold the story's copies in other outlets"), id="results.copies"),
     ]
 
     def __init__(self, **kwargs) -> None:

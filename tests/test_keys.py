@@ -1,0 +1,363 @@
+"""Keys where a user of terminal tools expects them (issue 15), driven by Pilot through make_app:
+q/escape close every screen, q on the main screen and ctrl+c quit, j/k g/G ctrl+d/ctrl+u in
+every list and pane, help from the bindings of the screen it was opened from, the palette
+from the bindings, a footer that always shows q and ?, pane titles, dates with their year."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ready, seed_reader, wait_until
+from rich.console import Console
+
+from tui.keys import NAV
+from tui.screens.entities import EntitiesScreen
+from tui.screens.export import ExportScreen
+from tui.screens.facets import FacetsScreen
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.picker import PickerScreen
+from tui.screens.quotes import QuotesScreen
+from tui.screens.searches import SearchesScreen
+from tui.screens.timeline import TimelineScreen
+from tui.widgets.article import ArticleView
+from tui.widgets.metadata import MetadataView
+from tui.widgets.results import ResultsList
+
+
+def reader(seed_index, locale="en", **kwargs):
+    return seed_reader(seed_index, locale, **kwargs)
+
+
+def on_main(app) -> bool:
+    return isinstance(app.screen, MainScreen)
+
+
+# --- quitting and closing -----------------------------------------------------------------
+
+@pytest.mark.parametrize("key", ["q", "ctrl+c"])
+async def test_q_and_ctrl_c_quit_from_the_main_screen(seed_index, key):
+    app = reader(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+    assert not app.is_running and app.return_code in (0, None)
+
+
+async def test_ctrl_c_quits_from_the_search_bar_where_q_is_typed(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", "q")
+        assert app.is_running and app.screen.query_one("#search").value == "q"
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+    assert not app.is_running
+
+
+OPENERS = [
+    ("E", EntitiesScreen), ("question_mark", HelpScreen), ("f", FacetsScreen), ("t", TimelineScreen),
+    ("O", SearchesScreen), ("x", ExportScreen), ("c", QuotesScreen),
+]
+
+
+@pytest.mark.parametrize("close", ["q", "escape"])
+@pytest.mark.parametrize("opener,kind", OPENERS, ids=[k.__name__ for _o, k in OPENERS])
+async def test_q_and_escape_close_every_screen_and_the_reader_stays(seed_index, tmp_path, opener, kind, close):
+    app = reader(seed_index, state_dir=str(tmp_path / "mine"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await wait_until(pilot, lambda: app.user.ready)
+        await pilot.press(opener)
+        await wait_until(pilot, lambda: isinstance(app.screen, kind))
+        await pilot.pause(0.2)
+        await pilot.press(close)
+        await wait_until(pilot, lambda: on_main(app))
+        assert app.is_running
+
+
+@pytest.mark.parametrize("close", ["q", "escape"])
+async def test_q_and_escape_close_the_column_picker_from_its_list(seed_index, close):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        await pilot.press("q")  # in the filter box: a letter to filter by
+        assert isinstance(app.screen, PickerScreen) and app.screen.query_one("#picker-filter").value == "q"
+        await pilot.press("backspace", "down")  # to the list
+        await pilot.press(close)
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen))
+        await pilot.press(close)  # and the quotes screen too
+        await wait_until(pilot, lambda: on_main(app))
+
+
+# --- moving: j/k, g/G, ctrl+d/ctrl+u ---------------------------------------------------------
+
+async def moves_a_list(pilot, box, *, first: int = 0) -> None:
+    """j/k one down and up, G to the last, g to the first, ctrl+d down half a page and ctrl+u back."""
+    last = max(i for i in range(box.option_count) if not box.get_option_at_index(i).disabled)
+    box.highlighted = first
+    await pilot.press("j")
+    assert box.highlighted > first
+    await pilot.press("k")
+    assert box.highlighted == first
+    await pilot.press("G")
+    assert box.highlighted == last
+    await pilot.press("g")
+    assert box.highlighted == first
+    await pilot.press("ctrl+d")
+    assert box.highlighted > first
+    await pilot.press("ctrl+u")
+    assert box.highlighted == first
+
+
+async def scrolls_a_pane(pilot, pane) -> None:
+    await pilot.pause(0.2)
+    assert pane.max_scroll_y > pane.size.height // 2, "too little to scroll"
+    await pilot.press("G")
+    await wait_until(pilot, lambda: pane.scroll_y == pane.max_scroll_y)
+    await pilot.press("g")
+    await wait_until(pilot, lambda: pane.scroll_y == 0)
+    await pilot.press("j")
+    await wait_until(pilot, lambda: pane.scroll_y >= 1)
+    await pilot.press("k")
+    await wait_until(pilot, lambda: pane.scroll_y == 0)
+    await pilot.press("ctrl+d")
+    await wait_until(pilot, lambda: pane.scroll_y >= pane.size.height // 2 - 1)
+    await pilot.press("ctrl+u")
+    await wait_until(pilot, lambda: pane.scroll_y == 0)
+
+
+async def test_the_results_list_moves(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await ready(pilot)
+        results = screen.query_one(ResultsList)
+        assert app.focused is results and len(results.rows) == 5
+        await moves_a_list(pilot, results)
+
+
+async def test_the_article_pane_scrolls(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("enter")
+        view = screen.query_one(ArticleView)
+        assert app.focused is view
+        await scrolls_a_pane(pilot, view)
+
+
+async def test_the_metadata_pane_moves(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        meta = screen.query_one(MetadataView)
+        await wait_until(pilot, lambda: meta.option_count > 5)
+        screen.set_focus(meta)
+        first = next(i for i in range(meta.option_count) if not meta.get_option_at_index(i).disabled)
+        await moves_a_list(pilot, meta, first=first)
+
+
+async def test_the_quotes_columns_move(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        quotes = app.screen
+        await pilot.pause(0.3)
+        count = len(quotes.columns[0])
+        assert count >= 4
+        await pilot.press("j")
+        assert quotes.cursor[0] == 1
+        await pilot.press("k")
+        assert quotes.cursor[0] == 0
+        await pilot.press("G")
+        assert quotes.cursor[0] == count - 1
+        await pilot.press("g")
+        assert quotes.cursor[0] == 0
+        await pilot.press("ctrl+d")
+        assert quotes.cursor[0] >= 1
+        await pilot.press("ctrl+u")
+        assert quotes.cursor[0] == 0
+
+
+async def test_the_entity_table_and_its_detail_move(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("E")
+        await wait_until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
+        table = app.screen.query_one("#entity-table")
+        assert app.focused is table
+        await pilot.press("j")
+        assert table.cursor_row == 1
+        await pilot.press("k")
+        assert table.cursor_row == 0
+        await pilot.press("G")
+        assert table.cursor_row == len(app.screen.rows) - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("ctrl+d")
+        assert table.cursor_row >= 2
+        await pilot.press("ctrl+u")
+        assert table.cursor_row == 0
+        await pilot.press("tab")
+        detail = app.screen.query_one("#entity-detail")
+        assert app.focused is detail
+        await scrolls_a_pane(pilot, detail)
+
+
+async def test_the_facets_list_moves(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
+        box = app.screen.query_one("#facets-list")
+        assert app.focused is box
+        await moves_a_list(pilot, box, first=box.highlighted)
+
+
+async def test_the_saved_and_recent_searches_move(seed_index, tmp_path):
+    from index.state import UserState
+
+    with UserState.open(tmp_path / "mine") as state:
+        for query in ("Mattis", "Okinawa", "Korsel", "Onodera", "Austin", "negara:Jepang", "Kishida", "Biden"):
+            state.remember(query)
+    app = reader(seed_index, state_dir=str(tmp_path / "mine"))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await ready(pilot)
+        await wait_until(pilot, lambda: app.user.ready)
+        await pilot.press("O")
+        await wait_until(pilot, lambda: isinstance(app.screen, SearchesScreen))
+        box = app.screen.query_one("#history-list")
+        assert app.focused is box and box.option_count == 8
+        await moves_a_list(pilot, box)
+
+
+async def test_the_column_picker_list_moves(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        await pilot.press("down")
+        box = app.screen.query_one("#picker-list")
+        assert app.focused is box
+        await moves_a_list(pilot, box, first=box.highlighted)
+
+
+@pytest.mark.parametrize("opener,kind,pane", [("question_mark", HelpScreen, "#help-body"),
+                                              ("t", TimelineScreen, "#timeline-rows")])
+async def test_help_and_the_timeline_scroll(seed_index, opener, kind, pane):
+    app = reader(seed_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press(opener)
+        await wait_until(pilot, lambda: isinstance(app.screen, kind))
+        body = app.screen.query_one(pane)
+        assert app.focused is body
+        await scrolls_a_pane(pilot, body)
+
+
+def test_every_list_and_pane_has_the_moving_keys_with_ids():
+    from tui.widgets.option_list import NavList
+    from tui.widgets.pane import NavPane
+    from tui.widgets.table import NavTable
+
+    for owner in (ResultsList, MetadataView, ArticleView, NavList, NavPane, NavTable, QuotesScreen):
+        bindings = {b.id: b for b in owner.BINDINGS}
+        for key, _action, _desc, suffix in NAV:
+            found = [b for b in bindings.values() if b.id.endswith("." + suffix)]
+            assert found and key in found[0].key.split(","), (owner.__name__, suffix)
+
+
+# --- help and the palette come from the bindings --------------------------------------------
+
+def help_text(app) -> str:
+    out = []
+    for static in app.screen.query("Static"):
+        console = Console(width=200, color_system=None, record=True)
+        console.print(static.content)
+        out.append(console.export_text())
+    return "\n".join(out)
+
+
+async def test_help_lists_the_keys_of_the_screen_it_was_opened_from(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        main_help = help_text(app)
+        assert "Entity browser" in main_help and "Next result" in main_help and "Swap" not in main_help
+        assert "speaker:Austin" in main_help and "pembicara:" in main_help  # the search language, with examples
+        await pilot.press("q")
+        await wait_until(pilot, lambda: on_main(app))
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        quotes_help = help_text(app)
+        assert "Swap" in quotes_help and "Choose column" in quotes_help and "Entity browser" not in quotes_help
+        assert "Half a page down" in quotes_help and "Quit" in quotes_help  # the app's keys are everywhere
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen))
+
+
+async def test_the_palette_offers_every_command_binding_of_the_main_screen(seed_index):
+    from tui.app import palette_bindings
+
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        titles = {c.title: c for c in app.get_system_commands(app.screen)}
+        expected = [b for _owner, b in palette_bindings()]
+        assert len(expected) >= 20
+        for b in expected:
+            assert b.description in titles and str(titles[b.description].help) == b.tooltip, b.id
+        await titles["Metadata"].callback()  # a command runs the binding's action
+        assert "show-meta" in screen.classes
+
+
+# --- what the main screen shows at 80x24 ----------------------------------------------------
+
+@pytest.mark.parametrize("locale", ["id", "en", "ja", "ko"])
+async def test_at_80x24_the_footer_shows_q_and_help_and_panes_have_titles(seed_index, locale):
+    from textual.widgets._footer import FooterKey
+
+    app = reader(seed_index, locale)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause(0.3)
+        keys = {k.key: k for k in screen.query(FooterKey)}
+        for key in ("q", "question_mark"):
+            region = keys[key].region
+            assert region.width and region.right <= 80 and region.y == 23, (key, region)
+        assert screen.query_one(ResultsList).border_title == app.t("Results")
+        assert screen.query_one(ArticleView).border_title == app.t("Article")
+        assert screen.query_one(MetadataView).border_title == app.t("Metadata")
+        assert len({app.t(w) for w in ("Results", "Article", "Metadata")}) == 3
+
+
+@pytest.mark.parametrize("locale", ["id", "en", "ja", "ko"])
+async def test_dates_in_the_results_never_lose_the_year(seed_index, locale):
+    app = reader(seed_index, locale)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        results = screen.query_one(ResultsList)
+        width = results.scrollable_content_region.width
+        assert width < 30
+        for i, hit in enumerate(results.rows):
+            if not hit.date:
+                continue
+            console = Console(width=width, color_system=None, record=True)
+            console.print(results.get_option(f"hit-{i}").prompt)
+            shown = console.export_text()
+            assert hit.date[:4] in shown, (hit.date, shown)

@@ -1,0 +1,25 @@
+"""The search language as help shows it: the fields from the index's field table
+(index/fields.py), and examples."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .i18n import N_
+
+EXAMPLES = (
+    ("Okinawa", N_("articles with the word, in any of its forms")),
+    ('"aliansi keamanan"', N_("the words together, in this order")),
+    ("Jepang AND NOT China  (Korsel OR Jepang)", N_("this and not that · either of them")),
+    ("Kish*  Okinwa~", N_("a word that starts so · a word spelled nearly so")),
+    ("negara:Korsel", N_("a country, a person, a place: aliases and surnames fold")),
+    ("speaker:Austin", N_("what a person was quoted saying")),
+    ('date:2023  date:[2018 to 2023]  tanggal:"Januari 2023"', N_("a year, a range, a month")),
+)
+
+
+def search_language(t: Callable[[str], str]) -> tuple[str, list[tuple[str, str]]]:
+    """(the fields the index knows, one line; [(what to type, what it finds)])."""
+    from index.fields import search_help  # the field table: every field a query can name
+
+    return "  ".join(search_help()), [(typed, t(meaning)) for typed, meaning in EXAMPLES]
