@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from typing import cast
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.analysis.analyzers import CompositeAnalyzer
@@ -65,7 +66,7 @@ TOKEN_PATTERN = rf"{_CHAR}+(?:['\u2019\u02bc\u2018]{_CHAR}+)*"
 
 # whoosh's accent_map, plus: apostrophes vanish (Ma'ruf == Maruf) and combining
 # diacritics vanish (NFD text folds like NFC text).
-_FOLD_MAP: dict[int, str | None] = dict(accent_map)
+_FOLD_MAP: dict[int, str | None] = dict(cast("dict[int, str]", accent_map))  # its keys are code points
 _FOLD_MAP.update({ord(c): None for c in "'\u2019\u02bc\u2018"})
 _FOLD_MAP.update({cp: None for cp in range(0x0300, 0x0370)})
 
@@ -155,7 +156,7 @@ def _prefix_options(w: str):
       men+V  -> t (menulis -> tulis)      men+c/d/j/z/sy, mem+b/f/p/v -> (mendukung, membangun)
       menge+monosyllable (mengebom -> bom, mengesahkan -> sah)
     """
-    out = []
+    out: list[tuple[str, str, bool | str]] = []  # (class, remainder, True/False or "recoded")
     for nasal, cls in (("me", "me"), ("pe", "pe")):
         if not w.startswith(nasal):
             continue
@@ -240,6 +241,7 @@ def _strip_prefixes(word: str, suffix: str):
     a prefix reading whose remainder failed the length guard (as in "berte",
     from "bertemu" minus -mu).
     """
+    prefixes: list[str]
     current, prefixes, note = word, [], None
     while len(prefixes) < 3:
         if note == "recoded":

@@ -85,8 +85,8 @@ class Context:
             self.by_para.setdefault(e.paragraph, []).append(e)
         self.starts = {pi: [e.start for e in es] for pi, es in self.by_para.items()}
         self.roles: dict[int, list[tuple[int, int, str]]] = {}
-        for pi, s, e, text in ents.role_mentions:
-            self.roles.setdefault(pi, []).append((s, e, text))
+        for pi, s, end, text in ents.role_mentions:
+            self.roles.setdefault(pi, []).append((s, end, text))
         self.full_names = {e.canonical for e in ents.entities if e.type == "person" and " " in e.text.strip()}
         self._sentences: dict[int, list[int]] = {}
         self.quoted: dict[int, list[tuple[int, int]]] = {}
@@ -298,7 +298,7 @@ class Context:
         if len(matches) > 1:
             spelled = " " + " ".join(words) + " "  # "presiden korea selatan": the country's name, however many words
             narrowed = [n for n in matches if self.people[n].country and any(
-                f" {name.lower()} " in spelled for name in _country_words(self.people[n].country))]
+                f" {name.lower()} " in spelled for name in _country_words(self.people[n].country or ""))]
             matches = narrowed or matches
         return matches[0] if len(matches) == 1 else None
 

@@ -6,6 +6,9 @@ Always pass the locale; nothing here reads the process locale.
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
+
+_GRANULARITY: dict[int, Literal["day", "month", "year"]] = {3: "day", 2: "month", 1: "year"}  # by ISO precision
 
 SUPPORTED = ("id", "en", "ja", "ko")
 
@@ -50,7 +53,7 @@ def format_age(value: str | None, today: date, locale: str) -> str | None:
     d, precision = parse_iso(value)
     if d is None:
         return None
-    granularity = {3: "day", 2: "month", 1: "year"}[precision]
+    granularity = _GRANULARITY[precision]
     delta = d - today
     if precision == 3 and delta.days == 0:
         return format_timedelta(delta, granularity="day", add_direction=True, locale=locale)
@@ -61,7 +64,7 @@ def resolve_locale(explicit: str | None, environ: dict[str, str]) -> str:
     """--locale, else LC_ALL/LC_TIME/LANG when Babel knows the language, else `id`."""
     from babel import Locale, UnknownLocaleError
 
-    candidates = [explicit] if explicit else []
+    candidates: list[str | None] = [explicit] if explicit else []
     candidates += [environ.get(k) for k in ("LC_ALL", "LC_TIME", "LANG")]
     for raw in candidates:
         if not raw:

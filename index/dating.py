@@ -192,7 +192,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         named = [d for d in best if d.year in ctx.text_years or d.year - 1 in ctx.text_years]
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
-        ev += [Evidence("stamp", ctx.stamp)] if _stamp_fits(ctx, chosen) else []
+        ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
         ev += [Evidence("year-in-text", str(chosen.year))] if named and len(best) > 1 else []
         return chosen, ev, "tie" if len(named or best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
@@ -232,7 +232,7 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     chosen, ev, status = pick_year(ctx, day, month, m.weekday)
     if chosen is None:
         return UNKNOWN
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if status == "weekday-only":
         warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)
     elif status == "tie":
@@ -252,9 +252,11 @@ def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | 
 def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
     """"TOKYO, Jun 02 (...)": the wire dateline's day."""
     m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", text or "")
+    if m is None:
+        return None
     try:
-        return _day_month(ctx, int(m.group(2)), dates._month_number(m.group(1)), text)
-    except (AttributeError, KeyError):
+        return _day_month(ctx, int(m.group(2)), dates._month_number(m.group(1)), m.string)
+    except KeyError:
         return None
 
 

@@ -122,8 +122,8 @@ class Gazetteer:
                 if len(words) != len(order):
                     close = a == b  # "Kim JongUn": the same letters, spaced otherwise
                 else:  # each word starts as the known one does: "Kim Jong Nam" is not "Kim Yong Nam"
-                    close = all(x[0] == y[0] for x, y in zip(words, order, strict=True)) and set(words) & set(order) \
-                        and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit
+                    close = bool(all(x[0] == y[0] for x, y in zip(words, order, strict=True)) and set(words) & set(order)
+                                 and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit)
                 if close:
                     hits.add(canonical)
         return hits.pop() if len(hits) == 1 else None
@@ -791,6 +791,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         role_end, name_toks, words = name_toks[0][1], name_toks[1:], words[1:]  # "Wali Kota Nago Susumu Inamine"
         s0 = name_toks[0][0]
     role = para[m.start():role_end]
+    canon: str | None
     if len(words) > 1:
         canon = st.canonical(" ".join(words))
     elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0], role) is None:
@@ -827,7 +828,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
 def _verb_subject_step(p: _Para, st: _Article) -> None:
     """The subject of a reporting verb: "Bagus Hendrawan mengatakan", "Austin menambahkan"."""
     for m in _VERB_AT.finditer(p.text):
-        words = []
+        words: list[tuple[int, int, str]] = []
         for s0, e0, t in reversed(_run_before(p.text, m.start())):
             if p.entity_at(s0) is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
                 break

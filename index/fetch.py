@@ -314,7 +314,8 @@ def _published(raw) -> str | None:
     for key in ("published", "updated"):
         parsed = raw.get(f"{key}_parsed")
         if parsed:
-            return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+            year, month, day, hour, minute, second = parsed[:6]
+            return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc).isoformat()
         if raw.get(key):
             return str(raw[key])
     return None
@@ -530,7 +531,7 @@ class FetchConfig:
 
 def configured_fetch() -> FetchConfig:
     """`[fetch] feeds = [...]` and `into = "..."` from the user config, else the system config."""
-    from .corpus import read_configs
+    from .config import read_configs
 
     for path, cfg in read_configs():
         section = cfg.get("fetch")

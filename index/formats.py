@@ -12,6 +12,7 @@ or position, and the others are still read.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class Pieces:
     problems: list[str] = field(default_factory=list)
 
 
-def read_pieces(path: str | Path) -> Pieces:
+def read_pieces(path: str | os.PathLike[str]) -> Pieces:
     """Read one file with the reader its suffix names (ReadError when it gives nothing)."""
     p = Path(path)
     name = reader_for(p) or "txt"

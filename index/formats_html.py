@@ -40,7 +40,9 @@ def read_html(src: Source) -> tuple[list[Piece], list[str]]:
     fetched = sidecar(src.path)
     doc = trafilatura.bare_extraction(src.text, url=fetched.get("url"), with_metadata=True,
                                       include_comments=False, include_tables=False)
-    body = getattr(doc, "text", None) if doc is not None else None
+    if doc is None or isinstance(doc, dict):  # nothing read (a dict only when asked for one)
+        return [], ["no article text found in this page"]
+    body = getattr(doc, "text", None)
     if not body or not body.strip():
         return [], ["no article text found in this page"]
     meta = page_meta(doc.title, _published(src.text, fetched.get("url")) or fetched.get("published"),

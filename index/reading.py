@@ -287,7 +287,7 @@ class _Walk:
         except OSError as exc:
             self.skipped.append((folder, f"cannot read the folder: {exc.strerror or exc}"))
             return []
-        subfolders = []
+        subfolders: list[str] = []
         for entry in entries:
             if is_own_file(entry.name) or entry.name == OWN_FOLDER:
                 continue  # the fetcher's record of a page, read with the page

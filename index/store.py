@@ -14,6 +14,7 @@ an index they cannot read raises IndexDamaged, with the command that repairs it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -25,10 +26,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
+from . import fields
 from .errors import BadRequest, IndexBusy, IndexDamaged, IndexMissing, IndexUnsafe  # noqa: F401 - IndexBusy re-exported
+from .fingerprint import extraction_fingerprint
 from .generations import (  # generation is re-exported: callers need only this module
     CORPUS_RECORD,
     INDEX_NAME,
@@ -43,53 +45,14 @@ from .generations import (  # generation is re-exported: callers need only this 
     toc_generation,
 )
 from .model import Article
-from .stories import signature
 from .strict import unsafe_reason
 
-SCHEMA_VERSION = 7  # 7: many articles per file (JSON Lines, feeds): each document names its file; body signatures
+SCHEMA_VERSION = fields.schema_version()  # the field table's (index/fields.py): an index built by another is rebuilt
 
 
 def schema():
-    from whoosh import columns, fields
-
-    from .analysis import indonesian_analyzer, inflected_analyzer
-
-    stemmed = indonesian_analyzer()
-    exact = inflected_analyzer()
-
-    def keyword():
-        return fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=True)
-
-    return fields.Schema(
-        key=fields.ID(stored=True, unique=True),  # the resolved path, "#entry" after it for one of many
-        file=fields.ID(stored=True),  # the resolved path of the file it came from: what an update replaces
-        id=fields.ID(stored=True),  # the file name without extension (contract id)
-        sig=fields.STORED(),  # (size, mtime_ns, sha1) of the file as indexed
-        minhash=fields.STORED(),  # the body's MinHash signature (bytes) or None: near-duplicates (stories.py)
-        title=fields.TEXT(analyzer=stemmed, stored=True, field_boost=2.0, chars=True),
-        # stemmed body with character offsets: matching, highlighting, spelling suggestions
-        body=fields.TEXT(analyzer=stemmed, chars=True, spelling=True),
-        # the inflected words again, unstemmed: a query for "memperkuat" ranks that
-        # exact form above other forms of "kuat"
-        exact=fields.TEXT(analyzer=exact, field_boost=1.5),
-        quote=fields.TEXT(analyzer=stemmed),
-        person=keyword(),
-        country=keyword(),
-        org=keyword(),
-        place=keyword(),
-        speaker=keyword(),
-        outlet=keyword(),
-        dateline=keyword(),
-        date=fields.DATETIME(stored=True, sortable=True),
-        date_basis=fields.ID(stored=True),
-        year=fields.ID(stored=True),
-        month=fields.ID(),  # YYYY-MM: date queries on whole months and years are term lookups
-        day=fields.ID(),  # YYYY-MM-DD
-        sortdate=fields.NUMERIC(sortable=True),  # YYYYMMDD, 0 when undated: newest-first lists
-        # the whole Article as compressed JSON, in a column: read one document's
-        # without loading every stored field of the others
-        data=fields.COLUMN(columns.VarBytesColumn()),
-    )
+    """The Whoosh schema: one field per entry of the field table (index/fields.py)."""
+    return fields.schema()
 
 
 # --- where indexes live ---------------------------------------------------------
@@ -124,18 +87,6 @@ def paragraph_offsets(article: Article) -> list[int]:
     return offs
 
 
-def _date_value(iso: str | None) -> datetime | None:
-    if not iso:
-        return None
-    parts = [int(x) for x in iso.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    try:
-        return datetime(*parts)
-    except ValueError:
-        return None
-
-
 def pack(article: Article) -> bytes:
     return zlib.compress(json.dumps(article.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 3)
 
@@ -149,37 +100,10 @@ def article_key(file_key: str, article: Article) -> str:
     return file_key if article.entry is None else f"{file_key}#{article.entry}"
 
 
-def document(article: Article, file_key: str, sig: tuple[int, int, str]) -> dict:
-    body = body_text(article)
-    joined = lambda names: ",".join(n.replace(",", " ") for n in names)  # noqa: E731
-    doc = dict(
-        key=article_key(file_key, article),
-        file=file_key,
-        minhash=signature(article.paragraphs),
-        id=article.id,
-        sig=sig,
-        title=article.title,
-        body=body,
-        exact=body,
-        quote="\n".join(q.text for q in article.quotes),
-        person=joined(article.people),
-        country=joined(article.countries),
-        org=joined(article.organizations),
-        place=joined(article.places),
-        speaker=joined(article.speakers),
-        outlet=joined([article.outlet] if article.outlet else []),
-        dateline=joined([article.dateline] if article.dateline else []),
-        date_basis=article.date_basis,
-        year=(article.date or "")[:4],
-        month=(article.date or "")[:7] if len(article.date or "") >= 7 else "",
-        day=article.date if len(article.date or "") == 10 else "",
-        sortdate=int((article.date or "0").replace("-", "").ljust(8, "0")) if article.date else 0,
-        data=pack(article),
-    )
-    when = _date_value(article.date)
-    if when is not None:
-        doc["date"] = when
-    return doc
+def document(article: Article, file_key: str, sig: tuple) -> dict:
+    """The document's fields, as the field table fills them (index/fields.py)."""
+    doc = fields.Doc(article, article_key(file_key, article), file_key, sig, body_text(article), pack(article))
+    return fields.document(doc)
 
 
 # --- building -----------------------------------------------------------------------
@@ -217,7 +141,7 @@ def index_exists(index_dir: str | os.PathLike[str]) -> bool:
 
 
 def _write_meta(folder: Path, corpus: list[str]) -> None:
-    meta = {"schema": SCHEMA_VERSION, "corpus": corpus}
+    meta = {"schema": fields.schema_version(), "corpus": corpus}
     tmp = folder / f".meta.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(meta), encoding="utf-8")
     os.replace(tmp, folder / META)
@@ -310,7 +234,9 @@ def _update_locked(corpus, idir: Path, jobs: int, progress, rebuild: bool) -> Up
         if rebuild or _needs_rebuild(idir):
             report = _rebuild(corpus, idir, jobs, progress)
         else:
-            report = _update(corpus, idir, live_dir(idir), jobs, progress)
+            live = live_dir(idir)
+            assert live is not None  # _needs_rebuild found it
+            report = _update(corpus, idir, live, jobs, progress)
         _keep_corpus_record(idir, [str(Path(p).resolve()) for p in corpus])
     report.cleaned = cleaned
     return report
@@ -321,7 +247,7 @@ def _needs_rebuild(idir: Path) -> bool:
     if live is None or live == idir:
         return True  # no index yet, or the layout before generations
     open_live(idir)  # a damaged index is not rebuilt unasked: IndexDamaged
-    return _meta_of(live).get("schema") != SCHEMA_VERSION
+    return _meta_of(live).get("schema") != fields.schema_version()
 
 
 def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
@@ -334,7 +260,7 @@ def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
     partial.mkdir()
     try:
         index.create_in(str(partial), schema(), indexname=INDEX_NAME)
-        report = _update(corpus, idir, partial, jobs, progress)
+        report = _update(corpus, idir, partial, jobs, progress, reuse=_reusable(idir) if replacing else {})
         os.rename(partial, idir / name)
         swap(idir, name)
     except BaseException:
@@ -345,7 +271,30 @@ def _rebuild(corpus, idir: Path, jobs: int, progress) -> UpdateReport:
     return report
 
 
-def _existing_docs(idir: Path, ix) -> dict[str, tuple[int, tuple[int, int, str]]]:
+def _reusable(idir: Path) -> dict[tuple[str, str], list[bytes]]:
+    """(file key, content hash) -> the packed articles the live generation extracted from
+    that file with this very extraction code: a rebuild adds them instead of extracting
+    again. Empty when the live generation cannot be read (a damaged index is rebuilt whole)."""
+    from whoosh import index
+
+    fingerprint = extraction_fingerprint()
+    kept: dict[tuple[str, str], list[bytes]] = {}
+    try:
+        with reading(idir):
+            ix = index.open_dir(str(live_dir(idir)), indexname=INDEX_NAME)
+            with ix.searcher() as s:
+                reader = s.reader()
+                column = reader.column_reader("data") if reader.has_column("data") else None
+                for docnum, stored in reader.iter_docs():
+                    sig = tuple(stored.get("sig") or ())
+                    if column is not None and len(sig) >= 4 and sig[3] == fingerprint and stored.get("file"):
+                        kept.setdefault((stored["file"], sig[2]), []).append(column[docnum])
+    except Exception:  # noqa: BLE001 - whatever is wrong with the old generation, extract afresh
+        return {}
+    return kept
+
+
+def _existing_docs(idir: Path, ix) -> dict[str, tuple[int, tuple]]:
     """file key -> (a docnum, sig) of every file the folder's last commit holds."""
     existing = {}
     with reading(idir), ix.searcher() as s:
@@ -356,7 +305,7 @@ def _existing_docs(idir: Path, ix) -> dict[str, tuple[int, tuple[int, int, str]]
 
 def _plan(files, existing, report: UpdateReport):
     """(todo, gone): the files to (re)index as (key, path, sig), and keys no longer in the corpus."""
-    todo: list[tuple[str, str, tuple[int, int, str]]] = []
+    todo: list[tuple[str, str, tuple]] = []
     seen_keys: set[str] = set()
     for f in files:
         key = str(f.resolve())
@@ -378,7 +327,7 @@ def _plan(files, existing, report: UpdateReport):
         if old and old[1][2] == sha:
             report.unchanged += 1  # touched, same content
             continue
-        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha)))
+        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha, extraction_fingerprint())))
     return todo, [k for k in existing if k not in seen_keys]
 
 
@@ -393,7 +342,7 @@ def pending_files(corpus: list[str | os.PathLike[str]], index_dir: str | os.Path
     try:
         files, _missing = find_files(list(corpus), for_others=idir.exists() and others_can_read(idir))
         live = live_dir(idir) if idir.exists() else None
-        if live is None or live == idir or _meta_of(live).get("schema") != SCHEMA_VERSION:
+        if live is None or live == idir or _meta_of(live).get("schema") != fields.schema_version():
             return len(files)
         with reading(idir):
             ix = index.open_dir(str(live), indexname=INDEX_NAME)
@@ -403,7 +352,7 @@ def pending_files(corpus: list[str | os.PathLike[str]], index_dir: str | os.Path
         return 0
 
 
-def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateReport:
+def _update(corpus, idir: Path, folder: Path, jobs: int, progress, reuse: dict | None = None) -> UpdateReport:
     """Update the generation in folder in place: Whoosh commits atomically."""
     from whoosh import index
 
@@ -416,12 +365,12 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress) -> UpdateRepo
     with reading(idir):
         ix = index.open_dir(str(folder), indexname=INDEX_NAME)
     corpus_paths = [str(Path(p).resolve()) for p in corpus]
-    if _meta_of(folder) != {"schema": SCHEMA_VERSION, "corpus": corpus_paths}:
+    if _meta_of(folder) != {"schema": fields.schema_version(), "corpus": corpus_paths}:
         _write_meta(folder, corpus_paths)  # only when it changes: a no-op update writes nothing
     existing = _existing_docs(idir, ix)
     todo, gone = _plan(files, existing, report)
     if todo or gone:
-        outcomes = _write(ix, folder, existing, todo, gone, jobs, progress)
+        outcomes = _write(ix, folder, existing, todo, gone, jobs, progress, reuse or {})
         _tally(report, outcomes, existing, len(gone))
     with reading(idir), ix.searcher() as s:
         report.total = s.doc_count()
@@ -454,8 +403,11 @@ def _keep_views(folder: Path, searcher) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):
-    """Delete what went or changed, add what is new: one commit. Returns the outcomes."""
+def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: dict):
+    """Delete what went or changed, add what is new (what `reuse` holds as it was
+    extracted before, the rest extracted now): one commit. Returns the outcomes."""
+    kept = [t for t in todo if (t[0], t[2][2]) in reuse]
+    todo = [t for t in todo if (t[0], t[2][2]) not in reuse]
     workers = max(1, jobs or os.cpu_count() or 1)
     pool = None
     if workers > 1 and len(todo) >= PARALLEL_MIN:
@@ -467,15 +419,17 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress):
     try:
         for key in gone:
             writer.delete_by_term("file", key)  # every article the file gave
-        for key, _path, _sig in todo:
+        for key, _path, _sig in todo + kept:
             if key in existing:
                 writer.delete_by_term("file", key)  # its new version is added below
+        reused = [_index_kept(writer, key, path, sig, reuse[(key, sig[2])]) for key, path, sig in kept]
         if pool is None:
             outcomes = _index_serial(writer, todo, progress)
             writer.commit()
         else:
             outcomes, segments = _index_parallel(pool, folder, todo, workers, progress)
             _commit_with_segments(writer, segments)
+        outcomes = reused + outcomes
     except BaseException:
         _cancel(writer)
         raise
@@ -537,6 +491,13 @@ def _index_one(writer, key: str, path: str, sig) -> list[tuple[str, str, str, st
     return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems]
 
 
+def _index_kept(writer, key: str, path: str, sig, blobs: list[bytes]) -> tuple[str, str, str, str]:
+    """Add the articles extracted before from this very file content by this very code."""
+    for blob in blobs:
+        writer.add_document(**document(unpack(blob), key, sig))
+    return key, path, "ok", ""
+
+
 def _index_serial(writer, todo, progress) -> list[tuple[str, str, str, str]]:
     outcomes = []
     for done, (key, path, sig) in enumerate(todo, 1):
@@ -596,7 +557,7 @@ def _stop_pool(pool) -> None:
         end.close()
 
 
-def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple[int, int, str]]]):
+def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]]):
     """In a worker: extract a batch of files and write them as one new segment.
 
     The segment is not yet part of the index: the parent adds it when it commits,
@@ -692,6 +653,17 @@ def reading(index_dir: str | os.PathLike[str]) -> Iterator[None]:
         raise
     except _read_errors() as exc:
         raise IndexDamaged(index_dir, _describe(exc)) from exc
+
+
+def reads(method):
+    """A method of an object with an index_dir whose read errors mean a damaged index (IndexDamaged)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with reading(self.index_dir):
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def _layout_problem(live: Path) -> str | None:

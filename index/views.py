@@ -19,12 +19,14 @@ import os
 import pickle
 from pathlib import Path
 
-from .corpus import EntityCorpus, QuoteCorpus
+from . import fields
+from .entity_views import EntityCorpus
+from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
-VIEWS = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # the corpus-wide views, by kind
-VERSION = 3  # bump when QuoteCorpus, EntityCorpus or the facet table change shape
-FACET_FIELDS = ("person", "country", "outlet", "year", "speaker", "month")  # counted over every match
+VIEWS: dict[str, type[QuoteCorpus] | type[EntityCorpus]] = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # by kind
+VERSION = 4  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (4: quote_views, entity_views)
+FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
 
 def path_for(folder: Path, commit: int, kind: str) -> Path:
@@ -42,7 +44,8 @@ def facet_values(stored: dict, fieldname: str) -> tuple[str, ...]:
 
 def facet_table(reader) -> dict[int, tuple[tuple[str, ...], ...]]:
     """docnum -> each facet field's values, for every document of a Whoosh reader."""
-    return {d: tuple(facet_values(stored, f) for f in FACET_FIELDS) for d, stored in reader.iter_docs()}
+    facets = fields.facet_fields()
+    return {d: tuple(facet_values(stored, f) for f in facets) for d, stored in reader.iter_docs()}
 
 
 def story_table(reader) -> dict[int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.corpus import locate
+from index.config import locate
 
 
 def test_precedence(tmp_path, monkeypatch):

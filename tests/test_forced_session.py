@@ -585,7 +585,7 @@ class Walk:
         """ctrl+p, type, pick the (title, help) hit (None: there must be none), enter, escape."""
         self.term.press("ctrl+p")
         try:
-            self.wait("🔎", timeout=8)
+            self.wait("🔎", timeout=15)
         except AssertionError:
             # once in CI, under load, the palette did not open after a command that opens a
             # screen of its own (its escape may have come before that screen): go back, again

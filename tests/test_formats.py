@@ -83,6 +83,7 @@ TEXT = f"Austin dan Hamada Bertemu\n\n{LEDE}\n\n“Aliansi kita tidak pernah sek
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("mixed")
+    folder.chmod(0o755)  # readable by others: an index others may read keeps every file (see test_stories)
     (folder / "halaman.html").write_text(PAGE, encoding="utf-8")
     (folder / "catatan.md").write_text(MARKDOWN, encoding="utf-8")
     lines = [json.dumps(RECORD), json.dumps({"title": "no text here"}), json.dumps(SECOND), "{broken"]
@@ -283,3 +284,25 @@ def test_a_reader_that_breaks_loses_no_other_file(corpus, monkeypatch):
     assert "halaman" not in {a.id for a in report.articles} and "catatan" in {a.id for a in report.articles}
     assert any(path.endswith("halaman.html") and reason.startswith("internal error: ImportError")
                for path, reason in report.skipped)
+
+
+async def test_the_metadata_pane_says_what_read_a_page_and_who_wrote_it(corpus, tmp_path):
+    from conftest import ready, wait_until
+
+    from tui.app import make_app
+    from tui.widgets.metadata import MetadataView
+
+    update_index([str(corpus)], tmp_path / "ix")
+    app = make_app(index_dir=str(tmp_path / "ix"), locale="en")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        screen.query_one("#search").value = 'outlet:"Warta Contoh"'
+        await pilot.press("enter")
+        meta = screen.query_one(MetadataView)
+
+        def lines() -> str:
+            return "\n".join(str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count))
+
+        await wait_until(pilot, lambda: "Rina Lestari" in lines())
+        assert "Read from: a web page" in lines() and "Author: Rina Lestari" in lines()
+        assert "from the page's metadata" in lines()  # the date's basis

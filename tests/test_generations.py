@@ -71,7 +71,7 @@ def age_the_schema(ix: Path) -> None:
     """What an upgrade looks like to an index: its metadata names an older schema."""
     meta_file = ix / live_name(ix) / "alliance-reader.json"
     meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    meta["schema"] = SCHEMA_VERSION - 1
+    meta["schema"] = f"{SCHEMA_VERSION}-older"
     meta_file.write_text(json.dumps(meta), encoding="utf-8")
 
 

@@ -34,8 +34,17 @@ def english_ui_words() -> set[str]:
 ENGLISH = english_ui_words()
 
 
+def _search_syntax(text: str) -> str:
+    """The text without the search language's field names (`person:`, `date_basis:`):
+    they are what a user types, the same in every language, not words to translate."""
+    from index.fields import FIELDS
+
+    names = {n for f in FIELDS for n in (f.name, *f.aliases)}
+    return re.sub(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r"):", " ", text)
+
+
 def english_in(text: str) -> set[str]:
-    return {w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() in ENGLISH}
+    return {w for w in re.findall(r"[A-Za-z]{3,}", _search_syntax(text)) if w.lower() in ENGLISH}
 
 
 def plain(widget) -> str:

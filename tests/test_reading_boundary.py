@@ -191,24 +191,31 @@ def test_punctuation_garbled_by_a_code_page_is_repaired():
     assert reading.repair_mojibake("Σ€ δεν αλλάζει") == "Σ€ δεν αλλάζει"  # Greek text is left alone
 
 
-def _open_tree(*folders: Path) -> None:
-    for folder in folders:
-        for p in [folder, *folder.parents]:
-            if p.owner() == "root" and not p.stat().st_mode & stat.S_IXOTH:
-                p.chmod(p.stat().st_mode | 0o005)  # pytest's tmp folders are 0700
+def test_an_index_others_can_read_leaves_out_what_they_could_not_read():
+    """In a folder of its own under /tmp (which others may enter), never by opening
+    pytest's 0700 folders to others: other tests' builds would then take their own
+    indexes for shared ones and leave files out (seen in CI)."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="ar-shared-"))
+    try:
+        base.chmod(0o755)
+        _others_can_and_cannot_read(base)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
-def test_an_index_others_can_read_leaves_out_what_they_could_not_read(tmp_path):
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+def _others_can_and_cannot_read(base: Path) -> None:
+    corpus = base / "corpus"
+    corpus.mkdir(mode=0o755)
     (corpus / "open.txt").write_text(ARTICLE, encoding="utf-8")
     (corpus / "secret.txt").write_text(ARTICLE.replace("Korea", "Kor\u00e9a"), encoding="utf-8")
+    (corpus / "open.txt").chmod(0o644)
     (corpus / "secret.txt").chmod(0o600)
-    shared, own = tmp_path / "srv" / "index", tmp_path / "home" / "index"
-    shared.parent.mkdir()
+    shared, own = base / "srv" / "index", base / "home" / "index"
+    shared.parent.mkdir(mode=0o755)
     own.parent.mkdir(mode=0o700)
-    _open_tree(corpus, shared.parent)
     os.chmod(own.parent, 0o700)
 
     proc = run_cli("index", str(corpus), "--index-dir", str(shared))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index import wording
-from index.corpus import Location, locate
+from index.config import Location, locate
 
 
 def index_problem(exc: BaseException, index_dir) -> str:

@@ -19,7 +19,7 @@ def _check_paths(paths: list[str]) -> None:
 
 def _open_or_build(corpus, index_dir, quiet: bool = True):
     """A Searcher over the located index, building or updating it first when we may."""
-    from index.corpus import locate
+    from index.config import locate
 
     loc = locate(corpus, index_dir)
     if loc.update:
@@ -73,7 +73,7 @@ def _corpus_to_index(loc) -> list[str]:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from index.corpus import locate
+    from index.config import locate
 
     _check_paths(args.corpus)
     loc = locate(args.corpus or None, args.index_dir)
@@ -195,7 +195,7 @@ QUOTE_COLUMNS = ["speaker", "source", "text", "article_id", "title", "outlet", "
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from index.corpus import iter_quotes, once_each, sort_rows
+    from index.quote_views import iter_quotes, once_each, sort_rows
 
     if args.corpus:
         _check_paths(args.corpus)
@@ -218,7 +218,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def cmd_fetch(args: argparse.Namespace) -> int:
     """Fetch into the corpus folder, one line per failure, then update its index as `index` does."""
-    from index.corpus import locate
+    from index.config import locate
     from index.fetch import fetch_all
 
     urls, into = _fetch_targets(args)
@@ -240,7 +240,7 @@ def _fetch_targets(args: argparse.Namespace):
     """(URLs, corpus folder) from the command line, else the config file; a usage error when neither says."""
     from pathlib import Path
 
-    from index.corpus import user_config_path
+    from index.config import user_config_path
     from index.fetch import configured_fetch
 
     config = configured_fetch()

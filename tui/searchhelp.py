@@ -1,5 +1,5 @@
-"""The search language as help shows it: one function, so that when index/ describes its
-fields in a table of its own, help is generated from that table here and nowhere else."""
+"""The search language as help shows it, in one function: the fields come from the index's
+field table (index/fields.py), the examples and what they find from here."""
 
 from __future__ import annotations
 
@@ -19,8 +19,7 @@ EXAMPLES = (
 
 
 def search_language(t: Callable[[str], str]) -> tuple[str, list[tuple[str, str]]]:
-    """(the fields the index knows, one line; [(what to type, what it finds)])."""
-    from index.search import FIELD_ALIASES
+    """(the fields the index knows, one line, from its field table; [(what to type, what it finds)])."""
+    from index.fields import search_help
 
-    fields = "  ".join(" ".join(f"{name}:" for name in (field, *aliases)) for field, aliases in FIELD_ALIASES.items())
-    return fields, [(typed, t(meaning)) for typed, meaning in EXAMPLES]
+    return "  ".join(search_help()), [(typed, t(meaning)) for typed, meaning in EXAMPLES]

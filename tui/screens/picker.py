@@ -39,7 +39,7 @@ class PickerScreen(ModalScreen):
         self.set_focus(self.query_one(Input))
 
     def fill(self, needle: str) -> None:
-        from index.corpus import Source
+        from index.quote_views import Source
 
         t = self.app.t
         needle = needle.casefold().strip()

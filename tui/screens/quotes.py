@@ -142,7 +142,7 @@ class QuotesScreen(Screen):
 
     # -- content
     def rebuild(self, keep_cursor: bool = False) -> None:
-        from index.corpus import side_by_side
+        from index.quote_views import side_by_side
 
         if self.views is None or self._gone():
             return

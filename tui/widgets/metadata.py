@@ -18,6 +18,11 @@ TYPE_HEADINGS = {"person": N_("People"), "country": N_("Countries"), "place": N_
 HEAD = Style(bold=True, underline=True)
 
 
+# which reader read the article's file (Article.format)
+FORMAT_LABELS = {"txt": N_("a text file"), "html": N_("a web page"), "md": N_("a Markdown file"),
+                 "json": N_("a JSON export"), "jsonl": N_("a JSON Lines export"), "feed": N_("a news feed")}
+
+
 class MetadataView(ListNav, SafeOptionList):
     HELP_SECTION = N_("Metadata")
     BINDINGS = nav_bindings("metadata")
@@ -49,6 +54,11 @@ class MetadataView(ListNav, SafeOptionList):
             info(Text.assemble(("URL: ", DIM), article.url))
         if article.via:
             info(Text.assemble((t("Via") + ": ", DIM), ", ".join(article.via)))
+        if article.author:
+            info(Text.assemble((t("Author") + ": ", DIM), article.author))
+        if article.format != "txt":  # a page, a feed entry, an export's record: where its metadata came from
+            info(Text.assemble((t("Read from") + ": ", DIM), t(FORMAT_LABELS.get(article.format, article.format)),
+                               (f" #{article.entry}" if article.entry else "", DIM)))
         head(N_("Date"))
         for line in date_lines(article, locale, today, t):
             info(line)

@@ -1,0 +1,74 @@
+"""The entity browser's view over a corpus: each person, country, place and organisation
+with its mentions, articles, surface forms and neighbours. Kept beside the index (index/views.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Article
+
+
+@dataclass
+class EntityStat:
+    type: str
+    canonical: str
+    mentions: int = 0
+    articles: set[str] = field(default_factory=set)
+    forms: dict[str, int] = field(default_factory=dict)  # surface forms seen -> count
+
+
+@dataclass
+class EntityCorpus:
+    stats: dict[tuple[str, str], EntityStat]
+    by_article: dict[str, set[tuple[str, str]]]
+    titles: dict[str, str]
+
+    @classmethod
+    def build(cls, articles: Iterable[tuple[str, Article]]) -> EntityCorpus:
+        stats: dict[tuple[str, str], EntityStat] = {}
+        by_article: dict[str, set[tuple[str, str]]] = {}
+        titles: dict[str, str] = {}
+        shared: dict[tuple[str, str], tuple[str, str]] = {}
+        for key, art in articles:
+            titles[key] = art.title
+            seen: set[tuple[str, str]] = set()
+            for e in art.entities:
+                k = shared.setdefault((e.type, e.canonical), (e.type, e.canonical))  # one object: pickled once
+                st = stats.get(k)
+                if st is None:
+                    st = stats[k] = EntityStat(e.type, e.canonical)
+                st.mentions += 1
+                st.articles.add(key)
+                st.forms[e.text] = st.forms.get(e.text, 0) + 1
+                seen.add(k)
+            by_article[key] = seen
+        return cls(stats, by_article, titles)
+
+    def table(self, text_filter: str = "", sort: str = "count") -> list[EntityStat]:
+        needle = text_filter.casefold().strip()
+        rows = [s for s in self.stats.values()
+                if not needle or needle in s.canonical.casefold() or any(needle in f.casefold() for f in s.forms)]
+        if sort == "name":
+            rows.sort(key=lambda s: (s.canonical.casefold(), s.type))
+        else:
+            rows.sort(key=lambda s: (-s.mentions, -len(s.articles), s.canonical.casefold()))
+        return rows
+
+    def aliases(self, stat: EntityStat) -> list[str]:
+        from .entities import gazetteer
+
+        forms = [f for f, _n in sorted(stat.forms.items(), key=lambda kv: -kv[1])]
+        entry = gazetteer().entry(stat.canonical)
+        known = list(entry.aliases) if entry else []
+        return list(dict.fromkeys(forms + known))
+
+    def neighbours(self, stat: EntityStat, limit: int = 10) -> list[tuple[EntityStat, int]]:
+        counts: dict[tuple[str, str], int] = {}
+        me = (stat.type, stat.canonical)
+        for key in stat.articles:
+            for other in self.by_article.get(key, ()):
+                if other != me:
+                    counts[other] = counts.get(other, 0) + 1
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))[:limit]
+        return [(self.stats[k], n) for k, n in best]

@@ -1,0 +1,311 @@
+"""Query parsing: the query language read into a Whoosh query.
+
+Whoosh syntax (AND/OR/NOT, "phrases", wildcards, term~) over the text fields, plus the
+fields of the field table (index/fields.py) by their English and Indonesian names.
+Entity values fold aliases and surnames (`country:Korsel`, `speaker:Austin`); dates take
+years, ISO days, ranges and Indonesian month names, and whole years, months and days
+become term lookups. Broken syntax never raises: the plain words are searched and the
+error says so.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from whoosh import query as Q
+
+from . import fields, wording
+from .query_limits import bound_query
+
+# the field table's (index/fields.py), as they were named here before
+TEXT_FIELDS = fields.default_fields()
+ENTITY_FIELDS = fields.entity_fields()
+FIELD_ALIASES = fields.aliases()
+ALL_FIELDS = set(fields.allowed())
+_MONTHS_ID = {
+    "januari": "january", "februari": "february", "pebruari": "february", "maret": "march", "april": "april",
+    "mei": "may", "juni": "june", "juli": "july", "agustus": "august", "september": "september",
+    "oktober": "october", "november": "november", "nopember": "november", "desember": "december",
+}
+_FIELD_PREFIX = re.compile(r"\b([A-Za-z_]+):")
+_SYNTAX = re.compile(r"[()\[\]{}\"^~*?:+\\]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|to|TO)\b")
+
+
+def check_syntax(query: str) -> str | None:
+    """A one-line description of what is broken in the query, or None."""
+    depth = 0
+    for ch in query:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return wording.UNOPENED_PARENTHESIS
+    if depth > 0:
+        return wording.UNCLOSED_PARENTHESIS
+    if query.count('"') % 2:
+        return wording.UNCLOSED_QUOTE
+    if query.count("[") != query.count("]"):
+        return wording.UNCLOSED_RANGE
+    for m in _FIELD_PREFIX.finditer(query):
+        name = m.group(1)
+        if name.lower() not in fields.allowed():
+            return wording.UNKNOWN_FIELD.format(name=name)
+        rest = query[m.end():]
+        if not rest or rest[0].isspace():
+            return wording.EMPTY_FIELD.format(name=name)
+    stripped = query.strip()
+    if re.search(r"(?:^|\s)(?:AND|OR|NOT)\s*$", stripped) or re.match(r"^(?:AND|OR)\b", stripped):
+        return wording.LONE_OPERATOR
+    return None
+
+
+def plain_words(query: str) -> str:
+    words = _SYNTAX.sub(" ", query)
+    return " ".join(w for w in words.split() if any(c.isalnum() for c in w))
+
+
+def _translate_dates(query: str) -> str:
+    def fix(m: re.Match) -> str:
+        value = m.group(2)
+        for idn, en in _MONTHS_ID.items():
+            value = re.sub(rf"\b{idn}\b", en, value, flags=re.IGNORECASE)
+        # "2023-01" -> "january 2023" (the date plugin reads years, ISO days and month names)
+        value = re.sub(r"\b(\d{4})-(\d{1,2})\b(?!-)", lambda d: f"{_MONTH_EN[int(d.group(2))]} {d.group(1)}"
+                       if 1 <= int(d.group(2)) <= 12 else d.group(0), value)
+        if " " in value and not value.startswith(("\"", "[", "{")):
+            value = f'"{value}"'
+        return f"{dates[m.group(1).lower()]}:{value}"
+
+    dates = fields.date_names()
+    return _date_clause(tuple(dates)).sub(fix, query)
+
+
+@functools.lru_cache(maxsize=4)
+def _date_clause(names: tuple[str, ...]) -> re.Pattern:
+    """A date field's clause, by any of its names: `date:...`, `tanggal:...`."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b({alternatives}):(\"[^\"]*\"|\[[^\]]*\]|\{{[^}}]*\}}|\S+)", re.IGNORECASE)
+
+
+_MONTH_EN = [""] + [m for m in ("january february march april may june july august september october november december").split()]
+
+
+class QueryParsing:
+    """The Searcher's parsing: its parser, the lexicons entity values fold against, the rewriting."""
+
+    ix: Any
+    _searcher: Any
+    _parser: Any
+    _lexicons: dict[str, list[str]]
+
+    def parser(self):
+        if self._parser is None:
+            from whoosh import qparser
+            from whoosh.qparser.dateparse import DateParserPlugin
+
+            p = qparser.MultifieldParser(fields.default_fields(), self.ix.schema, group=qparser.AndGroup)
+            p.add_plugin(qparser.FuzzyTermPlugin())
+            p.add_plugin(DateParserPlugin(free=False))
+            p.add_plugin(qparser.FieldAliasPlugin(fields.aliases()))
+            p.add_plugin(qparser.GtLtPlugin())
+            self._parser = p
+        return self._parser
+
+    def lexicon(self, fieldname: str) -> list[str]:
+        if fieldname not in self._lexicons:
+            reader = self._searcher.reader()
+            try:
+                terms = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
+            except Exception:  # noqa: BLE001 - an empty field has no lexicon
+                terms = []
+            self._lexicons[fieldname] = terms
+        return self._lexicons[fieldname]
+
+    def resolve_entity(self, fieldname: str, value: str) -> list[str]:
+        """Fold an entity value to the canonical names the index holds."""
+        from .entities import gazetteer
+
+        v = " ".join(value.lower().split())
+        lex = self.lexicon(fieldname)
+        lexset = set(lex)
+        if v in lexset:
+            return [v]
+        gaz = gazetteer()
+        canon = gaz.alias_map.get(value.strip()) or _folded_aliases().get(v)
+        if canon and canon.lower() in lexset:
+            return [canon.lower()]
+        parts = [t for t in lex if v in re.split(r"[\s-]+", t)]
+        if parts:
+            return parts
+        return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
+
+    def _rewrite(self, q):
+        if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in fields.entity_fields():
+            if isinstance(q, Q.Phrase):
+                text = " ".join(q.words)
+            else:
+                text = q.text
+            names = self.resolve_entity(q.field(), text.rstrip("*"))
+            if not names:
+                return Q.Term(q.field(), text.lower())
+            terms = [Q.Term(q.field(), n) for n in names]
+            return terms[0] if len(terms) == 1 else Q.Or(terms)
+        if isinstance(q, Q.DateRange) and q.field() == "date":
+            return _calendar_terms(q) or q
+        if isinstance(q, (Q.FuzzyTerm, Q.Wildcard)):
+            # expand once, here: the matcher, the count and the highlighter then all
+            # use plain terms instead of scanning the lexicon three times
+            from itertools import islice
+
+            if q.field() == "exact":
+                return Q.NullQuery  # the body has every form these could reach
+            reader = self._searcher.reader()
+            if isinstance(q, Q.FuzzyTerm):
+                found = ((q.field(), t) for t in reader.terms_within(q.field(), q.text, q.maxdist, prefix=max(1, q.prefixlength)))
+            else:
+                found = q.expanded_terms(reader)
+            expanded = [Q.Term(f, t, boost=q.boost) for f, t in islice(found, 64)]
+            if not expanded:
+                return Q.NullQuery
+            return expanded[0] if len(expanded) == 1 else Q.Or(expanded)
+        if isinstance(q, Q.Phrase) and q.field() not in fields.entity_fields() and len(q.words) == 1:
+            return Q.Term(q.field(), q.words[0])
+        if hasattr(q, "subqueries"):
+            q.subqueries = [self._rewrite(s) for s in q.subqueries]
+            q.subqueries = [s for s in q.subqueries if s is not Q.NullQuery] or [Q.NullQuery]
+            if isinstance(q, Q.Or):
+                # The exact field holds only inflected words: a phrase there loses its
+                # other words, and fuzzy, prefix and wildcard terms find nothing the body
+                # does not. Drop those copies (they would cost time and mislead).
+                phrase = any(isinstance(s, Q.Phrase) and s.field() == "body" for s in q.subqueries)
+                expanding = (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)
+                q.subqueries = [
+                    s for s in q.subqueries
+                    if not (_field_of(s) == "exact" and (phrase or isinstance(s, expanding)))
+                ] or q.subqueries
+        elif hasattr(q, "child") and q.child is not None:
+            q.child = self._rewrite(q.child)
+        return q
+
+    def parse(self, query: str):
+        """(whoosh query, error-or-None). Never raises."""
+        from whoosh import query as Q
+
+        query, notes = bound_query(query)
+        error = check_syntax(query)
+        text = query
+        if error:
+            text = plain_words(query)
+            error = (wording.SEARCHED_PLAIN if text else wording.SEARCHED_NOTHING).format(error=error, words=text)
+        if notes:
+            error = "; ".join(notes + ([error] if error else []))
+        if not text.strip():
+            return Q.Every(), error
+        try:
+            q = self.parser().parse(_translate_dates(text))
+            q = self._rewrite(q)
+            if q is None or isinstance(q, type(Q.NullQuery)):
+                raise ValueError("nothing to search")
+        except Exception:  # noqa: BLE001 - any parser failure falls back
+            plain = plain_words(text)
+            error = wording.UNREADABLE_QUERY.format(words=plain) if plain else wording.NOTHING_TO_SEARCH
+            try:
+                q = self._rewrite(self.parser().parse(plain)) if plain else Q.NullQuery
+            except Exception:  # noqa: BLE001
+                q = Q.NullQuery
+        return q, error
+
+
+def _split_exact(q):
+    """Take the exact-form clauses out of the query: (query, their words).
+
+    They never decide whether a document matches (the stemmed body does), only how
+    it ranks, so they are applied to the best hits afterwards instead of making
+    every match walk a third field.
+    """
+    words: list[str] = []
+
+    def strip(node):
+        if isinstance(node, Q.Term) and node.field() == "exact":
+            words.append(node.text)
+            return None
+        if isinstance(node, Q.Or):
+            kept = []
+            for sub in node.subqueries:
+                out = strip(sub)
+                if out is not None:
+                    kept.append(out)
+            if not kept:
+                return None
+            node.subqueries = kept
+            return kept[0] if len(kept) == 1 else node
+        if isinstance(node, Q.And):
+            node.subqueries = [strip(sub) or sub for sub in node.subqueries]
+        return node
+
+    stripped = strip(q)
+    return (stripped if stripped is not None else q), words
+
+
+def _calendar_terms(q):
+    """A date range that covers whole years, months or one day, as term lookups.
+
+    `date:2023`, `date:[2018 to 2023]`, `date:"Januari 2023"` and `date:2023-01-11`
+    become Or(year:...), Or(month:...) or day:... terms: far cheaper than the
+    numeric range they parse to. Other ranges stay as they are.
+    """
+    from datetime import datetime, timedelta
+
+    start, end = q.startdate, q.enddate
+    if start is None or end is None or not isinstance(start, datetime) or not isinstance(end, datetime):
+        return None
+    if (start.hour, start.minute, start.second, start.microsecond) != (0, 0, 0, 0):
+        return None
+    after = end + timedelta(microseconds=1)
+    if (after.hour, after.minute, after.second, after.microsecond) != (0, 0, 0, 0):
+        return None
+    if start.month == 1 and start.day == 1 and after.month == 1 and after.day == 1:
+        years = range(start.year, after.year)
+        if 0 < len(years) <= 200:
+            terms = [Q.Term("year", str(y)) for y in years]
+            return terms[0] if len(terms) == 1 else Q.Or(terms)
+    if start.day == 1 and after.day == 1:
+        months, y, m = [], start.year, start.month
+        while (y, m) < (after.year, after.month) and len(months) < 600:
+            months.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        terms = [Q.Term("month", x) for x in months]
+        return terms[0] if len(terms) == 1 else Q.Or(terms)
+    if after - start == timedelta(days=1):
+        return Q.Term("day", start.strftime("%Y-%m-%d"))
+    return None
+
+
+def _expands(q) -> bool:
+    try:
+        return any(isinstance(leaf, (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)) for leaf in ([q] if q.is_leaf() else q.leaves()))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _field_of(q) -> str | None:
+    try:
+        return q.field()
+    except AttributeError:
+        fields = {f for f, _t in q.iter_all_terms()} if hasattr(q, "iter_all_terms") else set()
+        return fields.pop() if len(fields) == 1 else None
+
+
+_FOLDED: dict[str, str] | None = None
+
+
+def _folded_aliases() -> dict[str, str]:
+    global _FOLDED
+    if _FOLDED is None:
+        from .entities import gazetteer
+
+        _FOLDED = {k.lower(): v for k, v in gazetteer().alias_map.items()}
+    return _FOLDED

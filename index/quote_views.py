@@ -1,0 +1,255 @@
+"""Quote views over a corpus: every attributed quote as a row, copies republished word for
+word once, two speakers or sides week by week. Shared by the CLI and the reader, so both
+answer the same way; kept beside the index (index/views.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from .model import Article
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    speaker: str | None
+    source: str | None
+    text: str
+    article_id: str
+    title: str
+    outlet: str | None
+    date: str | None
+    date_basis: str
+    paragraph: int
+    start: int
+    end: int
+    key: str  # the article's index key
+    marks: tuple[tuple[int, int, str], ...] = ()  # entities inside the quote: (start, end, type) in text
+    cue: str | None = None  # how the speaker was found
+    confidence: float | None = None  # how sure that rule is
+    # the same words of the same speaker in other outlets' copies of the story: (key, outlet)
+    also: tuple[tuple[str, str | None], ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every article the quote appears in."""
+        return (self.key,) + tuple(k for k, _o in self.also)
+
+    def in_scope(self, scope: set[str] | None) -> bool:
+        return scope is None or self.key in scope or any(k in scope for k, _o in self.also)
+
+    def to_json(self) -> dict:
+        return {
+            "speaker": self.speaker,
+            "source": self.source,
+            "text": self.text,
+            "article_id": self.article_id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "paragraph": self.paragraph,
+            "cue": self.cue,
+            "confidence": self.confidence,
+            "also_in": [outlet for _k, outlet in self.also],
+        }
+
+
+def person_matches(canonical: str, query: str) -> bool:
+    """`Mattis`, `james mattis`, `Jim Mattis` (an alias) all name James Mattis."""
+    from .entities import gazetteer
+
+    q = " ".join(query.lower().replace("-", " ").split())
+    name = canonical.lower().replace("-", " ")
+    if q == name or q in name.split():
+        return True
+    canon = gazetteer().alias_map.get(query.strip())
+    return bool(canon and canon == canonical)
+
+
+def person_country(article: Article, name: str) -> str | None:
+    from .entities import gazetteer
+
+    for n, _role, country in article.people_info:
+        if n == name and country:
+            return country
+    e = gazetteer().entry(name)
+    return e.country if e else None
+
+
+def country_matches(country: str | None, query: str) -> bool:
+    from .entities import gazetteer
+
+    if not country:
+        return False
+    q = query.strip()
+    canon = gazetteer().alias_map.get(q) or next(
+        (v for k, v in gazetteer().alias_map.items() if k.lower() == q.lower()), q
+    )
+    return canon.lower() == country.lower()
+
+
+def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = None,
+                country: str | None = None, shared: dict | None = None) -> Iterator[QuoteRow]:
+    """Every quote of these articles as a row (of this speaker or country only, when given).
+    `shared` makes equal strings one object across rows (a kept view pickles each once)."""
+    def one(s):  # s itself, or the equal string already shared
+        return s if shared is None or s is None else shared.setdefault(s, s)
+
+    for key, art in articles:
+        for q in art.quotes:
+            if speaker and not (q.speaker and person_matches(q.speaker, speaker)):
+                continue
+            if country and not (q.speaker and country_matches(person_country(art, q.speaker), country)):
+                continue
+            marks = tuple(
+                (e.start - q.start, e.end - q.start, e.type)
+                for e in art.entities
+                if e.paragraph == q.paragraph and q.start <= e.start and e.end <= q.end
+            )
+            yield QuoteRow(one(q.speaker), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
+                           one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
+                           one(q.cue), q.confidence)
+
+
+def _said(row: QuoteRow) -> tuple[str | None, str]:
+    return row.speaker, " ".join(row.text.casefold().split())
+
+
+def once_each(rows: list[QuoteRow]) -> list[QuoteRow]:
+    """A quote republished word for word by other outlets (wire copy) once: the first
+    copy's row, with the others' articles and outlets in `also`."""
+    first: dict[tuple[str | None, str], int] = {}
+    copies: dict[int, list[tuple[str, str | None]]] = {}
+    for i, row in enumerate(rows):
+        j = first.setdefault(_said(row), i)
+        if j != i and row.key != rows[j].key:
+            copies.setdefault(j, []).append((row.key, row.outlet))
+    kept = [i for i, row in enumerate(rows) if first[_said(row)] == i]
+    return [replace(rows[i], also=tuple(copies[i])) if i in copies else rows[i] for i in kept]
+
+
+def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:
+    """By date (undated last), then article and position."""
+    return sorted(rows, key=lambda r: (r.date is None, r.date or "", r.article_id, r.paragraph, r.start))
+
+
+# --- sides and speakers ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Source:
+    """What a quotes column shows: one speaker, a country's side, or one article."""
+
+    kind: str  # "speaker" | "country" | "article"
+    value: str  # canonical name, country, or article key
+    label: str
+
+    def matches(self, row: QuoteRow, country_of: dict[str, str | None]) -> bool:
+        if self.kind == "speaker":
+            return row.speaker == self.value
+        if self.kind == "country":
+            return bool(row.speaker) and country_of.get(row.speaker or "") == self.value
+        return row.key == self.value
+
+
+@dataclass
+class QuoteCorpus:
+    """Every attributed quote of a corpus, with each speaker's side."""
+
+    rows: list[QuoteRow]
+    country_of: dict[str, str | None]
+    titles: dict[str, str]  # article key -> title
+
+    @classmethod
+    def build(cls, articles: Iterable[tuple[str, Article]]) -> QuoteCorpus:
+        rows: list[QuoteRow] = []
+        country_of: dict[str, str | None] = {}
+        titles: dict[str, str] = {}
+        shared: dict[str, str] = {}
+        for key, art in articles:
+            titles[shared.setdefault(key, key)] = shared.setdefault(art.title, art.title)
+            for name, _role, country in art.people_info:
+                if country and not country_of.get(name):
+                    country_of[name] = country
+            rows.extend(iter_quotes([(key, art)], shared=shared))
+        rows = once_each(rows)
+        for row in rows:
+            if row.speaker and row.speaker not in country_of:
+                country_of[row.speaker] = None
+        for name in list(country_of):
+            if not country_of[name]:
+                from .entities import gazetteer
+
+                e = gazetteer().entry(name)
+                country_of[name] = e.country if e else None
+        return cls(sort_rows(rows), country_of, titles)
+
+    def speaker_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
+        """Speakers by number of quotes; ties go to who was quoted at greater length."""
+        counts: dict[str, int] = {}
+        words: dict[str, int] = {}
+        for r in self.rows:
+            if r.speaker and r.in_scope(keys):
+                counts[r.speaker] = counts.get(r.speaker, 0) + 1
+                words[r.speaker] = words.get(r.speaker, 0) + len(r.text.split())
+        return sorted(counts.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))
+
+    def country_counts(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for r in self.rows:
+            c = self.country_of.get(r.speaker or "")
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def article_counts(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for r in self.rows:
+            counts[r.key] = counts.get(r.key, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], self.titles.get(kv[0], "")))
+
+    def column(self, source: Source, text_filter: str = "", scope: set[str] | None = None) -> list[QuoteRow]:
+        """The source's quotes (only from the articles in `scope`, when given)."""
+        needle = text_filter.casefold().strip()
+        return [
+            r for r in self.rows
+            if r.in_scope(scope)
+            and source.matches(r, self.country_of)
+            and (not needle or needle in r.text.casefold() or needle in (r.speaker or "").casefold()
+                 or needle in r.title.casefold())
+        ]
+
+    def opening_pair(self, keys: set[str] | None = None) -> tuple[Source | None, Source | None]:
+        """Two sides (of these articles, or of all): the most-quoted speaker, and the
+        most-quoted speaker of another country when there is one, else the next one."""
+        top = [name for name, _n in self.speaker_counts(keys)]
+        if not top:
+            return None, None
+        first = top[0]
+        side = self.country_of.get(first)
+        other = next((n for n in top[1:] if side and self.country_of.get(n) and self.country_of[n] != side), None)
+        if other is None:
+            other = top[1] if len(top) > 1 else None
+        return Source("speaker", first, first), (Source("speaker", other, other) if other else None)
+
+
+def week_of(iso: str | None) -> str:
+    """The ISO year-week of a date ('2018-W26'); partial or missing dates keep their own bucket."""
+    from .datefmt import parse_iso
+
+    d, precision = parse_iso(iso)
+    if d is None:
+        return "~undated"
+    if precision < 3:
+        return iso or "~undated"
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def side_by_side(left: list[QuoteRow], right: list[QuoteRow]) -> list[tuple[str, list[QuoteRow], list[QuoteRow]]]:
+    """Rows of (week, left quotes, right quotes), oldest first, undated last: the same week side by side."""
+    weeks: dict[str, tuple[list[QuoteRow], list[QuoteRow]]] = {}
+    for side, rows in ((0, left), (1, right)):
+        for r in rows:
+            weeks.setdefault(week_of(r.date), ([], []))[side].append(r)
+    return [(w, a, b) for w, (a, b) in sorted(weeks.items())]

@@ -1,0 +1,462 @@
+"""Searching: an open index, queries run to hits in order, with exact totals, facets and
+stories folded (one story, many outlets: stories.py).
+
+Parsing is index/query.py's, highlighting index/highlight.py's, suggestions
+index/suggest.py's: the Searcher puts them together. index/search.py names them all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as Q
+
+from . import fields, wording
+from .errors import BadRequest, IndexUnsafe
+from .generations import live_dir
+from .highlight import Highlight, Highlighting, _merge, _snippet, _walk
+from .model import Article
+from .query import QueryParsing, _split_exact, plain_words
+from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query
+from .store import open_live, reading, unpack
+from .store import reads as _reads
+from .strict import unsafe_reason
+from .suggest import Suggesting
+
+RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
+SORTS = ("relevance", "newest", "oldest")
+
+
+@dataclass
+class Hit:
+    id: str
+    key: str
+    title: str
+    outlet: str | None
+    date: str | None
+    date_basis: str
+    score: float
+    docnum: int
+    highlights: list[Highlight] = field(default_factory=list)
+    also: list[Hit] = field(default_factory=list)  # the same story as other outlets published it
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "score": round(self.score, 4),
+            "highlights": [{"field": h.field, "text": h.text, "spans": [list(s) for s in h.spans]} for h in self.highlights],
+            "also": [{"id": v.id, "title": v.title, "outlet": v.outlet, "date": v.date} for v in self.also],
+        }
+
+
+@dataclass
+class Results:
+    query: str
+    parsed: str
+    total: int
+    took_ms: float
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None
+    error: str | None
+    terms: list[tuple[str, str]] = field(default_factory=list)  # (field, text) for highlighting
+    offset: int = 0  # the first hit's place among all matches
+    sort: str = "relevance"
+    exact: bool = True  # False when the time budget stopped matching: total counts what was found
+    matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
+    articles: int = 0  # matching articles; `total` counts stories (copies of one story in several outlets once)
+
+    def to_json(self) -> dict:
+        return {
+            "query": self.query,
+            "parsed": self.parsed,
+            "total": self.total,
+            "articles": self.articles,
+            "exact": self.exact,
+            "offset": self.offset,
+            "sort": self.sort,
+            "took_ms": round(self.took_ms, 2),
+            "hits": [h.to_json() for h in self.hits],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+            "error": self.error,
+        }
+
+
+class Searcher(QueryParsing, Highlighting, Suggesting):
+    """An open, read-only index. Cheap to keep; call refresh() to see a newer generation."""
+
+    def __init__(self, index_dir: str | Path):
+        self.index_dir = Path(index_dir)
+        self._searcher = None
+        self._open()
+
+    def _open(self) -> None:
+        """Open the live generation (IndexMissing, IndexDamaged, IndexUnsafe)."""
+        unsafe = unsafe_reason(self.index_dir)
+        if unsafe:
+            raise IndexUnsafe(unsafe)
+        live, ix = open_live(self.index_dir, readonly=True)
+        with reading(self.index_dir):
+            searcher = ix.searcher()
+        if self._searcher is not None:
+            self._searcher.close()
+        self.live, self.ix, self._searcher = live, ix, searcher
+        self._lexicons: dict[str, list[str]] = {}
+        self._parser = None
+        self._column = None
+        self._span_cache: dict = {}
+        self._facets_by_doc: dict | None = None
+        self._story_of: dict[int, int] | None = None
+        self._story_members: dict[int, list[int]] = {}
+        self._copies = 0  # documents that are a later copy of a story: hidden by folding
+
+    # -- lifecycle
+    def close(self) -> None:
+        self._searcher.close()
+
+    def refresh(self) -> bool:
+        """Reopen if a newer commit or a rebuilt generation landed; True when one did."""
+        if live_dir(self.index_dir) != self.live:
+            self._open()
+            return True
+        with reading(self.index_dir):
+            latest = self.ix.latest_generation()
+        if latest == self._searcher.reader().generation():
+            return False
+        # Whoosh's own Searcher.refresh() can hand back a reader of the old commit (deleted
+        # articles still found): open the newest commit afresh instead.
+        self._open()
+        return True
+
+    @property
+    def doc_count(self) -> int:
+        return self._searcher.doc_count()
+
+    # -- searching
+    @_reads
+    def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,
+               snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None, fold: bool = True) -> Results:
+        """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
+        total and facet counts over every match. `cancelled` (checked between the steps
+        and while matching) raises SearchCancelled when a newer query made this one moot.
+        With `fold`, a story several outlets published is one hit (its best-placed copy,
+        the others in its `also`), and `total` counts stories; facets count every article."""
+        if sort not in _SORTS:
+            raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
+        t0 = time.perf_counter()
+        stop = _stopper(cancelled)
+        q, error = self.parse(query)
+        q, exact_terms = _split_exact(q)
+        stop()
+        story_of = self._stories()[0] if fold else {}
+        depth = max(offset + limit, RERANK_DEPTH) + self._copies  # enough to fill the page once copies fold
+        run = self._run_or_plain(q, exact_terms, query, error, depth, sort, cancelled)
+        stop()
+        matching = run.matching
+        order = self._order(run, sort)
+        total = len(matching)
+        if story_of:
+            order, total = self._fold(run.res, order, matching, story_of)
+        terms = self._terms(run.q)
+        hits = self._hits(run.res, order[offset:offset + limit], terms, snippet_chars)
+        if story_of:
+            self._add_versions(hits)
+        stop()
+        facet_counts = self.facet_counts(matching) if facets else {}
+        suggestion = None
+        if not matching and query.strip():
+            stop()
+            suggestion = self.suggest(bound_query(query)[0])
+        took = (time.perf_counter() - t0) * 1000
+        parsed = str(run.q) if run.q is not None else ""
+        return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
+                       offset=offset, sort=sort, exact=not run.late, matching=matching, articles=len(matching))
+
+    # -- one story, many outlets (stories.py)
+    def _stories(self) -> tuple[dict[int, int], dict[int, list[int]]]:
+        """(docnum -> its story, story -> its documents) for the documents that share a story:
+        what the build kept for this commit, else grouped here once."""
+        if self._story_of is None:
+            from . import views
+            from .stories import members
+
+            reader = self._searcher.reader()
+            kept = views.load(self.live, reader.generation(), "stories")
+            self._story_of = kept if kept is not None else views.story_table(reader)
+            self._story_members = members(self._story_of)
+            self._copies = len(self._story_of) - len(self._story_members)
+        return self._story_of, self._story_members
+
+    def _fold(self, res, order: list[int], matching: list[int], story_of: dict[int, int]) -> tuple[list[int], int]:
+        """The order with each story's later copies left out, and the number of stories matched."""
+        seen: set[int] = set()
+        kept = []
+        for i in order:
+            story = story_of.get(res.docnum(i))
+            if story is None or story not in seen:
+                kept.append(i)
+                if story is not None:
+                    seen.add(story)
+        in_stories = [story_of[d] for d in matching if d in story_of]
+        return kept, len(matching) - len(in_stories) + len(set(in_stories))
+
+    def _add_versions(self, hits: list[Hit]) -> None:
+        story_of, members = self._stories()
+        for hit in hits:
+            story = story_of.get(hit.docnum)
+            if story is not None:
+                hit.also = [self._version(d) for d in members[story] if d != hit.docnum]
+
+    def _version(self, docnum: int) -> Hit:
+        """Another outlet's copy of a hit's story, from its stored fields."""
+        stored = self._searcher.reader().stored_fields(docnum)
+        when = stored.get("date")
+        outlet = (stored.get("outlet") or "").split(",")[0] or None
+        return Hit(stored["id"], stored["key"], stored.get("title") or "", outlet,
+                   self.article(docnum).date if when else None, stored.get("date_basis") or "unknown", 0.0, docnum)
+
+    def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
+        """Run the query; if Whoosh fails on it, run its plain words and say so."""
+        try:
+            res, matching, late = self._run(q, depth, sort, cancelled)
+        except SearchCancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. a wildcard that expands too far
+            plain = plain_words(bound_query(query)[0])
+            error = wording.SEARCH_FAILED.format(kind=exc.__class__.__name__, words=plain)
+            q, _ = self.parse(plain)
+            q, exact_terms = _split_exact(q)
+            res, matching, late = self._run(q, depth, sort, cancelled)
+        if late:
+            error = "; ".join(filter(None, [error, wording.SEARCH_LATE.format(seconds=f"{SEARCH_SECONDS:g}")]))
+        return _Run(q, exact_terms, res, late, error, matching)
+
+    def _order(self, run: _Run, sort: str) -> list[int]:
+        """Result positions best first; by relevance, exact word forms move up among the best."""
+        order = list(range(run.res.scored_length()))
+        if sort == "relevance" and run.exact_terms and order and not isinstance(run.q, Q.Every):
+            head = self._rerank_exact(run.res, order[:RERANK_DEPTH], run.exact_terms)
+            order = head + order[RERANK_DEPTH:]
+        return order
+
+    def _hits(self, res, positions: list[int], terms, snippet_chars: int) -> list[Hit]:
+        shown = [res.docnum(i) for i in positions]
+        self._span_cache = {}
+        self._prefetch_spans(shown, "body", [t for f, t in terms if f == "body"])
+        self._prefetch_spans(shown, "title", [t for f, t in terms if f in ("title", "body")])
+        hits = [self._hit(res, i, terms, snippet_chars) for i in positions]
+        self._span_cache = {}
+        return hits
+
+    def _run(self, q, depth: int, sort: str = "relevance", cancelled: Callable[[], bool] | None = None):
+        """(results, every matching document, whether the time budget ran out first).
+        Every match is collected (no block skipping), so the matches are exact."""
+        by = _SORTS[sort]  # search() refused an unknown sort
+        if sort == "relevance" and isinstance(q, Q.Every):
+            by = _SORTS["newest"]  # nothing to rank by: newest first
+        if by:
+            child = self._searcher.collector(limit=depth, **by)
+        else:
+            # Whoosh's default top-N collector swaps in cheaper matchers as its minimum
+            # score rises; they score a document by part of the query only, so a better
+            # hit can drop out of the top N (measured: the best of 550 matches missing
+            # from the top 100 but first in the top 20). Score every match in full.
+            from whoosh.collectors import TopCollector
+
+            child = TopCollector(limit=depth, usequality=False, replace=0)
+        bounded = BoundedCollector(child, SEARCH_SECONDS, cancelled)
+        try:
+            self._searcher.search_with_collector(q, bounded)
+        except TimeLimit:
+            if cancelled is not None and cancelled():
+                raise SearchCancelled() from None
+            return bounded.results(), bounded.matched, True
+        return bounded.results(), bounded.matched, False
+
+    def _terms(self, q) -> list[tuple[str, str]]:
+        """(field, text) of every term the query can match, for highlighting.
+
+        Fuzzy, prefix and wildcard terms are expanded to the index terms they
+        reach (at most 50 each) through the term automaton, not a lexicon scan.
+        """
+        from itertools import islice
+
+        out: list[tuple[str, str]] = []
+        pairs: Iterable[tuple[str, str | bytes]]
+        reader = self._searcher.reader()
+        try:
+            leaves = list(q.leaves()) if q.is_leaf() is False else [q]
+        except Exception:  # noqa: BLE001
+            leaves = [q]
+        for leaf in leaves:
+            try:
+                if isinstance(leaf, (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)):
+                    pairs = islice(leaf.expanded_terms(reader), 50)
+                else:
+                    pairs = leaf.iter_all_terms(phrases=True)
+                for fieldname, text in pairs:
+                    if isinstance(text, bytes):
+                        text = text.decode("utf-8", "replace")
+                    out.append((fieldname, text))
+            except Exception:  # noqa: BLE001 - a leaf with no terms (ranges, Every)
+                continue
+        return out
+
+    def _rerank_exact(self, res, order: list[int], exact_terms: list[str]) -> list[int]:
+        """Exact word forms rank first: among the best hits, those that contain the
+        query's inflected words as written move up (a score bonus per word found)."""
+        reader = self._searcher.reader()
+        docnums = sorted(res.docnum(i) for i in order)
+        found: dict[int, int] = {d: 0 for d in docnums}
+        for t in set(exact_terms):
+            for d, _m in _walk(reader, "exact", t, docnums):
+                found[d] += 1
+        n = len(set(exact_terms))
+        scores = {i: (res.score(i) or 0.0) * (1.0 + EXACT_BONUS * found[res.docnum(i)] / n) for i in order}
+        return sorted(order, key=lambda i: -scores[i])
+
+    def _hit(self, res, i: int, terms, snippet_chars: int) -> Hit:
+        docnum = res.docnum(i)
+        stored = res.fields(i)
+        article = self.article(docnum)
+        highlights = []
+        tspans = _merge(self._char_spans(docnum, "title", [t for f, t in terms if f in ("title", "body")]))
+        if tspans:
+            highlights.append(Highlight("title", article.title, tspans))
+        spans = self.article_spans(docnum, article, terms)
+        highlights.append(_snippet(article, spans, snippet_chars))
+        return Hit(
+            id=stored["id"],
+            key=stored["key"],
+            title=article.title,
+            outlet=article.outlet,
+            date=article.date,
+            date_basis=article.date_basis,
+            score=float(res.score(i) or 0.0),
+            docnum=docnum,
+            highlights=highlights,
+        )
+
+    @_reads
+    def facet_counts(self, docnums: list[int]) -> dict[str, dict[str, int]]:
+        """How many of these documents name each person, country, outlet, year, speaker."""
+        table = self._facet_table()
+        facets = fields.facet_fields()
+        counts: dict[str, dict[str, int]] = {f: {} for f in facets}
+        for d in docnums:
+            for f, values in zip(facets, table[d], strict=True):
+                bucket = counts[f]
+                for v in values:
+                    bucket[v] = bucket.get(v, 0) + 1
+        out = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
+        out["month"] = dict(sorted(counts["month"].items()))  # a timeline reads in calendar order
+        return out
+
+    def _facet_table(self) -> dict[int, tuple[tuple[str, ...], ...]]:
+        """docnum -> each facet field's values: what the build kept for this commit, else
+        read once from every document."""
+        if self._facets_by_doc is None:
+            from . import views
+
+            reader = self._searcher.reader()
+            kept = views.load(self.live, reader.generation(), "facets")
+            self._facets_by_doc = kept if kept is not None else views.facet_table(reader)
+        return self._facets_by_doc
+
+    # -- articles
+    def _data(self):
+        if self._column is None:
+            self._column = self._searcher.reader().column_reader("data")
+        return self._column
+
+    def kept_view(self, kind: str):
+        """The view of this kind ("quotes", "entities") the build computed for this commit, or None."""
+        from . import views
+
+        return views.load(self.live, self._searcher.reader().generation(), kind)
+
+    @_reads
+    def article(self, docnum: int) -> Article:
+        return unpack(self._data()[docnum])
+
+    @_reads
+    def docnum_for(self, key: str) -> int | None:
+        return self._searcher.document_number(key=key)
+
+    @_reads
+    def keys_for(self, docnums: list[int]) -> set[str]:
+        """The stable keys of these documents (what views over the current results filter by)."""
+        reader = self._searcher.reader()
+        return {reader.stored_fields(d)["key"] for d in docnums}
+
+    def iter_keyed_articles(self):
+        """(key, Article) for every document: the key is the file's path, stable across updates."""
+        with reading(self.index_dir):
+            yield from self._keyed_articles()
+
+    def _keyed_articles(self):
+        reader = self._searcher.reader()
+        column = self._data()
+        for docnum in reader.all_doc_ids():
+            yield reader.stored_fields(docnum)["key"], unpack(column[docnum])
+
+
+EXACT_BONUS = 0.5  # how much an exact form lifts a hit over forms of the same stem
+
+
+@dataclass
+class _Run:
+    q: Any
+    exact_terms: list[str]
+    res: Any
+    late: bool
+    error: str | None
+    matching: list[int]
+
+
+def _sorts() -> dict[str, dict]:
+    from whoosh import fields, sorting
+
+    column = fields.NUMERIC(sortable=True)  # as the schema's sortdate: keys come encoded
+    undated, beyond = column.to_column_value(0), column.to_column_value(99_999_999)
+    undated_last = sorting.TranslateFacet(lambda v: beyond if v == undated else v, sorting.FieldFacet("sortdate"))
+    return {
+        "relevance": {},
+        "newest": {"sortedby": "sortdate", "reverse": True},  # undated (0) last
+        "oldest": {"sortedby": undated_last},  # undated last here too
+    }
+
+
+_SORTS = _sorts()
+
+
+def timeline(facets: dict[str, dict[str, int]]) -> list[tuple[str, int]]:
+    """Months in order with their counts, the empty months between included."""
+    months = sorted(facets.get("month", {}))
+    if not months:
+        return []
+    (y, m), (y1, m1) = map(int, months[0].split("-")), map(int, months[-1].split("-"))
+    out = []
+    while (y, m) <= (y1, m1):
+        key = f"{y:04d}-{m:02d}"
+        out.append((key, facets["month"].get(key, 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    def stop() -> None:
+        if cancelled is not None and cancelled():
+            raise SearchCancelled()
+    return stop
+
+
+__all__ = ["Searcher", "Results", "Hit", "timeline", "SORTS"]
