@@ -342,7 +342,7 @@ def pending_files(corpus: list[str | os.PathLike[str]], index_dir: str | os.Path
     try:
         files, _missing = find_files(list(corpus), for_others=idir.exists() and others_can_read(idir))
         live = live_dir(idir) if idir.exists() else None
-        if live is None or live == idir or _meta_of(live).get("schema") != SCHEMA_VERSION:
+        if live is None or live == idir or _meta_of(live).get("schema") != fields.schema_version():
             return len(files)
         with reading(idir):
             ix = index.open_dir(str(live), indexname=INDEX_NAME)

@@ -97,7 +97,7 @@ STAYS = {"cursor_down", "cursor_up", "next_hit", "previous_hit", "next_quote", "
 TOGGLES = {"toggle_entities", "toggle_metadata", "toggle_sort", "swap"}
 TMUX_KEYS = {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
              "escape": "Escape", "enter": "Enter", "tab": "Tab", "shift+tab": "BTab", "down": "Down", "up": "Up",
-             "space": "Space", "delete": "DC"}
+             "space": "Space", "delete": "DC", "home": "Home", "end": "End", "pagedown": "NPage", "pageup": "PPage"}
 UNTYPABLE = {"super+c"}  # no terminal sends the super key
 
 WRITE_CALLS = {"creat", "rename", "renameat", "renameat2", "unlink", "unlinkat", "rmdir", "mkdir", "mkdirat",
@@ -490,10 +490,13 @@ class Walk:
         return screen.rstrip().splitlines()[-1].strip() if screen.strip() else ""
 
     def on_main(self, screen: str) -> bool:
-        """The main screen's footer (it starts with the quit key, then help and the search key,
-        whatever has the focus; the status line may lie under a notification), and nothing over it."""
+        """The main screen's footer (it starts with the quit key, then help and the search key;
+        with the search bar in focus, which takes q and ? as text, with the search key; the
+        status line may lie under a notification), and nothing over it."""
         footer = self.footer(screen)
-        return (footer.startswith(f"q {self.t('Quit')}") and f"/ {self.t('Search')}" in footer and "🔎" not in screen
+        search = f"/ {self.t('Search')}"
+        return ((footer.startswith(f"q {self.t('Quit')}") and search in footer or footer.startswith(search))
+                and "🔎" not in screen
                 and self.t("alliance-reader keys") not in screen
                 and not any(self.sig(modal) in screen for modal in MODALS))
 

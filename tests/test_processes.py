@@ -125,8 +125,12 @@ def reader_in_tmux(tmp_path: Path, args: str, tag: str, lang: str = "en_US.UTF-8
 
 
 def the_reader(tag: str) -> int:
-    pids = [p for p in tagged_processes(tag) if "tui" in Path(f"/proc/{p}/cmdline").read_text(errors="replace")
-            or "alliance-reader" in Path(f"/proc/{p}/cmdline").read_text(errors="replace")]
+    def cmdline(p: int) -> str:
+        return Path(f"/proc/{p}/cmdline").read_text(errors="replace")
+
+    # its builder process (a big first build: `tui.cli index ... --for-reader`) is not the reader
+    pids = [p for p in tagged_processes(tag) if ("tui" in cmdline(p) or "alliance-reader" in cmdline(p))
+            and "--for-reader" not in cmdline(p)]
     assert len(pids) == 1, f"the reader's process was not found: {pids}"
     return pids[0]
 

@@ -1,5 +1,5 @@
-"""The search language as help shows it: the fields from the index's field table
-(index/fields.py), and examples."""
+"""The search language as help shows it, in one function: the fields come from the index's
+field table (index/fields.py), the examples and what they find from here."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ EXAMPLES = (
 
 
 def search_language(t: Callable[[str], str]) -> tuple[str, list[tuple[str, str]]]:
-    """(the fields the index knows, one line; [(what to type, what it finds)])."""
-    from index.fields import search_help  # the field table: every field a query can name
+    """(the fields the index knows, one line, from its field table; [(what to type, what it finds)])."""
+    from index.fields import search_help
 
     return "  ".join(search_help()), [(typed, t(meaning)) for typed, meaning in EXAMPLES]

@@ -78,8 +78,8 @@ class HelpScreen(ModalScreen):
 
         t = self.app.t
         table = Table(title=t("alliance-reader keys"), expand=True, show_edge=False)
-        table.add_column(t("Key"), style="bold", no_wrap=True)
-        table.add_column(t("Action"))
+        table.add_column(t("Key"), style="bold", no_wrap=True, ratio=1)
+        table.add_column(t("Action"), ratio=3)
         last = None
         for section, key, desc in key_rows(self.app, self.opened_from):
             if section != last:
@@ -91,8 +91,8 @@ class HelpScreen(ModalScreen):
             table.add_row(Text(key), Text(t(desc)))
         fields, examples = search_language(t)
         language = Table(title=t("Search language"), expand=True, show_edge=False)
-        language.add_column(t("Type"), style="bold")
-        language.add_column(t("Finds"))
+        language.add_column(t("Type"), style="bold", ratio=1)
+        language.add_column(t("Finds"), ratio=1)
         for typed, meaning in examples:
             language.add_row(Text(typed), Text(meaning))
         legend = Text.assemble(
@@ -105,6 +105,6 @@ class HelpScreen(ModalScreen):
             yield Static(table)
             yield Static(legend, id="help-legend")
             yield Static(language, id="help-language")
-            yield Static(Text.assemble((t("Fields, in English or Indonesian") + ": ", "bold"), fields),
+            yield Static(Text.assemble((t("Search fields") + ": ", "bold"), fields),
                          id="help-fields")
             yield Static(Text(t("escape or q closes this screen"), style="dim"))
