@@ -162,7 +162,7 @@ async def test_help_lists_every_binding_and_escape_leaves(seed_index):
         keys = {k for _s, k, _d in key_rows(app)}
         assert {"q", "?", "l", "/", "e", "n", "N", "]", "[", "m", "space", "b"} <= keys
         shown = str(app.screen.query_one("#help-fields").render())
-        assert shown.startswith("Fields, in English or Indonesian: ")
+        assert shown.startswith("Search fields: ")
         assert all(f in shown for f in ("person:/orang:", "date:/tanggal:", "month:/bulan:", "date_basis:"))
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -173,8 +173,7 @@ async def test_help_names_the_search_fields_in_indonesian_too(seed_index):
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press("question_mark")
-        shown = str(app.screen.query_one("#help-fields").render())
-        assert shown.startswith("Bidang, dalam bahasa Inggris atau Indonesia: title:/judul:")
+        assert str(app.screen.query_one("#help-fields").render()).startswith("Kolom pencarian: title:/judul:")
 
 
 async def test_every_binding_has_an_id_and_description():
