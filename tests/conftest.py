@@ -249,3 +249,9 @@ def assert_linear(fn, make_input, size: int, factor: int = 4, slack: float = 2.0
     t_small = max(cpu_seconds(fn, small), floor)
     t_big = cpu_seconds(fn, big, repeat=2)
     assert t_big <= slack * factor * t_small, f"{factor}x input took {t_big / t_small:.1f}x as long ({t_small:.3f}s -> {t_big:.3f}s)"
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """The longest tests first (marked `long`): xdist hands tests out in order, so two
+    workers then run them side by side from the start instead of one finishing alone."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)

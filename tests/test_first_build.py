@@ -31,6 +31,7 @@ def generate(folder) -> None:
     bench.generate_corpus(ARTICLES, folder, SEEDS)
 
 
+@pytest.mark.long
 def test_first_launch_shows_a_moving_count_and_is_as_fast_as_index(tmp_path):
     corpus = tmp_path / "corpus"
     generate(corpus)

@@ -620,6 +620,7 @@ class Walk:
         self.alive(f"the palette command {typed!r}")
 
 
+@pytest.mark.long
 def test_a_forced_session_writes_nothing_and_starts_nothing():
     from index.datefmt import SUPPORTED
     from index.strict import unsafe_reason

@@ -15,6 +15,7 @@ from index.store import update_index
 pytestmark = pytest.mark.e2e
 
 
+@pytest.mark.long
 def test_twenty_headless_readers_share_one_index(tmp_path):
     ix = tmp_path / "shared"
     update_index([str(SEEDS)], ix)

@@ -167,6 +167,7 @@ async def walk_palette(pilot) -> int:
     return count
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
 async def test_every_palette_command_and_every_binding_in_sequence(corpus, seed_index, generated_index,
                                                                    tmp_path, monkeypatch):
@@ -211,6 +212,7 @@ async def test_a_palette_closed_under_its_own_late_work_ignores_it(seed_index):
         assert type(app.screen).__name__ == "MainScreen"
 
 
+@pytest.mark.long
 @pytest.mark.e2e
 def test_palette_commands_one_after_another_in_a_real_terminal(seed_index, tmp_path):
     """The crash as it was met: in a terminal, commands typed into the palette one after
