@@ -35,8 +35,10 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from .kinds import OWN_FOLDER as STATE_DIR  # the corpus walk skips it
-from .kinds import SIDECAR_SUFFIX  # read with its page, never as an article
-from .reading import strip_controls
+from .kinds import (
+    sidecar_path,
+)
+from .reading import json_object, strip_controls
 
 STATE_FILE = "fetch-state.json"
 
@@ -348,23 +350,11 @@ def page_path(into: Path, url: str) -> Path:
     return Path(into) / _safe_host(url) / f"{_slug(url)}-{digest}.html"
 
 
-def sidecar_path(page: Path) -> Path:
-    return page.with_name(page.name + SIDECAR_SUFFIX)
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def stored_validators(page: Path) -> dict:
     """The ETag/Last-Modified of a stored page: only when the page itself is there too."""
     if not page.is_file():
         return {}
-    meta = _read_json(sidecar_path(page))
+    meta = json_object(sidecar_path(page))
     return {k: meta.get(k) for k in ("etag", "last_modified") if isinstance(meta.get(k), str)}
 
 
@@ -427,7 +417,7 @@ class FeedState:
 
     def __init__(self, into: Path) -> None:
         self.path = Path(into) / STATE_DIR / STATE_FILE
-        feeds = _read_json(self.path).get("feeds")
+        feeds = json_object(self.path).get("feeds")
         self.feeds: dict[str, dict] = feeds if isinstance(feeds, dict) else {}
         self.changed = False
 

@@ -5,13 +5,12 @@ cleaning, entities and quotes as a text file, and what its markup says of the ar
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from .kinds import SIDECAR_SUFFIX
+from .kinds import sidecar_path
 from .pieces import Piece, clean_field, page_meta
-from .reading import Source, strip_controls
+from .reading import Source, json_object, strip_controls
 
 BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr",
           "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt"}
@@ -25,11 +24,7 @@ def paragraphs_text(paragraphs) -> str:
 
 def sidecar(path: Path) -> dict:
     """What the fetcher recorded beside a page (its URL, when it was fetched), or {}."""
-    try:
-        data = json.loads(path.with_name(path.name + SIDECAR_SUFFIX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return json_object(sidecar_path(path))
 
 
 # --- web pages --------------------------------------------------------------------------------

@@ -46,6 +46,11 @@ def reader_for(path: Path) -> str | None:
     return READERS.get(path.suffix.lower())
 
 
+def sidecar_path(page: Path) -> Path:
+    """Where the fetcher keeps what it knows of a page it stored (its URL, when)."""
+    return page.with_name(page.name + SIDECAR_SUFFIX)
+
+
 def is_own_file(name: str) -> bool:
     """A file the fetcher keeps beside a page: not an article, never reported."""
     return name.endswith(SIDECAR_SUFFIX)

@@ -221,6 +221,18 @@ def read_source(path: str | os.PathLike[str]) -> Source:
     return Source(p, text, encoding, warning)
 
 
+def json_object(path: Path) -> dict:
+    """A small JSON file holding an object (metadata, a record of state), or {} when it is
+    missing, unreadable or not an object: such files are hints, never reasons to fail."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def is_reading_warning(warning: str) -> bool:
     """A warning that decoding gave (shown once per file by the commands)."""
     return warning.startswith("decoded as") or "invalid byte(s) replaced" in warning

@@ -152,11 +152,9 @@ def _meta_of(folder: Path) -> dict:
 
 
 def _meta_of_file(path: Path) -> dict:
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return meta if isinstance(meta, dict) else {}
+    from .reading import json_object
+
+    return json_object(path)
 
 
 def read_meta(index_dir: str | os.PathLike[str]) -> dict:
