@@ -71,7 +71,11 @@ class Results:
     sort: str = "relevance"
     exact: bool = True  # False when the time budget stopped matching: total counts what was found
     matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
-    articles: int = 0  # matching articles; `total` counts stories (copies of one story in several outlets once)
+
+    @property
+    def articles(self) -> int:
+        """Matching articles; `total` counts stories (one story in several outlets once)."""
+        return len(self.matching)
 
     def to_json(self) -> dict:
         return {
@@ -178,7 +182,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
-                       offset=offset, sort=sort, exact=not run.late, matching=matching, articles=len(matching))
+                       offset=offset, sort=sort, exact=not run.late, matching=matching)
 
     # -- one story, many outlets (stories.py)
     def _stories(self) -> tuple[dict[int, int], dict[int, list[int]]]:
