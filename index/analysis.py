@@ -475,6 +475,15 @@ def exact_analyzer():
     return CompositeAnalyzer(IndonesianTokenizer(stemming=False, stops=False))
 
 
+def pairs_analyzer():
+    """Each two neighbouring stemmed words as one term ("aliansi aman"): a two-word
+    phrase is then one term to look up (index/fastmatch.py). Stop words are left out
+    before pairing, as phrase positions leave them out."""
+    from whoosh.analysis import BiWordFilter
+
+    return CompositeAnalyzer(IndonesianTokenizer(stemming=True, stops=True)) | BiWordFilter(sep=" ")
+
+
 def inflected_analyzer():
     """Unstemmed, but only the words a stemmer would change (memperkuat, kekuatan).
 

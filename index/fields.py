@@ -54,8 +54,9 @@ def kind(type_: str, **options: Any) -> Kind:
     return Kind(type_, tuple(sorted(options.items())))
 
 
-STEMMED, INFLECTED = "stemmed", "inflected"  # the analyzers (index/analysis.py)
+STEMMED, INFLECTED, PAIRS = "stemmed", "inflected", "pairs"  # the analyzers (index/analysis.py)
 NAMES = kind("KEYWORD", stored=True, commas=True, lowercase=True, scorable=True)  # comma-separated names
+PAIRED = kind("TEXT", analyzer=PAIRS, phrase=False)  # neighbouring words, no positions
 
 
 class Doc(NamedTuple):
@@ -82,6 +83,7 @@ class Field:
     # body words inside quotes
     mentions: str | None = None  # the entity type (Article.entities) its values name
     facet: bool = False  # counted over every match (the facets, in table order)
+    pairs_of: str | None = None  # holds each two neighbouring words of this field: its two-word phrases
     doc: str = ""  # what it holds; a queryable field with words here is listed in the help
 
 
@@ -128,6 +130,9 @@ FIELDS: tuple[Field, ...] = (
           default=True, highlight="offsets", doc="the article's text"),
     # the inflected words again, unstemmed: "memperkuat" ranks that form above other forms of "kuat"
     Field("exact", kind("TEXT", analyzer=INFLECTED, field_boost=1.5), lambda d: d.body, (), TEXT, default=True),
+    # each two neighbouring stemmed words as one term: a two-word phrase is one lookup (fastmatch.py)
+    Field("title_pairs", PAIRED, lambda d: d.article.title, pairs_of="title"),
+    Field("body_pairs", PAIRED, lambda d: d.body, pairs_of="body"),
     Field("quote", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(q.text for q in d.article.quotes),
           ("kutipan",), TEXT, highlight="in-quotes", doc="words inside quotations"),
     # the facets, in the order they are counted
@@ -243,9 +248,9 @@ def schema_version() -> str:
 def schema():
     from whoosh import fields
 
-    from .analysis import indonesian_analyzer, inflected_analyzer
+    from .analysis import indonesian_analyzer, inflected_analyzer, pairs_analyzer
 
-    analyzers = {STEMMED: indonesian_analyzer(), INFLECTED: inflected_analyzer()}  # one each, shared
+    analyzers = {STEMMED: indonesian_analyzer(), INFLECTED: inflected_analyzer(), PAIRS: pairs_analyzer()}
     return fields.Schema(**{f.name: f.kind.build(analyzers) for f in FIELDS})
 
 

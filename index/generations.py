@@ -36,7 +36,7 @@ CORPUS_RECORD = "corpus.json"
 _GEN = re.compile(r"^g(\d{6,})$")
 _LEFTOVER = re.compile(r"^g\d{6,}\.partial$|^\.(CURRENT|corpus)\..*\.tmp$")
 _TOC = re.compile(r"^_" + INDEX_NAME + r"_(\d+)\.toc$")
-_FLAT = re.compile(r"^_?" + INDEX_NAME + r"[._]|^" + re.escape(META) + r"$|^\.meta\..*\.tmp$|^[a-z]+-\d+\.pickle$")  # and what the build kept beside it (views, facets)
+_FLAT = re.compile(r"^_?" + INDEX_NAME + r"[._]|^" + re.escape(META) + r"$|^\.meta\..*\.tmp$|^[a-z]+-\d+\.pickle$|^postings-\d+-\w+$")  # and what the build kept beside it (views, facets, arrays)
 
 
 # --- reading the layout (never writes) ---------------------------------------------

@@ -13,13 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import query as Q
 
 from . import fields, wording
 from .errors import BadRequest, IndexUnsafe
+from .facet_arrays import FacetArrays
+from .fastmatch import Matching, Unsupported
 from .generations import live_dir
 from .highlight import Highlight, Highlighting, _merge, _snippet, _walk
 from .model import Article
+from .postings import Kept
 from .query import QueryParsing, _split_exact, plain_words
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query
 from .store import open_live, reading, unpack
@@ -118,9 +122,11 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         self._column = None
         self._span_cache: dict = {}
         self._facets_by_doc: dict | None = None
+        self._facet_arrays: FacetArrays | None = None
         self._story_of: dict[int, int] | None = None
         self._story_members: dict[int, list[int]] = {}
         self._copies = 0  # documents that are a later copy of a story: hidden by folding
+        self._matching: Matching | bool | None = None  # False: this commit has no kept arrays
 
     # -- lifecycle
     def close(self) -> None:
@@ -262,7 +268,16 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
 
     def _run(self, q, depth: int, sort: str = "relevance", cancelled: Callable[[], bool] | None = None):
         """(results, every matching document, whether the time budget ran out first).
-        Every match is collected (no block skipping), so the matches are exact."""
+        Every match is collected (no block skipping), so the matches are exact: over the
+        kept arrays when they answer the query (fastmatch.py), else by Whoosh."""
+        if sort == "relevance" and not isinstance(q, Q.Every):
+            arrays = self._arrays()
+            if arrays is not None:
+                try:
+                    docs, scores = arrays.run(q, _stopper(cancelled))
+                    return _Ranked(self._searcher, docs, scores, depth), docs.tolist(), False
+                except Unsupported:
+                    pass
         by = _SORTS[sort]  # search() refused an unknown sort
         if sort == "relevance" and isinstance(q, Q.Every):
             by = _SORTS["newest"]  # nothing to rank by: newest first
@@ -284,6 +299,13 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
                 raise SearchCancelled() from None
             return bounded.results(), bounded.matched, True
         return bounded.results(), bounded.matched, False
+
+    def _arrays(self) -> Matching | None:
+        """Matching over the kept postings arrays of this commit, or None (postings.py)."""
+        if self._matching is None:
+            kept = Kept.open(self.live, self._searcher.reader())
+            self._matching = Matching(kept, self._searcher) if kept is not None else False
+        return self._matching if isinstance(self._matching, Matching) else None
 
     def _terms(self, q) -> list[tuple[str, str]]:
         """(field, text) of every term the query can match, for highlighting.
@@ -352,14 +374,9 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     @_reads
     def facet_counts(self, docnums: list[int]) -> dict[str, dict[str, int]]:
         """How many of these documents name each person, country, outlet, year, speaker."""
-        table = self._facet_table()
-        facets = fields.facet_fields()
-        counts: dict[str, dict[str, int]] = {f: {} for f in facets}
-        for d in docnums:
-            for f, values in zip(facets, table[d], strict=True):
-                bucket = counts[f]
-                for v in values:
-                    bucket[v] = bucket.get(v, 0) + 1
+        if self._facet_arrays is None:
+            self._facet_arrays = FacetArrays(self._facet_table(), fields.facet_fields())
+        counts = self._facet_arrays.count(docnums)
         out = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
         out["month"] = dict(sorted(counts["month"].items()))  # a timeline reads in calendar order
         return out
@@ -424,6 +441,27 @@ class _Run:
     late: bool
     error: str | None
     matching: list[int]
+
+
+class _Ranked:
+    """The best `depth` of an array match, best first (ties: the lower docnum, as Whoosh),
+    read through the part of Whoosh's Results the searcher uses."""
+
+    def __init__(self, searcher, docs, scores, depth: int):
+        order = np.lexsort((docs, -scores))[:depth]
+        self._searcher, self._docs, self._scores = searcher, docs[order], scores[order]
+
+    def scored_length(self) -> int:
+        return len(self._docs)
+
+    def docnum(self, i: int) -> int:
+        return int(self._docs[i])
+
+    def score(self, i: int) -> float:
+        return float(self._scores[i])
+
+    def fields(self, i: int) -> dict:
+        return self._searcher.stored_fields(self.docnum(i))
 
 
 def _sorts() -> dict[str, dict]:

@@ -380,10 +380,11 @@ def _keep_views(folder: Path, searcher) -> None:
     """Compute the quote and entity views, the facet table and the stories (near-duplicates)
     of this commit once, here,
     so that readers need not read every article to open them (index/views.py)."""
-    from . import views
+    from . import postings, views
 
     reader = searcher.reader()
     commit = reader.generation()
+    postings.keep(folder, reader)
     if not views.path_for(folder, commit, "facets").exists():
         views.save(folder, commit, views.facet_table(reader), "facets")
     if not views.path_for(folder, commit, "stories").exists():

@@ -24,13 +24,23 @@ TODAY = "2026-11-21"
 def _kept_view_pattern() -> str:
     from index.views import KINDS
 
-    return rf"({'|'.join(KINDS)})-\d+\.pickle"
+    return rf"({'|'.join(KINDS)})-\d+\.pickle|postings-\d+-\w+"  # views; postings arrays per segment
 
 
-KEPT_VIEW = _kept_view_pattern()  # what the build keeps beside each commit: views, facets
+KEPT_VIEW = _kept_view_pattern()  # what the build keeps beside each commit: views, facets, arrays
 
 # Every test sees the same "today": weekday inference and relative ages depend on it.
 os.environ.setdefault("ALLIANCE_READER_TODAY", TODAY)
+
+
+def load_bench():
+    """scripts/bench.py as a module: its corpus generator makes test corpora of any size."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def acceptance_dir() -> Path:

@@ -3,28 +3,20 @@ hit reachable page by page, facets counted over every match, three sort orders."
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
-from conftest import ROOT, SEEDS
+from conftest import SEEDS, load_bench
 
 from index.extract import extract_paths
 from index.search import Searcher
 from index.store import update_index
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
-    _bench().generate_corpus(600, folder, SEEDS)
+    load_bench().generate_corpus(600, folder, SEEDS)
     ix = tmp_path_factory.mktemp("ix")
     update_index([str(folder)], ix)
     articles = {a.id: a for a in extract_paths([str(folder)]).articles}

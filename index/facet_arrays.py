@@ -1,0 +1,42 @@
+"""Facet counts over every match as array operations: each facet's (document, value)
+pairs held as two numpy arrays, so counting 18,000 matches is one bincount per facet,
+not a Python loop over every match's values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+
+class FacetArrays:
+    def __init__(self, table: dict[int, tuple[tuple[str, ...], ...]], facets: tuple[str, ...]):
+        """`table`: docnum -> each facet's values, in `facets` order (views.facet_table)."""
+        self.facets = facets
+        self.size = max(table, default=-1) + 1
+        self.values: list[list[str]] = []
+        self.doc_of: list[np.ndarray] = []
+        self.value_of: list[np.ndarray] = []
+        for i in range(len(facets)):
+            self._add(((d, v) for d, row in table.items() for v in row[i]))
+
+    def _add(self, pairs: Iterable[tuple[int, str]]) -> None:
+        index: dict[str, int] = {}
+        docs, values = [], []
+        for d, v in pairs:
+            docs.append(d)
+            values.append(index.setdefault(v, len(index)))
+        self.values.append(list(index))
+        self.doc_of.append(np.array(docs, dtype=np.int64))
+        self.value_of.append(np.array(values, dtype=np.int64))
+
+    def count(self, docnums) -> dict[str, dict[str, int]]:
+        """facet -> value -> how many of these documents have it (values never seen left out)."""
+        mask = np.zeros(self.size, dtype=bool)
+        chosen = np.asarray(docnums, dtype=np.int64)
+        mask[chosen[chosen < self.size]] = True
+        out: dict[str, dict[str, int]] = {}
+        for name, values, doc_of, value_of in zip(self.facets, self.values, self.doc_of, self.value_of, strict=True):
+            counts = np.bincount(value_of[mask[doc_of]], minlength=len(values))
+            out[name] = {values[i]: int(counts[i]) for i in np.flatnonzero(counts)}
+        return out

@@ -1,0 +1,125 @@
+"""Matching over the kept postings arrays (index/postings.py, index/fastmatch.py) gives what
+Whoosh gives: the same matches, the same totals and facets, the same order, the same
+scores, on a generated corpus with deletions; and what the arrays cannot answer, or an
+index without them, is matched by Whoosh."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from conftest import SEEDS, load_bench
+from whoosh import query as Q
+
+from index import postings
+from index.fastmatch import Unsupported
+from index.search import Searcher
+from index.store import update_index
+
+QUERIES = [
+    "aliansi", "Okinawa", "Korea Utara", "latihan militer", '"aliansi keamanan"', '"Korea Utara"',
+    "judul:aliansi", 'judul:"Korea Utara"', "country:Korsel", "negara:Jepang", "person:Mattis", "speaker:Austin",
+    "pembicara:Blinken", "date:2023", "date:[2018 to 2023]", "bulan:2023-01", "Okinwa~", "Kish*", "rud?l",
+    "aliansi OR Okinawa", "aliansi NOT Okinawa", "aliansi -latihan", "(Korea OR Jepang) AND rudal",
+    "kutipan:aliansi", "media:Kompas", "memperkuat", "aliansi date:2023", "kata_yang_tidak_ada",
+    "date:[2019-03 to 2021-07]",
+]
+SLOW_ONLY = ['"aliansi keamanan trilateral"', '"Korea Utara"~3', "date:[2019-03-02 to 2021-07-05]", "*"]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    """400 generated articles and the seeds, then a second commit that changes and removes
+    some: segments with deleted documents."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    paths = load_bench().generate_corpus(400, corpus, SEEDS)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, corpus / seed.name)
+    ix = tmp_path_factory.mktemp("ix")
+    update_index([str(corpus)], ix)
+    for p in paths[:30]:
+        p.unlink()
+    for p in paths[30:60]:
+        p.write_text(p.read_text(encoding="utf-8") + "\nAliansi Okinawa diperkuat lagi.\n", encoding="utf-8")
+    report = update_index([str(corpus)], ix)
+    assert report.removed == 30 and report.updated == 30
+    return ix
+
+
+@pytest.fixture(scope="module")
+def both(index_dir):
+    fast, slow = Searcher(index_dir), Searcher(index_dir)
+    slow._matching = False  # as an index without the arrays: Whoosh matches
+    assert fast._arrays() is not None, "the build kept no arrays"
+    yield fast, slow
+    fast.close()
+    slow.close()
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_arrays_match_as_whoosh_does(both, query):
+    fast, slow = both
+    q = fast.parse(query)[0]
+    fast._arrays().run(q)  # answered by the arrays, not handed back to Whoosh
+    a, b = fast.search(query, limit=50), slow.search(query, limit=50)
+    assert (a.total, a.error) == (b.total, b.error)
+    assert sorted(a.matching) == sorted(b.matching)
+    assert a.facets == b.facets
+    assert [h.key for h in a.hits] == [h.key for h in b.hits], query
+    assert [h.score for h in a.hits] == pytest.approx([h.score for h in b.hits], rel=1e-4)
+    assert [h.highlights for h in a.hits] == [h.highlights for h in b.hits]
+
+
+@pytest.mark.parametrize("query", SLOW_ONLY)
+def test_what_arrays_cannot_answer_is_matched_by_whoosh(both, query):
+    fast, slow = both
+    q = fast.parse(query)[0]
+    if not isinstance(q, Q.Every):
+        with pytest.raises(Unsupported):
+            fast._arrays().run(q)
+    a, b = fast.search(query, limit=20), slow.search(query, limit=20)
+    assert a.total == b.total and [h.key for h in a.hits] == [h.key for h in b.hits]
+
+
+def test_deleted_documents_are_never_matched(both, index_dir):
+    fast, _slow = both
+    live = set(fast._searcher.reader().all_doc_ids())
+    docs, _scores = fast._arrays().run(Q.Term("body", "aliansi"))
+    assert len(docs) and set(docs.tolist()) <= live
+
+
+def test_an_index_without_arrays_is_searched_by_whoosh(tmp_path):
+    ix = tmp_path / "ix"
+    update_index([str(SEEDS)], ix)
+    kept = list(ix.rglob("postings-*"))
+    assert kept, "the build keeps a postings folder per segment"
+    expected = Searcher(ix).search("Okinawa").total
+    for folder in kept:
+        shutil.rmtree(folder)
+    s = Searcher(ix)
+    assert s._arrays() is None
+    assert s.search("Okinawa").total == expected == 1
+
+
+def test_segments_merged_away_leave_no_arrays(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "ix"
+    update_index([str(corpus)], ix)
+    for i in range(3):  # each commit a small segment; Whoosh merges small ones
+        (corpus / f"new{i}.txt").write_text(f"Judul {i}\n\nJakarta - Aliansi ke-{i} dibahas.\n", encoding="utf-8")
+        update_index([str(corpus)], ix)
+    s = Searcher(ix)
+    reader = s._searcher.reader()
+    segments = {sub.segment().segment_id() for sub, _ in reader.leaf_readers()}
+    kept = {p.name for p in ix.rglob("postings-*")}
+    assert kept == {postings.folder_for(ix, seg).name for seg in segments}
+    assert s.search("aliansi").total == 3 + sum(1 for p in SEEDS.glob("*.txt") if "liansi" in p.read_text(encoding="utf-8"))
+
+
+def test_ties_keep_whoosh_order():
+    from index.searcher import _Ranked
+
+    ranked = _Ranked(None, np.array([3, 1, 2]), np.array([1.0, 2.0, 1.0]), depth=10)
+    assert [ranked.docnum(i) for i in range(3)] == [1, 2, 3]
