@@ -25,7 +25,7 @@ import numpy as np
 
 from . import fields
 
-VERSION = 1  # bump when what is kept changes shape
+VERSION = 2  # bump when what is kept changes shape (2: 64-bit term hashes as keys)
 SEP = b"\x1f"  # between a field's name and a term in a key
 MAX_KEY = 80  # bytes: a longer term (a pasted URL) is left to Whoosh
 

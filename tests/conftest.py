@@ -222,6 +222,9 @@ def nobody_kit() -> tuple[str, Path]:
             if site in f.parents:
                 top = site / f.relative_to(site).parts[0]
                 tops[top.name] = top
+                libs = site / f"{top.name}.libs"  # a wheel's vendored shared libraries (numpy.libs)
+                if libs.is_dir():
+                    tops[libs.name] = libs
     tops.update({name: ROOT / name for name in ("index", "tui", "seeds")})  # this checkout, not an installed copy
     for top in tops.values():
         if top.is_dir():
