@@ -121,7 +121,6 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         self._parser = None
         self._column = None
         self._span_cache: dict = {}
-        self._facets_by_doc: dict | None = None
         self._facet_arrays: FacetArrays | None = None
         self._story_of: dict[int, int] | None = None
         self._story_members: dict[int, list[int]] = {}
@@ -383,14 +382,12 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
 
     def _facet_table(self) -> dict[int, tuple[tuple[str, ...], ...]]:
         """docnum -> each facet field's values: what the build kept for this commit, else
-        read once from every document."""
-        if self._facets_by_doc is None:
-            from . import views
+        read once from every document (only FacetArrays keeps it, as arrays)."""
+        from . import views
 
-            reader = self._searcher.reader()
-            kept = views.load(self.live, reader.generation(), "facets")
-            self._facets_by_doc = kept if kept is not None else views.facet_table(reader)
-        return self._facets_by_doc
+        reader = self._searcher.reader()
+        kept = views.load(self.live, reader.generation(), "facets")
+        return kept if kept is not None else views.facet_table(reader)
 
     # -- articles
     def _data(self):
