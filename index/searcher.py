@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from whoosh import query as Q
 
-from . import fields, wording
+from . import wording
 from .errors import BadRequest, IndexUnsafe
 from .facet_arrays import FacetArrays
 from .fastmatch import Matching, Unsupported
@@ -373,21 +373,21 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     @_reads
     def facet_counts(self, docnums: list[int]) -> dict[str, dict[str, int]]:
         """How many of these documents name each person, country, outlet, year, speaker."""
-        if self._facet_arrays is None:
-            self._facet_arrays = FacetArrays(self._facet_table(), fields.facet_fields())
-        counts = self._facet_arrays.count(docnums)
+        counts = self._facets().count(docnums)
         out = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
         out["month"] = dict(sorted(counts["month"].items()))  # a timeline reads in calendar order
         return out
 
-    def _facet_table(self) -> dict[int, tuple[tuple[str, ...], ...]]:
-        """docnum -> each facet field's values: what the build kept for this commit, else
-        read once from every document (only FacetArrays keeps it, as arrays)."""
-        from . import views
+    def _facets(self) -> FacetArrays:
+        """Every document's facet values: what the build kept for this commit, else read
+        once from every document."""
+        if self._facet_arrays is None:
+            from . import views
 
-        reader = self._searcher.reader()
-        kept = views.load(self.live, reader.generation(), "facets")
-        return kept if kept is not None else views.facet_table(reader)
+            reader = self._searcher.reader()
+            kept = views.load(self.live, reader.generation(), "facets")
+            self._facet_arrays = kept if isinstance(kept, FacetArrays) else views.facet_arrays(reader)
+        return self._facet_arrays
 
     # -- articles
     def _data(self):

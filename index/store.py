@@ -386,7 +386,7 @@ def _keep_views(folder: Path, searcher) -> None:
     commit = reader.generation()
     postings.keep(folder, reader)
     if not views.path_for(folder, commit, "facets").exists():
-        views.save(folder, commit, views.facet_table(reader), "facets")
+        views.save(folder, commit, views.facet_arrays(reader), "facets")
     if not views.path_for(folder, commit, "stories").exists():
         views.save(folder, commit, views.story_table(reader), "stories")
     missing = [kind for kind in views.VIEWS if not views.path_for(folder, commit, kind).exists()]

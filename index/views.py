@@ -21,11 +21,12 @@ from pathlib import Path
 
 from . import fields
 from .entity_views import EntityCorpus
+from .facet_arrays import FacetArrays
 from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
 VIEWS: dict[str, type[QuoteCorpus] | type[EntityCorpus]] = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # by kind
-VERSION = 4  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (4: quote_views, entity_views)
+VERSION = 5  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (5: facets as FacetArrays)
 FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
 
@@ -46,6 +47,11 @@ def facet_table(reader) -> dict[int, tuple[tuple[str, ...], ...]]:
     """docnum -> each facet field's values, for every document of a Whoosh reader."""
     facets = fields.facet_fields()
     return {d: tuple(facet_values(stored, f) for f in facets) for d, stored in reader.iter_docs()}
+
+
+def facet_arrays(reader) -> FacetArrays:
+    """Every document's facet values as arrays (what facets count over every match)."""
+    return FacetArrays(facet_table(reader), fields.facet_fields())
 
 
 def story_table(reader) -> dict[int, int]:
