@@ -461,6 +461,7 @@ class IndonesianTokenizer(Tokenizer):
 
 
 _NORMAL_STEM: dict[str, str | None] = {}
+_PAIRS_TOKENIZER = IndonesianTokenizer(stemming=True, stops=True)
 _NORMAL_EXACT: dict[str, str | None] = {}
 _NORMAL_INFLECTED: dict[str, str | None] = {}
 
@@ -475,13 +476,11 @@ def exact_analyzer():
     return CompositeAnalyzer(IndonesianTokenizer(stemming=False, stops=False))
 
 
-def pairs_analyzer():
-    """Each two neighbouring stemmed words as one term ("aliansi aman"): a two-word
-    phrase is then one term to look up (index/fastmatch.py). Stop words are left out
-    before pairing, as phrase positions leave them out."""
-    from whoosh.analysis import BiWordFilter
-
-    return CompositeAnalyzer(IndonesianTokenizer(stemming=True, stops=True)) | BiWordFilter(sep=" ")
+def stemmed_words(text: str) -> list[str]:
+    """The stemmed words of a text, stop words left out, as the body's analyzer indexes
+    them: neighbouring ones are the pairs a two-word phrase looks up (index/postings.py)."""
+    normal = _PAIRS_TOKENIZER._normal
+    return [w for w in map(normal, _TOKEN_RE.findall(text or "")) if w is not None]
 
 
 def inflected_analyzer():

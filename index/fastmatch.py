@@ -3,8 +3,8 @@ document and its score at numpy speed, by Whoosh's BM25F, so the order is Whoosh
 
 The query shapes people type are handled here: words (`Term`), `AND`, `OR`, `NOT`,
 prefixes, wildcards and fuzzy words (expanded to their terms as Whoosh does), and
-two-word phrases, which are one lookup in the field of word pairs that the field table
-declares beside a field (`pairs_of`). Anything else (ranges, longer phrases, proximity)
+two-word phrases, which are one lookup in the arrays' word pairs of the field (the
+field table declares them: `pairs_of`, type PAIRS). Anything else (ranges, longer phrases, proximity)
 raises Unsupported, and the searcher matches that query with Whoosh.
 """
 
@@ -21,7 +21,6 @@ from .postings import Kept, kept_fields
 
 Match = tuple[np.ndarray, np.ndarray]  # (docnums ascending and unique, scores)
 EMPTY: Match = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
-PAIR_SEP = " "  # between the two words of a pair (the pairs analyzer's, index/analysis.py)
 
 
 class Unsupported(Exception):
@@ -37,7 +36,7 @@ class Matching:
         self.weighting = searcher.weighting
         self.schema = searcher.schema
         self.kept_fields = frozenset(kept_fields(self.schema))
-        self.pairs = {f.pairs_of: f.name for f in fields.FIELDS if f.pairs_of and f.name in self.kept_fields}
+        self.pairs = {f.pairs_of: f.name for f in fields.FIELDS if f.pairs_of and f.kind.type == fields.PAIRS}
 
     def run(self, q, check: Callable[[], None] = lambda: None) -> Match:
         handler = _HANDLERS.get(type(q))
@@ -95,7 +94,7 @@ class Matching:
         pairs = self.pairs.get(q.fieldname)
         if pairs is None or len(q.words) != 2 or q.slop != 1:
             raise Unsupported("phrase")
-        docs, _ = self.kept.term(pairs, PAIR_SEP.join(q.words))
+        docs, _ = self.kept.pair(pairs, *q.words)
         scores = np.zeros(len(docs))
         for word in q.words:
             word_docs, word_scores = self._term(q.fieldname, word)

@@ -54,9 +54,10 @@ def kind(type_: str, **options: Any) -> Kind:
     return Kind(type_, tuple(sorted(options.items())))
 
 
-STEMMED, INFLECTED, PAIRS = "stemmed", "inflected", "pairs"  # the analyzers (index/analysis.py)
+STEMMED, INFLECTED = "stemmed", "inflected"  # the analyzers (index/analysis.py)
+PAIRS = "PAIRS"  # a field's type when only the postings arrays hold it
 NAMES = kind("KEYWORD", stored=True, commas=True, lowercase=True, scorable=True)  # comma-separated names
-PAIRED = kind("TEXT", analyzer=PAIRS, phrase=False)  # neighbouring words, no positions
+PAIRED = kind(PAIRS)  # neighbouring words: kept only as arrays beside the index (postings.py), not in Whoosh
 
 
 class Doc(NamedTuple):
@@ -248,16 +249,18 @@ def schema_version() -> str:
 def schema():
     from whoosh import fields
 
-    from .analysis import indonesian_analyzer, inflected_analyzer, pairs_analyzer
+    from .analysis import indonesian_analyzer, inflected_analyzer
 
-    analyzers = {STEMMED: indonesian_analyzer(), INFLECTED: inflected_analyzer(), PAIRS: pairs_analyzer()}
-    return fields.Schema(**{f.name: f.kind.build(analyzers) for f in FIELDS})
+    analyzers = {STEMMED: indonesian_analyzer(), INFLECTED: inflected_analyzer()}  # one each, shared
+    return fields.Schema(**{f.name: f.kind.build(analyzers) for f in FIELDS if f.kind.type != PAIRS})
 
 
 def document(doc: Doc) -> dict[str, Any]:
     """Each field's value for one document (a field whose value is None left out)."""
     out = {}
     for f in FIELDS:
+        if f.kind.type == PAIRS:
+            continue  # the build's arrays hold it (postings.py)
         value = f.fill(doc)
         if value is not None:
             out[f.name] = value

@@ -6,8 +6,10 @@ Whoosh reads a posting list one document at a time in Python. A word that most o
 times that at 100,000. The build therefore keeps, for each segment of the index (a
 segment never changes once written; only deletions mark it), every term's documents and
 weights and every scored field's lengths as flat arrays (`postings-<segment>/`, numpy
-files read through mmap, so readers share the pages). index/matching.py evaluates a parsed
-query over them with Whoosh's own BM25F formula, so the scores and the order are Whoosh's.
+files read through mmap, so readers share the pages), and the word pairs of the fields
+the field table pairs (two-word phrases: read from each article, not kept in Whoosh).
+index/fastmatch.py evaluates a parsed query over them with Whoosh's own BM25F formula,
+so the scores and the order are Whoosh's.
 
 A segment without its arrays (an index built before them, a write that failed) is never
 an error: the searcher then matches with Whoosh as before.
@@ -24,8 +26,9 @@ from pathlib import Path
 import numpy as np
 
 from . import fields
+from .analysis import stemmed_words
 
-VERSION = 2  # bump when what is kept changes shape (2: 64-bit term hashes as keys)
+VERSION = 3  # bump when what is kept changes shape (2: 64-bit term hashes as keys; 3: word pairs from the articles)
 SEP = b"\x1f"  # between a field's name and a term in a key
 MAX_KEY = 80  # bytes: a longer term (a pasted URL) is left to Whoosh
 
@@ -64,6 +67,7 @@ def _write(target: Path, sub) -> None:
     tmp.mkdir()
     read = _Postings()
     read.segment(sub)
+    read.pairs(sub)
     hashes = np.array(read.hashes, dtype=np.uint64)
     order = np.argsort(hashes, kind="stable")
     if len(hashes) and (np.diff(hashes[order]) == 0).any():
@@ -86,11 +90,11 @@ def _write(target: Path, sub) -> None:
 
 
 def kept_fields(schema) -> list[str]:
-    """The fields whose postings are kept: the words, names and terms queries reach (those a
-    query names, and unstored ones that exist only to be queried, like `day`); not the
-    stored identity of each document (key, file, id), nor dates and numbers (ranges)."""
+    """The Whoosh fields whose postings are kept: the words, names and terms queries reach
+    (those a query names, and unstored ones that exist only to be queried, like `day`);
+    not the stored identity of each document (key, file, id), nor dates and numbers."""
     return [f.name for f in fields.FIELDS if f.name in schema and f.kind.type in _TERMS
-            and (f.query or f.pairs_of or not dict(f.kind.options).get("stored"))]
+            and (f.query or not dict(f.kind.options).get("stored"))]
 
 
 _TERMS = ("TEXT", "KEYWORD", "ID")
@@ -131,6 +135,33 @@ class _Postings:
             self.hashes.append(term_hash(name, text))
             self.counts.append(len(self.docs) - before)
 
+    def pairs(self, sub) -> None:
+        """The word pairs of each pairs field (fields.PAIRS), from each live document's
+        article in the data column: Whoosh does not hold them (they would double its
+        index and its build for one kind of query). Words become numbers, pairs numbers
+        made of two, so the grouping is numpy's."""
+        paired = [f for f in fields.FIELDS if f.kind.type == fields.PAIRS]
+        if not paired or not sub.has_column("data"):
+            return
+        vocab: dict[str, int] = {}
+        codes, docs = _pair_codes(sub, paired, vocab)
+        if not len(codes):
+            return
+        order = np.lexsort((docs, codes))
+        codes, docs = codes[order], docs[order]
+        new = np.flatnonzero(np.r_[True, (codes[1:] != codes[:-1]) | (docs[1:] != docs[:-1])])
+        tf = np.diff(np.r_[new, len(codes)])  # each (pair, document) once, with its count
+        codes, docs = codes[new], docs[new]
+        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+        words = np.array([word_hash(w) for w in vocab], dtype=np.uint64)
+        unique = codes[starts]
+        field_of, first, second = unique >> _FIELD_SHIFT, (unique >> _WORD_BITS) & _WORD_MASK, unique & _WORD_MASK
+        salts = np.array([word_hash(f.name) for f in paired], dtype=np.uint64)
+        self.hashes.extend(pair_hashes(salts[field_of], words[first], words[second]).tolist())
+        self.counts.extend(np.diff(np.r_[starts, len(codes)]).tolist())
+        self.docs.extend(docs.tolist())
+        self.weights.extend(tf.tolist())
+
     def _blocks(self, matcher) -> None:
         while True:
             matcher._read_data()
@@ -148,6 +179,52 @@ class _Postings:
 def term_hash(fieldname: str, text: str | bytes) -> int:
     """A term's 64-bit key in the arrays (a segment where two terms collide is not kept)."""
     return int.from_bytes(hashlib.blake2b(key(fieldname, text), digest_size=8).digest(), "little")
+
+
+def word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def pair_hashes(salts: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The 64-bit keys of word pairs from their words' hashes (splitmix64's finaliser over
+    a mix of the field's hash and both words'): computed for every pair at once."""
+    with np.errstate(over="ignore"):
+        z = (first ^ salts) * np.uint64(0x9E3779B97F4A7C15) + second
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+def pair_hash(fieldname: str, first: str, second: str) -> int:
+    one = lambda word: np.array([word_hash(word)], dtype=np.uint64)  # noqa: E731
+    return int(pair_hashes(one(fieldname), one(first), one(second))[0])
+
+
+_WORD_BITS = 25  # a segment's distinct words are numbered below 2**25 (33 million)
+_WORD_MASK = (1 << _WORD_BITS) - 1
+_FIELD_SHIFT = 2 * _WORD_BITS
+
+
+def _pair_codes(sub, paired, vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """(pair codes, their documents): a pair's code is its field's place and its two
+    words' numbers in `vocab`, which it fills."""
+    from .store import body_text, unpack
+
+    column = sub.column_reader("data")
+    codes, docs = [], []
+    for docnum in range(sub.doc_count_all()):
+        if sub.is_deleted(docnum):
+            continue
+        article = unpack(column[docnum])
+        doc = fields.Doc(article, "", "", (), body_text(article), b"")
+        for place, f in enumerate(paired):
+            ids = np.array([vocab.setdefault(w, len(vocab)) for w in stemmed_words(f.fill(doc))], dtype=np.int64)
+            if len(ids) > 1:
+                codes.append((place << _FIELD_SHIFT) | (ids[:-1] << _WORD_BITS) | ids[1:])
+                docs.append(np.full(len(ids) - 1, docnum, dtype=np.int64))
+    if len(vocab) > _WORD_MASK:
+        raise ValueError("too many distinct words in one segment for word pairs")
+    return (np.concatenate(codes), np.concatenate(docs)) if codes else (np.zeros(0, np.int64), np.zeros(0, np.int64))
 
 
 def _lengths(sub, name: str) -> np.ndarray:
@@ -206,7 +283,13 @@ class Kept:
 
     def term(self, fieldname: str, text: str | bytes) -> tuple[np.ndarray, np.ndarray]:
         """(docnums ascending, weights) of one term over every live document."""
-        k = term_hash(fieldname, text)
+        return self._find(term_hash(fieldname, text))
+
+    def pair(self, fieldname: str, first: str, second: str) -> tuple[np.ndarray, np.ndarray]:
+        """(docnums ascending, counts) of two neighbouring words in a pairs field."""
+        return self._find(pair_hash(fieldname, first, second))
+
+    def _find(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         found = [hit for hit in (s.term(k) for s in self.segments) if hit is not None]
         if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
