@@ -93,11 +93,9 @@ def trusted_names(public_url: str, host: str, port: int) -> tuple[set[str], set[
     """The Host headers and Origins a request may carry: the public URL's, and on a
     loopback address the other names of this machine's own."""
     public = urlsplit(public_url)
-    hosts = {public.netloc}
-    if is_loopback(host):
-        hosts |= {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")}
-    origins = {f"{public.scheme}://{public.netloc}"} | {f"http://{h}" for h in hosts}
-    return hosts, origins
+    local = {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")} if is_loopback(host) else set()
+    origins = {f"{public.scheme}://{public.netloc}"} | {f"http://{name}" for name in local}
+    return {public.netloc} | local, origins
 
 
 def page(name: str, status: int = 200, **values: str) -> web.Response:
