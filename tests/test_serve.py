@@ -5,6 +5,7 @@ websockets here speak as textual-serve's page does; tests/test_e2e_browser.py is
 from __future__ import annotations
 
 import shlex
+import signal
 import socket
 import sys
 import time
@@ -95,7 +96,7 @@ async def _close_code(ws: aiohttp.ClientWebSocketResponse, timeout: float = 60) 
 
 
 @pytest.mark.e2e
-async def test_past_the_limit_a_page_says_so_and_readers_end_with_their_tab_or_with_serve(tmp_path):
+async def test_past_the_limit_a_page_says_so_and_a_closed_tab_ends_its_reader(tmp_path):
     served = Served(tmp_path, "--max-sessions", "1")
     try:
         assert served.url in served.first_line and "only this machine can reach it" in served.first_line
@@ -111,11 +112,23 @@ async def test_past_the_limit_a_page_says_so_and_readers_end_with_their_tab_or_w
             wait_until(lambda: not alive(reader), "the closed tab's reader ended")
             async with http.get(served.url) as page:
                 assert page.status == 200 and "textual-terminal" in await page.text()
-            async with http.ws_connect(f"{served.url}/ws") as tab:
-                await _until_shown(tab, b"artikel")
-                [reader] = served.readers()
-                served.proc.kill()  # -9: nothing of serve's runs to end its readers
-                wait_until(lambda: not alive(reader), "the reader ended without serve")
+    finally:
+        served.stop()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+async def test_readers_end_with_serve(tmp_path, sig):
+    """SIGTERM (or Ctrl+C) closes every tab; after -9, when nothing of serve's runs to end
+    them, the readers notice and quit on their own."""
+    served = Served(tmp_path)
+    try:
+        async with aiohttp.ClientSession() as http, http.ws_connect(f"{served.url}/ws") as tab:
+            await _until_shown(tab, b"artikel")
+            [reader] = served.readers()
+            served.proc.send_signal(sig)
+            wait_until(lambda: not alive(reader), "the reader ended with serve")
+        assert served.proc.wait(timeout=30) == (0 if sig == signal.SIGTERM else -sig)
     finally:
         served.stop()
 
