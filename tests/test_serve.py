@@ -4,6 +4,7 @@ websockets here speak as textual-serve's page does; tests/test_e2e_browser.py is
 
 from __future__ import annotations
 
+import queue
 import shlex
 import signal
 import socket
@@ -152,3 +153,27 @@ async def test_an_idle_tab_is_ended_with_its_reader(tmp_path):
         wait_until(lambda: not alive(reader), "the idle tab's reader ended")
     finally:
         served.stop()
+
+
+@pytest.mark.e2e
+async def test_a_reader_that_cannot_start_ends_its_tab_and_says_why_in_serves_output(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    served = Served(tmp_path, str(corpus))
+    try:
+        corpus.rmdir()  # gone after serve started: the tab's reader stops at once
+        async with aiohttp.ClientSession() as http, http.ws_connect(f"{served.url}/ws") as tab:
+            assert await _close_code(tab) is not None
+        said = []
+        wait_until(lambda: said.append(_next_line(served)) or "no such file" in str(said[-1]), "the reader's line")
+        assert [line for line in said if line] == ["alliance-reader serve: Application failed to start",
+                                                   f"alliance-reader: no such file or folder: {corpus}"]
+    finally:
+        served.stop()
+
+
+def _next_line(served: Served) -> str | None:
+    try:
+        return served.lines.get_nowait()
+    except queue.Empty:
+        return None

@@ -279,6 +279,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     def announce() -> None:
         print(_serving_line(args.host, url, limits), flush=True)
 
+    if hasattr(sys.stdout, "reconfigure"):  # a reader's line (textual-serve prints them) shows at once
+        sys.stdout.reconfigure(line_buffering=True)
+
     try:
         serve(args.corpus, args.index_dir, args.locale, host=args.host, port=args.port, public_url=url,
               limits=limits, lang=lang if lang in SUPPORTED else "id", announce=announce)

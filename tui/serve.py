@@ -120,6 +120,12 @@ class ReaderService(AppService):
         self.last_input = time.monotonic()
         await super().set_terminal_size(width, height)
 
+    async def run(self) -> None:
+        """The reader's output until it ends; then the tab's websocket closes, also when the
+        reader ended without saying so (it could not start: its line is in serve's output)."""
+        await super().run()
+        await self.remote_close()
+
     async def stop(self) -> None:
         """Ask the reader to quit; SIGTERM, then SIGKILL, when it has not in time."""
         stopping = asyncio.ensure_future(super().stop())
