@@ -59,6 +59,7 @@ def _listening_port() -> socket.socket:
     (["--max-sessions", "0"], "--max-sessions"),
     (["--idle-minutes", "-1"], "--idle-minutes"),
     (["--port", "70000"], "--port"),
+    (["--public-url", "reader.example.org"], "--public-url must be"),
     ([str(SEEDS / "no-such-file.txt")], "no such file"),
     (["--port", "PORT IN USE"], "cannot listen"),
 ])

@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 
 from .errors import CliError, damaged_line
@@ -274,6 +275,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if url is None:
         raise CliError(f"--host {args.host!r} listens on every address: say which one browsers use "
                        "with --public-url URL")
+    if not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", url):
+        raise CliError(f"--public-url must be an http:// or https:// address, e.g. https://reader.example.org: {url}")
     lang = resolve_locale(args.locale, dict(os.environ))
 
     def announce() -> None:
