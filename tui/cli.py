@@ -16,7 +16,7 @@ from index.errors import IndexDamaged
 from index.reading import strip_controls
 from tui.errors import CliError
 
-COMMANDS = ("extract", "index", "search", "quotes", "fetch")
+COMMANDS = ("extract", "index", "search", "quotes", "fetch", "serve")
 
 
 
@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="alliance-reader",
         description="Read, search and compare news on the US–Japan–South Korea alliances.",
-        epilog="Commands: extract, index, search, quotes, fetch (each has --help). "
+        epilog="Commands: extract, index, search, quotes, fetch, serve (each has --help). "
         "With no command, opens the reader on CORPUS (default: the bundled seeds).",
     )
     p.add_argument("corpus", nargs="*", help="article files or folders (default: the bundled seeds)")
@@ -170,7 +170,26 @@ def build_command_parser(cmd: str) -> argparse.ArgumentParser:
         p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
         p.add_argument("--quiet", action="store_true", help="print failures only (for cron)")
         p.set_defaults(jobs=0, rebuild=False)
+    elif cmd == "serve":
+        _serve_arguments(p)
     return p
+
+
+def _serve_arguments(p: argparse.ArgumentParser) -> None:
+    p.description = ("Serve the reader to browsers: each tab runs its own reader, as the user who runs serve. "
+                     "Only this machine can reach it unless --host says otherwise (README: In a browser).")
+    p.add_argument("corpus", nargs="*", help="article files or folders (default: the bundled seeds)")
+    p.add_argument("--index-dir", help="where the index lives (default: the user cache dir)")
+    p.add_argument("--locale", help="date and interface locale of every tab, e.g. id, en, ja, ko")
+    p.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="the port to listen on (default: 8000)")
+    p.add_argument("--public-url", metavar="URL",
+                   help="the address browsers use, e.g. https://reader.example.org behind a proxy "
+                   "(default: http://HOST:PORT)")
+    p.add_argument("--max-sessions", type=int, default=8, metavar="N",
+                   help="readers running at once; past that a tab gets a page that says so (default: 8)")
+    p.add_argument("--idle-minutes", type=float, default=30.0, metavar="M",
+                   help="end a tab's reader after M minutes without a key (default: 30; 0: never)")
 
 
 def _run_command(cmd: str, argv: list[str]) -> int:

@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 
 from .errors import CliError, damaged_line
@@ -260,3 +261,57 @@ def _fetch_targets(args: argparse.Namespace):
     except OSError as exc:
         raise CliError(f"cannot create {into}: {exc.strerror or exc}") from None
     return urls, into
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the reader to browsers until SIGINT or SIGTERM (tui/serve.py)."""
+    from index.datefmt import SUPPORTED, resolve_locale
+
+    from .serve import default_url, serve
+
+    _check_paths(args.corpus)
+    limits = _serve_limits(args)
+    url = args.public_url or default_url(args.host, args.port)
+    if url is None:
+        raise CliError(f"--host {args.host!r} listens on every address: say which one browsers use "
+                       "with --public-url URL")
+    if not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", url):
+        raise CliError(f"--public-url must be an http:// or https:// address, e.g. https://reader.example.org: {url}")
+    lang = resolve_locale(args.locale, dict(os.environ))
+
+    def announce() -> None:
+        print(_serving_line(args.host, url, limits), flush=True)
+
+    if hasattr(sys.stdout, "reconfigure"):  # a reader's line (textual-serve prints them) shows at once
+        sys.stdout.reconfigure(line_buffering=True)
+
+    try:
+        serve(args.corpus, args.index_dir, args.locale, host=args.host, port=args.port, public_url=url,
+              limits=limits, lang=lang if lang in SUPPORTED else "id", announce=announce)
+    except OSError as exc:
+        raise CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    return 0
+
+
+def _serve_limits(args: argparse.Namespace):
+    from .serve import Limits
+
+    if args.max_sessions < 1:
+        raise CliError("--max-sessions must be 1 or more")
+    if not 0 <= args.idle_minutes < 10**6:
+        raise CliError("--idle-minutes must be 0 (no limit) or more")
+    if not 0 < args.port < 65536:
+        raise CliError("--port must be between 1 and 65535")
+    return Limits(args.max_sessions, args.idle_minutes)
+
+
+def _serving_line(host: str, url: str, limits) -> str:
+    """The one line serve says once it listens: where, and who can reach it."""
+    from .serve import is_loopback
+
+    idle = f"after {limits.idle_minutes:g} idle minutes" if limits.idle_minutes else "never for idleness"
+    rules = f"sessions at most: {limits.max_sessions}, each ended when its tab closes or {idle}"
+    if is_loopback(host):
+        return f"alliance-reader: serving the reader at {url}; only this machine can reach it ({rules})"
+    return (f"alliance-reader: warning: serving the reader at {url} on {host}, to every machine that can reach "
+            f"this one, with no login: put a proxy that authenticates in front (README: In a browser) ({rules})")

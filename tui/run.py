@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from index.reading import strip_controls
@@ -22,11 +23,23 @@ def missing_terminal() -> str | None:
     return None
 
 
+# `alliance-reader serve` (tui/serve.py) runs one reader per browser tab on textual-serve's
+# pipes, with Textual's web driver; it sets SERVED_ENV so that a reader without a terminal
+# runs only there: both must be set, as serve sets them, for the terminal check to be skipped
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+SERVED_ENV = "ALLIANCE_READER_SERVED"
+
+
+def served() -> bool:
+    """Started by `alliance-reader serve` for one browser tab (its streams are pipes)."""
+    return os.environ.get(SERVED_ENV) == "1" and os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER
+
+
 def run_reader(args: argparse.Namespace) -> int:
     from . import guard
     from .app import make_app
 
-    missing = missing_terminal()
+    missing = None if served() else missing_terminal()
     if missing:
         raise CliError(f"no terminal (its {missing} is not one): the reader needs one, e.g. `ssh -t`; "
                        "extract, index, search and quotes work without")
@@ -35,7 +48,7 @@ def run_reader(args: argparse.Namespace) -> int:
     keep_logs_off_the_terminal()
     app = make_app(args.corpus or None, args.index_dir, args.locale)
     app.guarded = True
-    guard.install(app)
+    guard.install(app, served=served())
     code = _run(app)
     guard.set_exit_code(code)
     guard.force_exit_later(app)  # worker threads still running must not hold the process
