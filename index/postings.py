@@ -51,6 +51,8 @@ def keep(index_folder: Path, reader) -> None:
         shutil.rmtree(stray, ignore_errors=True)
     live = set()
     for sub, _offset in reader.leaf_readers():
+        if sub.segment() is None:
+            continue  # an empty index's reader: no segment, nothing to keep
         segment_id = sub.segment().segment_id()
         target = folder_for(index_folder, segment_id)
         live.add(target.name)
@@ -268,6 +270,8 @@ class Kept:
     def open(cls, index_folder: Path, reader) -> Kept | None:
         segments = []
         for sub, offset in reader.leaf_readers():
+            if sub.segment() is None:
+                return None  # an empty index: Whoosh answers at once
             folder = folder_for(index_folder, sub.segment().segment_id())
             if not (folder / "weights.npy").exists():
                 return None

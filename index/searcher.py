@@ -152,12 +152,15 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     # -- searching
     @_reads
     def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,
-               snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None, fold: bool = True) -> Results:
+               snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None, fold: bool = True,
+               suggest: bool = True) -> Results:
         """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
         total and facet counts over every match. `cancelled` (checked between the steps
         and while matching) raises SearchCancelled when a newer query made this one moot.
         With `fold`, a story several outlets published is one hit (its best-placed copy,
-        the others in its `also`), and `total` counts stories; facets count every article."""
+        the others in its `also`), and `total` counts stories; facets count every article.
+        With `suggest`, a query that matches nothing gets a spelling suggestion (the
+        costliest step: a reader searching as someone types asks for it once they pause)."""
         if sort not in _SORTS:
             raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         t0 = time.perf_counter()
@@ -181,13 +184,18 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         stop()
         facet_counts = self.facet_counts(matching) if facets else {}
         suggestion = None
-        if not matching and query.strip():
+        if suggest and not matching and query.strip():
             stop()
-            suggestion = self.suggest(bound_query(query)[0])
+            suggestion = self.suggestion(query)
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
                        offset=offset, sort=sort, exact=not run.late, matching=matching)
+
+    @_reads
+    def suggestion(self, query: str) -> str | None:
+        """The query with its words spelled as the index spells them, or None."""
+        return self.suggest(bound_query(query)[0])
 
     # -- one story, many outlets (stories.py)
     def _stories(self) -> tuple[dict[int, int], dict[int, list[int]]]:

@@ -14,6 +14,7 @@ from conftest import ROOT, SEEDS, ready, wait_until
 
 from index.store import update_index
 from tui.app import make_app
+from tui.screens.main import FIRST_PAGE
 from tui.widgets.article import ArticleView
 from tui.widgets.results import ResultsList
 
@@ -55,14 +56,34 @@ async def test_every_hit_is_reachable_and_the_count_says_how_many_are_listed(man
         screen = await ready(pilot)
         assert screen.results.total == MANY
         listed = screen.query_one(ResultsList)
-        assert len(listed.hits) == 100 and "100 of 230 hits" in status(screen)
+        assert len(listed.hits) == FIRST_PAGE and f"{FIRST_PAGE} of 230 hits" in status(screen)
         listed.focus()
-        for _ in range(4):  # the next page loads as the cursor nears the end
+        for _ in range(6):  # the next page (a hundred) loads as the cursor nears the end
             listed.highlighted = len(listed.hits) - 1
             await pilot.pause(0.2)
         await wait_until(pilot, lambda: len(listed.hits) == MANY)
         assert "230 of 230 hits" in status(screen)
         assert len({h.key for h in listed.hits}) == MANY  # no hit twice, none missing
+
+
+async def test_a_misspelling_typed_gets_its_suggestion_once_the_typist_pauses(seeds_copy, monkeypatch):
+    corpus, ix = seeds_copy
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        asked: list[tuple[str, bool]] = []
+        search = app.backend.search
+
+        def spy(query, *args, **kwargs):
+            asked.append((query, kwargs.get("suggest", True)))
+            return search(query, *args, **kwargs)
+
+        monkeypatch.setattr(app.backend, "search", spy)
+        await pilot.press("slash", *"Okinwa")
+        await wait_until(pilot, lambda: "Did you mean: okinawa?" in str(screen.query_one("#search-note").render()))
+        assert asked and all(not suggest for _q, suggest in asked)  # searches as one types: no spelling
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: asked[-1] == ("Okinwa", True))  # Enter asks at once
 
 
 async def test_sort_cycles_newest_then_oldest_and_says_so(many):

@@ -251,10 +251,15 @@ class Backend:
             return changed
 
     def search(self, query: str, limit: int = 200, *, offset: int = 0, sort: str = "relevance",
-               cancelled: Callable[[], bool] | None = None):
+               cancelled: Callable[[], bool] | None = None, suggest: bool = True):
         """May raise SearchCancelled when `cancelled` turns true (a newer query came)."""
         with self._lock:
-            return self._searcher.search(query, limit=limit, offset=offset, sort=sort, cancelled=cancelled)
+            return self._searcher.search(query, limit=limit, offset=offset, sort=sort, cancelled=cancelled,
+                                         suggest=suggest)
+
+    def suggestion(self, query: str) -> str | None:
+        with self._lock:
+            return self._searcher.suggestion(query)
 
     def keys_for(self, docnums: list[int]) -> set[str]:
         with self._lock:

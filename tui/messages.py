@@ -25,6 +25,16 @@ class SearchDone(Message):
         self.serial = serial
 
 
+class SuggestionFound(Message):
+    """A spelling suggestion for a query that matched nothing, asked once the typist paused."""
+
+    def __init__(self, query: str, suggestion: str, serial: int) -> None:
+        super().__init__()
+        self.query = query
+        self.suggestion = suggestion
+        self.serial = serial
+
+
 class ArticleLoaded(Message):
     """An article read by a worker, with its highlight spans, for the ticket it was asked with."""
 

@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..i18n import N_
-from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor
+from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor, SuggestionFound
 from ..render import quote_evidence
 from ..widgets.article import ArticleView
 from ..widgets.footer import ReaderFooter
@@ -21,6 +21,8 @@ from .day import DayScreen  # stars, read marks, saved searches, history, copy, 
 
 WIDE = 100  # columns: three panes at or above, metadata folds below
 PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears the end
+FIRST_PAGE = 20  # the first page of a search: two screenfuls, highlighted at each keystroke
+SUGGEST_AFTER = 0.5  # seconds a typist pauses on a query that matches nothing before a spelling is suggested
 NEAR_END = 10  # results from the end of the list at which the next page is asked for
 SORTS = {"relevance": N_("by relevance"), "newest": N_("newest first"), "oldest": N_("oldest first")}
 
@@ -202,16 +204,18 @@ class MainScreen(DayScreen):
         # A timer can fire after a newer search started (its event was already queued):
         # a stale one must not start a worker, which would cancel the current one.
         if serial == self.serial:
-            self.run_search(query, serial)
+            self.run_search(query, serial, typing=True)
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str, serial: int, offset: int = 0) -> None:
+    def run_search(self, query: str, serial: int, offset: int = 0, typing: bool = False) -> None:
+        """While someone types, no spelling suggestion (asked once they pause: _suggest_later)."""
         from index.query_limits import SearchCancelled
 
         worker = get_current_worker()
         try:
-            results = self.app.backend.search(query, limit=PAGE, offset=offset, sort=self.sort,
-                                              cancelled=lambda: worker.is_cancelled)
+            results = self.app.backend.search(query, limit=PAGE if offset else FIRST_PAGE, offset=offset,
+                                              sort=self.sort, cancelled=lambda: worker.is_cancelled,
+                                              suggest=not typing)
         except SearchCancelled:
             return  # a newer query took over: its worker reports
         except Exception as exc:  # noqa: BLE001 - shown, never crashes the reader
@@ -221,6 +225,26 @@ class MainScreen(DayScreen):
             self.app.call_from_thread(self.say, self.app.t(index_problem(exc, self.app.backend.index_dir)))
         if results is not None and not worker.is_cancelled:
             self.post_message(SearchDone(results, serial))
+            if typing and not results.matching and query.strip():
+                self.app.call_from_thread(self._suggest_later, query, serial)
+
+    def _suggest_later(self, query: str, serial: int) -> None:
+        self.set_timer(SUGGEST_AFTER, lambda: self.find_suggestion(query, serial) if serial == self.serial else None)
+
+    @work(thread=True, exclusive=True, group="suggest")
+    def find_suggestion(self, query: str, serial: int) -> None:
+        try:
+            suggestion = self.app.backend.suggestion(query)
+        except Exception:  # noqa: BLE001 - a suggestion is a nicety: none is shown
+            return
+        if suggestion:
+            self.post_message(SuggestionFound(query, suggestion, serial))
+
+    def on_suggestion_found(self, message: SuggestionFound) -> None:
+        if message.serial != self.serial or self.results is None or self.results.query != message.query:
+            return
+        self.results.suggestion = message.suggestion
+        self._show_note(self.results)
 
     def on_search_done(self, message: SearchDone) -> None:
         if message.serial != self.serial:
@@ -236,6 +260,17 @@ class MainScreen(DayScreen):
             self.status_extra = ""  # "hit 3/3", "quote 1/2" belonged to the last article
         self._loading_more = False
         self.results = res
+        self._show_note(res)
+        results = self.query_one("#results", ResultsList)
+        results.set_hits(res.hits, self.app.locale_name, t, keep_key=keep)
+        if not res.hits:
+            self.query_one(ArticleView).show_message(t("No articles match."))
+            self.query_one(MetadataView).show_article(None, self.app.locale_name, self.app.today, t)
+        self.update_status()
+
+    def _show_note(self, res) -> None:
+        """The line under the search bar: the query's error, a spelling suggestion."""
+        t = self.app.t
         note = []
         if res.error:
             note.append(t(res.error))
@@ -243,12 +278,6 @@ class MainScreen(DayScreen):
             note.append(t("Did you mean: {suggestion}?").format(suggestion=res.suggestion))
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
         self.query_one("#search-note").set_class(bool(note), "visible")
-        results = self.query_one("#results", ResultsList)
-        results.set_hits(res.hits, self.app.locale_name, t, keep_key=keep)
-        if not res.hits:
-            self.query_one(ArticleView).show_message(t("No articles match."))
-            self.query_one(MetadataView).show_article(None, self.app.locale_name, self.app.today, t)
-        self.update_status()
 
     def _more_done(self, res) -> None:
         """The next page of the same search: appended below, the cursor stays."""
