@@ -84,11 +84,20 @@ class Browser:
         ActionChains(self.driver).send_keys(*keys).perform()
 
     def search_for(self, words: str) -> None:
-        """/ and the words, which must show in the search bar (typed again once, as a person would)."""
-        for _attempt in range(2):
-            self.keys("/", words)
+        """/ and the words, which must show in the search bar (typed again, as a person would)."""
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        for _attempt in range(3):
+            # `/` moves the focus to the bar when the reader gets to it; keys sent in the same
+            # burst can be read before that (on a loaded machine), so pause after it as a
+            # person does. ctrl+u empties the bar: keys of an earlier try may have landed late.
+            self.keys("/")
+            time.sleep(0.5)
+            ActionChains(self.driver).key_down(Keys.CONTROL).send_keys("u").key_up(Keys.CONTROL).perform()
+            time.sleep(0.2)
+            self.keys(words)
             try:
-                wait_until(lambda: f" {words} " in (self.screen().splitlines() + ["", ""])[1], "the words in the bar", 8)
+                wait_until(lambda: f" {words} " in (self.screen().splitlines() + ["", ""])[1], "the words in the bar", 15)
                 return
             except AssertionError:
                 self.keys(Keys.ESCAPE)
