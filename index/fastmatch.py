@@ -44,8 +44,9 @@ class Matching:
             raise Unsupported(type(q).__name__)
         check()
         docs, scores = handler(self, q, check)
-        boost = getattr(q, "boost", 1.0)
-        return docs, (scores * boost if boost != 1.0 and not isinstance(q, Q.Term) else scores)
+        if isinstance(q, Q.CompoundQuery) and q.boost != 1.0:  # a leaf's handler applies its own
+            scores = scores * q.boost
+        return docs, scores
 
     # -- leaves
     def term(self, q: Q.Term, check) -> Match:

@@ -261,9 +261,8 @@ class Segment:
 class Kept:
     """Every segment's arrays for one open reader, or None when a segment has none."""
 
-    def __init__(self, segments: list[Segment], size: int):
+    def __init__(self, segments: list[Segment]):
         self.segments = segments
-        self.size = size  # doc_count_all: docnums run below it
         self._lengths: dict[str, np.ndarray] = {}
 
     @classmethod
@@ -283,7 +282,7 @@ class Kept:
                 segments.append(Segment(folder, offset, deleted))
             except (OSError, ValueError):
                 return None
-        return cls(segments, reader.doc_count_all())
+        return cls(segments)
 
     def term(self, fieldname: str, text: str | bytes) -> tuple[np.ndarray, np.ndarray]:
         """(docnums ascending, weights) of one term over every live document."""

@@ -23,7 +23,7 @@ QUERIES = [
     "pembicara:Blinken", "date:2023", "date:[2018 to 2023]", "bulan:2023-01", "Okinwa~", "Kish*", "rud?l",
     "aliansi OR Okinawa", "aliansi NOT Okinawa", "aliansi -latihan", "(Korea OR Jepang) AND rudal",
     "kutipan:aliansi", "media:Kompas", "memperkuat", "aliansi date:2023", "kata_yang_tidak_ada",
-    "date:[2019-03 to 2021-07]",
+    "date:[2019-03 to 2021-07]", "Kish*^2", "judul:Kish*^2", 'judul:"Korea Utara"^2', '"Korea Utara"^2', "(aliansi OR Okinawa)^2 rudal",
 ]
 SLOW_ONLY = ['"aliansi keamanan trilateral"', '"Korea Utara"~3', "date:[2019-03-02 to 2021-07-05]", "*"]
 
