@@ -461,7 +461,7 @@ class IndonesianTokenizer(Tokenizer):
 
 
 _NORMAL_STEM: dict[str, str | None] = {}
-_PAIRS_TOKENIZER = IndonesianTokenizer(stemming=True, stops=True)
+_STEMMED_TOKENIZER = IndonesianTokenizer(stemming=True, stops=True)
 _NORMAL_EXACT: dict[str, str | None] = {}
 _NORMAL_INFLECTED: dict[str, str | None] = {}
 
@@ -479,7 +479,7 @@ def exact_analyzer():
 def stemmed_words(text: str) -> list[str]:
     """The stemmed words of a text, stop words left out, as the body's analyzer indexes
     them: neighbouring ones are the pairs a two-word phrase looks up (index/postings.py)."""
-    normal = _PAIRS_TOKENIZER._normal
+    normal = _STEMMED_TOKENIZER._normal
     return [w for w in map(normal, _TOKEN_RE.findall(text or "")) if w is not None]
 
 

@@ -36,7 +36,7 @@ TERM = "term"  # the value as stored, one term
 class Kind:
     """A Whoosh field type as data (its type name and options): it hashes the same in every process."""
 
-    type: str  # a class of whoosh.fields: ID, KEYWORD, TEXT, DATETIME, NUMERIC, STORED, COLUMN
+    type: str  # a class of whoosh.fields: ID, KEYWORD, TEXT, DATETIME, NUMERIC, STORED, COLUMN; or PAIRS (arrays only)
     options: tuple[tuple[str, Any], ...] = ()
 
     def build(self, analyzers: dict[str, Any]):
@@ -108,6 +108,14 @@ def date_value(iso: str | None) -> datetime | None:
         return None
 
 
+def _title(d: Doc) -> str:
+    return d.article.title
+
+
+def _body(d: Doc) -> str:
+    return d.body
+
+
 def _month(a: Article) -> str:
     return (a.date or "")[:7] if len(a.date or "") >= 7 else ""
 
@@ -125,15 +133,16 @@ FIELDS: tuple[Field, ...] = (
     Field("minhash", kind("STORED"), lambda d: signature(d.article.paragraphs)),  # near-duplicates (stories.py)
     # the words
     Field("title", kind("TEXT", analyzer=STEMMED, stored=True, field_boost=2.0, chars=True),
-          lambda d: d.article.title, ("judul",), TEXT, default=True, highlight="offsets", doc="the headline"),
+          _title, ("judul",), TEXT, default=True, highlight="offsets", doc="the headline"),
     # stemmed, with character offsets: matching, highlighting, spelling suggestions
-    Field("body", kind("TEXT", analyzer=STEMMED, chars=True, spelling=True), lambda d: d.body, (), TEXT,
+    Field("body", kind("TEXT", analyzer=STEMMED, chars=True, spelling=True), _body, (), TEXT,
           default=True, highlight="offsets", doc="the article's text"),
     # the inflected words again, unstemmed: "memperkuat" ranks that form above other forms of "kuat"
-    Field("exact", kind("TEXT", analyzer=INFLECTED, field_boost=1.5), lambda d: d.body, (), TEXT, default=True),
-    # each two neighbouring stemmed words as one term: a two-word phrase is one lookup (fastmatch.py)
-    Field("title_pairs", PAIRED, lambda d: d.article.title, pairs_of="title"),
-    Field("body_pairs", PAIRED, lambda d: d.body, pairs_of="body"),
+    Field("exact", kind("TEXT", analyzer=INFLECTED, field_boost=1.5), _body, (), TEXT, default=True),
+    # each two neighbouring stemmed words of a field (filled as it is) as one term: a
+    # two-word phrase is one lookup (fastmatch.py)
+    Field("title_pairs", PAIRED, _title, pairs_of="title"),
+    Field("body_pairs", PAIRED, _body, pairs_of="body"),
     Field("quote", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(q.text for q in d.article.quotes),
           ("kutipan",), TEXT, highlight="in-quotes", doc="words inside quotations"),
     # the facets, in the order they are counted
