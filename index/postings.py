@@ -57,10 +57,23 @@ def keep(index_folder: Path, reader) -> None:
         target = folder_for(index_folder, segment_id)
         live.add(target.name)
         if not target.exists():
-            _write(target, sub)
+            _write(target, sub)  # a worker already wrote those of the segments it made
     for old in index_folder.glob("postings-*"):
         if old.name not in live and not old.name.startswith("."):
             shutil.rmtree(old, ignore_errors=True)
+
+
+def keep_new(index_folder: Path, storage, schema, segment) -> None:
+    """Write the arrays of one segment a build worker has just made (before it is part of
+    the index): each worker does its own in parallel, and keep() then finds them done.
+    A build killed before its commit leaves them for keep() to remove as not live."""
+    from whoosh.reading import SegmentReader
+
+    sub = SegmentReader(storage, schema, segment)
+    try:
+        _write(folder_for(index_folder, segment.segment_id()), sub)
+    finally:
+        sub.close()
 
 
 def _write(target: Path, sub) -> None:

@@ -414,7 +414,7 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: d
             pool = _start_pool(workers)  # started before the lock: workers never hold it
         except (OSError, ValueError):
             pool = None  # no process pool here (e.g. no usable stderr): index in this process
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(limitmb=POOL_MB)
     try:
         for key in gone:
             writer.delete_by_term("file", key)  # every article the file gave
@@ -463,6 +463,10 @@ def _tally(report: UpdateReport, outcomes, existing, gone: int) -> None:
 
 
 PARALLEL_MIN = 64  # fewer changed files than this are indexed in this process
+# Whoosh's estimate of the postings a writer sorts in memory before it spills them to a
+# temporary run (merged at the end). At 128 MB a worker of a 20,000-article build spilled
+# three runs, and adding and committing cost 4.1 ms an article against 2.7 ms with none.
+POOL_MB = 512
 
 
 def _extract_one(path: str):
@@ -565,8 +569,10 @@ def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]]):
     from whoosh import index
     from whoosh.writing import SegmentWriter
 
+    from . import postings
+
     ix = index.open_dir(index_dir, indexname=INDEX_NAME)
-    writer = SegmentWriter(ix, _lk=False, limitmb=128)
+    writer = SegmentWriter(ix, _lk=False, limitmb=POOL_MB)
     outcomes = []
     for key, path, sig in batch:
         outcomes.extend(_index_one(writer, key, path, sig))
@@ -575,6 +581,7 @@ def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]]):
                 _COUNTER.value += 1
     if writer._added:
         segment = writer._finalize_segment()
+        postings.keep_new(Path(index_dir), ix.storage, ix.schema, segment)
     else:
         writer._close_segment()
         segment = None
