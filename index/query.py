@@ -17,7 +17,7 @@ from typing import Any
 from whoosh import query as Q
 
 from . import fields, wording
-from .query_limits import bound_query
+from .query_limits import MAX_EXPANSION, bound_query
 
 # the field table's (index/fields.py), as they were named here before
 TEXT_FIELDS = fields.default_fields()
@@ -142,7 +142,11 @@ class QueryParsing:
             return parts
         return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
 
-    def _rewrite(self, q):
+    def _rewrite(self, q, notes: list[str] | None = None):
+        """The parsed query as it is searched: entity names resolved, dates as terms,
+        fuzzy and wildcard words expanded (at most MAX_EXPANSION terms each; `notes`
+        gets a line for each word cut so)."""
+        notes = [] if notes is None else notes
         if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in fields.entity_fields():
             if isinstance(q, Q.Phrase):
                 text = " ".join(q.words)
@@ -167,14 +171,18 @@ class QueryParsing:
                 found = ((q.field(), t) for t in reader.terms_within(q.field(), q.text, q.maxdist, prefix=max(1, q.prefixlength)))
             else:
                 found = q.expanded_terms(reader)
-            expanded = [Q.Term(f, t, boost=q.boost) for f, t in islice(found, 64)]
+            expanded = [Q.Term(f, t, boost=q.boost) for f, t in islice(found, MAX_EXPANSION + 1)]
+            if len(expanded) > MAX_EXPANSION:
+                expanded = expanded[:MAX_EXPANSION]
+                word = q.text + ("~" if isinstance(q, Q.FuzzyTerm) else "")
+                notes.append(wording.EXPANSION_CUT.format(word=word, terms=MAX_EXPANSION))
             if not expanded:
                 return Q.NullQuery
             return expanded[0] if len(expanded) == 1 else Q.Or(expanded)
         if isinstance(q, Q.Phrase) and q.field() not in fields.entity_fields() and len(q.words) == 1:
             return Q.Term(q.field(), q.words[0])
         if hasattr(q, "subqueries"):
-            q.subqueries = [self._rewrite(s) for s in q.subqueries]
+            q.subqueries = [self._rewrite(s, notes) for s in q.subqueries]
             q.subqueries = [s for s in q.subqueries if s is not Q.NullQuery] or [Q.NullQuery]
             if isinstance(q, Q.Or):
                 # The exact field holds only inflected words: a phrase there loses its
@@ -187,7 +195,7 @@ class QueryParsing:
                     if not (_field_of(s) == "exact" and (phrase or isinstance(s, expanding)))
                 ] or q.subqueries
         elif hasattr(q, "child") and q.child is not None:
-            q.child = self._rewrite(q.child)
+            q.child = self._rewrite(q.child, notes)
         return q
 
     def parse(self, query: str):
@@ -206,9 +214,12 @@ class QueryParsing:
             return Q.Every(), error
         try:
             q = self.parser().parse(_translate_dates(text))
-            q = self._rewrite(q)
+            cut: list[str] = []
+            q = self._rewrite(q, cut)
             if q is None or isinstance(q, type(Q.NullQuery)):
                 raise ValueError("nothing to search")
+            if cut:
+                error = "; ".join(list(dict.fromkeys(cut)) + ([error] if error else []))
         except Exception:  # noqa: BLE001 - any parser failure falls back
             plain = plain_words(text)
             error = wording.UNREADABLE_QUERY.format(words=plain) if plain else wording.NOTHING_TO_SEARCH

@@ -20,6 +20,7 @@ MAX_CHARS = 256  # a search, not a paragraph: longer text is cut at a word's end
 MAX_WORDS = 16  # words and field terms; each one more is another posting list to walk
 MAX_WORD_CHARS = 40  # no Indonesian or English word is longer; fuzzy cost grows with length
 MIN_WILDCARD_STEM = 2  # letters before the first * or ?: "a*" already names a tenth of the lexicon
+MAX_EXPANSION = 64  # words one fuzzy or wildcard word may stand for (each one a posting list)
 SUGGEST_WORDS = 3  # spelling suggestions for this many words of a query with no hits
 SUGGEST_WORD_CHARS = 20  # and only for words this long at most
 SEARCH_SECONDS = 3.0  # the matcher's budget: past it, the hits found so far are shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .kinds import OWN_FOLDER, is_own_file, not_article_reason, reader_for
@@ -238,21 +238,55 @@ def is_reading_warning(warning: str) -> bool:
     return warning.startswith("decoded as") or "invalid byte(s) replaced" in warning
 
 
-def hidden_from_others(path: Path, root: Path) -> bool:
-    """True when other users could not read `path` through the folders from `root` down."""
+HIDDEN_FROM_OTHERS = "other users cannot read it; not put in an index they read"
+
+
+def hidden_from_others(path: Path, root: Path, passable: dict[Path, bool] | None = None) -> bool:
+    """True when other users could not read the file at `path`: its own mode, or a folder
+    between it and the corpus folder `root` that does not let them through, judged where
+    the file really is (a link inside the corpus to a closed folder inside it is closed).
+    `passable` caches the folders' answers across the files of one walk."""
+    passable = {} if passable is None else passable
     try:
-        if not path.stat().st_mode & stat.S_IROTH:
+        real, top = path.resolve(strict=True), root.resolve()
+        if not real.stat().st_mode & stat.S_IROTH:
             return True
-        folder = path.parent
-        while folder != root.parent and folder != folder.parent:
-            if not folder.stat().st_mode & stat.S_IXOTH:
+        for folder in real.parents:
+            if folder not in passable:
+                passable[folder] = bool(folder.stat().st_mode & stat.S_IXOTH)
+            if not passable[folder]:
                 return True
-            if folder == root:
+            if folder == top or folder == folder.parent:
                 break
-            folder = folder.parent
-    except OSError:
+    except (OSError, RuntimeError):
         return True
     return False
+
+
+def closed_above(folder: str | os.PathLike[str]) -> Path | None:
+    """The first folder above `folder` that other users cannot pass through (a home of
+    0700), or None. The corpus folder an admin names is what they chose to share: what
+    is above it only gets a warning, not every file skipped."""
+    here = Path(folder).resolve()
+    for above in here.parents:
+        try:
+            if not above.stat().st_mode & stat.S_IXOTH:
+                return above
+        except OSError:
+            return above
+    return None
+
+
+def _named_file_problem(path: Path, for_others: bool) -> str | None:
+    """Why a file named on the command line is not read (a pipe, a device, one other users
+    could not read when building for them), or None."""
+    try:
+        why = not_regular(path.stat().st_mode)
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if why is None and for_others and hidden_from_others(path, path.parent):
+        why = HIDDEN_FROM_OTHERS
+    return why
 
 
 @dataclass
@@ -263,6 +297,7 @@ class _Walk:
     for_others: bool
     files: list[Path]
     skipped: list[tuple[str, str]]
+    passable: dict[Path, bool] = field(default_factory=dict)  # folders others can pass through
 
     def link(self, entry: os.DirEntry) -> None:
         path = Path(entry.path)
@@ -287,8 +322,8 @@ class _Walk:
         why = not_regular(mode)
         if why:
             self.skipped.append((str(path), why))
-        elif self.for_others and hidden_from_others(path, self.root):
-            self.skipped.append((str(path), "other users cannot read it; not put in an index they read"))
+        elif self.for_others and hidden_from_others(path, self.root, self.passable):
+            self.skipped.append((str(path), HIDDEN_FROM_OTHERS))
         else:
             self.files.append(path)
 
@@ -365,6 +400,10 @@ def find_files(paths: list[str | os.PathLike[str]], *, for_others: bool = False)
             found, why = walk_folder(p, for_others)
             skipped.extend(why)
         elif p.exists():
+            why = _named_file_problem(p, for_others)
+            if why:
+                skipped.append((str(raw), why))
+                continue
             found = [p]
         else:
             reason = "broken symbolic link" if p.is_symlink() else "no such file or folder"

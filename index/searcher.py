@@ -17,7 +17,7 @@ import numpy as np
 from whoosh import query as Q
 
 from . import wording
-from .errors import BadRequest, IndexUnsafe
+from .errors import BadRequest
 from .facet_arrays import FacetArrays
 from .fastmatch import Matching, Unsupported
 from .generations import live_dir
@@ -28,7 +28,6 @@ from .query import QueryParsing, _split_exact, plain_words
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query
 from .store import open_live, reading, unpack
 from .store import reads as _reads
-from .strict import unsafe_reason
 from .suggest import Suggesting
 
 RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
@@ -108,10 +107,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
 
     def _open(self) -> None:
         """Open the live generation (IndexMissing, IndexDamaged, IndexUnsafe)."""
-        unsafe = unsafe_reason(self.index_dir)
-        if unsafe:
-            raise IndexUnsafe(unsafe)
-        live, ix = open_live(self.index_dir, readonly=True)
+        live, ix = open_live(self.index_dir, readonly=True)  # IndexUnsafe before any read
         with reading(self.index_dir):
             searcher = ix.searcher()
         if self._searcher is not None:

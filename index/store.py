@@ -45,6 +45,7 @@ from .generations import (  # generation is re-exported: callers need only this 
     toc_generation,
 )
 from .model import Article
+from .reading import ReadError
 from .strict import unsafe_reason
 
 SCHEMA_VERSION = fields.schema_version()  # the field table's (index/fields.py): an index built by another is rebuilt
@@ -127,11 +128,11 @@ class UpdateReport:
 
 
 def file_hash(path: Path) -> str:
-    h = hashlib.sha1()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    """The hash of the file's content, read as extraction reads it: never blocking on a
+    pipe, never a device, never past the size cap (ReadError says why not)."""
+    from .reading import read_capped
+
+    return hashlib.sha1(read_capped(path)).hexdigest()
 
 
 def index_exists(index_dir: str | os.PathLike[str]) -> bool:
@@ -319,6 +320,8 @@ def _plan(files, existing, report: UpdateReport):
             continue
         try:
             sha = file_hash(f)
+        except ReadError:
+            sha = ""  # not readable as an article: extraction says why, and an older version goes
         except OSError as exc:
             report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
             continue
@@ -332,8 +335,6 @@ def _plan(files, existing, report: UpdateReport):
 def pending_files(corpus: list[str | os.PathLike[str]], index_dir: str | os.PathLike[str]) -> int:
     """How many files a build would index now: every one when it would build anew, else the
     new and changed ones. Reads only; 0 when it cannot tell (the build will say why)."""
-    from whoosh import index
-
     from .reading import find_files, others_can_read
 
     idir = Path(index_dir)
@@ -342,11 +343,10 @@ def pending_files(corpus: list[str | os.PathLike[str]], index_dir: str | os.Path
         live = live_dir(idir) if idir.exists() else None
         if live is None or live == idir or _meta_of(live).get("schema") != fields.schema_version():
             return len(files)
-        with reading(idir):
-            ix = index.open_dir(str(live), indexname=INDEX_NAME)
+        _live, ix = open_live(idir, readonly=True)  # refuses an index others could have changed
         todo, _gone = _plan(files, _existing_docs(idir, ix), UpdateReport(str(idir)))
         return len(todo)
-    except Exception:  # noqa: BLE001 - a damaged or unreadable index: the build itself reports it
+    except Exception:  # noqa: BLE001 - a damaged, unsafe or unreadable index: the build itself reports it
         return 0
 
 
@@ -683,7 +683,9 @@ def _layout_problem(live: Path) -> str | None:
 
 
 def open_live(index_dir: str | os.PathLike[str], readonly: bool = False):
-    """(live folder, Whoosh index) of the index in index_dir: IndexMissing or IndexDamaged.
+    """(live folder, Whoosh index) of the index in index_dir: IndexMissing, IndexDamaged, or
+    IndexUnsafe before anything in it is read (Whoosh unpickles its table of contents, so an
+    index others could change would run their code: index/strict.py).
 
     Segments are read through plain files, not mmap: Whoosh copies each part of a
     compound segment it maps into memory whole (its BufferFile is a BytesIO), which cost
@@ -692,6 +694,9 @@ def open_live(index_dir: str | os.PathLike[str], readonly: bool = False):
     from whoosh.filedb.filestore import FileStorage
 
     idir = Path(index_dir)
+    unsafe = unsafe_reason(idir)
+    if unsafe:
+        raise IndexUnsafe(unsafe)
     for _attempt in range(3):  # a rebuild may swap generations between our steps
         live = live_dir(idir)
         if live is None:

@@ -130,3 +130,28 @@ def test_the_cli_search_says_what_it_cut(tmp_path):
     proc = run_cli("search", "Okinawa " + nonsense(50), "--index-dir", str(tmp_path / "ix"), "--corpus", str(SEEDS))
     assert proc.returncode == 0, proc.stderr
     assert "note: the query was cut" in proc.stdout or "note: only the first" in proc.stdout
+
+
+def test_a_wildcard_reaching_too_many_words_is_searched_with_a_note(tmp_path):
+    """`sandi0??` stands for 100 words here; it is searched as its first MAX_EXPANSION,
+    and the note says so: a count that silently left words out would mislead."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    codes = " ".join(f"sandi{n:03d}" for n in range(100))
+    (corpus / "kode.txt").write_text(
+        "Daftar sandi latihan gabungan\n\nJAKARTA - Markas besar merilis daftar sandi latihan "
+        f"gabungan pada Senin (2/6/2025). Daftarnya memuat {codes}.\n", encoding="utf-8")
+    for n in range(3):
+        (corpus / f"lain{n}.txt").write_text(
+            f"Kapal patroli ke-{n} berlayar\n\nJAKARTA - Kapal itu membawa sandi{n:03d} dan "
+            "kembali ke pangkalan pada Selasa (3/6/2025).\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix", jobs=1)
+    s = Searcher(tmp_path / "ix")
+    try:
+        res = s.search("sandi0??")
+        assert res.error == f"sandi0?? reaches more than {L.MAX_EXPANSION} words: the rest were not searched"
+        assert res.total == 4  # the list and the three that carry one of the first words
+        narrow = s.search("sandi00?")
+        assert narrow.error is None and narrow.total == 4
+    finally:
+        s.close()

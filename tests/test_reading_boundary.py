@@ -41,6 +41,9 @@ def test_a_pipe_named_on_the_command_line_is_refused_without_blocking(tmp_path):
     proc = run_cli("extract", str(fifo), timeout=60)  # nobody writes: reading it would hang
     assert proc.returncode == 1
     assert skipped_lines(proc.stderr) == {"feed.txt": "not a regular file: a pipe (FIFO)"}
+    proc = run_cli("index", str(fifo), "--index-dir", str(tmp_path / "ix"), timeout=60)  # hashed before: hung
+    assert proc.returncode == 0, proc.stderr
+    assert skipped_lines(proc.stderr) == {"feed.txt": "not a regular file: a pipe (FIFO)"}
 
 
 def test_a_device_is_refused_not_read_to_the_end(tmp_path):
@@ -48,6 +51,9 @@ def test_a_device_is_refused_not_read_to_the_end(tmp_path):
     assert proc.returncode == 1
     assert skipped_lines(proc.stderr) == {"zero": "not a regular file: a character device"}
     assert "MemoryError" not in proc.stderr
+    proc = run_cli("index", "/dev/zero", "--index-dir", str(tmp_path / "ix"), timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert skipped_lines(proc.stderr) == {"zero": "not a regular file: a character device"}
 
 
 def test_in_a_folder_links_pipes_and_loops_are_each_reported_and_the_article_read(tmp_path):
@@ -76,8 +82,21 @@ def test_in_a_folder_links_pipes_and_loops_are_each_reported_and_the_article_rea
     }
 
 
-def test_a_file_others_cannot_read_is_kept_out_of_an_index_for_others(tmp_path):
-    corpus = tmp_path / "corpus"
+@pytest.fixture
+def open_base():
+    """A folder of its own under /tmp that other users may enter (pytest's folders are
+    0700, and everything under them is rightly hidden from others)."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="ar-open-"))
+    base.chmod(0o755)
+    yield base
+    shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_file_others_cannot_read_is_kept_out_of_an_index_for_others(open_base):
+    corpus = open_base / "corpus"
     corpus.mkdir()
     (corpus / "open.txt").write_text(ARTICLE, encoding="utf-8")
     private = corpus / "private.txt"
@@ -91,8 +110,8 @@ def test_a_file_others_cannot_read_is_kept_out_of_an_index_for_others(tmp_path):
     assert [f.name for f in files] == ["open.txt", "private.txt"] and skipped == []
 
 
-def test_a_file_in_a_folder_others_cannot_enter_is_hidden_from_them(tmp_path):
-    corpus = tmp_path / "corpus"
+def test_a_file_in_a_folder_others_cannot_enter_is_hidden_from_them(open_base):
+    corpus = open_base / "corpus"
     inner = corpus / "closed"
     inner.mkdir(parents=True)
     (inner / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -101,6 +120,44 @@ def test_a_file_in_a_folder_others_cannot_enter_is_hidden_from_them(tmp_path):
     os.chmod(inner, 0o700)
     files, skipped = reading.find_files([corpus], for_others=True)
     assert files == [] and [os.path.basename(p) for p, _ in skipped] == ["a.txt"]
+
+
+def test_a_corpus_inside_a_folder_others_cannot_enter_is_indexed_with_a_warning(open_base):
+    """The corpus folder the admin names is what they chose to share, even inside a home
+    of 0700: its articles go into the index others read, and `index` says so in one line."""
+    home = open_base / "home"
+    corpus = home / "corpus"
+    corpus.mkdir(parents=True)
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "a.txt").chmod(0o644)
+    os.chmod(corpus, 0o755)
+    os.chmod(home, 0o700)
+    assert reading.closed_above(corpus) == home
+    assert reading.find_files([corpus], for_others=True) == ([corpus / "a.txt"], [])
+    proc = run_cli("index", str(corpus), "--index-dir", str(open_base / "srv" / "index"))
+    assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if "warning" in line]
+    assert warnings == [f"alliance-reader: warning: other users cannot enter {home}, above the corpus {corpus}; "
+                        "its articles are in an index they read"]
+    assert "1 articles" in proc.stdout
+    proc = run_cli("index", str(corpus), "--index-dir", str(home / "own"))  # nobody else can reach it
+    assert proc.returncode == 0 and "warning" not in proc.stderr
+
+
+def test_a_link_is_judged_by_where_it_leads_not_where_it_stands(open_base):
+    """A link in an open corpus folder to an article in a closed folder inside it: the
+    article behind it is hidden from others, however open the link's own folder is."""
+    corpus = open_base / "corpus"
+    closed = corpus / "closed"
+    closed.mkdir(parents=True)
+    (closed / "a.scraped").write_text(ARTICLE, encoding="utf-8")  # not a kind read under this name
+    (closed / "a.scraped").chmod(0o644)
+    (corpus / "b.txt").symlink_to(closed / "a.scraped")  # named as an article: read through the link
+    os.chmod(corpus, 0o755)
+    os.chmod(closed, 0o700)
+    files, skipped = reading.find_files([corpus], for_others=True)
+    assert files == []
+    assert (str(corpus / "b.txt"), reading.HIDDEN_FROM_OTHERS) in skipped
 
 
 def test_the_size_cap_holds_while_reading(tmp_path, monkeypatch):

@@ -156,3 +156,71 @@ def test_no_folder_is_not_unsafe_and_the_commands_say_there_is_no_index(tmp_path
     assert unsafe_reason(tmp_path / "nothing") is None
     proc = run_cli("index", "--check", "--index-dir", str(tmp_path / "nothing"))
     assert proc.returncode == 2 and "no index in" in proc.stderr
+
+
+class _Marker:
+    """A pickle that, when loaded, creates a file: what a crafted table of contents does."""
+
+    def __init__(self, path):
+        self.path = str(path)
+
+    def __reduce__(self):
+        return (open, (self.path, "w"))
+
+
+def _poison_toc(ix, marker) -> None:
+    """Put a pickle that creates `marker` where Whoosh's table of contents keeps its
+    schema (read with pickle.loads when an index is opened)."""
+    import io
+    import pickle
+
+    from whoosh.filedb.structfile import StructFile
+    from whoosh.util.varints import varint
+
+    toc = next(ix.glob("*/*.toc"))
+    data = toc.read_bytes()
+    head = StructFile(io.BytesIO(data))
+    for _ in range(3):
+        head.read_varint()  # the sizes of int, long and float
+    head.read_int()  # -12345
+    head.read_int()  # the format's version
+    for _ in range(3):
+        head.read_varint()  # Whoosh's release
+    start = head.tell()
+    length = head.read_varint()
+    end = head.tell() + length
+    payload = pickle.dumps(_Marker(marker))
+    os.chmod(toc, 0o644)
+    toc.write_bytes(data[:start] + varint(len(payload)) + payload + data[end:])
+
+
+def test_a_crafted_table_of_contents_never_runs_in_a_reader_started_with_a_corpus(tampered, tmp_path):
+    """Started with a corpus, the reader first counts what a build would do, which opened
+    the index without the check and ran the pickle before refusing."""
+    import asyncio
+
+    from conftest import SEEDS, run_cli, seed_reader
+
+    from index.store import pending_files
+
+    marker = tmp_path / "ran"
+    _poison_toc(tampered, marker)
+    assert pending_files([str(SEEDS)], tampered) == 0
+    proc = run_cli("search", "Korea", "--index-dir", str(tampered))
+    assert proc.returncode == 2 and "refusing to open the index" in proc.stderr
+
+    async def scenario():
+        app = seed_reader(tampered, "en")
+        async with app.run_test(size=(120, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert "refusing to open the index" in app.backend.problem
+
+    asyncio.run(scenario())
+    assert not marker.exists(), "the crafted pickle ran"
+    from index.store import open_index
+
+    os.chmod(next(p for p in tampered.iterdir() if p.is_dir()), 0o755)  # trusted again: now it is read
+    with pytest.raises(Exception):  # noqa: B017 - what the pickle leaves is no schema
+        open_index(tampered)
+    assert marker.exists(), "the poisoned table of contents is not what Whoosh reads: the test proves nothing"

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 
 from .errors import CliError, damaged_line
 
@@ -85,8 +86,26 @@ def cmd_index(args: argparse.Namespace) -> int:
         from .backend import build_for_reader
 
         return build_for_reader(corpus, loc.index_dir)
+    _warn_closed_corpus(corpus, loc.index_dir)
     _print_index_report(loc.index_dir, _build(corpus, loc.index_dir, args))
     return 0
+
+
+def _warn_closed_corpus(corpus: list[str], index_dir) -> None:
+    """One line per corpus folder that other users cannot reach, when they can read the
+    index: what it holds is shown to them through the index (the admin's choice, said)."""
+    from index.reading import closed_above, others_can_read
+
+    target = Path(os.path.abspath(index_dir))
+    while not target.exists() and target != target.parent:
+        target = target.parent  # a first build: the folder it will be made in
+    if not others_can_read(target):
+        return
+    for folder in corpus:
+        closed = closed_above(folder)
+        if closed is not None:
+            print(f"alliance-reader: warning: other users cannot enter {closed}, above the corpus {folder}; "
+                  "its articles are in an index they read", file=sys.stderr)
 
 
 def _print_index_report(index_dir, report, quiet: bool = False) -> None:
