@@ -62,15 +62,15 @@ _BUTTON = re.compile(
     r"waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
     re.IGNORECASE,
 )
-# "Laporan Koresponden Tribunnews.com, Richard Susilo dari Tokyo": a correspondent's line
+# "Laporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo": a correspondent's line
 _CORRESPONDENT = re.compile(
     r"^\s*laporan\s+(?:koresponden|wartawan|reporter|kontributor)\s+(?P<outlet>[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*,\s*"
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}(?:\s+dari\s+[A-Z][\w ]{1,30})?\s*$",
     re.IGNORECASE,
 )
-# a byline label on its own line under the writer's name ("Ardi Priyatno Utomo" / "Penulis")
+# a byline label on its own line under the writer's name ("Rina Wulandari" / "Penulis")
 _BYLINE_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer)\s*:?\s*$", re.IGNORECASE)
-# "Diterbitkan Pada 15 Sep 2025": a publication stamp
+# "Diterbitkan Pada 3 Mar 2024": a publication stamp
 _UPDATED = re.compile(r"^\s*(?:diperbarui|updated|update|pembaruan)\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(
     r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|dimuat|diperbarui|updated)\s*(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
@@ -467,8 +467,8 @@ def _match_lede(lede: str, lookup: Lookup) -> Lede | None:
 
 
 _DOMAIN_NAME = re.compile(r"(?<![\w@/.-])([A-Z][A-Za-z0-9]{2,20}(?:\.(?:co\.id|com|id|net|tv|news)))(?![\w-])(?!\.\w)")
-# the site naming itself in its own chrome: "Follow Berita Okezone di Google News",
-# "Baca artikel IDN Times lainnya di IDN App", "Buka situs DW lainnya", "kumparan Hadir di WhatsApp"
+# the site naming itself in its own chrome: "Follow Berita Warta Timur di Google News",
+# "Baca artikel Kabar Rakyat lainnya di aplikasi", "Buka situs Warta Timur lainnya", "wartaku Hadir di WhatsApp"
 # a site's name in a case-blind pattern: capitalised, or a domain in lower case
 _SITE_WORD = r"(?:(?-i:[A-Z])[\w.]{1,20}|[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news))"
 _SELF_NAMED = [
@@ -733,7 +733,7 @@ def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
-    """"Diterbitkan Pada 15 Sep 2025" (a glued repeat, "15 Sep 202515 Sep 2025", is read once)."""
+    """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once)."""
     if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line)) is None:
         return None
     stamp = m.group("stamp").strip()
