@@ -244,3 +244,10 @@ def test_a_pull_quote_teaser_repeating_a_later_quote_is_not_a_second_quote():
             "provokasi semacam itu,\" kata Tanabe.\n")
     got = extract_text(page).quotes
     assert [(q.text[:10], q.speaker) for q in got] == [("Kami menil", "Hiroshi Tanabe")]
+
+
+def test_a_glued_curly_mark_before_the_tag_keeps_the_quote_and_its_speaker():
+    got = who("Menteri Pertahanan Jepang Gen Nakatani berbicara di Tokyo.",
+              "“Kami tidak akan mundur“kata Nakatani kepada wartawan.",
+              "“Latihan tetap berjalan,“katanya kepada pers.")
+    assert got == [("Kami tidak akan mundur", "Gen Nakatani"), ("Latihan tetap berjalan", "Gen Nakatani")]
