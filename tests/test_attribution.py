@@ -251,3 +251,15 @@ def test_a_glued_curly_mark_before_the_tag_keeps_the_quote_and_its_speaker():
               "“Kami tidak akan mundur“kata Nakatani kepada wartawan.",
               "“Latihan tetap berjalan,“katanya kepada pers.")
     assert got == [("Kami tidak akan mundur", "Gen Nakatani"), ("Latihan tetap berjalan", "Gen Nakatani")]
+
+
+def test_a_name_then_a_colon_opening_the_quote_is_the_speaker():
+    got = quotes("Juru bicara Gedung Putih Karine Jean-Pierre: “Kami memantau situasi di semenanjung dengan saksama.”")
+    assert (got[0].speaker, got[0].cue) == ("Karine Jean-Pierre", "name + colon")
+    got = quotes("Juru bicara Kementerian Pertahanan Jepang Daiki Morita: “Tidak ada kerusakan pada kapal kami.”")
+    assert (got[0].speaker, got[0].cue) == ("Daiki Morita", "name + colon")
+
+
+def test_a_colon_after_a_word_that_is_no_name_gives_no_speaker():
+    got = quotes("Presiden Lee Min-jun bertemu Perdana Menteri Taro Yamada. Kesimpulannya: “Kami akan terus berbicara.”")
+    assert got == [] or got[0].speaker is None
