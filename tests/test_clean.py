@@ -622,3 +622,36 @@ def test_a_caption_pointing_at_the_photo_near_the_top_is_no_paragraph(caption):
     c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
     assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
     assert reasons(c)["photo caption"] == [caption]
+
+
+@pytest.mark.parametrize("menu", [
+    "Beranda Nasional Internasional Ekonomi Olahraga",
+    "Home | News | Internasional | Ekonomi",
+    "Nasional · Internasional · Ekonomi · Teknologi",
+    "News / Internasional / Asia Pasifik",
+    "Beranda › Dunia › Asia Timur",
+])
+def test_a_menu_line_of_section_names_is_never_the_title(menu):
+    c = run(f"{menu}\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.title_basis, c.outlet) == (HEAD, "headline", None)
+    assert reasons(c)["page chrome"] == [menu]
+    c = run(f"{menu}\n\n{LEDE}\n\n{BODY}\n")  # no headline: the lede gives the title, not the menu
+    assert c.title_basis == "lede" and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_headline_with_section_words_among_others_is_no_menu():
+    head = "Politik Dunia Ekonomi Global Memanas Jelang KTT"
+    assert run(f"{head}\n\n{LEDE}\n").title == head
+
+
+@pytest.mark.parametrize("ticker", [
+    "IHSG 7.245,12 +0,45%  LQ45 985,30 -0,20%",
+    "IHSG 7.245,12 (+0,45%) USD/IDR 15.720 ▼ 0,12%",
+    "IHSG\n7.245,12\n+0,45%\nLQ45\n985,30\n-0,20%",  # one value a line
+])
+def test_a_ticker_row_of_market_indicators_is_neither_the_title_nor_the_outlet(ticker):
+    c = run(f"{ticker}\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, None)
+    assert " ".join(reasons(c)["ticker"]) == " ".join(ticker.split())
+    c = run(f"{ticker}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title_basis == "lede" and c.outlet is None and c.paragraphs == [LEDE, BODY]
