@@ -184,3 +184,26 @@ def test_names_with_particles_korean_names_without_hyphens_descriptors_and_appos
 def test_a_party_or_a_media_name_is_not_a_person():
     assert people("Pembicaraan itu menawarkan kepada presiden Demokrat, yang dilantik Januari, kesempatan.") == []
     assert people("Spiegel Online menyebutkan AS menempatkan 28.000 tentara.") == []
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Defense Secretary Robert Hanley tiba di Tokyo pada Senin untuk pembicaraan dua hari.", "Robert Hanley"),
+    ("Foreign Minister Arif Santoso bertemu mitranya di Seoul.", "Arif Santoso"),
+    ("Menurut US Secretary of State Laura Whitfield, pertemuan itu berjalan baik.", "Laura Whitfield"),
+    ("Prime Minister Kenji Aoyama mengecam peluncuran rudal itu.", "Kenji Aoyama"),
+    ("President Daniel Moreau berpidato di depan parlemen.", "Daniel Moreau"),
+    ("General Mark Delaney memimpin latihan gabungan itu.", "Mark Delaney"),
+    ("Admiral Thomas Kinnear berbicara kepada wartawan di Hawaii.", "Thomas Kinnear"),
+])
+def test_an_unknown_name_after_an_english_title_is_a_person(sentence, person):
+    assert people(sentence) == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perusahaan General Electric memasok mesin jet itu.",
+    "Kapal USS Admiral Nimitz berlabuh di Busan.",
+    "Ia berbicara di depan the President Club di Jakarta.",
+    "Pakta General Security of Military Information Agreement (GSOMIA) diperpanjang lagi.",
+])
+def test_a_thing_named_after_an_english_title_is_no_person(sentence):
+    assert people(sentence) == []
