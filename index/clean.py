@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import CALENDAR_NAMES, MENU_WORDS
+from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MENU_WORDS
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -62,15 +62,15 @@ _BUTTON = re.compile(
     r"waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
     re.IGNORECASE,
 )
-# "Laporan Koresponden Tribunnews.com, Richard Susilo dari Tokyo": a correspondent's line
+# "Laporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo": a correspondent's line
 _CORRESPONDENT = re.compile(
     r"^\s*laporan\s+(?:koresponden|wartawan|reporter|kontributor)\s+(?P<outlet>[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*,\s*"
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}(?:\s+dari\s+[A-Z][\w ]{1,30})?\s*$",
     re.IGNORECASE,
 )
-# a byline label on its own line under the writer's name ("Ardi Priyatno Utomo" / "Penulis")
+# a byline label on its own line under the writer's name ("Rina Wulandari" / "Penulis")
 _BYLINE_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer)\s*:?\s*$", re.IGNORECASE)
-# "Diterbitkan Pada 15 Sep 2025": a publication stamp
+# "Diterbitkan Pada 3 Mar 2024": a publication stamp
 _UPDATED = re.compile(r"^\s*(?:diperbarui|updated|update|pembaruan)\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(
     r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|dimuat|diperbarui|updated)\s*(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
@@ -467,8 +467,8 @@ def _match_lede(lede: str, lookup: Lookup) -> Lede | None:
 
 
 _DOMAIN_NAME = re.compile(r"(?<![\w@/.-])([A-Z][A-Za-z0-9]{2,20}(?:\.(?:co\.id|com|id|net|tv|news)))(?![\w-])(?!\.\w)")
-# the site naming itself in its own chrome: "Follow Berita Okezone di Google News",
-# "Baca artikel IDN Times lainnya di IDN App", "Buka situs DW lainnya", "kumparan Hadir di WhatsApp"
+# the site naming itself in its own chrome: "Follow Berita Warta Timur di Google News",
+# "Baca artikel Kabar Rakyat lainnya di aplikasi", "Buka situs Warta Timur lainnya", "wartaku Hadir di WhatsApp"
 # a site's name in a case-blind pattern: capitalised, or a domain in lower case
 _SITE_WORD = r"(?:(?-i:[A-Z])[\w.]{1,20}|[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news))"
 _SELF_NAMED = [
@@ -590,6 +590,63 @@ def _section_title_stamp(p: _Page) -> None:
             p.c.timestamp = p.c.timestamp or m.group("stamp")
             p.c.removed += [Removed(m.group("section"), "page chrome"), Removed(m.group("stamp"), "timestamp")]
             return
+
+
+# a ticker row of market indicators: index names, values and their changes, nothing else
+_TICKER_CHANGE = re.compile(r"^\(?(?:[+\-−▲▼△▽]\s*)\d[\d.,]*\s*%?\)?$|^\(?[+\-−]?\d[\d.,]*%\)?$|^[▲▼△▽]$")
+_TICKER_VALUE = re.compile(r"^\d[\d.,]*$")
+_CURRENCY_PAIR = re.compile(r"^[A-Z]{3}/[A-Z]{3}$")  # USD/IDR
+TICKER_REACH = 25  # lines from the top where a ticker may stand
+
+
+def _ticker_tokens(line: str) -> tuple[int, int] | None:
+    """(changes, names) of a line made only of a ticker's tokens, else None."""
+    changes = names = 0
+    for tok in line.split():
+        if _TICKER_CHANGE.match(tok):
+            changes += 1
+        elif tok.lower() in MARKET_INDICES or _CURRENCY_PAIR.match(tok):
+            names += 1
+        elif not _TICKER_VALUE.match(tok):
+            return None
+    return changes, names
+
+
+def _tickers(p: _Page) -> None:
+    """"IHSG 7.245,12 +0,45%  LQ45 985,30 -0,20%" on one line, or one value a line: a run of
+    lines made only of index names, values and changes, with a name and a change among
+    them, is the site's market ticker (never the headline, never the outlet)."""
+    top = min(len(p.lines), TICKER_REACH)
+    i = 0
+    while i < top:
+        run, changes, names = [], 0, 0
+        while i < top and (got := _ticker_tokens(p.line(i))) is not None and p.line(i).strip():
+            run.append(i)
+            changes, names = changes + got[0], names + got[1]
+            i += 1
+        if run and changes and names:
+            for j in run:
+                p.drop[j] = "ticker"
+        i += 1 if not run else 0
+
+
+# a menu line: three or more section names, bare or set apart by | › » / · • >
+_MENU_SEPARATOR = re.compile(r"\s*[|›»/·•>]\s*")
+MENU_REACH = 12  # lines from the top where a menu with other section names may stand
+
+
+def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
+    """"Beranda Nasional Internasional Ekonomi", "Home | News | Internasional | Asia": a site's
+    sections, never its headline: every one a menu word, or near the top, set apart by
+    separators, half of them."""
+    separated = bool(_MENU_SEPARATOR.search(line.strip()))
+    pieces = [x for x in _MENU_SEPARATOR.split(line.strip()) if x] if separated else line.split()
+    if len(pieces) < 3 or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
+        return None
+    named = sum(x.lower() in MENU_WORDS for x in pieces)
+    if named == len(pieces) or (separated and i < MENU_REACH and 2 * named >= len(pieces)):
+        return "page chrome"
+    return None
 
 
 def _only_chrome(lines: list[str]) -> bool:
@@ -733,7 +790,7 @@ def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
-    """"Diterbitkan Pada 15 Sep 2025" (a glued repeat, "15 Sep 202515 Sep 2025", is read once)."""
+    """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once)."""
     if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line)) is None:
         return None
     stamp = m.group("stamp").strip()
@@ -795,6 +852,7 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
 
 LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
+    _rule_menu_line,
     _matches(_BUTTON, "page chrome", words=12),
     _rule_teaser,
     _rule_copyright,
@@ -1194,6 +1252,7 @@ def _finish(p: _Page) -> None:
 STEPS = (
     _image_alt_text,
     _page_widgets,
+    _tickers,
     _mark_lines,
     _captions_above_credits,
     _link_lists,

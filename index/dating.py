@@ -11,7 +11,8 @@ dates the article and says why, as a pipeline of named steps:
    never dates the article;
 3. a year-less mention ("Senin (6/3)") takes the year that the text supports: the
    officials named with their office were in office then ("PM Shinzo Abe" means
-   2012–2020), the page store's month stamp, the latest year the text mentions.
+   2012–2020), a date in the article's address or in its source's (`/2019/08/06/`,
+   `/20190806`), the page store's month stamp, the latest year the text mentions.
    Without such evidence the most recent fitting year is taken, and a warning says so.
 
 The result carries its evidence (`Evidence`), which `extract --json` prints and the
@@ -21,7 +22,7 @@ reader shows beside the date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates, wording
@@ -36,7 +37,8 @@ class Evidence:
 
     kinds: "timestamp" (the page's own date line), "words" (the mention read),
     "citation" (the report the date comes with), "official" (a person in office that
-    year), "stamp" (the page store's month), "year-in-text", "weekday-only".
+    year), "url" (the date in the page's address), "stamp" (the page store's month),
+    "year-in-text", "weekday-only".
     """
 
     kind: str
@@ -85,6 +87,7 @@ class _Context:
     officials: list[tuple[str, tuple]]  # (name, terms that may date the article)
     stamp: str | None
     text_years: list[int]
+    url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
 
 
 # --- step 2: which mention dates the article ------------------------------------------
@@ -179,19 +182,53 @@ def _stamp_fits(ctx: _Context, d: date) -> bool:
     return abs((d.year * 12 + d.month) - (y * 12 + m)) <= 2
 
 
+# the date in a page's address: "/2019/08/06/", "/2019/08/", "/20190806" (also "/20190806123456-106-...")
+_URL_DATE_FORMS = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?:(?P<d>[0-3]?\d)/)?"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{6})?(?=[/_.-]|$)"),
+)
+URL_REACH_DAYS = 7  # a story may tell of a day up to a week before the day it was published
+
+
+def url_dates(urls: tuple[str | None, ...]) -> list[tuple[date | None, int, str]]:
+    """The dates the page's URLs carry: (the day, or None for a year and month; the year; the words)."""
+    out = []
+    for url in filter(None, urls):
+        for form in _URL_DATE_FORMS:
+            if (m := form.search(url)) is None or not 1 <= int(m.group("m")) <= 12:
+                continue
+            try:
+                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("d") else None
+            except ValueError:
+                continue
+            out.append((day, int(m.group("y")), m.group()))
+            break
+    return out
+
+
+def _url_fits(ctx: _Context, d: date) -> str | None:
+    """The URL words that date d: its year, or its day a few days after d."""
+    for day, year, words in ctx.url_dates:
+        if d.year == year or (day is not None and 0 <= (day - d).days <= URL_REACH_DAYS):
+            return words
+    return None
+
+
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
     """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
     officials named were in office in several fitting years) or "weekday-only"."""
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
         return None, [], "weekday-only"
-    scored = [(len(_in_office(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0), d) for d in days]
+    scored = [(len(_in_office(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0) + (3 if _url_fits(ctx, d) else 0), d)
+              for d in days]
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
         named = [d for d in best if d.year in ctx.text_years or d.year - 1 in ctx.text_years]
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
+        ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
         ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
         ev += [Evidence("year-in-text", str(chosen.year))] if named and len(best) > 1 else []
         return chosen, ev, "tie" if len(named or best) > 1 else "sure"
@@ -244,7 +281,7 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
 def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
     """A day and month with no year, dated only when the officials named pin one year."""
     chosen, ev, status = pick_year(ctx, day, month, None)
-    if chosen is None or status != "sure" or not any(e.kind in ("official", "stamp") for e in ev):
+    if chosen is None or status != "sure" or not any(e.kind in ("official", "url", "stamp") for e in ev):
         return None
     return DateChoice(chosen.isoformat(), "context", text, tuple(e for e in (Evidence("words", text), cite, *ev) if e))
 
@@ -290,12 +327,14 @@ def _context_month(mentions: list[DateMention]) -> DateChoice | None:
 
 
 def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
-                side_people: tuple[str, ...] = ()) -> tuple[DateChoice, list[str]]:
+                side_people: tuple[str, ...] = (), page_url: str | None = None) -> tuple[DateChoice, list[str]]:
     """The article's date with its evidence, and the warnings about its mentions.
-    `side_people`: people the headline and captions name (they date the story too)."""
+    `side_people`: people the headline and captions name (they date the story too);
+    `page_url`: the page's own address, when its format gives one (a source URL in the
+    text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
     ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
-                   [int(y) for p in paragraphs for y in _YEAR.findall(p)])
+                   [int(y) for p in paragraphs for y in _YEAR.findall(p)], url_dates((page_url, cleaned.url)))
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)

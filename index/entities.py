@@ -464,13 +464,13 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 
 # "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
 _NAME_RUN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
-# "Robert King, utusan khusus AS, ...": a name opening a sentence, a comma, then what the person is
+# "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is
 _APPOSITION_FIRST = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")"
     r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)},
                                                                          key=len, reverse=True)) + r")\b"
 )
-# "menurut Leif-Eric Easley, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Junichi Ihara dan Hwang Joon-kook"
+# "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho"
 _NAMED_AFTER = re.compile(
     r"\b(?:menurut|demikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
     r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},)\s+(" + _NAME_RUN + r")"
@@ -883,7 +883,7 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
 
 
 # "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name
-# (not a photographer's credit: "REUTERS/Choi Jae-gu/Yonhap", "AP Photo/Ahn Young-joon")
+# (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
 _KOREAN_NAME = re.compile(r"(?<![\w/-])(?:" + "|".join(KOREAN_SURNAMES) + r")\s(?:[A-Z][a-z]{1,5}-[a-z]{2,5}"
                           r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong" too
 

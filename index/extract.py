@@ -53,7 +53,9 @@ class _Budget:
 
 
 def extract_text(text: str, *, id: str = "article", path: str = "", reference: date | None = None,
-                 encoding: str = "utf-8", extra_warnings: tuple[str, ...] = (), budget: float | None = None) -> Article:
+                 encoding: str = "utf-8", extra_warnings: tuple[str, ...] = (), budget: float | None = None,
+                 url: str | None = None) -> Article:
+    """One article from its text; `url`, the page's address when its format gives one, is date evidence."""
     gaz = gazetteer()
     clock = _Budget(budget)
     c = clean(strip_controls(text), gaz.lookup)
@@ -66,7 +68,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     clock.check("entities")
     quotes = extract_quotes(paragraphs, ents)
     clock.check("quotes")
-    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people)
+    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
     warnings = list(extra_warnings) + list(c.warnings)
     warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(
@@ -81,7 +83,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         date_text=when.text,
         date_evidence=tuple(DateEvidence(e.kind, e.text) for e in when.evidence),
         page_date=c.page_date.isoformat() if c.page_date else None,
-        url=c.url,
+        url=c.url or url,
         via=tuple(c.via),
         paragraphs=tuple(paragraphs),
         removed=tuple(c.removed),
@@ -163,6 +165,7 @@ def _piece_article(piece, got, path: Path, reference: date | None, budget: float
         encoding=got.source.encoding,
         extra_warnings=(got.source.warning,) if got.source.warning else (),
         budget=file_budget() if budget == -1.0 else budget,
+        url=meta.url,
     )
     if not article.paragraphs:
         raise ReadError("no article text left after removing page furniture")

@@ -62,6 +62,7 @@ ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
+MARKET_INDICES: frozenset[str] = frozenset(_DATA["market"]["indices"])
 
 
 def raw() -> dict:

@@ -80,14 +80,18 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
 
 
 _TAG_AFTER = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?\b", re.IGNORECASE)
+# "...mundur,“katanya", "...mundur“kata X": a “ glued to a reporting tag in lower case closes
+_GLUED_TAG = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?(?=[\s,.]|$)")
 
 
 def _double_role(tok: str, before: str, after: str, rest: str = "") -> str:
     """“ opens and ” closes, unless the characters around say otherwise: a ” set before
-    a word after a space opens, a “ glued after a word and before a space closes."""
+    a word after a space opens, a “ glued after a word and before a space closes, and so
+    does a “ glued to a reporting tag ("mundur,“katanya")."""
     space_before, space_after = before.isspace() or before in "([", after.isspace() or after in ".,;:!?)]"
     if tok == "“":
-        return "close" if _is_word(before) and space_after else "open"
+        glued_tag = (_is_word(before) or before in ",.!?") and _GLUED_TAG.match(rest)
+        return "close" if (_is_word(before) and space_after) or glued_tag else "open"
     if tok == "”":
         return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
     if space_before and not after.isspace():

@@ -10,7 +10,7 @@ matched on the raw words (never stems):
   organisation or statement (`source`), the name alone (`“...,” Jenderal X, ketua ...`),
   the speaker in the next sentence (`Pernyataan itu disampaikan X`), or a tag later in
   the sentence (`“...” untuk ..., kata X.`);
-- before the quote: `menurut X`, `X mengatakan, “...”` (the subject of the reporting verb;
+- before the quote: a name and a colon (`Juru bicara ... X: “...”`), `menurut X`, `X mengatakan, “...”` (the subject of the reporting verb;
   `dengan mengatakan` goes back to the sentence's subject, `yang menyebut` to the person
   before `yang`), `Ditambahkannya, “...”`, a passive with its agent (`yang digambarkan X
   sebagai “...”`), a tag set in the sentence (`..., sambung X, telah ... “...”`);
@@ -49,6 +49,8 @@ _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",
                             re.IGNORECASE)
+# "Juru bicara ... Karine Jean-Pierre: “...”": a colon and the opening mark, right before the quote
+_COLON_OPENS = re.compile(r":\s*(?:``|‘’|[“\"‘'])$")
 # "“...” untuk ..., kata Yoon." : a tag closing the sentence the quote stands in
 _SENTENCE_TAG = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=\S)")
 
@@ -114,6 +116,19 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
 # --- rules before the quote ---------------------------------------------------------
 
 
+def colon_after_name(ctx: Context, span: Span) -> Attribution | None:
+    """Juru bicara Gedung Putih X: “...” (a person's name, a colon, the quote; no verb)."""
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    m = _COLON_OPENS.search(para, max(0, span.start - 6), span.start)
+    if m is None or not span.opened:
+        return None
+    persons = ctx.ents(pi, ctx.sentence_start(pi, m.start()), m.start(), "person")
+    if not persons or para[persons[-1].end:m.start()].strip():
+        return None
+    found = ctx.person(persons[-1], "")
+    return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.05, 2))
+
+
 def before(ctx: Context, span: Span) -> Attribution | None:
     """menurut X / X mengatakan, “...” / Ditambahkannya, “...” / digambarkan X sebagai “...”."""
     return ctx.before(span)
@@ -144,7 +159,7 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_pronoun, name_after, next_sentence, sentence_tag, before, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, follow_on,
                            after_indirect, continuation)
 
 

@@ -151,6 +151,8 @@ CUE_LATEST = N_("{cue} → latest speaker")
 CUE_PERSON_BEFORE = N_("{cue} → the person before")
 CUE_SUBJECT_OF = N_("{cue} → the sentence's subject")
 CUE_TAG_AT_END = N_("tag at the sentence's end: {cue}")
+CUE_COLON_NAME = N_("name + colon")
+CUE_COLON_SURNAME = N_("gazetteer surname + colon")
 
 _FIELD = re.compile(r"\{(\w+)\}")
 

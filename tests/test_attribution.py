@@ -218,3 +218,48 @@ def test_a_role_with_a_country_of_two_words_picks_that_countrys_person():
     got = quotes("Presiden AS Joe Biden dan Presiden Korea Selatan Yoon Suk-yeol bertemu di Seoul.",
                  "Presiden Korea Selatan, pada bagiannya, mengatakan: “Saya meminta dukungan penuh.”")
     assert got[0].speaker == "Yoon Suk-yeol"
+
+
+def test_a_pronoun_and_a_verb_after_the_quote_is_the_latest_speaker():
+    got = quotes("Menteri Luar Negeri Retno Wulandari bertemu mitranya di Tokyo pada Senin.",
+                 "Menteri Luar Negeri Jepang Haruka Ishida mengatakan kedua negara akan memperluas latihan. "
+                 "“Kami siap,” dia menambahkan.")
+    assert (got[0].speaker, got[0].cue) == ("Haruka Ishida", "pronoun after the quote → latest speaker")
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_to_the_latest_speaker():
+    got = quotes("Menteri Pertahanan Hiroshi Tanabe berbicara kepada wartawan di Tokyo pada Kamis.",
+                 "Tanabe mengatakan latihan itu akan berlangsung sesuai rencana meski ada protes dari Pyongyang.",
+                 "“Kami tidak akan membiarkan ancaman apa pun mengubah jadwal latihan kami.”")
+    assert (got[0].speaker, got[0].cue) == ("Hiroshi Tanabe", "a paragraph of quote → latest speaker")
+    assert got[0].confidence < 0.6  # shown as uncertain
+
+
+def test_a_pull_quote_teaser_repeating_a_later_quote_is_not_a_second_quote():
+    from index.extract import extract_text
+    page = ("... Pyongyang harus menanggung akibat dari provokasi semacam itu... \"\n\n"
+            "Tokyo (ANTARA) - Pemerintah Jepang mengecam uji coba rudal Korea Utara pada Senin.\n\n"
+            "Menteri Pertahanan Hiroshi Tanabe berbicara kepada wartawan di Tokyo.\n\n"
+            "\"Kami menilai tindakan ini sangat berbahaya. Pyongyang harus menanggung akibat dari "
+            "provokasi semacam itu,\" kata Tanabe.\n")
+    got = extract_text(page).quotes
+    assert [(q.text[:10], q.speaker) for q in got] == [("Kami menil", "Hiroshi Tanabe")]
+
+
+def test_a_glued_curly_mark_before_the_tag_keeps_the_quote_and_its_speaker():
+    got = who("Menteri Pertahanan Jepang Gen Nakatani berbicara di Tokyo.",
+              "“Kami tidak akan mundur“kata Nakatani kepada wartawan.",
+              "“Latihan tetap berjalan,“katanya kepada pers.")
+    assert got == [("Kami tidak akan mundur", "Gen Nakatani"), ("Latihan tetap berjalan", "Gen Nakatani")]
+
+
+def test_a_name_then_a_colon_opening_the_quote_is_the_speaker():
+    got = quotes("Juru bicara Gedung Putih Karine Jean-Pierre: “Kami memantau situasi di semenanjung dengan saksama.”")
+    assert (got[0].speaker, got[0].cue) == ("Karine Jean-Pierre", "name + colon")
+    got = quotes("Juru bicara Kementerian Pertahanan Jepang Daiki Morita: “Tidak ada kerusakan pada kapal kami.”")
+    assert (got[0].speaker, got[0].cue) == ("Daiki Morita", "name + colon")
+
+
+def test_a_colon_after_a_word_that_is_no_name_gives_no_speaker():
+    got = quotes("Presiden Lee Min-jun bertemu Perdana Menteri Taro Yamada. Kesimpulannya: “Kami akan terus berbicara.”")
+    assert got == [] or got[0].speaker is None

@@ -582,3 +582,76 @@ def test_an_english_header_with_its_time_under_the_headline_dates_the_story():
 def test_an_updated_stamp_is_not_the_publication_date():
     c = run(f"Kihara Temui Mitra Filipina di Manila\nUpdated 22 Agustus 2016 10:00\n\n{BODY}\n")
     assert c.timestamp is None and c.updated_stamp == "22 Agustus 2016 10:00"
+
+
+# --- line rules that fire on real pages, each on a line of our own ---------------------
+
+
+@pytest.mark.parametrize("code, via", [("(AFP/ant)", "AFP"), ("(Reuters/hm)", "Reuters"), ("(rls)", None)])
+def test_an_agency_code_on_its_own_line_is_dropped_and_credits_the_agency(code, via):
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{code}\n")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["agency code"] == [code]
+    assert (via in c.via) if via else True
+
+
+@pytest.mark.parametrize("credit", ["Foto ANTARA/Reuters/Kim Hong-Ji", "Dok. Kemhan",
+                                    "Keterangan gambar, kapal perusak berlayar di Laut Jepang"])
+def test_a_photo_credit_line_is_no_paragraph(credit):
+    c = run(f"{HEAD}\n\n{credit}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["photo credit"] == [credit]
+
+
+@pytest.mark.parametrize("caption", [
+    "Keterangan foto: Menteri pertahanan kedua negara berjabat tangan sebelum pertemuan di Tokyo, Senin.",
+    # a "Foto:" line of 12 words or fewer is a credit (the chrome rule); a longer one is a caption
+    "Foto: Menteri pertahanan kedua negara berjabat tangan sebelum pertemuan bilateral di Tokyo pada Senin pagi.",
+])
+def test_a_labelled_photo_caption_is_no_paragraph(caption):
+    c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["photo caption"] == [caption]
+
+
+@pytest.mark.parametrize("caption", [
+    "Presiden Korea Selatan (kanan) berjabat tangan dengan Perdana Menteri Jepang di Seoul.",
+    "Arsip - Kapal perusak Angkatan Laut Korea Selatan berlayar di perairan timur semenanjung.",
+])
+def test_a_caption_pointing_at_the_photo_near_the_top_is_no_paragraph(caption):
+    c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["photo caption"] == [caption]
+
+
+@pytest.mark.parametrize("menu", [
+    "Beranda Nasional Internasional Ekonomi Olahraga",
+    "Home | News | Internasional | Ekonomi",
+    "Nasional · Internasional · Ekonomi · Teknologi",
+    "News / Internasional / Asia Pasifik",
+    "Beranda › Dunia › Asia Timur",
+])
+def test_a_menu_line_of_section_names_is_never_the_title(menu):
+    c = run(f"{menu}\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.title_basis, c.outlet) == (HEAD, "headline", None)
+    assert reasons(c)["page chrome"] == [menu]
+    c = run(f"{menu}\n\n{LEDE}\n\n{BODY}\n")  # no headline: the lede gives the title, not the menu
+    assert c.title_basis == "lede" and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_headline_with_section_words_among_others_is_no_menu():
+    head = "Politik Dunia Ekonomi Global Memanas Jelang KTT"
+    assert run(f"{head}\n\n{LEDE}\n").title == head
+
+
+@pytest.mark.parametrize("ticker", [
+    "IHSG 7.245,12 +0,45%  LQ45 985,30 -0,20%",
+    "IHSG 7.245,12 (+0,45%) USD/IDR 15.720 ▼ 0,12%",
+    "IHSG\n7.245,12\n+0,45%\nLQ45\n985,30\n-0,20%",  # one value a line
+])
+def test_a_ticker_row_of_market_indicators_is_neither_the_title_nor_the_outlet(ticker):
+    c = run(f"{ticker}\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, None)
+    assert " ".join(reasons(c)["ticker"]) == " ".join(ticker.split())
+    c = run(f"{ticker}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title_basis == "lede" and c.outlet is None and c.paragraphs == [LEDE, BODY]

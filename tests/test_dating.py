@@ -161,3 +161,43 @@ def test_a_year_the_text_names_breaks_a_tie_between_the_officials_years():
             "Kantor itu ditutup sejak Januari 2020 akibat pandemi.")
     value, _b, ev, _w = dated(text)
     assert value == "2020-06-16" and ev["year-in-text"] == "2020"
+
+
+LEDE_6_8 = ("Jakarta - Korea Utara mengecam latihan gabungan Korea Selatan dan Amerika Serikat, Selasa (6/8).\n\n"
+            "Latihan itu dimulai pekan ini dan melibatkan ribuan tentara.\n")
+
+
+@pytest.mark.parametrize("source, url", [
+    ("\nSumber: https://www.kabarcontoh.com/internasional/2019/08/06/korut-kecam-latihan\n", None),
+    ("", "https://www.kabarcontoh.co.id/read/20190806143000-106-1/korut-kecam-latihan"),
+])
+def test_a_dated_url_pins_the_year_of_a_weekday_date(source, url):
+    art = extract_text(LEDE_6_8 + source, reference=TODAY, url=url)
+    assert (art.date, art.date_basis) == ("2019-08-06", "weekday-inferred")
+    assert [e.kind for e in art.date_evidence] == ["words", "url"]
+    assert "2019" in art.date_evidence[1].text and "0806" in art.date_evidence[1].text.replace("/", "")
+    assert not [w for w in art.warnings if "nothing else in the text pins it" in w]
+
+
+def test_without_a_dated_url_the_same_text_is_a_guess():
+    art = extract_text(LEDE_6_8, reference=TODAY)
+    assert art.date == "2024-08-06" and any("nothing else in the text pins it" in w for w in art.warnings)
+
+
+def test_a_dated_url_a_few_days_later_dates_a_day_at_the_end_of_the_year_before():
+    text = ("Seoul - Kapal perang ketiga negara berlatih di Laut Jepang, Selasa (31/12).\n\n"
+            "Sumber: https://www.kabarcontoh.com/dunia/2020/01/02/latihan-akhir-tahun\n")
+    art = extract_text(text, reference=TODAY)
+    assert art.date == "2019-12-31" and "url" in {e.kind for e in art.date_evidence}
+
+
+@pytest.mark.parametrize("url, found", [
+    ("https://kabarcontoh.com/read/2019/08/06/12345/judul", [(date(2019, 8, 6), 2019)]),
+    ("https://kabarcontoh.com/2019/08/judul", [(None, 2019)]),
+    ("https://kabarcontoh.com/berita/20190806-judul", [(date(2019, 8, 6), 2019)]),
+    ("https://kabarcontoh.com/berita/2019/13/06/judul", []),  # no 13th month
+    ("https://kabarcontoh.com/berita/123456789/judul", []),
+])
+def test_the_date_forms_of_a_url(url, found):
+    from index.dating import url_dates
+    assert [(d, y) for d, y, _w in url_dates((url,))] == found

@@ -36,6 +36,12 @@ def test_verbs_and_glue_are_lower_case_words():
         assert all(w == w.lower() for w in words)
 
 
+def test_market_index_names_are_lower_case_codes_and_no_menu_word():
+    for name, words in _lists("market"):
+        assert all(re.fullmatch(r"[a-z][a-z0-9&]*", w) for w in words), name
+        assert not set(words) & lexicon.MENU_WORDS, name
+
+
 def test_reporting_verbs_are_prefixed_forms():
     # me-/ber- verbs; the short forms ("kata", "ujar") are a list of their own
     assert all(v.startswith(("me", "ber")) for v in lexicon.REPORTING_VERBS)

@@ -27,7 +27,7 @@ def test_an_english_office_is_not_a_person():
 
 
 def test_the_name_after_a_quote_tag_is_located_after_its_title():
-    res = extract_entities(["“Aliansi kami kuat,” kata Menteri Pertahanan AS Lloyd Austin pada Jumat."])
+    res = extract_entities(["“Kerja sama ini makin erat,” ujar Menteri Pertahanan AS Lloyd Austin di Manila, Selasa."])
     [austin] = [e for e in res.entities if e.type == "person"]
     assert (austin.canonical, austin.text) == ("Lloyd Austin", "Lloyd Austin")
 
@@ -88,7 +88,7 @@ def test_named_by_bernama_and_after_a_described_commander(sentence, person):
 
 
 def test_an_exercise_called_by_name_is_not_a_person():
-    assert people("Kedua negara menunda latihan gabungan yang bernama Foal Eagle tersebut.") == []
+    assert people("Seoul dan Washington menggeser jadwal latihan udara yang bernama Vigilant Ace tersebut ke bulan depan.") == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -184,3 +184,26 @@ def test_names_with_particles_korean_names_without_hyphens_descriptors_and_appos
 def test_a_party_or_a_media_name_is_not_a_person():
     assert people("Pembicaraan itu menawarkan kepada presiden Demokrat, yang dilantik Januari, kesempatan.") == []
     assert people("Spiegel Online menyebutkan AS menempatkan 28.000 tentara.") == []
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Defense Secretary Robert Hanley tiba di Tokyo pada Senin untuk pembicaraan dua hari.", "Robert Hanley"),
+    ("Foreign Minister Arif Santoso bertemu mitranya di Seoul.", "Arif Santoso"),
+    ("Menurut US Secretary of State Laura Whitfield, pertemuan itu berjalan baik.", "Laura Whitfield"),
+    ("Prime Minister Kenji Aoyama mengecam peluncuran rudal itu.", "Kenji Aoyama"),
+    ("President Daniel Moreau berpidato di depan parlemen.", "Daniel Moreau"),
+    ("General Mark Delaney memimpin latihan gabungan itu.", "Mark Delaney"),
+    ("Admiral Thomas Kinnear berbicara kepada wartawan di Hawaii.", "Thomas Kinnear"),
+])
+def test_an_unknown_name_after_an_english_title_is_a_person(sentence, person):
+    assert people(sentence) == [person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perusahaan General Electric memasok mesin jet itu.",
+    "Kapal USS Admiral Nimitz berlabuh di Busan.",
+    "Ia berbicara di depan the President Club di Jakarta.",
+    "Pakta General Security of Military Information Agreement (GSOMIA) diperpanjang lagi.",
+])
+def test_a_thing_named_after_an_english_title_is_no_person(sentence):
+    assert people(sentence) == []

@@ -61,3 +61,16 @@ def test_doubled_apostrophes_open_and_close_by_what_stands_around_them():
     spans = find_spans(["Jepang mengecam peluncuran itu. ''Kami akan melindungi warga,'' kata Perdana Menteri."])
     para = "Jepang mengecam peluncuran itu. ''Kami akan melindungi warga,'' kata Perdana Menteri."
     assert [para[s.start:s.end] for s in spans] == ["Kami akan melindungi warga,"]
+
+
+@pytest.mark.parametrize("para", [
+    "“Kami tidak akan mundur,“katanya kepada pers.",
+    "“Kami tidak akan mundur“kata Menteri Pertahanan kepada wartawan.",
+    "Ia berkata “Kami tidak akan mundur“ujar dia lagi.",
+])
+def test_a_curly_opening_glued_to_a_reporting_tag_closes_the_open_quote(para):
+    assert [t.rstrip(",") for t in texts(para)] == ["Kami tidak akan mundur"]
+
+
+def test_a_quote_that_opens_with_a_word_like_a_tag_still_opens():
+    assert texts("Ia berkata,“kata-kata itu tidak berarti apa-apa,” lalu pergi.") == ["kata-kata itu tidak berarti apa-apa,"]

@@ -201,6 +201,7 @@ EVIDENCE_LABELS = {
     "words": N_("read from"),
     "citation": N_("citation"),
     "official": N_("in office then"),
+    "url": N_("date in the page's address"),
     "stamp": N_("page store's month"),
     "year-in-text": N_("year named in the text"),
     "weekday-only": N_("year guessed from the weekday alone"),
