@@ -146,6 +146,43 @@ def _ok(stem: str) -> bool:
     return len(stem) >= 3 and _nvowels(stem) >= 2
 
 
+def _nasal_readings(cls: str, r: str) -> list[tuple[str, str, bool | str]]:
+    """The readings of me-/pe- (`cls`) before the rest of the word `r`, with their nasal recodings."""
+    out: list[tuple[str, str, bool | str]] = []
+    if r.startswith("nge"):  # menge-/penge- before one-syllable roots (CVC: bom, sah, cek)
+        rest = r[3:]
+        if _MONOSYLLABLE.fullmatch(rest):
+            out.append((cls, rest, True))
+    if r.startswith("ny") and r[2:3] in _VOWELS:
+        out.append((cls, "s" + r[2:], "recoded"))
+    elif r.startswith("ng"):
+        rest = r[2:]
+        if rest[:1] in _VOWELS or rest[:1] in ("g", "h", "k"):
+            out.append((cls, rest, False))
+    elif r.startswith("m"):
+        rest = r[1:]
+        if rest[:1] in _VOWELS:
+            out.append((cls, "p" + rest, "recoded"))
+        elif rest[:1] in ("b", "f", "p", "v"):
+            out.append((cls, rest, False))
+    elif r.startswith("n"):
+        rest = r[1:]
+        if rest[:1] in _VOWELS:
+            out.append((cls, "t" + rest, "recoded"))
+        elif rest[:1] in ("c", "d", "j", "z") or rest.startswith("sy"):
+            out.append((cls, rest, False))
+    elif r[:1] in ("l", "r", "w", "y"):
+        if cls == "pe" and r.startswith("r"):
+            pass  # per- is handled below as its own class
+        elif cls == "pe" and r.startswith("lajar"):
+            out.append((cls, r[1:], False))  # pelajar -> ajar
+        else:
+            out.append((cls, r, False))
+    elif cls == "pe" and r[:1] and r[:1] not in _VOWELS:
+        out.append((cls, r, False))  # pe+C: petani, pekerja, pejabat, pesaing
+    return out
+
+
 def _prefix_options(w: str):
     """(prefix-class, remainder) readings of a prefix at the start of `w`.
 
@@ -158,40 +195,8 @@ def _prefix_options(w: str):
     """
     out: list[tuple[str, str, bool | str]] = []  # (class, remainder, True/False or "recoded")
     for nasal, cls in (("me", "me"), ("pe", "pe")):
-        if not w.startswith(nasal):
-            continue
-        r = w[2:]
-        if r.startswith("nge"):  # menge-/penge- before one-syllable roots (CVC: bom, sah, cek)
-            rest = r[3:]
-            if _MONOSYLLABLE.fullmatch(rest):
-                out.append((cls, rest, True))
-        if r.startswith("ny") and r[2:3] in _VOWELS:
-            out.append((cls, "s" + r[2:], "recoded"))
-        elif r.startswith("ng"):
-            rest = r[2:]
-            if rest[:1] in _VOWELS or rest[:1] in ("g", "h", "k"):
-                out.append((cls, rest, False))
-        elif r.startswith("m"):
-            rest = r[1:]
-            if rest[:1] in _VOWELS:
-                out.append((cls, "p" + rest, "recoded"))
-            elif rest[:1] in ("b", "f", "p", "v"):
-                out.append((cls, rest, False))
-        elif r.startswith("n"):
-            rest = r[1:]
-            if rest[:1] in _VOWELS:
-                out.append((cls, "t" + rest, "recoded"))
-            elif rest[:1] in ("c", "d", "j", "z") or rest.startswith("sy"):
-                out.append((cls, rest, False))
-        elif r[:1] in ("l", "r", "w", "y"):
-            if cls == "pe" and r.startswith("r"):
-                pass  # per- is handled below as its own class
-            elif cls == "pe" and r.startswith("lajar"):
-                out.append((cls, r[1:], False))  # pelajar -> ajar
-            else:
-                out.append((cls, r, False))
-        elif cls == "pe" and r[:1] and r[:1] not in _VOWELS:
-            out.append((cls, r, False))  # pe+C: petani, pekerja, pejabat, pesaing
+        if w.startswith(nasal):
+            out.extend(_nasal_readings(cls, w[2:]))
     if w.startswith("per"):
         out.append(("per", w[3:], False))
     if w.startswith("ber"):
