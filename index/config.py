@@ -62,6 +62,13 @@ class Location:
     update: bool  # False: open a shared index as it is
 
 
+def _holds_other_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
+
+
 def locate(corpus: Iterable[str] | None, index_dir: str | None) -> Location:
     from .reading import bundled_seeds
     from .store import default_index_dir
@@ -77,6 +84,8 @@ def locate(corpus: Iterable[str] | None, index_dir: str | None) -> Location:
 
         if has_index(index_dir):  # even a damaged one: it is not ours to fill with the seeds
             return Location(tuple(recorded_corpus(index_dir)), Path(index_dir), False)
+        if _holds_other_files(Path(index_dir)):  # someone's folder, not an index: never written into
+            return Location((), Path(index_dir), False)
     if not paths:
         paths = (str(bundled_seeds()),)
     return Location(paths, Path(index_dir) if index_dir else default_index_dir(paths), True)

@@ -142,7 +142,7 @@ class QueryParsing:
             return parts
         return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
 
-    def _rewrite(self, q, notes: list[str] | None = None):
+    def _rewrite(self, q, notes=None):
         """The parsed query as it is searched: entity names resolved, dates as terms,
         fuzzy and wildcard words expanded (at most MAX_EXPANSION terms each; `notes`
         gets a line for each word cut so)."""

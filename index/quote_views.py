@@ -4,10 +4,11 @@ answer the same way; kept beside the index (index/views.py)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .model import Article
+from .model import Article, Entity, Quote
 
 
 @dataclass(frozen=True)
@@ -97,19 +98,38 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
         return s if shared is None or s is None else shared.setdefault(s, s)
 
     for key, art in articles:
+        placed = _entities_by_paragraph(art) if art.quotes else {}
         for q in art.quotes:
             if speaker and not (q.speaker and person_matches(q.speaker, speaker)):
                 continue
             if country and not (q.speaker and country_matches(person_country(art, q.speaker), country)):
                 continue
-            marks = tuple(
-                (e.start - q.start, e.end - q.start, e.type)
-                for e in art.entities
-                if e.paragraph == q.paragraph and q.start <= e.start and e.end <= q.end
-            )
+            marks = _marks(q, placed)
             yield QuoteRow(one(q.speaker), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
                            one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
                            one(q.cue), q.confidence)
+
+
+def _entities_by_paragraph(art: Article) -> dict[int, tuple[list[int], list[tuple[int, int, Entity]]]]:
+    """Each paragraph's entities as (start, place in the article, entity), by start, with
+    their starts apart for bisect: a quote's entities are found without reading the rest
+    (every quote against every entity grew with the square of a dense article)."""
+    by: dict[int, list[tuple[int, int, Entity]]] = {}
+    for i, e in enumerate(art.entities):
+        by.setdefault(e.paragraph, []).append((e.start, i, e))
+    placed = {}
+    for paragraph, found in by.items():
+        found.sort(key=lambda x: (x[0], x[1]))
+        placed[paragraph] = ([start for start, _i, _e in found], found)
+    return placed
+
+
+def _marks(q: Quote, placed) -> tuple[tuple[int, int, str], ...]:
+    """The entities inside quote q, relative to its start, in the article's order."""
+    starts, found = placed.get(q.paragraph, ((), ()))
+    inside = [(i, e) for _s, i, e in found[bisect_left(starts, q.start):bisect_right(starts, q.end)] if e.end <= q.end]
+    inside.sort(key=lambda x: x[0])
+    return tuple((e.start - q.start, e.end - q.start, e.type) for _i, e in inside)
 
 
 def _said(row: QuoteRow) -> tuple[str | None, str]:

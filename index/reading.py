@@ -400,9 +400,9 @@ def find_files(paths: list[str | os.PathLike[str]], *, for_others: bool = False)
             found, why = walk_folder(p, for_others)
             skipped.extend(why)
         elif p.exists():
-            why = _named_file_problem(p, for_others)
-            if why:
-                skipped.append((str(raw), why))
+            problem = _named_file_problem(p, for_others)
+            if problem:
+                skipped.append((str(raw), problem))
                 continue
             found = [p]
         else:

@@ -141,6 +141,17 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         self._open()
         return True
 
+    def follow(self) -> bool:
+        """Open the live generation when a rebuild removed the one open here; True if so.
+
+        A rebuild swaps in a new generation and removes the old one: what this searcher
+        still reads lazily from it (the schema, kept views, arrays) is gone, so staying on
+        it would answer 0 hits. An update in place is not followed: refresh() takes it."""
+        if self.live.exists():
+            return False
+        self._open()
+        return True
+
     @property
     def doc_count(self) -> int:
         return self._searcher.doc_count()
@@ -159,6 +170,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         costliest step: a reader searching as someone types asks for it once they pause)."""
         if sort not in _SORTS:
             raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
+        self.follow()  # a search makes new hits: they may as well come from the live generation
         t0 = time.perf_counter()
         stop = _stopper(cancelled)
         q, error = self.parse(query)

@@ -309,6 +309,40 @@ async def test_a_reader_on_a_damaged_index_takes_the_repaired_one(seed_index, tm
         assert app.screen.results.total == 5 and app.backend.problem is None
 
 
+def test_a_searcher_left_open_across_a_rebuild_searches_the_new_generation(small):
+    """A rebuild removes the generation a reader had open; what the reader still read
+    from it lazily (the schema) was gone: 0 hits and "could not read the query" until a
+    refresh nobody asked for. A search now takes the live generation."""
+    s = Searcher(small)
+    try:
+        assert s.search("", limit=5).total == 5  # open, but no parser built yet
+        old = s.live
+        update_index([str(SEEDS)], small, rebuild=True)
+        assert not old.exists()
+        res = s.search("Okinawa", limit=5)
+        assert (res.total, res.error) == (1, None)
+        assert s.live != old and s.follow() is False  # followed once, then stays
+    finally:
+        s.close()
+
+
+async def test_an_open_reader_takes_a_rebuilt_index_without_being_asked(small):
+    """The reader polls the shared index: after an update it offers `r`, after a rebuild
+    (its generation gone) it takes the new one at once and says so; typing meanwhile
+    searches the new one too."""
+    from tui.app import make_app
+
+    app = make_app(None, str(small), "en", blink=False, watch_seconds=0.2)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        update_index([str(SEEDS)], small, rebuild=True)
+        await wait_until(pilot, lambda: "now reading the new one" in (app.screen.status_extra or ""))
+        assert not app.screen.pending_changes
+        await pilot.press("slash", *"Okinawa", "enter")
+        await wait_until(pilot, lambda: app.screen.results is not None and app.screen.results.query == "Okinawa")
+        assert app.screen.results.total == 1 and app.backend.problem is None
+
+
 @pytest.mark.e2e
 def test_the_reader_in_a_terminal_shows_a_damaged_index_and_exits_2(small, tmp_path):
     from test_e2e_tmux import BIN, Terminal
@@ -344,3 +378,20 @@ def test_a_second_build_while_one_runs_is_one_line_and_exit_2(small):
     assert proc.returncode == 2
     assert "another build is updating" in one_line(proc)
     assert okinawa_hits(small) == 1
+
+
+async def test_a_folder_of_other_files_is_never_filled_with_the_seeds(tmp_path):
+    """Only a missing or empty folder gets the bundled seeds built into it: a folder that
+    holds anything else is someone's, and neither a command nor the reader writes there."""
+    from tui.app import make_app
+
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not an index", encoding="utf-8")
+    proc = run_cli("search", "Korea", "--index-dir", str(folder))
+    assert proc.returncode == 2 and one_line(proc).startswith(f"alliance-reader: no index in {folder}")
+    app = make_app(None, str(folder), "en", blink=False, watch_seconds=0)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(pilot, lambda: app.backend.problem is not None)
+        assert "no index in" in app.backend.problem
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]

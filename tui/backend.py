@@ -254,8 +254,25 @@ class Backend:
                cancelled: Callable[[], bool] | None = None, suggest: bool = True):
         """May raise SearchCancelled when `cancelled` turns true (a newer query came)."""
         with self._lock:
+            self.follow_rebuild()
             return self._searcher.search(query, limit=limit, offset=offset, sort=sort, cancelled=cancelled,
                                          suggest=suggest)
+
+    def follow_rebuild(self) -> bool:
+        """Open the new generation when a rebuild removed the open one (True if so): the
+        old one cannot be read any more, so no `r` is waited for."""
+        from index.store import generation
+
+        with self._lock:
+            if self._searcher is None or not self._searcher.follow():
+                return False
+            self.opened_generation = generation(self.location.index_dir)
+            self._views = {}
+            return True
+
+    def rebuilt_on_disk(self) -> bool:
+        """The generation open here was removed by a rebuild."""
+        return self._searcher is not None and not self._searcher.live.exists()
 
     def suggestion(self, query: str) -> str | None:
         with self._lock:

@@ -48,7 +48,12 @@ class ArticleLoaded(Message):
 
 
 class IndexChanged(Message):
-    """The shared index on disk has a newer generation than the one open."""
+    """The shared index on disk has a newer generation than the one open; `rebuilt`: a
+    rebuild replaced the one open (it is gone, so the reader takes the new one at once)."""
+
+    def __init__(self, rebuilt: bool = False) -> None:
+        super().__init__()
+        self.rebuilt = rebuilt
 
 
 class SearchFor(Message):

@@ -173,6 +173,9 @@ class MainScreen(DayScreen):
         self.start_search(self.query_one("#search", Input).value, immediate=True)
 
     def on_index_changed(self, message: IndexChanged) -> None:
+        if message.rebuilt:  # the generation on screen is gone: take the new one, as `r` would
+            self.action_refresh_index(self.app.t("The shared index was rebuilt: now reading the new one."))
+            return
         if not self.pending_changes:
             self.pending_changes = True
             self.app.notify(self.app.t("The shared index changed: press r to refresh."), timeout=6)
@@ -401,7 +404,7 @@ class MainScreen(DayScreen):
     def action_toggle_metadata(self) -> None:
         self.toggle_class("show-meta")
 
-    def action_refresh_index(self) -> None:
+    def action_refresh_index(self, said: str | None = None) -> None:
         """Take in the newer index (also the first one that opens, after a repair)."""
         from ..backend import index_problem
 
@@ -416,7 +419,7 @@ class MainScreen(DayScreen):
         self.index_status = lambda t: f"{count} " + t("articles")
         self._keep_key = self.query_one(ArticleView).key
         self.start_search(self.query_one("#search", Input).value, immediate=True)
-        self.say(self.app.t("index refreshed"))
+        self.say(said or self.app.t("index refreshed"))
 
     def action_cycle_sort(self) -> None:
         """Relevance → newest first → oldest first (undated articles last), then around."""
