@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import re
 import shutil
 
@@ -69,10 +70,26 @@ def test_a_hostile_name_is_printed_stripped_by_every_command(tmp_path):
                run("search", f"Latihan{HOSTILE}", "--index-dir", str(ix)),
                run("quotes", "--csv", "--index-dir", str(ix)), run("quotes", "--json", "--index-dir", str(ix)),
                run("index", "--check", "--index-dir", str(ix) + HOSTILE), run(f"--nope{HOSTILE}")]
+    outputs += [run("extract", "--json", str(hostile)), run("search", "Latihan", "--json", "--index-dir", str(ix))]
     for _code, out, err in outputs:
         assert_inert(out, err)
+    for _code, out, _err in (outputs[5], *outputs[-2:]):  # --json: decoded as jq -r would print it
+        assert out.strip().startswith(("[", "{")), out[:80]
+        assert_inert(*_strings(json.loads(out)))
     assert "skipped" in outputs[2][2] and "kosong.txt: binary" in outputs[2][2]  # named, stripped
     assert "Latihan" in outputs[3][1]
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
 
 
 @pytest.fixture(scope="module")

@@ -40,6 +40,23 @@ class InertStream:
         return getattr(self.raw, name)
 
 
+def inert_json(value):
+    """`value` with control characters stripped from every string in it: a JSON string
+    keeps an escape sequence as \\u001b, which `jq -r` would write to the terminal."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, dict):
+        return {inert_json(k): inert_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [inert_json(v) for v in value]
+    return value
+
+
+def dump_json(value) -> None:
+    """The commands' --json output: inert (above), UTF-8 as it is, one level of indent."""
+    json.dump(inert_json(value), sys.stdout, ensure_ascii=False, indent=1)
+
+
 @contextmanager
 def inert_output():
     """Everything the commands print goes through InertStream while inside."""
@@ -96,7 +113,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for path, note in report.notes:
         print(f"alliance-reader: {path}: {note}", file=sys.stderr)
     if args.json:
-        json.dump([a.to_json() for a in report.articles], sys.stdout, ensure_ascii=False, indent=1)
+        dump_json([a.to_json() for a in report.articles])
         sys.stdout.write("\n")
     else:
         for art in report.articles:

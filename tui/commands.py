@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import re
 import sys
 from pathlib import Path
 
+from .cli import dump_json
 from .errors import CliError, damaged_line
 
 
@@ -191,7 +191,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     res = searcher.search(query, limit=max(1, args.limit), fold=not args.every_copy)
     if args.json:
-        json.dump(res.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        dump_json(res.to_json())
         sys.stdout.write("\n")
         return 0
     if res.error:
@@ -223,7 +223,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     rows = sort_rows(once_each(list(iter_quotes(searcher.iter_keyed_articles(),
                                                 speaker=args.speaker, country=args.country))))
     if args.json:
-        json.dump([r.to_json() for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        dump_json([r.to_json() for r in rows])
         sys.stdout.write("\n")
     else:
         from index.export import neutralize_cell
