@@ -7,7 +7,7 @@ import time
 
 import pytest
 from conftest import SEEDS, cpu_seconds, run_cli
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index import query_limits as L
@@ -155,3 +155,15 @@ def test_a_wildcard_reaching_too_many_words_is_searched_with_a_note(tmp_path):
         assert narrow.error is None and narrow.total == 4
     finally:
         s.close()
+
+
+QUERY_CHARS = st.sampled_from(list("aeiouknst*?~\"()-:^ ") + ["OR", "AND", "NOT", "Okinawa", "judul:", "date:", "[", "]", " to "])
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.one_of(st.text(max_size=2000), st.lists(QUERY_CHARS, max_size=400).map("".join)))
+def test_no_query_exceeds_the_time_budget(searcher, query):
+    """Arbitrary text and query-syntax soup: each search (with its suggestion) costs less
+    CPU than the budget a search has, whatever was typed or pasted."""
+    spent = cpu_seconds(lambda: searcher.search(query, limit=20), repeat=1)
+    assert spent < L.SEARCH_SECONDS, f"{spent:.2f} s of CPU for {query[:80]!r}"
