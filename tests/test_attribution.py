@@ -118,6 +118,11 @@ def test_a_term_after_a_naming_word_is_not_speech(text):
     assert quotes(text) == []
 
 
+def test_a_term_inside_a_speakers_quote_stays_in_the_quote():
+    got = who("“Kami tidak akan menerima apa yang disebut “zona penyangga” di perairan kami,” kata Laksamana Hendra Wijaya.")
+    assert got == [("Kami tidak akan menerima", "Hendra Wijaya")]
+
+
 def test_a_term_is_never_given_to_the_speaker_of_the_quote_before_it():
     got = who("“Kami siap berunding kapan saja,” kata Menteri Luar Negeri Rina Wulandari.",
               "Istilah “denuklirisasi penuh” kembali muncul dalam pembicaraan itu.")
