@@ -1020,6 +1020,18 @@ def _norm(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+def _pull_quote_on_top(p: _Page) -> None:
+    """A quotation alone on the page's first line that the text quotes again further down
+    (a pull-quote teaser) is no headline and no second quote: the headline may follow it."""
+    kept = p.kept()
+    if len(kept) < 2 or not _is_pull_quote(p.line(kept[0])):
+        return
+    words = re.findall(r"\w[\w'’-]*", _PULL_QUOTE.match(p.line(kept[0]).strip()).group("q").casefold())
+    rest = " ".join(re.findall(r"\w[\w'’-]*", " ".join(p.line(i) for i in kept[1:]).casefold()))
+    if any(" ".join(words[k:k + 4]) in rest for k in range(max(1, len(words) - 3))):
+        p.drop[kept[0]] = "pull quote"
+
+
 def _repeated_headline(p: _Page) -> None:
     """When the page does not open with a headline, one it prints twice near its top
     (the page's title and its heading) is the headline, and the short lines above its
@@ -1245,7 +1257,8 @@ def site_domain(url: str) -> str | None:
 def _finish(p: _Page) -> None:
     p.c.paragraphs = [para for para in p.paragraphs if para.strip()]
     if not p.c.title:
-        p.c.title = _lede_title(p.c.paragraphs[0]) if p.c.paragraphs else ""
+        lede = next((para for para in p.c.paragraphs if not _is_pull_quote(para)), "")
+        p.c.title = _lede_title(lede) if lede else ""
         p.c.title_basis = "lede"
 
 
@@ -1260,6 +1273,7 @@ STEPS = (
     _trailing_block,
     _masthead,
     _dateline_on_its_own_line,
+    _pull_quote_on_top,
     _repeated_headline,
     _headline,
     _collect_paragraphs,
@@ -1290,6 +1304,20 @@ def _is_headline(line: str) -> bool:
     s = line.strip()
     if not s or s[-1] in ".,;:" or _word_count(s) > 25 or len(s) > 220:
         return False
-    if _CAPTION.search(s) or _TEASER.match(s):
+    if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
         return False
     return True
+
+
+# a line that is only a quotation: '“Kami tidak akan mundur.”', '... akibat dari provokasi itu... "',
+# '"Kami tidak akan mundur" — Menteri X' (a pull quote); the quote's own words hold no other mark
+_PULL_QUOTE = re.compile(
+    r"^(?:\.{3}|…|``|‘’|[“\"”])\s*(?P<q>[^“”\"`]+?)\s*(?:''|’’|[“\"”])"
+    r"(?:\s*[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7})?$")
+
+
+def _is_pull_quote(line: str) -> bool:
+    """A quotation alone on its line in sentence case, the page's teaser of a quote; a
+    headline that is a quote is written in title case ("“Kami Tidak Akan Mundur”")."""
+    m = _PULL_QUOTE.match(line.strip())
+    return m is not None and _word_count(m.group("q")) >= 3 and not _title_case(m.group("q"))

@@ -60,6 +60,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(_DATA["names"]["name_particles"])
 
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
+NAMING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["naming_words"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
 MARKET_INDICES: frozenset[str] = frozenset(_DATA["market"]["indices"])

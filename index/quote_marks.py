@@ -8,7 +8,8 @@ and by others for nested quotes and scare quotes. This module finds them all:
 - marks are classified by the characters around them (an apostrophe inside a word,
   Jum'at or O'Shaughnessy, is no mark), then paired within their family (double or
   single); single-mark spans count only outside double ones (inside, they are a
-  quote within the quote);
+  quote within the quote), and a double quote re-opened inside an open one and then
+  closed twice (`“... yang disebut “zona penyangga” di ...,”`) is a term within it;
 - a double quote left open at a paragraph's end may continue into the next paragraph
   (newspaper style) when that one closes it first; a text that ends inside a quote
   (a page cut off mid-quote) keeps what was quoted; any other unclosed mark is a stray
@@ -114,20 +115,23 @@ def _pair(pi: int, para: str, marks: list[_Mark], family: str) -> tuple[list[Spa
     """Spans of one family, the mark left open at the end, and closing marks nobody opened."""
     spans: list[Span] = []
     open_mark: _Mark | None = None
+    outer: _Mark | None = None  # “... “term” ...,” : a quote re-opened inside one, closed twice
     orphans: list[_Mark] = []
-    for mark in marks:
-        if mark.family != family:
-            continue
+    mine = [m for m in marks if m.family == family]
+    for k, mark in enumerate(mine):
         if open_mark is None:
             if mark.role in ("open", "either") and not (mark.role == "either" and mark.at == len(para) - 1):
                 open_mark = mark
             elif mark.role == "close":
                 orphans.append(mark)
         elif mark.role in ("close", "either"):
+            if outer is not None and k + 1 < len(mine) and mine[k + 1].role in ("close", "either"):
+                open_mark, outer = outer, None  # the inner quote closed: the outer one goes on
+                continue
             spans.append(Span(pi, open_mark.at + open_mark.width, mark.at, mark.at + mark.width, family))
-            open_mark = None
+            open_mark, outer = None, None
         else:
-            open_mark = mark  # re-opened: the first was stray
+            outer, open_mark = open_mark, mark  # re-opened: the first was stray, or holds this one
     return spans, open_mark, orphans
 
 

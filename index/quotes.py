@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from .attribution import Attribution, Context, Found
 from .entities import EntityResult
-from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, REPORTING_VERBS
+from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, NAMING_WORDS, REPORTING_VERBS
 from .model import Quote
 from .quote_marks import Span, find_spans
 
@@ -174,14 +174,31 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "Istilah “...”", "yang disebut “...”", "dokumen berjudul “...”": a naming word, then the opening mark
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(NAMING_WORDS) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
+_TERM_WORDS = 6  # a named term is short; a longer quote after "disebut" is still read as speech
+
+
+def _named_term(para: str, span: Span, words: list[str]) -> bool:
+    """A short quote right after a naming word ("Istilah “denuklirisasi penuh”"): a term or a title."""
+    return span.opened and len(words) <= _TERM_WORDS and bool(_NAMED_BEFORE.search(para, max(0, span.start - 24), span.start))
+
+
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
-def is_speech(text: str, span: Span, found: Attribution | None) -> bool:
-    """Quoted names ("Freedom Edge", "Money Today"), single words and scare quotes with no
-    speaker are not speech; a speaker's own words, however short, are."""
+def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") -> bool:
+    """Quoted names ("Freedom Edge", "Money Today"), single words, scare quotes and terms
+    after a naming word (`Istilah “...”`) with no speaker are not speech; a speaker's own
+    words, however short, are. A term is never given to a speaker only because it follows
+    their quote (`follows the previous quote`, 0.6)."""
     words = text.split()
-    if found is not None and (found.speaker or found.source) and found.confidence >= 0.6:
+    sure = found is not None and bool(found.speaker or found.source)
+    if sure and found.confidence > 0.6:
+        return True
+    if _named_term(para, span, words):
+        return False
+    if sure and found.confidence >= 0.6:
         return True
     if span.family == "single" or len(words) <= 1:
         return False
@@ -212,7 +229,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         found = _attribute(ctx, span)
         if found is None and ctx.continues_into_next(i):
             found = _attribute(ctx, spans[i + 1])  # a quote over two paragraphs: its last piece's tag
-        if not is_speech(text, span, found):
+        if not is_speech(text, span, found, para):
             continue
         speaker, source = (found.speaker, found.source) if found else (None, None)
         ctx.said(span, speaker)

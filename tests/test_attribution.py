@@ -105,6 +105,44 @@ def test_quoted_names_and_scare_quotes_are_not_speech(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Istilah “denuklirisasi penuh” kembali muncul dalam pertemuan para diplomat di Jakarta pekan ini.",
+    "Jepang masih bergantung pada apa yang disebut “payung nuklir” Amerika Serikat.",
+    "Kementerian merilis dokumen berjudul “arah baru kerja sama maritim” pada Kamis.",
+    "Kapal induk itu dijuluki “benteng terapung” oleh para pelaut di pangkalan.",
+    "Latihan itu bertajuk “perisai kebebasan bersama” dan berlangsung dua pekan.",
+    "Frasa “tekanan maksimum” kembali dipakai para pejabat di Washington.",
+    "Kata “aliansi” muncul belasan kali dalam pidato itu.",
+])
+def test_a_term_after_a_naming_word_is_not_speech(text):
+    assert quotes(text) == []
+
+
+def test_a_term_inside_a_speakers_quote_stays_in_the_quote():
+    got = who("“Kami tidak akan menerima apa yang disebut “zona penyangga” di perairan kami,” kata Laksamana Hendra Wijaya.")
+    assert got == [("Kami tidak akan menerima", "Hendra Wijaya")]
+
+
+def test_a_term_is_never_given_to_the_speaker_of_the_quote_before_it():
+    got = who("“Kami siap berunding kapan saja,” kata Menteri Luar Negeri Rina Wulandari.",
+              "Istilah “denuklirisasi penuh” kembali muncul dalam pembicaraan itu.")
+    assert got == [("Kami siap berunding kapa", "Rina Wulandari")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a speaker's own words in a fragment stay a quote (as in test_a_short_fragment_inside_a_sentence)
+    ("Ia menyebut langkah itu “provokasi berbahaya”, kata Menteri Luar Negeri Rina Wulandari.", "Rina Wulandari"),
+    ("Juru bicara Ahmad Fauzi menyebut kapal itu “benteng terapung yang rapuh” dalam jumpa pers.", "Ahmad Fauzi"),
+])
+def test_a_speakers_own_words_after_menyebut_are_still_speech(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_a_long_quote_after_a_naming_word_is_still_read_as_quoted_text():
+    got = quotes("Spanduk besar itu disebut “tidak ada pangkalan baru di pulau ini, tidak sekarang, tidak nanti” oleh warga.")
+    assert len(got) == 1 and got[0].speaker is None
+
+
 def test_an_initial_does_not_end_the_sentence_before_the_name():
     got = quotes("“Ikatan kami kokoh,” kata Komandan Armada Ketujuh AS, Letjen Dimas W. Pranata.")
     assert got[0].speaker == "Dimas W. Pranata"

@@ -655,3 +655,44 @@ def test_a_ticker_row_of_market_indicators_is_neither_the_title_nor_the_outlet(t
     assert " ".join(reasons(c)["ticker"]) == " ".join(ticker.split())
     c = run(f"{ticker}\n\n{LEDE}\n\n{BODY}\n")
     assert c.title_basis == "lede" and c.outlet is None and c.paragraphs == [LEDE, BODY]
+
+
+# --- a pull-quote teaser on top -------------------------------------------------------
+
+PULL_BODY = ("Tokyo (Kabar Timur) - Pemerintah Jepang mengecam uji coba rudal Korea Utara pada Senin.\n\n"
+             "\"Kami menilai tindakan ini sangat berbahaya. Pyongyang harus menanggung akibat dari "
+             "provokasi semacam itu,\" kata Menteri Pertahanan Hiroshi Tanabe.\n")
+
+
+@pytest.mark.parametrize("teaser", [
+    "... Pyongyang harus menanggung akibat dari provokasi semacam itu... \"",
+    "“Pyongyang harus menanggung akibat dari provokasi semacam itu”",
+    "\"Kami menilai tindakan ini sangat berbahaya\" — Hiroshi Tanabe",
+])
+def test_a_pull_quote_teaser_on_top_is_never_the_title(teaser):
+    c = run(f"{teaser}\n\n{PULL_BODY}")
+    assert c.title_basis == "lede" and c.title.startswith("Pemerintah Jepang mengecam")
+    assert reasons(c)["pull quote"] == [teaser]
+    assert teaser not in c.paragraphs and len(c.paragraphs) == 2
+
+
+def test_the_headline_under_a_pull_quote_teaser_is_the_title():
+    c = run(f"“Pyongyang harus menanggung akibat dari provokasi semacam itu”\n\n{HEAD}\n\n{PULL_BODY}")
+    assert c.title == HEAD and c.title_basis == "headline"
+
+
+def test_a_quotation_on_top_that_the_text_never_repeats_is_kept_but_no_title():
+    teaser = "“Kami tidak akan pernah menerima pangkalan baru di pulau kami”"
+    c = run(f"{teaser}\n\n{LEDE}\n")
+    assert c.title_basis == "lede" and c.title.startswith("Menteri Luar Negeri Korea Selatan")
+    assert c.paragraphs[0] == teaser
+
+
+@pytest.mark.parametrize("head", [
+    "“Kami Tidak Akan Mundur dari Laut Ini”",  # a headline that is a quote is in title case
+    "\"Hadiah\" Tahun Baru untuk Pyongyang dari Washington",
+    "Menlu Korsel: “Aliansi Kami Lebih Kuat dari Sebelumnya”",
+])
+def test_a_headline_with_quote_marks_is_still_the_headline(head):
+    c = run(f"{head}\n\n{LEDE}\n")
+    assert c.title == head and c.title_basis == "headline"

@@ -67,6 +67,18 @@ def test_without_evidence_the_year_is_said_to_be_uncertain():
     assert any(w.startswith('date: the year of "Selasa (6/8)" is uncertain') for w in warnings)
 
 
+def test_kemarin_never_moves_a_date_nor_pins_a_year():
+    # "kemarin" after a weekday is loose on real pages ("Selasa kemarin" = last Tuesday, "14 Mei
+    # kemarin" two days before the page's date): the page's own date stays, and a weekday date
+    # with "kemarin" is still that weekday's day, its year still a guess that says so
+    head = "Korsel dan Jepang Perluas Kerja Sama\n\nRabu, 14 Mei 2025 10:20 WIB\n\n"
+    body = "Menteri pertahanan kedua negara bertemu di Seoul pada Selasa (13/5) kemarin untuk membahas latihan."
+    assert dated(head + body)[:2] == ("2025-05-14", "explicit")
+    value, basis, ev, warnings = dated("Seoul - Korea Utara menembakkan rudal ke laut pada Selasa (6/8) kemarin, kata militer.")
+    assert (value, basis, ev["words"]) == ("2024-08-06", "weekday-inferred", "Selasa (6/8)")
+    assert any("nothing else in the text pins it" in w for w in warnings)
+
+
 def test_the_latest_year_the_text_mentions_when_a_fitting_year_follows_it():
     text = ("Korea Utara menembakkan rudal pada Selasa (6/8). Sepanjang 2018 tidak ada uji coba "
             "semacam itu, kata militer.")

@@ -9,6 +9,8 @@ from conftest import wait_until
 
 from index.store import update_index
 from tui.app import make_app
+from tui.render import UNSURE_STYLE
+from tui.screens.quotes import QuoteCell, QuotesScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.metadata import MetadataView
 
@@ -98,3 +100,57 @@ def test_evidence_snapshot(snap_compare, evidence_corpus):
         await pilot.pause(0.2)
 
     assert snap_compare(reader(evidence_corpus), terminal_size=(120, 32), run_before=run_before)
+
+
+# written for these tests: the address of its source pins the year of "Selasa (6/8)"; the
+# second quote has no tag and follows the first (an uncertain attribution)
+ADDRESS_ARTICLE = """Korut Kecam Latihan Gabungan di Laut Timur
+
+SEOUL - Korea Utara mengecam latihan gabungan Korea Selatan dan Amerika Serikat yang dimulai pada Selasa (6/8).
+
+“Latihan ini adalah gladi resik untuk perang,” kata juru bicara Kementerian Luar Negeri Korea Utara Ri Chol-min.
+
+“Kami tidak akan tinggal diam menghadapi ancaman di depan pintu kami.”
+
+Militer Korea Selatan menyatakan latihan itu bersifat defensif.
+
+Sumber: https://www.kabarcontoh.com/internasional/2019/08/06/korut-kecam-latihan-gabungan
+"""
+
+
+@pytest.fixture(scope="module")
+def address_corpus(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("addr-corpus")
+    (corpus / "korut.txt").write_text(ADDRESS_ARTICLE, encoding="utf-8")
+    ix = tmp_path_factory.mktemp("addr-ix")
+    update_index([str(corpus)], ix)
+    return corpus, ix
+
+
+async def test_the_metadata_pane_shows_a_year_pinned_by_the_pages_address(address_corpus):
+    app = reader(address_corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, view = await opened(pilot)
+        assert view.article.date == "2019-08-06"
+        meta = plain(screen.query_one(MetadataView))
+        assert "date in the page's address: /2019/08/06/" in meta
+        assert "read from: “Selasa (6/8)”" in meta
+        assert "year guessed from the weekday alone" not in meta
+
+
+async def test_the_quotes_view_marks_an_uncertain_attribution(address_corpus):
+    app = reader(address_corpus)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await opened(pilot)
+        await pilot.press("c")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        await pilot.pause(0.2)
+        cells = {c.row.text[:12]: c for c in app.screen.query(QuoteCell)}
+        sure, unsure = cells["Latihan ini "].content, cells["Kami tidak a"].content
+        assert "— Ri Chol-min ·" in sure.plain and "kata name · 95%" in sure.plain
+        assert "uncertain" not in sure.plain
+        assert "— Ri Chol-min? ·" in unsure.plain
+        assert "follows the previous quote · 60% · uncertain" in unsure.plain
+        name_at = unsure.plain.index("Ri Chol-min?")
+        styles = [s.style for s in unsure.spans if s.start <= name_at < s.end]
+        assert UNSURE_STYLE in styles

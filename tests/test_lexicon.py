@@ -49,6 +49,12 @@ def test_reporting_verbs_are_prefixed_forms():
     assert not set(lexicon.AFTER_QUOTE_VERBS) & set(lexicon.REPORTING_VERBS)
 
 
+def test_naming_words_are_no_prefixed_reporting_verb():
+    # "menyebut langkah itu “...”" is a speaker's fragment; only "disebut"/"istilah"/... name a term
+    assert lexicon.NAMING_WORDS
+    assert not set(lexicon.NAMING_WORDS) & set(lexicon.REPORTING_VERBS)
+
+
 def test_title_cues_are_capitalised_and_their_subsets_are_cues():
     cues = {c.lower() for c in lexicon.TITLE_CUES}
     assert all(c[:1].isupper() for c in lexicon.TITLE_CUES)

@@ -74,3 +74,11 @@ def test_a_curly_opening_glued_to_a_reporting_tag_closes_the_open_quote(para):
 
 def test_a_quote_that_opens_with_a_word_like_a_tag_still_opens():
     assert texts("Ia berkata,“kata-kata itu tidak berarti apa-apa,” lalu pergi.") == ["kata-kata itu tidak berarti apa-apa,"]
+
+
+def test_a_term_quoted_with_the_same_marks_inside_a_quote_keeps_the_outer_quote():
+    para = "“Kami tidak akan menerima apa yang disebut “zona penyangga” di perairan kami,” kata Laksamana Hendra Wijaya."
+    assert texts(para) == ["Kami tidak akan menerima apa yang disebut “zona penyangga” di perairan kami,"]
+    # a stray opening mark before a quote is still passed over
+    assert texts("Warga menulis “ di spanduk. Ia berkata, “Kami menolak pangkalan baru.” lalu pergi.") == [
+        "Kami menolak pangkalan baru."]
