@@ -1024,9 +1024,10 @@ def _pull_quote_on_top(p: _Page) -> None:
     """A quotation alone on the page's first line that the text quotes again further down
     (a pull-quote teaser) is no headline and no second quote: the headline may follow it."""
     kept = p.kept()
-    if len(kept) < 2 or not _is_pull_quote(p.line(kept[0])):
+    quoted = _PULL_QUOTE.match(p.line(kept[0]).strip()) if len(kept) >= 2 and _is_pull_quote(p.line(kept[0])) else None
+    if quoted is None:
         return
-    words = re.findall(r"\w[\w'’-]*", _PULL_QUOTE.match(p.line(kept[0]).strip()).group("q").casefold())
+    words = re.findall(r"\w[\w'’-]*", quoted.group("q").casefold())
     rest = " ".join(re.findall(r"\w[\w'’-]*", " ".join(p.line(i) for i in kept[1:]).casefold()))
     if any(" ".join(words[k:k + 4]) in rest for k in range(max(1, len(words) - 3))):
         p.drop[kept[0]] = "pull quote"

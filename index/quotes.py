@@ -193,12 +193,12 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     words, however short, are. A term is never given to a speaker only because it follows
     their quote (`follows the previous quote`, 0.6)."""
     words = text.split()
-    sure = found is not None and bool(found.speaker or found.source)
-    if sure and found.confidence > 0.6:
+    confidence = found.confidence if found is not None and (found.speaker or found.source) else None
+    if confidence is not None and confidence > 0.6:
         return True
     if _named_term(para, span, words):
         return False
-    if sure and found.confidence >= 0.6:
+    if confidence is not None and confidence >= 0.6:
         return True
     if span.family == "single" or len(words) <= 1:
         return False
