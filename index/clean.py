@@ -215,6 +215,9 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
     # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'/-]{2,30})\.\s+(?=[A-Z])"),
+    # Seoul, 7/8/2019 -   Jakarta, Senin (5/8/2019) -   Tokyo, Senin, 5 Agustus 2019 -   (a known city and the day, no outlet)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>(?:[A-Z][a-z]+,?\s*)?\(?\d{1,2}(?:/\d{1,2}/|\s+[A-Z][a-z]{2,8}\.?\s+)"
+               r"(?:19|20)\d\d\)?)" + _DASH),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -
@@ -437,10 +440,12 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("outlet") is None:
         # "Jakarta: ..." names a city; "China: ..." opens a headline, not a dateline
         hit = lookup(g["city"]) or lookup(g["city"].title())
-        return Lede(end, _city(g["city"])) if hit and hit[1] == "place" else None
+        return Lede(end, _city(g["city"]), None, (), g.get("date")) if hit and hit[1] == "place" else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
     if city and outlet.title() in CALENDAR_NAMES:
         return Lede(end, _city(city))  # "SEOUL, RABU —": the city and the day, no outlet
+    if city and dates.page_date(outlet) is not None:
+        return Lede(end, _city(city), None, (), outlet)  # "Seoul, 7 Agustus 2019 -": filed where and when
     if city and not _is_place(city, lookup) and _is_place(outlet, lookup):
         outlet, city = city, outlet  # "DARA | KORUT -": the outlet first, then where
     if outlet.upper() in _BARE_TLD and city:

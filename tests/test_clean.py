@@ -321,6 +321,30 @@ def test_dateline_forms_of_real_pages(opening, dateline, outlet, via):
     assert all(v in c.via for v in via)
 
 
+@pytest.mark.parametrize("opening,day", [
+    ("Seoul, 7 Agustus 2019 - ", "7 Agustus 2019"),
+    ("SEOUL, 7/8/2019 - ", "7/8/2019"),
+    ("Jakarta, Senin (5/8/2019) – ", "Senin (5/8/2019)"),
+    ("Tokyo, Senin, 5 Agustus 2019 - ", "Senin, 5 Agustus 2019"),
+])
+def test_a_city_and_the_day_filed_is_a_dateline_with_a_date_not_an_outlet(opening, day):
+    """"Seoul, 7 Agustus 2019 -" once gave the outlet "7 Agustus 2019" and no date."""
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    city = opening.split(",")[0].title()
+    assert (c.dateline, c.outlet, c.dateline_date) == (city, None, day)
+    assert c.paragraphs[0] == LEDE
+
+
+def test_a_filed_day_in_the_dateline_dates_the_article():
+    from datetime import date
+
+    from index.extract import extract_text
+
+    art = extract_text(f"{HEAD}\n\nSeoul, 7 Agustus 2019 - {LEDE}\n", reference=date(2026, 1, 1))
+    assert (art.date, art.date_basis, art.outlet) == ("2019-08-07", "explicit", None)
+    assert [(e.kind, e.text) for e in art.date_evidence] == [("dateline", "7 Agustus 2019")]
+
+
 def test_a_countrys_name_and_a_colon_open_a_headline_not_a_dateline():
     line = "China: Pernyataan Bersama Itu Serangan Terhadap Kebijakan Kami"
     c = run(f"{line}\nWARTAKITA.CO.ID - BEIJING. {LEDE}\n")
