@@ -42,10 +42,11 @@ AFTER_QUOTE_PREFIXED: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote_prefix
 VERB_ADVERBS: tuple[str, ...] = tuple(_DATA["verbs"]["adverbs"])
 
 # longest first, so "Menteri Pertahanan" wins over "Menteri"
-TITLE_CUES: tuple[str, ...] = tuple(sorted(set(_DATA["titles"]["cues"]), key=len, reverse=True))
+_ENGLISH_CUES: list[str] = _DATA["titles"]["english_cues"]
+TITLE_CUES: tuple[str, ...] = tuple(sorted({*_DATA["titles"]["cues"], *_ENGLISH_CUES}, key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(_DATA["titles"]["honorifics"])
 DESCRIPTOR_CUES: frozenset[str] = frozenset(_DATA["titles"]["descriptor_cues"])
-NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"])
+NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"]) | {c.lower() for c in _ENGLISH_CUES}
 REGIONAL_HEADS: frozenset[str] = frozenset(_DATA["titles"]["regional_heads"])
 # in capitals too: page chrome and datelines shout ("KEMENTERIAN", "ASIA")
 OFFICE_WORDS: frozenset[str] = frozenset(_DATA["titles"]["office_words"])
