@@ -1029,10 +1029,10 @@ def _pull_quote_on_top(p: _Page) -> None:
     """A quotation alone on the page's first line that the text quotes again further down
     (a pull-quote teaser) is no headline and no second quote: the headline may follow it."""
     kept = p.kept()
-    quoted = _PULL_QUOTE.match(p.line(kept[0]).strip()) if len(kept) >= 2 and _is_pull_quote(p.line(kept[0])) else None
+    quoted = _pull_quote_text(p.line(kept[0])) if len(kept) >= 2 else None
     if quoted is None:
         return
-    words = re.findall(r"\w[\w'’-]*", quoted.group("q").casefold())
+    words = re.findall(r"\w[\w'’-]*", quoted.casefold())
     rest = " ".join(re.findall(r"\w[\w'’-]*", " ".join(p.line(i) for i in kept[1:]).casefold()))
     if any(" ".join(words[k:k + 4]) in rest for k in range(max(1, len(words) - 3))):
         p.drop[kept[0]] = "pull quote"
@@ -1322,8 +1322,15 @@ _PULL_QUOTE = re.compile(
     r"(?:\s*[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,7})?$")
 
 
-def _is_pull_quote(line: str) -> bool:
-    """A quotation alone on its line in sentence case, the page's teaser of a quote; a
-    headline that is a quote is written in title case ("“Kami Tidak Akan Mundur”")."""
+def _pull_quote_text(line: str) -> str | None:
+    """The words of a quotation alone on its line in sentence case, the page's teaser of a
+    quote; None for anything else (a headline that is a quote is written in title case:
+    "“Kami Tidak Akan Mundur”")."""
     m = _PULL_QUOTE.match(line.strip())
-    return m is not None and _word_count(m.group("q")) >= 3 and not _title_case(m.group("q"))
+    if m is None or _word_count(m.group("q")) < 3 or _title_case(m.group("q")):
+        return None
+    return m.group("q")
+
+
+def _is_pull_quote(line: str) -> bool:
+    return _pull_quote_text(line) is not None
