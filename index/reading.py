@@ -256,7 +256,7 @@ def hidden_from_others(path: Path, root: Path, passable: dict[Path, bool] | None
                 passable[folder] = bool(folder.stat().st_mode & stat.S_IXOTH)
             if not passable[folder]:
                 return True
-            if folder == top or folder == folder.parent:
+            if folder == top:
                 break
     except (OSError, RuntimeError):
         return True
@@ -374,13 +374,23 @@ def walk_folder(folder: Path, for_others: bool = False) -> tuple[list[Path], lis
 def others_can_read(folder: str | os.PathLike[str]) -> bool:
     """Other users can reach and list this folder (an index there is read by others):
     every folder above lets others through, and the folder lets them in."""
-    here = Path(os.path.abspath(folder))
     try:
-        if not os.stat(here).st_mode & stat.S_IROTH:
-            return False
-        return all(os.stat(p).st_mode & stat.S_IXOTH for p in [here, *here.parents])
+        mode = os.stat(folder).st_mode
     except OSError:
         return False
+    return bool(mode & stat.S_IROTH and mode & stat.S_IXOTH) and closed_above(folder) is None
+
+
+def closed_corpus_folders(corpus: list[str], index_dir: str | os.PathLike[str]) -> list[tuple[Path, str]]:
+    """(the closed folder, the corpus folder) for each corpus folder inside a folder other
+    users cannot enter, when they can read the index (its folder, or for a first build the
+    folder it will be made in): what the admin shares with them, to be said."""
+    target = Path(os.path.abspath(index_dir))
+    while not target.exists() and target != target.parent:
+        target = target.parent
+    if not others_can_read(target):
+        return []
+    return [(closed, folder) for folder in corpus if (closed := closed_above(folder)) is not None]
 
 
 def find_files(paths: list[str | os.PathLike[str]], *, for_others: bool = False) -> tuple[list[Path], list[tuple[str, str]]]:

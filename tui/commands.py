@@ -7,7 +7,6 @@ import csv
 import os
 import re
 import sys
-from pathlib import Path
 
 from .cli import dump_json
 from .errors import CliError, damaged_line
@@ -92,20 +91,13 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def _warn_closed_corpus(corpus: list[str], index_dir) -> None:
-    """One line per corpus folder that other users cannot reach, when they can read the
-    index: what it holds is shown to them through the index (the admin's choice, said)."""
-    from index.reading import closed_above, others_can_read
+    """One line per corpus folder other users cannot reach when they can read the index:
+    what it holds is shown to them through the index (the admin's choice, said)."""
+    from index.reading import closed_corpus_folders
 
-    target = Path(os.path.abspath(index_dir))
-    while not target.exists() and target != target.parent:
-        target = target.parent  # a first build: the folder it will be made in
-    if not others_can_read(target):
-        return
-    for folder in corpus:
-        closed = closed_above(folder)
-        if closed is not None:
-            print(f"alliance-reader: warning: other users cannot enter {closed}, above the corpus {folder}; "
-                  "its articles are in an index they read", file=sys.stderr)
+    for closed, folder in closed_corpus_folders(corpus, index_dir):
+        print(f"alliance-reader: warning: other users cannot enter {closed}, above the corpus {folder}; "
+              "its articles are in an index they read", file=sys.stderr)
 
 
 def _print_index_report(index_dir, report, quiet: bool = False) -> None:
