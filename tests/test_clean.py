@@ -628,21 +628,14 @@ def test_a_photo_credit_line_is_no_paragraph(credit):
 
 
 @pytest.mark.parametrize("caption", [
+    # labelled: "Keterangan foto:", or a "Foto:" line over 12 words (12 or fewer is a credit: the chrome rule)
     "Keterangan foto: Menteri pertahanan kedua negara berjabat tangan sebelum pertemuan di Tokyo, Senin.",
-    # a "Foto:" line of 12 words or fewer is a credit (the chrome rule); a longer one is a caption
     "Foto: Menteri pertahanan kedua negara berjabat tangan sebelum pertemuan bilateral di Tokyo pada Senin pagi.",
-])
-def test_a_labelled_photo_caption_is_no_paragraph(caption):
-    c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
-    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
-    assert reasons(c)["photo caption"] == [caption]
-
-
-@pytest.mark.parametrize("caption", [
+    # pointing at the photo near the top
     "Presiden Korea Selatan (kanan) berjabat tangan dengan Perdana Menteri Jepang di Seoul.",
     "Arsip - Kapal perusak Angkatan Laut Korea Selatan berlayar di perairan timur semenanjung.",
 ])
-def test_a_caption_pointing_at_the_photo_near_the_top_is_no_paragraph(caption):
+def test_a_photo_caption_near_the_top_is_no_paragraph(caption):
     c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
     assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
     assert reasons(c)["photo caption"] == [caption]
