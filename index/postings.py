@@ -63,26 +63,28 @@ def keep(index_folder: Path, reader) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def keep_new(index_folder: Path, storage, schema, segment) -> None:
+def keep_new(index_folder: Path, storage, schema, segment, articles: list | None = None) -> None:
     """Write the arrays of one segment a build worker has just made (before it is part of
     the index): each worker does its own in parallel, and keep() then finds them done.
-    A build killed before its commit leaves them for keep() to remove as not live."""
+    A build killed before its commit leaves them for keep() to remove as not live.
+    `articles`: the segment's articles in document order, as the worker still holds them
+    (their word pairs are then not read back from the data column)."""
     from whoosh.reading import SegmentReader
 
     sub = SegmentReader(storage, schema, segment)
     try:
-        _write(folder_for(index_folder, segment.segment_id()), sub)
+        _write(folder_for(index_folder, segment.segment_id()), sub, articles)
     finally:
         sub.close()
 
 
-def _write(target: Path, sub) -> None:
+def _write(target: Path, sub, articles: list | None = None) -> None:
     tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     read = _Postings()
     read.segment(sub)
-    read.pairs(sub)
+    read.pairs(sub, enumerate(articles) if articles is not None else _live_articles(sub))
     hashes = np.array(read.hashes, dtype=np.uint64)
     order = np.argsort(hashes, kind="stable")
     if len(hashes) and (np.diff(hashes[order]) == 0).any():
@@ -150,16 +152,16 @@ class _Postings:
             self.hashes.append(term_hash(name, text))
             self.counts.append(len(self.docs) - before)
 
-    def pairs(self, sub) -> None:
+    def pairs(self, sub, articles) -> None:
         """The word pairs of each pairs field (fields.PAIRS), from each live document's
-        article in the data column: Whoosh does not hold them (they would double its
+        article ((docnum, Article) pairs): Whoosh does not hold them (they would double its
         index and its build for one kind of query). Words become numbers, pairs numbers
         made of two, so the grouping is numpy's."""
         paired = [f for f in fields.FIELDS if f.kind.type == fields.PAIRS]
-        if not paired or not sub.has_column("data"):
+        if not paired:
             return
         vocab: dict[str, int] = {}
-        codes, docs = _pair_codes(sub, paired, vocab)
+        codes, docs = _pair_codes(articles, paired, vocab)
         if not len(codes):
             return
         order = np.lexsort((docs, codes))
@@ -220,17 +222,25 @@ _WORD_MASK = (1 << _WORD_BITS) - 1
 _FIELD_SHIFT = 2 * _WORD_BITS
 
 
-def _pair_codes(sub, paired, vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+def _live_articles(sub):
+    """(docnum, Article) of each live document of a segment, from its data column."""
+    from .store import unpack
+
+    if not sub.has_column("data"):
+        return
+    column = sub.column_reader("data")
+    for docnum in range(sub.doc_count_all()):
+        if not sub.is_deleted(docnum):
+            yield docnum, unpack(column[docnum])
+
+
+def _pair_codes(articles, paired, vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """(pair codes, their documents): a pair's code is its field's place and its two
     words' numbers in `vocab`, which it fills."""
-    from .store import body_text, unpack
+    from .store import body_text
 
-    column = sub.column_reader("data")
     codes, docs = [], []
-    for docnum in range(sub.doc_count_all()):
-        if sub.is_deleted(docnum):
-            continue
-        article = unpack(column[docnum])
+    for docnum, article in articles:
         doc = fields.Doc(article, "", "", (), body_text(article), b"")
         for place, f in enumerate(paired):
             ids = np.array([vocab.setdefault(w, len(vocab)) for w in stemmed_words(f.fill(doc))], dtype=np.int64)

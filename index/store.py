@@ -482,15 +482,18 @@ def _extract_one(path: str):
         return "skip", f"internal error: {exc.__class__.__name__}: {exc}"
 
 
-def _index_one(writer, key: str, path: str, sig) -> list[tuple[str, str, str, str]]:
+def _index_one(writer, key: str, path: str, sig, added: list | None = None) -> list[tuple[str, str, str, str]]:
     """Extract one file into the writer: [(key, path, status, reason)], the file's own
-    outcome first, then one "part" per record of it that is no article."""
+    outcome first, then one "part" per record of it that is no article. `added` collects
+    the articles in the order they were added (a worker's segment's documents)."""
     status, payload = _extract_one(path)
     if status != "ok":
         return [(key, path, status, str(payload))]
     articles, problems = payload
     for article in articles:
         writer.add_document(**document(article, key, sig))
+    if added is not None:
+        added.extend(articles)
     return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems]
 
 
@@ -560,41 +563,62 @@ def _stop_pool(pool) -> None:
         end.close()
 
 
-def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]]):
-    """In a worker: extract a batch of files and write them as one new segment.
+def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]], pool_mb: int):
+    """In a worker: extract a batch of files and write them as new segments.
 
-    The segment is not yet part of the index: the parent adds it when it commits,
-    so a build killed at any point leaves the last committed generation.
+    A segment is closed and another begun before Whoosh's sorting pool would spill to
+    disk (`pool_mb`): spilled runs are pickled, read back and merged, which cost a
+    10,000-article worker 1.3 ms an article (add 2.43 + finalize 1.60 ms against 1.51 +
+    1.17 with no spill). The segments are not yet part of the index: the parent adds them
+    when it commits, so a build killed at any point leaves the last committed generation.
     """
     from whoosh import index
-    from whoosh.writing import SegmentWriter
-
-    from . import postings
 
     ix = index.open_dir(index_dir, indexname=INDEX_NAME)
-    writer = SegmentWriter(ix, _lk=False, limitmb=POOL_MB)
-    outcomes = []
+    outcomes: list = []
+    segments: list = []
+    added: list[Article] = []
+    writer = _new_segment(ix, pool_mb)
     for key, path, sig in batch:
-        outcomes.extend(_index_one(writer, key, path, sig))
+        outcomes.extend(_index_one(writer, key, path, sig, added))
         if _COUNTER is not None:
             with _COUNTER.get_lock():
                 _COUNTER.value += 1
-    if writer._added:
-        segment = writer._finalize_segment()
-        postings.keep_new(Path(index_dir), ix.storage, ix.schema, segment)
-    else:
+        if writer.pool.currentsize > ROLL_AT * writer.pool.limit:
+            segments.append(_close_segment(ix, index_dir, writer, added))
+            writer, added = _new_segment(ix, pool_mb), []
+    segments.append(_close_segment(ix, index_dir, writer, added))
+    return outcomes, [s for s in segments if s is not None]
+
+
+ROLL_AT = 0.8  # of the pool's size: a segment is closed past it, before one more file spills it
+
+
+def _new_segment(ix, pool_mb: int):
+    from whoosh.writing import SegmentWriter
+
+    return SegmentWriter(ix, _lk=False, limitmb=pool_mb)
+
+
+def _close_segment(ix, index_dir: str, writer, added: list):
+    """The worker's finished segment, its postings arrays written (None when it holds nothing)."""
+    from . import postings
+
+    if not writer._added:
         writer._close_segment()
-        segment = None
-    return outcomes, segment
+        return None
+    segment = writer._finalize_segment()
+    postings.keep_new(Path(index_dir), ix.storage, ix.schema, segment, added)
+    return segment
 
 
 def _index_parallel(pool, idir: Path, todo, workers: int, progress):
     import concurrent.futures as cf
 
-    # one batch per worker: each becomes one segment
+    # one batch per worker: each becomes one segment, or more when large (_segment_job)
     size = -(-len(todo) // workers)
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    futures = [pool.submit(_segment_job, str(idir), b) for b in batches]
+    futures = [pool.submit(_segment_job, str(idir), b, POOL_MB) for b in batches]
     pending = set(futures)
     while pending:
         _done, pending = cf.wait(pending, timeout=0.2)
@@ -602,10 +626,9 @@ def _index_parallel(pool, idir: Path, todo, workers: int, progress):
             progress(min(pool.counter.value, len(todo)), len(todo), "")
     outcomes, segments = [], []
     for f in futures:
-        out, segment = f.result()
+        out, made = f.result()
         outcomes.extend(out)
-        if segment is not None:
-            segments.append(segment)
+        segments.extend(made)
     return outcomes, segments
 
 

@@ -14,6 +14,7 @@ from whoosh import query as Q
 
 from index import postings
 from index.fastmatch import Unsupported
+from index.generations import INDEX_NAME
 from index.search import Searcher
 from index.store import update_index
 
@@ -123,3 +124,53 @@ def test_ties_keep_whoosh_order():
 
     ranked = _Ranked(None, np.array([3, 1, 2]), np.array([1.0, 2.0, 1.0]), depth=10)
     assert [ranked.docnum(i) for i in range(3)] == [1, 2, 3]
+
+
+def test_a_workers_arrays_are_those_read_back_from_its_segment(tmp_path):
+    """A build worker keeps its segment's word pairs from the articles it holds; they are
+    exactly what reading the segment's articles back gives."""
+    from whoosh import index as wi
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    load_bench().generate_corpus(150, corpus, SEEDS)
+    ix = tmp_path / "ix"
+    update_index([str(corpus)], ix, jobs=2)  # 150 files: workers, one segment each
+    [live] = [p for p in ix.iterdir() if any(p.glob("postings-*"))]
+    reader = wi.open_dir(str(live), indexname=INDEX_NAME).reader()
+    subs = [sub for sub, _ in reader.leaf_readers()]
+    assert len(subs) == 2
+    for sub in subs:
+        made = postings.folder_for(live, sub.segment().segment_id())
+        again = tmp_path / f"again-{sub.segment().segment_id()}"
+        postings._write(again, sub)  # the read-back path (an index built before workers kept them)
+        names = sorted(p.name for p in made.iterdir())
+        assert names == sorted(p.name for p in again.iterdir()) and "keys.npy" in names
+        for name in names:
+            a, b = np.load(made / name), np.load(again / name)
+            assert np.array_equal(a, b, equal_nan=a.dtype.kind == "f"), name
+
+
+def test_a_worker_past_its_pool_closes_one_segment_and_begins_another(tmp_path, monkeypatch):
+    """Before Whoosh's sorting pool would spill to disk, a build worker closes its segment
+    and begins another: more segments, every article still found as by one segment."""
+    from index import store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    load_bench().generate_corpus(120, corpus, SEEDS)
+    one, many = tmp_path / "one", tmp_path / "many"
+    update_index([str(corpus)], one, jobs=2)
+    monkeypatch.setattr(store, "POOL_MB", 1)  # the workers are told it with each batch
+    report = update_index([str(corpus)], many, jobs=2)
+    assert report.added == 120 and not report.skipped
+    found, segments = [], []
+    for ix in (one, many):
+        s = Searcher(ix)
+        segments.append(len(s._searcher.reader().leaf_readers()))
+        assert s._arrays() is not None, "every segment keeps its arrays"
+        found.append({q: (s.search(q).total, [h.key for h in s.search(q, limit=20).hits])
+                      for q in ("aliansi", '"Korea Utara"', "person:Mattis")})
+        s.close()
+    assert segments[0] == 2 and segments[1] > 2
+    assert found[1] == found[0] and found[0]["aliansi"][0] > 0
