@@ -162,18 +162,18 @@ _AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
 
 _NAME = r"[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|the))*?"
-_CREDIT_PATTERNS = [
+_CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
     # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
     re.compile(
-        r"\b(?:dikutip|dilansir|dilaporkan|diberitakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.]*\s+)?dari\s+"
+        r"(?=[dm])\b(?:dikutip|dilansir|dilaporkan|diberitakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.]*\s+)?dari\s+"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
     # "Dilansir dari CNA", "mengutip Reuters", "seperti dikutip oleh kantor berita Yonhap"
     re.compile(
-        r"\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan)\s+(?:oleh\s+)?(?:dari\s+)?"
+        r"(?=[DdMm])\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan)\s+(?:oleh\s+)?(?:dari\s+)?"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
-    re.compile(r"\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)"),
+    re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)"),
 ]
 _OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})\)\s*$")
 

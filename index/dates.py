@@ -33,6 +33,7 @@ from functools import lru_cache
 from babel import Locale
 
 from . import wording
+from .lexicon import alternation
 
 __all__ = ["DateMention", "find_mentions", "publication_date", "page_date", "infer_year", "is_english"]
 
@@ -118,35 +119,6 @@ def is_english(line: str) -> bool:
     return bool(_ENGLISH_NAMES.search(line))
 
 
-def _char(ch: str) -> str:
-    if ch.isascii() and ch.isalpha():
-        return f"[{ch.upper()}{ch.lower()}]"
-    return re.escape(ch)
-
-
-def _alternation(names) -> str:
-    """A case-insensitive (ASCII) trie regex for ``names``: every branch starts with a
-    character class, so the regex engine dispatches on the first letter instead of
-    trying each name in turn.  Longer names are preferred (greedy optional suffixes)."""
-    trie: dict = {}
-    for name in names:
-        node = trie
-        for ch in name.casefold():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-        return body
-
-    return emit(trie)
-
-
 @lru_cache(maxsize=512)
 def _month_number(word: str) -> int:
     """Month number of a matched name ("Jan." and "JANUARI" alike)."""
@@ -162,8 +134,8 @@ def _weekday_number(word: str) -> int:
 # --------------------------------------------------------------------------- regex
 
 _S = r"\s"  # whitespace (Unicode: includes NBSP)
-_WD = _alternation(set(_WEEKDAYS) - _WEEKDAY_ABBRS) + r"|" + _alternation(_WEEKDAY_ABBRS) + r"\.?"
-_MON = _alternation(set(_MONTHS) - _MONTH_ABBRS) + r"|" + _alternation(_MONTH_ABBRS) + r"\.?"
+_WD = alternation(set(_WEEKDAYS) - _WEEKDAY_ABBRS, ignore_case=True) + r"|" + alternation(_WEEKDAY_ABBRS, ignore_case=True) + r"\.?"
+_MON = alternation(set(_MONTHS) - _MONTH_ABBRS, ignore_case=True) + r"|" + alternation(_MONTH_ABBRS, ignore_case=True) + r"\.?"
 _YEAR4 = r"(?:1[89]|20)[0-9]{2}"
 _YEAR_END = r"(?![0-9])(?![.,][0-9])"
 _DAY = r"(?:[0-9]{1,2})"
