@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MENU_WORDS
+from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MENU_WORDS, alternation
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -44,7 +44,7 @@ _PROMO = re.compile(
     r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b)",
     re.IGNORECASE,
 )
-_GOOGLE_NEWS = re.compile(r"\bgoogle news\b|\bwhatsapp\b", re.IGNORECASE)
+_GOOGLE_NEWS = re.compile(r"(?=[GgWw])\b(?:google news|whatsapp)\b", re.IGNORECASE)
 _PAGINATION = re.compile(
     r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\s+page|previous\s+page"
     r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12})\s*$",
@@ -97,13 +97,23 @@ _FOOTER_START = re.compile(
     r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories)\s*:?\s*$",
     re.IGNORECASE,
 )
-_COMMENT_FORM = re.compile(
-    r"your email address will not be published|required fields are marked|save my name, email"
-    r"|alamat email anda tidak akan dipublikasikan|ruas yang wajib ditandai|simpan nama, email"
-    r"|^\s*tulis komentar|^\s*(?:kirim|post)\s+komentar|^\s*komentar anda\b|^\s*login untuk (?:berkomentar|komentar)"
-    r"|^\s*dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memuat ulang|mereproduksi)",
+# a comment form's lines: its opening words, or a phrase anywhere in the line (a word trie:
+# the phrases as one a|b|c alternation cost 13 us a line, all of it spent on body text)
+_COMMENT_FORM_START = re.compile(
+    r"\s*(?:tulis komentar|(?:kirim|post)\s+komentar|komentar anda\b|login untuk (?:berkomentar|komentar)"
+    r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memuat ulang|mereproduksi))",
     re.IGNORECASE,
 )
+_COMMENT_FORM_PHRASE = re.compile(alternation((
+    "your email address will not be published", "required fields are marked", "save my name, email",
+    "alamat email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "simpan nama, email",
+), ignore_case=True))
+
+
+def _is_comment_form(line: str) -> bool:
+    return bool(_COMMENT_FORM_START.match(line) or _COMMENT_FORM_PHRASE.search(line))
+
+
 _CHROME = re.compile(
     r"^\s*(?:(?:editor|penulis|reporter|pewarta|redaktur|penyunting|penerjemah|kontributor|oleh|by|writer|foto|"
     r"rep|red|ed|laporan|fotografer|videografer|penanggung\s+jawab|sumber\s+gambar|"
@@ -637,6 +647,7 @@ def _tickers(p: _Page) -> None:
 
 # a menu line: three or more section names, bare or set apart by | › » / · • >
 _MENU_SEPARATOR = re.compile(r"\s*[|›»/·•>]\s*")
+_MENU_MARK = re.compile(r"[|›»/·•>]")
 MENU_REACH = 12  # lines from the top where a menu with other section names may stand
 
 
@@ -644,12 +655,15 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
     """"Beranda Nasional Internasional Ekonomi", "Home | News | Internasional | Asia": a site's
     sections, never its headline: every one a menu word, or near the top, set apart by
     separators, half of them."""
-    separated = bool(_MENU_SEPARATOR.search(line.strip()))
-    pieces = [x for x in _MENU_SEPARATOR.split(line.strip()) if x] if separated else line.split()
+    if not _MENU_MARK.search(line):  # bare words: a menu only when every one is a section's name
+        words = line.split()
+        return "page chrome" if len(words) >= 3 and all(w.lower() in MENU_WORDS and w[-1:] not in _TERMINAL
+                                                        for w in words) else None
+    pieces = [x for x in _MENU_SEPARATOR.split(line.strip()) if x]
     if len(pieces) < 3 or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
         return None
     named = sum(x.lower() in MENU_WORDS for x in pieces)
-    if named == len(pieces) or (separated and i < MENU_REACH and 2 * named >= len(pieces)):
+    if named == len(pieces) or (i < MENU_REACH and 2 * named >= len(pieces)):
         return "page chrome"
     return None
 
@@ -823,12 +837,16 @@ def _rule_byline_cue_alone(p: _Page, i: int, line: str) -> str | None:
     return "byline"
 
 
+def _rule_comment_form(p: _Page, i: int, line: str) -> str | None:
+    return "comment form" if _is_comment_form(line) else None
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"
-    m = _CREDIT_TAIL.search(line)
+    m = _CREDIT_TAIL.search(line) if "/" in line else None  # a credit has its slash
     if m is None or _word_count(line) > 45:
         return None
     if _CAPTION_CUE.search(line) or _is_agency(m.group("agency"), p.lookup) or (i + 1 < len(p.lines) and i < 6):
@@ -862,7 +880,7 @@ LINE_RULES = (
     _rule_teaser,
     _rule_copyright,
     _rule_footer_start,
-    _matches(_COMMENT_FORM, "comment form", how="search"),
+    _rule_comment_form,
     _matches(_SYNDICATION, "syndication note"),
     _matches(_PROMO, "promotion"),
     _matches(_GOOGLE_NEWS, "promotion", words=20, how="search"),
@@ -904,7 +922,7 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
         p.teaser_title_next = False
     if p.in_footer:
         short = _word_count(line) <= 14 or (_word_count(line) <= 24 and line[-1:] not in ".")  # teaser titles
-        if short or _COMMENT_FORM.search(line) or _TEASER.match(line):
+        if short or _is_comment_form(line) or _TEASER.match(line):
             return "footer"
         p.in_footer = False
     return None

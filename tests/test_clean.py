@@ -53,6 +53,24 @@ def test_comment_form_and_related_lists_end_the_article():
     assert "Leave a Reply" in reasons(c)["footer"]
 
 
+@pytest.mark.parametrize("line", [
+    "Tulis komentar Anda di bawah ini",
+    "  Kirim   komentar",
+    "Dilarang keras mengutip atau memuat ulang berita ini tanpa izin redaksi",
+    "Catatan: alamat email Anda tidak akan dipublikasikan dan ruas yang wajib ditandai *",
+    "Anda dapat SAVE MY NAME, EMAIL, and website in this browser",
+])
+def test_a_comment_forms_line_is_dropped_wherever_it_stands(line):
+    c = run(f"{BODY}\n{line}\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert [" ".join(r.split()) for r in reasons(c)["comment form"]] == [" ".join(line.split())]
+
+
+def test_a_sentence_about_comments_is_body_text():
+    said = "Juru bicara itu menolak memberi komentar anda tentang latihan, dan dilarang menyebut nama."
+    assert run(f"{BODY}\n{said}\n").paragraphs == [BODY, said]
+
+
 def test_weather_widget_and_english_page_date_are_chrome_with_a_page_date():
     c = run(f"31°C\nSurabaya\nMonday, March 4, 2024\n\nJudul Berita Tentang Latihan Bersama\n\n{BODY}\n")
     assert c.page_date.isoformat() == "2024-03-04"
