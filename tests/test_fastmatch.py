@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from conftest import SEEDS, load_bench
 from whoosh import query as Q
+from whoosh.reading import SegmentReader
 
 from index import postings
 from index.fastmatch import Unsupported
@@ -174,3 +175,36 @@ def test_a_worker_past_its_pool_closes_one_segment_and_begins_another(tmp_path, 
         s.close()
     assert segments[0] == 2 and segments[1] > 2
     assert found[1] == found[0] and found[0]["aliansi"][0] > 0
+
+
+def test_a_workers_segment_is_the_segment_whoosh_writes(tmp_path):
+    """The build's worker writer reads each new document's field lengths once, not once per
+    posting (store._new_segment): every term's statistics and postings are still Whoosh's."""
+    from whoosh import index as wi
+    from whoosh.writing import SegmentWriter
+
+    from index import store
+    from index.extract import extract_articles
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    articles = [a for p in load_bench().generate_corpus(60, corpus, SEEDS) for a in extract_articles(p)[0]]
+    seen = []
+    for make in (lambda ix: SegmentWriter(ix, _lk=False), lambda ix: store._new_segment(ix, 64)):
+        folder = tmp_path / f"ix{len(seen)}"
+        folder.mkdir()
+        ix = wi.create_in(str(folder), store.schema(), indexname=INDEX_NAME)
+        writer = make(ix)
+        for i, article in enumerate(articles):
+            writer.add_document(**store.document(article, str(i), ("x", 0, "h")))
+        segment = writer._finalize_segment()
+        sub = SegmentReader(ix.storage, ix.schema, segment)
+        terms = {}
+        for (name, text), info in sub._terms.items():
+            m = sub.postings(name, text)
+            terms[name, text] = (info.min_length(), info.max_length(), info.max_weight(), info.doc_frequency(),
+                                 list(m.all_ids()))
+        seen.append(terms)
+        sub.close()
+    assert seen[0] == seen[1] and len(seen[0]) > 1000
+    assert any(lo != hi for lo, hi, *_rest in seen[0].values()), "lengths that differ, so a wrong one would show"
