@@ -310,7 +310,7 @@ def _is_shortline(line: str, words: int = 8) -> bool:
     return 0 < _word_count(s) <= words and s[-1:] not in ".!?"
 
 
-_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma
+_GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma (the comma first: found fast)
 # a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea"
 _MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โ|Р)\s*(?=[A-Z])")
 _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
@@ -362,9 +362,19 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             i += 1
         line = " ".join(parts)
         blank_after = i >= n or not raw[i].strip()
-        line = _MOJIBAKE_DASH.sub(" – ", " ".join(line.split()))
-        out.append((_SPLIT_DOMAIN.sub(r"\1.\2", _GLUED_COMMA.sub(", ", line)).strip(), blank_after))
+        out.append((_mend_line(" ".join(line.split())), blank_after))
     return out
+
+
+def _mend_line(line: str) -> str:
+    """A dash lost to a code page, a space lost after a comma, a domain split at its dot;
+    each repair looked for only when a character it needs is in the line."""
+    if "โ" in line or "â" in line or "Р" in line:
+        line = _MOJIBAKE_DASH.sub(" – ", line)
+    line = _GLUED_COMMA.sub(", ", line)
+    if ". co" in line or ". CO" in line:
+        line = _SPLIT_DOMAIN.sub(r"\1.\2", line)
+    return line.strip()
 
 
 def _canon_org(name: str, lookup: Lookup) -> str:

@@ -76,10 +76,15 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], text)
 
 
+# the first character of every _ESCAPES match (ESC and CSI are among the C0 and C1 controls)
+_ESCAPE_START = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+                           r"\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]")
+
+
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters, keep \\n and \\t."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _ESCAPES.sub("", text)
+    return _ESCAPES.sub("", text) if _ESCAPE_START.search(text) else text
 
 
 def looks_binary(data: bytes) -> bool:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.clean import clean, split_lines
 from index.entities import gazetteer
@@ -731,3 +735,15 @@ def test_a_quotation_on_top_that_the_text_never_repeats_is_kept_but_no_title():
 def test_a_headline_with_quote_marks_is_still_the_headline(head):
     c = run(f"{head}\n\n{LEDE}\n")
     assert c.title == head and c.title_basis == "headline"
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=st.lists(st.sampled_from([*"aZk,. coCOmMid", "โ", "â", "€", "“", "Р", " Р ", " โ€“ ", "â€” ", "Seoul", " . com", ". CO.ID"]), max_size=30).map("".join))
+def test_line_repairs_run_only_where_they_can_change_the_line(line):
+    """A line's repairs (code-page dash, glued comma, split domain) are each skipped when a
+    character it needs is missing: the result is the three substitutions' every time."""
+    from index import clean as cl
+
+    expected = cl._SPLIT_DOMAIN.sub(r"\1.\2", re.sub(r"(?<=[a-z]),(?=[A-Z][a-z])", ", ",
+                                                     cl._MOJIBAKE_DASH.sub(" – ", line))).strip()
+    assert cl._mend_line(line) == expected

@@ -283,3 +283,16 @@ def _others_can_and_cannot_read(base: Path) -> None:
     proc = run_cli("index", str(corpus), "--index-dir", str(own))  # nobody else can reach it
     assert proc.returncode == 0 and "skipped" not in proc.stderr
     assert "2 articles" in proc.stdout
+
+
+_CONTROLS = st.text(alphabet=st.sampled_from(list("ab \n\t[m]07;\\") + ["\x1b", "\x9b", "\x07", "\x00", "\x7f",
+                                                                     "\u202e", "\u200b", "\u00ad", "\ufeff", "é"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_CONTROLS)
+def test_strip_controls_skips_only_text_with_nothing_to_strip(text):
+    """strip_controls looks for a control's first character before it runs the escape
+    pattern: the result is the pattern's over the whole text, every time."""
+    expected = reading._ESCAPES.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    assert reading.strip_controls(text) == expected
