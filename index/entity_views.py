@@ -25,6 +25,29 @@ class EntityCorpus:
     titles: dict[str, str]
 
     @classmethod
+    def gather(cls, articles: Iterable[tuple[str, Article]]) -> EntityCorpus:
+        return cls.build(articles)  # a run of articles' view is the same kind of thing
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[EntityCorpus]) -> EntityCorpus:
+        """The view of the articles of all these parts, in order: the same as building it
+        from them all at once (counts added, forms and keys in the order first seen)."""
+        merged = cls({}, {}, {})
+        for part in parts:
+            for k, st in part.stats.items():
+                mine = merged.stats.get(k)
+                if mine is None:
+                    merged.stats[k] = EntityStat(st.type, st.canonical, st.mentions, set(st.articles), dict(st.forms))
+                    continue
+                mine.mentions += st.mentions
+                mine.articles |= st.articles
+                for form, n in st.forms.items():
+                    mine.forms[form] = mine.forms.get(form, 0) + n
+            merged.by_article.update(part.by_article)
+            merged.titles.update(part.titles)
+        return merged
+
+    @classmethod
     def build(cls, articles: Iterable[tuple[str, Article]]) -> EntityCorpus:
         stats: dict[tuple[str, str], EntityStat] = {}
         by_article: dict[str, set[tuple[str, str]]] = {}

@@ -173,6 +173,15 @@ class Source:
 
 
 @dataclass
+class QuoteParts:
+    """One run of articles' share of a QuoteCorpus (QuoteCorpus.gather)."""
+
+    rows: list[QuoteRow]
+    country_of: dict[str, str | None]
+    titles: dict[str, str]
+
+
+@dataclass
 class QuoteCorpus:
     """Every attributed quote of a corpus, with each speaker's side."""
 
@@ -182,16 +191,35 @@ class QuoteCorpus:
 
     @classmethod
     def build(cls, articles: Iterable[tuple[str, Article]]) -> QuoteCorpus:
+        return cls.from_parts([cls.gather(articles)])
+
+    @staticmethod
+    def gather(articles: Iterable[tuple[str, Article]]) -> QuoteParts:
+        """What these articles give the view, before copies are folded and rows sorted: a
+        build worker gathers its own articles' parts, the build joins them (from_parts)."""
+        parts = QuoteParts([], {}, {})
+        shared: dict[str, str] = {}
+        for key, art in articles:
+            parts.titles[shared.setdefault(key, key)] = shared.setdefault(art.title, art.title)
+            for name, _role, country in art.people_info:
+                if country and not parts.country_of.get(name):
+                    parts.country_of[name] = country
+            parts.rows.extend(iter_quotes([(key, art)], shared=shared))
+        return parts
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[QuoteParts]) -> QuoteCorpus:
+        """The view of the articles of all these parts, in order: the same as gathering
+        them all at once (a person's side is the first one an article gives)."""
         rows: list[QuoteRow] = []
         country_of: dict[str, str | None] = {}
         titles: dict[str, str] = {}
-        shared: dict[str, str] = {}
-        for key, art in articles:
-            titles[shared.setdefault(key, key)] = shared.setdefault(art.title, art.title)
-            for name, _role, country in art.people_info:
-                if country and not country_of.get(name):
+        for part in parts:
+            rows.extend(part.rows)
+            titles.update(part.titles)
+            for name, country in part.country_of.items():
+                if not country_of.get(name):
                     country_of[name] = country
-            rows.extend(iter_quotes([(key, art)], shared=shared))
         rows = once_each(rows)
         for row in rows:
             if row.speaker and row.speaker not in country_of:

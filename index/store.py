@@ -367,19 +367,21 @@ def _update(corpus, idir: Path, folder: Path, jobs: int, progress, reuse: dict |
         _write_meta(folder, corpus_paths)  # only when it changes: a no-op update writes nothing
     existing = _existing_docs(idir, ix)
     todo, gone = _plan(files, existing, report)
+    parts = None
     if todo or gone:
-        outcomes = _write(ix, folder, existing, todo, gone, jobs, progress, reuse or {})
+        outcomes, parts = _write(ix, folder, existing, todo, gone, jobs, progress, reuse or {})
         _tally(report, outcomes, existing, len(gone))
     with reading(idir), ix.searcher() as s:
         report.total = s.doc_count()
-        _keep_views(folder, s)
+        _keep_views(folder, s, parts)
     return report
 
 
-def _keep_views(folder: Path, searcher) -> None:
+def _keep_views(folder: Path, searcher, parts: list[dict] | None = None) -> None:
     """Compute the quote and entity views, the facet table and the stories (near-duplicates)
     of this commit once, here,
-    so that readers need not read every article to open them (index/views.py)."""
+    so that readers need not read every article to open them (index/views.py). `parts`:
+    the views' shares the build workers gathered, when they made every document of it."""
     from . import postings, views
 
     reader = searcher.reader()
@@ -392,19 +394,28 @@ def _keep_views(folder: Path, searcher) -> None:
     missing = [kind for kind in views.VIEWS if not views.path_for(folder, commit, kind).exists()]
     if not missing:
         return  # nothing changed since they were computed
-    articles: Iterable = ()  # no document yet (an empty corpus): an empty reader has no columns
-    if reader.has_column("data"):
-        column = reader.column_reader("data")
-        articles = ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
-    for kind, view in views.compute(articles, missing).items():
+    if parts is not None and views.parts_cover(parts, reader.doc_count_all()):
+        computed = views.from_parts(parts, missing)
+    else:
+        computed = views.compute(_keyed_articles(reader), missing)
+    for kind, view in computed.items():
         views.save(folder, commit, view, kind)
     for stale in folder.glob("views-*.pickle"):  # the one file both views shared before
         stale.unlink(missing_ok=True)
 
 
+def _keyed_articles(reader) -> Iterable[tuple[str, Article]]:
+    """(key, Article) of every live document, read back from the index."""
+    if not reader.has_column("data"):
+        return ()  # no document yet (an empty corpus): an empty reader has no columns
+    column = reader.column_reader("data")
+    return ((reader.stored_fields(n)["key"], unpack(column[n])) for n in reader.all_doc_ids())
+
+
 def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: dict):
     """Delete what went or changed, add what is new (what `reuse` holds as it was
-    extracted before, the rest extracted now): one commit. Returns the outcomes."""
+    extracted before, the rest extracted now): one commit. Returns the outcomes, and the
+    views' shares the workers gathered when they made every document (else None)."""
     kept = [t for t in todo if (t[0], t[2][2]) in reuse]
     todo = [t for t in todo if (t[0], t[2][2]) not in reuse]
     workers = max(1, jobs or os.cpu_count() or 1)
@@ -414,6 +425,9 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: d
             pool = _start_pool(workers)  # started before the lock: workers never hold it
         except (OSError, ValueError):
             pool = None  # no process pool here (e.g. no usable stderr): index in this process
+    # the workers gather the views' shares when their segments will be the whole commit
+    whole = pool is not None and not existing and not kept
+    parts = None
     writer = ix.writer(limitmb=POOL_MB)
     try:
         for key in gone:
@@ -426,7 +440,7 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: d
             outcomes = _index_serial(writer, todo, progress)
             writer.commit()
         else:
-            outcomes, segments = _index_parallel(pool, folder, todo, workers, progress)
+            outcomes, segments, parts = _index_parallel(pool, folder, todo, workers, progress, whole)
             _commit_with_segments(writer, segments)
         outcomes = reused + outcomes
     except BaseException:
@@ -435,7 +449,7 @@ def _write(ix, folder: Path, existing, todo, gone, jobs: int, progress, reuse: d
     finally:
         if pool is not None:
             _stop_pool(pool)
-    return outcomes
+    return outcomes, parts if whole else None
 
 
 def _cancel(writer) -> None:
@@ -485,7 +499,7 @@ def _extract_one(path: str):
 def _index_one(writer, key: str, path: str, sig, added: list | None = None) -> list[tuple[str, str, str, str]]:
     """Extract one file into the writer: [(key, path, status, reason)], the file's own
     outcome first, then one "part" per record of it that is no article. `added` collects
-    the articles in the order they were added (a worker's segment's documents)."""
+    (document key, article) in the order they were added (a worker's segment's documents)."""
     status, payload = _extract_one(path)
     if status != "ok":
         return [(key, path, status, str(payload))]
@@ -493,7 +507,7 @@ def _index_one(writer, key: str, path: str, sig, added: list | None = None) -> l
     for article in articles:
         writer.add_document(**document(article, key, sig))
     if added is not None:
-        added.extend(articles)
+        added.extend((article_key(key, a), a) for a in articles)
     return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems]
 
 
@@ -563,7 +577,7 @@ def _stop_pool(pool) -> None:
         end.close()
 
 
-def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]], pool_mb: int):
+def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]], pool_mb: int, gather: bool):
     """In a worker: extract a batch of files and write them as new segments.
 
     A segment is closed and another begun before Whoosh's sorting pool would spill to
@@ -571,13 +585,14 @@ def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]], pool_mb: i
     10,000-article worker 1.3 ms an article (add 2.43 + finalize 1.60 ms against 1.51 +
     1.17 with no spill). The segments are not yet part of the index: the parent adds them
     when it commits, so a build killed at any point leaves the last committed generation.
+    `gather`: also gather each segment's share of the views (index/views.py).
     """
     from whoosh import index
 
     ix = index.open_dir(index_dir, indexname=INDEX_NAME)
     outcomes: list = []
     segments: list = []
-    added: list[Article] = []
+    added: list[tuple[str, Article]] = []
     writer = _new_segment(ix, pool_mb)
     for key, path, sig in batch:
         outcomes.extend(_index_one(writer, key, path, sig, added))
@@ -585,9 +600,9 @@ def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]], pool_mb: i
             with _COUNTER.get_lock():
                 _COUNTER.value += 1
         if writer.pool.currentsize > ROLL_AT * writer.pool.limit:
-            segments.append(_close_segment(ix, index_dir, writer, added))
+            segments.append(_close_segment(ix, index_dir, writer, added, gather))
             writer, added = _new_segment(ix, pool_mb), []
-    segments.append(_close_segment(ix, index_dir, writer, added))
+    segments.append(_close_segment(ix, index_dir, writer, added, gather))
     return outcomes, [s for s in segments if s is not None]
 
 
@@ -622,36 +637,40 @@ class _LengthsRead:
         self._reader.close()
 
 
-def _close_segment(ix, index_dir: str, writer, added: list):
-    """The worker's finished segment, its postings arrays written (None when it holds nothing)."""
-    from . import postings
+def _close_segment(ix, index_dir: str, writer, added: list, gather: bool):
+    """The worker's finished segment, its postings arrays written, with its share of the
+    views when asked (None when it holds nothing)."""
+    from . import postings, views
 
     if not writer._added:
         writer._close_segment()
         return None
     segment = writer._finalize_segment()
-    postings.keep_new(Path(index_dir), ix.storage, ix.schema, segment, added)
-    return segment
+    postings.keep_new(Path(index_dir), ix.storage, ix.schema, segment, [a for _key, a in added])
+    return segment, views.gather(added) if gather else None
 
 
-def _index_parallel(pool, idir: Path, todo, workers: int, progress):
+def _index_parallel(pool, idir: Path, todo, workers: int, progress, gather: bool = False):
     import concurrent.futures as cf
 
     # one batch per worker: each becomes one segment, or more when large (_segment_job)
     size = -(-len(todo) // workers)
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    futures = [pool.submit(_segment_job, str(idir), b, POOL_MB) for b in batches]
+    futures = [pool.submit(_segment_job, str(idir), b, POOL_MB, gather) for b in batches]
     pending = set(futures)
     while pending:
         _done, pending = cf.wait(pending, timeout=0.2)
         if progress:
             progress(min(pool.counter.value, len(todo)), len(todo), "")
-    outcomes, segments = [], []
-    for f in futures:
+    outcomes: list = []
+    segments: list = []
+    parts: list[dict | None] = []
+    for f in futures:  # in order: the segments' documents are the commit's, in this order
         out, made = f.result()
         outcomes.extend(out)
-        segments.extend(made)
-    return outcomes, segments
+        segments.extend(segment for segment, _part in made)
+        parts.extend(part for _segment, part in made)
+    return outcomes, segments, parts
 
 
 def _commit_with_segments(writer, segments) -> None:

@@ -68,6 +68,27 @@ def compute(articles, kinds=tuple(VIEWS)) -> dict:
     return {kind: VIEWS[kind].build(articles) for kind in kinds}
 
 
+def gather(articles, kinds=tuple(VIEWS)) -> dict:
+    """kind -> these (key, Article) pairs' share of the view: a build worker gathers the
+    articles it holds, so the build need not read them all back (5 of 7 s of its own work
+    at 20,000 articles)."""
+    articles = list(articles)
+    return {kind: VIEWS[kind].gather(articles) for kind in kinds}
+
+
+def from_parts(parts: list[dict], kinds=tuple(VIEWS)) -> dict:
+    """kind -> the view of the articles of these shares, in order: what compute() gives
+    for the same articles in the same order."""
+    return {kind: VIEWS[kind].from_parts([p[kind] for p in parts]) for kind in kinds}
+
+
+def parts_cover(parts: list[dict], documents: int) -> bool:
+    """Whether these shares hold as many articles as the commit has documents."""
+    if not parts:
+        return documents == 0
+    return all(sum(len(p[kind].titles) for p in parts) == documents for kind in parts[0])
+
+
 def save(folder: Path, commit: int, kept, kind: str) -> Path:
     """Write what is kept of this kind for this commit whole, then remove older ones."""
     target = path_for(folder, commit, kind)

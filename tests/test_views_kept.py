@@ -97,3 +97,40 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path):
         assert searcher.kept_view("quotes") is not None and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_first_build_joins_the_views_its_workers_gathered(tmp_path, monkeypatch):
+    """A first build's workers gather each segment's share of the views from the articles
+    they hold; joined, the shares are what computing from every article gives."""
+    from conftest import load_bench
+
+    from index import store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    load_bench().generate_corpus(140, corpus, SEEDS)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, corpus / seed.name)
+    compute = views.compute
+    monkeypatch.setattr(views, "compute", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read back")))
+    monkeypatch.setattr(store, "POOL_MB", 1)  # several segments a worker: several shares
+    ix = tmp_path / "ix"
+    update_index([str(corpus)], ix, jobs=2)
+    searcher = Searcher(ix)
+    assert len(searcher._searcher.reader().leaf_readers()) > 2
+    kept = {kind: searcher.kept_view(kind) for kind in ("quotes", "entities")}
+    fresh = compute(searcher.iter_keyed_articles())
+    assert kept["quotes"].rows and kept["entities"].stats
+    assert kept == fresh
+    assert list(kept["entities"].stats) == list(fresh["entities"].stats)  # in the order first seen
+    assert list(kept["quotes"].country_of.items()) == list(fresh["quotes"].country_of.items())
+
+
+def test_an_update_reads_the_views_back_from_every_article(tmp_path):
+    """An update's commit holds documents no worker of it made: the views come from them all."""
+    corpus, ix = _built(tmp_path)
+    (corpus / "baru.txt").write_text("Judul Baru\n\nJakarta - “Aliansi tetap kuat,” kata Lloyd Austin.\n",
+                                     encoding="utf-8")
+    update_index([str(corpus)], ix)
+    searcher = Searcher(ix)
+    assert searcher.kept_view("quotes") == views.compute(searcher.iter_keyed_articles())["quotes"]
