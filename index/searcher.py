@@ -116,7 +116,6 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         self._lexicons: dict[str, list[str]] = {}
         self._parser = None
         self._column = None
-        self._span_cache: dict = {}
         self._facet_arrays: FacetArrays | None = None
         self._story_of: dict[int, int] | None = None
         self._story_members: dict[int, list[int]] = {}
@@ -273,13 +272,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         return order
 
     def _hits(self, res, positions: list[int], terms, snippet_chars: int) -> list[Hit]:
-        shown = [res.docnum(i) for i in positions]
-        self._span_cache = {}
-        self._prefetch_spans(shown, "body", [t for f, t in terms if f == "body"])
-        self._prefetch_spans(shown, "title", [t for f, t in terms if f in ("title", "body")])
-        hits = [self._hit(res, i, terms, snippet_chars) for i in positions]
-        self._span_cache = {}
-        return hits
+        return [self._hit(res, i, terms, snippet_chars) for i in positions]
 
     def _run(self, q, depth: int, sort: str = "relevance", cancelled: Callable[[], bool] | None = None):
         """(results, every matching document, whether the time budget ran out first).
@@ -354,22 +347,30 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     def _rerank_exact(self, res, order: list[int], exact_terms: list[str]) -> list[int]:
         """Exact word forms rank first: among the best hits, those that contain the
         query's inflected words as written move up (a score bonus per word found)."""
-        reader = self._searcher.reader()
         docnums = sorted(res.docnum(i) for i in order)
         found: dict[int, int] = {d: 0 for d in docnums}
         for t in set(exact_terms):
-            for d, _m in _walk(reader, "exact", t, docnums):
+            for d in self._holding("exact", t, docnums):
                 found[d] += 1
         n = len(set(exact_terms))
         scores = {i: (res.score(i) or 0.0) * (1.0 + EXACT_BONUS * found[res.docnum(i)] / n) for i in order}
         return sorted(order, key=lambda i: -scores[i])
+
+    def _holding(self, fieldname: str, term: str, docnums: list[int]) -> list[int]:
+        """Which of these sorted documents hold the term: looked up in the kept arrays when
+        they have it (Whoosh walks a common word's posting list block by block to each)."""
+        arrays = self._arrays()
+        if arrays is not None and arrays.kept.covers(fieldname, term):
+            docs, _weights = arrays.kept.term(fieldname, term)
+            return np.asarray(docnums)[np.isin(docnums, docs)].tolist()
+        return [d for d, _m in _walk(self._searcher.reader(), fieldname, term, docnums)]
 
     def _hit(self, res, i: int, terms, snippet_chars: int) -> Hit:
         docnum = res.docnum(i)
         stored = res.fields(i)
         article = self.article(docnum)
         highlights = []
-        tspans = _merge(self._char_spans(docnum, "title", [t for f, t in terms if f in ("title", "body")]))
+        tspans = _merge(self._char_spans(article, "title", [t for f, t in terms if f in ("title", "body")]))
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
         spans = self.article_spans(docnum, article, terms)

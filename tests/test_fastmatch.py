@@ -208,3 +208,29 @@ def test_a_workers_segment_is_the_segment_whoosh_writes(tmp_path):
         sub.close()
     assert seen[0] == seen[1] and len(seen[0]) > 1000
     assert any(lo != hi for lo, hi, *_rest in seen[0].values()), "lengths that differ, so a wrong one would show"
+
+
+@pytest.mark.parametrize("fieldname,term", [("body", "aliansi"), ("body", "korea"), ("title", "aliansi"),
+                                            ("body", "okinawa"), ("title", "korea")])
+def test_highlights_found_again_in_the_text_are_the_offsets_the_postings_hold(both, fieldname, term):
+    """Highlighting analyses a shown hit's title and body again instead of walking the
+    postings to it: for every document holding the word, the same character offsets."""
+    fast, _slow = both
+    reader = fast._searcher.reader()
+    m = reader.postings(fieldname, term)
+    checked = 0
+    while m.is_active():
+        stored = sorted({(sc, ec) for _pos, sc, ec in m.value_as("characters")})
+        assert fast._char_spans(fast.article(m.id()), fieldname, [term]) == stored
+        checked += 1
+        m.next()
+    assert checked > 5
+
+
+@pytest.mark.parametrize("term", ["latihan", "memperkuat", "kerja", "kata_yang_tidak_ada"])
+def test_which_hits_hold_an_exact_word_is_the_same_from_the_arrays(both, term):
+    fast, slow = both
+    docnums = list(range(0, fast._searcher.reader().doc_count_all(), 3))
+    assert fast._holding("exact", term, docnums) == slow._holding("exact", term, docnums)
+    if term == "latihan":
+        assert fast._holding("exact", term, docnums), "a word most articles hold"
