@@ -4,11 +4,11 @@ the first ones."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Any
 
 from . import fields
+from .analysis import term_spans
 from .model import Article
 from .store import body_text, paragraph_offsets
 from .store import reads as _reads
@@ -29,15 +29,12 @@ class Highlighting:
 
     @staticmethod
     def _char_spans(article: Article, fieldname: str, terms: list[str]) -> list[tuple[int, int]]:
-        """Where `terms` are in the article's title or body: the field's text analysed
-        again as the build analysed it, so the offsets are those the index holds. Reading
+        """Where `terms` are in the article's title or body: found again in the text as
+        the build's analyzer found them, so the offsets are those the index holds. Reading
         them from the postings instead walked a common word's posting list block by block
         to each shown hit (at 100,000 articles most of a query's time)."""
-        wanted = set(terms)
-        if not wanted:
-            return []
         text = article.title if fieldname == "title" else body_text(article)
-        return sorted({(t.startchar, t.endchar) for t in _analyzer()(text, chars=True, mode="index") if t.text in wanted})
+        return sorted(set(term_spans(text, terms)))
 
     def body_spans(self, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int]]:
         # exact-field words arrive here too as their stems (the parser asks every text
@@ -78,14 +75,6 @@ class Highlighting:
             if pi is not None:
                 out.append((pi, sc - offs[pi], ec - offs[pi]))
         return sorted(set(out))
-
-
-@functools.cache
-def _analyzer():
-    """The analyzer of the title and body fields (the field table's STEMMED)."""
-    from .analysis import indonesian_analyzer
-
-    return indonesian_analyzer()
 
 
 def _walk(reader, fieldname: str, term: str, docnums: list[int]):

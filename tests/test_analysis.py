@@ -273,3 +273,23 @@ def test_import_is_light_and_sastrawi_is_lazy():
         "assert a._sastrawi is not None or a.STEMMER_NAME != 'sastrawi'\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+_FORMS = ["memukul", "pukul", "dipukul", "pemukulan", "menyapu", "sapu", "disapu", "menulis", "tulisan", "kuat",
+          "memperkuat", "kekuatan", "aliansi", "beraliansi", "Korea", "korea-nya", "ke", "di", "yang", "a", "ma'ruf",
+          "Menteri", "kementerian", "latihan", "berlatih", "melatih", "kerja", "bekerja", "pekerjaan", "é", "i"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_FORMS), max_size=25), picks=st.lists(st.sampled_from(_FORMS), min_size=1, max_size=3))
+def test_term_spans_are_where_the_analyzer_finds_the_terms(words, picks):
+    """term_spans finds a hit's words again without stemming every word (only those that
+    hold a term without its first letter): the same offsets the analyzer gives, whether
+    the words were stemmed in this process before or not."""
+    text = " ".join(words) + ", dan " + " ".join(reversed(words))
+    terms = {t for t in map(analysis._STEMMED_TOKENIZER._normal, picks) if t}
+    expected = [(t.startchar, t.endchar) for t in analysis.indonesian_analyzer()(text, chars=True, mode="index")
+                if t.text in terms]
+    analysis._NORMAL_STEM.clear()  # as in a reader that has stemmed nothing yet
+    assert analysis.term_spans(text, terms) == expected
+    assert analysis.term_spans(text, terms) == expected  # and with what that stemmed kept
