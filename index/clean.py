@@ -656,8 +656,8 @@ def _tickers(p: _Page) -> None:
 
 
 # a menu line: three or more section names, bare or set apart by | › » / · • >
-_MENU_SEPARATOR = re.compile(r"\s*[|›»/·•>]\s*")
 _MENU_MARK = re.compile(r"[|›»/·•>]")
+_MENU_SEPARATOR = re.compile(r"\s*" + _MENU_MARK.pattern + r"\s*")
 MENU_REACH = 12  # lines from the top where a menu with other section names may stand
 
 

@@ -43,7 +43,8 @@ class Highlighting:
 
     @_reads
     def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
-        """Highlight spans as (paragraph, start, end) for the reader, from stored offsets."""
+        """Highlight spans as (paragraph, start, end) for the reader: the query's words found
+        in the body, the mentions and quotes its entity and speaker fields name."""
         offs = paragraph_offsets(article)
         out = []
         spans = self.body_spans(article, terms)

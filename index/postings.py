@@ -84,7 +84,7 @@ def _write(target: Path, sub, articles: list | None = None) -> None:
     tmp.mkdir()
     read = _Postings()
     read.segment(sub)
-    read.pairs(sub, enumerate(articles) if articles is not None else _live_articles(sub))
+    read.pairs(enumerate(articles) if articles is not None else _live_articles(sub))
     hashes = np.array(read.hashes, dtype=np.uint64)
     order = np.argsort(hashes, kind="stable")
     if len(hashes) and (np.diff(hashes[order]) == 0).any():
@@ -152,7 +152,7 @@ class _Postings:
             self.hashes.append(term_hash(name, text))
             self.counts.append(len(self.docs) - before)
 
-    def pairs(self, sub, articles) -> None:
+    def pairs(self, articles) -> None:
         """The word pairs of each pairs field (fields.PAIRS), from each live document's
         article ((docnum, Article) pairs): Whoosh does not hold them (they would double its
         index and its build for one kind of query). Words become numbers, pairs numbers

@@ -19,22 +19,24 @@ from .kinds import OWN_FOLDER, is_own_file, not_article_reason, reader_for
 # book, and extracting it would hold a reader up for minutes. Enforced while reading.
 MAX_BYTES = int(os.environ.get("ALLIANCE_READER_MAX_BYTES") or 2 * 1024 * 1024)
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
-# and two-byte escapes. Then C0/C1 controls except tab and newline, DEL, and the
-# Unicode bidi embedding/override/isolate controls that can reorder what a
-# terminal shows.
+# C0/C1 controls except tab and newline, and DEL (ESC and CSI among them); the Unicode
+# bidi embedding/override/isolate controls that can reorder what a terminal shows; and
+# invisible characters that split words for search and hide text: zero-width
+# space/joiners, word joiner and invisible operators, a BOM inside the text, the soft
+# hyphen and the Mongolian vowel separator.
+_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_BIDI = r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+_INVISIBLE = r"\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e"
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and
+# two-byte escapes; then each of the characters above alone.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?"
     r"|\x1b[@-Z\\-_]?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
-    r"|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
-    # invisible characters that split words for search and hide text: zero-width
-    # space/joiners, word joiner and invisible operators, a BOM inside the text,
-    # the soft hyphen and the Mongolian vowel separator
-    r"|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]"
+    rf"|[{_CONTROLS}{_BIDI}{_INVISIBLE}]"
 )
+_ESCAPE_START = re.compile(rf"[{_CONTROLS}{_BIDI}{_INVISIBLE}]")  # the first character of every _ESCAPES match
 
 
 class ReadError(Exception):
@@ -74,11 +76,6 @@ _MOJIBAKE_RE = re.compile("|".join(sorted(map(re.escape, _MOJIBAKE), key=len, re
 def repair_mojibake(text: str) -> str:
     """Punctuation garbled by a code page ("SEOUL, RABU β€” ..." -> "SEOUL, RABU — ...")."""
     return _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], text)
-
-
-# the first character of every _ESCAPES match (ESC and CSI are among the C0 and C1 controls)
-_ESCAPE_START = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
-                           r"\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]")
 
 
 def strip_controls(text: str) -> str:
