@@ -404,9 +404,13 @@ class IndonesianTokenizer(Tokenizer):
         self.__dict__.update(state)
         self.__dict__.setdefault("inflected_only", False)
 
+    def cache(self) -> dict[str, str | None]:
+        """raw token -> its indexed form (None: left out), as far as this process has seen."""
+        return _NORMAL_STEM if self.stemming else (_NORMAL_INFLECTED if self.inflected_only else _NORMAL_EXACT)
+
     def _normal(self, raw: str) -> str | None:
         """The indexed form of one raw token, or None for a stop word (cached)."""
-        cache = _NORMAL_STEM if self.stemming else (_NORMAL_INFLECTED if self.inflected_only else _NORMAL_EXACT)
+        cache = self.cache()
         try:
             return cache[raw]
         except KeyError:

@@ -44,10 +44,12 @@ class Kind:
 
         if self.type == "COLUMN":
             return fields.COLUMN(columns.VarBytesColumn())
+        from .postings_values import fast_format
+
         opts = dict(self.options)
         if "analyzer" in opts:
             opts["analyzer"] = analyzers[opts["analyzer"]]
-        return getattr(fields, self.type)(**opts)
+        return fast_format(getattr(fields, self.type)(**opts))
 
 
 def kind(type_: str, **options: Any) -> Kind:
