@@ -380,6 +380,8 @@ class Context:
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
+            if _VERB_RE.search(_LEAD_VERB.sub("", subject)):
+                continue  # "Ia menyebutkan eskalasi itu mengancam ...": a verb inside what an earlier one reports
             if boundary == "," and (not subject or subject[:1].islower()) and not _PRONOUN.match(subject) \
                     and not _BY_PARTICIPLE.match(subject):
                 named = self._named_before_commas(pi, sent_start, subj_lo - 1)

@@ -41,7 +41,9 @@ _PROMO = re.compile(
     r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
     r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b|pergi\s+ke\s+(?:menu|halaman|konten)|about\s+\S+\s+go\s+to\b"
-    r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b)",
+    r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b"
+    # an embedded image host's alt text ("Image and video hosting by TinyPic")
+    r"|(?:image|photo|video)s?(?:\s+and\s+video)?\s+hosting\s+by\b)",
     re.IGNORECASE,
 )
 _GOOGLE_NEWS = re.compile(r"(?=[GgWw])\b(?:google news|whatsapp)\b", re.IGNORECASE)
@@ -94,7 +96,8 @@ _FOOTER_START = re.compile(
     r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)|(?:artikel|berita) (?:terkait|terbaru|lainnya|populer)"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
-    r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories)\s*:?\s*$",
+    r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
+    r"|more (?:stories|news|articles))\s*:?\s*$",
     re.IGNORECASE,
 )
 # a comment form's lines: its opening words, or a phrase anywhere in the line (a word trie:
@@ -152,6 +155,10 @@ _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)(?:\s+
 # "from CNN Indonesia https://ift.tt/...": a feed repost naming its source
 _FEED_SOURCE = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)\s*$",
                           re.IGNORECASE)
+# "Source: Republika December 27, 2025 08:30 UTC": an aggregator's source, with the story's time
+_FEED_SOURCE_DATED = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)\s+"
+                                r"(?P<stamp>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d\d.*)?)$",
+                                re.IGNORECASE)
 _SOURCE_DOMAIN = re.compile(r"^\s*(?:sumber|source)\s*:\s*(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\s*$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^\s*(?P<url>https?://[^\s/]+(?:/\S*)?)\s*$")
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
@@ -217,12 +224,16 @@ _LEDE_FORMS = [
                + _CITY + r"))?\s*" + _PAREN + r"\s*[–—-]\s*"),
     # TOKYO, Jun 02 (News On Japan) -   (an English wire dateline with the day)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*" + _EN_MONTH_DAY + r"\s*" + _PAREN + _DASH_OR_COLON),
+    # SEOUL, 6 September (UPI) —   (a wire dateline with the day and month, no year)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})\s*" + _PAREN + _DASH_OR_COLON),
     # (VOVworld)-   (the outlet alone, in brackets)
     re.compile(r"^" + _PAREN + r"\s*(?:–|—|--|-)\s*"),
     # Liputan6.com, Jakarta -   Metrotvnews.com, Seoul:   Liputan6.com, Washington, DC -   (a domain, then the city)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")(?:,\s*[A-Z]\.?[A-Z]\.?)?" + _DASH_OR_COLON),
     # TEMPO.COTokyo -   (the domain glued to the city)
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
+    # NUSADAILY.COM – JAKARTA -   (a domain, then a known city between dashes)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'/-]{2,30})\.\s+(?=[A-Z])"),
     # Seoul, 7/8/2019 -   Jakarta, Senin (5/8/2019) -   Tokyo, Senin, 5 Agustus 2019 -   (a known city and the day, no outlet)
@@ -230,10 +241,11 @@ _LEDE_FORMS = [
                r"(?:19|20)\d\d\)?)" + _DASH),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
-    # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -
-    re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})" + _DASH),
-    # Suara.com -   merdeka.com -
-    re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)" + _DASH),
+    # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
+    re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
+    # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |
+    re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
+               r"(?:\s*,?" + _DASH + r"|\s+\|\s+(?=[A-Z]))"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
     # RMOL. Menteri ...   (an outlet's name, then a full stop)
@@ -245,6 +257,7 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?),\s+(?=[A-Z][a-z]+\s+[a-z])"),
 ]
 _BARE_TLD = frozenset({"COM", "CO.ID", "CO", "ID", "NET"})
+_DC = re.compile(r"(.+?),?\s+D\.?C\.?")
 # a line of its own: "Washington, MISTAR.ID"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*(?:–|—|--|-)?\s*$")
 # the top of a page: masthead, menu and breadcrumb lines before the headline
@@ -441,10 +454,14 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         if g.get("region") and not _is_place(g["region"], lookup):
             return None
         return Lede(end, _city(g["city"]), g["publisher"], (g["outlet"].strip(),))
+    if g.get("known") is not None and not _is_place(g["city"], lookup):
+        return None
     if g.get("single") is not None:
         single = g["single"]
         if (places := _places(single, lookup)) is not None:
             return Lede(end, places)
+        if (dc := _DC.fullmatch(single)) and _is_place(dc.group(1), lookup):
+            return Lede(end, _city(dc.group(1)))  # "WASHINGTON DC -": the city, its district dropped
         head, _, last = single.rpartition(" ")
         if head and single.isupper() and _is_place(last.title(), lookup) and not _is_place(head.title(), lookup):
             return Lede(end, _city(last), head)  # "CARITAU TOKYO -": the site, then where
@@ -760,6 +777,10 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
         return "source"
     if (m := _FEED_SOURCE.match(line)) is not None:
         p.c.source_outlet = p.c.source_outlet or m.group("outlet")
+        return "source"
+    if (m := _FEED_SOURCE_DATED.match(line)) is not None and dates.page_date(m.group("stamp")) is not None:
+        p.c.source_outlet = p.c.source_outlet or m.group("outlet")
+        p.c.timestamp = p.c.timestamp or m.group("stamp")
         return "source"
     if (m := _SOURCE_DOMAIN.match(line)) is not None:
         p.c.url = p.c.url or "http://" + m.group("domain")
@@ -1188,16 +1209,42 @@ def _lede_dateline(p: _Page) -> None:
         return
 
 
-# "kim-708896Pyongyang,HS – ...", "abe amerikaWashington DC, ...": an image's slug glued before the dateline
-_GLUED_SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]{1,60}?(?=[A-Z])")
+# "Berita Analisa Terkini - Presiden ..." opening the text, "... (Berita Analisa Terkini)" closing it
+_NAME_DASH = re.compile(r"^(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[-–—]\s+(?=[A-Z“\"])")
+
+
+def _signed_lede(p: _Page) -> None:
+    """A name before a dash opening the lede is the outlet when the text's last paragraph
+    is signed with the same name in brackets: the site names itself at both ends."""
+    c, paragraphs = p.c, p.paragraphs
+    if c.outlet is not None or c.dateline is not None or len(paragraphs) < 2:
+        return
+    last = paragraphs[-1].rstrip()
+    for k in range(min(3, len(paragraphs) - 1)):
+        m = _NAME_DASH.match(paragraphs[k])
+        if m is None or not last.endswith(sign := f"({m.group('name')})"):
+            continue
+        c.outlet = m.group("name")
+        c.removed += [Removed(m.group().strip(), "dateline"), Removed(sign, "signature")]
+        paragraphs[k] = paragraphs[k][m.end():]
+        paragraphs[-1] = last[: -len(sign)].rstrip()
+        return
+
+
+# "kim-708896Pyongyang,HS – ...", "abe amerikaWashington DC, ...": an image's slug glued
+# before the dateline; "News Internasional ~ WASHINGTON DC - ...": a blog's section label
+_BEFORE_DATELINE = (re.compile(r"^[a-z0-9][a-z0-9 _-]{1,60}?(?=[A-Z])"),
+                    re.compile(r"^[A-Z][\w]*(?: [A-Z]?[\w]+){0,3}\s*~\s*(?=[A-Z])"))
 
 
 def _drop_glued_slug(p: _Page, k: int) -> None:
     para = p.paragraphs[k]
-    m = _GLUED_SLUG.match(para)
-    if m and _match_lede(para[m.end():], p.lookup) is not None:
-        p.c.removed.append(Removed(m.group(), "page chrome"))
-        p.paragraphs[k] = para[m.end():]
+    for prefix in _BEFORE_DATELINE:
+        m = prefix.match(para)
+        if m and _match_lede(para[m.end():], p.lookup) is not None:
+            p.c.removed.append(Removed(m.group(), "page chrome"))
+            p.paragraphs[k] = para[m.end():]
+            return
 
 
 def _join_broken_lede(p: _Page, k: int) -> None:
@@ -1312,6 +1359,7 @@ STEPS = (
     _headline,
     _collect_paragraphs,
     _lede_dateline,
+    _signed_lede,
     _credits_in_text,
     _choose_outlet,
     _finish,

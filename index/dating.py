@@ -66,6 +66,8 @@ _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
     r"\s*(?:pada\s+)?(?:tanggal\s+)?(?:hari\s+)?$"
 )
+# "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
+_TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
@@ -108,10 +110,11 @@ def _is_future(before: str) -> bool:
 def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
-    if _BACKGROUND.search(before) or _is_future(before):
+    today = _TODAY.search(before) is not None
+    if _BACKGROUND.search(before) or (_is_future(before) and not today):
         return -10, None
     citation = _CITATION.search(before)
-    score = (3 if citation else 0) + (2 if m.weekday is not None else 0)
+    score = (3 if citation or today else 0) + (2 if m.weekday is not None else 0)
     score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
     return score, Evidence("citation", citation.group().strip(" ,")) if citation else None
 
@@ -287,14 +290,15 @@ def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | 
 
 
 def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
-    """"TOKYO, Jun 02 (...)": the wire dateline's day."""
-    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})", text or "")
+    """"TOKYO, Jun 02 (...)", "SEOUL, 6 September (UPI)": the wire dateline's day."""
+    m = re.fullmatch(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?", text or "")
     if m is None:
         return None
     try:
-        return _day_month(ctx, int(m.group(2)), dates._month_number(m.group(1)), m.string)
+        month = dates._month_number(m.group("month") or m.group("month2"))
     except KeyError:
         return None
+    return _day_month(ctx, int(m.group("day") or m.group("day2")), month, m.string)
 
 
 # "seperti melansir Kyodo News 14 Oktober": a citation's day and month, no year

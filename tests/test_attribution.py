@@ -301,3 +301,9 @@ def test_a_name_then_a_colon_opening_the_quote_is_the_speaker():
 def test_a_colon_after_a_word_that_is_no_name_gives_no_speaker():
     got = quotes("Presiden Lee Min-jun bertemu Perdana Menteri Taro Yamada. Kesimpulannya: “Kami akan terus berbicara.”")
     assert got == [] or got[0].speaker is None
+
+
+def test_a_verb_inside_what_an_earlier_verb_reports_is_not_the_speakers():
+    got = who("“Untuk pertama kalinya ada empat uji coba dalam sepekan,” kata Wakil Menteri Pertahanan Jepang Taro Ono.",
+              "Ia menyebutkan langkah semacam itu mengancam keamanan kawasan, “karena itu kami memprotes lewat kedutaan.”")
+    assert got[1] == ("karena itu kami memprote", "Taro Ono")

@@ -747,3 +747,51 @@ def test_line_repairs_run_only_where_they_can_change_the_line(line):
     expected = cl._SPLIT_DOMAIN.sub(r"\1.\2", re.sub(r"(?<=[a-z]),(?=[A-Z][a-z])", ", ",
                                                      cl._MOJIBAKE_DASH.sub(" – ", line))).strip()
     assert cl._mend_line(line) == expected
+
+
+@pytest.mark.parametrize("opening,dateline,outlet", [
+    # the outlet, a comma and a double hyphen; a domain and a pipe
+    ("WARTAKITA.ID,-- ", None, "WARTAKITA.ID"),
+    ("KabarNusa.co | ", None, "KabarNusa.co"),
+    # a domain, then a known city between dashes
+    ("KABARNUSA.COM – JAKARTA - ", "Jakarta", "KABARNUSA.COM"),
+    # a wire dateline with the day and month but no year
+    ("SEOUL, 6 September (WK) — ", "Seoul", "WK"),
+    # a blog's section label before a tilde, then the city and its district
+    ("Berita Dunia ~ WASHINGTON DC - ", "Washington", None),
+])
+def test_dateline_shapes_of_a_sixth_held_out_set(opening, dateline, outlet):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert c.paragraphs[0] == LEDE
+
+
+def test_a_city_between_dashes_after_a_domain_must_be_a_known_place():
+    c = run(f"{HEAD}\n\nKABARNUSA.COM – Presiden Baru - {LEDE}\n")
+    assert c.dateline is None
+
+
+def test_a_wire_datelines_day_is_kept_for_dating():
+    assert run(f"{HEAD}\n\nSEOUL, 6 September (WK) — {LEDE}\n").dateline_date == "6 September"
+
+
+def test_a_name_opening_the_lede_and_signing_the_text_is_the_outlet():
+    c = run(f"Kabar Analisa Dunia - {LEDE}\n\n{BODY} (Kabar Analisa Dunia)\n")
+    assert c.outlet == "Kabar Analisa Dunia"
+    assert c.paragraphs[0] == LEDE and c.paragraphs[-1] == BODY
+    # without the signature the name before the dash stays text: it may be a person's
+    c = run(f"Kabar Analisa Dunia - {LEDE}\n\n{BODY}\n")
+    assert c.outlet is None
+
+
+def test_an_aggregators_dated_source_line_dates_and_names_the_story():
+    c = run(f"{LEDE}\n{BODY}\nSource: Kabar Nusa December 27, 2025 08:30 UTC\n")
+    assert (c.source_outlet, c.timestamp) == ("Kabar Nusa", "December 27, 2025 08:30 UTC")
+    assert c.outlet == "Kabar Nusa" and all("Source:" not in p for p in c.paragraphs)
+
+
+def test_an_image_hosts_alt_text_and_a_more_stories_list_are_chrome():
+    c = run(f"Image and video hosting by PicHost\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n\nMore Stories\n"
+            "Presiden Meninjau Pelabuhan Baru\nHarga Beras Naik Lagi\n")
+    assert c.title == HEAD
+    assert "Harga Beras Naik Lagi" not in c.paragraphs

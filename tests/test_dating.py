@@ -213,3 +213,11 @@ def test_a_dated_url_a_few_days_later_dates_a_day_at_the_end_of_the_year_before(
 def test_the_date_forms_of_a_url(url, found):
     from index.dating import url_dates
     assert [(d, y) for d, y, _w in url_dates((url,))] == found
+
+
+def test_a_date_said_to_be_today_dates_the_article_even_after_a_future_verb():
+    text = ("Latihan gabungan kedua negara di Laut Timur akan berakhir hari ini (31/08/2023), kata militer. "
+            "Latihan itu melibatkan kapal perusak dan pesawat patroli.")
+    assert dated(text)[:2] == ("2023-08-31", "explicit")
+    # without "hari ini" the verb of the future still keeps the date from dating the article
+    assert dated(text.replace(" hari ini", ""))[:2] == (None, "unknown")

@@ -243,3 +243,11 @@ def test_a_shared_surname_goes_to_the_person_named_last_before_it():
 
 def test_a_name_on_a_building_is_not_a_person():
     assert "Kim Il Sung" not in people("Upacara digelar di Kim Il Sung Square, Pyongyang.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Juru Bicara Divisi Marinir ke-2 AS Kevin Dalton mengatakan latihan berjalan lancar.", ["Kevin Dalton"]),
+    ("TV Hokuto, mengutip sumber pemerintah, melaporkan rudal itu jatuh di laut.", []),
+])
+def test_units_and_broadcasters_words_are_never_a_persons_name(text, expected):
+    assert people(text) == expected
