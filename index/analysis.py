@@ -492,6 +492,8 @@ def term_spans(text: str, terms) -> list[tuple[int, int]]:
     if not wanted:
         return []
     tails = [t[1:] for t in wanted]  # "" for a one-letter term: every word may be it
+    if not _may_hold(text, tails):
+        return []
     normal, seen = _STEMMED_TOKENIZER._normal, _NORMAL_STEM
     out = []
     for m in _TOKEN_RE.finditer(text):
@@ -505,6 +507,17 @@ def term_spans(text: str, terms) -> list[tuple[int, int]]:
         if word in wanted:
             out.append((m.start(), m.end()))
     return out
+
+
+def _may_hold(text: str, tails: list[str]) -> bool:
+    """Whether any word of `text` may stem to a term: by the same first-letter rule, a
+    word that does holds the term's tail, and a word's folded form is a piece of the
+    folded text (folding is letter by letter; a capital sigma, the one letter lower-cased
+    by its context, skips the test). A paragraph without any tail is not scanned."""
+    if not all(tails) or "\u03a3" in text:
+        return True
+    folded = fold(text)
+    return any(tail in folded for tail in tails)
 
 
 def indonesian_analyzer():

@@ -10,7 +10,7 @@ from typing import Any
 from . import fields
 from .analysis import term_spans
 from .model import Article
-from .store import body_text, paragraph_offsets
+from .store import body_text
 from .store import reads as _reads
 
 
@@ -36,46 +36,52 @@ class Highlighting:
         text = article.title if fieldname == "title" else body_text(article)
         return sorted(set(term_spans(text, terms)))
 
-    def body_spans(self, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int]]:
-        # exact-field words arrive here too as their stems (the parser asks every text
-        # field for each word)
-        return _merge(self._char_spans(article, "body", [t for f, t in terms if f == "body"]))
-
     @_reads
     def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
         """Highlight spans as (paragraph, start, end) for the reader: the query's words found
         in the body, the mentions and quotes its entity and speaker fields name."""
-        offs = paragraph_offsets(article)
-        out = []
-        spans = self.body_spans(article, terms)
-        # entity-field queries mark the entity mentions themselves
+        return [span for _pi, spans in self._paragraph_spans(article, terms) for span in spans]
+
+    def snippet_spans(self, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
+        """The spans of the first paragraph that has any: all a hit's snippet shows. The
+        paragraphs after it are never scanned."""
+        return next((spans for _pi, spans in self._paragraph_spans(article, terms) if spans), [])
+
+    def _paragraph_spans(self, article: Article, terms: list[tuple[str, str]]):
+        """(paragraph, its sorted spans) for each paragraph in order, found paragraph by
+        paragraph: a word never runs across the blank line between two, so each
+        paragraph's words and offsets are those of the body's."""
+        # exact-field words arrive here too as their stems (the parser asks every text
+        # field for each word)
+        body_terms = [t for f, t in terms if f == "body"]
+        quote_terms = [t for f, t in terms if f in fields.highlighted("in-quotes")]
+        named = self._named_spans(article, terms)
+        inside: dict[int, list[tuple[int, int]]] = {}
+        for q in article.quotes if quote_terms else ():
+            inside.setdefault(q.paragraph, []).append((q.start, q.end))
+        for pi, para in enumerate(article.paragraphs):
+            out = [(pi, s0, e0) for s0, e0 in named.get(pi, ())]
+            out += [(pi, s0, e0) for s0, e0 in _merge(term_spans(para, body_terms))]
+            if pi in inside:
+                out += [(pi, s0, e0) for s0, e0 in term_spans(para, quote_terms)
+                        if any(a <= s0 and e0 <= b for a, b in inside[pi])]
+            yield pi, sorted(set(out))
+
+    @staticmethod
+    def _named_spans(article: Article, terms: list[tuple[str, str]]) -> dict[int, list[tuple[int, int]]]:
+        """paragraph -> the mentions the query's entity fields name and the quotes of the
+        speakers it names."""
+        out: dict[int, list[tuple[int, int]]] = {}
         kinds = fields.mention_types()  # field -> the entity type whose mentions it marks
         wanted = {(f, t) for f, t in terms if f in kinds}
-        if wanted:
-            for e in article.entities:
-                for f, t in wanted:
-                    if kinds[f] == e.type and e.canonical.lower() == t:
-                        out.append((e.paragraph, e.start, e.end))
+        for e in article.entities if wanted else ():
+            if any(kinds[f] == e.type and e.canonical.lower() == t for f, t in wanted):
+                out.setdefault(e.paragraph, []).append((e.start, e.end))
         speakers = {t for f, t in terms if f in fields.highlighted("quotes-by")}
-        for qt in article.quotes:
-            if speakers and (qt.speaker or "").lower() in speakers:
-                out.append((qt.paragraph, qt.start, qt.end))
-        quote_terms = [t for f, t in terms if f in fields.highlighted("in-quotes")]
-        if quote_terms:
-            # quote words are in the body too (same analyzer): keep those inside quotes
-            inside = {(q.paragraph, q.start, q.end) for q in article.quotes}
-            for sc, ec in self._char_spans(article, "body", quote_terms):
-                pi = _para_of(offs, sc)
-                if pi is None:
-                    continue
-                s0, e0 = sc - offs[pi], ec - offs[pi]
-                if any(p == pi and a <= s0 and e0 <= b for p, a, b in inside):
-                    out.append((pi, s0, e0))
-        for sc, ec in spans:
-            pi = _para_of(offs, sc)
-            if pi is not None:
-                out.append((pi, sc - offs[pi], ec - offs[pi]))
-        return sorted(set(out))
+        for qt in article.quotes if speakers else ():
+            if (qt.speaker or "").lower() in speakers:
+                out.setdefault(qt.paragraph, []).append((qt.start, qt.end))
+        return out
 
 
 def _walk(reader, fieldname: str, term: str, docnums: list[int]):
@@ -105,13 +111,6 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
-
-
-def _para_of(offs: list[int], pos: int) -> int | None:
-    import bisect
-
-    i = bisect.bisect_right(offs, pos) - 1
-    return i if i >= 0 else None
 
 
 def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) -> Highlight:

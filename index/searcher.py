@@ -373,8 +373,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         tspans = _merge(self._char_spans(article, "title", [t for f, t in terms if f in ("title", "body")]))
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
-        spans = self.article_spans(docnum, article, terms)
-        highlights.append(_snippet(article, spans, snippet_chars))
+        highlights.append(_snippet(article, self.snippet_spans(article, terms), snippet_chars))
         return Hit(
             id=stored["id"],
             key=stored["key"],

@@ -293,3 +293,15 @@ def test_term_spans_are_where_the_analyzer_finds_the_terms(words, picks):
     analysis._NORMAL_STEM.clear()  # as in a reader that has stemmed nothing yet
     assert analysis.term_spans(text, terms) == expected
     assert analysis.term_spans(text, terms) == expected  # and with what that stemmed kept
+
+
+@pytest.mark.parametrize("text", ["ΟΔΟΣ ΚΑΙ ΣΟΦΟΣ", "Jalan Σ menuju ΟΔΟΣ", "memperkuat Ma’ruf kekuatan"])
+def test_term_spans_skip_no_word_the_analyzer_finds(text):
+    """A text none of whose folded letters hold a term's tail is skipped whole; the one
+    letter folded by its context (a capital sigma) never lets that skip a word."""
+    for token in list(analysis.indonesian_analyzer()(text, chars=True, mode="index")):
+        term = token.text
+        expected = [(t.startchar, t.endchar) for t in analysis.indonesian_analyzer()(text, chars=True, mode="index")
+                    if t.text == term]
+        assert analysis.term_spans(text, [term]) == expected
+    assert analysis.term_spans(text, ["zzzq"]) == []

@@ -192,3 +192,16 @@ def test_cli_index_summary_and_noop_second_run(tmp_path):
     assert "5 added, 0 updated, 0 removed, 0 unchanged, 0 skipped; 5 articles" in first.stdout
     second = run_cli("index", str(corpus), "--index-dir", str(ix))
     assert "0 added, 0 updated, 0 removed, 5 unchanged" in second.stdout
+
+
+@pytest.mark.parametrize("query", ["Okinawa", "latihan militer", "country:Korsel", "kutipan:kami", "Jepang"])
+def test_a_hits_snippet_shows_the_first_paragraph_the_reader_marks(searcher, query):
+    """The snippet scans paragraphs only up to the first with a mark: its spans are that
+    paragraph's spans among all the reader marks in the article."""
+    res = searcher.search(query)
+    assert res.hits
+    for hit in res.hits:
+        art = searcher.article(hit.docnum)
+        every = searcher.article_spans(hit.docnum, art, res.terms)
+        first = [s for s in every if s[0] == every[0][0]] if every else []
+        assert searcher.snippet_spans(art, res.terms) == first
