@@ -34,12 +34,14 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 from typing import cast
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.support.charset import accent_map
+
+from .wordforms import ASCII_WORD as _ASCII_WORD
+from .wordforms import sastrawi_stemmer
 
 __all__ = [
     "STEMMER_NAME",
@@ -93,29 +95,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 # --- Sastrawi (dictionary based, loaded lazily) -----------------------------------
 
-_sastrawi = None
-_sastrawi_lock = threading.Lock()
-_ASCII_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-
-
-def _sastrawi_stemmer():
-    """The Sastrawi stemmer, built on first use (reads its ~30k-word dictionary).
-
-    Built from Sastrawi's parts rather than StemmerFactory.create_stemmer():
-    the factory wraps the stemmer in an unbounded dict cache; :func:`stem` has
-    its own bounded LRU cache instead.
-    """
-    global _sastrawi
-    if _sastrawi is None:
-        with _sastrawi_lock:
-            if _sastrawi is None:
-                from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-                from Sastrawi.Stemmer.Stemmer import Stemmer
-                from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-                words = [w for w in StemmerFactory().get_words() if w]
-                _sastrawi = Stemmer(ArrayDictionary(words))
-    return _sastrawi
+_sastrawi_stemmer = sastrawi_stemmer  # the stemmer's dictionary and rules, shared with extraction
 
 
 def sastrawi_stem(word: str) -> str:

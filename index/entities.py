@@ -38,6 +38,7 @@ from .lexicon import (
     alternation,
 )
 from .model import Entity
+from .wordforms import is_derived, is_word
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -553,8 +554,8 @@ def _apposition(para: str, end: int) -> list[tuple[int, int, str]]:
     toks = _name_tokens(para, end + 1, limit=5)
     if not (2 <= len(toks) <= 4) or any(t in CONNECTORS or t.startswith("(") for _s, _e, t in toks):
         return []
-    if toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES:
-        return []
+    if toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS:
+        return []  # ", Menlu Retno akan ...": a title opens it, and the title's own cue finds the name
     after = para[toks[-1][1] : toks[-1][1] + 2]
     if after[:1] not in (",", " ", ".", ""):
         return []
@@ -789,6 +790,9 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     words = [t for _s, _e, t in name_toks]
     if any(w in OFFICE_WORDS for w in words[1:]):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
+    if len(words) > 1 and all(map(is_word, words)) and any(map(is_derived, words)) \
+            and st.gaz.lookup(" ".join(words)) is None:
+        return  # "Presiden ... di Tengah Ketegangan Diplomatik": a headline's words in capitals, not a name
     if cue_text.lower() in REGIONAL_HEADS and len(words) >= 3 and not st.gaz.lookup(" ".join(words)):
         role_end, name_toks, words = name_toks[0][1], name_toks[1:], words[1:]  # "Wali Kota Nago Susumu Inamine"
         s0 = name_toks[0][0]

@@ -251,3 +251,28 @@ def test_a_name_on_a_building_is_not_a_person():
 ])
 def test_units_and_broadcasters_words_are_never_a_persons_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline in capitals: a title cue, then the headline's own words
+    ("Presiden Korea Selatan di Tengah Ketegangan Diplomatik Bertemu Mitranya", []),
+    ("Pejabat Tinggi Jepang Kunjungi Kuil Kontroversial, China dan Korsel Protes", []),
+    # names of roots, or a foreign name that looks affixed, stay names
+    ("Perdana Menteri Giorgia Meloni tiba di Tokyo.", ["Giorgia Meloni"]),
+    ("Pengamat Rahmat Hidayat menilai latihan itu wajar.", ["Rahmat Hidayat"]),
+    # "Pihak" is the side of someone, never a first name
+    ("Pihak Mitsubishi menyayangkan putusan itu.", []),
+])
+def test_a_headlines_words_are_no_name_but_names_of_roots_are(text, expected):
+    assert people(text) == expected
+
+
+def test_a_title_opening_an_apposition_leaves_the_name_to_its_own_cue():
+    got = people("Menteri Luar Negeri Retno Marsudi tiba di Seoul.",
+                 "Sebagai Utusan Khusus Presiden RI, Menlu Retno akan bertemu Presiden Korea Selatan.")
+    assert got == ["Retno Marsudi"]
+
+
+def test_a_countrys_epithet_is_the_country():
+    res = extract_entities(["Kecemasan melanda para pejabat negara Matahari Terbit dan Negeri Ginseng."])
+    assert [(e.canonical, e.type) for e in res.entities] == [("Jepang", "country"), ("Korea Selatan", "country")]
