@@ -248,8 +248,10 @@ _LEDE_FORMS = [
                r"(?:\s*,?" + _DASH + r"|\s+\|\s+(?=[A-Z]))"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
-    # RMOL. Menteri ...   (an outlet's name, then a full stop)
-    re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12})\.\s+(?=[A-Z])"),
+    # RMOL. Menteri ...   WartaIndonesia. Perdana ...   (an outlet's name, then a full stop)
+    re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
+    # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word)
+    re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][a-z]+\s)"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
     re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
@@ -258,8 +260,9 @@ _LEDE_FORMS = [
 ]
 _BARE_TLD = frozenset({"COM", "CO.ID", "CO", "ID", "NET"})
 _DC = re.compile(r"(.+?),?\s+D\.?C\.?")
-# a line of its own: "Washington, MISTAR.ID"
+# a line of its own: "Washington, MISTAR.ID"; the outlet first: "Warta Nusa, Tokyo -"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*(?:–|—|--|-)?\s*$")
+_OUTLET_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*,\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)\s*$")
 # the top of a page: masthead, menu and breadcrumb lines before the headline
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
 _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
@@ -277,6 +280,11 @@ _SMALL_CHROME = re.compile(
     r"|logo\s+\S.{0,40})\s*$",
     re.IGNORECASE,
 )
+
+# "Tentang KamiPedoman Media SiberKetentuan & ...": a menu's items glued without spaces;
+# "Indonesia News Portal for Traders | ...", "Portal Berita Terpercaya": a site's tagline
+_GLUED_MENU = re.compile(r"^(?:[^.!?]*?[a-z][A-Z]){3}[^.!?]*$")
+_TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s+berita)\b", re.IGNORECASE)
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
@@ -479,6 +487,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         hit = lookup(g["city"]) or lookup(g["city"].title())
         return Lede(end, _city(g["city"]), None, (), g.get("date")) if hit and hit[1] == "place" else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
+    if city and outlet.lower() in MENU_WORDS and not _is_place(city, lookup):
+        return Lede(end, None, city)  # "WARTA BORNEO, Internasional –": the site, then its section
     if city and outlet.title() in CALENDAR_NAMES:
         return Lede(end, _city(city))  # "SEOUL, RABU —": the city and the day, no outlet
     if city and dates.page_date(outlet) is not None:
@@ -523,6 +533,9 @@ _SELF_NAMED = [
     re.compile(r"^\s*(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
+    # "Silakan baca konten menarik lainnya dari Warta.co di Google News"
+    re.compile(r"\b(?:konten|berita|artikel)\s+(?:\w+\s+){0,2}lainnya\s+dari\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)"
+               r"\s+di\s+(?:google news|whatsapp|telegram)", re.IGNORECASE),
 ]
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 
@@ -741,8 +754,15 @@ def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
     return "teaser"
 
 
+_YEAR_COPYRIGHT = re.compile(r"^\s*(?:19|20)\d\d\s*©")
+_TOP = 10  # lines: what stands above the story
+
+
 def _rule_copyright(p: _Page, i: int, line: str) -> str | None:
-    if not (_COPYRIGHT.match(line) and _word_count(line) <= 14):
+    if _YEAR_COPYRIGHT.match(line) and _word_count(line) <= 14:
+        if i < _TOP:
+            return "page chrome"  # "2025 © PT ...": the site's footer printed above the story
+    elif not (_COPYRIGHT.match(line) and _word_count(line) <= 14):
         return None
     p.hard_footer = True
     m = _COPYRIGHT_OWNER.search(line)
@@ -928,6 +948,8 @@ LINE_RULES = (
     _rule_correspondent,
     _rule_stamp_line,
     _matches(_SMALL_CHROME, "page chrome"),
+    _matches(_GLUED_MENU, "page chrome", before=15),
+    _matches(_TAGLINE, "page chrome", words=12, before=15, how="search"),
     _rule_outlet_stamp,
     _rule_name_then_date,
     _rule_author_outlet,
@@ -1038,6 +1060,10 @@ def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None
     if (m := _DATELINE_LINE.match(line)) is not None and _word_count(line) <= 6:
         city, outlet = m.group("city"), m.group("outlet").strip()
         if _is_place(city, p.lookup) or (_BRANDISH.search(outlet) and not outlet.endswith(".")):
+            return _city(city), outlet
+    if (m := _OUTLET_CITY_LINE.match(line)) is not None and _word_count(line) <= 6:
+        city, outlet = m.group("city"), m.group("outlet").strip()
+        if _is_place(city, p.lookup) and not _is_place(outlet, p.lookup):
             return _city(city), outlet
     if (m := _PLACE_ALONE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
         return _city(m.group("city")), None
@@ -1234,7 +1260,9 @@ def _signed_lede(p: _Page) -> None:
 # "kim-708896Pyongyang,HS – ...", "abe amerikaWashington DC, ...": an image's slug glued
 # before the dateline; "News Internasional ~ WASHINGTON DC - ...": a blog's section label
 _BEFORE_DATELINE = (re.compile(r"^[a-z0-9][a-z0-9 _-]{1,60}?(?=[A-Z])"),
-                    re.compile(r"^[A-Z][\w]*(?: [A-Z]?[\w]+){0,3}\s*~\s*(?=[A-Z])"))
+                    re.compile(r"^[A-Z][\w]*(?: [A-Z]?[\w]+){0,3}\s*~\s*(?=[A-Z])"),
+                    # "GLOBAL- Seoul – ...": a section's name (menu_words) before the dateline
+                    re.compile(r"^(?i:" + alternation(MENU_WORDS) + r")\s*[-–—:]\s*(?=[A-Z])"))
 
 
 def _drop_glued_slug(p: _Page, k: int) -> None:
@@ -1370,10 +1398,21 @@ STEPS = (
 _STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)(?:-[0-3]\d)?\b[ \t]*")
 
 
+# "Foto: .../ReutersTOKYO - ...", "19:45 WIBTOKYO, KOMPAS.TV - ...": a dateline in capitals
+# glued to the line before it
+_GLUED_DATELINE = re.compile(r"(?:(?<=[a-z])|(?<=\bWIB))(?=[A-Z]{3,}(?: [A-Z]{2,})?\s*(?:,\s*[A-Z]|[-–—]\s))")
+_GLUED_REACH = 3000  # characters: datelines stand near the top
+
+
+def _unglue_dateline(text: str) -> str:
+    head = _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH])
+    return head + text[_GLUED_REACH:]
+
+
 def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
     stamp = _STORE_STAMP.match(text)
-    page = _Page(split_lines(text[stamp.end():] if stamp else text), lookup)
+    page = _Page(split_lines(_unglue_dateline(text[stamp.end():] if stamp else text)), lookup)
     if stamp:
         page.c.store_stamp = stamp.group("month")
         page.c.removed.append(Removed(stamp.group().strip(), "store stamp"))

@@ -795,3 +795,40 @@ def test_an_image_hosts_alt_text_and_a_more_stories_list_are_chrome():
             "Presiden Meninjau Pelabuhan Baru\nHarga Beras Naik Lagi\n")
     assert c.title == HEAD
     assert "Harga Beras Naik Lagi" not in c.paragraphs
+
+
+@pytest.mark.parametrize("opening,dateline,outlet", [
+    # a dateline in capitals glued to a credit, or to a time stamp's zone
+    ("Foto: Kabar Dunia/ReutersTOKYO - ", "Tokyo", None),
+    ("Kabar dunia | 7 Desember 2021, 19:45 WIBTOKYO, WARTA.TV - ", "Tokyo", "WARTA.TV"),
+    # a domain glued to the lede's first word; a camel-case name and a full stop
+    ("WartaBisnis.com", None, "WartaBisnis.com"),
+    ("WartaIndonesia. ", None, "WartaIndonesia"),
+    # the outlet's name, then its section; a section, then the dateline
+    ("WARTA BORNEO, Internasional – ", None, "WARTA BORNEO"),
+    ("GLOBAL- Seoul – ", "Seoul", None),
+])
+def test_dateline_shapes_of_a_seventh_held_out_set(opening, dateline, outlet):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert c.paragraphs[0] == LEDE
+
+
+def test_the_outlet_then_a_known_city_on_a_line_of_their_own():
+    c = run(f"{HEAD}\n\nWarta Nusa, Tokyo -\n\n{LEDE}\n")
+    assert (c.dateline, c.outlet) == ("Tokyo", "Warta Nusa")
+    assert run(f"{HEAD}\n\nWarta Nusa, Kabar Baru -\n\n{LEDE}\n").dateline is None
+
+
+def test_a_site_inviting_to_its_other_content_names_itself():
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nSilakan baca konten menarik lainnya dari WartaKu.co di Google News\n")
+    assert c.outlet == "WartaKu.co"
+
+
+def test_glued_menus_taglines_and_a_footer_above_the_story_are_chrome():
+    c = run("Tentang KamiPedoman Media SiberKetentuan PrivasiKarir\n2025 © PT Kabar Media\n"
+            f"Portal Berita Terpercaya | Kabar Nusa\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+    # the same copyright line below the story still ends it
+    c = run(f"{HEAD}\n\n{LEDE}\n\n" + "\n\n".join([BODY] * 10) + "\n\n2025 © PT Kabar Media\n\nIklan Baris\n")
+    assert c.paragraphs[-1] == BODY
