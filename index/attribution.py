@@ -345,8 +345,8 @@ class Context:
     def _passive_agent(self, pi, sent_start, open_at, seg):
         """"yang digambarkan Harris sebagai “...”": the agent after a passive verb."""
         m = _last(_PASSIVE_AGENT, seg)
-        if m is None:
-            return None
+        if m is None or _VERB_RE.search(seg, m.end()):
+            return None  # "diberikan oleh Korut, dengan Kim Yo Jong mengecam ... “...”": a later verb has its own subject
         ents = self.ents(pi, sent_start + m.end(), open_at)
         if ents and _is_title_words(self.paragraphs[pi][sent_start + m.end():ents[0].start]):
             if ents[0].type == "person":
@@ -371,7 +371,8 @@ class Context:
             if _PURPOSE.search(seg, max(0, verb.start() - 8), verb.start()):
                 continue  # "untuk menunjukkan “keseriusan”": a purpose, not who speaks
             vstart = sent_start + verb.start()
-            bounds = list(_CLAUSE.finditer(self.paragraphs[pi], sent_start, vstart))
+            bounds = [b for b in _CLAUSE.finditer(self.paragraphs[pi], sent_start, vstart)
+                      if not _joins_a_name(self.paragraphs[pi], b)]
             subj_lo = bounds[-1].end() if bounds else sent_start
             boundary = bounds[-1].group() if bounds else ""
             subject = self.paragraphs[pi][subj_lo:vstart].strip()
@@ -456,6 +457,18 @@ class Context:
         if subj is not None and subj[1] < open_at and _VERBLIKE.match(self.paragraphs[pi], subj[1]):
             return Attribution(subj[0], None, "the sentence's subject", 0.7)
         return None
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+
+
+def _joins_a_name(para: str, bound: re.Match) -> bool:
+    """"dan" between two capitalised words joins a name ("Pusat Kebenaran dan Keadilan
+    Sejarah"), not two clauses."""
+    if bound.group() != "dan":
+        return False
+    after = para[bound.end():bound.end() + 2]
+    return after[:1] == " " and after[1:2].isupper() and bool(_CAPITAL_BEFORE.search(para, max(0, bound.start() - 40), bound.start()))
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -53,6 +53,7 @@ _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" 
 _COLON_OPENS = re.compile(r":\s*(?:``|‘’|[“\"‘'])$")
 # "“...” untuk ..., kata Yoon." : a tag closing the sentence the quote stands in
 _SENTENCE_TAG = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=\S)")
+_SAYS = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r")\b", re.IGNORECASE)
 
 
 Rule = Callable[[Context, Span], "Attribution | None"]
@@ -105,8 +106,12 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
     para = ctx.paragraphs[span.paragraph]
     end = ctx.sentence_end(span.paragraph, span.close)
     for m in _SENTENCE_TAG.finditer(para, span.close, end):
-        if "“" in para[span.close:m.start()] or '"' in para[span.close:m.start()]:
-            return None  # another quote stands between
+        between = para[span.close:m.start()]
+        if ("“" in between or '"' in between) and (ctx.ents(span.paragraph, span.close, m.start(), "person")
+                                                 or _SAYS.search(between)):
+            return None  # another quote, with someone else or another verb of saying, stands between
+        if _PRONOUN.match(para[m.end():m.end() + 8]):
+            return ctx.latest(f"tag at the sentence's end: {m.group().strip(', ')} {para[m.end():].split()[0].strip('.,;')} → latest speaker")
         found = ctx.named_after(span.paragraph, m.end())
         if found is not None and found.speaker:
             return _from(found, "tag at the sentence's end: ")

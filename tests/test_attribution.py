@@ -307,3 +307,21 @@ def test_a_verb_inside_what_an_earlier_verb_reports_is_not_the_speakers():
     got = who("“Untuk pertama kalinya ada empat uji coba dalam sepekan,” kata Wakil Menteri Pertahanan Jepang Taro Ono.",
               "Ia menyebutkan langkah semacam itu mengancam keamanan kawasan, “karena itu kami memprotes lewat kedutaan.”")
     assert got[1] == ("karena itu kami memprote", "Taro Ono")
+
+
+def test_a_pronoun_tag_closing_a_sentence_of_partial_quotes_gives_them_to_the_latest_speaker():
+    got = who("Menteri Pertahanan Taro Ono mengunjungi pangkalan itu.",
+              "Jepang akan meningkatkan “daya tangkal mutlaknya”, termasuk untuk “serangan pendahuluan yang kuat”, "
+              "untuk menghadapi ancaman itu, kata dia.")
+    assert got == [("daya tangkal mutlaknya", "Taro Ono"), ("serangan pendahuluan yan", "Taro Ono")]
+
+
+def test_a_later_verb_with_its_own_subject_beats_an_earlier_passive_agent():
+    got = who("Kecaman keras diberikan oleh Korut, dengan Kim Yo Jong mengecam latihan itu sebagai "
+              "“unjuk kekuatan yang sembrono”.")
+    assert got == [("unjuk kekuatan yang semb", "Kim Yo Jong")]
+
+
+def test_dan_inside_an_institutions_name_does_not_cut_the_subject():
+    got = who("Park Min-ho dari Pusat Kebenaran dan Keadilan Sejarah mengatakan, “Ini adalah kasus penting bagi kami.”")
+    assert got == [("Ini adalah kasus penting", "Park Min-ho")]
