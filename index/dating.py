@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from . import dates, wording
 from .dates import DateMention
+from .entities import Term
 
 __all__ = ["DateChoice", "Evidence", "choose_date"]
 
@@ -72,6 +73,8 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/.-])")
+INCOMING_REACH = timedelta(days=100)  # an election, or an appointment, to the day the term begins
+_INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih|mendatang)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
 _ROLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", "pm": "perdana menteri",
                "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar",
@@ -142,9 +145,12 @@ def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = 
     ("Menlu AS Mike Pompeo": secretary of state, not CIA director). Former officials
     ("mantan Presiden") date nothing."""
     before: dict[str, list[str]] = {name: [""] for name in side_people}
+    incoming: set[str] = set()
     for e in ents.entities:
         if e.type == "person":
             clause = re.split(r"[,.;:“”\"()]", paragraphs[e.paragraph][max(0, e.start - 60):e.start])[-1]
+            if _INCOMING.match(paragraphs[e.paragraph], e.end):
+                incoming.add(e.canonical)
             before.setdefault(e.canonical, []).append(_expand_role(clause))
     out = []
     for name, roles in before.items():
@@ -152,8 +158,10 @@ def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = 
         roles = [r for r in roles if r] or [""]
         if entry is None or not entry.terms or any(_FORMER.search(r) for r in roles):
             continue
-        matching = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles))
-        out.append((name, matching or entry.terms))
+        terms = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles)) or entry.terms
+        if name in incoming:  # "pemerintahan Biden yang akan datang": the months before a term begins
+            terms = tuple(Term(t.role, t.start - INCOMING_REACH, t.start - timedelta(days=1)) for t in terms)
+        out.append((name, terms))
     return out
 
 

@@ -221,3 +221,13 @@ def test_a_date_said_to_be_today_dates_the_article_even_after_a_future_verb():
     assert dated(text)[:2] == ("2023-08-31", "explicit")
     # without "hari ini" the verb of the future still keeps the date from dating the article
     assert dated(text.replace(" hari ini", ""))[:2] == (None, "unknown")
+
+
+def test_an_incoming_official_dates_the_months_before_the_term():
+    text = ("Kapal perusak itu mencegat rudal sasaran pada Selasa (17/11). Keberhasilan itu berarti "
+            "pemerintahan Biden yang akan datang memiliki senjata baru untuk menghadapi rudal antarbenua.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2020-11-17", "weekday-inferred")
+    assert ev["official"] == "Joe Biden"
+    # named without "yang akan datang", Biden's terms as vice president and president fit 2015 only
+    assert dated(text.replace(" yang akan datang", ""))[0] == "2015-11-17"
