@@ -146,7 +146,7 @@ def _outside(marks: list[_Mark], spans: list[Span]) -> list[_Mark]:
     return out
 
 
-_AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")\b", re.IGNORECASE)
+_AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")(?:nya)?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?]\s+(?=[A-Z])")
 _ORPHAN_REACH = 400  # characters back from a lost opening's closing mark to its sentence's start
 

@@ -82,3 +82,9 @@ def test_a_term_quoted_with_the_same_marks_inside_a_quote_keeps_the_outer_quote(
     # a stray opening mark before a quote is still passed over
     assert texts("Warga menulis “ di spanduk. Ia berkata, “Kami menolak pangkalan baru.” lalu pergi.") == [
         "Kami menolak pangkalan baru."]
+
+
+def test_a_lost_opening_before_a_tag_with_nya_runs_from_its_sentence():
+    para = ('Dalam keadaan ini, kami memutuskan untuk tidak memperpanjang perjanjian itu," sambungnya, '
+            "seperti dikutip kantor berita.")
+    assert texts(para) == ["Dalam keadaan ini, kami memutuskan untuk tidak memperpanjang perjanjian itu,"]
