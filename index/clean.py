@@ -38,7 +38,8 @@ _PROMO = re.compile(
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
-    r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+melanjutkan|klik\s+di\s*sini\s+untuk\s+membagikan"
+    r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+(?:melanjutkan|lanjut|(?:me)?lihat)"
+    r"|klik\s+di\s*sini\s+untuk\s+membagikan|.*\b(?:nyaman|bebas|baca)\s+tanpa\s+iklan\b"
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
     r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b|pergi\s+ke\s+(?:menu|halaman|konten)|about\s+\S+\s+go\s+to\b"
     r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b"
@@ -230,6 +231,8 @@ _LEDE_FORMS = [
     re.compile(r"^" + _PAREN + r"\s*(?:–|—|--|-)\s*"),
     # Liputan6.com, Jakarta -   Metrotvnews.com, Seoul:   Liputan6.com, Washington, DC -   (a domain, then the city)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")(?:,\s*[A-Z]\.?[A-Z]\.?)?" + _DASH_OR_COLON),
+    # WARTA.id, Seoul, Korsel -   (a domain, the city, and its region or country)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")\s*,\s*(?P<region>" + _CITY + r")" + _DASH_OR_COLON),
     # TEMPO.COTokyo -   (the domain glued to the city)
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
     # NUSADAILY.COM – JAKARTA -   (a domain, then a known city between dashes)
@@ -241,6 +244,8 @@ _LEDE_FORMS = [
                r"(?:19|20)\d\d\)?)" + _DASH),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
+    # KORUT -Presiden ...   (a place in capitals, the dash glued to the lede's first word)
+    re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+-(?=[A-Z][a-z])"),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
     # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |
@@ -695,10 +700,16 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
     """"Beranda Nasional Internasional Ekonomi", "Home | News | Internasional | Asia": a site's
     sections, never its headline: every one a menu word, or near the top, set apart by
     separators, half of them."""
-    if not _MENU_MARK.search(line):  # bare words: a menu only when every one is a section's name
+    if not _MENU_MARK.search(line):  # bare words: a menu when every one is a section's name
         words = line.split()
-        return "page chrome" if len(words) >= 3 and all(w.lower() in MENU_WORDS and w[-1:] not in _TERMINAL
-                                                        for w in words) else None
+        if any(w[-1:] in _TERMINAL for w in words):
+            return None
+        named = sum(w.lower() in MENU_WORDS for w in words)
+        if len(words) >= 3 and named == len(words):
+            return "page chrome"
+        # near the top, sections and regions in capitals: "News Bola Daerah Sulawesi Jabar Bali ..."
+        regional = i < MENU_REACH and len(words) >= 8 and named >= 2 and all(w[:1].isupper() for w in words)
+        return "page chrome" if regional else None
     pieces = [x for x in _MENU_SEPARATOR.split(line.strip()) if x]
     if len(pieces) < 3 or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
         return None

@@ -804,8 +804,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         return  # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
     else:
         canon = st.resolve_with_title(words[0], role)
-        if canon is None and cue_text.lower() in NEEDS_KNOWN_NAME:
-            return
+        if canon is None and (cue_text.lower() in NEEDS_KNOWN_NAME or is_derived(words[0])):
+            return  # "Presiden Terpilih": an affixed Indonesian word after a title is no name
         canon = canon or words[0]
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)

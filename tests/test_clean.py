@@ -832,3 +832,19 @@ def test_glued_menus_taglines_and_a_footer_above_the_story_are_chrome():
     # the same copyright line below the story still ends it
     c = run(f"{HEAD}\n\n{LEDE}\n\n" + "\n\n".join([BODY] * 10) + "\n\n2025 © PT Kabar Media\n\nIklan Baris\n")
     assert c.paragraphs[-1] == BODY
+
+
+@pytest.mark.parametrize("opening,dateline,outlet", [
+    ("WARTA.id, Seoul, Korsel - ", "Seoul", "WARTA.id"),   # a domain, the city and its country
+    ("KORUT -", "Korut", None),                            # a place in capitals, the dash glued to the lede
+])
+def test_dateline_shapes_of_an_eighth_held_out_set(opening, dateline, outlet):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert c.paragraphs[0] == LEDE
+
+
+def test_scroll_and_ad_free_prompts_and_a_regional_menu_are_chrome():
+    c = run("GULIR UNTUK LIHAT KONTEN\nBerita Bola Daerah Sulawesi Sumatera Jabar Banten Jateng Bali\n"
+            f"Nyaman tanpa iklan. Langganan KabarPro\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE])

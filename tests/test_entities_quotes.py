@@ -276,3 +276,11 @@ def test_a_title_opening_an_apposition_leaves_the_name_to_its_own_cue():
 def test_a_countrys_epithet_is_the_country():
     res = extract_entities(["Kecemasan melanda para pejabat negara Matahari Terbit dan Negeri Ginseng."])
     assert [(e.canonical, e.type) for e in res.entities] == [("Jepang", "country"), ("Korea Selatan", "country")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Presiden Terpilih sekaligus Menteri Pertahanan itu mengundang pemimpin Korea Utara.", []),
+    ("Situs USGS menyebutkan pusat guncangan berada di dekat lokasi uji coba.", []),
+])
+def test_an_affixed_word_after_a_title_and_a_website_are_no_names(text, expected):
+    assert people(text) == expected
