@@ -82,6 +82,17 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     return _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
 
 
+# "“...,” mengutip pernyataan Putin": the words cited as someone's statement
+_CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)\s+(?:pernyataan|ucapan|perkataan|kata-kata)\s+",
+                              re.IGNORECASE)
+
+
+def after_cited_statement(ctx: Context, span: Span) -> Attribution | None:
+    """“...,” mengutip pernyataan Putin pada awal pembicaraan."""
+    m = _CITED_STATEMENT.match(ctx.paragraphs[span.paragraph], span.close)
+    return _from(ctx.named_after(span.paragraph, m.end()), "cited statement of ") if m else None
+
+
 def after_pronoun(ctx: Context, span: Span) -> Attribution | None:
     """“...” Ia berkata / “...,” dia menambahkan."""
     if _PRONOUN_AFTER.match(ctx.paragraphs[span.paragraph], span.close):
@@ -164,7 +175,7 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, follow_on,
                            after_indirect, continuation)
 
 

@@ -325,3 +325,10 @@ def test_a_later_verb_with_its_own_subject_beats_an_earlier_passive_agent():
 def test_dan_inside_an_institutions_name_does_not_cut_the_subject():
     got = who("Park Min-ho dari Pusat Kebenaran dan Keadilan Sejarah mengatakan, “Ini adalah kasus penting bagi kami.”")
     assert got == [("Ini adalah kasus penting", "Park Min-ho")]
+
+
+def test_a_quote_cited_as_someones_statement_is_theirs():
+    got = who("Presiden Lee Jae-myung bertemu Perdana Menteri Taro Ono di Seoul, dan Lee Jae-myung menyambutnya.",
+              "“Kami sangat menghargai dukungan Anda yang konsisten,” mengutip pernyataan Taro Ono "
+              "pada awal pembicaraan dengan Lee.")
+    assert got == [("Kami sangat menghargai d", "Taro Ono")]
