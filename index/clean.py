@@ -154,10 +154,11 @@ _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kir
 _PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
 _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)(?:\s+url)?\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 # "from CNN Indonesia https://ift.tt/...": a feed repost naming its source
-_FEED_SOURCE = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)\s*$",
+_SOURCE_CUE = r"^\s*(?:from|dari|sumber|source)\s*:?\s+"
+_FEED_SOURCE = re.compile(_SOURCE_CUE + r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)\s*$",
                           re.IGNORECASE)
 # "Source: Republika December 27, 2025 08:30 UTC": an aggregator's source, with the story's time
-_FEED_SOURCE_DATED = re.compile(r"^\s*(?:from|dari|sumber|source)\s*:?\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)\s+"
+_FEED_SOURCE_DATED = re.compile(_SOURCE_CUE + r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)\s+"
                                 r"(?P<stamp>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d\d.*)?)$",
                                 re.IGNORECASE)
 _SOURCE_DOMAIN = re.compile(r"^\s*(?:sumber|source)\s*:\s*(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\s*$", re.IGNORECASE)
@@ -959,8 +960,8 @@ LINE_RULES = (
     _rule_correspondent,
     _rule_stamp_line,
     _matches(_SMALL_CHROME, "page chrome"),
-    _matches(_GLUED_MENU, "page chrome", before=15),
-    _matches(_TAGLINE, "page chrome", words=12, before=15, how="search"),
+    _matches(_GLUED_MENU, "page chrome", before=MENU_REACH),
+    _matches(_TAGLINE, "page chrome", words=12, before=_TOP, how="search"),
     _rule_outlet_stamp,
     _rule_name_then_date,
     _rule_author_outlet,

@@ -47,50 +47,55 @@ def _words(value: str, tokenizer: IndonesianTokenizer):
             yield text, match
 
 
-class FastCharacters(Characters):
-    """Characters (positions and character offsets), with the fast loop."""
+class _OneLoop:
+    """Whoosh's word_values from one loop: `_deltas` gives each word's encoded deltas from
+    the (position, indexed form, match) of its tokens; Whoosh's own way for anything else."""
+
+    field_boost: float
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any):
         tokenizer = _tokenizer(value, analyzer)
         if tokenizer is None:
-            yield from super().word_values(value, analyzer, **kwargs)
+            yield from super().word_values(value, analyzer, **kwargs)  # type: ignore[misc]
             return
-        # word -> [deltas, last position, last end]: Characters.encode's deltas, built as we go
-        seen: dict[str, list] = {}
-        for pos, (text, match) in enumerate(_words(value, tokenizer)):
+        fb = self.field_boost
+        for text, deltas in self._deltas(enumerate(_words(value, tokenizer))).items():
+            n = len(deltas)
+            yield text, n, float(n) * fb, pack_uint(n) + dumps(deltas, 2)
+
+    @staticmethod
+    def _deltas(tokens) -> dict[str, list]:
+        raise NotImplementedError
+
+
+class FastCharacters(_OneLoop, Characters):
+    """Characters (positions and character offsets), with the one loop."""
+
+    @staticmethod
+    def _deltas(tokens) -> dict[str, list]:
+        """Characters.encode's (position, start, length) deltas, built as the words come."""
+        deltas: dict[str, list] = {}
+        last: dict[str, tuple[int, int]] = {}  # word -> its previous (position, end)
+        for pos, (text, match) in tokens:
             start, end = match.span()
-            entry = seen.get(text)
-            if entry is None:
-                seen[text] = [[(pos, start, end - start)], pos, end]
-            else:
-                entry[0].append((pos - entry[1], start - entry[2], end - start))
-                entry[1], entry[2] = pos, end
-        fb = self.field_boost
-        for text, (deltas, _pos, _end) in seen.items():
-            n = len(deltas)
-            yield text, n, float(n) * fb, pack_uint(n) + dumps(deltas, 2)
+            prev_pos, prev_end = last.get(text, (0, 0))
+            deltas.setdefault(text, []).append((pos - prev_pos, start - prev_end, end - start))
+            last[text] = (pos, end)
+        return deltas
 
 
-class FastPositions(Positions):
-    """Positions, with the fast loop."""
+class FastPositions(_OneLoop, Positions):
+    """Positions, with the one loop."""
 
-    def word_values(self, value: Any, analyzer: Any, **kwargs: Any):
-        tokenizer = _tokenizer(value, analyzer)
-        if tokenizer is None:
-            yield from super().word_values(value, analyzer, **kwargs)
-            return
-        seen: dict[str, list] = {}  # word -> [deltas, last position]
-        for pos, (text, _match) in enumerate(_words(value, tokenizer)):
-            entry = seen.get(text)
-            if entry is None:
-                seen[text] = [[pos], pos]
-            else:
-                entry[0].append(pos - entry[1])
-                entry[1] = pos
-        fb = self.field_boost
-        for text, (deltas, _pos) in seen.items():
-            n = len(deltas)
-            yield text, n, float(n) * fb, pack_uint(n) + dumps(deltas, 2)
+    @staticmethod
+    def _deltas(tokens) -> dict[str, list]:
+        """Positions.encode's position deltas, built as the words come."""
+        deltas: dict[str, list] = {}
+        last: dict[str, int] = {}  # word -> its previous position
+        for pos, (text, _match) in tokens:
+            deltas.setdefault(text, []).append(pos - last.get(text, 0))
+            last[text] = pos
+        return deltas
 
 
 FAST: dict[type, Any] = {Characters: FastCharacters, Positions: FastPositions}

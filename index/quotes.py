@@ -121,8 +121,8 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
         if ("“" in between or '"' in between) and (ctx.ents(span.paragraph, span.close, m.start(), "person")
                                                  or _SAYS.search(between)):
             return None  # another quote, with someone else or another verb of saying, stands between
-        if _PRONOUN.match(para[m.end():m.end() + 8]):
-            return ctx.latest(f"tag at the sentence's end: {m.group().strip(', ')} {para[m.end():].split()[0].strip('.,;')} → latest speaker")
+        if (pronoun := _PRONOUN.match(para[m.end():m.end() + 8])) is not None:
+            return ctx.latest(f"tag at the sentence's end: {m.group().strip(', ')} {pronoun.group()} → latest speaker")
         found = ctx.named_after(span.paragraph, m.end())
         if found is not None and found.speaker:
             return _from(found, "tag at the sentence's end: ")
