@@ -345,7 +345,7 @@ _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "
 _LOWER_DATELINE = re.compile(r"^\s*[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*[-–—,|:]")
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """A headline's capitalised words ("Korea Selatan Ingatkan Jepang Soal Budak Seks")."""
     words = [w for w in line.split() if w[:1].isalpha()]
     return 4 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
@@ -382,7 +382,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and long_enough
             and not _SLUG.match(raw[i])
             and not _LOWER_DATELINE.match(raw[i])
-            and not _title_case(line)
+            and not title_case(line)
         ):
             last = raw[i].replace("\u00a0", " ").strip()
             parts.append(last)
@@ -1454,7 +1454,7 @@ def _pull_quote_text(line: str) -> str | None:
     quote; None for anything else (a headline that is a quote is written in title case:
     "“Kami Tidak Akan Mundur”")."""
     m = _PULL_QUOTE.match(line.strip())
-    if m is None or _word_count(m.group("q")) < 3 or _title_case(m.group("q")):
+    if m is None or _word_count(m.group("q")) < 3 or title_case(m.group("q")):
         return None
     return m.group("q")
 

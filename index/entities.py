@@ -20,6 +20,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .clean import title_case
 from .lexicon import (
     AFTER_QUOTE_VERBS,
     CONNECTORS,
@@ -418,16 +419,25 @@ _PLACE_AFTER = re.compile(
 )
 
 
-def _nearest_before(names, full_at: dict[str, list[tuple[int, int]]], at: tuple[int, int]) -> str | None:
-    """Of several people a short form could name ("Kim"), the one whose full name came last before it."""
+# a clause's verb right after a full name: the name is that clause's subject ("Kim Jong Un mengamati")
+_SUBJECT_VERB = re.compile(r" (?:me|be|di|te|pe)[a-z]{3,}\b|" + r" (?:" + alternation(REPORTING_VERBS) + r")\b")
+
+
+def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: tuple[int, int]) -> str | None:
+    """Of several people a short form could name ("Kim"), the one whose full name came last
+    before it as the subject of a clause; else the one whose full name came last. "Kim Jong Un
+    mengamati ... bersama putrinya Kim Ju Ae. Kim memuji ...": Kim is the one who watched."""
     if not names or len(names) < 2:
         return None
-    best, best_at = None, None
-    for name in names:
-        before = [p for p in full_at.get(name, ()) if p < at]
-        if before and (best_at is None or max(before) > best_at):
-            best, best_at = name, max(before)
-    return best
+    for subjects_only in (True, False):
+        best, best_at = None, None
+        for name in names:
+            before = [(pi, s) for pi, s, subject in full_at.get(name, ()) if (pi, s) < at and (subject or not subjects_only)]
+            if before and (best_at is None or max(before) > best_at):
+                best, best_at = name, max(before)
+        if best is not None:
+            return best
+    return None
 
 
 def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
@@ -793,6 +803,16 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if len(words) > 1 and all(map(is_word, words)) and any(map(is_derived, words)) \
             and st.gaz.lookup(" ".join(words)) is None:
         return  # "Presiden ... di Tengah Ketegangan Diplomatik": a headline's words in capitals, not a name
+    verb = next((i for i, w in enumerate(words[:-1]) if is_derived(w)), None)
+    if verb is not None and st.gaz.lookup(" ".join(words)) is None:
+        # "PM Baru Kanada Temui Trudeau", "Menlu Retno Temui Blinken": a headline's verb ends the name
+        name_toks, words = name_toks[:verb], words[:verb]
+        if not words:
+            return
+        e1 = name_toks[-1][1]
+    if len(words) == 1 and is_word(words[0]) and st.counts.get(words[0], 0) <= 1 and title_case(para) \
+            and st.resolve_with_title(words[0], None) is None:
+        return  # "Menteri Pertahanan Mundur, ...": a headline's word, never named again, is no name
     if cue_text.lower() in REGIONAL_HEADS and len(words) >= 3 and not st.gaz.lookup(" ".join(words)):
         role_end, name_toks, words = name_toks[0][1], name_toks[1:], words[1:]  # "Wali Kota Nago Susumu Inamine"
         s0 = name_toks[0][0]
@@ -931,11 +951,12 @@ def _not_buildings_step(st: _Article) -> None:
 def _short_forms_step(st: _Article) -> None:
     """Short forms of people the article introduced ("Austin", "Lee"): a form several
     people share goes to the one whose full name came last before it."""
-    full_at: dict[str, list[tuple[int, int]]] = {}
+    full_at: dict[str, list[tuple[int, int, bool]]] = {}
     for pi, hits in enumerate(st.per_para):
         for h in hits:
             if h.type == "person" and " " in h.text:
-                full_at.setdefault(h.canonical, []).append((pi, h.start))
+                subject = _SUBJECT_VERB.match(st.paragraphs[pi], h.end) is not None
+                full_at.setdefault(h.canonical, []).append((pi, h.start, subject))
     for pi, para in enumerate(st.paragraphs):
         hits = st.per_para[pi]
         taken = Intervals((h.start, h.end) for h in hits if not h.nested)

@@ -241,6 +241,18 @@ def test_a_shared_surname_goes_to_the_person_named_last_before_it():
     assert [e.canonical for e in short] == ["Kim Jong Un"]
 
 
+@pytest.mark.parametrize("paragraphs,expected", [
+    # the one named last as a clause's subject, not the relative named after him
+    (["Kim Jong Un meninjau uji coba itu bersama putrinya Kim Ju Ae, yang disebut penerusnya. "
+      "Kim memuji para ilmuwan."], "Kim Jong Un"),
+    # no subject among them: the one named last
+    (["Foto itu memperlihatkan Kim Jong Un dan adiknya Kim Yo Jong. Kim tersenyum."], "Kim Yo Jong"),
+])
+def test_a_shared_surname_goes_to_the_subject_named_last_before_it(paragraphs, expected):
+    short = [e for e in extract_entities(paragraphs).entities if e.text == "Kim"]
+    assert [e.canonical for e in short] == [expected]
+
+
 def test_a_name_on_a_building_is_not_a_person():
     assert "Kim Il Sung" not in people("Upacara digelar di Kim Il Sung Square, Pyongyang.")
 
@@ -262,6 +274,13 @@ def test_units_and_broadcasters_words_are_never_a_persons_name(text, expected):
     ("Pengamat Rahmat Hidayat menilai latihan itu wajar.", ["Rahmat Hidayat"]),
     # "Pihak" is the side of someone, never a first name
     ("Pihak Mitsubishi menyayangkan putusan itu.", []),
+    # a headline's verb ends a name; a headline's word named nowhere else is none
+    ("Baca Juga: Perdana Menteri Baru Kanada Temui Trudeau", []),
+    ("Menteri Pertahanan Mundur, Penasihat Presiden Ikut Diperiksa", []),
+    # a compass word left in English by a translation
+    ("Menurut pejabat South, kapal itu tenggelam.", []),
+    # a name after a title in the body, or known from elsewhere, stays
+    ("Menteri Pertahanan Halim tiba di Seoul. Halim bertemu mitranya.", ["Halim"]),
 ])
 def test_a_headlines_words_are_no_name_but_names_of_roots_are(text, expected):
     assert people(text) == expected
