@@ -14,6 +14,8 @@ dates the article and says why, as a pipeline of named steps:
    2012–2020), a date in the article's address or in its source's (`/2019/08/06/`,
    `/20190806`), the page store's month stamp, the latest year the text mentions.
    Without such evidence the most recent fitting year is taken, and a warning says so.
+   A wire dateline's or a citation's day ("SEOUL, 6 September (UPI)") with no such year
+   takes the weekday the lede names ("pada hari Jumat") when only one year fits both.
 
 The result carries its evidence (`Evidence`), which `extract --json` prints and the
 reader shows beside the date.
@@ -289,22 +291,58 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
+# "pada hari Selasa", "pada Kamis": a weekday named without its day ("Selasa (4/10)" is a mention of its own)
+_BARE_WEEKDAY = re.compile(r"\b(?i:pada\s+(?:hari\s+)?|hari\s+)(?P<wd>[A-Z][a-z']{3,6})\b(?!\s*\(|\s*,?\s*\d)")
+LEDE_PARAGRAPHS = 3  # where the story's own day is told
+
+
+def _lede_weekday(ctx: _Context) -> tuple[int, str] | None:
+    """The first weekday the story's opening paragraphs name without a day, unless it is a
+    future's or a background's: (its number, its words)."""
+    for para in ctx.paragraphs[:LEDE_PARAGRAPHS]:
+        for m in _BARE_WEEKDAY.finditer(para):
+            try:
+                number = dates._weekday_number(m.group("wd"))
+            except KeyError:
+                continue
+            sentence = para[max(0, m.start() - _LOOKBACK):m.start()]
+            if not _BACKGROUND.search(sentence) and not _is_future(sentence):
+                return number, m.group().strip()
+    return None
+
+
 def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
-    """A day and month with no year, dated only when the officials named pin one year."""
+    """A day and month with no year, dated only when the officials named (or the address, or
+    the store's stamp) pin one year; else when the weekday the lede names fits one year only
+    ("SEOUL, 6 September (UPI) — ... pada hari Jumat": Friday 6 September in Kishida's years)."""
     chosen, ev, status = pick_year(ctx, day, month, None)
-    if chosen is None or status != "sure" or not any(e.kind in ("official", "url", "stamp") for e in ev):
+    if chosen is not None and status == "sure" and any(e.kind in ("official", "url", "stamp") for e in ev):
+        return DateChoice(chosen.isoformat(), "context", text, tuple(e for e in (Evidence("words", text), cite, *ev) if e))
+    return _on_lede_weekday(ctx, day, month, text, cite)
+
+
+def _on_lede_weekday(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
+    """A day and month with no year, on the weekday the lede names, in the one year that fits."""
+    if (weekday := _lede_weekday(ctx)) is None:
         return None
-    return DateChoice(chosen.isoformat(), "context", text, tuple(e for e in (Evidence("words", text), cite, *ev) if e))
+    chosen, ev, status = pick_year(ctx, day, month, weekday[0])
+    if chosen is None or status != "sure":
+        return None
+    found = (Evidence("words", text), cite, Evidence("words", weekday[1]), *ev)
+    return DateChoice(chosen.isoformat(), "weekday-inferred", text, tuple(e for e in found if e))
+
+
+def _month_of(word: str) -> int | None:
+    try:
+        return dates._month_number(word)
+    except KeyError:
+        return None
 
 
 def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
     """"TOKYO, Jun 02 (...)", "SEOUL, 6 September (UPI)": the wire dateline's day."""
     m = re.fullmatch(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?", text or "")
-    if m is None:
-        return None
-    try:
-        month = dates._month_number(m.group("month") or m.group("month2"))
-    except KeyError:
+    if m is None or (month := _month_of(m.group("month") or m.group("month2"))) is None:
         return None
     return _day_month(ctx, int(m.group("day") or m.group("day2")), month, m.string)
 
@@ -319,14 +357,30 @@ _CITED_DAY = re.compile(
 def _from_citation_day(ctx: _Context) -> DateChoice | None:
     for para in ctx.paragraphs:
         for m in _CITED_DAY.finditer(para):
-            try:
-                month = dates._month_number(m.group("month"))
-            except KeyError:
+            if (month := _month_of(m.group("month"))) is None:
                 continue
             found = _day_month(ctx, int(m.group("day")), month, f"{m.group('day')} {m.group('month')}",
                                Evidence("citation", m.group("cite").strip()))
             if found is not None:
                 return found
+    return None
+
+
+# "malam ini (21/11)": the day of writing, no year
+_TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)")
+
+
+def _from_today_day(ctx: _Context) -> DateChoice | None:
+    """The day of writing with no year in the opening paragraphs ("Korea Utara malam ini (21/11)
+    meluncurkan ..."), in the year the officials named (the most recent of several, said to be a guess)."""
+    for para in ctx.paragraphs[:LEDE_PARAGRAPHS]:
+        for m in _TODAY_DAY.finditer(para):
+            day, month = int(m.group("day")), int(m.group("month"))
+            chosen, ev, status = pick_year(ctx, day, month, None) if 1 <= month <= 12 else (None, [], "")
+            if chosen is None or status == "weekday-only":
+                continue
+            warnings = (wording.YEAR_TIE.format(text=m.group(), year=chosen.year),) if status == "tie" else ()
+            return DateChoice(chosen.isoformat(), "context", m.group(), (Evidence("words", m.group()), *ev), warnings)
     return None
 
 
@@ -351,7 +405,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
-              or _context_month(mentions) or UNKNOWN)
+              or _from_today_day(ctx) or _context_month(mentions) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     return choice, warnings + list(choice.warnings)

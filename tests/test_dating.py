@@ -231,3 +231,33 @@ def test_an_incoming_official_dates_the_months_before_the_term():
     assert ev["official"] == "Joe Biden"
     # named without "yang akan datang", Biden's terms as vice president and president fit 2015 only
     assert dated(text.replace(" yang akan datang", ""))[0] == "2015-11-17"
+
+
+@pytest.mark.parametrize("text,value,weekday_words", [
+    # a wire dateline's day, and the weekday the lede names: Friday 6 September in Kishida's and Yoon's years
+    ("SEOUL, 6 September (Kantor Berita) — Perdana Menteri Jepang Fumio Kishida bertemu Presiden Korea Selatan "
+     "Yoon Suk Yeol pada hari Jumat di Seoul.", "2024-09-06", "pada hari Jumat"),
+    # a citation's day, and the weekday: Tuesday 4 October while Matsuno spoke for the government
+    ("Rudal itu melintasi Jepang pada hari Selasa, kata juru bicara pemerintah Jepang Hirokazu Matsuno, "
+     "melansir Kyodo News 4 Oktober.", "2022-10-04", "pada hari Selasa"),
+])
+def test_the_ledes_weekday_pins_the_year_of_a_day_and_month(text, value, weekday_words):
+    got, basis, _ev, warnings = dated(text)
+    art = extract_text(text, reference=TODAY)
+    assert (got, basis) == (value, "weekday-inferred") and not warnings
+    assert weekday_words in [e.text for e in art.date_evidence if e.kind == "words"]
+
+
+def test_a_weekday_that_fits_no_year_of_the_officials_dates_nothing():
+    # no 6 September in the years both held office fell on a Monday
+    text = ("SEOUL, 6 September (Kantor Berita) — Perdana Menteri Jepang Fumio Kishida bertemu Presiden Korea Selatan "
+            "Yoon Suk Yeol pada hari Senin di Seoul.")
+    assert dated(text)[0] is None
+
+
+def test_the_day_of_writing_without_a_year_takes_the_officials_year():
+    text = ("Korea Utara malam ini (21/11) meluncurkan roket pembawa satelit. Perdana Menteri Jepang "
+            "Fumio Kishida mengecam peluncuran itu.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis, ev["words"]) == ("2023-11-21", "context", "malam ini (21/11)")
+    assert any("several years" in w for w in warnings)
