@@ -385,7 +385,7 @@ class Context:
                 continue  # "Ia menyebutkan eskalasi itu mengancam ...": a verb inside what an earlier one reports
             if boundary == "," and (not subject or subject[:1].islower()) and not _PRONOUN.match(subject) \
                     and not _BY_PARTICIPLE.match(subject):
-                named = self._named_before_commas(pi, sent_start, subj_lo - 1)
+                named = self.named_before_commas(pi, sent_start, subj_lo - 1)
                 if named is not None:
                     return Attribution(named[0], None, f"{verb.group()} + {named[1]}", 0.8)
             found = self._subject_words(pi, sent_start, subj_lo, vstart, subject, boundary, verb.group(), open_at)
@@ -393,7 +393,7 @@ class Context:
                 return found
         return None
 
-    def _named_before_commas(self, pi: int, sent_start: int, comma: int) -> tuple[str, str] | None:
+    def named_before_commas(self, pi: int, sent_start: int, comma: int) -> tuple[str, str] | None:
         """"Mark Lippert, Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan": going
         back over comma-set pieces (a role, a time, a place) that name nobody and do
         nothing, the piece that is a name (after its titles) is the subject."""

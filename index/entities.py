@@ -39,7 +39,7 @@ from .lexicon import (
     alternation,
 )
 from .model import Entity
-from .wordforms import is_derived, is_word
+from .wordforms import is_derived, is_suffixed_verb, is_word
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -419,8 +419,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
-# a clause's verb right after a full name: the name is that clause's subject ("Kim Jong Un mengamati")
-_SUBJECT_VERB = re.compile(r" (?:me|be|di|te|pe)[a-z]{3,}\b|" + r" (?:" + alternation(REPORTING_VERBS) + r")\b")
+# a clause's verb right after a full name, or after its apposition: the name is that clause's
+# subject ("Kim Jong Un mengamati", "Kim Kwang Hak, seorang peneliti ..., mengatakan")
+_SUBJECT_VERB = re.compile(r"(?:\s*,[^,.;“”\"]{1,100},)?\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|"
+                           + alternation(REPORTING_VERBS) + r")\b")
 
 
 def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: tuple[int, int]) -> str | None:
@@ -803,8 +805,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if len(words) > 1 and all(map(is_word, words)) and any(map(is_derived, words)) \
             and st.gaz.lookup(" ".join(words)) is None:
         return  # "Presiden ... di Tengah Ketegangan Diplomatik": a headline's words in capitals, not a name
-    verb = next((i for i, w in enumerate(words[:-1]) if is_derived(w)), None)
-    if verb is not None and st.gaz.lookup(" ".join(words)) is None:
+    verb = next((i for i, w in enumerate(words[:-1]) if is_suffixed_verb(w)), None)
+    if verb is not None and title_case(para) and st.gaz.lookup(" ".join(words)) is None:
         # "PM Baru Kanada Temui Trudeau", "Menlu Retno Temui Blinken": a headline's verb ends the name
         name_toks, words = name_toks[:verb], words[:verb]
         if not words:

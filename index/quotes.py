@@ -150,6 +150,29 @@ def before(ctx: Context, span: Span) -> Attribution | None:
     return ctx.before(span)
 
 
+_VERB = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
+_THAT_OR_QUOTE = re.compile(r"\bbahwa\b|[“\"]")
+
+
+def subject_after(ctx: Context, span: Span) -> Attribution | None:
+    """“...” untuk program Aegis, Wakil Laksamana John Hill, direktur ..., mengatakan dalam
+    sebuah pernyataan: the quote's own sentence goes on to its speaker and a verb of saying
+    that reports nothing else."""
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    end = ctx.sentence_end(pi, span.close)
+    verb = _VERB.search(para, span.close, end)
+    if verb is None or _THAT_OR_QUOTE.search(para, span.close, end):
+        return None
+    head = para[span.close:verb.start()].rstrip()
+    persons = ctx.ents(pi, span.close, verb.start(), "person")
+    if persons and not para[persons[-1].end:verb.start()].strip():
+        f = ctx.person(persons[-1], f"{verb.group()} after the quote + ")  # "..., John Hill mengatakan"
+        return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
+    if head.endswith(",") and (named := ctx.named_before_commas(pi, span.close, span.close + len(head) - 1)):
+        return Attribution(named[0], None, f"{verb.group()} after the quote + {named[1]}", 0.8)
+    return None
+
+
 # --- rules from the neighbouring quotes ---------------------------------------------
 
 
@@ -175,7 +198,7 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
                            after_indirect, continuation)
 
 

@@ -55,3 +55,18 @@ def is_word(word: str) -> bool:
     """Whether `word` is Indonesian vocabulary: a dictionary root or an affixed form of one."""
     w = word.lower()
     return bool(ASCII_WORD.fullmatch(w)) and (sastrawi_stemmer().dictionary.contains(w) or is_derived(w))
+
+
+_VERB_SUFFIXES = ("kan", "i")
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_suffixed_verb(word: str) -> bool:
+    """A root with the verb suffix -i or -kan, the way headlines write verbs ("Temui",
+    "Kunjungi", "Serukan"); never a root itself ("Budi"), a prefixed form ("Dimas") nor a
+    root of three letters ("Hadi")."""
+    w = word.lower()
+    if not ASCII_WORD.fullmatch(w) or sastrawi_stemmer().dictionary.contains(w):
+        return False
+    return any(w.endswith(sfx) and len(w) - len(sfx) >= 4 and sastrawi_stemmer().dictionary.contains(w[:-len(sfx)])
+               for sfx in _VERB_SUFFIXES)

@@ -332,3 +332,16 @@ def test_a_quote_cited_as_someones_statement_is_theirs():
               "“Kami sangat menghargai dukungan Anda yang konsisten,” mengutip pernyataan Taro Ono "
               "pada awal pembicaraan dengan Lee.")
     assert got == [("Kami sangat menghargai d", "Taro Ono")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # English order: the quote, more of its sentence, then its speaker and a verb of saying
+    ("“Uji coba ini adalah tonggak penting” bagi program itu, Laksamana Muda Budi Santoso, kepala badan "
+     "pertahanan rudal, mengatakan dalam sebuah pernyataan.", "Budi Santoso"),
+    ("Latihan itu akan ‘selesai’, Presiden Joe Biden mengatakan kepada wartawan di Washington.", "Joe Biden"),
+    # the verb reports something else: no speaker from it
+    ("“Uji coba ini adalah tonggak penting” bagi program itu, dan Budi Santoso mengatakan bahwa uji berikutnya "
+     "digelar tahun depan.", None),
+])
+def test_the_speaker_and_verb_after_the_quote_in_its_sentence(text, speaker):
+    assert who(text)[0][1] == speaker

@@ -281,6 +281,7 @@ def test_units_and_broadcasters_words_are_never_a_persons_name(text, expected):
     ("Menurut pejabat South, kapal itu tenggelam.", []),
     # a name after a title in the body, or known from elsewhere, stays
     ("Menteri Pertahanan Halim tiba di Seoul. Halim bertemu mitranya.", ["Halim"]),
+    ("Panglima TNI Hadi Tjahjanto tiba di Seoul.", ["Hadi Tjahjanto"]),
 ])
 def test_a_headlines_words_are_no_name_but_names_of_roots_are(text, expected):
     assert people(text) == expected
