@@ -743,7 +743,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     cue_text = m.group()
     tokens = _name_tokens(p.text, m.end(), descriptors=4 if cue_text.lower() in DESCRIPTOR_CUES else 0)
     name_toks: list[tuple[int, int, str]] = []
-    country, role_end = None, m.end()
+    country, role_end, titled = None, m.end(), False
     for s, e, t in tokens:
         if t in NAME_PARTICLES and name_toks:
             name_toks.append((s, e, t))  # "Hamad bin Isa Al-Khalifa"
@@ -758,6 +758,8 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         ent = p.entity_at(s)
         if ent is not None:
             if ent.type == "person":
+                if titled and (appos := _apposition(p.text, ent.end)):
+                    return tokens, appos, ent.end, country, False  # "juru bicara Presiden Park, Min Kyung-wook,": his
                 st.add_person(ent.canonical, role=cue_text, country=country)  # record the role
                 return tokens, [], role_end, country, True
             if ent.type == "country":
@@ -768,7 +770,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
             name_toks, role_end = [], ent.end
             continue
         if (t in TITLE_WORDS or t.lower() in _CUE_WORDS) and not name_toks:
-            role_end = e
+            role_end, titled = e, True
             continue
         if t in NOT_NAMES:
             break
@@ -788,7 +790,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         # "sekretaris jenderalnya, Rob Porter,": the name stands after the comma, set off as an apposition
         appos = _apposition(para, tokens[-1][1] if tokens else m.end())
         if appos:
-            role_end = name_toks[-1][1] if name_toks else role_end
+            role_end = name_toks[-1][1] if name_toks and name_toks != appos else role_end
             name_toks = appos
     if not name_toks:
         if role_end > m.end() or cue_text[0].islower():

@@ -304,3 +304,11 @@ def test_a_countrys_epithet_is_the_country():
 ])
 def test_an_affixed_word_after_a_title_and_a_website_are_no_names(text, expected):
     assert people(text) == expected
+
+
+def test_the_spokesperson_of_a_named_official_is_the_name_set_off_after_them():
+    res = extract_entities(["Juru bicara Presiden Lee Jae-myung, Kang Yu-jung, mengatakan Seoul menolak tuduhan itu."])
+    assert res.people["Kang Yu-jung"].role == "Juru bicara Presiden Lee Jae-myung"
+    assert res.people["Lee Jae-myung"].role != "Juru bicara"
+    assert speakers("Juru bicara Presiden Lee Jae-myung, Kang Yu-jung, mengatakan “Kami menolak tuduhan itu.”") \
+        == [("Kami menolak tuduhan itu.", "Kang Yu-jung")]
