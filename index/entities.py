@@ -413,28 +413,36 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
 
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
+# "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
+_PLACE_BEFORE = re.compile(r"\b(?:Lapangan|Alun-alun|Universitas|Stadion|Bandara|Bandar\s+Udara|Jalan|Jl\.|Gedung|Monumen|Mausoleum)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|untuk|terhadap|tentang|oleh|bagi|pada)\s+(?:[A-Z]\S*\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:Square|Stadium|Street|Bridge|Airport|University|Hall|Avenue|Memorial|Center|Centre)\b"
 )
 
 
+_MODALS = ("akan", "sudah", "tidak", "belum", "masih", "sedang")
 # a clause's verb right after a full name, or after its apposition: the name is that clause's
 # subject ("Kim Jong Un mengamati", "Kim Kwang Hak, seorang peneliti ..., mengatakan")
-_SUBJECT_VERB = re.compile(r"(?:\s*,[^,.;“”\"]{1,100},)?\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|"
-                           + alternation(REPORTING_VERBS) + r")\b")
+_SUBJECT_VERB = re.compile(r"(?:\s*,[^,.;“”\"]{1,100},)?(?:\s+" + alternation(VERB_ADVERBS + _MODALS) + r")*"
+                           r"\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|" + alternation(REPORTING_VERBS) + r")\b")
+
+
+SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form refers to
 
 
 def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: tuple[int, int]) -> str | None:
     """Of several people a short form could name ("Kim"), the one whose full name came last
-    before it as the subject of a clause; else the one whose full name came last. "Kim Jong Un
-    mengamati ... bersama putrinya Kim Ju Ae. Kim memuji ...": Kim is the one who watched."""
+    before it as the subject of a clause, in its paragraph or the one before (the headline
+    before the first); else the one whose full name came last. "Kim Jong Un mengamati ...
+    bersama putrinya Kim Ju Ae. Kim memuji ...": Kim is the one who watched."""
     if not names or len(names) < 2:
         return None
     for subjects_only in (True, False):
         best, best_at = None, None
         for name in names:
-            before = [(pi, s) for pi, s, subject in full_at.get(name, ()) if (pi, s) < at and (subject or not subjects_only)]
+            before = [(pi, s) for pi, s, subject in full_at.get(name, ())
+                      if (pi, s) < at and (not subjects_only or (subject and at[0] - pi <= SUBJECT_REACH))]
             if before and (best_at is None or max(before) > best_at):
                 best, best_at = name, max(before)
         if best is not None:
@@ -606,6 +614,7 @@ class _Article:
         self.people: dict[str, PersonInfo] = {}
         self.tokens: dict[str, set[str]] = {}
         self.dropped: set[str] = set()
+        self.known: tuple[str, ...] = ()  # people the headline and captions name
         self.text = "\n".join(paragraphs)
         # a text cut off mid-word ends in a fragment ("Kementeria"): never a name
         last = paragraphs[-1].rstrip() if paragraphs else ""
@@ -940,11 +949,12 @@ def _people_by_cue_step(st: _Article) -> None:
 
 def _not_buildings_step(st: _Article) -> None:
     """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
-    Square", "USS Carl Vinson")."""
+    Square", "Lapangan Kim Il Sung", "USS Carl Vinson")."""
     for pi, para in enumerate(st.paragraphs):
         keep = []
         for h in st.per_para[pi]:
-            if h.type == "person" and (_PLACE_AFTER.match(para, h.end) or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)):
+            if h.type == "person" and (_PLACE_AFTER.match(para, h.end) or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)
+                                       or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)):
                 st.dropped.add(h.canonical)
             else:
                 keep.append(h)
@@ -955,7 +965,8 @@ def _not_buildings_step(st: _Article) -> None:
 def _short_forms_step(st: _Article) -> None:
     """Short forms of people the article introduced ("Austin", "Lee"): a form several
     people share goes to the one whose full name came last before it."""
-    full_at: dict[str, list[tuple[int, int, bool]]] = {}
+    # the people the headline names come first, as its subjects ("Kim Jong Un Menangis")
+    full_at: dict[str, list[tuple[int, int, bool]]] = {name: [(-1, 0, True)] for name in st.known if " " in name}
     for pi, hits in enumerate(st.per_para):
         for h in hits:
             if h.type == "person" and " " in h.text:
@@ -986,6 +997,7 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known:
     people named before the body (in the headline or a photo caption), whose surnames the
     body may use alone."""
     st = _Article(paragraphs, gaz or gazetteer())
+    st.known = known
     for name in known:
         st.add_person(name)
     for step in STEPS:

@@ -312,3 +312,33 @@ def test_the_spokesperson_of_a_named_official_is_the_name_set_off_after_them():
     assert res.people["Lee Jae-myung"].role != "Juru bicara"
     assert speakers("Juru bicara Presiden Lee Jae-myung, Kang Yu-jung, mengatakan “Kami menolak tuduhan itu.”") \
         == [("Kami menolak tuduhan itu.", "Kang Yu-jung")]
+
+
+def test_a_surname_in_the_first_paragraph_is_the_person_the_headline_names():
+    res = extract_entities(["Berbicara dari balkon, Kim menuturkan negaranya tidak akan menyerang lebih dulu.",
+                            "Duyeon Kim, peneliti senior di Seoul, menilai pidato itu lebih lunak.",
+                            "“Ia berusaha tidak memprovokasi,” ujar Duyeon Kim."],
+                           known=("Kim Jong Un",))
+    assert [e.canonical for e in res.entities if e.text == "Kim"] == ["Kim Jong Un"]
+
+
+def test_a_promise_after_the_quote_is_the_latest_speakers():
+    got = speakers("Presiden Korea Selatan Lee Jae-myung berbicara di depan parlemen.",
+                   "“Kami tidak akan mundur,” janjinya.")
+    assert got == [("Kami tidak akan mundur", "Lee Jae-myung")]
+    assert quotes("Presiden Korea Selatan Lee Jae-myung berbicara di depan parlemen.",
+                  "“Kami tidak akan mundur,” janjinya.")[0].cue.startswith("janjinya")
+
+
+def test_a_subject_far_back_does_not_take_a_surname_from_the_person_named_last():
+    res = extract_entities([
+        "Presiden Korea Selatan Lee Jae-myung mengunjungi Tokyo pada Agustus.",
+        "Pembicaraan itu berlangsung singkat.",
+        "Lloyd Austin bertemu dengan Menteri Pertahanan Korea Selatan Lee Jong-sup di Seoul.",
+        "Lee mengatakan kedua negara akan berlatih bersama.",
+    ])
+    assert [e.canonical for e in res.entities if e.text == "Lee"] == ["Lee Jong-sup"]
+
+
+def test_a_place_named_after_a_person_is_no_person():
+    assert people("Parade digelar di Lapangan Kim Il Sung, Pyongyang.") == []
