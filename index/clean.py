@@ -637,6 +637,40 @@ def _link_lists(p: _Page) -> None:
         i = max(j, i + 1)
 
 
+_DASH_ITEM = re.compile(r"^\s*[-–]\s+[A-Z0-9“\"']")
+
+
+def _teasers_above_their_marker(p: _Page) -> None:
+    """Headlines listed with dashes right above a bare "Baca Juga" that labels them from
+    below ("- Timnas Tumbang 0-4 ..." / "- ..." / "Baca Juga"): teasers, not the story;
+    and runs of such headlines without their label."""
+    for i in [k for k, why in p.drop.items() if why == "teaser" and _TEASER_MARKER_ONLY.match(p.line(k))]:
+        j = i - 1
+        while j >= 0 and j not in p.drop and _DASH_ITEM.match(p.line(j)) and _word_count(p.line(j)) <= 20 \
+                and p.line(j).rstrip()[-1:] not in ".!":
+            p.drop[j] = "teaser"
+            j -= 1
+    _dash_headline_runs(p)
+
+
+def _dash_headline_runs(p: _Page) -> None:
+    """Headlines in a row, each after a dash, most of them (two at least) in title case and
+    none ending a sentence, with no label (a list cut off at the page's end): teasers too."""
+    kept = [k for k in p.kept() if _DASH_ITEM.match(p.line(k))]
+    runs: list[list[int]] = []
+    for k in kept:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        lines = [p.line(k).lstrip(" -–") for k in run]
+        cased = sum(map(title_case, lines))
+        if cased >= 2 and 2 * cased >= len(lines) and not any(x.rstrip()[-1:] in ".!" for x in lines):
+            for k in run:
+                p.drop[k] = "teaser"
+
+
 # "INTERNASIONAL AS Batalkan Latihan ... 19 Jun 2018 10:46": a section, the headline and its time on one line
 _SECTION_TITLE_STAMP = re.compile(
     r"^\s*(?P<section>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s+(?P<title>[A-Z].{15,}?)\s+"
@@ -1388,6 +1422,7 @@ STEPS = (
     _page_widgets,
     _tickers,
     _mark_lines,
+    _teasers_above_their_marker,
     _captions_above_credits,
     _link_lists,
     _section_title_stamp,

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import Attribution, Context, Found
+from .attribution import MAX_LOOKBACK, Attribution, Context, Found
 from .entities import EntityResult
 from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, NAMING_WORDS, REPORTING_VERBS
 from .model import Quote
@@ -159,9 +159,8 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
     sebuah pernyataan: the quote's own sentence goes on to its speaker and a verb of saying
     that reports nothing else."""
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
-    end = ctx.sentence_end(pi, span.close)
-    verb = _VERB.search(para, span.close, end)
-    if verb is None or _THAT_OR_QUOTE.search(para, span.close, end):
+    end = min(ctx.sentence_end(pi, span.close), span.close + MAX_LOOKBACK)
+    if _THAT_OR_QUOTE.search(para, span.close, end) or (verb := _VERB.search(para, span.close, end)) is None:
         return None
     head = para[span.close:verb.start()].rstrip()
     persons = ctx.ents(pi, span.close, verb.start(), "person")

@@ -50,6 +50,23 @@ def test_a_bare_teaser_marker_takes_the_titles_under_it():
     assert len(reasons(c)["teaser"]) == 3
 
 
+@pytest.mark.parametrize("block", [
+    # labelled from below
+    "- Timnas Tumbang 0-4 di Tangan Lawannya\n- Harga Emas Dunia Kembali Naik Tajam\nBaca Juga",
+    # no label: a list cut off where the page ends its copy
+    "- Sempat Merosot, Harga Emas Mantul Lagi\n- Tarif Impor Baru untuk China Terus Bertambah\n"
+    "- Harga Emas Spot Tergelincir karena Investor Beralih ke Dolar sebagai Aset Aman",
+])
+def test_headlines_listed_with_dashes_are_teasers(block):
+    c = run(f"{BODY}\n{block}\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+
+
+def test_points_listed_with_dashes_in_the_story_stay():
+    points = "- Latihan digelar di lepas pantai Hawaii.\n- Tiga negara ikut serta dalam latihan itu."
+    assert run(f"{BODY}\n{points}\n{BODY2}\n").paragraphs[1:3] == points.split("\n")
+
+
 def test_comment_form_and_related_lists_end_the_article():
     c = run(f"{BODY}\n{BODY2}\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n"
             "Related Articles\nLatest Articles\nKomentar (2)\n")
