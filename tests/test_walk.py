@@ -1,5 +1,6 @@
-"""Every palette command and every binding of every screen, one after another, on the seeds
-and on a generated corpus: the reader is still running at the end, and nothing went wrong.
+"""Every palette command and every binding of every screen, one after another, on the seeds;
+every binding of the screens that show the corpus on a generated corpus of 80 articles: the
+reader is still running at the end, and nothing went wrong.
 
 Commands run from the palette one after another used to end the reader (`NoMatches` for
 `CommandList`: the palette's worker outlived it); so did keys pressed while a screen
@@ -112,10 +113,10 @@ def keys_here(app) -> list[tuple[str, str, str]]:
 
 # --- the walks ------------------------------------------------------------------------------
 
-async def walk_bindings(pilot) -> int:
+async def walk_bindings(pilot, places=PLACES) -> int:
     app = pilot.app
     done: set[tuple[str, str, str, str]] = set()
-    for place in PLACES:
+    for place in places:
         await go(pilot, place)
         for key, action, owner in keys_here(app):
             if (place[0], key, action, owner) in done:
@@ -177,8 +178,11 @@ async def test_every_palette_command_and_every_binding_in_sequence(corpus, seed_
     app = seed_reader(ix, "en")
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_until(pilot, lambda: app.backend.ready and getattr(app.screen, "results", None) is not None)
-        assert await walk_palette(pilot) >= 18
-        assert await walk_bindings(pilot) >= 60
+        if corpus == "seeds":
+            assert await walk_palette(pilot) >= 18
+            assert await walk_bindings(pilot) >= 60
+        else:  # the palette and the help screen do not depend on the corpus: the screens that show it
+            assert await walk_bindings(pilot, [p for p in PLACES if p[0] != "help"]) >= 50
         await to_main(pilot)
         assert app.is_running
         assert app.error_lines == []
