@@ -249,9 +249,12 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+-(?=[A-Z][a-z])"),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
-    # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |
+    # Kabarindo24jam.com | Tokyo –   (a domain, a bar, then the city between it and a dash)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+\|\s+(?P<city>" + _CITY + r")" + _DASH + r"(?=[A-Z“\"])"),
+    # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   AKURAT.CO, Pemimpin ...
     re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
                r"(?:\s*,?" + _DASH + r"|\s+\|\s+(?=[A-Z]))"),
+    re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
     # RMOL. Menteri ...   WartaIndonesia. Perdana ...   (an outlet's name, then a full stop)

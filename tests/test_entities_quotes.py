@@ -342,3 +342,10 @@ def test_a_subject_far_back_does_not_take_a_surname_from_the_person_named_last()
 
 def test_a_place_named_after_a_person_is_no_person():
     assert people("Parade digelar di Lapangan Kim Il Sung, Pyongyang.") == []
+
+
+def test_a_charge_daffaires_is_named_by_the_title_and_speaks():
+    text = ("Kuasa Usaha Ad Interim KBRI Manila Ratna Sari Hutapea mengapresiasi latihan itu.",
+            "“Kami mendukung penuh kerja sama ini,” ujar KUAI KBRI Manila Ratna Sari Hutapea.")
+    assert people(*text) == ["Ratna Sari Hutapea"]
+    assert speakers(*text) == [("Kami mendukung penuh kerja sama ini", "Ratna Sari Hutapea")]
