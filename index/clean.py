@@ -286,7 +286,8 @@ _SMALL_CHROME = re.compile(
     r"^\s*(?:[\W_]{1,3}|[·•|]?\s*(?:waktu baca\s+\d+\s+menit|\d+\s+menit\s+(?:baca|membaca))|#\S.*|bagikan|share"
     r"|\d+\s+(?:komentar|comments?)"
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
-    r"|logo\s+\S.{0,40})\s*$",
+    r"|logo\s+\S.{0,40}"
+    r"|spot_img)\s*$",  # a WordPress theme's image slot, left in the copied text
     re.IGNORECASE,
 )
 

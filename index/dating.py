@@ -70,6 +70,8 @@ _BACKGROUND = re.compile(
     r"\s*(?:pada\s+)?(?:tanggal\s+)?(?:hari\s+)?$"
 )
 # "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
+# "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
+_RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
@@ -116,7 +118,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
     today = _TODAY.search(before) is not None
-    if _BACKGROUND.search(before) or (_is_future(before) and not today):
+    if _BACKGROUND.search(before) or _RANGE_END.search(before) or (_is_future(before) and not today):
         return -10, None
     citation = _CITATION.search(before)
     score = (3 if citation or today else 0) + (2 if m.weekday is not None else 0)

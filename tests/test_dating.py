@@ -34,6 +34,9 @@ def test_an_explicit_weekday_date_beats_a_background_date():
 @pytest.mark.parametrize("text", [
     "Ini adalah pertama kalinya sejak 12 Agustus 2019 rudal melintas di atas wilayah itu.",
     "Presiden akan bertemu kedua pemimpin di Phnom Penh pada Minggu, 13 November, kata pejabat itu.",
+    # the end of a period
+    "Latihan gabungan itu berlangsung 25 Agustus hingga 4 September 2025 di sejumlah lokasi.",
+    "Latihan gabungan itu berlangsung 25 Agustus - 4 September 2025 di sejumlah lokasi.",
 ])
 def test_background_and_future_dates_never_date_the_article(text):
     assert dated(text)[:2] == (None, "unknown")
@@ -106,6 +109,9 @@ def test_the_pages_timestamp_wins_and_a_bare_date_widget_on_top_does_not():
     assert (art.page_date, art.date) == ("2025-09-19", "2025-05-14")
     art = extract_text(f"Jumat 19 Sep 2025 13:51 WIB\n\n{head}{body}", reference=TODAY)
     assert art.date == "2025-09-19"
+    # a theme's top bar: the date between two empty image slots is the day the page was read
+    art = extract_text(f"spot_img\nMinggu, Mei 19, 2024\nspot_img\n\n{head}{body}", reference=TODAY)
+    assert (art.page_date, art.date) == ("2024-05-19", "2025-05-14")
 
 
 @pytest.mark.parametrize("text,value", [
