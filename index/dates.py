@@ -187,9 +187,11 @@ _TIME = (
 
 # "Rabu ini (17/1/2018)", "Jumat malam (22/11)": a word between the weekday and the bracket
 _WD_QUALIFIER = r"(?P<wq>(?ai:ini|lalu|kemarin|malam|pagi|siang|sore)" + _S + r"{0,3}(?=\())?"
+# "Selasa, tanggal 22 Agustus 2023": the word for a date between the weekday and the date
+_DATE_WORD = r"(?:(?ai:tanggal|tgl\.?)" + _S + r"{1,3})?"
 _CORE = (
     r"(?:(?:(?<!\w)(?P<wd>" + _WD + r")(?!\w)"
-    r"(?P<wsep>" + _S + r"{0,3}," + _S + r"{0,3}|" + _S + r"{1,3})?" + _WD_QUALIFIER + r")?"
+    r"(?P<wsep>" + _S + r"{0,3}," + _S + r"{0,3}|" + _S + r"{1,3})?" + _WD_QUALIFIER + _DATE_WORD + r")?"
     r"(?P<lp>\(" + _S + r"{0,2})?"
     r"(?:" + _ISO + r"|" + _NUM + r"|" + _TXT + r"|" + _ENG + r")"
     r"(?(lp)" + _S + r"{0,2}\))"

@@ -124,6 +124,14 @@ def test_real_page_date_forms(text, value):
     assert [m.value for m in mentions] == [value]
 
 
+def test_a_weekday_then_the_word_tanggal_is_the_dates_weekday():
+    text = ("Pada hari Selasa, tanggal 22 Agustus 2023, Korea Utara mengutuk latihan itu. Pertemuan di Camp "
+            "David pada Jumat (18/8) disebutnya provokasi.")
+    mentions, _ = find_mentions([text], TODAY)
+    assert [(m.text, m.weekday) for m in mentions][0] == ("Selasa, tanggal 22 Agustus 2023", 1)
+    assert dated(text)[:2] == ("2023-08-22", "explicit")
+
+
 def test_english_only_names_mark_a_site_header_and_shared_ones_do_not():
     from index.dates import is_english
 
