@@ -63,8 +63,8 @@ UNKNOWN = DateChoice(None, "unknown", None)
 _CITATION = re.compile(
     r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|lapor|menurut)"
     r"(?:\s+(?:dari|oleh|kantor\s+berita|laman|situs|media|harian))*"
-    r"(?:\s+[A-Z][\w.&'’-]*){1,4}\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
-)
+    r"(?:\s+[A-Z][\w.&'’-]*){1,4}(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
+)  # "dikutip dari Korean Central News Agency (KCNA), Selasa (4/3)": the name may bring its acronym
 _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
     r"\s*(?:pada\s+)?(?:tanggal\s+)?(?:hari\s+)?$"

@@ -17,6 +17,13 @@ def dated(text: str):
     return art.date, art.date_basis, {e.kind: e.text for e in art.date_evidence}, art.warnings
 
 
+def test_a_citation_naming_the_agency_with_its_acronym_dates_the_report():
+    text = ("Kapal induk itu tiba di Busan pada Minggu (2/3). “Provokasi itu meningkat,” kata Kim Yo Jong, "
+            "seperti dikutip dari Korean Central News Agency (KCNA), Selasa (4/3).")
+    value, _b, ev, _w = dated(text)
+    assert (value, ev["citation"]) == ("2025-03-04", "dikutip dari Korean Central News Agency (KCNA)")
+
+
 def test_a_citation_date_is_the_reports_date():
     text = ("Menteri Luar Negeri Jepang Yoko Kamikawa bertemu mitranya pada Jumat (15/11). "
             "Mengutip Kyodo, Sabtu (16/11), kedua menteri sepakat memperkuat koordinasi.")
