@@ -508,6 +508,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if outlet.upper() in _BARE_TLD and city:
         return Lede(end, None, city)  # "POS KUPANG, COM -": a domain whose dot became a comma
     hit = lookup(outlet)
+    if hit and hit[1] in ("country", "place") and city and _is_place(city, lookup):
+        return Lede(end, _city(city))  # "Seoul, Korea Selatan –": the city and its country, no outlet
     if hit and hit[1] in ("person", "country", "place"):
         return None
     if g.get("region") and not _is_place(g["region"], lookup):

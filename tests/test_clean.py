@@ -589,6 +589,7 @@ def test_the_channel_a_footer_invites_to_names_the_site():
     # a ninth set: a domain, a bar, the city; a domain in capitals and a comma, no dash
     (f"Wartanusa24jam.com | Manila – {BODY}", "Manila", "Wartanusa24jam.com"),
     (f"WARTANUSA.CO, {BODY}", None, "WARTANUSA.CO"),
+    (f"Manila, Filipina – {BODY}", "Manila", None),
 ])
 def test_dateline_shapes_of_small_sites(lede, dateline, outlet):
     c = run(f"Judul Berita Tentang Latihan Bersama\n\n{lede}\n")
