@@ -352,3 +352,15 @@ async def test_a_newer_query_cancels_the_older_ones_work(seed_index, monkeypatch
         release.set()
         await wait_for(pilot, lambda: screen.results.query == "Mattis")
         assert screen.results.total >= 1 and not app.error_lines
+
+
+async def test_escape_closes_the_keys_panel(seed_index):
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        screen.set_focus(screen.query_one("#results"))
+        app.action_show_help_panel()
+        await wait_until(pilot, lambda: bool(screen.query("HelpPanel")))
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: not screen.query("HelpPanel"))
+        assert app.is_running and app.screen is screen

@@ -707,12 +707,13 @@ def test_a_forced_session_writes_nothing_and_starts_nothing():
                       (walk.t("Entity browser"), walk.t("Everyone and everything the corpus names")): walk.sig("entities"),
                       (walk.t("Help"), walk.t("Every key the reader knows")): walk.sig("help")}.get((title, help_text))
             then_minimize = maximized[i] != commands[i]  # Maximize: Minimize is offered only while maximized
-            walk.palette(title, title, help_text, expect, escape=not then_minimize)
+            shows_panel = panel[i] != commands[i]  # Keys: escape would close the panel it shows
+            walk.palette(title, title, help_text, expect, escape=not (then_minimize or shows_panel))
             run += 1
             if then_minimize:
                 walk.palette(maximized[i][0], *maximized[i])
                 run += 1
-            if panel[i] != commands[i]:  # Keys showed the help panel: now it offers to hide it
+            if shows_panel:  # Keys showed the help panel: now it offers to hide it
                 walk.palette(panel[i][0], *panel[i])
                 run += 1
             walk.until(walk.on_main, "the main screen after the command")

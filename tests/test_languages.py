@@ -285,3 +285,13 @@ def test_the_cli_summary_counts_paragraphs_from_1():
     assert proc.returncode == 0, proc.stderr
     warning = next(line for line in proc.stdout.splitlines() if "warning:" in line)
     assert warning.endswith("(paragraph 10)"), warning
+
+
+async def test_the_keys_panel_reads_each_bindings_tooltip_in_the_readers_language(seed_index):
+    """Textual's keys panel (palette: Keys) shows a binding's tooltip under its description."""
+    app = seed_reader(seed_index, "id")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        shown = {ab.binding.id: ab.binding for ab in app.active_bindings.values() if ab.binding.id}
+        english = "Show or hide the metadata pane"
+        assert shown["main.metadata"].tooltip == Translator("id")(english) != english

@@ -434,13 +434,15 @@ def palette_bindings():
 def translate_node_bindings(node, t) -> None:
     from dataclasses import replace
 
-    originals = {b.id: b.description for cls in type(node).__mro__ for b in getattr(cls, "BINDINGS", ())
+    originals = {b.id: b for cls in type(node).__mro__ for b in getattr(cls, "BINDINGS", ())
                  if isinstance(b, Binding) and b.id}
     if not originals:
         return
     bindings = node._bindings.key_to_bindings
-    for key, blist in bindings.items():
-        bindings[key] = [replace(b, description=t(originals[b.id])) if b.id in originals else b for b in blist]
+    for key, blist in bindings.items():  # the description (footer, help) and the tooltip (the keys panel)
+        bindings[key] = [replace(b, description=t(originals[b.id].description),
+                                 tooltip=t(originals[b.id].tooltip) if originals[b.id].tooltip else b.tooltip)
+                         if b.id in originals else b for b in blist]
 
 
 def make_app(

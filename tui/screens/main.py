@@ -367,8 +367,11 @@ class MainScreen(DayScreen):
         self.set_focus(self.query_one("#search", Input))
 
     def action_leave_search(self) -> None:
+        """escape: out of the search bar; else the keys panel (palette: Keys) closes."""
         if self.focused is self.query_one("#search", Input):
             self.set_focus(self.query_one("#results", ResultsList))
+        elif self.query("HelpPanel"):
+            self.app.action_hide_help_panel()
 
     def action_toggle_entities(self) -> None:
         on_ = self.query_one(ArticleView).toggle_entities()
