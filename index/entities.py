@@ -411,6 +411,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     return out
 
 
+_DAY_BEFORE = re.compile(r"\d\s+$")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
@@ -978,8 +980,9 @@ def _short_forms_step(st: _Article) -> None:
         new = []
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
-            if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at:
-                continue
+            if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at \
+                    or (_DAY_BEFORE.search(para, max(0, s - 4), s) and _YEAR_AFTER.match(para, e)):
+                continue  # "07 Jun 2024": a month, not the "Jun" of a name
             canon = st.resolve_short(tok) or _nearest_before(st.tokens.get(tok), full_at, (pi, s))
             if canon is None and not st.tokens.get(tok) and tok in st.gaz.default_map and not _NEXT_NAME.match(para, e):
                 canon = st.add_person(st.gaz.default_map[tok])  # "pembalasan Kim": Kim alone is Kim Jong Un

@@ -349,3 +349,9 @@ def test_a_charge_daffaires_is_named_by_the_title_and_speaks():
             "“Kami mendukung penuh kerja sama ini,” ujar KUAI KBRI Manila Ratna Sari Hutapea.")
     assert people(*text) == ["Ratna Sari Hutapea"]
     assert speakers(*text) == [("Kami mendukung penuh kerja sama ini", "Ratna Sari Hutapea")]
+
+
+def test_a_month_between_a_day_and_a_year_is_no_short_name():
+    res = extract_entities(["Fri, 07 Jun 2024 Posted by Admin",
+                            "Wakil Menteri Luar Negeri Korea Selatan Lee Jun mengatakan balon itu berbahaya."])
+    assert [(e.text, e.paragraph) for e in res.entities if e.type == "person"] == [("Lee Jun", 1)]
