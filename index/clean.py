@@ -175,7 +175,9 @@ _STANDALONE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "(Okezone.com)" alone after the text: the outlet signing it
-_SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv)|[A-Z][A-Za-z0-9]+)\)\s*$")
+_SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|tv)|[A-Z][A-Za-z0-9]+)\)\s*$"
+                     # "GridPop.ID (*)", "Warta.com (ant/nor)": the site's name, then its writer's code
+                     r"|^\s*(?P<site>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|tv))\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5})*)\)\s*$")
 # "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
 _AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
@@ -1071,7 +1073,7 @@ def _trailing_block(p: _Page) -> None:
                 p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia", "Sumber: Sindo"
         elif (m := _SIGNED.match(line)) is not None:
             p.drop[i] = "signature"
-            p.c.signature_outlet = p.c.signature_outlet or m.group("outlet")
+            p.c.signature_outlet = p.c.signature_outlet or m.group("outlet") or m.group("site")
         elif (m := _SOURCE_NAME.match(line)) is not None:
             p.drop[i] = "credit"
             _add_via(p.c, m.group(1), p.lookup)

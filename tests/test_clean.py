@@ -425,6 +425,10 @@ def test_a_tag_line_is_not_joined_to_the_byline_above_it():
 def test_an_outlet_signing_in_brackets_and_a_reposts_credit_line():
     assert run(f"{LEDE}\n{BODY}\n(Kabarnusa.com)\n").outlet == "Kabarnusa.com"
     assert run(f"{LEDE}\n{BODY}\nCredit Warta Nusantara\n").outlet == "Warta Nusantara"
+    # the site's name and its writer's code, then a repost's note of where it ran first
+    c = run(f"{LEDE}\n{BODY}\nKabarNusa.ID (*)\n\nArtikel ini telah tayang di Warta.com dengan judul Latihan\n")
+    assert c.outlet == "KabarNusa.ID"
+    assert run(f"{LEDE}\n{BODY}\nkabarnusa.com (ant/nor)\n").outlet == "kabarnusa.com"
 
 
 def test_a_source_url_line_named_source_url():
