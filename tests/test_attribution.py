@@ -345,3 +345,10 @@ def test_a_quote_cited_as_someones_statement_is_theirs():
 ])
 def test_the_speaker_and_verb_after_the_quote_in_its_sentence(text, speaker):
     assert who(text)[0][1] == speaker
+
+
+def test_a_demand_reported_with_a_pronoun_is_the_latest_speakers():
+    got = who("Menteri Luar Negeri Korea Utara Choe Son Hui mengecam latihan itu.",
+              "Kecaman serupa dibuat tahun lalu, ketika ia menuntut Washington menghentikan “kebijakan bermusuhan” "
+              "terhadap Pyongyang.")
+    assert got == [("kebijakan bermusuhan", "Choe Son Hui")]
