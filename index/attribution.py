@@ -489,7 +489,8 @@ def _country_words(country: str) -> set[str]:
 
 # "Setelah menghadiri gereja di dekat Gedung Putih, Trump ...": a clause that sets the scene
 _OPENING_CLAUSE = re.compile(
-    r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela)\b"
+    r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
+    r"|di\s+(?:sini|sana|situ))\b"
     r"[^,.;:“”\"]{0,120},\s*")
 
 

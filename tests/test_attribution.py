@@ -352,3 +352,9 @@ def test_a_demand_reported_with_a_pronoun_is_the_latest_speakers():
               "Kecaman serupa dibuat tahun lalu, ketika ia menuntut Washington menghentikan “kebijakan bermusuhan” "
               "terhadap Pyongyang.")
     assert got == [("kebijakan bermusuhan", "Choe Son Hui")]
+
+
+def test_a_scene_set_with_di_sini_leaves_the_subject_to_the_name_after_it():
+    got = who("Di sini, Presiden Korea Selatan Lee Jae-myung mengangkat gelasnya dan mengucapkan selamat "
+              "untuk “persahabatan yang abadi,” di depan para tamu.")
+    assert got == [("persahabatan yang abadi", "Lee Jae-myung")]
