@@ -27,6 +27,7 @@ from .lexicon import (
     DESCRIPTOR_CUES,
     HONORIFICS,
     KOREAN_SURNAMES,
+    MODALS,
     NAME_PARTICLES,
     NEEDS_KNOWN_NAME,
     NOT_NAMES,
@@ -423,10 +424,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
-_MODALS = ("akan", "sudah", "tidak", "belum", "masih", "sedang")
 # a clause's verb right after a full name, or after its apposition: the name is that clause's
 # subject ("Kim Jong Un mengamati", "Kim Kwang Hak, seorang peneliti ..., mengatakan")
-_SUBJECT_VERB = re.compile(r"(?:\s*,[^,.;“”\"]{1,100},)?(?:\s+" + alternation(VERB_ADVERBS + _MODALS) + r")*"
+_SUBJECT_VERB = re.compile(r"(?:\s*,[^,.;“”\"]{1,100},)?(?:\s+" + alternation(VERB_ADVERBS + MODALS) + r")*"
                            r"\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|" + alternation(REPORTING_VERBS) + r")\b")
 
 
@@ -607,7 +607,7 @@ class _Article:
     """Per-article state shared by the steps: the paragraphs, the mentions found so far
     (per paragraph), the people introduced and how to resolve their short forms."""
 
-    def __init__(self, paragraphs: list[str], gaz: Gazetteer):
+    def __init__(self, paragraphs: list[str], gaz: Gazetteer, known: tuple[str, ...] = ()):
         self.gaz = gaz
         self.paragraphs = paragraphs
         self.per_para: list[list[Found]] = [[] for _ in paragraphs]
@@ -616,7 +616,7 @@ class _Article:
         self.people: dict[str, PersonInfo] = {}
         self.tokens: dict[str, set[str]] = {}
         self.dropped: set[str] = set()
-        self.known: tuple[str, ...] = ()  # people the headline and captions name
+        self.known = known  # people the headline and captions name
         self.text = "\n".join(paragraphs)
         # a text cut off mid-word ends in a fragment ("Kementeria"): never a name
         last = paragraphs[-1].rstrip() if paragraphs else ""
@@ -789,6 +789,26 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     return tokens, name_toks, role_end, country, False
 
 
+def _past_headline_words(st: _Article, para: str, name_toks: list) -> list:
+    """The name after a title, without the words of a headline in capitals: none when all
+    are Indonesian and one affixed ("Presiden ... di Tengah Ketegangan Diplomatik"); up to a
+    headline's verb ("PM Baru Kanada Temui Trudeau"); none when one dictionary word, named
+    nowhere else, stands in a title-case line ("Menteri Pertahanan Mundur, ...")."""
+    words = [t for _s, _e, t in name_toks]
+    if st.gaz.lookup(" ".join(words)) is not None:
+        return name_toks
+    if len(words) > 1 and all(map(is_word, words)) and any(map(is_derived, words)):
+        return []
+    headline = title_case(para)
+    verb = next((i for i, w in enumerate(words[:-1]) if is_suffixed_verb(w)), None)
+    if verb is not None and headline:
+        name_toks, words = name_toks[:verb], words[:verb]
+    if len(words) == 1 and headline and is_word(words[0]) and st.counts.get(words[0], 0) <= 1 \
+            and st.resolve_with_title(words[0], None) is None:
+        return []
+    return name_toks
+
+
 def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
     else the role alone, kept for role-noun attribution ("juru bicara itu")."""
@@ -815,19 +835,10 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     words = [t for _s, _e, t in name_toks]
     if any(w in OFFICE_WORDS for w in words[1:]):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
-    if len(words) > 1 and all(map(is_word, words)) and any(map(is_derived, words)) \
-            and st.gaz.lookup(" ".join(words)) is None:
-        return  # "Presiden ... di Tengah Ketegangan Diplomatik": a headline's words in capitals, not a name
-    verb = next((i for i, w in enumerate(words[:-1]) if is_suffixed_verb(w)), None)
-    if verb is not None and title_case(para) and st.gaz.lookup(" ".join(words)) is None:
-        # "PM Baru Kanada Temui Trudeau", "Menlu Retno Temui Blinken": a headline's verb ends the name
-        name_toks, words = name_toks[:verb], words[:verb]
-        if not words:
-            return
-        e1 = name_toks[-1][1]
-    if len(words) == 1 and is_word(words[0]) and st.counts.get(words[0], 0) <= 1 and title_case(para) \
-            and st.resolve_with_title(words[0], None) is None:
-        return  # "Menteri Pertahanan Mundur, ...": a headline's word, never named again, is no name
+    name_toks = _past_headline_words(st, para, name_toks)
+    if not name_toks:
+        return
+    words, e1 = [t for _s, _e, t in name_toks], name_toks[-1][1]
     if cue_text.lower() in REGIONAL_HEADS and len(words) >= 3 and not st.gaz.lookup(" ".join(words)):
         role_end, name_toks, words = name_toks[0][1], name_toks[1:], words[1:]  # "Wali Kota Nago Susumu Inamine"
         s0 = name_toks[0][0]
@@ -999,8 +1010,7 @@ def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known:
     """Run the steps; every mention becomes an Entity located in its paragraph. `known`:
     people named before the body (in the headline or a photo caption), whose surnames the
     body may use alone."""
-    st = _Article(paragraphs, gaz or gazetteer())
-    st.known = known
+    st = _Article(paragraphs, gaz or gazetteer(), known)
     for name in known:
         st.add_person(name)
     for step in STEPS:

@@ -69,6 +69,7 @@ REPORTING_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["reporting"])
 AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote"])
 AFTER_QUOTE_PREFIXED: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote_prefixed"])
 VERB_ADVERBS: tuple[str, ...] = tuple(_DATA["verbs"]["adverbs"])
+MODALS: tuple[str, ...] = tuple(_DATA["verbs"]["modals"])
 
 # longest first, so "Menteri Pertahanan" wins over "Menteri"
 _ENGLISH_CUES: list[str] = _DATA["titles"]["english_cues"]
