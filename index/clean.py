@@ -650,15 +650,13 @@ _DASH_ITEM = re.compile(r"^\s*[-–]\s+[A-Z0-9“\"']")
 
 def _teasers_above_their_marker(p: _Page) -> None:
     """Headlines listed with dashes right above a bare "Baca Juga" that labels them from
-    below ("- Timnas Tumbang 0-4 ..." / "- ..." / "Baca Juga"): teasers, not the story;
-    and runs of such headlines without their label."""
+    below ("- Timnas Tumbang 0-4 ..." / "- ..." / "Baca Juga"): teasers, not the story."""
     for i in [k for k, why in p.drop.items() if why == "teaser" and _TEASER_MARKER_ONLY.match(p.line(k))]:
         j = i - 1
         while j >= 0 and j not in p.drop and _DASH_ITEM.match(p.line(j)) and _word_count(p.line(j)) <= 20 \
                 and p.line(j).rstrip()[-1:] not in ".!":
             p.drop[j] = "teaser"
             j -= 1
-    _dash_headline_runs(p)
 
 
 def _dash_headline_runs(p: _Page) -> None:
@@ -1431,6 +1429,7 @@ STEPS = (
     _tickers,
     _mark_lines,
     _teasers_above_their_marker,
+    _dash_headline_runs,
     _captions_above_credits,
     _link_lists,
     _section_title_stamp,

@@ -307,8 +307,8 @@ def _lede_weekday(ctx: _Context) -> tuple[int, str] | None:
                 number = dates._weekday_number(m.group("wd"))
             except KeyError:
                 continue
-            sentence = para[max(0, m.start() - _LOOKBACK):m.start()]
-            if not _BACKGROUND.search(sentence) and not _is_future(sentence):
+            before = para[max(0, m.start() - _LOOKBACK):m.start()]
+            if not _BACKGROUND.search(before) and not _is_future(before):
                 return number, m.group().strip()
     return None
 
