@@ -603,6 +603,14 @@ def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
     return words[-k:]
 
 
+def _held(entry: Entry, role: str) -> str | None:
+    """The gazetteer's name for a role the article gives the person, when it knows they held
+    it ("Menhan RI" -> "Menteri Pertahanan" for Prabowo Subianto, whose first role there
+    is "Presiden")."""
+    wanted = _expand_title(role).split()
+    return next((r for r in entry.roles if _expand_title(r).split() == wanted[:len(r.split())]), None)
+
+
 class _Article:
     """Per-article state shared by the steps: the paragraphs, the mentions found so far
     (per paragraph), the people introduced and how to resolve their short forms."""
@@ -634,6 +642,8 @@ class _Article:
         info = self.people.setdefault(name, PersonInfo())
         if role and not info.role:
             info.role = role
+        elif role and entry is not None and info.role == entry.roles[0] and (held := _held(entry, role)):
+            info.role = held  # the article's title for them, when the gazetteer knows they held it
         if country and not info.country:
             info.country = country
         if entry is not None:

@@ -355,3 +355,10 @@ def test_a_month_between_a_day_and_a_year_is_no_short_name():
     res = extract_entities(["Fri, 07 Jun 2024 Posted by Admin",
                             "Wakil Menteri Luar Negeri Korea Selatan Lee Jun mengatakan balon itu berbahaya."])
     assert [(e.text, e.paragraph) for e in res.entities if e.type == "person"] == [("Lee Jun", 1)]
+
+
+def test_the_articles_title_for_someone_replaces_the_gazetteers_first_when_they_held_it():
+    res = extract_entities(["Menteri Pertahanan (Menhan) RI Prabowo Subianto bertemu Menhan Jepang Taro Kono di Tokyo."])
+    assert res.people["Prabowo Subianto"].role == "Menteri Pertahanan"  # the gazetteer's first: Presiden
+    res = extract_entities(["Direktur Prabowo Subianto tiba di Tokyo."])  # never his title: the gazetteer's stays
+    assert res.people["Prabowo Subianto"].role == "Presiden"
