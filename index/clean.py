@@ -351,8 +351,13 @@ _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "
 _LOWER_DATELINE = re.compile(r"^\s*[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*[-–—,|:]")
 
 
+HEADLINE_CHARS = 300  # a line longer than this is no headline (and is never split to find out)
+
+
 def title_case(line: str) -> bool:
     """A headline's capitalised words ("Korea Selatan Ingatkan Jepang Soal Budak Seks")."""
+    if len(line) > HEADLINE_CHARS:
+        return False
     words = [w for w in line.split() if w[:1].isalpha()]
     return 4 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
 
@@ -810,6 +815,29 @@ _YEAR_COPYRIGHT = re.compile(r"^\s*(?:19|20)\d\d\s*©")
 _TOP = 10  # lines: what stands above the story
 
 
+# "portalberitamerdeka.co portal update harian berita tentang kriminal, artis, ...": the site's
+# own domain, then what it covers in lower case
+_DOMAIN_TAGLINE = re.compile(r"^\s*(?P<site>[a-z0-9-]+\.(?:com|co\.id|co|id|net|news))\s+[a-z][a-z ,&/-]{10,}$")
+# "Gema Bali Gema Lampung Gema Kalteng": a network's sister sites, one word before each region
+_SISTER_SITES = re.compile(r"^\s*(?P<w>[A-Z][a-z]+)\s+[A-Z]\w+(?:\s+(?P=w)\s+[A-Z]\w+){2,}\s*$")
+
+
+def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
+    """Above the story: the site's tagline after its domain (which names the outlet), a menu of
+    its sister sites, a prompt to click ("Baca berita dengan sedikit iklan, klik di sini")."""
+    if i >= _TOP:
+        return None
+    if (m := _DOMAIN_TAGLINE.match(line)) is not None:
+        p.c.byline_outlet = p.c.byline_outlet or m.group("site")
+        return "page chrome"
+    if _SISTER_SITES.match(line) or (_CLICK_HERE.search(line) and _word_count(line) <= 12):
+        return "page chrome"
+    return None
+
+
+_CLICK_HERE = re.compile(r"\bklik\s+di\s*sini\b", re.IGNORECASE)
+
+
 def _rule_copyright(p: _Page, i: int, line: str) -> str | None:
     if _YEAR_COPYRIGHT.match(line) and _word_count(line) <= 14:
         if i < _TOP:
@@ -1002,6 +1030,7 @@ LINE_RULES = (
     _matches(_SMALL_CHROME, "page chrome"),
     _matches(_GLUED_MENU, "page chrome", before=MENU_REACH),
     _matches(_TAGLINE, "page chrome", words=12, before=_TOP, how="search"),
+    _rule_site_furniture,
     _rule_outlet_stamp,
     _rule_name_then_date,
     _rule_author_outlet,

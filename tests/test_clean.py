@@ -873,3 +873,14 @@ def test_scroll_and_ad_free_prompts_and_a_regional_menu_are_chrome():
     c = run("GULIR UNTUK LIHAT KONTEN\nBerita Bola Daerah Sulawesi Sumatera Jabar Banten Jateng Bali\n"
             f"Nyaman tanpa iklan. Langganan KabarPro\n\n{HEAD}\n\n{LEDE}\n")
     assert (c.title, c.paragraphs) == (HEAD, [LEDE])
+
+
+@pytest.mark.parametrize("top,outlet", [
+    ("portalwarta.co portal update harian berita tentang kriminal, artis, olahraga, geopolitik\nBerita",
+     "portalwarta.co"),
+    ("Warta Bali Warta Lampung Warta Kalteng", None),
+    ("Baca berita dengan sedikit iklan, klik di sini\n\nInternasional", None),
+])
+def test_site_furniture_above_the_headline_is_never_the_title(top, outlet):
+    c = run(f"{top}\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, outlet)
