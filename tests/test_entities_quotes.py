@@ -279,6 +279,8 @@ def test_units_and_broadcasters_words_are_never_a_persons_name(text, expected):
     ("Menteri Pertahanan Mundur, Penasihat Presiden Ikut Diperiksa", []),
     # a compass word left in English by a translation
     ("Menurut pejabat South, kapal itu tenggelam.", []),
+    # a dynasty is no person; the Kim it names is the leader
+    ("Generasi ketiga Dinasti Kim mengatakan pasukannya siap.", ["Kim Jong Un"]),
     # a name after a title in the body, or known from elsewhere, stays
     ("Menteri Pertahanan Halim tiba di Seoul. Halim bertemu mitranya.", ["Halim"]),
     ("Panglima TNI Hadi Tjahjanto tiba di Seoul.", ["Hadi Tjahjanto"]),
