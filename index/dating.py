@@ -369,7 +369,7 @@ def _from_citation_day(ctx: _Context) -> DateChoice | None:
 
 
 # "malam ini (21/11)": the day of writing, no year
-_TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)")
+_TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d{1,2})/(?P<month>0?[1-9]|1[0-2])\)")
 
 
 def _from_today_day(ctx: _Context) -> DateChoice | None:
@@ -378,7 +378,7 @@ def _from_today_day(ctx: _Context) -> DateChoice | None:
     for para in ctx.paragraphs[:LEDE_PARAGRAPHS]:
         for m in _TODAY_DAY.finditer(para):
             day, month = int(m.group("day")), int(m.group("month"))
-            chosen, ev, status = pick_year(ctx, day, month, None) if 1 <= month <= 12 else (None, [], "")
+            chosen, ev, status = pick_year(ctx, day, month, None)
             if chosen is None or status == "weekday-only":
                 continue
             warnings = (wording.YEAR_TIE.format(text=m.group(), year=chosen.year),) if status == "tie" else ()

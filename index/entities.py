@@ -809,11 +809,10 @@ def _past_headline_words(st: _Article, para: str, name_toks: list) -> list:
         return name_toks
     if len(words) > 1 and all(map(is_word, words)) and any(map(is_derived, words)):
         return []
-    headline = title_case(para)
     verb = next((i for i, w in enumerate(words[:-1]) if is_suffixed_verb(w)), None)
-    if verb is not None and headline:
+    if verb is not None and title_case(para):
         name_toks, words = name_toks[:verb], words[:verb]
-    if len(words) == 1 and headline and is_word(words[0]) and st.counts.get(words[0], 0) <= 1 \
+    if len(words) == 1 and is_word(words[0]) and st.counts.get(words[0], 0) <= 1 and title_case(para) \
             and st.resolve_with_title(words[0], None) is None:
         return []
     return name_toks
