@@ -266,6 +266,22 @@ async def test_help_and_the_timeline_scroll(seed_index, opener, kind, pane):
         await scrolls_a_pane(pilot, body)
 
 
+async def test_help_keeps_its_title_and_way_out_in_sight_scrolled_to_the_end(seed_index):
+    """Once seen in a real terminal: help scrolled to its end showed no title, so it looked
+    like the main screen under a panel of keys. Its border carries both."""
+    app = reader(seed_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        body = app.screen.query_one("#help-body")
+        await pilot.press("G")
+        await wait_until(pilot, lambda: body.scroll_y > 0 and body.scroll_y == body.max_scroll_y)
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "alliance-reader keys" in shown and "escape or q closes this screen" in shown, shown
+
+
 def test_every_list_and_pane_has_the_moving_keys_with_ids():
     from tui.widgets.option_list import NavList
     from tui.widgets.pane import NavPane

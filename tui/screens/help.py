@@ -77,7 +77,7 @@ class HelpScreen(ModalScreen):
         from ..searchhelp import search_language
 
         t = self.app.t
-        table = Table(title=t("alliance-reader keys"), expand=True, show_edge=False)
+        table = Table(expand=True, show_edge=False)
         table.add_column(t("Key"), style="bold", no_wrap=True, ratio=1)
         table.add_column(t("Action"), ratio=3)
         last = None
@@ -101,10 +101,12 @@ class HelpScreen(ModalScreen):
             (t("place"), ENTITY_STYLES["place"]), "  ", (t("organisation"), ENTITY_STYLES["organization"]), "  ",
             (t("quote"), "italic"), "  ", (t("search hit"), "reverse"),
         )
-        with NavPane(id="help-body"):
+        with NavPane(id="help-body") as body:
+            # in the border, the title and how to leave stay in sight however far it scrolls
+            body.border_title = t("alliance-reader keys")
+            body.border_subtitle = t("escape or q closes this screen")
             yield Static(table)
             yield Static(legend, id="help-legend")
             yield Static(language, id="help-language")
             yield Static(Text.assemble((t("Search fields") + ": ", "bold"), fields),
                          id="help-fields")
-            yield Static(Text(t("escape or q closes this screen"), style="dim"))
