@@ -740,6 +740,7 @@ def _tickers(p: _Page) -> None:
 _MENU_MARK = re.compile(r"[|›»/·•>]")
 _MENU_SEPARATOR = re.compile(r"\s*" + _MENU_MARK.pattern + r"\s*")
 MENU_REACH = 12  # lines from the top where a menu with other section names may stand
+MENU_PIECES = 5  # short pieces set apart near the top that make a menu by their number alone
 
 
 def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
@@ -760,7 +761,9 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
     if len(pieces) < 3 or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
         return None
     named = sum(x.lower() in MENU_WORDS for x in pieces)
-    if named == len(pieces) or (i < MENU_REACH and 2 * named >= len(pieces)):
+    near_top = i < MENU_REACH
+    # five or more short pieces near the top are a menu, whatever its sections are called
+    if named == len(pieces) or (near_top and (2 * named >= len(pieces) or len(pieces) >= MENU_PIECES)):
         return "page chrome"
     return None
 
@@ -1004,8 +1007,12 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
     return rule
 
 
+# a scrap of a widget near the top, opening with a bar: "| : WIB | PASAR |"
+_BAR_SCRAP = re.compile(r"^\s*\|")
+
 LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
+    _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
     _rule_menu_line,
     _matches(_BUTTON, "page chrome", words=12),
     _rule_teaser,
@@ -1504,9 +1511,13 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     return page.c
 
 
+# a headline opens with a letter, a digit, a quotation mark or a bracket ("| : WIB | INDIKATOR |" is a widget)
+_HEADLINE_START = re.compile(r"[\w“”\"'‘’«(\[]")
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
-    if not s or s[-1] in ".,;:" or _word_count(s) > 25 or len(s) > 220:
+    if not s or s[-1] in ".,;:" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
         return False

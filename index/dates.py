@@ -173,7 +173,8 @@ _ZONE = r"(?:(?ai:WITA|WIB|WIT|UTC|GMT)(?!\w)|[+\-][0-9]{2}:?[0-9]{2}(?![0-9]))"
 _AMPM = r"(?:" + _S + r"{0,2}(?ai:a\.m\.|p\.m\.|am|pm)(?!\w))?"
 _HM = r"(?:[01]?[0-9]|2[0-3])"
 _TIME = (
-    r"(?P<time>" + _S + r"{0,3}[,|\-\u2013\u2014]?" + _S + r"{0,3}(?:"
+    # after the date, a comma, bar, slash, dash or dot may part it from its time
+    r"(?P<time>" + _S + r"{0,3}[,|/\u00b7\u2022\-\u2013\u2014]?" + _S + r"{0,3}(?:"
     # "pukul 14.30 WIB", "pukul 14:30"
     r"(?ai:pukul|pkl\.?|jam)" + _S + r"{1,3}" + _HM + r"[.:][0-5][0-9](?::[0-5][0-9])?(?![0-9])"
     + _AMPM + r"(?:" + _S + r"{1,3}" + _ZONE + r")?"

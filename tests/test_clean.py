@@ -694,6 +694,8 @@ def test_a_photo_caption_near_the_top_is_no_paragraph(caption):
     "Nasional · Internasional · Ekonomi · Teknologi",
     "News / Internasional / Asia Pasifik",
     "Beranda › Dunia › Asia Timur",
+    # five or more short pieces: a menu by their number, whatever the sections are called
+    "Depan | Kabar Kota | Hukum Pidana | Siber | EkBis | Opini Warga",
 ])
 def test_a_menu_line_of_section_names_is_never_the_title(menu):
     c = run(f"{menu}\n\n{HEAD}\n\n{LEDE}\n")
@@ -701,6 +703,19 @@ def test_a_menu_line_of_section_names_is_never_the_title(menu):
     assert reasons(c)["page chrome"] == [menu]
     c = run(f"{menu}\n\n{LEDE}\n\n{BODY}\n")  # no headline: the lede gives the title, not the menu
     assert c.title_basis == "lede" and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_widget_line_opening_with_a_bar_is_never_the_title():
+    c = run(f"| : WIB | PASAR |\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD
+    c = run(f"| : WIB | PASAR |\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title_basis == "lede"
+
+
+@pytest.mark.parametrize("scrap", ["» Kabar Dunia Hari Ini", "› Kabar Dunia Hari Ini"])
+def test_a_line_opening_with_a_mark_is_no_headline(scrap):
+    c = run(f"{scrap}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title != scrap
 
 
 def test_a_headline_with_section_words_among_others_is_no_menu():

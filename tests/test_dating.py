@@ -108,6 +108,16 @@ def test_a_wire_dateline_day_is_dated_by_the_officials():
     assert (value, basis, ev["words"], ev["official"]) == ("2024-06-02", "context", "Jun 02", "Minoru Kihara")
 
 
+@pytest.mark.parametrize("stamp", ["Kamis, 15 Mei 2025 / 10:20 WIB", "Kamis, 15 Mei 2025 · 10:20 WIB",
+                                   "Kamis, 15/05/2025 / 10:20 WIB"])
+def test_a_timestamp_with_its_time_set_apart_by_a_slash_or_a_dot_is_the_pages_date(stamp):
+    head = "Korsel dan Jepang Perluas Kerja Sama"
+    body = "Menteri pertahanan kedua negara bertemu di Seoul pada Selasa (13/5) untuk membahas latihan."
+    assert dated(f"{head}\n\n{stamp}\n\n{body}")[:2] == ("2025-05-15", "explicit")
+    art = extract_text(f"{head}\n{stamp}\n{head}\n\nWARTA - {body}", reference=TODAY)
+    assert (art.title, art.date) == (head, "2025-05-15")
+
+
 def test_the_pages_timestamp_wins_and_a_bare_date_widget_on_top_does_not():
     head = "Korsel dan Jepang Perluas Kerja Sama\n\n"
     body = "Menteri pertahanan kedua negara bertemu di Seoul pada Rabu (14/5/2025) untuk membahas latihan."
