@@ -344,6 +344,8 @@ def _is_shortline(line: str, words: int = 8) -> bool:
 
 
 _GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma (the comma first: found fast)
+# "ujarnya.Dalam pidatonya": a space lost after a full stop (not a domain: "Kompas.Com")
+_GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})(?!(?:Com|Net|Org|Info|News|Id|Co|Tv)\b)")
 # a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea"
 _MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โ|Р)\s*(?=[A-Z])")
 _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
@@ -410,6 +412,7 @@ def _mend_line(line: str) -> str:
     if "โ" in line or "â" in line or "Р" in line:
         line = _MOJIBAKE_DASH.sub(" – ", line)
     line = _GLUED_COMMA.sub(", ", line)
+    line = _GLUED_STOP.sub(". ", line)
     if ". co" in line or ". CO" in line:
         line = _SPLIT_DOMAIN.sub(r"\1.\2", line)
     return line.strip()

@@ -34,6 +34,7 @@ from .lexicon import (
     OFFICE_WORDS,
     REGIONAL_HEADS,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     TITLE_CUES,
     TITLE_WORDS,
     VERB_ADVERBS,
@@ -490,14 +491,18 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 _NAME_RUN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
 # "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is
 # (?=[A-Z]) first: a position without a capital fails at once (the lookbehinds cost 2x without it)
+_APPOSITION_TAIL = (r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"
+                    + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True))
+                    + r")\b")
 _APPOSITION_FIRST = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")"
-    r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)},
-                                                                         key=len, reverse=True)) + r")\b"
-)
+    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
+# "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase
+_APPOSITION_AFTER_OPENER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
+    + _APPOSITION_TAIL)
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho"
 _NAMED_AFTER = re.compile(
-    r"\b(?:menurut|demikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
+    r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
     r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},)\s+(" + _NAME_RUN + r")"
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
@@ -871,18 +876,22 @@ def _cue_step(p: _Para, st: _Article) -> None:
         _cue_person(st, p, m)
 
 
+_ACRONYM_WORD_ONLY = re.compile(r"[A-Z][A-Z0-9&]+")
+
+
 def _apposition_step(p: _Para, st: _Article) -> None:
     """"Park Ji-hoon, peneliti di Asan Institute, ...": a name, a comma, then what the person
     is; and names after "menurut" or after a counterpart ("mitranya dari Jepang, X")."""
-    found = [(m.start(1), m.group(1)) for m in _APPOSITION_FIRST.finditer(p.text)]
+    found = [(m.start(1), m.group(1)) for pattern in (_APPOSITION_FIRST, _APPOSITION_AFTER_OPENER)
+             for m in pattern.finditer(p.text)]
     for m in _NAMED_AFTER.finditer(p.text):
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
     for start, name in found:
         words = name.split()
         end = start + len(name)
         if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS \
-                or any(w in NOT_NAMES for w in words) or st.gaz.lookup(name):
-            continue
+                or any(w in NOT_NAMES or _ACRONYM_WORD_ONLY.fullmatch(w) for w in words) or st.gaz.lookup(name):
+            continue  # "menurut USNI News": an acronym names an organisation
         p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
 

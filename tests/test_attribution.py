@@ -358,3 +358,29 @@ def test_a_scene_set_with_di_sini_leaves_the_subject_to_the_name_after_it():
     got = who("Di sini, Presiden Korea Selatan Lee Jae-myung mengangkat gelasnya dan mengucapkan selamat "
               "untuk “persahabatan yang abadi,” di depan para tamu.")
     assert got == [("persahabatan yang abadi", "Lee Jae-myung")]
+
+
+def test_a_scholar_set_off_after_an_opening_phrase_is_the_speaker_by_surname():
+    got = who("Sementara itu, Hans-Peter Lindqvist, profesor hubungan internasional di sebuah universitas di "
+              "Seoul, menyatakan bahwa rudal itu sulit dilacak.",
+              "“Lintasannya berubah-ubah,” kata Lindqvist.")
+    assert got == [("Lintasannya berubah-ubah", "Hans-Peter Lindqvist")]
+
+
+def test_menurut_opening_a_sentence_names_the_speaker_of_the_next_nya():
+    got = who("Menurut Rahul Mehta dari sebuah lembaga kajian di Washington, rudal itu membawa beberapa hulu ledak.",
+              "“Uji terbangnya bisa datang tahun ini,” ujarnya.")
+    assert got == [("Uji terbangnya bisa data", "Rahul Mehta")]
+    paras = ["Menurut USNI News, kapal induk itu menuju Laut China Selatan setelah latihan."]
+    assert "USNI News" not in extract_entities(paras).people
+
+
+def test_a_sentence_glued_to_the_quotes_tag_keeps_its_own_subject():
+    from index.extract import extract_text
+
+    art = extract_text("Menurut Rahul Mehta dari sebuah lembaga kajian, rudal itu membawa beberapa hulu ledak.\n\n"
+                       "“Uji terbangnya bisa datang tahun ini,” ujarnya.Dalam pidatonya, Kim Jong Un memberikan "
+                       "“dorongan hangat” kepada pasukannya.\n")
+    assert [(q.text[:24], q.speaker) for q in art.quotes] == [
+        ("Uji terbangnya bisa data", "Rahul Mehta"), ("dorongan hangat", "Kim Jong Un")]
+    assert "ujarnya. Dalam pidatonya" in art.paragraphs[1]

@@ -778,14 +778,14 @@ def test_a_headline_with_quote_marks_is_still_the_headline(head):
 
 
 @settings(max_examples=400, deadline=None)
-@given(line=st.lists(st.sampled_from([*"aZk,. coCOmMid", "โ", "â", "€", "“", "Р", " Р ", " โ€“ ", "â€” ", "Seoul", " . com", ". CO.ID"]), max_size=30).map("".join))
+@given(line=st.lists(st.sampled_from([*"aZk,. coCOmMid", "abc.Def", "โ", "â", "€", "“", "Р", " Р ", " โ€“ ", "â€” ", "Seoul", " . com", ". CO.ID"]), max_size=30).map("".join))
 def test_line_repairs_run_only_where_they_can_change_the_line(line):
-    """A line's repairs (code-page dash, glued comma, split domain) are each skipped when a
-    character it needs is missing: the result is the three substitutions' every time."""
+    """A line's repairs (code-page dash, glued comma, glued full stop, split domain) are each
+    skipped when a character it needs is missing: the result is the four substitutions' every time."""
     from index import clean as cl
 
-    expected = cl._SPLIT_DOMAIN.sub(r"\1.\2", re.sub(r"(?<=[a-z]),(?=[A-Z][a-z])", ", ",
-                                                     cl._MOJIBAKE_DASH.sub(" – ", line))).strip()
+    glued = re.sub(r"(?<=[a-z]),(?=[A-Z][a-z])", ", ", cl._MOJIBAKE_DASH.sub(" – ", line))
+    expected = cl._SPLIT_DOMAIN.sub(r"\1.\2", cl._GLUED_STOP.sub(". ", glued)).strip()
     assert cl._mend_line(line) == expected
 
 
@@ -899,3 +899,8 @@ def test_scroll_and_ad_free_prompts_and_a_regional_menu_are_chrome():
 def test_site_furniture_above_the_headline_is_never_the_title(top, outlet):
     c = run(f"{top}\n\n{HEAD}\n\n{LEDE}\n")
     assert (c.title, c.outlet) == (HEAD, outlet)
+
+
+def test_a_space_lost_after_a_full_stop_comes_back_but_not_in_a_domain():
+    c = run(f"{HEAD}\n\nKorea Utara menembakkan rudal.Menteri Jepang mengecamnya, lapor Warta.Com hari ini.\n\n{BODY}\n")
+    assert c.paragraphs[0] == "Korea Utara menembakkan rudal. Menteri Jepang mengecamnya, lapor Warta.Com hari ini."
