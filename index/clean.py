@@ -242,6 +242,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'/-]{2,30})\.\s+(?=[A-Z])"),
+    # Warta.id-Jakarta. Dari ...   (a domain, a dash, a known city and a full stop)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*[-–—]\s*(?P<city>" + _CITY + r")(?P<known>)\.\s+(?=[A-Z])"),
     # Seoul, 7/8/2019 -   Jakarta, Senin (5/8/2019) -   Tokyo, Senin, 5 Agustus 2019 -   (a known city and the day, no outlet)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>(?:[A-Z][a-z]+,?\s*)?\(?\d{1,2}(?:/\d{1,2}/|\s+[A-Z][a-z]{2,8}\.?\s+)"
                r"(?:19|20)\d\d\)?)" + _DASH),
@@ -562,14 +564,14 @@ _SELF_NAMED = [
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 
 
-def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed]) -> str | None:
+def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup: Lookup) -> str | None:
     """The site naming itself: in its chrome ("Baca artikel IDN Times lainnya di IDN App"),
     else by its domain in the text ("kepada Medcom.id", "dihimpun Katadata.co.id")."""
     for r in removed:
         if r.reason in _CHROME_REASONS:
             for pattern in _SELF_NAMED:
-                if (m := pattern.search(r.text)) is not None:
-                    return m.group(1)
+                if (m := pattern.search(r.text)) is not None and not _is_place(m.group(1), lookup):
+                    return m.group(1)  # "Berita tentang Indonesia" names what the site covers
     counts: dict[str, int] = {}
     for text in paragraphs + [r.text for r in removed if r.reason in ("promotion", "footer", "copyright")]:
         for m in _DOMAIN_NAME.finditer(text):
@@ -932,8 +934,8 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_author_outlet(p: _Page, i: int, line: str) -> str | None:
-    if i >= 8 or (m := _AUTHOR_OUTLET.match(line)) is None or _word_count(line) > 7:
-        return None
+    if i >= 8 or (m := _AUTHOR_OUTLET.match(line)) is None or _word_count(line) > 7 or _is_place(m.group("outlet"), p.lookup):
+        return None  # "Warta.com | Tokyo": the site and where it files from (a dateline line)
     p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
     return "byline"
 
@@ -1142,6 +1144,8 @@ def _masthead(p: _Page) -> None:
 
 
 _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})*$|^[a-z]+[A-Z]|[a-z][A-Z]")
+_DOMAIN_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _DOMAIN + r")\s*(?:[,|]|\s[–—-])\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)?\s*$")
+_CITY_IN_CAPITALS = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)\s*$")
 _PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:–|—|--|-|:)\s*$")
 
 
@@ -1156,6 +1160,10 @@ def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None
         city, outlet = m.group("city"), m.group("outlet").strip()
         if _is_place(city, p.lookup) and not _is_place(outlet, p.lookup):
             return _city(city), outlet
+    if (m := _DOMAIN_CITY_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
+        return _city(m.group("city")), m.group("outlet")
+    if (m := _CITY_IN_CAPITALS.match(line)) is not None and (hit := p.lookup(m.group("city").title())) and hit[1] == "place":
+        return _city(m.group("city")), None  # "ANKARA" alone above the lede (a country there is a section's tag)
     if (m := _PLACE_ALONE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
         return _city(m.group("city")), None
     return None
@@ -1432,7 +1440,7 @@ def _choose_outlet(p: _Page) -> None:
         if c.outlet is None and candidate:
             c.outlet = candidate
     if c.outlet is None:
-        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed) or c.source_outlet
+        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.source_outlet
     if c.outlet is None and c.url:
         c.outlet = site_domain(c.url)
     if c.outlet:

@@ -904,3 +904,24 @@ def test_site_furniture_above_the_headline_is_never_the_title(top, outlet):
 def test_a_space_lost_after_a_full_stop_comes_back_but_not_in_a_domain():
     c = run(f"{HEAD}\n\nKorea Utara menembakkan rudal.Menteri Jepang mengecamnya, lapor Warta.Com hari ini.\n\n{BODY}\n")
     assert c.paragraphs[0] == "Korea Utara menembakkan rudal. Menteri Jepang mengecamnya, lapor Warta.Com hari ini."
+
+
+@pytest.mark.parametrize("top,dateline,outlet", [
+    ("Wartakita.com | Tokyo", "Tokyo", "Wartakita.com"),  # the site and the city on a line of their own
+    ("SEOUL", "Seoul", None),  # a city in capitals alone above the lede
+    ("JEPANG", None, None),  # a country there is a section's tag
+])
+def test_a_dateline_line_of_an_eleventh_held_out_set(top, dateline, outlet):
+    c = run(f"{HEAD}\n\n{top}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert (c.paragraphs[0] == LEDE) == (dateline is not None)
+
+
+def test_a_domain_a_dash_and_a_city_with_a_full_stop_open_the_lede():
+    c = run(f"{HEAD}\n\nWartakita.id-Jakarta. {LEDE}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Jakarta", "Wartakita.id", LEDE)
+
+
+def test_chrome_saying_what_the_site_covers_names_no_outlet():
+    c = run(f"Berita tentang Indonesia\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.outlet is None
