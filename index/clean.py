@@ -687,6 +687,31 @@ def _dash_headline_runs(p: _Page) -> None:
                 p.drop[k] = "teaser"
 
 
+_CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\s*$")
+TEASER_PAIRS = 2  # headline-and-cut-summary pairs in a row that make a list of other stories
+
+
+def _headline_summary_pairs(p: _Page) -> None:
+    """Other stories listed as a headline, then a summary cut off with "...", two or more in
+    a row (a "Berita Terkini" block above the story, a related list below it): teasers."""
+    kept = [i for i in range(len(p.lines)) if p.drop.get(i) in (None, "teaser")]
+    runs: list[list[int]] = []  # positions in `kept` of each pair's headline, pairs in a row
+    for pos in range(len(kept) - 1):
+        head, summary = p.line(kept[pos]), p.line(kept[pos + 1])
+        if not (_CUT_SUMMARY.search(summary) and _word_count(summary) >= 8 and _is_headline(head)
+                and not _CUT_SUMMARY.search(head)):
+            continue
+        if runs and runs[-1][-1] == pos - 2:
+            runs[-1].append(pos)
+        else:
+            runs.append([pos])
+    for run in runs:
+        if len(run) >= TEASER_PAIRS:
+            for pos in run:
+                a, b = kept[pos], kept[pos + 1]
+                p.drop[a] = p.drop[b] = "teaser"
+
+
 # "INTERNASIONAL AS Batalkan Latihan ... 19 Jun 2018 10:46": a section, the headline and its time on one line
 _SECTION_TITLE_STAMP = re.compile(
     r"^\s*(?P<section>[A-Z]{4,}(?:\s[A-Z]{4,})?)\s+(?P<title>[A-Z].{15,}?)\s+"
@@ -1188,6 +1213,11 @@ def _dateline_on_its_own_line(p: _Page) -> None:
 def _glued_before(line: str, headline: str) -> bool:
     """"HomeAsiaPresiden Korsel Bertemu ...", "Home Internasional Korea Selatan ...": the
     headline after menu words, glued or not."""
+    if _CUT_SUMMARY.search(line):  # "HomeNewsPertama dalam 24 Tahun ... di Korut,...": the headline cut short
+        shown = _CUT_SUMMARY.sub("", line).rstrip(" ,;:")
+        start = line.find(headline[:20])
+        if start > 0 and _word_count(shown[start:]) >= 4 and headline.startswith(shown[start:]):
+            line = line[:start] + headline
     cut = len(line) - len(headline)
     if cut <= 0 or not line.endswith(headline) or _word_count(headline) < 4:
         return False
@@ -1477,6 +1507,7 @@ STEPS = (
     _mark_lines,
     _teasers_above_their_marker,
     _dash_headline_runs,
+    _headline_summary_pairs,
     _captions_above_credits,
     _link_lists,
     _section_title_stamp,

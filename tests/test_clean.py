@@ -925,3 +925,17 @@ def test_a_domain_a_dash_and_a_city_with_a_full_stop_open_the_lede():
 def test_chrome_saying_what_the_site_covers_names_no_outlet():
     c = run(f"Berita tentang Indonesia\n\n{HEAD}\n\n{LEDE}\n")
     assert c.outlet is None
+
+
+def test_other_stories_listed_as_headline_and_cut_summary_above_the_story_are_teasers():
+    block = ("Berita Terkini\n\nPasar Ikan Baru Dibuka di Pelabuhan Kota\n\n"
+             "Pasar ikan baru di pelabuhan kota dibuka pada Senin (22/7/2024) dengan ratusan pedagang yang...\n\n"
+             "Jalan Tol Lingkar Selesai Lebih Cepat dari Jadwal\n\n"
+             "Pembangunan jalan tol lingkar kota rampung dua bulan lebih cepat dari jadwal yang ditetapkan…\n\n")
+    crumb = "HomeNews" + HEAD[:30].rstrip() + ",...\n\n"
+    c = run(f"{block}{crumb}{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+    assert len(reasons(c)["teaser"]) == 4
+    # one headline with its cut summary is no list: a story cut short keeps its last paragraph
+    c = run(f"{HEAD}\n\n{LEDE}\n\nSubjudul Tentang Latihan Bersama\n\n{BODY[:-1]}...\n")
+    assert c.paragraphs[-1] == BODY[:-1] + "..."
