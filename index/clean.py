@@ -83,6 +83,11 @@ _STAMP_LINE = re.compile(
 # "... di Tokyo, 16 Maret 2021. Foto: AFP": a caption closed by its credit
 _CAPTION_CREDIT_END = re.compile(r"[.)]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
 _CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+(?:ini|yang|tersebut|dari|dok)\b", re.IGNORECASE)
+# "2 min read", "3 menit baca": how long the story takes to read (glued to what follows it too)
+_READING_TIME_WORDS = r"\d{1,2}\s+(?:min(?:ute)?s?\s+read|menit\s+(?:baca|membaca))"
+_READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECASE)
+# an agency's archive photo near the top, its caption long: "FILE – Dalam file foto 6 November 2017 ini, ..."
+_FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)\s*\.?\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
@@ -302,7 +307,7 @@ _TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
-_HEAD_FURNITURE = {"timestamp", "updated stamp", "byline", "page date", "page widget", "photo caption", "photo credit",
+_HEAD_FURNITURE = {"reading time", "timestamp", "updated stamp", "byline", "page date", "page widget", "photo caption", "photo credit",
                    "promotion"}
 
 
@@ -1074,6 +1079,8 @@ LINE_RULES = (
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),
+    _matches(_FILE_PHOTO, "photo caption", words=100, before=10),
+    _matches(_READING_TIME, "reading time", before=12),
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,
@@ -1536,8 +1543,11 @@ _GLUED_DATELINE = re.compile(r"(?:(?<=[a-z])|(?<=\bWIB))(?=[A-Z]{3,}(?: [A-Z]{2,
 _GLUED_REACH = 3000  # characters: datelines stand near the top
 
 
+_GLUED_READING_TIME = re.compile(r"(?m)^(\s*" + _READING_TIME_WORDS + r")(?=\S)", re.IGNORECASE)
+
+
 def _unglue_dateline(text: str) -> str:
-    head = _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH])
+    head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH]))
     return head + text[_GLUED_REACH:]
 
 

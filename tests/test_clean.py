@@ -939,3 +939,12 @@ def test_other_stories_listed_as_headline_and_cut_summary_above_the_story_are_te
     # one headline with its cut summary is no list: a story cut short keeps its last paragraph
     c = run(f"{HEAD}\n\n{LEDE}\n\nSubjudul Tentang Latihan Bersama\n\n{BODY[:-1]}...\n")
     assert c.paragraphs[-1] == BODY[:-1] + "..."
+
+
+def test_a_reading_time_and_an_archive_photos_long_caption_are_furniture_not_the_story():
+    caption = ("FILE – Dalam file foto 6 November 2017 ini, kedua menteri berjabat tangan di Tokyo. "
+               + " ".join(["Mereka membahas latihan bersama di kawasan itu."] * 8) + " (Fotografer/foto pool via AP, file)")
+    c = run(f"{HEAD}\n3 min read{caption}\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+    assert reasons(c)["reading time"] == ["3 min read"] and reasons(c)["photo caption"] == [caption]
+    assert c.outlet is None  # "FILE –" is no outlet's dateline

@@ -364,3 +364,8 @@ def test_the_articles_title_for_someone_replaces_the_gazetteers_first_when_they_
     assert res.people["Prabowo Subianto"].role == "Menteri Pertahanan"  # the gazetteer's first: Presiden
     res = extract_entities(["Direktur Prabowo Subianto tiba di Tokyo."])  # never his title: the gazetteer's stays
     assert res.people["Prabowo Subianto"].role == "Presiden"
+
+
+def test_a_us_state_after_a_title_cue_is_a_place_not_a_person():
+    found = people("Kedua pemimpin berbicara dua hari di klub presiden Mar-a-Lago di Florida, lalu ke Texas.")
+    assert "Florida" not in found and "Texas" not in found
