@@ -73,6 +73,8 @@ _ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" +
     re.IGNORECASE)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
+# "kata Trump seperti dikutip Bolton": who passed the words on, not another speaker
+_RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:oleh\s+)?$")
 
 
 class Context:
@@ -201,7 +203,8 @@ class Context:
             pieces = [(prev.paragraph, prev.close, len(self.paragraphs[prev.paragraph])), (span.paragraph, 0, span.start - 1)]
         for pi, lo, hi in pieces:
             text = self.paragraphs[pi][lo:max(lo, hi)]
-            others = [e for e in self.ents(pi, lo, max(lo, hi), "person") if e.canonical != speaker]
+            others = [e for e in self.ents(pi, lo, max(lo, hi), "person") if e.canonical != speaker
+                      and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)]
             if len(text) > 300 or others or _VERB_RE.search(text) or "“" in text or '"' in text:
                 return False
         return True

@@ -384,3 +384,10 @@ def test_a_sentence_glued_to_the_quotes_tag_keeps_its_own_subject():
     assert [(q.text[:24], q.speaker) for q in art.quotes] == [
         ("Uji terbangnya bisa data", "Rahul Mehta"), ("dorongan hangat", "Kim Jong Un")]
     assert "ujarnya. Dalam pidatonya" in art.paragraphs[1]
+
+
+def test_a_second_quote_goes_on_past_the_one_who_relayed_the_first():
+    got = who("Presiden Hartono bertemu Penasihat Keamanan Nasional Bram Sutedja di istana.",
+              "“Keluarlah dari sana jika kita tidak mendapat kesepakatan,” kata Hartono seperti dikutip Sutedja "
+              "dalam memoarnya. “Kita kehilangan banyak uang. Ayo keluar.”")
+    assert [s for _t, s in got] == ["Hartono", "Hartono"]
