@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MENU_WORDS, alternation
+from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MENU_WORDS, NOT_NAMES, alternation
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -270,6 +270,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
     # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word)
     re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][a-z]+\s)"),
+    # prophetrock –   Sulindomedia –   (one word that names nothing the gazetteer knows: the site)
+    re.compile(r"^(?P<single>[A-Za-z][a-z0-9]{3,20})" + _DASH + r"(?=[A-Z])(?P<unknown>)"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
     re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
@@ -493,6 +495,9 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         return None
     if g.get("single") is not None:
         single = g["single"]
+        if g.get("unknown") is not None and (lookup(single) or lookup(single.title()) or single.lower() in MENU_WORDS
+                                             or single.title() in CALENDAR_NAMES or single in NOT_NAMES):
+            return None  # "Pyongyang –", "Internasional –", "Senin –": a place, a section, a day
         if (places := _places(single, lookup)) is not None:
             return Lede(end, places)
         if (dc := _DC.fullmatch(single)) and _is_place(dc.group(1), lookup):
@@ -870,7 +875,13 @@ def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
         return "page chrome"
     if _SISTER_SITES.match(line) or (_CLICK_HERE.search(line) and _word_count(line) <= 12):
         return "page chrome"
+    if i < LOWER_CASE_TAGLINE_REACH and _word_count(line) >= 4 and line.rstrip()[-1:] not in _TERMINAL \
+            and not any(ch.isupper() for ch in line):
+        return "page chrome"  # "berita harian terupdate ...": a tagline all in lower case, never a headline
     return None
+
+
+LOWER_CASE_TAGLINE_REACH = 3  # lines from the top
 
 
 _CLICK_HERE = re.compile(r"\bklik\s+di\s*sini\b", re.IGNORECASE)

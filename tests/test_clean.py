@@ -948,3 +948,21 @@ def test_a_reading_time_and_an_archive_photos_long_caption_are_furniture_not_the
     assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
     assert reasons(c)["reading time"] == ["3 min read"] and reasons(c)["photo caption"] == [caption]
     assert c.outlet is None  # "FILE –" is no outlet's dateline
+
+
+def test_a_tagline_all_in_lower_case_above_the_headline_is_chrome():
+    tagline = "berita harian terkini dari kota dan desa, cepat dan tepat"
+    c = run(f"{tagline}\nBerita\n\n{HEAD}\n\nSeoul – {LEDE}\n")
+    assert (c.title, c.dateline) == (HEAD, "Seoul")
+    assert tagline in reasons(c)["page chrome"]
+
+
+@pytest.mark.parametrize("opening,outlet,dateline", [
+    ("wartaku – ", "wartaku", None),  # one word, in lower case, that names nothing known: the site
+    ("Kabarnusantara – ", "Kabarnusantara", None),
+    ("Pyongyang – ", None, "Pyongyang"),  # a place
+    ("Internasional – ", None, None),  # a section
+])
+def test_one_unknown_word_and_a_dash_open_the_lede_as_its_site(opening, outlet, dateline):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.outlet, c.dateline) == (outlet, dateline)
