@@ -962,6 +962,7 @@ def test_a_tagline_all_in_lower_case_above_the_headline_is_chrome():
     ("Kabarnusantara – ", "Kabarnusantara", None),
     ("Pyongyang – ", None, "Pyongyang"),  # a place
     ("Internasional – ", None, None),  # a section
+    ("Analisis – ", None, None),  # a kind of story
 ])
 def test_one_unknown_word_and_a_dash_open_the_lede_as_its_site(opening, outlet, dateline):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
