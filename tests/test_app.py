@@ -364,3 +364,52 @@ async def test_escape_closes_the_keys_panel(seed_index):
         await pilot.press("escape")
         await wait_until(pilot, lambda: not screen.query("HelpPanel"))
         assert app.is_running and app.screen is screen
+
+
+async def test_news_of_a_generation_the_reader_already_took_in_is_no_news(tmp_path):
+    """Once met in CI on a loaded machine: the watch saw the new generation, `r` took it in,
+    then the watch's message arrived and the status asked for `r` again, for ever."""
+    from tui.messages import IndexChanged
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "shared-index"
+    update_index([str(corpus)], ix)
+    app = make_app(None, str(ix), "en", today=TODAY, blink=False, watch_seconds=3600)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        (corpus / "okinawa_two.txt").write_text(
+            "Tokyo - Menteri Pertahanan Jepang Minoru Kihara mengunjungi Okinawa pada Senin (9/1/2023).\n",
+            encoding="utf-8")
+        update_index([str(corpus)], ix)
+        seen = app.backend.generation_on_disk()
+        await pilot.press("r")
+        await wait_for(pilot, lambda: app.backend.opened_generation == seen)
+        screen.post_message(IndexChanged(generation=seen))  # the watch's message, late
+        await pilot.pause(0.3)
+        assert not screen.pending_changes
+        assert "r to refresh" not in text_of(screen.query_one("#status"))
+        screen.post_message(IndexChanged(generation="a newer one"))  # real news still gets through
+        await wait_for(pilot, lambda: screen.pending_changes)
+
+
+async def test_moving_through_the_results_shows_each_article_whole_and_nothing_of_the_last(seed_index):
+    """The article's paragraph widgets are reused from one article to the next (mounting
+    them afresh cost every cursor move): each article still shows all its paragraphs, in
+    order, and none left over from a longer one before it."""
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ArticleView)
+        counts = set()
+        for step in ["j", "j", "j", "j", "k", "k", "k", "k"]:
+            before = view.key
+            await pilot.press(step)
+            await wait_for(pilot, lambda: view.key is not None and view.key != before)  # noqa: B023
+            await pilot.pause()
+            shown = list(view.query(Paragraph))
+            assert [w.index for w in shown] == list(range(len(view.article.paragraphs)))
+            for widget in shown:
+                assert text_of(widget).split()[:3] == view.article.paragraphs[widget.index].split()[:3]
+            counts.add(len(shown))
+        assert len(counts) > 1  # articles of different lengths were met

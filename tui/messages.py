@@ -49,11 +49,13 @@ class ArticleLoaded(Message):
 
 class IndexChanged(Message):
     """The shared index on disk has a newer generation than the one open; `rebuilt`: a
-    rebuild replaced the one open (it is gone, so the reader takes the new one at once)."""
+    rebuild replaced the one open (it is gone, so the reader takes the new one at once);
+    `generation`: the one seen on disk (news no more once the reader has it open)."""
 
-    def __init__(self, rebuilt: bool = False) -> None:
+    def __init__(self, rebuilt: bool = False, generation: str | None = None) -> None:
         super().__init__()
         self.rebuilt = rebuilt
+        self.generation = generation
 
 
 class SearchFor(Message):

@@ -173,6 +173,8 @@ class MainScreen(DayScreen):
         self.start_search(self.query_one("#search", Input).value, immediate=True)
 
     def on_index_changed(self, message: IndexChanged) -> None:
+        if message.generation is not None and message.generation == self.app.backend.opened_generation:
+            return  # seen before `r` took it in: the news is stale, the status must not ask for `r` again
         if message.rebuilt:  # the generation on screen is gone: take the new one, as `r` would
             self.action_refresh_index(self.app.t("The shared index was rebuilt: now reading the new one."))
             return
