@@ -64,9 +64,6 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
     def _rebuild(self, empty_message: str = "") -> None:
         from rich.text import Text
 
-        old, self.paragraph_widgets = self.paragraph_widgets, []
-        if old:
-            self.remove_children(old)
         head = self.query_one("#article-headline", Static)
         line = self.query_one("#article-byline", Static)
         empty = self.query_one("#article-empty", Static)
@@ -75,13 +72,26 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
             line.update(Text(""))
             empty.update(Text(empty_message))
             empty.display = True
+            self._paragraphs(0)
             return
         empty.display = False
         head.update(headline(self.article, self.t))
         line.update(byline(self.article, self.locale, self.t))
-        self.paragraph_widgets = [Paragraph(i, self._paragraph_text(i), classes="paragraph")
-                                  for i in range(len(self.article.paragraphs))]
-        self.mount_all(self.paragraph_widgets)
+        self._paragraphs(len(self.article.paragraphs))
+
+    def _paragraphs(self, count: int) -> None:
+        """`count` paragraph widgets showing the article: those already mounted take the new
+        text (mounting and removing widgets for every article cost each cursor move two
+        layouts of the whole screen), the rest are mounted or removed."""
+        kept, extra = self.paragraph_widgets[:count], self.paragraph_widgets[count:]
+        for widget in kept:
+            widget.update(self._paragraph_text(widget.index))
+        if extra:
+            self.remove_children(extra)
+        new = [Paragraph(i, self._paragraph_text(i), classes="paragraph") for i in range(len(kept), count)]
+        if new:
+            self.mount_all(new)
+        self.paragraph_widgets = kept + new
 
     def _paragraph_text(self, i: int):
         hits = [(s, e) for p, s, e in self.spans if p == i]
