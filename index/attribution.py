@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityResult, gazetteer
+from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import AFTER_QUOTE_VERBS, REPORTING_VERBS, SUBJECT_GLUE, TITLE_CUES, TITLE_WORDS, VERB_ADVERBS
 from .model import Entity
 from .quote_marks import Span
@@ -250,8 +250,11 @@ class Context:
             if e.type == "organization" and org is None:
                 org = e.canonical  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
         m = _ROLE_NOUN.match(para, pos)
-        if m and para[pos:].lstrip()[:1].islower() and not _PLURAL.match(m.group("role")):
-            who = self.resolve_role(m.group("role"))
+        if m and not _PLURAL.match(m.group("role")):
+            lower = para[pos:].lstrip()[:1].islower()
+            # a title in capitals with no name ("jelas Menlu Jepang") only when it names the
+            # country of the one person it fits: "kata Menhan" alone may be anyone's minister
+            who = self.resolve_role(m.group("role"), need_country=not lower)
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
         if org is not None:
@@ -277,11 +280,12 @@ class Context:
             return Found(first.canonical, None, "name after the quote", 0.85)
         return None
 
-    def resolve_role(self, role: str) -> str | None:
+    def resolve_role(self, role: str, need_country: bool = False) -> str | None:
         """The person the article introduced with this role ("presiden AS", "sang menteri",
         "wakil duta besar AS untuk PBB"): the one whose role shares most of its words,
-        narrowed by the country the role names."""
-        words = [w.strip(",.()") for w in role.lower().split() if w not in _ROLE_FILLER]
+        narrowed by the country the role names (`need_country`: the role must name the
+        person's country)."""
+        words = [w.strip(",.()") for w in expand_title(role).split() if w not in _ROLE_FILLER]
         if not words:
             return None
         countries = {info.country.lower() for info in self.people.values() if info.country}
@@ -298,10 +302,12 @@ class Context:
             return None
         top = max(s for s, _n in scored)
         matches = [n for s, n in scored if s == top]
-        if len(matches) > 1:
-            spelled = " " + " ".join(words) + " "  # "presiden korea selatan": the country's name, however many words
-            narrowed = [n for n in matches if self.people[n].country and any(
-                f" {name.lower()} " in spelled for name in _country_words(self.people[n].country or ""))]
+        spelled = " " + " ".join(words) + " "  # "presiden korea selatan": the country's name, however many words
+        narrowed = [n for n in matches if self.people[n].country and any(
+            f" {name.lower()} " in spelled for name in _country_words(self.people[n].country or ""))]
+        if need_country:
+            matches = narrowed
+        elif len(matches) > 1:
             matches = narrowed or matches
         return matches[0] if len(matches) == 1 else None
 

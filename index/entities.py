@@ -565,7 +565,7 @@ _TITLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", 
                 "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar", "wapres": "wakil presiden"}
 
 
-def _expand_title(title: str) -> str:
+def expand_title(title: str) -> str:
     """"Menlu" -> "menteri luar negeri": a title's words, lower case, abbreviations spelled out."""
     return " ".join(_TITLE_SHORT.get(w, w) for w in title.lower().split())
 
@@ -612,8 +612,8 @@ def _held(entry: Entry, role: str) -> str | None:
     """The gazetteer's name for a role the article gives the person, when it knows they held
     it ("Menhan RI" -> "Menteri Pertahanan" for Prabowo Subianto, whose first role there
     is "Presiden")."""
-    wanted = _expand_title(role).split()
-    return next((r for r in entry.roles if _expand_title(r).split() == wanted[:len(r.split())]), None)
+    wanted = expand_title(role).split()
+    return next((r for r in entry.roles if expand_title(r).split() == wanted[:len(r.split())]), None)
 
 
 class _Article:
@@ -685,8 +685,8 @@ class _Article:
             return None  # several people of the article share it: the one named last before it (a later step)
         cands = self.gaz.short_map.get(token) or []
         if title and len(cands) > 1:
-            role = _expand_title(title)
-            cands = [c for c in cands if any(_expand_title(r).startswith(role) for r in self.gaz.entries[c].roles)] or cands
+            role = expand_title(title)
+            cands = [c for c in cands if any(expand_title(r).startswith(role) for r in self.gaz.entries[c].roles)] or cands
         if len(cands) == 1:
             return cands[0]
         return self.gaz.default_map.get(token)

@@ -391,3 +391,12 @@ def test_a_second_quote_goes_on_past_the_one_who_relayed_the_first():
               "“Keluarlah dari sana jika kita tidak mendapat kesepakatan,” kata Hartono seperti dikutip Sutedja "
               "dalam memoarnya. “Kita kehilangan banyak uang. Ayo keluar.”")
     assert [s for _t, s in got] == ["Hartono", "Hartono"]
+
+
+def test_a_title_in_capitals_as_the_tag_is_the_one_it_fits_only_when_it_names_their_country():
+    got = who("Menteri Luar Negeri Jepang Hiroshi Tanabe bertemu mitranya di Seoul.",
+              "“Masalah ganti rugi itu sudah selesai”, jelas Menlu Jepang.")
+    assert got == [("Masalah ganti rugi itu s", "Hiroshi Tanabe")]
+    # another country's minister: nobody is guessed
+    assert who("Menteri Pertahanan Jepang Hiroshi Tanabe bertemu mitranya di Jakarta.",
+               "“Latihan itu akan berlanjut”, kata Menhan RI.") == [("Latihan itu akan berlanj", None)]
