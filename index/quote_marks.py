@@ -94,6 +94,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "") -> str:
         glued_tag = (_is_word(before) or before in ",.!?") and _GLUED_TAG.match(rest)
         return "close" if (_is_word(before) and space_after) or glued_tag else "open"
     if tok == "”":
+        if before in ".!?" and after.isupper():
+            return "either"  # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next
         return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
     if space_before and not after.isspace():
         return "open"

@@ -369,3 +369,10 @@ def test_the_articles_title_for_someone_replaces_the_gazetteers_first_when_they_
 def test_a_us_state_after_a_title_cue_is_a_place_not_a_person():
     found = people("Kedua pemimpin berbicara dua hari di klub presiden Mar-a-Lago di Florida, lalu ke Texas.")
     assert "Florida" not in found and "Texas" not in found
+
+
+def test_a_right_mark_glued_between_a_sentence_and_a_capital_opens_or_closes_by_what_is_open():
+    opened = "Menteri itu mengatakan kerja sama meluas.”Ada Korea Utara, misalnya, yang harus dicegah. ”"
+    assert [opened[s.start:s.end] for s in find_spans([opened])] == ["Ada Korea Utara, misalnya, yang harus dicegah. "]
+    closed = "“Kami siap.”Menteri itu lalu pergi meninggalkan ruangan."
+    assert [closed[s.start:s.end] for s in find_spans([closed])] == ["Kami siap."]
