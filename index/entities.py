@@ -498,7 +498,7 @@ _APPOSITION_FIRST = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase
 _APPOSITION_AFTER_OPENER = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
+    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
     + _APPOSITION_TAIL)
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho"
 _NAMED_AFTER = re.compile(
