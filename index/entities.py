@@ -978,14 +978,20 @@ def _people_by_cue_step(st: _Article) -> None:
         st.per_para[pi] = st.per_para[pi] + p.new
 
 
+def _no_persons_name(st: _Article, name: str) -> bool:
+    """An acronym alone ("Pejabat USGS"): a body's name, unless the gazetteer knows it as a person's."""
+    return _ACRONYM_WORD_ONLY.fullmatch(name) is not None and st.gaz.entry(name) is None
+
+
 def _not_buildings_step(st: _Article) -> None:
     """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
-    Square", "Lapangan Kim Il Sung", "USS Carl Vinson")."""
+    Square", "Lapangan Kim Il Sung", "USS Carl Vinson"), nor an acronym alone."""
     for pi, para in enumerate(st.paragraphs):
         keep = []
         for h in st.per_para[pi]:
             if h.type == "person" and (_PLACE_AFTER.match(para, h.end) or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)
-                                       or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)):
+                                       or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)
+                                       or _no_persons_name(st, h.canonical)):
                 st.dropped.add(h.canonical)
             else:
                 keep.append(h)

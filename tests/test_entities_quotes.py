@@ -376,3 +376,8 @@ def test_a_right_mark_glued_between_a_sentence_and_a_capital_opens_or_closes_by_
     assert [opened[s.start:s.end] for s in find_spans([opened])] == ["Ada Korea Utara, misalnya, yang harus dicegah. "]
     closed = "“Kami siap.”Menteri itu lalu pergi meninggalkan ruangan."
     assert [closed[s.start:s.end] for s in find_spans([closed])] == ["Kami siap."]
+
+
+def test_an_acronym_after_a_title_cue_is_a_body_not_a_person():
+    assert people("Pejabat USGS mengatakan, gempa itu terjadi di sekitar lokasi uji coba.") == []
+    assert people("Menurut Budi Santoso, gempa itu kecil.") == ["Budi Santoso"]
