@@ -252,9 +252,8 @@ class AllianceReader(Confined, App):
 
     @work(thread=True, exclusive=True, group="watch")
     def check_index(self) -> None:
-        if not self.building and self.backend.changed_on_disk():
-            self._to_main(IndexChanged(rebuilt=self.backend.rebuilt_on_disk(),
-                                       generation=self.backend.generation_on_disk()))
+        if not self.building and (newer := self.backend.newer_on_disk()) is not None:
+            self._to_main(IndexChanged(rebuilt=self.backend.rebuilt_on_disk(), generation=newer))
 
     def _to_main(self, message) -> None:
         """Deliver a worker's message to the main screen (thread-safe)."""

@@ -230,10 +230,11 @@ class Backend:
 
         return generation(self.location.index_dir)
 
-    def changed_on_disk(self) -> bool:
-        """A newer commit or generation than the one open (or, when none could be opened, any)."""
+    def newer_on_disk(self) -> str | None:
+        """The generation on disk when it is newer than the one open (or, when none could be
+        opened, any); None when there is none newer."""
         on_disk = self.generation_on_disk()
-        return on_disk is not None and on_disk != self.opened_generation
+        return on_disk if on_disk is not None and on_disk != self.opened_generation else None
 
     def refresh(self) -> bool:
         """Take in a newer index; True when it changed. May raise IndexDamaged."""
