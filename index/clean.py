@@ -84,7 +84,8 @@ _STAMP_LINE = re.compile(
 _CAPTION_CREDIT_END = re.compile(r"[.)]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
 _CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+(?:ini|yang|tersebut|dari|dok)\b", re.IGNORECASE)
 # "2 min read", "3 menit baca": how long the story takes to read (glued to what follows it too)
-_READING_TIME_WORDS = r"\d{1,2}\s+(?:min(?:ute)?s?\s+read|menit\s+(?:baca|membaca))"
+_READING_TIME_WORDS = (r"(?:[·•|]\s*)?(?:waktu\s+baca\s+\d{1,2}\s+menit"
+                       r"|\d{1,2}\s+(?:min(?:ute)?s?\s+read|menit\s+(?:baca|membaca)))")
 _READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECASE)
 # an agency's archive photo near the top, its caption long: "FILE – Dalam file foto 6 November 2017 ini, ..."
 _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
@@ -294,7 +295,7 @@ _BYLINE_BARE = re.compile(
     re.IGNORECASE,
 )
 _SMALL_CHROME = re.compile(
-    r"^\s*(?:[\W_]{1,3}|[·•|]?\s*(?:waktu baca\s+\d+\s+menit|\d+\s+menit\s+(?:baca|membaca))|#\S.*|bagikan|share"
+    r"^\s*(?:[\W_]{1,3}|#\S.*|bagikan|share"
     r"|\d+\s+(?:komentar|comments?)"
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
     r"|logo\s+\S.{0,40}"
@@ -809,7 +810,8 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
 
 
 def _only_chrome(lines: list[str]) -> bool:
-    return all(_PROMO.match(x) or _BUTTON.match(x) or _SKIP_MENU.match(x) or _SMALL_CHROME.match(x) for x in lines)
+    return all(_PROMO.match(x) or _BUTTON.match(x) or _SKIP_MENU.match(x) or _SMALL_CHROME.match(x) or _READING_TIME.match(x)
+               for x in lines)
 
 
 def _page_widgets(p: _Page) -> None:
@@ -865,6 +867,9 @@ _DOMAIN_TAGLINE = re.compile(r"^\s*(?P<site>[a-z0-9-]+\.(?:com|co\.id|co|id|net|
 _SISTER_SITES = re.compile(r"^\s*(?P<w>[A-Z][a-z]+)\s+[A-Z]\w+(?:\s+(?P=w)\s+[A-Z]\w+){2,}\s*$")
 
 
+LOWER_CASE_TAGLINE_REACH = 3  # lines from the top where a tagline all in lower case may stand
+
+
 def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
     """Above the story: the site's tagline after its domain (which names the outlet), a menu of
     its sister sites, a prompt to click ("Baca berita dengan sedikit iklan, klik di sini")."""
@@ -879,9 +884,6 @@ def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
             and not any(ch.isupper() for ch in line):
         return "page chrome"  # "berita harian terupdate ...": a tagline all in lower case, never a headline
     return None
-
-
-LOWER_CASE_TAGLINE_REACH = 3  # lines from the top
 
 
 _CLICK_HERE = re.compile(r"\bklik\s+di\s*sini\b", re.IGNORECASE)
@@ -1080,6 +1082,7 @@ LINE_RULES = (
     _rule_byline_cue_alone,
     _rule_correspondent,
     _rule_stamp_line,
+    _matches(_READING_TIME, "reading time"),
     _matches(_SMALL_CHROME, "page chrome"),
     _matches(_GLUED_MENU, "page chrome", before=MENU_REACH),
     _matches(_TAGLINE, "page chrome", words=12, before=_TOP, how="search"),
@@ -1091,7 +1094,6 @@ LINE_RULES = (
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),
     _matches(_FILE_PHOTO, "photo caption", words=100, before=10),
-    _matches(_READING_TIME, "reading time", before=12),
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,
