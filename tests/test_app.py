@@ -236,11 +236,25 @@ async def test_hostile_text_is_shown_literally(tmp_path):
         assert "bold&#160;red" in svg or "bold red" in svg
 
 
-async def test_reader_notices_a_new_index_generation_and_refreshes_in_place(tmp_path):
+def shared_index(tmp_path):
+    """A copy of the seeds and the shared index built from it: (corpus, index folder)."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     ix = tmp_path / "shared-index"
     update_index([str(corpus)], ix)
+    return corpus, ix
+
+
+def admins_update(corpus, ix) -> None:
+    """The admin adds an Okinawa story and updates the shared index."""
+    (corpus / "okinawa_two.txt").write_text(
+        "Tokyo - Menteri Pertahanan Jepang Minoru Kihara mengunjungi Okinawa pada Senin (9/1/2023).\n",
+        encoding="utf-8")
+    update_index([str(corpus)], ix)
+
+
+async def test_reader_notices_a_new_index_generation_and_refreshes_in_place(tmp_path):
+    corpus, ix = shared_index(tmp_path)
     # a user's reader on the shared index, opened as it is (no corpus: it never writes)
     app = make_app(None, str(ix), "en", today=TODAY, blink=False, watch_seconds=0.2)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -250,11 +264,7 @@ async def test_reader_notices_a_new_index_generation_and_refreshes_in_place(tmp_
         view = screen.query_one(ArticleView)
         await wait_for(pilot, lambda: view.key is not None)
         before = view.key
-        # the admin's update lands while the reader is open
-        (corpus / "okinawa_two.txt").write_text(
-            "Tokyo - Menteri Pertahanan Jepang Minoru Kihara mengunjungi Okinawa pada Senin (9/1/2023).\n",
-            encoding="utf-8")
-        update_index([str(corpus)], ix)
+        admins_update(corpus, ix)  # while the reader is open
         await wait_for(pilot, lambda: screen.pending_changes)
         assert "r to refresh" in text_of(screen.query_one("#status"))
         # still usable before refreshing
@@ -371,17 +381,11 @@ async def test_news_of_a_generation_the_reader_already_took_in_is_no_news(tmp_pa
     then the watch's message arrived and the status asked for `r` again, for ever."""
     from tui.messages import IndexChanged
 
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SEEDS, corpus)
-    ix = tmp_path / "shared-index"
-    update_index([str(corpus)], ix)
+    corpus, ix = shared_index(tmp_path)
     app = make_app(None, str(ix), "en", today=TODAY, blink=False, watch_seconds=3600)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
-        (corpus / "okinawa_two.txt").write_text(
-            "Tokyo - Menteri Pertahanan Jepang Minoru Kihara mengunjungi Okinawa pada Senin (9/1/2023).\n",
-            encoding="utf-8")
-        update_index([str(corpus)], ix)
+        admins_update(corpus, ix)
         seen = app.backend.generation_on_disk()
         await pilot.press("r")
         await wait_for(pilot, lambda: app.backend.opened_generation == seen)
