@@ -823,6 +823,26 @@ def _past_headline_words(st: _Article, para: str, name_toks: list) -> list:
     return name_toks
 
 
+# "Inmengumumkan": a name's last word with the next word glued to it, a prefixed verb
+_GLUED_VERB = re.compile(r"([A-Z][a-z]{1,12}?)((?:me|be|te|di|pe)[a-z]{4,})")
+
+
+def _unglued(st: _Article, name_toks: list) -> list:
+    """"Moon Jae Inmengumumkan": the name without the verb glued to its last word, when that
+    word stands alone elsewhere in the article ("Moon Jae In") and the rest is an affixed
+    Indonesian word. A name the article never writes apart stays as it is."""
+    if not name_toks:
+        return name_toks
+    s, _e, word = name_toks[-1]
+    m = _GLUED_VERB.fullmatch(word)
+    if m is None or st.counts.get(word, 0) > 1:
+        return name_toks
+    head, tail = m.groups()
+    if not st.counts.get(head) or not is_derived(tail) or is_word(word):
+        return name_toks
+    return name_toks[:-1] + [(s, s + len(head), head)]
+
+
 def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
     else the role alone, kept for role-noun attribution ("juru bicara itu")."""
@@ -841,6 +861,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         if role_end > m.end() or cue_text[0].islower():
             st.role_mentions.append((p.index, m.start(), role_end, para[m.start():role_end]))
         return
+    name_toks = _unglued(st, name_toks)
     picked = _pick_name([t for _s, _e, t in name_toks], st.counts)
     name_toks = name_toks[len(name_toks) - len(picked):]
     s0, e1 = name_toks[0][0], name_toks[-1][1]
@@ -978,9 +999,21 @@ def _people_by_cue_step(st: _Article) -> None:
         st.per_para[pi] = st.per_para[pi] + p.new
 
 
+_AGENT_NOUN = re.compile(r"Pe[mnr]?[a-z]{4,}")  # "Penjaga", "Pengawal", "Pewarta": one who does
+
+
 def _no_persons_name(st: _Article, name: str) -> bool:
-    """An acronym alone ("Pejabat USGS"): a body's name, unless the gazetteer knows it as a person's."""
-    return _ACRONYM_WORD_ONLY.fullmatch(name) is not None and st.gaz.entry(name) is None
+    """A body's name, unless the gazetteer knows it as a person's: an acronym alone
+    ("Pejabat USGS"), or Indonesian words led by an agent noun ("Penjaga Pantai", the coast
+    guard; "Pengawal Revolusi"). Names made of dictionary words otherwise stay people
+    ("Putri Ayu", "Intan Permata"), and so does a derived word after the first ("Ratu Pembayun")."""
+    if st.gaz.entry(name) is not None:
+        return False
+    if _ACRONYM_WORD_ONLY.fullmatch(name):
+        return True
+    words = name.split()
+    return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \
+        and all(map(is_word, words[1:]))
 
 
 def _not_buildings_step(st: _Article) -> None:

@@ -400,3 +400,14 @@ def test_a_title_in_capitals_as_the_tag_is_the_one_it_fits_only_when_it_names_th
     # another country's minister: nobody is guessed
     assert who("Menteri Pertahanan Jepang Hiroshi Tanabe bertemu mitranya di Jakarta.",
                "“Latihan itu akan berlanjut”, kata Menhan RI.") == [("Latihan itu akan berlanj", None)]
+
+
+def test_a_verb_glued_to_the_speakers_name_is_not_part_of_the_name():
+    got = who("Presiden Hwang Dong In tiba di Seoul pada Kamis.",
+              "“Babak baru sudah dimulai,” kata Presiden Hwang Dong Inmenegaskan di depan wartawan.")
+    assert got == [("Babak baru sudah dimulai", "Hwang Dong In")]
+
+
+def test_a_name_never_written_apart_keeps_its_last_word_whole():
+    people = extract_entities(["“Kami siap,” kata Menteri Pertahanan Budi Dimenggala kepada wartawan."]).people
+    assert "Budi Dimenggala" in people

@@ -381,3 +381,13 @@ def test_a_right_mark_glued_between_a_sentence_and_a_capital_opens_or_closes_by_
 def test_an_acronym_after_a_title_cue_is_a_body_not_a_person():
     assert people("Pejabat USGS mengatakan, gempa itu terjadi di sekitar lokasi uji coba.") == []
     assert people("Menurut Budi Santoso, gempa itu kecil.") == ["Budi Santoso"]
+
+
+def test_a_body_named_by_an_agent_noun_is_no_person_but_a_name_of_everyday_words_is():
+    assert people("Kapal itu tenggelam, kata Penjaga Pantai dalam sebuah pernyataan. "
+                  "Penjaga Pantai mengatakan dua kapal patroli dikirim.") == []
+    assert people("Menurut Intan Permata, latihan itu rutin.") == ["Intan Permata"]
+
+
+def test_an_english_office_in_brackets_after_a_title_is_no_person():
+    assert people("“Latihan ini rutin,” kata Kepala Staf Gabungan (Joint Chief of Staff) kepada wartawan.") == []
