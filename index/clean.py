@@ -945,6 +945,8 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
 def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
     if not (_CHROME.match(line) and _word_count(line) <= 12):
         return None
+    if _rule_name_then_date(p, i, line):
+        return "timestamp"  # "Oleh : Rikard Djegadut - Senin, 22/01/2024 16:05 WIB"
     m = re.match(r"^\s*(?:foto|photo|sumber foto|image)\s*:\s*([A-Z][\w.]+)", line, re.IGNORECASE)
     if m:
         _add_via(p.c, m.group(1), p.lookup)
@@ -962,7 +964,7 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
 
 
 _NAME_THEN_DATE = re.compile(
-    r"^\s*(?:(?i:oleh|by)\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
+    r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
     r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
 
 

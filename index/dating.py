@@ -61,10 +61,12 @@ UNKNOWN = DateChoice(None, "unknown", None)
 
 # cues in the words right before a mention
 _CITATION = re.compile(
-    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|lapor|menurut)"
+    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|disiarkan|lapor|menurut)"
     r"(?:\s+(?:dari|oleh|kantor\s+berita|laman|situs|media|harian))*"
-    r"(?:\s+[A-Z][\w.&'’-]*){1,4}(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
-)  # "dikutip dari Korean Central News Agency (KCNA), Selasa (4/3)": the name may bring its acronym
+    r"(?:\s+[A-Z][\w.&'’-]*){1,4}(?:\s*\([A-Z][\w.&-]{1,12}\)|\s*,\s*[A-Z][A-Z.&-]{1,12}(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
+)  # "dikutip dari Korean Central News Agency (KCNA), Selasa (4/3)", "disiarkan oleh kantor berita Korut,
+#    KCNA, pada Selasa (11/2/2025)": the name may bring its acronym
+_CITATION_TAIL = re.compile(r"[\s,]*(?i:pada\s+)?(?i:hari\s+)?$")  # the words that lead to the day itself
 _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
     r"\s*(?:pada\s+)?(?:tanggal\s+)?(?:hari\s+)?$"
@@ -123,7 +125,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     citation = _CITATION.search(before)
     score = (3 if citation or today else 0) + (2 if m.weekday is not None else 0)
     score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
-    return score, Evidence("citation", citation.group().strip(" ,")) if citation else None
+    return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
 
 
 # Indonesian news on the web begins in the mid-1990s: an older date ("7 Desember 1941") is history
@@ -284,6 +286,10 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     chosen, ev, status = pick_year(ctx, day, month, m.weekday)
     if chosen is None:
         return UNKNOWN
+    if status == "weekday-only" and (held := _weekday_against_officials(ctx, day, month)):
+        # "Kamis (12/8)" beside Yoon Suk-yeol: 12 August was a Thursday in none of his years
+        return DateChoice(None, "unknown", None, warnings=(wording.WEEKDAY_AGAINST_OFFICIALS.format(
+            text=m.text, people=", ".join(_in_office(ctx, held))),))
     warnings: tuple[str, ...] = ()
     if status == "weekday-only":
         warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)
@@ -291,6 +297,13 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         # the people named held office in several fitting years: the most recent is taken, and said to be a guess
         warnings = (wording.YEAR_TIE.format(text=m.text, year=chosen.year),)
     return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
+
+
+def _weekday_against_officials(ctx: _Context, day: int, month: int) -> date | None:
+    """The day the officials named pin when the weekday given fits none of their years (the
+    weekday or the day is wrong, and which one the text cannot say); else None."""
+    chosen, ev, status = pick_year(ctx, day, month, None)
+    return chosen if chosen is not None and any(e.kind == "official" for e in ev) else None
 
 
 # "pada hari Selasa", "pada Kamis": a weekday named without its day ("Selasa (4/10)" is a mention of its own)

@@ -967,3 +967,8 @@ def test_a_tagline_all_in_lower_case_above_the_headline_is_chrome():
 def test_one_unknown_word_and_a_dash_open_the_lede_as_its_site(opening, outlet, dateline):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
     assert (c.outlet, c.dateline) == (outlet, dateline)
+
+
+def test_a_byline_label_with_a_colon_then_the_date_gives_the_storys_time():
+    c = run(f"{HEAD}\n\nOleh : Rina Wulandari - Senin, 22/01/2024 16:05 WIB\n\n{LEDE}\n")
+    assert c.timestamp == "Senin, 22/01/2024 16:05 WIB"

@@ -25,7 +25,7 @@ def test_a_citation_naming_the_agency_with_its_acronym_dates_the_report():
 
 
 def test_a_citation_date_is_the_reports_date():
-    text = ("Menteri Luar Negeri Jepang Yoko Kamikawa bertemu mitranya pada Jumat (15/11). "
+    text = ("Menteri Luar Negeri Jepang Takeshi Iwaya bertemu mitranya pada Jumat (15/11). "
             "Mengutip Kyodo, Sabtu (16/11), kedua menteri sepakat memperkuat koordinasi.")
     value, basis, ev, _w = dated(text)
     assert (value, basis) == ("2024-11-16", "weekday-inferred")
@@ -292,3 +292,19 @@ def test_the_day_of_writing_without_a_year_takes_the_officials_year():
     value, basis, ev, warnings = dated(text)
     assert (value, basis, ev["words"]) == ("2023-11-21", "context", "malam ini (21/11)")
     assert any("several years" in w for w in warnings)
+
+
+def test_a_dated_weekday_that_fits_none_of_the_officials_years_is_unknown_and_says_why():
+    # 14 August fell on a Thursday in 2025 and 2014, in neither of which both held office as named
+    text = ("Menteri Pertahanan Jepang Yasukazu Hamada bertemu Menteri Pertahanan Korea Selatan Lee Jong-sup "
+            "di Tokyo, Kamis (14/8), seperti dilansir Reuters.")
+    value, basis, _ev, warnings = dated(text)
+    assert (value, basis) == (None, "unknown")
+    assert any('the weekday of "Kamis (14/8)" fits no year' in w and "Lee Jong-sup" in w for w in warnings)
+
+
+def test_a_statement_broadcast_by_the_agency_named_with_its_acronym_dates_the_report():
+    text = ("Kapal selam itu singgah di Busan pada Senin (10/2/2025) untuk mengisi persediaan. “Kami prihatin,” "
+            "kata juru bicara itu dalam pernyataan yang disiarkan oleh kantor berita Korut, KCNA, pada Selasa (11/2/2025).")
+    value, _b, ev, _w = dated(text)
+    assert (value, ev["citation"]) == ("2025-02-11", "disiarkan oleh kantor berita Korut, KCNA")
