@@ -261,9 +261,9 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
     # Kabarindo24jam.com | Tokyo –   (a domain, a bar, then the city between it and a dash)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+\|\s+(?P<city>" + _CITY + r")" + _DASH + r"(?=[A-Z“\"])"),
-    # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   AKURAT.CO, Pemimpin ...
+    # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   GELORA.CO -Korea ...   (the dash glued on)
     re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
-               r"(?:\s*,?" + _DASH + r"|\s+\|\s+(?=[A-Z]))"),
+               r"(?:\s*,?" + _DASH + r"|\s+-(?=[A-Z])|\s+\|\s+(?=[A-Z]))"),
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
@@ -332,6 +332,7 @@ class Cleaned:
     dateline_date: str | None = None  # "Jun 02" in "TOKYO, Jun 02 (News On Japan) -"
     title_outlet: str | None = None  # "Headline - Radar Militer": the site's name after its headline
     source_outlet: str | None = None  # "from CNN Indonesia https://...": where a repost came from
+    follow_outlet: str | None = None  # "Follow Berita iNews di Google News": the site asking to be followed
     store_stamp: str | None = None  # " date 2017-02": the month the page store dated the page
     updated_stamp: str | None = None  # "Updated 22 Agustus 2016": when the page last changed
     warnings: list[str] = field(default_factory=list)
@@ -889,6 +890,18 @@ def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
 _CLICK_HERE = re.compile(r"\bklik\s+di\s*sini\b", re.IGNORECASE)
 
 
+# "... konten menarik lainnya dari GenPI.co di Google News", "Follow Berita iNews di Google News"
+_FOLLOW_US = re.compile(r"\b(?:dari|[Bb]erita)\s+(?P<outlet>(?:[A-Z]|i[A-Z])[\w.]*(?:\s[A-Z][\w.]*){0,3})\s+di\s+Google\s+News\b")
+
+
+def _rule_follow_us(p: _Page, i: int, line: str) -> str | None:
+    """A plea to follow the site on Google News, naming the site."""
+    if _word_count(line) > 20 or (m := _FOLLOW_US.search(line)) is None:
+        return None
+    p.c.follow_outlet = p.c.follow_outlet or m.group("outlet")
+    return "promotion"
+
+
 def _rule_copyright(p: _Page, i: int, line: str) -> str | None:
     if _YEAR_COPYRIGHT.match(line) and _word_count(line) <= 14:
         if i < _TOP:
@@ -1070,6 +1083,7 @@ LINE_RULES = (
     _rule_footer_start,
     _rule_comment_form,
     _matches(_SYNDICATION, "syndication note"),
+    _rule_follow_us,
     _matches(_PROMO, "promotion"),
     _matches(_GOOGLE_NEWS, "promotion", words=20, how="search"),
     _matches(_PAGINATION, "pagination"),
@@ -1492,7 +1506,7 @@ def _choose_outlet(p: _Page) -> None:
         if c.outlet is None and candidate:
             c.outlet = candidate
     if c.outlet is None:
-        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.source_outlet
+        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or c.source_outlet
     if c.outlet is None and c.url:
         c.outlet = site_domain(c.url)
     if c.outlet:

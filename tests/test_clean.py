@@ -972,3 +972,15 @@ def test_one_unknown_word_and_a_dash_open_the_lede_as_its_site(opening, outlet, 
 def test_a_byline_label_with_a_colon_then_the_date_gives_the_storys_time():
     c = run(f"{HEAD}\n\nOleh : Rina Wulandari - Senin, 22/01/2024 16:05 WIB\n\n{LEDE}\n")
     assert c.timestamp == "Senin, 22/01/2024 16:05 WIB"
+
+
+def test_a_domain_with_the_dash_glued_to_the_ledes_first_word_is_the_outlet():
+    c = run("KABARKITA.CO -Korea Utara kembali menembakkan rudal balistik ke laut timur pada Selasa pagi.\n")
+    assert c.outlet == "KABARKITA.CO" and c.paragraphs[0].startswith("Korea Utara kembali")
+
+
+def test_a_plea_to_follow_the_site_on_google_news_names_the_outlet_when_nothing_else_does():
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nSimak berita pilihan lainnya dari Kabar Nusantara Raya di Google News.\n")
+    assert c.outlet == "Kabar Nusantara Raya"
+    assert not any("Google News" in para for para in c.paragraphs)
+    assert run(f"{HEAD}\n\n{LEDE}\n\nSimak Berita dan Artikel yang lain di Google News\n").outlet is None
