@@ -125,6 +125,13 @@ def _month_number(word: str) -> int:
     return _MONTHS[word.rstrip(".").casefold()]
 
 
+@lru_cache(maxsize=64)
+def day_month_pattern(day: int, month: int) -> re.Pattern[str]:
+    """A day and month written without a year: "3 September", "3 Sept.", "(3/9)", "03/09"."""
+    names = alternation([n for n, num in _MONTHS.items() if num == month], ignore_case=True)
+    return re.compile(rf"(?<![\d/.])0?{day}(?:\s+(?:{names})\.?(?![\w.])(?!,?\s*\d)|/0?{month}(?![\d/]))")
+
+
 @lru_cache(maxsize=512)
 def _weekday_number(word: str) -> int:
     """Weekday number (0=Monday) of a matched name."""

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import dates, wording
+from . import dates, events, wording
 from .dates import DateMention
 from .entities import Term
 
@@ -99,6 +99,14 @@ class _Context:
     stamp: str | None
     text_years: list[int]
     url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
+    _events: list[events.Event] | None = None
+
+    @property
+    def dated_events(self) -> list[events.Event]:
+        """The dated events the text names with their day (index/events.py), found once, when asked."""
+        if self._events is None:
+            self._events = events.dated_events("\n".join(self.paragraphs))
+        return self._events
 
 
 # --- step 2: which mention dates the article ------------------------------------------
@@ -192,6 +200,10 @@ def _in_office(ctx: _Context, d: date) -> list[str]:
     return [name for name, terms in ctx.officials if any(t.covers(d) for t in terms)]
 
 
+def _events_before(ctx: _Context, d: date) -> list[str]:
+    return [e.name for e in ctx.dated_events if events.follows(e, d)]
+
+
 def _stamp_fits(ctx: _Context, d: date) -> bool:
     if not ctx.stamp:
         return False
@@ -237,14 +249,15 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
         return None, [], "weekday-only"
-    scored = [(len(_in_office(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0) + (3 if _url_fits(ctx, d) else 0), d)
-              for d in days]
+    scored = [(len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
+               + (3 if _url_fits(ctx, d) else 0), d) for d in days]
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
         named = [d for d in best if d.year in ctx.text_years or d.year - 1 in ctx.text_years]
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
+        ev += [Evidence("event", name) for name in _events_before(ctx, chosen)]
         ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
         ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
         ev += [Evidence("year-in-text", str(chosen.year))] if named and len(best) > 1 else []

@@ -50,9 +50,14 @@ def alternation(words, ignore_case: bool = False) -> str:
     return "(?:" + emit(trie) + ")"
 
 
-def _load() -> dict:
-    with PATH.open("rb") as fh:
+def _load(path: Path = PATH) -> dict:
+    with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+def load_data(name: str) -> dict:
+    """One of the data files beside the lexicon ("events.toml"), parsed."""
+    return _load(PATH.with_name(name))
 
 
 _DATA = _load()

@@ -308,3 +308,29 @@ def test_a_statement_broadcast_by_the_agency_named_with_its_acronym_dates_the_re
             "kata juru bicara itu dalam pernyataan yang disiarkan oleh kantor berita Korut, KCNA, pada Selasa (11/2/2025).")
     value, _b, ev, _w = dated(text)
     assert (value, ev["citation"]) == ("2025-02-11", "disiarkan oleh kantor berita Korut, KCNA")
+
+
+def test_an_event_named_with_its_day_but_no_year_gives_a_year_less_date_its_year():
+    text = ("Dua gempa kecil tercatat di dekat lokasi uji coba nuklir Korea Utara pada Sabtu (9/12). "
+            "Para ahli menilai gempa itu susulan dari uji coba nuklir keenam pada 3 September lalu.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2017-12-09", "weekday-inferred") and not warnings
+    assert "keenam" in ev["event"]
+
+
+def test_an_event_named_without_its_day_dates_nothing():
+    text = ("Dua gempa kecil tercatat di dekat lokasi uji coba nuklir Korea Utara pada Sabtu (9/12). "
+            "Sejak uji coba nuklir keenam, lokasi itu dipantau ketat.")
+    value, _b, ev, warnings = dated(text)
+    assert value == "2023-12-09" and "event" not in ev and warnings
+
+
+@pytest.mark.parametrize("text, found", [
+    ("pada 3 September lalu", True), ("Minggu (3/9) pagi", True), ("tanggal 03/09 itu", True),
+    ("pada 3 Sept. lalu", True), ("pada 3 September 2017", False), ("pada 13 September", False),
+    ("pada 3/9/2017", False), ("pada 23/9", False),
+])
+def test_a_day_and_month_without_a_year(text, found):
+    from index.dates import day_month_pattern
+
+    assert bool(day_month_pattern(3, 9).search(text)) is found

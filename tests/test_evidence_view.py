@@ -154,3 +154,13 @@ async def test_the_quotes_view_marks_an_uncertain_attribution(address_corpus):
         name_at = unsure.plain.index("Ri Chol-min?")
         styles = [s.style for s in unsure.spans if s.start <= name_at < s.end]
         assert UNSURE_STYLE in styles
+
+
+def test_a_date_pinned_by_an_event_says_which_event():
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    art = extract_text("Dua gempa kecil tercatat di dekat lokasi uji coba pada Sabtu (9/12). Para ahli menyebutnya "
+                       "susulan dari uji coba nuklir keenam pada 3 September lalu.", reference=TODAY)
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert "after the event the text names: uji coba nuklir keenam Korea Utara (bom hidrogen)" in lines

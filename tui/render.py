@@ -201,6 +201,7 @@ EVIDENCE_LABELS = {
     "words": N_("read from"),
     "citation": N_("citation"),
     "official": N_("in office then"),
+    "event": N_("after the event the text names"),
     "url": N_("date in the page's address"),
     "stamp": N_("page store's month"),
     "year-in-text": N_("year named in the text"),

@@ -1,0 +1,38 @@
+"""Dated events of this beat (index/data/events.toml), for the year of a date written
+without one: a story that names an event and writes its day without a year ("uji coba
+nuklir keenam pada 3 September lalu") was written in the year after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .dates import day_month_pattern
+from .lexicon import load_data
+
+REACH_DAYS = 366  # how long after an event a story recalls it by its day alone
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    day: date
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def events() -> tuple[Event, ...]:
+    return tuple(Event(e["name"], e["date"], re.compile("|".join(f"(?:{p})" for p in e["patterns"]), re.IGNORECASE))
+                 for e in load_data("events.toml")["event"])
+
+
+def dated_events(text: str) -> list[Event]:
+    """The events the text names and whose day and month it writes without a year."""
+    return [e for e in events() if e.pattern.search(text) and day_month_pattern(e.day.day, e.day.month).search(text)]
+
+
+def follows(event: Event, day: date) -> bool:
+    """Whether `day` falls on the event or within the year after it."""
+    return 0 <= (day - event.day).days <= REACH_DAYS
