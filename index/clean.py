@@ -299,6 +299,7 @@ _SMALL_CHROME = re.compile(
     r"|\d+\s+(?:komentar|comments?)"
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
     r"|logo\s+\S.{0,40}"
+    r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
     r"|spot_img)\s*$",  # a WordPress theme's image slot, left in the copied text
     re.IGNORECASE,
 )

@@ -32,6 +32,8 @@ from .lexicon import (
     NEEDS_KNOWN_NAME,
     NOT_NAMES,
     OFFICE_WORDS,
+    PLACE_KINDS,
+    PLACE_NOUNS,
     REGIONAL_HEADS,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
@@ -353,7 +355,7 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
 _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
-    r"|Council|Agency|Ministry|Foundation|PT"
+    r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
     r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
@@ -418,7 +420,9 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
-_PLACE_BEFORE = re.compile(r"\b(?:Lapangan|Alun-alun|Universitas|Stadion|Bandara|Bandar\s+Udara|Jalan|Jl\.|Gedung|Monumen|Mausoleum)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_NOUNS) + r")\s+$"
+                           r"|(?<![Ww]ali\s)\b(?:" + alternation(PLACE_KINDS) + r")\s+$")  # "dari kota Ginowan"
+_PLACE_FIRST = re.compile(r"(?:" + alternation(PLACE_NOUNS) + r")\s")  # "Istana Akasaka"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|untuk|terhadap|tentang|oleh|bagi|pada)\s+(?:[A-Z]\S*\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:Square|Stadium|Street|Bridge|Airport|University|Hall|Avenue|Memorial|Center|Centre)\b"
@@ -843,6 +847,13 @@ def _unglued(st: _Article, name_toks: list) -> list:
     return name_toks[:-1] + [(s, s + len(head), head)]
 
 
+def _written_apart(text: str, words: list[str]) -> bool:
+    """Whether each of two words stands elsewhere without the other: "Wali Kota Ginowan
+    Sakima" beside "kota Ginowan" and "Atsushi Sakima" is a city and a surname."""
+    pair = text.count(" ".join(words))
+    return all(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) > pair for w in words)
+
+
 def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
     else the role alone, kept for role-noun attribution ("juru bicara itu")."""
@@ -874,7 +885,9 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if not name_toks:
         return
     words, e1 = [t for _s, _e, t in name_toks], name_toks[-1][1]
-    if cue_text.lower() in REGIONAL_HEADS and len(words) >= 3 and not st.gaz.lookup(" ".join(words)):
+    regional = para[m.start():role_end].lower().endswith(tuple(REGIONAL_HEADS))  # "mantan Wali Kota" too
+    if regional and not st.gaz.lookup(" ".join(words)) \
+            and (len(words) >= 3 or (len(words) == 2 and _written_apart(st.text, words))):
         role_end, name_toks, words = name_toks[0][1], name_toks[1:], words[1:]  # "Wali Kota Nago Susumu Inamine"
         s0 = name_toks[0][0]
     role = para[m.start():role_end]
@@ -1009,9 +1022,11 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     ("Putri Ayu", "Intan Permata"), and so does a derived word after the first ("Ratu Pembayun")."""
     if st.gaz.entry(name) is not None:
         return False
-    if _ACRONYM_WORD_ONLY.fullmatch(name):
+    if _ACRONYM_WORD_ONLY.fullmatch(name) or _PLACE_FIRST.match(name):
         return True
     words = name.split()
+    if any(_ACRONYM_WORD_ONLY.fullmatch(w) for w in words) and not name.isupper():
+        return True  # "Anti Penempatan THAAD": a body's or a campaign's name
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \
         and all(map(is_word, words[1:]))
 

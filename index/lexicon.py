@@ -94,6 +94,8 @@ NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NA
 CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
 KOREAN_SURNAMES: tuple[str, ...] = tuple(_DATA["names"]["korean_surnames"])
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["names"]["name_particles"])
+PLACE_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["place_nouns"])
+PLACE_KINDS: tuple[str, ...] = tuple(_DATA["names"]["place_kinds"])
 
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])

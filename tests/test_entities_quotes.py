@@ -391,3 +391,34 @@ def test_a_body_named_by_an_agent_noun_is_no_person_but_a_name_of_everyday_words
 
 def test_an_english_office_in_brackets_after_a_title_is_no_person():
     assert people("“Latihan ini rutin,” kata Kepala Staf Gabungan (Joint Chief of Staff) kepada wartawan.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a building or place named by its noun is no person, even after a title
+    ("Perdana Menteri itu berdiri di samping Presiden Amerika di Istana Akasaka di Tokyo.", []),
+    # "kota X": a city, not the official's name
+    ("Pejabat dari kota Tomigusuku mengatakan jendela itu jatuh dari helikopter.", []),
+    # an English firm's name after an analyst's title
+    ("“Ia belum menunjukkan keahlian,” kata Joseph Hartley, analis di Kestrel Advisory di Tokyo.", ["Joseph Hartley"]),
+    # a campaign's name with an acronym in it is no person
+    ("Warga Sagami menolak. Komite Darurat Warga Sagami Anti Penempatan THAAD menyatakan penolakan mereka.", []),
+    # "Bupati" is a title, not part of the name
+    ("Sepuluh warga termasuk Bupati Park Sung-ho menulis surat protes.", ["Park Sung-ho"]),
+])
+def test_places_firms_campaigns_and_titles_are_kept_out_of_names(text, expected):
+    assert people(text) == expected
+
+
+def test_a_mayor_named_by_city_and_surname_is_the_person_the_surname_names():
+    text = ["Pejabat kota Tomigusuku menyambut hasil itu.", "Menurut Kenji Aramaki, hasil itu sudah diduga.",
+            "Ia menang di depan mantan Wali Kota Tomigusuku Aramaki, yang dicalonkan LDP."]
+    assert people(*text) == ["Kenji Aramaki"]
+
+
+def test_a_widgets_powered_by_credit_is_never_the_title():
+    from index.clean import clean
+
+    head = "Jepang dan Amerika Perkuat Komando Gabungan di Tokyo"
+    c = clean(f"Sosial Media\npowered by Lintas Widget\n0\n\n{head}\n\n"
+              "TOKYO - Amerika Serikat dan Jepang sepakat memperkuat komando gabungan pasukan mereka di Tokyo.\n")
+    assert c.title == head and "powered by Lintas Widget" in [r.text for r in c.removed]
