@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MENU_WORDS, NOT_NAMES, alternation
+from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MEDIA_WORDS, MENU_WORDS, NOT_NAMES, alternation
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -516,6 +516,9 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         return Lede(end, None, single)
     if g.get("place") is not None:
         places = _places(g["place"], lookup)
+        head, _, last = g["place"].partition(" ")
+        if not places and last.lower() in MEDIA_WORDS and lookup(head) is None:
+            return Lede(end, None, g["place"])  # "Laros Media –": the site
         return Lede(end, places) if places else None
     if g.get("outlet") is None:
         # "Jakarta: ..." names a city; "China: ..." opens a headline, not a dateline
@@ -979,16 +982,19 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
 
 _NAME_THEN_DATE = re.compile(
     r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
+    r"(?:(?P<outlet>[A-Z][\w.]{2,20})\s*[·•|]\s*)?"  # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018"
     r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
 
 
 def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     """"Devi 10 Apr 2023, 13:10": the writer and the story's time."""
-    if i >= 12 or len(line) > 120 or _word_count(line) > 9 or (m := _NAME_THEN_DATE.match(line)) is None:
+    if i >= 12 or len(line) > 120 or _word_count(line) > 11 or (m := _NAME_THEN_DATE.match(line)) is None:
         return None
     if dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
+    if m.group("outlet") and not _is_place(m.group("outlet"), p.lookup):
+        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
     return "timestamp"
 
 
@@ -1125,8 +1131,9 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
         return _rule_source_url(p, i, line)
     if p.teaser_title_next:
         # the titles listed under a bare "Baca juga:" (one or several lines)
-        if _word_count(line) <= 20 and line[-1:] not in ".!" and not _TEASER.match(line):
-            return "teaser"  # a teaser's title may ask a question; a body sentence ends in a full stop
+        if _word_count(line) <= 20 and (line[-1:] not in ".!" or (line[-1:] == "!" and title_case(line))) \
+                and not _TEASER.match(line):
+            return "teaser"  # a teaser's title may ask a question or exclaim; a body sentence ends in a full stop
         p.teaser_title_next = False
     if p.in_footer:
         short = _word_count(line) <= 14 or (_word_count(line) <= 24 and line[-1:] not in ".")  # teaser titles

@@ -102,6 +102,7 @@ SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
 NAMING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["naming_words"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
+MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])
 MARKET_INDICES: frozenset[str] = frozenset(_DATA["market"]["indices"])
 
 

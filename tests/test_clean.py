@@ -984,3 +984,22 @@ def test_a_plea_to_follow_the_site_on_google_news_names_the_outlet_when_nothing_
     assert c.outlet == "Kabar Nusantara Raya"
     assert not any("Google News" in para for para in c.paragraphs)
     assert run(f"{HEAD}\n\n{LEDE}\n\nSimak Berita dan Artikel yang lain di Google News\n").outlet is None
+
+
+def test_two_words_ending_in_a_media_word_before_the_ledes_dash_are_the_site():
+    c = run(f"{HEAD}\n\nSagara Media - {LEDE}\n")
+    assert c.outlet == "Sagara Media" and c.paragraphs[0] == LEDE
+    assert run(f"{HEAD}\n\nSagara Barat - {LEDE}\n").outlet is None
+
+
+def test_a_writer_the_outlet_and_the_time_on_one_line():
+    c = run(f"{HEAD}\n\nRina Wulandari, Kabarnusa · Selasa 09 Januari 2018 00:02 WIB\n\n{LEDE}\n")
+    assert (c.timestamp, c.byline_outlet) == ("Selasa 09 Januari 2018 00:02 WIB", "Kabarnusa")
+
+
+def test_a_related_title_that_exclaims_is_still_a_teaser():
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nBerita Terkait\n-\nTimnas Putri Juara Piala Asia U-17\n-\n"
+            "Viral Jejak Pemimpin Dihapus Usai Bertemu Mitra di China, Bawa Toilet Sendiri!\n-\n"
+            "Ranking FIFA Timnas Berpeluang Naik Lagi\n")
+    assert not any("Toilet" in para for para in c.paragraphs)
+    assert "Viral Jejak Pemimpin Dihapus Usai Bertemu Mitra di China, Bawa Toilet Sendiri!" in [r.text for r in c.removed]
