@@ -41,6 +41,11 @@ What is measured
   measured from the parent's time.time() just before the spawn to the app's
   first Ready event (DOM ready and first frame drawn). null when tui.app or
   make_app does not exist or anything fails.
+* --keys: key_move_p50_ms / key_move_p95_ms are the wall time of a cursor move in
+  the results (j, 20 times, each after 0.3 s) in a headless reader at 120x40 on the
+  benchmark's index, from the key to the article pane showing the new hit, drawn;
+  key_move_cpu_ms is the median CPU time of the reader's process for one such move;
+  key_held_cpu_ms is its CPU time a move while j is held at 30 repeats a second.
 """
 
 from __future__ import annotations
@@ -617,6 +622,78 @@ def bench_first_paint(seed_dir: Path, cache_dir: Path, runs: int = 5) -> float |
         return None
 
 
+KEYS_CHILD = r"""
+import asyncio, os, statistics, sys, time
+from textual import events
+from tui.app import make_app
+from tui.widgets.article import ArticleView
+from tui.widgets.results import ResultsList
+
+app = make_app([os.environ["BENCH_CORPUS"]], os.environ["BENCH_INDEX"], "en", blink=False, watch_seconds=0,
+               timings=False, state_dir=os.environ["BENCH_STATE"])
+
+async def until(done, limit=30.0):
+    t0 = time.perf_counter()
+    while not done():
+        if time.perf_counter() - t0 > limit:
+            raise TimeoutError
+        await asyncio.sleep(0.0005)
+
+async def move(pilot, listed, view, key):
+    before = listed.highlighted
+    app.post_message(events.Key(key, key))
+    await until(lambda: listed.highlighted != before)
+    await until(lambda: listed.current_hit is not None and view.key == listed.current_hit.key)
+    await pilot.pause()
+
+async def main():
+    async with app.run_test(headless=True, size=(120, 40)) as pilot:
+        screen = app.screen
+        await until(lambda: app.backend.ready and screen.results is not None and screen.results.total > 60)
+        listed, view = screen.query_one("#results", ResultsList), screen.query_one(ArticleView)
+        await until(lambda: view.article is not None)
+        walls, cpus = [], []
+        for i in range(20):  # single moves, each after a pause: key to the new article drawn
+            await asyncio.sleep(0.3)
+            w0, c0 = time.perf_counter(), time.process_time()
+            await move(pilot, listed, view, "j")
+            walls.append(time.perf_counter() - w0)
+            cpus.append(time.process_time() - c0)
+        await asyncio.sleep(0.3)
+        c0 = time.process_time()
+        for i in range(30):  # a held key, 30 repeats a second
+            app.post_message(events.Key("j", "j"))
+            await asyncio.sleep(1 / 30)
+        await until(lambda: listed.highlighted == 50 and view.key == listed.current_hit.key)
+        await pilot.pause()
+        held = (time.process_time() - c0) / 30
+        walls.sort()
+        print("KEYS", statistics.median(walls), walls[int(0.95 * (len(walls) - 1))], statistics.median(cpus), held,
+              flush=True)
+
+asyncio.run(main())
+"""
+
+
+def bench_keys(corpus_dir: Path, index_dir: Path, state_dir: Path) -> tuple[float, ...] | None:
+    """Cursor moves in the results of a headless reader at 120x40 (index/ of this run):
+    (median and p95 wall s from a key to the new article drawn, median CPU s of such a
+    move, CPU s a move while the key is held at 30 repeats a second)."""
+    env = dict(os.environ, BENCH_CORPUS=str(corpus_dir), BENCH_INDEX=str(index_dir), BENCH_STATE=str(state_dir))
+    try:
+        proc = subprocess.run([sys.executable, "-c", KEYS_CHILD], cwd=ROOT, env=env, capture_output=True,
+                              stdin=subprocess.DEVNULL, timeout=600)
+    except Exception as exc:  # noqa: BLE001 - never crash the benchmark
+        print(f"bench: keys not measured: {exc!r}", file=sys.stderr)
+        return None
+    m = re.search(r"^KEYS" + r" ([0-9.eE+-]+)" * 4 + r"$", proc.stdout.decode(errors="replace"), re.MULTILINE)
+    if not m:
+        print(f"bench: keys not measured (exit {proc.returncode}): "
+              f"{proc.stderr.decode(errors='replace').strip()[-400:]}", file=sys.stderr)
+        return None
+    return tuple(float(v) for v in m.groups())
+
+
 # --- main -------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -627,6 +704,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=0, help="extraction workers for update_index (0 = all cores)")
     ap.add_argument("--skip-fts5", action="store_true", help="leave out the SQLite FTS5 baseline")
     ap.add_argument("--startup", action="store_true", help="also measure CLI and app cold start")
+    ap.add_argument("--keys", action="store_true", help="also measure a cursor move in the reader, key to screen")
     args = ap.parse_args(argv)
     if args.articles < 1:
         ap.error("--articles must be at least 1")
@@ -721,6 +799,13 @@ def main(argv: list[str] | None = None) -> int:
             cache = work / "app-cache"
             out["startup_first_paint_s"] = rnd(bench_first_paint(seed_dir, cache))
             shutil.rmtree(cache, ignore_errors=True)
+        names = ("key_move_p50_ms", "key_move_p95_ms", "key_move_cpu_ms", "key_held_cpu_ms")
+        out.update(dict.fromkeys(names))
+        if args.keys:
+            log(quiet, "keys: 20 cursor moves and a held key in a headless reader")
+            keys = bench_keys(corpus_dir, index_dir, work / "keys-state")
+            if keys is not None:
+                out.update(zip(names, (rnd(1000 * v, 1) for v in keys), strict=True))
         out["python"] = f"{platform.python_implementation()} {platform.python_version()}"
         out["machine"] = {"arch": platform.machine(), "cpus": os.cpu_count()}
     finally:
@@ -754,6 +839,9 @@ def print_table(out: dict, extra: dict, args) -> None:
         ("ratio_p95_whoosh_over_fts5", f(out["ratio_p95_whoosh_over_fts5"])),
         ("cli_extract_startup_s", f(out["cli_extract_startup_s"], " s")),
         ("startup_first_paint_s", f(out["startup_first_paint_s"], " s")),
+        ("key_move_p50_ms / p95 / cpu", f"{f(out['key_move_p50_ms'])} / {f(out['key_move_p95_ms'])} / "
+                                        f"{f(out['key_move_cpu_ms'])} ms"),
+        ("key_held_cpu_ms (a move)", f(out["key_held_cpu_ms"], " ms")),
         ("python", out["python"]),
         ("machine", f"{out['machine']['arch']}, {out['machine']['cpus']} cpus"),
     ]

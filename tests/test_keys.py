@@ -140,6 +140,38 @@ async def test_the_results_list_moves(seed_index):
         await moves_a_list(pilot, results)
 
 
+async def test_a_held_key_shows_the_article_where_the_cursor_stops_and_a_single_move_at_once(seed_index, monkeypatch):
+    from textual import events
+
+    import tui.screens.main
+    from tui.messages import ArticleLoaded
+
+    monkeypatch.setattr(tui.screens.main, "FOLLOW_PAUSE", 1.0)  # a slow machine's keys still come faster
+
+    loaded: dict[int, str] = {}  # each message once (the hook sees it at every pump it passes)
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 24), message_hook=lambda m: loaded.setdefault(id(m), m.key)
+                            if isinstance(m, ArticleLoaded) else None) as pilot:
+        screen = await ready(pilot)
+        results, view = screen.query_one(ResultsList), screen.query_one(ArticleView)
+        await wait_until(pilot, lambda: screen._follow_timer is None)  # the start's own highlights are shown
+        await pilot.pause(1.1)
+        loaded.clear()
+        for _ in range(4):  # a held key: four moves faster than a person reads
+            app.post_message(events.Key("j", "j"))
+        await wait_until(pilot, lambda: results.highlighted == 4 and view.key == results.current_hit.key)
+        keys = list(loaded.values())  # the first move's (or already the last's, when the keys came at once)
+        assert len(keys) <= 2 and keys[-1] == results.rows[4].key and len(set(keys)) == len(keys)
+        await wait_until(pilot, lambda: screen._follow_timer is None)
+        await pilot.pause(1.1)
+        loaded.clear()
+        app.post_message(events.Key("k", "k"))  # one move after a pause: its article is asked for at once
+        await wait_until(pilot, lambda: results.highlighted == 3)
+        assert screen._follow_timer is None
+        await wait_until(pilot, lambda: view.key == results.current_hit.key)
+        assert list(loaded.values()) == [results.current_hit.key]
+
+
 async def test_the_article_pane_scrolls(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(120, 24)) as pilot:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,6 +26,10 @@ PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears th
 FIRST_PAGE = 20  # the first page of a search: two screenfuls, highlighted at each keystroke
 SUGGEST_AFTER = 0.5  # seconds a typist pauses on a query that matches nothing before a spelling is suggested
 NEAR_END = 10  # results from the end of the list at which the next page is asked for
+# seconds: a cursor that moves again sooner (a held key) shows the article where it stops;
+# a move after a pause shows it at once. Each article shown costs a layout and a render
+# (about 75 ms of CPU at 120x40): thirty a second kept a core busy and lagged the keys.
+FOLLOW_PAUSE = 0.12
 SORTS = {"relevance": N_("by relevance"), "newest": N_("newest first"), "oldest": N_("oldest first")}
 
 
@@ -57,6 +63,9 @@ class MainScreen(DayScreen):
         self._keep_key: str | None = None  # the article to stay on when the same search reruns
         self._loading_more = False
         self._article_ticket = 0  # the newest article asked for: older loads are dropped
+        self._shown_at = 0.0  # when the last article was asked for (time.monotonic)
+        self._follow_timer = None  # the article to show where a moving cursor stops
+        self._asked: tuple[str, tuple[str, ...]] | None = None  # the hit and the terms last asked for
 
     # -- layout
     def compose(self) -> ComposeResult:
@@ -303,8 +312,25 @@ class MainScreen(DayScreen):
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.show_hit(self.query_one("#results", ResultsList).current_hit)
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+            self._follow_timer = None
+        if time.monotonic() - self._shown_at >= FOLLOW_PAUSE:
+            self.show_hit(self.query_one("#results", ResultsList).current_hit)
+        else:  # the cursor is moving: the article follows when it stops
+            self._follow_timer = self.set_timer(FOLLOW_PAUSE, self._follow)
         self._load_more_if_near_end()
+
+    def _follow(self) -> None:
+        """The article where the moving cursor stopped, unless it is the one last asked for."""
+        self._follow_timer = None
+        hit = self.query_one("#results", ResultsList).current_hit
+        if hit is not None and (hit.key, self._terms()) == self._asked:
+            return  # the keys came faster than their highlights: this one is already asked for
+        self.show_hit(hit)
+
+    def _terms(self) -> tuple[str, ...]:
+        return tuple(self.results.terms) if self.results else ()
 
     @on(OptionList.OptionSelected, "#results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -315,7 +341,8 @@ class MainScreen(DayScreen):
         if hit is None:
             return
         self._article_ticket += 1
-        terms = list(self.results.terms) if self.results else []
+        self._shown_at, self._asked = time.monotonic(), (hit.key, self._terms())
+        terms = list(self._asked[1])
         self.load_article(hit.key, hit.docnum, hit.id, terms, self._article_ticket)
 
     @work(thread=True, exclusive=True, group="article")
@@ -494,6 +521,7 @@ class MainScreen(DayScreen):
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
         """Show an article with one quote marked and in view (from the quotes screen)."""
         self._article_ticket += 1
+        self._asked = None  # the pane no longer shows the hit the cursor is on
         self.load_article(key, None, None, [], self._article_ticket, (paragraph, start))
 
     def relocalize(self) -> None:
