@@ -412,12 +412,22 @@ def _from_today_day(ctx: _Context) -> DateChoice | None:
     return None
 
 
-def _context_month(mentions: list[DateMention]) -> DateChoice | None:
-    """A month and year in the lede ("Juni 2024") when nothing gives the day."""
+def _context_month(ctx: _Context, mentions: list[DateMention]) -> DateChoice | None:
+    """A month and year in the lede ("Juni 2024") when nothing gives the day, unless most
+    officials named were out of office then (a photo's "Juli 2013" beside Lloyd Austin,
+    Antony Blinken and Richard Marles is not the story's month)."""
     for m in mentions:
-        if m.basis == "context" and m.paragraph == 0:
+        if m.basis == "context" and m.paragraph == 0 and _month_fits_officials(ctx, m.value):
             return DateChoice(m.value, "context", m.text, (Evidence("words", m.text),))
     return None
+
+
+def _month_fits_officials(ctx: _Context, value: str) -> bool:
+    if not ctx.officials:
+        return True
+    year, month = map(int, value.split("-")[:2])
+    held = set(_in_office(ctx, date(year, month, 1))) | set(_in_office(ctx, date(year, month, 28)))
+    return 2 * len(held) >= len(ctx.officials)
 
 
 def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
@@ -433,7 +443,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
-              or _from_today_day(ctx) or _context_month(mentions) or UNKNOWN)
+              or _from_today_day(ctx) or _context_month(ctx, mentions) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     return choice, warnings + list(choice.warnings)

@@ -334,3 +334,12 @@ def test_a_day_and_month_without_a_year(text, found):
     from index.dates import day_month_pattern
 
     assert bool(day_month_pattern(3, 9).search(text)) is found
+
+
+def test_a_month_in_the_lede_that_most_officials_named_were_out_of_office_in_dates_nothing():
+    text = ("Pesawat Osprey di atas kapal induk saat latihan bersama di Darwin, Australia, Juli 2013. Amerika Serikat "
+            "mengumumkan penambahan pasukan rotasi. Menteri Pertahanan AS Lloyd Austin dan Menteri Luar Negeri AS "
+            "Antony Blinken menjamu Menteri Pertahanan Australia Richard Marles di Washington.")
+    assert dated(text)[:2] == (None, "unknown")
+    assert dated("Latihan bersama digelar di Darwin, Juli 2023. Menteri Pertahanan AS Lloyd Austin hadir.")[:2] == (
+        "2023-07", "context")
