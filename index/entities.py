@@ -1016,17 +1016,20 @@ _AGENT_NOUN = re.compile(r"Pe[mnr]?[a-z]{4,}")  # "Penjaga", "Pengawal", "Pewart
 
 
 def _no_persons_name(st: _Article, name: str) -> bool:
-    """A body's name, unless the gazetteer knows it as a person's: an acronym alone
-    ("Pejabat USGS"), or Indonesian words led by an agent noun ("Penjaga Pantai", the coast
-    guard; "Pengawal Revolusi"). Names made of dictionary words otherwise stay people
-    ("Putri Ayu", "Intan Permata"), and so does a derived word after the first ("Ratu Pembayun")."""
+    """A body's or a place's name, unless the gazetteer knows it as a person's: an acronym
+    alone ("Pejabat USGS"); a place noun first ("Istana Akasaka"); an acronym of three
+    letters or more after the first word of a name in mixed case ("Anti Penempatan THAAD";
+    initials first stay a name: "TB Hasanuddin"); Indonesian words led by an agent noun
+    ("Penjaga Pantai", the coast guard; "Pengawal Revolusi"). Names made of dictionary
+    words otherwise stay people ("Putri Ayu", "Intan Permata"), and so does a derived word
+    after the first ("Ratu Pembayun")."""
     if st.gaz.entry(name) is not None:
         return False
     if _ACRONYM_WORD_ONLY.fullmatch(name) or _PLACE_FIRST.match(name):
         return True
     words = name.split()
-    if any(_ACRONYM_WORD_ONLY.fullmatch(w) for w in words) and not name.isupper():
-        return True  # "Anti Penempatan THAAD": a body's or a campaign's name
+    if not name.isupper() and any(len(w) >= 3 and _ACRONYM_WORD_ONLY.fullmatch(w) for w in words[1:]):
+        return True
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \
         and all(map(is_word, words[1:]))
 

@@ -402,6 +402,8 @@ def test_an_english_office_in_brackets_after_a_title_is_no_person():
     ("“Ia belum menunjukkan keahlian,” kata Joseph Hartley, analis di Kestrel Advisory di Tokyo.", ["Joseph Hartley"]),
     # a campaign's name with an acronym in it is no person
     ("Warga Sagami menolak. Komite Darurat Warga Sagami Anti Penempatan THAAD menyatakan penolakan mereka.", []),
+    # initials first are still a name
+    ("“Itu wajar,” kata TB Hasanuddin kepada wartawan.", ["TB Hasanuddin"]),
     # "Bupati" is a title, not part of the name
     ("Sepuluh warga termasuk Bupati Park Sung-ho menulis surat protes.", ["Park Sung-ho"]),
 ])
