@@ -15,7 +15,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MEDIA_WORDS, MENU_WORDS, NOT_NAMES, alternation
+from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MEDIA_WORDS, MENU_WORDS, NOT_NAMES, TITLE_WORDS, alternation
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -188,7 +188,10 @@ _SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|
 _AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
 
-_NAME = r"[A-Z][\w.&’'-]*(?:\s(?:[A-Z][\w.&’'-]*|of|the))*?"
+# a source's whole name, its words capitalised (dots only inside a word: "Kompas.com", not a
+# sentence's end); calendar words after it are trimmed (_source_name)
+_NAME_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
+_NAME = _NAME_WORD + r"(?:\s(?:" + _NAME_WORD + r"|of|the))*"
 _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
     # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
     re.compile(
@@ -1487,6 +1490,30 @@ def _is_dek(line: str) -> bool:
     return not (_CREDIT_TAIL.search(s) or _CREDIT_SLASH_TAIL.search(s) or _CAPTION_START.match(s))
 
 
+_SOURCE_LEAD = frozenset({"media", "harian", "situs", "laman", "portal", "kantor", "berita", "stasiun", "televisi", "tv"})
+_SOURCE_TAIL = frozenset({"pada", "dan", "di", "yang", "ini", "itu", "dalam", "kepada", "untuk", "hari"})
+
+
+def _source_name(name: str, lookup: Lookup) -> str | None:
+    """The source's own name out of the capitalised run after a credit's verb: "Media
+    Jepang NHK, Sabtu" -> "NHK", "Al Jazeera Pada Selasa" -> "Al Jazeera" (calendar and
+    function words after it, a kind of source and its country before it are not the name;
+    "Harian Massa", "Japan Today" stay whole); None when the run names a place or an
+    office ("Korea Utara", "Menteri Luar Negeri")."""
+    if (hit := lookup(f"Kantor Berita {name}")) is not None and hit[1] == "organization":
+        return hit[0]  # "Kantor Berita Pusat Korea": KCNA
+    words = name.split()
+    while len(words) > 1 and (words[-1].title() in CALENDAR_NAMES or words[-1].lower() in _SOURCE_TAIL):
+        words.pop()
+    while len(words) > 2 and words[0].lower() in _SOURCE_LEAD and _is_place(words[1], lookup) \
+            and lookup(" ".join(words)) is None:
+        words = words[2:]  # "Media Jepang NHK": a kind of source and its country, then its name
+    name = " ".join(words)
+    if _is_place(name, lookup) or (words[0] in TITLE_WORDS and lookup(name) is None):
+        return None
+    return name
+
+
 def _credits_in_text(p: _Page) -> None:
     """Agencies the text credits: "dikutip MINA dari Worldbulletin", "Dilansir dari CNA"."""
     for para in p.paragraphs:
@@ -1496,7 +1523,9 @@ def _credits_in_text(p: _Page) -> None:
                 if any(a <= m.start() < b for a, b in claimed):
                     continue
                 claimed.append((m.start(), m.end()))
-                name = m.group(1)
+                name = _source_name(m.group(1), p.lookup)
+                if name is None:
+                    continue
                 hit = p.lookup(name)
                 if hit and hit[1] != "organization":
                     continue
@@ -1505,13 +1534,20 @@ def _credits_in_text(p: _Page) -> None:
                 _add_via(p.c, name, p.lookup)
 
 
+def _generic_name(name: str) -> bool:
+    """A section's or a medium's word alone ("News", "Berita", "Media"): no site's name."""
+    return name.strip(" .,").lower() in MEDIA_WORDS | MENU_WORDS
+
+
 def _choose_outlet(p: _Page) -> None:
     """The outlet from the best evidence found, in this order: the dateline, the site's
     name after its headline, a signature, the copyright owner, a byline or masthead,
     the site naming itself, the source a repost names, the source URL's domain."""
     c = p.c
+    if c.outlet and _generic_name(c.outlet):
+        c.outlet = None  # "News, TOKYO -": a word every site uses names none
     for candidate in (c.title_outlet, c.signature_outlet, c.copyright_owner, c.byline_outlet):
-        if c.outlet is None and candidate:
+        if c.outlet is None and candidate and not _generic_name(candidate):
             c.outlet = candidate
     if c.outlet is None:
         c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or c.source_outlet

@@ -1003,3 +1003,19 @@ def test_a_related_title_that_exclaims_is_still_a_teaser():
             "Ranking FIFA Timnas Berpeluang Naik Lagi\n")
     assert not any("Toilet" in para for para in c.paragraphs)
     assert "Viral Jejak Pemimpin Dihapus Usai Bertemu Mitra di China, Bawa Toilet Sendiri!" in [r.text for r in c.removed]
+
+
+@pytest.mark.parametrize("sentence, via", [
+    ("seperti dilansir dari Al Jazeera pada Selasa (19/10/2021).", ["Al Jazeera"]),
+    ("sebagaimana dilaporkan The Korea Herald, 16 Juni 2020.", ["Korea Herald"]),
+    ("Mengutip Media Jepang NHK, Sabtu (29/7/2017), rudal itu jatuh.", ["NHK"]),
+    ("kata kantor berita Korea Utara.", []),  # a country, not a source
+    ("seperti dikutip Menteri Luar Negeri pekan lalu.", []),  # an office, not a source
+])
+def test_a_credited_source_is_named_whole(sentence, via):
+    c = run(f"{HEAD}\n\n{LEDE}\n\nRudal itu jatuh di laut, {sentence}\n")
+    assert c.via == via
+
+
+def test_a_word_every_site_uses_is_no_outlet():
+    assert run(f"{HEAD}\n\nNews, TOKYO - {LEDE}\n").outlet is None
