@@ -46,6 +46,7 @@ class Hit:
     docnum: int
     highlights: list[Highlight] = field(default_factory=list)
     also: list[Hit] = field(default_factory=list)  # the same story as other outlets published it
+    date_unsure: bool = False  # the date's year is a guess (index/wording.uncertain_year)
 
     def to_json(self) -> dict:
         return {
@@ -244,8 +245,10 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         stored = self._searcher.reader().stored_fields(docnum)
         when = stored.get("date")
         outlet = (stored.get("outlet") or "").split(",")[0] or None
+        article = self.article(docnum)
         return Hit(stored["id"], stored["key"], stored.get("title") or "", outlet,
-                   self.article(docnum).date if when else None, stored.get("date_basis") or "unknown", 0.0, docnum)
+                   article.date if when else None, stored.get("date_basis") or "unknown", 0.0, docnum,
+                   date_unsure=wording.uncertain_year(article.warnings))
 
     def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
         """Run the query; if Whoosh fails on it, run its plain words and say so."""
@@ -384,6 +387,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             score=float(res.score(i) or 0.0),
             docnum=docnum,
             highlights=highlights,
+            date_unsure=wording.uncertain_year(article.warnings),
         )
 
     @_reads

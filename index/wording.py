@@ -17,7 +17,7 @@ shown as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 TEMPLATES: dict[str, None] = {}  # every template marked below, in order
@@ -194,6 +194,12 @@ def match(line: str) -> tuple[str, dict[str, str]] | None:
         if m is not None:
             return template, m.groupdict()
     return None
+
+
+def uncertain_year(warnings: Iterable[str]) -> bool:
+    """Whether the article's warnings say its date's year is a guess (weekday alone, or
+    officials in office in several fitting years): lists show such a date with a "?"."""
+    return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_TIE) for w in warnings)
 
 
 def reword(line: str, say: Callable[[str], str] | None = None) -> str:

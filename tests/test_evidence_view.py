@@ -164,3 +164,31 @@ def test_a_date_pinned_by_an_event_says_which_event():
                        "susulan dari uji coba nuklir keenam pada 3 September lalu.", reference=TODAY)
     lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
     assert "after the event the text names: uji coba nuklir keenam Korea Utara (bom hidrogen)" in lines
+
+
+def test_a_guessed_year_is_marked_in_the_results_and_over_the_article(tmp_path):
+    from index.extract import extract_text
+    from index.search import Searcher
+    from tui.render import byline, result_item
+
+    text = ("Gempa Kecil Tercatat di Dekat Lokasi Uji Coba\n\nDua gempa kecil tercatat di dekat lokasi uji coba "
+            "nuklir Korea Utara pada Sabtu (9/12), kata badan survei geologi.\n")
+    art = extract_text(text, reference=TODAY)
+    assert art.date == "2023-12-09"  # the most recent year 9 December was a Saturday: a guess, and said so
+    assert "?" in byline(art, "en").plain and "the year is a guess" in byline(art, "en").plain
+    sure = extract_text(ARTICLE, reference=TODAY)
+    assert "?" not in byline(sure, "en").plain
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "gempa.txt").write_text(text, encoding="utf-8")
+    (corpus / "abe.txt").write_text(ARTICLE, encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    hits = {h.id: h for h in Searcher(str(tmp_path / "ix")).search("").hits}
+    assert hits["gempa"].date_unsure and not hits["abe"].date_unsure
+    from rich.console import Console
+
+    console = Console(width=80, record=True)
+    console.print(result_item(hits["gempa"], "en"))
+    import re
+
+    assert re.search(r"\b\d{4}\?", console.export_text())  # "9 Dec 2023?"

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
+from index.wording import uncertain_year
 
 from .i18n import N_
 
@@ -143,6 +144,9 @@ def byline(article: Article, locale: str, t: Callable[[str], str] = lambda s: s)
         if source:
             out.append("\n")
         out.append(when, style=Style(dim=True, bold=True))
+        if uncertain_year(article.warnings):
+            out.append("?", style=UNSURE_STYLE)
+            out.append("  " + t("the year is a guess: see Date"), style=DIM)
     return out
 
 
@@ -180,6 +184,8 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
     # the date first, short, and whole: a narrow pane cuts the outlet's name, never the year
     when = format_date(hit.date, locale, width="medium") or t("undated")
     meta = Text(when, style=DIM, no_wrap=True, overflow="ellipsis")
+    if hit.date and hit.date_unsure:
+        meta.append("?", style=UNSURE_STYLE)  # the year is a guess: the metadata pane says why
     if hit.outlet:
         meta.append(f" · {hit.outlet}")
     parts = [title, meta]
