@@ -273,12 +273,16 @@ class QuoteCorpus:
         top = [name for name, _n in self.speaker_counts(keys)]
         if not top:
             return None, None
-        first = top[0]
+        return Source("speaker", top[0], top[0]), self.counterpart(top[0], keys)
+
+    def counterpart(self, first: str, keys: set[str] | None = None) -> Source | None:
+        """The other side for `first` (of these articles, or of all): the most-quoted
+        speaker of another country when there is one, else the next most-quoted."""
+        top = [name for name, _n in self.speaker_counts(keys) if name != first]
         side = self.country_of.get(first)
-        other = next((n for n in top[1:] if side and self.country_of.get(n) and self.country_of[n] != side), None)
-        if other is None:
-            other = top[1] if len(top) > 1 else None
-        return Source("speaker", first, first), (Source("speaker", other, other) if other else None)
+        other = next((n for n in top if side and self.country_of.get(n) and self.country_of[n] != side), None)
+        other = other or (top[0] if top else None)
+        return Source("speaker", other, other) if other else None
 
 
 def week_of(iso: str | None) -> str:

@@ -85,6 +85,21 @@ async def test_switch_a_column_to_a_countrys_side(seed_index):
         assert {r.speaker for r in screen.columns[1]} == {"Itsunori Onodera", "Gen Nakatani"}
 
 
+async def test_from_an_article_with_one_speaker_the_other_column_is_the_other_side(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *"Blinken", "enter")  # the seed where only Antony Blinken is quoted
+        await until(pilot, lambda: app.screen.results.query == "Blinken"
+                    and app.screen.query_one(ArticleView).article is not None)
+        app.screen.set_focus(app.screen.query_one(ArticleView))
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        left, right = app.screen.sources
+        assert left.value == "Antony Blinken"
+        assert right is not None and right.value != "Antony Blinken" and app.screen.columns[1]
+
+
 async def test_enter_opens_the_article_at_that_quote(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(120, 30)) as pilot:

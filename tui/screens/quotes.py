@@ -137,6 +137,12 @@ class QuotesScreen(Screen):
         left, right = quotes.opening_pair(self.start_keys or self._scope())
         if left is None and right is None:
             left, right = quotes.opening_pair(None)
+        if left is not None and right is None and self.start_keys:
+            # an article with one speaker: the other side from the search's results, else from all
+            right = quotes.counterpart(left.value, self._scope())
+            if right is None and self._scope() is not None:
+                right = quotes.counterpart(left.value)
+                self.use_scope = right is None  # its quotes are outside the results: show all (a: back)
         self.sources = [left, right]
         self.rebuild()
 
