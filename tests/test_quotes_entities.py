@@ -116,6 +116,29 @@ async def test_enter_opens_the_article_at_that_quote(seed_index):
         assert app.focused is view
 
 
+async def test_after_enter_on_a_quote_the_results_cursor_is_on_the_article_read(seed_index):
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None
+                    and app.screen.query_one(ArticleView).article is not None)
+        listed = app.screen.query_one("#results")
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        screen = app.screen
+        side = next(i for i in (0, 1) if screen.columns[i] and screen.columns[i][0].key != listed.current_hit.key)
+        if side == 1:
+            await pilot.press("tab")
+        row = screen.current_row
+        assert row.key != listed.current_hit.key  # a quote from an article other than the one listed first
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, QuotesScreen))
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.key == row.key and view.current_quote is not None)
+        await pilot.pause(0.3)
+        assert listed.current_hit.key == row.key  # the list says what is being read
+        assert view.key == row.key and view.article.quotes[view.current_quote].text == row.text  # still marked
+
+
 async def test_enter_on_every_quote_of_both_columns_after_a_longer_article(seed_index):
     """The reader used to crash (IndexError) when the quote's article had fewer paragraphs
     than the article on screen: the old paragraph widgets were still mounted."""

@@ -66,6 +66,7 @@ class MainScreen(DayScreen):
         self._shown_at = 0.0  # when the last article was asked for (time.monotonic)
         self._follow_timer = None  # the article to show where a moving cursor stops
         self._asked: tuple[str, tuple[str, ...]] | None = None  # the hit and the terms last asked for
+        self._quiet_key: str | None = None  # a highlight moved to an article already asked for
 
     # -- layout
     def compose(self) -> ComposeResult:
@@ -312,6 +313,11 @@ class MainScreen(DayScreen):
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        hit = self.query_one("#results", ResultsList).current_hit
+        if self._quiet_key is not None and hit is not None and hit.key == self._quiet_key:
+            self._quiet_key = None  # moved to the article opened from the quotes: it is on its way
+            return
+        self._quiet_key = None
         if self._follow_timer is not None:
             self._follow_timer.stop()
             self._follow_timer = None
@@ -519,9 +525,15 @@ class MainScreen(DayScreen):
         return backend.ready
 
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
-        """Show an article with one quote marked and in view (from the quotes screen)."""
+        """Show an article with one quote marked and in view (from the quotes screen); the
+        results cursor goes to it when it is listed, so the list says what is being read."""
         self._article_ticket += 1
         self._asked = None  # the pane no longer shows the hit the cursor is on
+        listed = self.query_one("#results", ResultsList)
+        row = next((i for i, hit in enumerate(listed.rows) if hit.key == key), None)
+        if row is not None and row != listed.highlighted:
+            self._quiet_key = key  # its highlight must not load the article again, unmarked
+            listed.highlighted = row
         self.load_article(key, None, None, [], self._article_ticket, (paragraph, start))
 
     def relocalize(self) -> None:
