@@ -294,6 +294,7 @@ _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-
 _OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s+[-–|•]\s+(?P<stamp>.*\d.*)$")
 _BYLINE_BARE = re.compile(
     r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$"
+    r"|^\s*[•·]\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*$"  # "• Steve Herman" under the headline
     r"|^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*$",
     re.IGNORECASE,
 )
@@ -422,8 +423,11 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
 
 
 def _mend_line(line: str) -> str:
-    """A dash lost to a code page, a space lost after a comma, a domain split at its dot;
-    each repair looked for only when a character it needs is in the line."""
+    """A dash lost to a code page, a space lost after a comma, a domain split at its dot,
+    a copyright sign written as a circled c ("ⓒYONHAP News"); each repair looked for only
+    when a character it needs is in the line."""
+    if "ⓒ" in line:
+        line = line.replace("ⓒ", "©")
     if "โ" in line or "â" in line or "Р" in line:
         line = _MOJIBAKE_DASH.sub(" – ", line)
     line = _GLUED_COMMA.sub(", ", line)
@@ -909,12 +913,19 @@ def _rule_follow_us(p: _Page, i: int, line: str) -> str | None:
     return "promotion"
 
 
+def _prose_after(p: _Page, i: int) -> bool:
+    """Whether sentences of a story (two lines of twelve words or more) follow line i."""
+    return sum(_word_count(p.line(j)) >= 12 for j in range(i + 1, len(p.lines))) >= 2
+
+
 def _rule_copyright(p: _Page, i: int, line: str) -> str | None:
     if _YEAR_COPYRIGHT.match(line) and _word_count(line) <= 14:
         if i < _TOP:
             return "page chrome"  # "2025 © PT ...": the site's footer printed above the story
     elif not (_COPYRIGHT.match(line) and _word_count(line) <= 14):
         return None
+    elif i < _TOP and line.lstrip().startswith("©") and _prose_after(p, i):
+        return "photo credit"  # "©YONHAP News" under a photo above the story, not the page's footer
     p.hard_footer = True
     m = _COPYRIGHT_OWNER.search(line)
     if m and not re.fullmatch(r"\d+|all|by", m.group(1), re.IGNORECASE):

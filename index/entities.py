@@ -395,6 +395,10 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
                 keep = i  # a name the article uses alone (not only inside this name): it starts here
                 break
         words = words[:keep]
+        nya = next((i for i, (_s, _e, w) in enumerate(words) if w.endswith("-nya")), None)
+        if nya is not None:  # "Partai Demokrat-nya Abe": his party; the name ends there, without "-nya"
+            s_, e_, w_ = words[nya]
+            words = words[:nya] + [(s_, e_ - 4, w_[:-4])]
         while words and (words[-1][2] in _ORG_TAIL_STOP):
             words.pop()
         if len(words) <= head_at + 1 and words and words[-1][2] in ("Pusat", "Badan", "Kelompok", "Forum", "Komisi"):
@@ -404,7 +408,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         start, end = words[0][0], words[-1][1]
         after = para[end : end + 12]
         acro = re.match(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,10})\)", after)
-        clean_end = bool(acro) or re.match(r"\s*(?:[,.;:]|$|\s[a-z])", after) is not None or keep < len(m.group().split())
+        clean_end = bool(acro) or re.match(r"\s*(?:[,.;:]|$|\s[a-z])", after) is not None \
+            or keep < len(m.group().split()) or nya is not None
         if not clean_end or taken.overlaps(start, end):
             continue
         name = para[start:end]

@@ -1019,3 +1019,9 @@ def test_a_credited_source_is_named_whole(sentence, via):
 
 def test_a_word_every_site_uses_is_no_outlet():
     assert run(f"{HEAD}\n\nNews, TOKYO - {LEDE}\n").outlet is None
+
+
+def test_a_bulleted_writer_and_a_circled_c_credit_above_the_story_are_furniture_not_a_footer():
+    c = run(f"{HEAD}\n\n  • Rina Wulandari\n\nⓒKABAR News\n\n{LEDE}\n\n{BODY}\n\n{BODY2} {BODY2}\n")
+    assert c.paragraphs[0] == LEDE and len(c.paragraphs) >= 2  # the story survives the credit
+    assert {r.reason for r in c.removed if r.text in ("• Rina Wulandari", "©KABAR News")} == {"byline", "photo credit"}

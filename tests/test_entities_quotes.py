@@ -424,3 +424,8 @@ def test_a_widgets_powered_by_credit_is_never_the_title():
     c = clean(f"Sosial Media\npowered by Lintas Widget\n0\n\n{head}\n\n"
               "TOKYO - Amerika Serikat dan Jepang sepakat memperkuat komando gabungan pasukan mereka di Tokyo.\n")
     assert c.title == head and "powered by Lintas Widget" in [r.text for r in c.removed]
+
+
+def test_a_party_with_nya_glued_on_is_the_party():
+    res = extract_entities(["Dalam pertemuan dengan jajaran Partai Buruh-nya Abe, Kono berujar sulit memilih lokasi."])
+    assert "Partai Buruh" in [e.canonical for e in res.entities if e.type == "organization"]
