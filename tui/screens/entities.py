@@ -51,7 +51,7 @@ class EntitiesScreen(Screen):
         self.query_one(Input).cursor_blink = self.app.blink
         table = self.query_one(DataTable)
         t = self.app.t
-        table.add_columns(t("Type"), t("Name"), t("Mentions"), t("Articles"))
+        self._add_columns(table)
         self.query_one("#entity-status", Static).update(Text(t("Counting entities…"), style=DIM))
         self.set_class(self.app.size.width < 100, "narrow")
         self.set_focus(table)
@@ -59,6 +59,30 @@ class EntitiesScreen(Screen):
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < 100, "narrow")
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """The table again at the new width (the name column takes what the counts leave),
+        the cursor where it was."""
+        if self.entities is None or not self.is_attached or not self.query(DataTable):
+            return
+        row = self.query_one(DataTable).cursor_row
+        self.fill()
+        if 0 < row < len(self.rows):
+            self.query_one(DataTable).move_cursor(row=row)
+
+    def _add_columns(self, table: DataTable) -> None:
+        """Type, name, mentions, articles: the counts always whole, the name in what is left
+        (a long organisation's name is cut, never the count beside it)."""
+        t = self.app.t
+        labels = [t("Type"), t("Name"), t("Mentions"), t("Articles")]
+        types = max(len(t(label)) for label in TYPE_LABELS.values())
+        fixed = [max(len(labels[0]), types), max(len(labels[2]), 6), max(len(labels[3]), 5)]
+        room = table.scrollable_content_region.width - sum(fixed) - 2 * table.cell_padding * 4 - 1
+        table.add_column(labels[0], width=fixed[0])
+        table.add_column(labels[1], width=room if room >= 12 else None)
+        table.add_column(labels[2], width=fixed[1])
+        table.add_column(labels[3], width=fixed[2])
 
     @work(thread=True, exclusive=True, group="views")
     def load_views(self) -> None:
@@ -87,7 +111,8 @@ class EntitiesScreen(Screen):
             return  # closed while the views were on their way
         t = self.app.t
         table = self.query_one(DataTable)
-        table.clear()
+        table.clear(columns=True)
+        self._add_columns(table)
         needle = self.query_one("#entity-filter", Input).value
         self.rows = self.entities.table(needle, self.sort)
         for stat in self.rows:
