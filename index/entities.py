@@ -131,6 +131,9 @@ class Gazetteer:
                 else:  # each word starts as the known one does: "Kim Jong Nam" is not "Kim Yong Nam"
                     close = bool(all(x[0] == y[0] for x, y in zip(words, order, strict=True)) and set(words) & set(order)
                                  and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit)
+                    # "Kim Yo Jo": three words or more, all but the last the same, the last cut short
+                    close = close or (len(words) >= 3 and words[:-1] == order[:-1] and len(words[-1]) >= 2
+                                      and order[-1].startswith(words[-1]))
                 if close:
                     hits.add(canonical)
         return hits.pop() if len(hits) == 1 else None

@@ -429,3 +429,9 @@ def test_a_widgets_powered_by_credit_is_never_the_title():
 def test_a_party_with_nya_glued_on_is_the_party():
     res = extract_entities(["Dalam pertemuan dengan jajaran Partai Buruh-nya Abe, Kono berujar sulit memilih lokasi."])
     assert "Partai Buruh" in [e.canonical for e in res.entities if e.type == "organization"]
+
+
+def test_a_known_three_word_name_with_its_last_word_cut_short_is_that_person():
+    assert people("“Kantor itu akan runtuh,” kata Kim Yo Jo, adik Kim Jong Un, kepada media pemerintah.") == [
+        "Kim Yo Jong", "Kim Jong Un"]
+    assert "Kim Jong Un" not in people("Menurut Kim Jong, pejabat itu, latihan akan digelar.")  # two words: not cut
