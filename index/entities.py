@@ -890,6 +890,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if any(w in OFFICE_WORDS for w in words[1:]):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
     name_toks = _past_headline_words(st, para, name_toks)
+    if name_toks and name_toks[-1][1] == p.cut_end:
+        name_toks = name_toks[:-1] if len(name_toks) > 2 else []  # "Takeshi On" where the page was cut off
     if not name_toks:
         return
     words, e1 = [t for _s, _e, t in name_toks], name_toks[-1][1]

@@ -435,3 +435,8 @@ def test_a_known_three_word_name_with_its_last_word_cut_short_is_that_person():
     assert people("“Kantor itu akan runtuh,” kata Kim Yo Jo, adik Kim Jong Un, kepada media pemerintah.") == [
         "Kim Yo Jong", "Kim Jong Un"]
     assert "Kim Jong Un" not in people("Menurut Kim Jong, pejabat itu, latihan akan digelar.")  # two words: not cut
+
+
+def test_a_name_cut_off_by_the_pages_end_names_no_one():
+    assert people("Jenazah kedua korban ditemukan. Gubernur Okinawa, Takeshi On") == []
+    assert people("Jenazah kedua korban ditemukan. Gubernur Okinawa, Takeshi Onaga") == ["Takeshi Onaga"]
