@@ -497,6 +497,8 @@ def _agencies(outlet: str, lookup: Lookup) -> list[str] | None:
 
 
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
+    if g.get("city") and g["city"].title() in CALENDAR_NAMES:
+        return None  # "Senin, 18 November 2019 - 08:44 WIB": a day, not where the story was filed
     if g.get("publisher"):
         if g.get("region") and not _is_place(g["region"], lookup):
             return None

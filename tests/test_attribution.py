@@ -411,3 +411,9 @@ def test_a_verb_glued_to_the_speakers_name_is_not_part_of_the_name():
 def test_a_name_never_written_apart_keeps_its_last_word_whole():
     people = extract_entities(["“Kami siap,” kata Menteri Pertahanan Budi Dimenggala kepada wartawan."]).people
     assert "Budi Dimenggala" in people
+
+
+def test_mr_without_its_dot_is_a_title_not_a_name():
+    got = who("Perdana Menteri Australia Scott Morrison berbicara dari Canberra.",
+              "“Masa depan kawasan ini akan menentukan masa depan kita semua,” kata Mr Morrison.")
+    assert got == [("Masa depan kawasan ini a", "Scott Morrison")]

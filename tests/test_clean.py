@@ -1025,3 +1025,8 @@ def test_a_bulleted_writer_and_a_circled_c_credit_above_the_story_are_furniture_
     c = run(f"{HEAD}\n\n  • Rina Wulandari\n\nⓒKABAR News\n\n{LEDE}\n\n{BODY}\n\n{BODY2} {BODY2}\n")
     assert c.paragraphs[0] == LEDE and len(c.paragraphs) >= 2  # the story survives the credit
     assert {r.reason for r in c.removed if r.text in ("• Rina Wulandari", "©KABAR News")} == {"byline", "photo credit"}
+
+
+def test_a_weekday_before_a_date_line_is_no_dateline():
+    c = run(f"{HEAD}\n\nSenin, 18 November 2019 - 08:44 WIB | Penulis : Rina Wulandari\n\n{LEDE}\n")
+    assert c.dateline is None
