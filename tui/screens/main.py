@@ -313,16 +313,15 @@ class MainScreen(DayScreen):
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        hit = self.query_one("#results", ResultsList).current_hit
-        if self._quiet_key is not None and hit is not None and hit.key == self._quiet_key:
-            self._quiet_key = None  # moved to the article opened from the quotes: it is on its way
-            return
-        self._quiet_key = None
         if self._follow_timer is not None:
             self._follow_timer.stop()
             self._follow_timer = None
-        if time.monotonic() - self._shown_at >= FOLLOW_PAUSE:
-            self.show_hit(self.query_one("#results", ResultsList).current_hit)
+        hit = self.query_one("#results", ResultsList).current_hit
+        quiet, self._quiet_key = self._quiet_key, None
+        if hit is not None and hit.key == quiet:
+            pass  # moved to the article opened from the quotes: it is on its way, marked
+        elif time.monotonic() - self._shown_at >= FOLLOW_PAUSE:
+            self.show_hit(hit)
         else:  # the cursor is moving: the article follows when it stops
             self._follow_timer = self.set_timer(FOLLOW_PAUSE, self._follow)
         self._load_more_if_near_end()
