@@ -171,6 +171,14 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         if sort not in _SORTS:
             raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         self.follow()  # a search makes new hits: they may as well come from the live generation
+        args = (query, limit, offset, sort, facets, snippet_chars, cancelled, fold, suggest)
+        results = self._search(*args)
+        if self.follow():  # a rebuild removed the generation while it was read: a false 0, or
+            results = self._search(*args)  # its schema missing ("not search syntax"): again, live
+        return results
+
+    def _search(self, query: str, limit: int, offset: int, sort: str, facets: bool, snippet_chars: int,
+                cancelled: Callable[[], bool] | None, fold: bool, suggest: bool) -> Results:
         t0 = time.perf_counter()
         stop = _stopper(cancelled)
         q, error = self.parse(query)

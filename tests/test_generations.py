@@ -395,3 +395,17 @@ async def test_a_folder_of_other_files_is_never_filled_with_the_seeds(tmp_path):
         await wait_until(pilot, lambda: app.backend.problem is not None)
         assert "no index in" in app.backend.problem
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_a_search_whose_generation_is_removed_under_it_answers_from_the_live_one(small):
+    """The rebuild's swap can land between a search's check of its generation and its
+    reads: the search must not answer a false 0 (a loaded CI run once saw one)."""
+    searcher = Searcher(small)  # opened, nothing read yet
+    try:
+        update_index([str(SEEDS)], small, rebuild=True)  # a new generation; the one open here is removed
+        checks = []
+        real_follow = searcher.follow
+        searcher.follow = lambda: checks.append(1) and False if len(checks) == 0 else real_follow()  # type: ignore[method-assign]
+        assert searcher.search("Okinawa", limit=5, fold=False).total == 1
+    finally:
+        searcher.close()
