@@ -15,7 +15,17 @@ from datetime import date
 from urllib.parse import urlparse
 
 from . import dates
-from .lexicon import CALENDAR_NAMES, MARKET_INDICES, MEDIA_WORDS, MENU_WORDS, NOT_NAMES, TITLE_WORDS, alternation
+from .lexicon import (
+    CALENDAR_NAMES,
+    MARKET_INDICES,
+    MEDIA_WORDS,
+    MENU_WORDS,
+    NOT_NAMES,
+    SOURCE_KINDS,
+    SOURCE_TAIL,
+    TITLE_WORDS,
+    alternation,
+)
 from .model import Removed
 
 # --- line classes -----------------------------------------------------------
@@ -1503,10 +1513,6 @@ def _is_dek(line: str) -> bool:
     return not (_CREDIT_TAIL.search(s) or _CREDIT_SLASH_TAIL.search(s) or _CAPTION_START.match(s))
 
 
-_SOURCE_LEAD = frozenset({"media", "harian", "situs", "laman", "portal", "kantor", "berita", "stasiun", "televisi", "tv"})
-_SOURCE_TAIL = frozenset({"pada", "dan", "di", "yang", "ini", "itu", "dalam", "kepada", "untuk", "hari"})
-
-
 def _source_name(name: str, lookup: Lookup) -> str | None:
     """The source's own name out of the capitalised run after a credit's verb: "Media
     Jepang NHK, Sabtu" -> "NHK", "Al Jazeera Pada Selasa" -> "Al Jazeera" (calendar and
@@ -1516,9 +1522,9 @@ def _source_name(name: str, lookup: Lookup) -> str | None:
     if (hit := lookup(f"Kantor Berita {name}")) is not None and hit[1] == "organization":
         return hit[0]  # "Kantor Berita Pusat Korea": KCNA
     words = name.split()
-    while len(words) > 1 and (words[-1].title() in CALENDAR_NAMES or words[-1].lower() in _SOURCE_TAIL):
+    while len(words) > 1 and (words[-1].title() in CALENDAR_NAMES or words[-1].lower() in SOURCE_TAIL):
         words.pop()
-    while len(words) > 2 and words[0].lower() in _SOURCE_LEAD and _is_place(words[1], lookup) \
+    while len(words) > 2 and words[0].lower() in SOURCE_KINDS and _is_place(words[1], lookup) \
             and lookup(" ".join(words)) is None:
         words = words[2:]  # "Media Jepang NHK": a kind of source and its country, then its name
     name = " ".join(words)

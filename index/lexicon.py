@@ -103,6 +103,8 @@ NAMING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["naming_words"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
 MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])
+SOURCE_KINDS: frozenset[str] = frozenset(_DATA["page"]["source_kinds"])
+SOURCE_TAIL: frozenset[str] = frozenset(_DATA["page"]["source_tail"])
 MARKET_INDICES: frozenset[str] = frozenset(_DATA["market"]["indices"])
 
 
