@@ -156,6 +156,11 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     def doc_count(self) -> int:
         return self._searcher.doc_count()
 
+    @property
+    def doc_count_all(self) -> int:
+        """Document numbers run below this (deleted ones included)."""
+        return self._searcher.doc_count_all()
+
     # -- searching
     @_reads
     def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,

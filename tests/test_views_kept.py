@@ -134,3 +134,24 @@ def test_an_update_reads_the_views_back_from_every_article(tmp_path):
     update_index([str(corpus)], ix)
     searcher = Searcher(ix)
     assert searcher.kept_view("quotes") == views.compute(searcher.iter_keyed_articles())["quotes"]
+
+
+def test_after_a_rebuild_removes_the_open_generation_views_and_articles_come_from_the_live_one(tmp_path, monkeypatch):
+    """A rebuild swaps in a new generation and removes the open one. Views, and articles
+    asked for by a hit's old number, must come from the new generation: never computed
+    from the removed one's articles, never the article that number now names."""
+    from tui.backend import Backend
+
+    corpus, ix = _built(tmp_path)
+    backend = Backend(None, str(ix))
+    backend.open()
+    old = backend.search("Okinawa", limit=5)
+    [hit] = old.hits
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.rename(corpus / "zz_last.txt")  # the rebuild numbers the articles anew
+    update_index([str(corpus)], ix, rebuild=True)
+    monkeypatch.setattr(Searcher, "iter_keyed_articles", lambda self: (_ for _ in ()).throw(AssertionError("read")))
+    assert backend.views("quotes").rows  # the new generation's kept view, not a computation
+    docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
+    assert article is not None and article.id == hit.id and backend.opened_generation == backend.generation_on_disk()
+    assert backend.article_for_key(hit.key).id == hit.id

@@ -213,6 +213,7 @@ class Backend:
         from index.views import compute
 
         with self._lock:
+            self.follow_rebuild()  # a removed generation keeps no view: it would be built from stale articles
             if kind in self._views:
                 return self._views[kind]
             searcher = self._searcher
@@ -290,6 +291,25 @@ class Backend:
     def docnum_for(self, key: str) -> int | None:
         with self._lock:
             return self._searcher.docnum_for(key)
+
+    def article_of(self, docnum: int | None, article_id: str | None, key: str):
+        """(number, article) of the article a hit names: by its number while that still holds
+        the same article, else by its key (a rebuild or update renumbered the index since
+        the search); (None, None) when it has left the index."""
+        with self._lock:
+            searcher = self._searcher
+            if docnum is not None and docnum < searcher.doc_count_all:
+                article = searcher.article(docnum)
+                if article.id == article_id:
+                    return docnum, article
+            self.follow_rebuild()
+            docnum = self._searcher.docnum_for(key)
+            return docnum, (self._searcher.article(docnum) if docnum is not None else None)
+
+    def article_for_key(self, key: str):
+        """The article filed under this key in the live generation, or None: the number and
+        the read under one lock, so a rebuild cannot land between them and swap articles."""
+        return self.article_of(None, None, key)[1]
 
     def article_spans(self, docnum: int, article, terms) -> list[tuple[int, int, int]]:
         with self._lock:

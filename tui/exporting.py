@@ -15,10 +15,10 @@ QUOTE_COLUMNS = ["column", "speaker", "source", "text", "title", "outlet", "date
 def result_rows(hits, query: str, backend, starred) -> list[dict]:
     rows = []
     for rank, hit in enumerate(hits, 1):
-        article = backend.article(hit.docnum)
+        _docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
         rows.append({
             "rank": rank, "title": hit.title, "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
-            "url": article.url, "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
+            "url": article.url if article is not None else None, "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
         })
     return rows
 
@@ -30,8 +30,8 @@ def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
     for label, quotes in columns:
         for q in quotes:
             if q.key not in urls:
-                docnum = backend.docnum_for(q.key)
-                urls[q.key] = backend.article(docnum).url if docnum is not None else None
+                article = backend.article_for_key(q.key)
+                urls[q.key] = article.url if article is not None else None
             rows.append({
                 "column": label, "speaker": q.speaker, "source": q.source, "text": q.text, "title": q.title,
                 "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis, "url": urls[q.key], "cue": q.cue,

@@ -354,10 +354,7 @@ class MainScreen(DayScreen):
     def load_article(self, key: str, docnum: int | None, article_id: str | None, terms: list, ticket: int,
                      quote_at: tuple[int, int] | None = None) -> None:
         backend = self.app.backend
-        article = backend.article(docnum) if docnum is not None else None
-        if article is None or article.id != article_id:  # the index changed under these results: by key
-            docnum = backend.docnum_for(key)
-            article = backend.article(docnum) if docnum is not None else None
+        docnum, article = backend.article_of(docnum, article_id, key)  # by key if the index changed since
         spans = backend.article_spans(docnum, article, terms) if terms and article is not None else []
         self.post_message(ArticleLoaded(key, article, spans, ticket, quote_at))
 

@@ -319,8 +319,8 @@ class QuotesScreen(Screen):
         if row is None:
             return
         backend = self.app.backend
-        docnum = backend.docnum_for(row.key)
-        url = backend.article(docnum).url if docnum is not None else None
+        article = backend.article_for_key(row.key)
+        url = article.url if article is not None else None
         text = quote_citation(row.text, speaker=row.speaker or row.source, outlet=row.outlet, date=row.date, url=url,
                               locale=self.app.locale_name)
         self.app.copy_to_clipboard(text)
