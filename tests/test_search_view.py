@@ -156,13 +156,12 @@ async def test_articles_are_read_off_the_ui_thread(seeds_copy, monkeypatch):
 
     corpus, ix = seeds_copy
     threads = []
-    real = Backend.article
+    for name in ("article", "article_of"):
+        def spy(self, *args, real=getattr(Backend, name)):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return real(self, *args)
 
-    def spy(self, docnum):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real(self, docnum)
-
-    monkeypatch.setattr(Backend, "article", spy)
+        monkeypatch.setattr(Backend, name, spy)
     app = reader(ix, corpus)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await ready(pilot)
