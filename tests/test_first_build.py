@@ -16,8 +16,10 @@ from test_e2e_tmux import BIN, Terminal
 
 pytestmark = pytest.mark.e2e
 
-ARTICLES = 3000  # at 1,500 the reader's start weighed too much: 25.6 s against 16.6 s once in CI (1.54)
-SLACK = 1.5  # the reader starts Textual and searches too; a loaded machine varies
+ARTICLES = 1500
+SLACK = 1.5  # a loaded machine varies
+# The reader also starts Textual and searches: that start, measured on an index it need not
+# build, is added to its allowance (at 1,500 without it: 25.6 s against 16.6 s once in CI)
 
 
 def generate(folder) -> None:
@@ -29,6 +31,19 @@ def generate(folder) -> None:
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     bench.generate_corpus(ARTICLES, folder, SEEDS)
+
+
+def time_to_results(command: str, env: dict, cwd) -> float:
+    """Seconds from starting the reader to its first results."""
+    started = time.monotonic()
+    term = Terminal(command, env, cwd=cwd, width=120, height=30)
+    try:
+        while not re.search(r"\d+ of [\d,]+ hits", screen := term.screen()):
+            assert time.monotonic() < started + 120, f"no results; the screen was:\n{screen}"
+            time.sleep(0.1)
+        return time.monotonic() - started
+    finally:
+        term.close()
 
 
 @pytest.mark.long
@@ -44,6 +59,8 @@ def test_first_launch_shows_a_moving_count_and_is_as_fast_as_index(tmp_path):
                            capture_output=True, text=True, env=env, timeout=900)
     index_seconds = time.monotonic() - started
     assert built.returncode == 0, built.stderr
+
+    start_seconds = time_to_results(f"{BIN} {corpus} --index-dir {tmp_path / 'by-index'}", env, tmp_path)
 
     started = time.monotonic()
     term = Terminal(f"{BIN} {corpus} --index-dir {tmp_path / 'by-reader'}", env, cwd=tmp_path, width=120, height=30)
@@ -67,8 +84,9 @@ def test_first_launch_shows_a_moving_count_and_is_as_fast_as_index(tmp_path):
         moving = sorted(set(counts))
         assert len([n for n in moving if 0 < n < ARTICLES]) >= 2, f"the count never moved: {moving}"
         assert counts == sorted(counts), f"the count went back: {counts}"
-        assert reader_seconds <= SLACK * index_seconds, \
-            f"the reader took {reader_seconds:.1f} s to show results, `index` {index_seconds:.1f} s"
+        assert reader_seconds <= SLACK * index_seconds + start_seconds, \
+            f"the reader took {reader_seconds:.1f} s to show results, `index` {index_seconds:.1f} s" \
+            f" (and the reader {start_seconds:.1f} s on an index it had)"
         term.keys("q")
         assert term.exit_status() == 0
     finally:

@@ -90,9 +90,11 @@ def test_kill_9_of_a_build_leaves_no_worker_alive_and_no_stray_file_after_the_ne
     finally:
         for pid in tagged_processes(tag):
             os.kill(pid, 9)
+    for path in sorted(corpus.iterdir())[20:]:
+        path.unlink()  # the next build need not be big: what matters is what it finds first
     report = update_index([str(corpus)], ix)  # the next build finishes, and cleans up first
     assert report.cleaned, "the killed build left nothing behind: it was not killed mid-write"
-    assert report.total == PARALLEL_MIN * 4
+    assert report.total == 20
     live = ix / (ix / "CURRENT").read_text().strip()
     assert sorted(os.listdir(ix)) == sorted([".build.lock", "CURRENT", "corpus.json", live.name])
     stray = [n for n in os.listdir(live) if not n.endswith((".toc", ".seg"))
