@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass
 
 from .entities import EntityResult, expand_title, gazetteer
-from .lexicon import AFTER_QUOTE_VERBS, REPORTING_VERBS, SUBJECT_GLUE, TITLE_CUES, TITLE_WORDS, VERB_ADVERBS
+from .lexicon import (
+    AFTER_QUOTE_VERBS,
+    KIN_QUALIFIERS,
+    KIN_WORDS,
+    KIN_WORDS_QUALIFIED,
+    REPORTING_VERBS,
+    SUBJECT_GLUE,
+    TITLE_CUES,
+    TITLE_WORDS,
+    VERB_ADVERBS,
+)
 from .model import Entity
 from .quote_marks import Span
 
@@ -72,6 +82,11 @@ _ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" +
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
     re.IGNORECASE)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
+# "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant
+_KIN_QUALIFIER = r"\s+(?:" + "|".join(KIN_QUALIFIERS) + r")"
+_KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN_QUALIFIER + r")?|(?:"
+                         + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
 # "kata Trump seperti dikutip Bolton": who passed the words on, not another speaker
 _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:oleh\s+)?$")
@@ -83,7 +98,7 @@ class Context:
         self.people = ents.people
         self.spans = spans
         self.by_para: dict[int, list[Entity]] = {}
-        for e in ents.entities:
+        for e in _kin_resolved(paragraphs, ents.entities):
             self.by_para.setdefault(e.paragraph, []).append(e)
         self.starts = {pi: [e.start for e in es] for pi, es in self.by_para.items()}
         self.roles: dict[int, list[tuple[int, int, str]]] = {}
@@ -466,6 +481,38 @@ class Context:
         if subj is not None and subj[1] < open_at and _VERBLIKE.match(self.paragraphs[pi], subj[1]):
             return Attribution(subj[0], None, "the sentence's subject", 0.7)
         return None
+
+
+def _kin_resolved(paragraphs: list[str], entities: list[Entity]) -> list[Entity]:
+    """The entities, with a person named as someone's kin ("adik Kim Jong Un") read as the
+    relative the article names beside it ("Kim Yo Jong, adik ... Kim Jong Un" or "adik ...
+    Kim Jong Un, Kim Yo Jong,"), or left out when it names none: that person never speaks
+    for the relative."""
+    kin_of: dict[Entity, tuple[str, int]] = {}  # the person -> (kin word, where the kin phrase starts)
+    for e in entities:
+        para = paragraphs[e.paragraph]
+        m = _KIN_BEFORE.search(para, max(0, e.start - 60), e.start) if e.type == "person" else None
+        if m is not None and not any(ch in para[m.start():e.start] for ch in ",.;:“”\""):
+            kin_of[e] = (m.group("kin").lower().split()[0], m.start())
+    if not kin_of:
+        return entities
+    relative: dict[tuple[str, str], str] = {}
+    persons = [e for e in entities if e.type == "person"]
+    for a, b in zip(persons, persons[1:], strict=False):
+        para = paragraphs[a.paragraph]
+        if a.paragraph != b.paragraph:
+            continue
+        if b in kin_of and a not in kin_of and _APPOSITION_GAP.fullmatch(para[a.end:kin_of[b][1]]):
+            relative.setdefault((kin_of[b][0], b.canonical), a.canonical)  # "Kim Yo Jong, adik ... Kim Jong Un"
+        elif a in kin_of and b not in kin_of and re.fullmatch(r"\s*,\s*", para[a.end:b.start]):
+            relative.setdefault((kin_of[a][0], a.canonical), b.canonical)  # "adik Kim Jong Un, Kim Yo Jong,"
+    out = []
+    for e in entities:
+        if e not in kin_of:
+            out.append(e)
+        elif (who := relative.get((kin_of[e][0], e.canonical))) is not None and who != e.canonical:
+            out.append(Entity(e.text, e.type, who, e.paragraph, e.start, e.end))
+    return out
 
 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")

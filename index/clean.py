@@ -231,7 +231,8 @@ _EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 # or a place alone), place (a known place, or two joined by "dan"), date.
 _LEDE_FORMS = [
     # Jakarta (ANTARA) -   SEOUL (MM):   Seoul, Korea Selatan (AP) -   TOKYO (REUTERS, BLOOMBERG) -
-    re.compile(r"^(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN + _DASH_OR_COLON),
+    re.compile(r"^(?P<city>" + _CITY + r"(?:\s*/\s*" + _CITY + r")?)(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN
+               + _DASH_OR_COLON),  # Seoul/Tokyo (ANTARA) -   (filed from two cities)
     # Tokyo (SIB) -Presiden ...   (the dash glued to the text after a bracketed outlet)
     re.compile(r"^(?P<city>" + _CITY + r")\s*" + _PAREN + r"\s*-(?=[A-Z])"),
     # Himalayapost.id – Moskow, 18 Januari 2024 –   (the site, the city and the date between dashes)

@@ -69,8 +69,8 @@ _CITATION = re.compile(
 _CITATION_TAIL = re.compile(r"[\s,]*(?i:pada\s+)?(?i:hari\s+)?$")  # the words that lead to the day itself
 _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
-    r"\s*(?:pada\s+)?(?:tanggal\s+)?(?:hari\s+)?$"
-)
+    r"\s*(?:pada\s+)?(?:tanggal\s+|bulan\s+|tahun\s+)?(?:hari\s+)?$"
+)  # "sejak bulan Juni 2019": when something last happened, not the day of writing
 # "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
 # "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
 _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
@@ -417,7 +417,8 @@ def _context_month(ctx: _Context, mentions: list[DateMention]) -> DateChoice | N
     officials named were out of office then (a photo's "Juli 2013" beside Lloyd Austin,
     Antony Blinken and Richard Marles is not the story's month)."""
     for m in mentions:
-        if m.basis == "context" and m.paragraph == 0 and _month_fits_officials(ctx, m.value):
+        if m.basis == "context" and m.paragraph == 0 and _month_fits_officials(ctx, m.value) \
+                and score_mention(ctx, m)[0] >= 0:  # not "sejak bulan Juni 2019", nor a future's
             return DateChoice(m.value, "context", m.text, (Evidence("words", m.text),))
     return None
 

@@ -1080,12 +1080,30 @@ def _short_forms_step(st: _Article) -> None:
                     or (_DAY_BEFORE.search(para, max(0, s - 4), s) and _YEAR_AFTER.match(para, e)):
                 continue  # "07 Jun 2024": a month, not the "Jun" of a name
             canon = st.resolve_short(tok) or _nearest_before(st.tokens.get(tok), full_at, (pi, s))
-            if canon is None and not st.tokens.get(tok) and tok in st.gaz.default_map and not _NEXT_NAME.match(para, e):
-                canon = st.add_person(st.gaz.default_map[tok])  # "pembalasan Kim": Kim alone is Kim Jong Un
+            if canon is None and not st.tokens.get(tok) and not _NEXT_NAME.match(para, e):
+                canon = _known_by_surname_alone(st, tok, para[max(0, s - 30):s])
             if canon and canon not in st.dropped:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]
         st.per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested
+
+
+_PREVIOUS_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")  # a capitalised word before, not a sentence's first
+SURNAME_ALONE_AT_LEAST = 2  # "menyerang Lippert", "Tangan Lippert": a page that starts past the full name
+
+
+def _known_by_surname_alone(st: _Article, tok: str, before: str) -> str | None:
+    """A surname the article never introduced: the person it names in this beat ("pembalasan
+    Kim" is Kim Jong Un); else the one person the gazetteer knows by it, when the article
+    uses it more than once (a page scraped from its middle never spells the name out) and
+    it does not end another name ("Matt Brown" is not Charles Q. Brown Jr.)."""
+    if tok in st.gaz.default_map:
+        return st.add_person(st.gaz.default_map[tok])
+    cands = st.gaz.short_map.get(tok) or []
+    if len(cands) == 1 and st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST and not (
+            (m := _PREVIOUS_NAME.search(before)) and m.group().strip() not in TITLE_WORDS):
+        return st.add_person(cands[0])
+    return None
 
 
 STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _short_forms_step)

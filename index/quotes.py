@@ -151,6 +151,7 @@ def before(ctx: Context, span: Span) -> Attribution | None:
 
 
 _VERB = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
+_AND_THEN = re.compile(r"\b(?:dan|serta|sementara|sedangkan|tetapi|namun)\b")
 _THAT_OR_QUOTE = re.compile(r"\bbahwa\b|[“\"]")
 
 
@@ -165,6 +166,8 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
     head = para[span.close:verb.start()].rstrip()
     persons = ctx.ents(pi, span.close, verb.start(), "person")
     if persons and not para[persons[-1].end:verb.start()].strip():
+        if _AND_THEN.search(para, span.close, persons[-1].start):
+            return None  # "Jepang “menanggapinya dengan serius” dan Wakil Menteri X menyampaikan ...": a clause of its own
         f = ctx.person(persons[-1], f"{verb.group()} after the quote + ")  # "..., John Hill mengatakan"
         return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
     if head.endswith(",") and (named := ctx.named_before_commas(pi, span.close, span.close + len(head) - 1)):
@@ -251,6 +254,49 @@ def _attribute(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
+def _from_neighbour(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
+    """An untagged quote whose tag stands after a later piece: the next paragraph's quote
+    goes on with it, the next paragraph opens with the tag, or the next quote of the same
+    sentence carries it."""
+    if ctx.continues_into_next(i):
+        return _attribute(ctx, spans[i + 1])  # a quote over two paragraphs: its last piece's tag
+    for step in (_tag_opens_next_paragraph, _tag_after_next_quote):
+        found = step(ctx, spans, i)
+        if found is not None and found.speaker:
+            return found
+    return None
+
+
+def _tag_opens_next_paragraph(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
+    """“..., seperti yang Anda tahu,” ¶ ungkap Trump.: the page broke the line before the tag."""
+    span = spans[i]
+    para = ctx.paragraphs[span.paragraph]
+    if span.paragraph + 1 >= len(ctx.paragraphs) or para[span.close:].strip() or not para[:span.end].rstrip().endswith(","):
+        return None
+    tag_at = Span(span.paragraph + 1, 0, 0, 0)  # the tag as if it stood right after the closing mark
+    m = _AFTER_RE.match(ctx.paragraphs[tag_at.paragraph])
+    if m is None or m.group("suffix") or m.start() != 0:
+        return None
+    found = after_tag(ctx, tag_at)
+    return found and Attribution(found.speaker, found.source, f"tag opens the next paragraph: {found.cue}",
+                                 round(found.confidence - 0.1, 2))
+
+
+def _tag_after_next_quote(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
+    """“Kami meyakini ...,” tetapi semuanya di bawah ancaman, “baik itu ...,” ujar Blinken.:
+    one tag after the sentence's last quote, nobody else named and nothing else said between."""
+    span, nxt = spans[i], spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is None or nxt.paragraph != span.paragraph or not nxt.opened:
+        return None
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    between = para[span.close:nxt.start - 1]
+    if ctx.sentence_end(pi, span.start) < nxt.start or _SAYS.search(between) or ctx.ents(pi, span.close, nxt.start, "person"):
+        return None
+    found = after_tag(ctx, nxt)
+    return found and Attribution(found.speaker, found.source, f"the tag after the next quote: {found.cue}",
+                                 round(found.confidence - 0.1, 2))
+
+
 def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
     spans = find_spans(paragraphs)
     if not spans:
@@ -264,9 +310,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         text = para[start:end]
         if not any(ch.isalpha() for ch in text):
             continue
-        found = _attribute(ctx, span)
-        if found is None and ctx.continues_into_next(i):
-            found = _attribute(ctx, spans[i + 1])  # a quote over two paragraphs: its last piece's tag
+        found = _attribute(ctx, span) or _from_neighbour(ctx, spans, i)
         if not is_speech(text, span, found, para):
             continue
         speaker, source = (found.speaker, found.source) if found else (None, None)

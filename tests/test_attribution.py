@@ -417,3 +417,37 @@ def test_mr_without_its_dot_is_a_title_not_a_name():
     got = who("Perdana Menteri Australia Scott Morrison berbicara dari Canberra.",
               "“Masa depan kawasan ini akan menentukan masa depan kita semua,” kata Mr Morrison.")
     assert got == [("Masa depan kawasan ini a", "Scott Morrison")]
+
+
+def test_a_quote_before_another_in_the_same_sentence_shares_its_tag():
+    got = who("“Kami menjunjung hukum internasional,” tetapi semua itu sedang diuji di kawasan, "
+              "“baik di laut maupun di udara,” ujar Menteri Luar Negeri Kenji Aramaki.")
+    assert got == [("Kami menjunjung hukum in", "Kenji Aramaki"), ("baik di laut maupun di u", "Kenji Aramaki")]
+
+
+def test_a_quote_does_not_take_the_next_quotes_tag_past_another_speaker_or_sentence():
+    got = who("“Kami menjunjung hukum internasional,” tulis Kementerian Luar Negeri. Lalu Rina Sagara menambahkan, "
+              "“baik di laut maupun di udara,” ujar Menteri Luar Negeri Kenji Aramaki.")
+    assert got[0][1] is None
+
+
+def test_a_tag_the_page_moved_to_the_next_paragraph_still_names_the_speaker():
+    got = quotes("Kunjungan itu menandai babak baru hubungan kedua negara. “Saya kira dia akan menjadi pemimpin "
+                 "yang hebat, seperti yang Anda tahu,”", "ungkap Presiden Daniel Whitmore kepada wartawan di pesawat.")
+    assert [(q.speaker, q.cue.split(":")[0]) for q in got] == [("Daniel Whitmore", "tag opens the next paragraph")]
+
+
+def test_someones_kin_is_not_them():
+    text = ("Kim Sol Hwa, adik perempuan pemimpin Korea Utara Kim Jong Un, memperingatkan Seoul lagi. "
+            "Adik Kim Jong Un, yang menjabat di komite partai, merilis pernyataan yang menyebut latihan itu "
+            "sebagai “cara yang salah”.")
+    assert who(text) == [("cara yang salah", "Kim Sol Hwa")]
+    alone = who("Adik Kim Jong Un, yang menjabat di komite partai, merilis pernyataan yang menyebut latihan itu "
+                "sebagai “cara yang salah”.")
+    assert alone == [] or alone[0][1] != "Kim Jong Un"
+
+
+def test_a_person_who_opens_the_next_clause_did_not_say_the_quote_before_it():
+    got = who("Pemerintah Jepang “menanggapinya dengan sangat serius” dan Wakil Menteri Luar Negeri Kenji Aramaki "
+              "menyampaikan penyesalannya kepada duta besar.")
+    assert got == [] or got[0][1] != "Kenji Aramaki"

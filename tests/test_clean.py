@@ -161,6 +161,7 @@ def test_no_headline_gives_a_short_title_from_the_lede():
     ("Tokyo, Berita Satu – " + BODY, "Berita Satu", "Tokyo"),
     ("SEOUL, KOMPAS.com — " + BODY, "KOMPAS.com", "Seoul"),
     ("Jakarta (ANTARA) - " + BODY, "ANTARA", "Jakarta"),
+    ("Seoul/Tokyo (Kabarnusa) - " + BODY, "Kabarnusa", "Seoul/Tokyo"),
     ("Liputan6.com, Jakarta - " + BODY, "Liputan6.com", "Jakarta"),
     ("JAKARTA - " + BODY, None, "Jakarta"),
     ("Suara.com - " + BODY, "Suara.com", None),

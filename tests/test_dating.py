@@ -40,6 +40,7 @@ def test_an_explicit_weekday_date_beats_a_background_date():
 
 @pytest.mark.parametrize("text", [
     "Ini adalah pertama kalinya sejak 12 Agustus 2019 rudal melintas di atas wilayah itu.",
+    "Kunjungan ini menandai kedatangan pertamanya ke Tokyo sejak bulan Juni 2019.",
     "Presiden akan bertemu kedua pemimpin di Phnom Penh pada Minggu, 13 November, kata pejabat itu.",
     # the end of a period
     "Latihan gabungan itu berlangsung 25 Agustus hingga 4 September 2025 di sejumlah lokasi.",

@@ -207,3 +207,13 @@ def test_an_unknown_name_after_an_english_title_is_a_person(sentence, person):
 ])
 def test_a_thing_named_after_an_english_title_is_no_person(sentence):
     assert people(sentence) == []
+
+
+@pytest.mark.parametrize("paragraphs, named", [
+    # a page scraped from its middle: the surname alone, twice, names the one person the beat knows by it
+    (["Pelaku tiba-tiba menyerang Lippert dengan pisau saat sarapan.", "Tangan Lippert juga berlumuran darah."], True),
+    (["Pelaku tiba-tiba menyerang Lippert dengan pisau saat sarapan."], False),  # once is not enough
+    (["Foto oleh Kelasi Matt Lippert.", "Foto lain oleh Kelasi Matt Lippert."], False),  # the end of another name
+])
+def test_a_surname_alone_names_the_one_person_the_gazetteer_knows_by_it_when_used_twice(paragraphs, named):
+    assert ("Mark Lippert" in people(*paragraphs)) is named
