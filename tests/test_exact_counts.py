@@ -8,7 +8,6 @@ import re
 import pytest
 from conftest import SEEDS, load_bench
 
-from index.extract import extract_paths
 from index.search import Searcher
 from index.store import update_index
 
@@ -16,11 +15,12 @@ from index.store import update_index
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
-    load_bench().generate_corpus(600, folder, SEEDS)
+    load_bench().generate_corpus(400, folder, SEEDS)
     ix = tmp_path_factory.mktemp("ix")
     update_index([str(folder)], ix)
-    articles = {a.id: a for a in extract_paths([str(folder)]).articles}
     s = Searcher(ix)
+    articles = {a.id: a for _key, a in s.iter_keyed_articles()}  # what was indexed, read back whole
+    assert len(articles) == 400
     yield s, articles
     s.close()
 
