@@ -25,6 +25,7 @@ from .lexicon import (
     AFTER_QUOTE_VERBS,
     CONNECTORS,
     DESCRIPTOR_CUES,
+    EVERYDAY_PEOPLE,
     HONORIFICS,
     KOREAN_SURNAMES,
     MODALS,
@@ -515,7 +516,9 @@ _APPOSITION_AFTER_OPENER = re.compile(
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho"
 _NAMED_AFTER = re.compile(
     r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
-    r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},)\s+(" + _NAME_RUN + r")"
+    r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"
+    r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z][\w-]*){0,2},)"
+    r"\s+(" + _NAME_RUN + r")"
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
 

@@ -92,6 +92,7 @@ CALENDAR_NAMES: frozenset[str] = _calendar_names()
 NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NAMES | {
     w.upper() for w in _DATA["names"]["not_names"] if len(w) > 3}
 CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
+EVERYDAY_PEOPLE: tuple[str, ...] = tuple(_DATA["names"]["everyday_people"])
 KOREAN_SURNAMES: tuple[str, ...] = tuple(_DATA["names"]["korean_surnames"])
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["names"]["name_particles"])
 PLACE_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["place_nouns"])

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from .attribution import MAX_LOOKBACK, Attribution, Context, Found
 from .entities import EntityResult
-from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, NAMING_WORDS, REPORTING_VERBS
+from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, EVERYDAY_PEOPLE, NAMING_WORDS, REPORTING_VERBS
 from .model import Quote
 from .quote_marks import Span, find_spans
 
@@ -46,6 +46,9 @@ _NEXT_SENTENCE = re.compile(
     r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan)\b(?:\s+oleh)?\s+"
 )
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
+# "kata warga setempat.", "ujar seorang nelayan kepada wartawan": a person the page does not name
+_UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE)
+                      + r")\b(?:\s+(?!kepada|seperti|yang|di|saat|ketika|dalam)[a-z][\w-]*){0,2})(?=\s*[,.;]|\s+(?:kepada|seperti))")
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",
                             re.IGNORECASE)
@@ -79,7 +82,11 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     verb, rest_at = m.group("verb").lower(), m.start("rest")
     if _PRONOUN.match(m.group("rest")):
         return ctx.latest(f"{verb} {m.group('rest').split()[0].lower()} → latest speaker")
-    return _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    if found is None and (unnamed := _UNNAMED.match(m.group("rest"))) is not None:
+        who = unnamed.group("who").strip()  # "kata warga setempat.": someone the page does not name, not the last speaker
+        return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
+    return found
 
 
 # "“...,” mengutip pernyataan Putin": the words cited as someone's statement

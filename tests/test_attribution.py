@@ -451,3 +451,14 @@ def test_a_person_who_opens_the_next_clause_did_not_say_the_quote_before_it():
     got = who("Pemerintah Jepang “menanggapinya dengan sangat serius” dan Wakil Menteri Luar Negeri Kenji Aramaki "
               "menyampaikan penyesalannya kepada duta besar.")
     assert got == [] or got[0][1] != "Kenji Aramaki"
+
+
+@pytest.mark.parametrize("tag, speaker, source", [
+    ("kata warga setempat, Sayaka Tomimura seperti dikutip Kyodo.", "Sayaka Tomimura", None),
+    ("kata warga setempat.", None, "warga setempat"),
+    ("ujar seorang nelayan kepada wartawan.", None, "seorang nelayan"),
+])
+def test_a_resident_quoted_after_a_governor_is_the_resident(tag, speaker, source):
+    got = quotes("Gubernur Okinawa Kenji Aramaki menyebut insiden itu “benar-benar keterlaluan”.",
+                 "“Pesawat itu bisa jatuh di mana saja di tempat kita tinggal,” " + tag)
+    assert (got[-1].speaker, got[-1].source) == (speaker, source)
