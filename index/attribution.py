@@ -54,6 +54,11 @@ _VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?
 # "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title
 _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A-Z][\w.’'-]*|juru|bicara|menteri|presiden|"
                          r"perdana|wakil|kepala|sang|pejabat|duta|besar|penasihat|jenderal|komandan|sekretaris),?\s+){0,8}$")
+# "menurut penghitungan Shea Cotton", "yang oleh Perdana Menteri Fumio Kishida disebut": X speaks
+_CREDITED_BEFORE = re.compile(r"\b(?:[Mm]enurut(?:\s+(?:penghitungan|perhitungan|analisis|catatan|pernyataan|keterangan))?"
+                              r"|\boleh)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")
+_SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
+                             r"|menyebut|mengatakan)\b")
 _MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
 _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|nyata|tulis|sebut|papar|terang)kan?nya"
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
@@ -168,10 +173,19 @@ class Context:
                     continue
                 if self._in_apposition(pi, e):
                     continue  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
-                if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start):
+                if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start) \
+                        or self._credited(pi, e):
                     events.append((pi, e.end, e.canonical, 0.8))
         events.sort()
         return events
+
+    def _credited(self, pi: int, e: Entity) -> bool:
+        """"menurut penghitungan X", "yang oleh X disebut sebagai ...": what follows is X's."""
+        para = self.paragraphs[pi]
+        m = _CREDITED_BEFORE.search(para, max(0, e.start - 60), e.start)
+        if m is None:
+            return False
+        return not m.group().lstrip().startswith("oleh") or _SPEECH_PASSIVE.match(para, e.end) is not None
 
     def _in_apposition(self, pi: int, e: Entity) -> bool:
         """The person stands in a description set off by commas right after another person."""

@@ -93,6 +93,7 @@ NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NA
     w.upper() for w in _DATA["names"]["not_names"] if len(w) > 3}
 CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
 EVERYDAY_PEOPLE: tuple[str, ...] = tuple(_DATA["names"]["everyday_people"])
+DOCUMENT_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["document_nouns"])
 KOREAN_SURNAMES: tuple[str, ...] = tuple(_DATA["names"]["korean_surnames"])
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["names"]["name_particles"])
 PLACE_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["place_nouns"])

@@ -29,7 +29,14 @@ from collections.abc import Callable
 
 from .attribution import MAX_LOOKBACK, Attribution, Context, Found
 from .entities import EntityResult
-from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS, EVERYDAY_PEOPLE, NAMING_WORDS, REPORTING_VERBS
+from .lexicon import (
+    AFTER_QUOTE_PREFIXED,
+    AFTER_QUOTE_VERBS,
+    DOCUMENT_NOUNS,
+    EVERYDAY_PEOPLE,
+    NAMING_WORDS,
+    REPORTING_VERBS,
+)
 from .model import Quote
 from .quote_marks import Span, find_spans
 
@@ -46,8 +53,9 @@ _NEXT_SENTENCE = re.compile(
     r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan)\b(?:\s+oleh)?\s+"
 )
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
-# "kata warga setempat.", "ujar seorang nelayan kepada wartawan": a person the page does not name
-_UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE)
+# "kata warga setempat.", "ujar seorang nelayan kepada wartawan", "bunyi peringatan itu": a person the
+# page does not name, or a text that speaks for itself
+_UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r")\b(?:\s+(?!kepada|seperti|yang|di|saat|ketika|dalam)[a-z][\w-]*){0,2})(?=\s*[,.;]|\s+(?:kepada|seperti))")
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",

@@ -462,3 +462,23 @@ def test_a_resident_quoted_after_a_governor_is_the_resident(tag, speaker, source
     got = quotes("Gubernur Okinawa Kenji Aramaki menyebut insiden itu “benar-benar keterlaluan”.",
                  "“Pesawat itu bisa jatuh di mana saja di tempat kita tinggal,” " + tag)
     assert (got[-1].speaker, got[-1].source) == (speaker, source)
+
+
+def test_katanya_after_a_passive_whose_agent_speaks_is_that_agent():
+    got = who("“Rudal melewati wilayah timur laut,” kata juru bicara pemerintah Kenji Aramaki kepada wartawan.",
+              "Dia menambahkan, tidak ada laporan kerusakan dalam peluncuran yang oleh Perdana Menteri Hiroshi Tanabe "
+              "disebut sebagai tindakan kekerasan.",
+              "“Kami sangat mengecam ini,” katanya dalam pidato singkat.")
+    assert got[-1] == ("Kami sangat mengecam ini", "Hiroshi Tanabe")
+
+
+def test_katanya_after_a_count_credited_with_menurut_is_the_one_credited():
+    got = who("Itu akan menjadi rudal terbanyak dalam sebulan, menurut penghitungan Sayaka Tomimura, peneliti senior.",
+              "“Terakhir kali kami melihat uji coba sebanyak ini adalah pada 2017,” katanya dalam sebuah unggahan.")
+    assert got == [("Terakhir kali kami melih", "Sayaka Tomimura")]
+
+
+def test_a_notice_that_speaks_for_itself_is_the_source_not_the_last_speaker():
+    got = quotes("“Kami sangat mengecam ini,” kata Perdana Menteri Hiroshi Tanabe.",
+                 "“Harap evakuasi ke gedung atau bawah tanah,” bunyi peringatan itu.")
+    assert (got[-1].speaker, got[-1].source) == (None, "peringatan itu")
