@@ -1317,9 +1317,12 @@ def _repeated_headline(p: _Page) -> None:
     """When the page does not open with a headline, one it prints twice near its top
     (the page's title and its heading) is the headline, and the short lines above its
     first print are the site's chrome (section labels and their teasers, widgets). A
-    page that opens with a headline keeps it: a photo's caption is often printed twice."""
+    page that opens with a headline keeps it: a photo's caption is often printed twice. A
+    first line in capitals ("UJI COBA BOM HIDROGEN") is a kicker when a headline is printed
+    twice below it."""
     kept = p.kept()[:16]
-    if kept and _word_count(p.line(kept[0])) >= 4 and _is_headline(p.line(kept[0])):
+    first = p.line(kept[0]) if kept else ""
+    if kept and _word_count(first) >= 4 and _is_headline(first) and not first.isupper():
         return
     for pos, i in enumerate(kept):
         line = p.line(i)

@@ -548,6 +548,14 @@ def test_a_page_that_opens_with_its_headline_keeps_it_when_a_caption_is_printed_
     assert c.title == "Kihara Temui Mitra Filipina di Manila"
 
 
+def test_a_kicker_in_capitals_above_a_headline_printed_twice_is_not_the_headline():
+    c = run("KUNJUNGAN MENHAN KE MANILA\n\nKihara Temui Mitra Filipina di Manila\n\nInternasional | 12/3/2024 10:13\n\n"
+            f"Kihara Temui Mitra Filipina di Manila\n\n{BODY}\n")
+    assert c.title == "Kihara Temui Mitra Filipina di Manila"
+    alone = run(f"KIHARA TEMUI MITRA FILIPINA DI MANILA\n\n{BODY}\n")  # a headline in capitals, printed once, stays
+    assert alone.title is not None and alone.title.upper() == "KIHARA TEMUI MITRA FILIPINA DI MANILA"
+
+
 def test_a_caption_closed_by_its_agency_in_brackets_is_not_the_headline():
     c = run("Menteri Pertahanan Jepang Minoru Kihara di Tokyo. (AFP)\n\nKihara Temui Mitra Filipina di Manila\n\n"
             f"{BODY}\n")
