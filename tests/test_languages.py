@@ -261,6 +261,24 @@ def test_every_quote_cue_of_the_corpora_is_said_in_the_language(lang):
         assert not left, (cue, said)
 
 
+@pytest.mark.parametrize("lang", ["id", "ja", "ko"])
+def test_the_cues_of_a_moved_tag_a_shared_tag_and_an_unnamed_source_are_said_in_the_language(lang):
+    from index.entities import extract_entities
+    from index.quotes import extract_quotes
+
+    paras = ["Kunjungan itu menandai babak baru. “Saya kira dia akan menjadi pemimpin yang hebat,”",
+             "ungkap Presiden Daniel Whitmore kepada wartawan.",
+             "“Kami menjunjung hukum,” tetapi semua itu diuji, “baik di laut maupun di udara,” ujar Kenji Aramaki.",
+             "“Pesawat itu bisa jatuh di mana saja,” kata warga setempat."]
+    cues = [q.cue for q in extract_quotes(paras, extract_entities(paras))]
+    assert [c.split(":")[0] for c in cues] == ["tag opens the next paragraph", "the tag after the next quote",
+                                               "ujar name", "kata + unnamed"]
+    t = Translator(lang)
+    for cue in cues:
+        assert wording.match(cue) is not None, cue
+        assert not re.search(r"\b(?:tag|opens|next|quote|unnamed|name)\b", t(cue)), (cue, t(cue))
+
+
 # --- paragraph numbers: counted from 1 wherever a person reads them ---------------------
 
 @pytest.mark.parametrize("lang,word", [("en", "paragraph"), ("id", "paragraf")])
