@@ -117,6 +117,9 @@ class Context:
         self.quoted_starts = {pi: [s for s, _e in spans_] for pi, spans_ in self.quoted.items()}
         self.events = self._speech_events()
         self.next_event = 0
+        self.org_events = self._organisation_events()
+        self.next_org = 0
+        self.last_org: tuple[str, int] | None = None  # (organisation, paragraph) that spoke last
         self.last_speaker: tuple[str, float] | None = None
         self.said_spans: list[tuple[Span, str | None]] = []
         self.sentence_speaker: dict[tuple[int, int], str] = {}
@@ -200,6 +203,22 @@ class Context:
         before = self.ents(pi, max(0, comma - 60), comma + 1, "person")
         return bool(before) and before[-1].end == comma and before[-1].canonical != e.canonical
 
+    def _organisation_events(self) -> list[tuple[int, int, str]]:
+        """Where an organisation is said to speak: "Pentagon mengatakan", "Gedung Putih menegaskan"."""
+        return [(pi, e.end, e.canonical) for pi, para in enumerate(self.paragraphs) for e in self.by_para.get(pi, [])
+                if e.type == "organization" and not self.in_quote(pi, e.start) and _VERB_AFTER.match(para, e.end)
+                and _is_subject_prefix(para[self.sentence_start(pi, e.start):e.start])]  # not "resolusi DK PBB mengecam"
+
+    def latest_organisation(self, span: Span) -> str | None:
+        """The organisation that spoke last, in this paragraph or the two before."""
+        while self.next_org < len(self.org_events) and self.org_events[self.next_org][:2] < (span.paragraph, span.start):
+            pi, _at, org = self.org_events[self.next_org]
+            self.last_org = (org, pi)
+            self.next_org += 1
+        if self.last_org is None or span.paragraph - self.last_org[1] > 2:
+            return None
+        return self.last_org[0]
+
     def move_to(self, span: Span) -> None:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
             _pi, _at, who, sure = self.events[self.next_event]
@@ -212,8 +231,10 @@ class Context:
         who, sure = self.last_speaker
         return Attribution(who, None, cue, confidence if confidence is not None else sure)
 
-    def said(self, span: Span, speaker: str | None) -> None:
+    def said(self, span: Span, speaker: str | None, organisation: str | None = None) -> None:
         self.said_spans.append((span, speaker))
+        if organisation:
+            self.last_org = (organisation, span.paragraph)
         if speaker:
             self.last_speaker = (speaker, 0.85)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker

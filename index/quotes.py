@@ -55,6 +55,7 @@ _NEXT_SENTENCE = re.compile(
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
 # "kata warga setempat.", "ujar seorang nelayan kepada wartawan", "bunyi peringatan itu": a person the
 # page does not name, or a text that speaks for itself
+_THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r")\b(?:\s+(?!kepada|seperti|yang|di|saat|ketika|dalam)[a-z][\w-]*){0,2})(?=\s*[,.;]|\s+(?:kepada|seperti))")
 # "“...” Ia berkata" / "“...,” dia menambahkan"
@@ -93,6 +94,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is None and (unnamed := _UNNAMED.match(m.group("rest"))) is not None:
         who = unnamed.group("who").strip()  # "kata warga setempat.": someone the page does not name, not the last speaker
+        if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
+            return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
         return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
     return found
 
@@ -329,7 +332,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         if not is_speech(text, span, found, para):
             continue
         speaker, source = (found.speaker, found.source) if found else (None, None)
-        ctx.said(span, speaker)
+        ctx.said(span, speaker, source if found is not None and found.cue.endswith("organisation") else None)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
                             found.cue if found else None, found.confidence if found else None))
     return quotes

@@ -482,3 +482,12 @@ def test_a_notice_that_speaks_for_itself_is_the_source_not_the_last_speaker():
     got = quotes("“Kami sangat mengecam ini,” kata Perdana Menteri Hiroshi Tanabe.",
                  "“Harap evakuasi ke gedung atau bawah tanah,” bunyi peringatan itu.")
     assert (got[-1].speaker, got[-1].source) == (None, "peringatan itu")
+
+
+def test_that_statement_is_the_organisation_that_just_spoke_as_a_subject():
+    got = quotes("Pentagon mengatakan latihan itu akan dimulai pekan depan.",
+                 "“Latihan ini bersifat defensif,” bunyi pernyataan tersebut seperti dilansir Reuters.")
+    assert (got[-1].speaker, got[-1].source) == (None, "Pentagon")
+    other = quotes("Langkah itu diambil setelah resolusi Dewan Keamanan PBB mengecam peluncuran roket itu.",
+                   "“Kami tidak menutupi fakta itu,” kata pernyataan itu.")
+    assert (other[-1].speaker, other[-1].source) == (None, "pernyataan itu")  # the resolution's, not the council's own
