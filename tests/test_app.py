@@ -139,6 +139,8 @@ async def test_locale_cycles_and_dates_redraw(seed_index):
         prompts = " ".join(str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count))
         assert "inferred" not in prompts and "stated in the text" in prompts
         assert "years ago" in prompts or "3 years ago" in prompts
+        # each list's numbers say what they count: a speaker's quotes, a name's mentions
+        assert "Speakers · quotes" in prompts and "People · mentions" in prompts and "Countries · mentions" in prompts
 
 
 async def test_indonesian_interface_words(seed_index):

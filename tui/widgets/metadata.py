@@ -14,7 +14,9 @@ from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts
 from .option_list import SafeOptionList
 
 FIELD_OF_TYPE = {"person": "person", "country": "country", "place": "place", "organization": "org"}
-TYPE_HEADINGS = {"person": N_("People"), "country": N_("Countries"), "place": N_("Places"), "organization": N_("Organisations")}
+# each heading says what its numbers count: a speaker's quotes, or how often a name is mentioned
+TYPE_HEADINGS = {"person": N_("People · mentions"), "country": N_("Countries · mentions"),
+                 "place": N_("Places · mentions"), "organization": N_("Organisations · mentions")}
 HEAD = Style(bold=True, underline=True)
 
 
@@ -69,7 +71,7 @@ class MetadataView(ListNav, SafeOptionList):
                 info(Text(t(w), style=Style(color="red")))
         speakers = article.speakers
         if speakers:
-            head(N_("Speakers"))
+            head(N_("Speakers · quotes"))
             unsure = {}
             for q in article.quotes:
                 if q.speaker and is_unsure(q):
