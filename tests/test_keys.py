@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import ready, seed_reader, wait_until
+from rich.cells import cell_len
 from rich.console import Console
 
 from tui.keys import NAV
@@ -392,6 +393,28 @@ async def test_at_80x24_the_footer_shows_q_and_help_and_panes_have_titles(seed_i
         assert screen.query_one(ArticleView).border_title == app.t("Article")
         assert screen.query_one(MetadataView).border_title == app.t("Metadata")
         assert len({app.t(w) for w in ("Results", "Article", "Metadata")}) == 3
+
+
+@pytest.mark.parametrize("locale, width", [("id", 80), ("id", 120), ("ja", 80), ("en", 100)])
+async def test_every_key_in_the_footer_is_shown_whole_or_not_at_all(seed_index, locale, width):
+    """At 120 columns "l Bahasa" was cut to "l Baha" under the palette key: a key that does
+    not fit is left to help and the palette, and the ones shown are whole."""
+    from textual.widgets._footer import FooterKey
+
+    app = reader(seed_index, locale)
+    async with app.run_test(size=(width, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause(0.3)
+        keys = list(screen.query(FooterKey))
+        [palette] = [k for k in keys if k.has_class("-command-palette")]
+        shown = [k for k in keys if k is not palette]
+        assert [k.key for k in shown[:2]] == ["q", "question_mark"]
+        for k in shown:
+            assert k.region.width >= cell_len(k.key_display) + cell_len(k.description), k.description
+            assert k.region.right <= palette.region.x, (k.description, k.region, palette.region)
+        await pilot.resize_terminal(200, 30)
+        await pilot.pause(0.3)
+        assert len(list(screen.query(FooterKey))) > len(keys)  # wider: the keys left out come back
 
 
 @pytest.mark.parametrize("locale", ["id", "en", "ja", "ko"])

@@ -2,13 +2,15 @@
 
 Textual's footer lists the focused widget's keys, then the screen's, then the app's: at
 80 columns `q` and `?` fell off the end. Here the keys that leave (quit, close, back,
-cancel) and help come first, and below 100 columns the footer is compact.
+cancel) and help come first, below 100 columns the footer is compact, and a key that
+does not fit whole is left out (help and the palette list every key), never cut mid-word.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from rich.cells import cell_len
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -26,9 +28,18 @@ def rank(binding) -> int:
     return 2
 
 
+def key_cells(key_display: str, description: str, compact: bool) -> int:
+    """Columns a FooterKey takes: its key and description with Textual's padding and margin."""
+    return cell_len(key_display) + cell_len(description) + (2 if compact else 3)
+
+
 class ReaderFooter(Footer):
     def on_resize(self, event) -> None:
         self.compact = event.size.width < NARROW
+        if self._bindings_ready and event.size.width != self._laid_out_for:
+            self.call_after_refresh(self.recompose)  # the keys that fit change with the width
+
+    _laid_out_for = -1
 
     def compose(self):
         if not self._bindings_ready:
@@ -39,14 +50,26 @@ class ReaderFooter(Footer):
             if binding.show:
                 by_action[binding.action].append((binding, enabled, tooltip))
         shown = sorted(by_action.values(), key=lambda group: rank(group[0][0]))  # stable: the rest keep their order
+        palette = self._palette_key(active)
+        width = self._laid_out_for = self.size.width
+        room = width - (key_cells(palette.key_display, palette.description, self.compact) + 1 if palette else 0)
         for group in shown:
             binding, enabled, tooltip = group[0]
-            yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
+            display = self.app.get_key_display(binding)
+            room -= key_cells(display, binding.description, self.compact)
+            if width and room < 0:
+                break  # a key that does not fit whole is left to help and the palette, never cut mid-word
+            yield FooterKey(binding.key, display, binding.description, binding.action,
                             disabled=not enabled, tooltip=tooltip).data_bind(compact=Footer.compact)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            found = active.get(self.app.COMMAND_PALETTE_BINDING)
-            if found is not None:
-                _node, binding, enabled, tooltip = found
-                yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
-                                classes="-command-palette", disabled=not enabled,
-                                tooltip=binding.tooltip or binding.description)
+        if palette is not None:
+            yield palette
+
+    def _palette_key(self, active) -> FooterKey | None:
+        if not (self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE):
+            return None
+        found = active.get(self.app.COMMAND_PALETTE_BINDING)
+        if found is None:
+            return None
+        _node, binding, enabled, _tooltip = found
+        return FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
+                         classes="-command-palette", disabled=not enabled, tooltip=binding.tooltip or binding.description)
