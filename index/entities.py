@@ -370,8 +370,25 @@ _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bi
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
 
 
+_TOKEN_PUNCT = ".,;:!?()“”\"'’"
+
+
+def _alone_counts(paragraphs: list[str]) -> dict[str, int]:
+    """How often each capitalised word stands without a capitalised word before it ("Laras
+    mengatakan"): a name used alone does; "Sosial" of "Partai Sosial Demokrat" never does."""
+    alone: dict[str, int] = {}
+    for para in paragraphs:
+        prev = ""
+        for tok in para.split():
+            word = tok.strip(_TOKEN_PUNCT)
+            if word[:1].isupper() and (not prev[:1].isupper() or prev[-1:] in _TOKEN_PUNCT):
+                alone[word] = alone.get(word, 0) + 1
+            prev = tok
+    return alone
+
+
 def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms: dict[str, str],
-                  text: str = "") -> list[Found]:
+                  text: str = "", alone: dict[str, int] | None = None) -> list[Found]:
     """Organisations the gazetteer does not know, by their shape: "Universitas Airlangga",
     "Centre for Strategic and International Studies (CSIS)", "Asan Institute for Policy Studies".
 
@@ -380,7 +397,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     first name, "Laras") ends it early, so the person after the institution stays a person.
     """
     # a country inside the name ("Universitas Indonesia") does not stop it: it nests
-    taken = Intervals((h.start, h.end) for h in hits if h.type != "country")
+    taken = Intervals((h.start, h.end) for h in hits if h.type not in ("country", "place"))  # "... Sosial Okinawa"
     out: list[Found] = []
     for m in _INSTITUTION.finditer(para):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
@@ -395,7 +412,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
             w = words[i][2]
             if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() \
-                    and counts[w] > text.count(f"{words[i - 1][2]} {w}"):
+                    and counts[w] > text.count(f"{words[i - 1][2]} {w}") and (alone is None or alone.get(w, 0)):
                 keep = i  # a name the article uses alone (not only inside this name): it starts here
                 break
         words = words[:keep]
@@ -403,6 +420,9 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         if nya is not None:  # "Partai Demokrat-nya Abe": his party; the name ends there, without "-nya"
             s_, e_, w_ = words[nya]
             words = words[:nya] + [(s_, e_ - 4, w_[:-4])]
+        if words and words[-1][2][-1:] in ".,;:":  # "... Universitas Negeri Arizona." ends a sentence
+            s_, e_, w_ = words[-1]
+            words[-1] = (s_, e_ - 1, w_[:-1])
         while words and (words[-1][2] in _ORG_TAIL_STOP):
             words.pop()
         if len(words) <= head_at + 1 and words and words[-1][2] in ("Pusat", "Badan", "Kelompok", "Forum", "Komisi"):
@@ -654,6 +674,7 @@ class _Article:
         for para in paragraphs:
             for w in _NAME_WORD.findall(para):
                 self.counts[w] = self.counts.get(w, 0) + 1
+        self.alone = _alone_counts(paragraphs)
 
     def add_person(self, name: str, role: str | None = None, country: str | None = None) -> str:
         entry = self.gaz.entry(name)
@@ -754,7 +775,7 @@ def _gazetteer_step(st: _Article) -> None:
     for pi, para in enumerate(st.paragraphs):
         cands = _gazetteer_hits(st.gaz, para)
         hits = _resolve_overlaps(list(cands))
-        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.text))
+        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.text, st.alone))
         hits += _nested_countries(hits, cands)
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits

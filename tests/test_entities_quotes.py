@@ -440,3 +440,16 @@ def test_a_known_three_word_name_with_its_last_word_cut_short_is_that_person():
 def test_a_name_cut_off_by_the_pages_end_names_no_one():
     assert people("Jenazah kedua korban ditemukan. Gubernur Okinawa, Takeshi On") == []
     assert people("Jenazah kedua korban ditemukan. Gubernur Okinawa, Takeshi Onaga") == ["Takeshi Onaga"]
+
+
+def test_an_organisation_keeps_its_whole_name_past_a_common_word_and_a_place():
+    """"Partai Massa Sosial Okinawa" was cut to "Partai Massa": "Sosial" also stood in
+    "Partai Sosial Demokrat" and was taken for a name used alone; and a place at a name's
+    end ("... Okinawa") stopped it. A full stop after the name is not part of it."""
+    res = extract_entities(["Partai Komunis Jepang, Partai Sosial Demokrat, dan Partai Massa Sosial Okinawa, sebuah partai "
+                            "regional, menang.",
+                            "Ia berbicara di Institut Kebijakan Tomigusuku Universitas Negeri Arizona."])
+    orgs = {e.text for e in res.entities if e.type == "organization"}
+    assert {"Partai Sosial Demokrat", "Partai Massa Sosial Okinawa"} <= orgs
+    assert "Institut Kebijakan Tomigusuku Universitas Negeri Arizona" in orgs
+    assert not any(o.endswith(".") for o in orgs)
