@@ -506,7 +506,7 @@ class Context:
         if subject.lower() in _CUE_LOWER:
             who = self.resolve_role(subject)
             return Attribution(who, None, f"role noun: {subject}", 0.7) if who else None
-        if subject[:1].isupper() and len(subject.split()) <= 6 and subject.split()[0].lower() not in _PREPOSITION_FIRST:
+        if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
         return None
 
@@ -590,6 +590,14 @@ def _is_title_words(text: str) -> bool:
     words = text.split()
     return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER or w.lower() in SUBJECT_GLUE)
                                    for w in words)
+
+
+def _names_a_subject(first: str) -> bool:
+    """Whether a sentence's first word can open a subject standing for a source: not a
+    preposition, a conjunction that has no subject of its own ("Sambil menyinggung “...”
+    Kim Jong Un mengatakan"), nor a word pointing back ("Pernyataannya Selasa juga ...")."""
+    word = first.lower().strip(",")
+    return word not in _PREPOSITION_FIRST and not _BY_PARTICIPLE.match(word) and not word.endswith("nya")
 
 
 def _is_subject_prefix(prefix: str) -> bool:

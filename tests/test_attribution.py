@@ -491,3 +491,12 @@ def test_that_statement_is_the_organisation_that_just_spoke_as_a_subject():
     other = quotes("Langkah itu diambil setelah resolusi Dewan Keamanan PBB mengecam peluncuran roket itu.",
                    "“Kami tidak menutupi fakta itu,” kata pernyataan itu.")
     assert (other[-1].speaker, other[-1].source) == (None, "pernyataan itu")  # the resolution's, not the council's own
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sambil menyinggung “penyelesaian produksi senjata” ia lalu pergi.",
+    "Pernyataannya Selasa juga mengatakan Jepang menimbulkan “kesengsaraan yang tak terukur” selama itu.",
+])
+def test_a_conjunction_or_a_word_pointing_back_is_never_a_quotes_source(sentence):
+    got = quotes(sentence)
+    assert got == [] or got[0].source is None, got[0].source
