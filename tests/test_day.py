@@ -362,6 +362,7 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
     assert [r["article_id"] for r in rows] == [h.id for h in hits]
     assert rows[0]["starred"] == "yes" and all(r["starred"] == "" for r in rows[1:])
     assert rows[0]["rank"] == "1" and rows[0]["title"] == hits[0].title
+    assert [r["year_guessed"] for r in rows] == ["yes" if h.date_unsure else "" for h in hits]  # a guessed year says so
 
 
 async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, folder):

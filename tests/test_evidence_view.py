@@ -178,6 +178,11 @@ def test_a_guessed_year_is_marked_in_the_results_and_over_the_article(tmp_path):
     assert "?" in byline(art, "en").plain and "the year is a guess" in byline(art, "en").plain
     sure = extract_text(ARTICLE, reference=TODAY)
     assert "?" not in byline(sure, "en").plain
+    from tui.render import date_lines
+
+    guessed = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]  # the metadata pane's Date too
+    assert guessed[0].endswith("2023?") and guessed[1] == "the year is a guess"
+    assert "the year is a guess" not in [line.plain for line in date_lines(sure, "en", TODAY, lambda s: s)]
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "gempa.txt").write_text(text, encoding="utf-8")

@@ -7,7 +7,7 @@ worker thread (loading each article's URL takes the index's lock).
 
 from __future__ import annotations
 
-RESULT_COLUMNS = ["rank", "title", "outlet", "date", "date_basis", "url", "starred", "article_id", "query"]
+RESULT_COLUMNS = ["rank", "title", "outlet", "date", "date_basis", "year_guessed", "url", "starred", "article_id", "query"]
 QUOTE_COLUMNS = ["column", "speaker", "source", "text", "title", "outlet", "date", "date_basis", "url",
                  "cue", "confidence", "article_id"]
 
@@ -18,6 +18,7 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
         _docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
         rows.append({
             "rank": rank, "title": hit.title, "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
+            "year_guessed": "yes" if hit.date_unsure else "",
             "url": article.url if article is not None else None, "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
         })
     return rows

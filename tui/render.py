@@ -223,7 +223,10 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     lines = []
     when = localized_date(article.date, locale)
     if when:
-        lines.append(Text(when, style=Style(bold=True)))
+        guessed = uncertain_year(article.warnings)
+        lines.append(Text.assemble((when, Style(bold=True)), ("?" if guessed else "", UNSURE_STYLE)))
+        if guessed:  # the warning below says why; a date read at a glance must not look sure
+            lines.append(Text(t("the year is a guess"), style=UNSURE_STYLE))
         lines.append(Text(t(BASIS_LABELS.get(article.date_basis, article.date_basis)), style=DIM))
         age = format_age(article.date, today, locale)
         if age:
