@@ -423,18 +423,6 @@ def _context_month(ctx: _Context, mentions: list[DateMention]) -> DateChoice | N
     return None
 
 
-def _planned_day(ctx: _Context, mentions: list[DateMention]) -> DateChoice | None:
-    """The lede's one whole date when nothing else dates the story, though the text sets it
-    as the day of something threatened or planned ("mengancam akan menggelar serangan pada
-    Sabtu (19/11/2022)"): the story is of those days; a warning says what the date is."""
-    whole = [m for m in mentions if m.basis == "explicit" and len(m.value) == 10 and m.paragraph <= 1]
-    if len(whole) != 1 or not _is_future(_before(ctx, whole[0])):
-        return None
-    m = whole[0]
-    return DateChoice(m.value, "context", m.text, (Evidence("words", m.text),),
-                      (wording.PLANNED_DAY.format(text=m.text),))
-
-
 def _month_fits_officials(ctx: _Context, value: str) -> bool:
     if not ctx.officials:
         return True
@@ -456,7 +444,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
-              or _from_today_day(ctx) or _context_month(ctx, mentions) or _planned_day(ctx, mentions) or UNKNOWN)
+              or _from_today_day(ctx) or _context_month(ctx, mentions) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     return choice, warnings + list(choice.warnings)

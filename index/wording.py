@@ -66,8 +66,6 @@ YEAR_FROM_WEEKDAY = N_('date: the year of "{text}" is uncertain: {year} is the m
                        "and nothing else in the text pins it")
 YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
               "that fit; {year} is the most recent")
-PLANNED_DAY = N_('date: nothing else dates the story: "{text}" is the day of something it says was planned or '
-                 "threatened")
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
                                "held office as the text names them")
 ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")

@@ -344,13 +344,3 @@ def test_a_month_in_the_lede_that_most_officials_named_were_out_of_office_in_dat
     assert dated(text)[:2] == (None, "unknown")
     assert dated("Latihan bersama digelar di Darwin, Juli 2023. Menteri Pertahanan AS Lloyd Austin hadir.")[:2] == (
         "2023-07", "context")
-
-
-def test_the_one_whole_date_of_a_threat_dates_a_story_nothing_else_dates_and_says_so():
-    text = ("Pemimpin Korea Utara berencana menembakkan rudal, usai Amerika Serikat mengancam akan menggelar "
-            "serangan pada Sabtu (19/11/2022). Menteri Pertahanan Jepang mengunjungi pangkalan itu.")
-    value, basis, _ev, warnings = dated(text)
-    assert (value, basis) == ("2022-11-19", "context")
-    assert any("planned or threatened" in w for w in warnings)
-    two = text + " Latihan gabungan akan digelar pada Senin (21/11/2022)."
-    assert dated(two)[0] is None  # two planned days: neither is the story's
