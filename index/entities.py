@@ -1054,7 +1054,8 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     alone ("Pejabat USGS"); a place noun first ("Istana Akasaka"); an acronym of three
     letters or more after the first word of a name in mixed case ("Anti Penempatan THAAD";
     initials first stay a name: "TB Hasanuddin"); Indonesian words led by an agent noun
-    ("Penjaga Pantai", the coast guard; "Pengawal Revolusi"). Names made of dictionary
+    ("Penjaga Pantai", the coast guard; "Pengawal Revolusi"); a verb with a suffix first
+    ("Batalkan Pengerahan ..."). Names made of dictionary
     words otherwise stay people ("Putri Ayu", "Intan Permata"), and so does a derived word
     after the first ("Ratu Pembayun")."""
     if st.gaz.entry(name) is not None:
@@ -1064,6 +1065,8 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     words = name.split()
     if not name.isupper() and any(len(w) >= 3 and _ACRONYM_WORD_ONLY.fullmatch(w) for w in words[1:]):
         return True
+    if len(words) > 1 and words[0].endswith("kan") and is_suffixed_verb(words[0].lower()):  # not -i: "Tamaki"
+        return True  # "Batalkan Pengerahan Aegis Ashore" from a headline: a verb, then its object
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \
         and all(map(is_word, words[1:]))
 

@@ -217,3 +217,15 @@ def test_a_thing_named_after_an_english_title_is_no_person(sentence):
 ])
 def test_a_surname_alone_names_the_one_person_the_gazetteer_knows_by_it_when_used_twice(paragraphs, named):
     assert ("Mark Lippert" in people(*paragraphs)) is named
+
+
+def test_a_headline_verb_with_its_object_is_not_a_person_but_a_japanese_name_in_i_is():
+    from datetime import date
+
+    from index.extract import extract_text
+
+    art = extract_text("Jepang Batalkan Pengerahan Aegis Ashore, Pengamat: Cara Mengurangi Ketergantungan\n\n"
+                       "Kompleks tes pertahanan rudal Aegis Ashore di fasilitas rudal di Kauai, Hawaii/Net\n",
+                       reference=date(2026, 12, 3))
+    assert not [p for p in art.people if "Batalkan" in p]
+    assert "Tamaki Dani" in people("Gubernur Okinawa Tamaki Dani mengatakan kasus ini meresahkan.")
