@@ -54,8 +54,8 @@ class Source:
 # Punctuation written as UTF-8, then read as a Windows code page and saved again ("β€”"
 # for "—", "â€œ" for "“"): scraped pages carry these. Each mark's three bytes, read in
 # each code page, map back to the mark.
-_MOJIBAKE_MARKS = "—–‘’“”›‹»«…•·"
-_MOJIBAKE_PAGES = ("cp1252", "cp1253", "cp874", "cp1251")
+_MOJIBAKE_MARKS = "—–‘’“”›‹»«…•·\u00a0"  # and a no-break space ("┬á" in a DOS code page, "Â\xa0" in cp1252)
+_MOJIBAKE_PAGES = ("cp1252", "cp1253", "cp874", "cp1251", "cp437")
 
 
 def _mojibake_table() -> dict[str, str]:
@@ -63,7 +63,7 @@ def _mojibake_table() -> dict[str, str]:
     for mark in _MOJIBAKE_MARKS:
         for page in _MOJIBAKE_PAGES:
             try:
-                table[mark.encode("utf-8").decode(page)] = mark
+                table[mark.encode("utf-8").decode(page)] = " " if mark == "\u00a0" else mark
             except UnicodeDecodeError:
                 continue  # a byte the code page leaves undefined: this page cannot have made it
     return table

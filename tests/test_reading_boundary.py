@@ -246,6 +246,8 @@ def test_an_oversized_file_is_skipped_with_its_reason_while_the_others_are_index
 def test_punctuation_garbled_by_a_code_page_is_repaired():
     assert reading.repair_mojibake("MANILA, RABU β€” Kihara berkata â€œkamiâ€™ siap") == "MANILA, RABU — Kihara berkata “kami’ siap"
     assert reading.repair_mojibake("Σ€ δεν αλλάζει") == "Σ€ δεν αλλάζει"  # Greek text is left alone
+    # a no-break space read in a DOS code page or in cp1252, and a dash in a DOS code page
+    assert reading.repair_mojibake("Presiden┬áTrump ΓÇö kata AS\u00c2\u00a0itu") == "Presiden Trump — kata AS itu"
 
 
 def test_an_index_others_can_read_leaves_out_what_they_could_not_read():
