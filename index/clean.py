@@ -1196,15 +1196,20 @@ def _captions_above_credits(p: _Page) -> None:
             p.drop[above] = "photo caption"
 
 
+_SEVERAL = re.compile(r"\s*(?:,|\s(?:dan|and|&)\s)\s*")
+
+
 def _trailing_block(p: _Page) -> None:
     """Signatures and stand-alone credits after the last real paragraph."""
     for i in reversed(p.kept()):
         line = p.line(i)
         if (m := _STANDALONE_CREDIT.match(line)) is not None and _word_count(line) <= 5:
             p.drop[i] = "credit"
+            names = _SEVERAL.split(m.group(2))  # "Sumber: BBC dan Sputnik": two sources, neither the site
             if not m.group(2).lower().startswith("http"):
-                _add_via(p.c, m.group(2), p.lookup)
-            if m.group("how").lower() in ("credit", "kredit", "sumber", "source"):
+                for name in names:
+                    _add_via(p.c, name, p.lookup)
+            if m.group("how").lower() in ("credit", "kredit", "sumber", "source") and len(names) == 1:
                 p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia", "Sumber: Sindo"
         elif (m := _SIGNED.match(line)) is not None:
             p.drop[i] = "signature"

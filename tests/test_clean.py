@@ -1039,3 +1039,10 @@ def test_a_bulleted_writer_and_a_circled_c_credit_above_the_story_are_furniture_
 def test_a_weekday_before_a_date_line_is_no_dateline():
     c = run(f"{HEAD}\n\nSenin, 18 November 2019 - 08:44 WIB | Penulis : Rina Wulandari\n\n{LEDE}\n")
     assert c.dateline is None
+
+
+def test_a_closing_source_credit_names_the_repost_s_outlet_only_when_it_names_one():
+    one = run(f"Judul Berita Ini Cukup Panjang\n\n{BODY}\n{BODY2}\nSumber: Kabarnusa\n")
+    assert one.outlet == "Kabarnusa"
+    two = run(f"Judul Berita Ini Cukup Panjang\n\n{BODY}\n{BODY2}\nSumber: Kabarnusa dan Sagara Media\n")
+    assert two.outlet is None and two.via == ["Kabarnusa", "Sagara Media"]
