@@ -5,7 +5,7 @@ Always pass the locale; nothing here reads the process locale.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 _GRANULARITY: dict[int, Literal["day", "month", "year"]] = {3: "day", 2: "month", 1: "year"}  # by ISO precision
@@ -57,7 +57,22 @@ def format_age(value: str | None, today: date, locale: str) -> str | None:
     delta = d - today
     if precision == 3 and delta.days == 0:
         return format_timedelta(delta, granularity="day", add_direction=True, locale=locale)
-    return format_timedelta(delta, granularity=granularity, threshold=1.0, add_direction=True, locale=locale)
+    return format_timedelta(_whole_units(delta), granularity=granularity, threshold=1.0, add_direction=True,
+                            locale=locale)
+
+
+# Babel's own unit lengths: an age is told in whole units, never rounded up ("8 years" for
+# 8.6 years: Babel alone says 9, older than the story is)
+_UNIT_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400)
+
+
+def _whole_units(delta: timedelta) -> timedelta:
+    seconds = abs(delta.total_seconds())
+    for size in _UNIT_SECONDS:
+        if seconds >= size:
+            whole = timedelta(seconds=(seconds // size) * size)
+            return whole if delta >= timedelta(0) else -whole
+    return delta
 
 
 def resolve_locale(explicit: str | None, environ: dict[str, str]) -> str:

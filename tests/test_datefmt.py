@@ -33,6 +33,9 @@ def test_relative_age():
     assert format_age("2018-06-29", TODAY, "id") == "8 tahun yang lalu"
     assert format_age("2018-06-29", TODAY, "en") == "8 years ago"
     assert format_age("2026-11-21", TODAY, "en") in ("0 days ago", "in 0 days", "today")
+    # a whole number of units, never rounded up: 21 Apr 2018 was 8.6 years before
+    assert format_age("2018-04-21", TODAY, "en") == "8 years ago"
+    assert format_age("2023-03-16", TODAY, "id") == "3 tahun yang lalu"
 
 
 def test_locale_resolution_never_uses_the_process_locale_implicitly():
