@@ -117,6 +117,7 @@ class Context:
         self.quoted_starts = {pi: [s for s, _e in spans_] for pi, spans_ in self.quoted.items()}
         self.events = self._speech_events()
         self.next_event = 0
+        self.organisations = {e.canonical for e in ents.entities if e.type == "organization"}
         self.org_events = self._organisation_events()
         self.next_org = 0
         self.last_org: tuple[str, int] | None = None  # (organisation, paragraph) that spoke last
@@ -231,10 +232,10 @@ class Context:
         who, sure = self.last_speaker
         return Attribution(who, None, cue, confidence if confidence is not None else sure)
 
-    def said(self, span: Span, speaker: str | None, organisation: str | None = None) -> None:
+    def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
         self.said_spans.append((span, speaker))
-        if organisation:
-            self.last_org = (organisation, span.paragraph)
+        if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
+            self.last_org = (source, span.paragraph)
         if speaker:
             self.last_speaker = (speaker, 0.85)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker

@@ -388,7 +388,7 @@ def _alone_counts(paragraphs: list[str]) -> dict[str, int]:
 
 
 def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms: dict[str, str],
-                  text: str = "", alone: dict[str, int] | None = None) -> list[Found]:
+                  alone: dict[str, int]) -> list[Found]:
     """Organisations the gazetteer does not know, by their shape: "Universitas Airlangga",
     "Centre for Strategic and International Studies (CSIS)", "Asan Institute for Policy Studies".
 
@@ -411,9 +411,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         keep = len(words)
         for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
             w = words[i][2]
-            if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() \
-                    and counts[w] > text.count(f"{words[i - 1][2]} {w}") and (alone is None or alone.get(w, 0)):
-                keep = i  # a name the article uses alone (not only inside this name): it starts here
+            if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w):
+                keep = i  # a name the article uses alone (not only inside a name): it starts here
                 break
         words = words[:keep]
         nya = next((i for i, (_s, _e, w) in enumerate(words) if w.endswith("-nya")), None)
@@ -775,7 +774,7 @@ def _gazetteer_step(st: _Article) -> None:
     for pi, para in enumerate(st.paragraphs):
         cands = _gazetteer_hits(st.gaz, para)
         hits = _resolve_overlaps(list(cands))
-        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.text, st.alone))
+        hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
         hits += _nested_countries(hits, cands)
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits

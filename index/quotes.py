@@ -332,7 +332,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         if not is_speech(text, span, found, para):
             continue
         speaker, source = (found.speaker, found.source) if found else (None, None)
-        ctx.said(span, speaker, source if found is not None and found.cue.endswith("organisation") else None)
+        ctx.said(span, speaker, source)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
                             found.cue if found else None, found.confidence if found else None))
     return quotes

@@ -18,8 +18,8 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
         _docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
         rows.append({
             "rank": rank, "title": hit.title, "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
-            "year_guessed": "yes" if hit.date_unsure else "",
-            "url": article.url if article is not None else None, "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
+            "year_guessed": "yes" if hit.date_unsure else "", "url": article.url if article is not None else None,
+            "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
         })
     return rows
 

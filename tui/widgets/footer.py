@@ -34,12 +34,12 @@ def key_cells(key_display: str, description: str, compact: bool) -> int:
 
 
 class ReaderFooter(Footer):
+    _laid_out_for = -1  # the width the keys shown were chosen for
+
     def on_resize(self, event) -> None:
         self.compact = event.size.width < NARROW
         if self._bindings_ready and event.size.width != self._laid_out_for:
             self.call_after_refresh(self.recompose)  # the keys that fit change with the width
-
-    _laid_out_for = -1
 
     def compose(self):
         if not self._bindings_ready:
