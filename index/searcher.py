@@ -26,7 +26,7 @@ from .model import Article
 from .postings import Kept
 from .query import QueryParsing, _split_exact, plain_words
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query
-from .store import open_live, reading, unpack
+from .store import open_live_searcher, reading, unpack
 from .store import reads as _reads
 from .suggest import Suggesting
 
@@ -108,9 +108,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
 
     def _open(self) -> None:
         """Open the live generation (IndexMissing, IndexDamaged, IndexUnsafe)."""
-        live, ix = open_live(self.index_dir, readonly=True)  # IndexUnsafe before any read
-        with reading(self.index_dir):
-            searcher = ix.searcher()
+        live, ix, searcher = open_live_searcher(self.index_dir)  # IndexUnsafe before any read
         if self._searcher is not None:
             self._searcher.close()
         self.live, self.ix, self._searcher = live, ix, searcher

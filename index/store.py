@@ -755,9 +755,20 @@ def open_live(index_dir: str | os.PathLike[str], readonly: bool = False):
     compound segment it maps into memory whole (its BufferFile is a BytesIO), which cost
     every reader the size of the index's terms and postings (~370 MB at 20,000 articles);
     through files, the pages a query reads stay in the kernel's cache, shared by readers."""
+    live, ix, _searcher = _open_live(Path(index_dir), readonly, searching=False)
+    return live, ix
+
+
+def open_live_searcher(index_dir: str | os.PathLike[str]):
+    """(live folder, Whoosh index, searcher), read only. The searcher opens in the same
+    retry as the index: a rebuild may swap generations and remove the old one between
+    the two, and Whoosh reads the table of contents again for the searcher."""
+    return _open_live(Path(index_dir), True, searching=True)
+
+
+def _open_live(idir: Path, readonly: bool, searching: bool):
     from whoosh.filedb.filestore import FileStorage
 
-    idir = Path(index_dir)
     unsafe = unsafe_reason(idir)
     if unsafe:
         raise IndexUnsafe(unsafe)
@@ -770,7 +781,8 @@ def open_live(index_dir: str | os.PathLike[str], readonly: bool = False):
             if problem:
                 raise IndexDamaged(idir, problem)
             with reading(idir):
-                return live, FileStorage(str(live), supports_mmap=False, readonly=readonly).open_index(INDEX_NAME)
+                ix = FileStorage(str(live), supports_mmap=False, readonly=readonly).open_index(INDEX_NAME)
+                return live, ix, (ix.searcher() if searching else None)
         except IndexDamaged:
             if live_dir(idir) == live:
                 raise
@@ -785,9 +797,9 @@ def open_index(index_dir: str | os.PathLike[str]):
 def verify(index_dir: str | os.PathLike[str]) -> int:
     """Read every part of the live index (stored fields, articles, every posting of every
     term): the number of articles, or IndexMissing / IndexDamaged."""
-    _live, ix = open_live(index_dir, readonly=True)
+    _live, _ix, searcher = open_live_searcher(index_dir)
     count = 0
-    with reading(index_dir), ix.searcher() as s:
+    with reading(index_dir), searcher as s:
         reader = s.reader()
         column = reader.column_reader("data")
         for docnum, stored in reader.iter_docs():

@@ -409,3 +409,32 @@ def test_a_search_whose_generation_is_removed_under_it_answers_from_the_live_one
         assert searcher.search("Okinawa", limit=5, fold=False).total == 1
     finally:
         searcher.close()
+
+
+def test_a_reader_opening_as_a_rebuild_removes_its_generation_opens_the_live_one(small, monkeypatch):
+    """Whoosh reads the table of contents again for the searcher: a rebuild's swap and
+    removal between opening the index and opening its searcher must not read as damage
+    (a loaded CI run once saw "the index ... is damaged" there)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.generations import next_name, swap
+
+    real_open, swapped = FileStorage.open_index, []
+
+    def open_then_rebuild(storage, *args, **kwargs):
+        ix = real_open(storage, *args, **kwargs)
+        if not swapped:  # what a rebuild does to the layout: a new generation, the pointer, the old one gone
+            old = small / live_name(small)
+            swapped.append(next_name(small))
+            shutil.copytree(old, small / swapped[0])
+            swap(small, swapped[0])
+            shutil.rmtree(old)
+        return ix
+
+    monkeypatch.setattr(FileStorage, "open_index", open_then_rebuild)
+    searcher = Searcher(small)
+    try:
+        assert searcher.live.name == swapped[0]
+        assert searcher.search("Okinawa", limit=5, fold=False).total == 1
+    finally:
+        searcher.close()
