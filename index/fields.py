@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from .model import Article
 from .stories import signature
+from .wording import uncertain_year
 
 SCHEMA_EPOCH = 8  # 8: the schema is derived from the field table; 7: many articles per file, body signatures
 
@@ -122,6 +123,12 @@ def _month(a: Article) -> str:
     return (a.date or "")[:7] if len(a.date or "") >= 7 else ""
 
 
+def _guessed(a: Article) -> str:
+    """The month of a date whose year is a guess (the weekday alone fitted it): the
+    timeline and the year facet count those apart."""
+    return _month(a) if uncertain_year(a.warnings) else ""
+
+
 def _sortdate(a: Article) -> int:
     return int((a.date or "0").replace("-", "").ljust(8, "0")) if a.date else 0
 
@@ -159,6 +166,7 @@ FIELDS: tuple[Field, ...] = (
           highlight="quotes-by", mentions="person", facet=True, doc="a person quoted"),
     # YYYY-MM: date queries on whole months and years are term lookups
     Field("month", kind("ID"), lambda d: _month(d.article), ("bulan",), TERM, facet=True, doc="the month, 2023-01"),
+    Field("guessed", kind("ID", stored=True), lambda d: _guessed(d.article), facet=True),  # never queried
     # the other names
     Field("org", NAMES, lambda d: _names(d.article.organizations), ("organisasi", "organization", "lembaga"),
           ENTITY, highlight="mentions", mentions="organization", doc="an organisation named"),

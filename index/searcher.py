@@ -522,6 +522,15 @@ def timeline(facets: dict[str, dict[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+def guessed(facets: dict[str, dict[str, int]], period: str = "month") -> dict[str, int]:
+    """Per month ("month") or year ("year"): how many of its articles have a guessed year."""
+    width = 7 if period == "month" else 4
+    out: dict[str, int] = {}
+    for month, n in facets.get("guessed", {}).items():
+        out[month[:width]] = out.get(month[:width], 0) + n
+    return out
+
+
 def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
     def stop() -> None:
         if cancelled is not None and cancelled():
@@ -529,4 +538,4 @@ def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
     return stop
 
 
-__all__ = ["Searcher", "Results", "Hit", "timeline", "SORTS"]
+__all__ = ["Searcher", "Results", "Hit", "timeline", "guessed", "SORTS"]

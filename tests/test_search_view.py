@@ -261,3 +261,55 @@ def test_a_query_of_punctuation_says_so_without_naming_an_exception(seeds_copy):
     _corpus, ix = seeds_copy
     res = Searcher(ix).search("/")
     assert res.total == 0 and res.error == "nothing to search for in the query"
+
+
+@pytest.fixture
+def guessed_years(tmp_path):
+    """The seeds and three launches: two dated by a weekday alone (the year a guess), one
+    with its year written."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    days = {"tebakan1": "Selasa (6/8)", "tebakan2": "Selasa (6/8) malam", "tertulis": "Selasa (6/8/2024)"}
+    for name, day in days.items():
+        (corpus / f"{name}.txt").write_text(
+            f"Peluncuran rudal {name}\n\nKorea Utara menembakkan rudal balistik ke laut pada {day}, "
+            f"kata militer Korea Selatan. Jepang memprotes peluncuran {name} itu.\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    return corpus, tmp_path / "ix"
+
+
+async def test_the_timeline_and_the_year_facet_count_guessed_years_apart(guessed_years):
+    """An analyst must not read a guessed year as a known one: the timeline draws those
+    articles light and counts them with a "?", and the year facet says how many are guesses."""
+    from index.search import Searcher, guessed
+    from tui.screens.facets import FacetsScreen
+    from tui.screens.timeline import GUESSED_BAR, TimelineScreen
+
+    corpus, ix = guessed_years
+    searcher = Searcher(ix)
+    try:
+        res = searcher.search("peluncuran rudal", limit=50)
+    finally:
+        searcher.close()
+    unsure = [h.date[:7] for h in res.hits if h.date_unsure]
+    assert len(unsure) == 2 and len({h.date[:7] for h in res.hits if h.date and not h.date_unsure}) >= 1
+    month = unsure[0]
+    assert guessed(res.facets) == {month: 2} and guessed(res.facets, "year") == {month[:4]: 2}
+
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"peluncuran rudal", "enter")
+        await wait_until(pilot, lambda: screen.results.query == "peluncuran rudal")
+        await pilot.press("t")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        bars = str(app.screen.query_one("#timeline-bars").render()).splitlines()
+        line = next(x for x in bars if x.rstrip().endswith("(2 ?)"))
+        assert GUESSED_BAR in line and "█" in line  # two guessed of the month's three
+        assert "2 with the year guessed (?)" in str(app.screen.query_one("#timeline-title").render())
+        await pilot.press("escape")
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
+        listed = app.screen.query_one("#facets-list")
+        years = [listed.get_option_at_index(i).prompt.plain for i in range(listed.option_count)]
+        assert any(y.strip().startswith(month[:4]) and "(2 with the year guessed)" in y for y in years), years

@@ -41,6 +41,7 @@ QUOTE_STYLE = Style(italic=True, color="bright_white")
 SPEAKER_STYLE = Style(dim=True, italic=True)
 # an attribution the rules are not sure of: a question mark, and struck-through colour-free emphasis
 UNSURE_STYLE = Style(dim=True, italic=True, underline=True)
+YEAR_GUESSED = N_("with the year guessed")  # how many, in the timeline and the year facet
 UNSURE = 0.7  # below this confidence an attribution is shown as uncertain
 HIT_STYLE = Style(reverse=True)
 CURRENT_STYLE = Style(reverse=True, bold=True, underline=True)

@@ -13,8 +13,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from index.search import guessed
+
 from ..i18n import N_
-from ..render import DIM, ENTITY_STYLES
+from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, YEAR_GUESSED
 from ..widgets.option_list import NavList
 
 # (facet, heading, the query field that filters by it, style), in the order shown
@@ -55,6 +57,7 @@ class FacetsScreen(ModalScreen):
         self.query_one("#facets-title", Static).update(
             Text(t("Narrow the results") + f" ({self.total} " + t("hits") + ")", style=Style(bold=True)))
         options: list = []
+        unsure = guessed(self.facets, "year")  # year -> its articles whose year is a guess
         for facet, heading, field, style in GROUPS:
             counts = sorted(self.facets.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:PER_GROUP]
             if facet == "year":
@@ -65,7 +68,10 @@ class FacetsScreen(ModalScreen):
             for value, n in counts:
                 key = f"f{len(self.terms)}"
                 self.terms[key] = filter_term(field, value)
-                options.append(Option(Text.assemble(("  ", None), (value, style), (f"  {n}", DIM)), id=key))
+                line = Text.assemble(("  ", None), (value, style), (f"  {n}", DIM))
+                if facet == "year" and unsure.get(value):
+                    line.append(f"  ({unsure[value]} " + t(YEAR_GUESSED) + ")", style=UNSURE_STYLE)
+                options.append(Option(line, id=key))
         box = self.query_one("#facets-list", OptionList)
         if not options:
             options.append(Option(Text(t("Nothing to filter by."), style=DIM), disabled=True))

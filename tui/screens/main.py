@@ -480,7 +480,7 @@ class MainScreen(DayScreen):
 
     def action_timeline(self) -> None:
         """The current results by month."""
-        from index.search import timeline
+        from index.search import guessed, timeline
 
         from .timeline import TimelineScreen
 
@@ -489,7 +489,7 @@ class MainScreen(DayScreen):
             return
         months = timeline(res.facets)
         undated = max(0, res.total - sum(n for _m, n in months))
-        self.app.push_screen(TimelineScreen(res.query, months, undated))
+        self.app.push_screen(TimelineScreen(res.query, months, undated, guessed(res.facets)))
 
     def action_compare_quotes(self) -> None:
         """From an article (article or metadata pane in focus): its two most-quoted

@@ -12,11 +12,12 @@ from textual.screen import Screen
 from textual.widgets import Sparkline, Static
 
 from ..i18n import N_
-from ..render import DIM
+from ..render import DIM, UNSURE_STYLE, YEAR_GUESSED
 from ..widgets.footer import ReaderFooter
 from ..widgets.pane import NavPane
 
 BAR = "█"
+GUESSED_BAR = "░"  # the part of a month's bar whose articles' year is a guess
 BAR_WIDTH = 40  # cells for the busiest month
 
 
@@ -26,17 +27,23 @@ def month_label(month: str, locale: str) -> str:
     return format_date(month, locale, width="medium") or month
 
 
-def bars(months: list[tuple[str, int]], locale: str) -> Text:
-    """One line per month: its name, a bar scaled to the busiest month, the count."""
+def bars(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None) -> Text:
+    """One line per month: its name, a bar scaled to the busiest month, the count; the
+    articles whose year is a guess drawn light at the bar's end and counted with a "?"."""
     top = max((n for _m, n in months), default=0) or 1
     labels = [month_label(m, locale) for m, _n in months]
     width = max((len(x) for x in labels), default=0)
     out = Text()
-    for label, (_month, n) in zip(labels, months, strict=True):
-        cells = round(BAR_WIDTH * n / top) if n else 0
+    for label, (month, n) in zip(labels, months, strict=True):
+        cells = max(round(BAR_WIDTH * n / top), 1) if n else 0
+        unsure = (guessed or {}).get(month, 0)
+        light = min(cells, max(round(cells * unsure / n), 1)) if unsure else 0
         out.append(f"{label:>{width}} ", style=DIM)
-        out.append(BAR * max(cells, 1 if n else 0), style=Style(color="cyan"))
-        out.append(f" {n}\n" if n else " ·\n", style=DIM if not n else None)
+        out.append(BAR * (cells - light), style=Style(color="cyan"))
+        out.append(GUESSED_BAR * light, style=Style(color="cyan"))
+        out.append(f" {n}" if n else " ·", style=DIM if not n else None)
+        out.append(f" ({unsure} ?)" if unsure else "", style=UNSURE_STYLE)
+        out.append("\n")
     return out
 
 
@@ -45,11 +52,13 @@ class TimelineScreen(Screen):
         Binding("escape,q", "close", N_("Back"), id="timeline.close"),
     ]
 
-    def __init__(self, query: str, months: list[tuple[str, int]], undated: int) -> None:
+    def __init__(self, query: str, months: list[tuple[str, int]], undated: int,
+                 guessed: dict[str, int] | None = None) -> None:
         super().__init__()
         self.query_text = query
         self.months = months
         self.undated = undated
+        self.guessed = guessed or {}  # month -> articles whose year is a guess
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title")
@@ -70,8 +79,10 @@ class TimelineScreen(Screen):
             title.append(span, style=DIM)
         if self.undated:
             title.append(f"  ·  {self.undated} " + t("undated"), style=DIM)
+        if unsure := sum(self.guessed.values()):
+            title.append(f"  ·  {unsure} " + t(YEAR_GUESSED) + " (?)", style=UNSURE_STYLE)
         self.query_one("#timeline-title", Static).update(title)
-        body = bars(self.months, locale) if self.months else Text(t("No dated articles in these results."), style=DIM)
+        body = bars(self.months, locale, self.guessed) if self.months else Text(t("No dated articles in these results."), style=DIM)
         self.query_one("#timeline-bars", Static).update(body)
 
     def relocalize(self) -> None:
