@@ -387,6 +387,19 @@ def _alone_counts(paragraphs: list[str]) -> dict[str, int]:
     return alone
 
 
+_SENTENCE_END = re.compile(r"[A-Za-z][a-z]{3,}\.")  # "Peace." ends a sentence; "St.", "Inc.", "U.S." do not
+
+
+def _within_sentence(words: list, head_at: int) -> tuple[list, int]:
+    """The run's words in the head's sentence: "... Endowment for Peace. Lalu" ends at "Peace."."""
+    stop = next((i for i, (_s, _e, w) in enumerate(words) if _SENTENCE_END.fullmatch(w)), None)
+    if stop is None:
+        return words, head_at
+    if stop < head_at:
+        return words[stop + 1:], head_at - stop - 1
+    return words[:stop + 1], head_at
+
+
 def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms: dict[str, str],
                   alone: dict[str, int]) -> list[Found]:
     """Organisations the gazetteer does not know, by their shape: "Universitas Airlangga",
@@ -402,6 +415,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     for m in _INSTITUTION.finditer(para):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         head_at = next((i for i, (_s, _e, w) in enumerate(words) if re.fullmatch(_INSTITUTION_HEAD, w)), 0)
+        words, head_at = _within_sentence(words, head_at)
         # words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name
         lead = 0
         while lead < head_at and (words[lead][2].lower() in _CUE_WORDS or words[lead][2] in NOT_NAMES
@@ -805,7 +819,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     tokens = _name_tokens(p.text, m.end(), descriptors=4 if cue_text.lower() in DESCRIPTOR_CUES else 0)
     name_toks: list[tuple[int, int, str]] = []
     country, role_end, titled = None, m.end(), False
-    for s, e, t in tokens:
+    for i, (s, e, t) in enumerate(tokens):
         if t in NAME_PARTICLES and name_toks:
             name_toks.append((s, e, t))  # "Hamad bin Isa Al-Khalifa"
             continue
@@ -833,10 +847,21 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if (t in TITLE_WORDS or t.lower() in _CUE_WORDS) and not name_toks:
             role_end, titled = e, True
             continue
+        if not name_toks and _short_name_before_name(tokens, i):
+            role_end = e  # "juru bicara CDC Kathy Harden": a body's short name, then the person
+            continue
         if t in NOT_NAMES:
             break
         name_toks.append((s, e, t))
     return tokens, name_toks, role_end, country, False
+
+
+def _short_name_before_name(tokens: list, i: int) -> bool:
+    """An acronym in capitals ("CDC", "KCNA") followed by a name in mixed case: a body's
+    short name, never the first word of a person's (a headline in capitals has no mixed case)."""
+    t = tokens[i][2]
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return len(t) >= 2 and t.isalpha() and t.isupper() and nxt[:1].isupper() and not nxt.isupper()
 
 
 def _past_headline_words(st: _Article, para: str, name_toks: list) -> list:
@@ -863,9 +888,10 @@ _GLUED_VERB = re.compile(r"([A-Z][a-z]{1,12}?)((?:me|be|te|di|pe)[a-z]{4,})")
 
 
 def _unglued(st: _Article, name_toks: list) -> list:
-    """"Moon Jae Inmengumumkan": the name without the verb glued to its last word, when that
-    word stands alone elsewhere in the article ("Moon Jae In") and the rest is an affixed
-    Indonesian word. A name the article never writes apart stays as it is."""
+    """"Moon Jae Inmengumumkan": the name without the word glued to its last word, when that
+    word stands alone elsewhere in the article ("Moon Jae In") or the name without it is one
+    the gazetteer knows ("Donald Trumpterutama"), and the rest is an Indonesian word. A name
+    the article never writes apart stays as it is."""
     if not name_toks:
         return name_toks
     s, _e, word = name_toks[-1]
@@ -873,7 +899,8 @@ def _unglued(st: _Article, name_toks: list) -> list:
     if m is None or st.counts.get(word, 0) > 1:
         return name_toks
     head, tail = m.groups()
-    if not st.counts.get(head) or not is_derived(tail) or is_word(word):
+    known = st.counts.get(head) or st.gaz.lookup(" ".join([t for _s, _e, t in name_toks[:-1]] + [head]))
+    if not known or not is_word(tail) or is_word(word):
         return name_toks
     return name_toks[:-1] + [(s, s + len(head), head)]
 
@@ -1067,7 +1094,14 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     if len(words) > 1 and words[0].endswith("kan") and is_suffixed_verb(words[0].lower()):  # not -i: "Tamaki"
         return True  # "Batalkan Pengerahan Aegis Ashore" from a headline: a verb, then its object
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \
-        and all(map(is_word, words[1:]))
+        and (all(map(is_word, words[1:])) or _names_someone(st, " ".join(words[1:])))
+
+
+def _names_someone(st: _Article, rest: str) -> bool:
+    """Whether the rest of a name is a person already known ("Pengganti Abe": Abe's
+    successor, "Pendukung Trump": his supporters)."""
+    found = st.gaz.lookup(rest)
+    return (found is not None and found[1] == "person") or st.resolve_with_title(rest, None) is not None
 
 
 def _not_buildings_step(st: _Article) -> None:

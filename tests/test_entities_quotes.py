@@ -453,3 +453,26 @@ def test_an_organisation_keeps_its_whole_name_past_a_common_word_and_a_place():
     assert {"Partai Sosial Demokrat", "Partai Massa Sosial Okinawa"} <= orgs
     assert "Institut Kebijakan Tomigusuku Universitas Negeri Arizona" in orgs
     assert not any(o.endswith(".") for o in orgs)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a body's acronym between the title and the name is not the name's first word
+    ("“Sampel dibawa ke lab,” kata juru bicara BPOM Rina Hartati. (Reuters)", "Rina Hartati", "BPOM Rina Hartati"),
+    # an English institution after a title is no one's name
+    ("“Ini eufemisme,” ujar Rina Hartati, seorang pejabat senior Kabarnusa Endowment for Peace.",
+     "Rina Hartati", "Kabarnusa Endowment"),
+    # an agent noun before a known person: that person's successor, not a name
+    ("Pengganti Abe, PM Yoshihide Suga, diharapkan menyusun rencana rudal baru.", "Yoshihide Suga", "Pengganti Abe"),
+    # a dictionary word glued to the last word of a name the gazetteer knows
+    ("KTT di Washington bersama Presiden AS Donald Trumpterutama pada masalah perdagangan.",
+     "Donald Trump", "Donald Trumpterutama"),
+])
+def test_what_stands_beside_a_name_is_not_part_of_it(text, present, absent):
+    found = people(text)
+    assert present in found and absent not in found, found
+
+
+def test_an_organisation_found_by_its_shape_ends_with_its_sentence():
+    text = "Ia tiba pekan lalu dari Korea Utara. Badan Antariksa Nasional Kabarnusa menyambut Rina Hartati. Lalu ia pergi."
+    orgs = [e.canonical for e in extract_entities([text]).entities if e.type == "organization"]
+    assert orgs == ["Badan Antariksa Nasional Kabarnusa"], orgs
