@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .model import Entity
 from .quote_marks import Span
+from .wordforms import is_derived
 
 __all__ = ["Attribution", "Context", "Found"]
 
@@ -66,11 +67,12 @@ _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|j
                             r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
-_OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 _DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)\s*,?\s+", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
+_RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
 # "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
 _PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+"
@@ -437,13 +439,15 @@ class Context:
             boundary = bounds[-1].group() if bounds else ""
             subject = self.paragraphs[pi][subj_lo:vstart].strip()
             persons = [e for e in self.ents(pi, subj_lo, vstart, "person")
-                       if not _OBJECT_BEFORE.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)]
+                       if not OBJECT_BEFORE.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)
+                       and not _possessor(self.paragraphs[pi], e.start)]
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
             if _VERB_RE.search(_LEAD_VERB.sub("", subject)):
                 continue  # "Ia menyebutkan eskalasi itu mengancam ...": a verb inside what an earlier one reports
-            if boundary == "," and (not subject or subject[:1].islower()) and not _PRONOUN.match(subject) \
+            bare = subject.lstrip("”\"’' ")  # "“... kuatnya,” mengatakan": the comma closed a quote
+            if boundary == "," and (not bare or bare[:1].islower()) and not _PRONOUN.match(bare) \
                     and not _BY_PARTICIPLE.match(subject):
                 named = self.named_before_commas(pi, sent_start, subj_lo - 1)
                 if named is not None:
@@ -462,6 +466,8 @@ class Context:
         starts = [sent_start] + [c + 1 for c in commas[:-1]]
         for lo, hi in list(zip(starts, commas, strict=True))[::-1][:4]:
             text = para[lo:hi]
+            if _RELATIVE_CLAUSE.match(text):
+                continue  # "Trump, yang memuji “...,” mengatakan": what the subject did, set off
             persons = self.ents(pi, lo, hi, "person")
             if persons:
                 last, prefix = persons[-1], para[lo:persons[-1].start]
@@ -591,6 +597,17 @@ def _is_title_words(text: str) -> bool:
     words = text.split()
     return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER or w.lower() in SUBJECT_GLUE)
                                    for w in words)
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z]{4,}an)\s+$")
+_VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
+
+
+def _possessor(para: str, start: int) -> bool:
+    """A person right after an affixed noun in -an owns it and is not the subject: "waktu
+    kunjungan Lee menunjukkan" (the visit shows), "pernyataan Trump", "utusan Kim"."""
+    m = _NOUN_BEFORE.search(para, max(0, start - 25), start)
+    return m is not None and not _VERB_PREFIX.match(m.group(1)) and is_derived(m.group(1))
 
 
 def _names_a_subject(first: str) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import MAX_LOOKBACK, Attribution, Context, Found
+from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, Attribution, Context, Found
 from .entities import EntityResult
 from .lexicon import (
     AFTER_QUOTE_PREFIXED,
@@ -157,8 +157,9 @@ def colon_after_name(ctx: Context, span: Span) -> Attribution | None:
     if m is None or not span.opened:
         return None
     persons = ctx.ents(pi, ctx.sentence_start(pi, m.start()), m.start(), "person")
-    if not persons or para[persons[-1].end:m.start()].strip():
-        return None
+    if not persons or para[persons[-1].end:m.start()].strip() \
+            or OBJECT_BEFORE.search(para, max(0, persons[-1].start - 50), persons[-1].start):
+        return None  # "mengatakan kepada Trump: “...”": told to Trump, not by him
     found = ctx.person(persons[-1], "")
     return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.05, 2))
 

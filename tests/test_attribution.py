@@ -500,3 +500,22 @@ def test_that_statement_is_the_organisation_that_just_spoke_as_a_subject():
 def test_a_conjunction_or_a_word_pointing_back_is_never_a_quotes_source(sentence):
     got = quotes(sentence)
     assert got == [] or got[0].source is None, got[0].source
+
+
+def test_the_one_told_before_a_colon_is_not_the_speaker():
+    text = ("Perdana Menteri Sayaka Tomimura bertemu Presiden Kenji Aramaki. Tomimura mengingat mentornya "
+            "sambil mengatakan kepada Aramaki: “Mentor saya sering memuji Anda.”")
+    assert [s for _t, s in who(text)] == ["Sayaka Tomimura"]
+
+
+def test_a_relative_clause_with_its_own_quote_still_leaves_the_subject_speaking():
+    text = ("Presiden Kenji Aramaki tiba di Tokyo. Aramaki, yang memuji “jabat tangan kuatnya,” "
+            "mengatakan negaranya akan menjadi “sekutu pada tingkat terkuat.”")
+    assert [s for _t, s in who(text)] == ["Kenji Aramaki", "Kenji Aramaki"]
+
+
+def test_a_person_who_owns_a_noun_is_not_the_subject_of_its_verb():
+    first = "Presiden Kenji Aramaki tiba di Tokyo pada Sabtu."
+    then = ("Sayaka Tomimura, seorang peneliti di Kabarnusa Institute, mengatakan waktu kunjungan Aramaki "
+            "menunjukkan “cara diplomasi pragmatis” bagi kedua negara.")
+    assert who(first, then) == [("cara diplomasi pragmatis", "Sayaka Tomimura")]
