@@ -534,7 +534,8 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 
 
 # "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
-_NAME_RUN = r"(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
+# a full stop only after an initial or a short form ("Michael S. Wosje", "Moh. Mahfud"): "Tokyo. Sayaka" is two sentences
+_NAME_RUN = r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*)\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
 # "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is
 # (?=[A-Z]) first: a position without a capital fails at once (the lookbehinds cost 2x without it)
 _APPOSITION_TAIL = (r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"

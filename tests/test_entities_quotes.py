@@ -476,3 +476,9 @@ def test_an_organisation_found_by_its_shape_ends_with_its_sentence():
     text = "Ia tiba pekan lalu dari Korea Utara. Badan Antariksa Nasional Kabarnusa menyambut Rina Hartati. Lalu ia pergi."
     orgs = [e.canonical for e in extract_entities([text]).entities if e.type == "organization"]
     assert orgs == ["Badan Antariksa Nasional Kabarnusa"], orgs
+
+
+def test_a_person_set_off_by_commas_after_a_sentence_ending_in_a_place():
+    found = people("Presiden Kenji Aramaki tiba di Tokyo. Sayaka Tomimura, seorang peneliti senior, mengatakan hal itu.")
+    assert "Sayaka Tomimura" in found, found
+    assert "Michael S. Wosje" in people("Michael S. Wosje, seorang peneliti senior, mengatakan hal itu.")
