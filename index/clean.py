@@ -160,6 +160,10 @@ _CREDIT_TAIL = re.compile(
     r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*(?=[A-Z][A-Za-z'’.]{2})[A-Z][\w.'’ -]{1,40}"
     r"(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
 )
+# a sentence, then a credit in brackets with a slash that ends with an agency:
+# "... pada 7 Maret 2024. (Kantor Berita Pusat Korea/Layanan Berita Korea melalui AP)"
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\([^()]{2,80}/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14})\s*\)\s*$")
+_PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
 # a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
 _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
 # a photo credit alone on a short line near the top: "SIB/dailymail", "ANTARA/Reuters"
@@ -1074,13 +1078,19 @@ def _rule_comment_form(p: _Page, i: int, line: str) -> str | None:
 
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
+    "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"
-    m = _CREDIT_TAIL.search(line) if "/" in line else None  # a credit has its slash
-    if m is None or _word_count(line) > 45:
+    if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
-    if _CAPTION_CUE.search(line) or _is_agency(m.group("agency"), p.lookup) or (i + 1 < len(p.lines) and i < 6):
+    if (m := _BRACKET_CREDIT.search(line)) and _is_agency(m.group("last"), p.lookup):
+        return "photo caption"
+    m = _CREDIT_TAIL.search(line)
+    if m is None:
+        return None
+    agency = _PHOTO_WORD.sub("", m.group("agency"))  # "ANTARA FOTO": the agency's photo desk
+    if _CAPTION_CUE.search(line) or _is_agency(agency, p.lookup) or (i + 1 < len(p.lines) and i < 6):
         return "photo caption"
     return None
 

@@ -41,7 +41,7 @@ class Evidence:
     kinds: "timestamp" (the page's own date line), "words" (the mention read),
     "citation" (the report the date comes with), "official" (a person in office that
     year), "url" (the date in the page's address), "stamp" (the page store's month),
-    "year-in-text", "weekday-only".
+    "year-in-text", "year-in-caption" (a photo caption's year), "weekday-only".
     """
 
     kind: str
@@ -78,7 +78,7 @@ _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
-_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/.-])")
+_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-]|\.\d)")  # "2019." ends a sentence; "2019.5" is no year
 INCOMING_REACH = timedelta(days=100)  # an election, or an appointment, to the day the term begins
 _INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih|mendatang)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
@@ -99,6 +99,7 @@ class _Context:
     stamp: str | None
     text_years: list[int]
     url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
+    caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
     _events: list[events.Event] | None = None
 
     @property
@@ -243,6 +244,19 @@ def _url_fits(ctx: _Context, d: date) -> str | None:
     return None
 
 
+def _named_years(ctx: _Context) -> tuple[tuple[str, list[int]], ...]:
+    """The years the body names, then those its photo captions name (evidence kinds)."""
+    return ("year-in-text", ctx.text_years), ("year-in-caption", ctx.caption_years)
+
+
+def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str]:
+    """The days in a year named (or the year after one), and where that year was named."""
+    for kind, years in _named_years(ctx):
+        if named := [d for d in days if d.year in years or d.year - 1 in years]:
+            return named, kind
+    return [], "year-in-text"
+
+
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
     """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
     officials named were in office in several fitting years) or "weekday-only"."""
@@ -254,20 +268,21 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
-        named = [d for d in best if d.year in ctx.text_years or d.year - 1 in ctx.text_years]
+        named, kind = _in_named_years(ctx, best)
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
         ev += [Evidence("event", name) for name in _events_before(ctx, chosen)]
         ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
         ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
-        ev += [Evidence("year-in-text", str(chosen.year))] if named and len(best) > 1 else []
+        ev += [Evidence(kind, str(chosen.year))] if named and len(best) > 1 else []
         return chosen, ev, "tie" if len(named or best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
     # mentions its own year or the one before; an old year, "1972", is history)
-    latest = max((y for y in ctx.text_years if y <= ctx.reference.year), default=None)
-    near = [d for d in days if latest is not None and 0 <= d.year - latest <= 3]
-    if near:
-        return min(near), [Evidence("year-in-text", str(latest))], "sure"
+    for kind, years in _named_years(ctx):
+        latest = max((y for y in years if y <= ctx.reference.year), default=None)
+        near = [d for d in days if latest is not None and 0 <= d.year - latest <= 3]
+        if near:  # a caption's photo is of the story's days ("... pada 23 Oktober 2019. ANTARA FOTO/...")
+            return min(near), [Evidence(kind, str(latest))], "sure"
     return days[0], [Evidence("weekday-only", str(days[0].year))], "weekday-only"
 
 
@@ -438,8 +453,10 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     `page_url`: the page's own address, when its format gives one (a source URL in the
     text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
+    captions = [r.text for r in cleaned.removed if r.reason == "photo caption"]
     ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
-                   [int(y) for p in paragraphs for y in _YEAR.findall(p)], url_dates((page_url, cleaned.url)))
+                   [int(y) for p in paragraphs for y in _YEAR.findall(p)], url_dates((page_url, cleaned.url)),
+                   [int(y) for c in captions for y in _YEAR.findall(c)])
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)

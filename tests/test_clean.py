@@ -1046,3 +1046,17 @@ def test_a_closing_source_credit_names_the_repost_s_outlet_only_when_it_names_on
     assert one.outlet == "Kabarnusa"
     two = run(f"Judul Berita Ini Cukup Panjang\n\n{BODY}\n{BODY2}\nSumber: Kabarnusa dan Sagara Media\n")
     assert two.outlet is None and two.via == ["Kabarnusa", "Sagara Media"]
+
+
+@pytest.mark.parametrize("caption", [
+    # an agency's photo desk before the slash, far from the top
+    "Presiden Kenji Aramaki meninjau pabrik di Kabarnusa dalam foto yang disiarkan pada 23 Oktober 2019. "
+    "ANTARA FOTO/KCNA via REUTERS",
+    # a credit in brackets that ends with the agency it came through
+    "Presiden Kenji Aramaki, kiri, mengawasi latihan pada 7 Maret 2024. (Kantor Berita Kabarnusa/Layanan Berita melalui AP)",
+])
+def test_a_caption_closed_by_a_credit_is_removed_anywhere_in_the_page(caption):
+    text = "\n\n".join(["Judul Berita Rudal Baru", BODY, BODY2, BODY, BODY2, BODY, BODY2, BODY, caption, BODY2])
+    c = run(text)
+    assert caption in reasons(c).get("photo caption", []), reasons(c)
+    assert caption not in c.paragraphs

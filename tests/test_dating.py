@@ -344,3 +344,20 @@ def test_a_month_in_the_lede_that_most_officials_named_were_out_of_office_in_dat
     assert dated(text)[:2] == (None, "unknown")
     assert dated("Latihan bersama digelar di Darwin, Juli 2023. Menteri Pertahanan AS Lloyd Austin hadir.")[:2] == (
         "2023-07", "context")
+
+
+def test_a_photo_captions_year_dates_a_day_given_without_one():
+    """Captions are not the story, but their photos are of its days: with no year in the
+    body, a caption's year dates "Kamis (31/10)" rather than the latest year that fits."""
+    body = ("Korea Utara menembakkan dua rudal ke laut pada Kamis (31/10), kata militer Jepang.\n\n"
+            "Pemimpin Korea Utara Kim Jong-un meninjau pabrik di Kabarnusa dalam foto yang disiarkan "
+            "pada 23 Oktober 2019. ANTARA FOTO/KCNA via REUTERS\n\n"
+            "Pejabat Jepang mengatakan rudal itu jatuh di luar zona ekonomi eksklusif negara itu.")
+    value, basis, ev, _warnings = dated(body)
+    assert (value, basis, ev.get("year-in-caption")) == ("2019-10-31", "weekday-inferred", "2019")
+
+
+def test_a_year_that_ends_a_sentence_is_a_year_the_text_names():
+    value, _basis, ev, _warnings = dated("Korea Utara menembakkan rudal balistik ke laut pada Senin (19/8). "
+                                         "Latihan itu digelar setiap Agustus sejak 2024.")
+    assert (value, ev.get("year-in-text")) == ("2024-08-19", "2024")

@@ -212,6 +212,7 @@ EVIDENCE_LABELS = {
     "url": N_("date in the page's address"),
     "stamp": N_("page store's month"),
     "year-in-text": N_("year named in the text"),
+    "year-in-caption": N_("year a photo caption names"),
     "weekday-only": N_("year guessed from the weekday alone"),
     "html-meta": N_("page metadata"),
     "feed": N_("feed entry"),
