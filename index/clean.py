@@ -199,7 +199,10 @@ _SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|
                      # "GridPop.ID (*)", "Warta.com (ant/nor)": the site's name, then its writer's code
                      r"|^\s*(?P<site>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|tv))\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5})*)\)\s*$")
 # "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
-_AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
+# (two writers too: "Li Mei dan Rong Yu – NTD")
+_AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s(?:(?:dan|&)\s)?[A-Z][\w.'’-]+){0,4}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
+# "pinterpolitik.com" alone on a line near the top: the site's label
+_SITE_LABEL = re.compile(r"^\s*(?P<site>[a-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
 
 # a source's whole name, its words capitalised (dots only inside a word: "Kompas.com", not a
@@ -1036,6 +1039,13 @@ def _rule_author_outlet(p: _Page, i: int, line: str) -> str | None:
     return "byline"
 
 
+def _rule_site_label(p: _Page, i: int, line: str) -> str | None:
+    if i >= 12 or (m := _SITE_LABEL.match(line)) is None:
+        return None
+    p.c.byline_outlet = p.c.byline_outlet or m.group("site")
+    return "page chrome"
+
+
 def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
     if i >= 12 or (m := _CORRESPONDENT.match(line)) is None:
         return None
@@ -1150,6 +1160,7 @@ LINE_RULES = (
     _rule_outlet_stamp,
     _rule_name_then_date,
     _rule_author_outlet,
+    _rule_site_label,
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),

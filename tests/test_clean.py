@@ -1060,3 +1060,12 @@ def test_a_caption_closed_by_a_credit_is_removed_anywhere_in_the_page(caption):
     c = run(text)
     assert caption in reasons(c).get("photo caption", []), reasons(c)
     assert caption not in c.paragraphs
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Rina Hartati dan Sayaka Tomimura – Kabarnusa", "Kabarnusa"),  # two writers, then the outlet
+    ("kabarnusa.com", "kabarnusa.com"),  # the site's label alone on a line near the top
+])
+def test_a_label_near_the_top_names_the_outlet(line, outlet):
+    c = run("\n\n".join(["Judul Berita Rudal Baru", line, BODY, BODY2, BODY]))
+    assert c.outlet == outlet and line not in c.paragraphs
