@@ -17,6 +17,8 @@ from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import (
     AFTER_QUOTE_VERBS,
     KIN_QUALIFIERS,
+    KIN_SIBLING_WORDS,
+    KIN_SIBLINGS,
     KIN_WORDS,
     KIN_WORDS_QUALIFIED,
     REPORTING_VERBS,
@@ -552,9 +554,23 @@ def _kin_resolved(paragraphs: list[str], entities: list[Entity]) -> list[Entity]
     for e in entities:
         if e not in kin_of:
             out.append(e)
-        elif (who := relative.get((kin_of[e][0], e.canonical))) is not None and who != e.canonical:
+        elif (who := _relative(relative, kin_of[e][0], e)) is not None:
             out.append(Entity(e.text, e.type, who, e.paragraph, e.start, e.end))
     return out
+
+
+def _relative(relative: dict[tuple[str, str], str], kin: str, e: Entity) -> str | None:
+    """The relative named for this kin word; for a sibling of either age ("saudari Kim"),
+    the one sibling the article names ("Kim Yo Jong, adik ... Kim Jong Un"). A surname
+    alone that already stands for that sibling ("saudari Kim", read as Kim Yo Jong) is her."""
+    who = relative.get((kin, e.canonical))
+    if who is None and kin in KIN_SIBLING_WORDS:
+        siblings = {relative[(k, e.canonical)] for k in KIN_SIBLINGS if (k, e.canonical) in relative}
+        who = siblings.pop() if len(siblings) == 1 else None
+    if who is None and kin in (*KIN_SIBLINGS, *KIN_SIBLING_WORDS) and len(e.text.split()) == 1 \
+            and e.canonical in {v for (k, _p), v in relative.items() if k in KIN_SIBLINGS}:
+        return e.canonical
+    return who if who != e.canonical else None
 
 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")

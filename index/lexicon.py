@@ -105,6 +105,8 @@ NAMING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["naming_words"])
 KIN_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_words"])
 KIN_QUALIFIERS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_qualifiers"])
 KIN_WORDS_QUALIFIED: tuple[str, ...] = tuple(_DATA["quotes"]["kin_words_qualified"])
+KIN_SIBLING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_sibling_words"])
+KIN_SIBLINGS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_siblings"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
 MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])

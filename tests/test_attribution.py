@@ -519,3 +519,13 @@ def test_a_person_who_owns_a_noun_is_not_the_subject_of_its_verb():
     then = ("Sayaka Tomimura, seorang peneliti di Kabarnusa Institute, mengatakan waktu kunjungan Aramaki "
             "menunjukkan “cara diplomasi pragmatis” bagi kedua negara.")
     assert who(first, then) == [("cara diplomasi pragmatis", "Sayaka Tomimura")]
+
+
+@pytest.mark.parametrize("sister", ["Sayaka Tomimura", "Mika Aramaki"])
+def test_a_sister_of_either_age_speaks_for_herself(sister):
+    """"saudari" is a sister of either age: the one sibling the article names, also when
+    the surname alone already stands for her; "bantah" tags a rebuttal."""
+    first = f"{sister}, adik perempuan Presiden Korea Utara Kenji Aramaki, mengkritik latihan itu pada Senin."
+    between = "“Latihan ini defensif,” kata Menteri Pertahanan Rina Hartati."
+    then = "“Jika kalian ingin tidur nyenyak, lebih baik mundur,” bantah saudari Aramaki."
+    assert [s for _t, s in who(first, between, then)] == ["Rina Hartati", sister]
