@@ -256,13 +256,22 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if confidence is not None and confidence > 0.6:
         return True
-    if _named_term(para, span, words):
-        return False
+    if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):
+        return False  # also after someone's quote: "“USS Ronald Reagan” tiba", a "“Langkah perang”" heading
     if confidence is not None and confidence >= 0.6:
         return True
-    if span.family == "single" or len(words) <= 1:
+    return not (span.family == "single" or len(words) <= 1)
+
+
+def _a_name_or_heading(text: str, words: list[str], para: str, span: Span) -> bool:
+    """A short name in title case ("USS Ronald Reagan"), or a short quote that is its whole
+    paragraph, closed, and no sentence (a subheading: "“Langkah perang”"; a page cut off
+    inside a quote is not one)."""
+    if len(words) > 4:
         return False
-    return not (len(words) <= 4 and _TITLE_CASE.match(text.strip(" .,")))
+    heading = para.strip(" “”\"‘’'") == text.strip() and span.close > span.end \
+        and not text.rstrip(" “”\"‘’'").endswith((".", "!", "?"))
+    return heading or bool(_TITLE_CASE.match(text.strip(" .,")))
 
 
 def _attribute(ctx: Context, span: Span) -> Attribution | None:

@@ -529,3 +529,13 @@ def test_a_sister_of_either_age_speaks_for_herself(sister):
     between = "“Latihan ini defensif,” kata Menteri Pertahanan Rina Hartati."
     then = "“Jika kalian ingin tidur nyenyak, lebih baik mundur,” bantah saudari Aramaki."
     assert [s for _t, s in who(first, between, then)] == ["Rina Hartati", sister]
+
+
+def test_a_name_or_a_heading_in_quote_marks_is_not_speech_even_after_a_quote():
+    said = "“Kapal ini telah membela kawasan selama sembilan tahun,” ujar Duta Besar Kenji Aramaki."
+    ship = "Kapal induk “USS Kabarnusa Raya” meninggalkan pangkalan di Yokosuka pada Kamis."
+    heading = "“Langkah perang”"
+    short = "“Kami menyampaikan protes keras.”"
+    cut = "“Pyongyang khawatir Ko"
+    found = [t.strip() for t, _s in who(said, ship, heading, short, cut)]
+    assert found == ["Kapal ini telah membela", "Kami menyampaikan protes", "Pyongyang khawatir Ko"], found
