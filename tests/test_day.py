@@ -320,7 +320,8 @@ async def test_y_without_a_quote_copies_the_title_with_outlet_date_and_url(seed_
         await pilot.press("y")
         a = view.article
         when = [format_date(a.date, "en", "long")] if a.date else []  # an undated article: no date, none guessed
-        assert app.clipboard == f"{a.title} — {', '.join([a.outlet, *when])} ({a.url})"
+        title = a.title + ("…" if a.title_basis == "lede" and not a.title.endswith((".", "!", "?")) else "")
+        assert app.clipboard == f"{title} — {', '.join([a.outlet, *when])} ({a.url})"
         assert osc52(app.clipboard) in written
         meta = "\n".join(str(o.prompt) for o in screen.query_one("#meta")._options)
         assert a.url in meta  # the source URL is in the metadata pane
@@ -386,6 +387,8 @@ async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, f
     assert path.parent == folder / "exports" and path.name.startswith("quotes-")
     assert [sum(1 for r in data if r["column"] == label) for label in labels] == expected
     assert all(r["text"] for r in data)
+    # an attribution shown with "?" says so in the file too
+    assert [r["speaker_unsure"] for r in data] == ["yes" if r["confidence"] < 0.7 else "" for r in data]
 
 
 async def test_escape_in_the_format_choice_writes_nothing(seed_index, folder):
@@ -466,3 +469,24 @@ def test_every_new_binding_has_an_id_and_indonesian_words():
             assert words.get(b.description), f"{b.description!r} has no Indonesian words"
     ids = [b.id for b in bindings]
     assert len(ids) == len(set(ids))
+
+
+def test_a_citation_keeps_what_the_screen_marks_unsure():
+    """A guessed year and an attribution the rules are unsure of keep their "?" when
+    copied; a title made from the lede's first words ends with "…"."""
+    import dataclasses
+    from datetime import date
+
+    from index.extract import extract_text
+    from tui.citation import article_quote_citation, article_title_citation
+
+    a = extract_text("Korea Utara menembakkan rudal balistik ke laut pada Selasa (6/8), kata militer Jepang "
+                     "yang memantau dari Tokyo sepanjang hari itu.\n\n"
+                     "“Kami siap menghadapi apa pun,” kata Menteri Pertahanan Kenji Aramaki.",
+                     reference=date(2026, 11, 21))
+    assert a.title_basis == "lede" and a.quotes[0].speaker == "Kenji Aramaki"
+    sure = article_quote_citation(a, 0, "en")
+    assert "Kenji Aramaki," in sure and "August 6, 2024?" in sure
+    unsure = dataclasses.replace(a, quotes=(dataclasses.replace(a.quotes[0], confidence=0.5),))
+    assert "Kenji Aramaki?," in article_quote_citation(unsure, 0, "en")
+    assert article_title_citation(a, "en").startswith(a.title + "… — ")

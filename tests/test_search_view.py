@@ -313,3 +313,51 @@ async def test_the_timeline_and_the_year_facet_count_guessed_years_apart(guessed
         listed = app.screen.query_one("#facets-list")
         years = [listed.get_option_at_index(i).prompt.plain for i in range(listed.option_count)]
         assert any(y.strip().startswith(month[:4]) and "(2 with the year guessed)" in y for y in years), years
+
+
+async def test_x_exports_every_match_not_only_the_rows_listed(many, tmp_path, monkeypatch):
+    """The list holds the first page; an export of "the results" is every match, in order."""
+    import csv
+
+    from index.search import Searcher
+    from tui.screens.export import ExportScreen
+
+    monkeypatch.setenv("ALLIANCE_READER_STATE", str(tmp_path / "state"))
+    searcher = Searcher(many / "ix")
+    try:
+        every = [h.id for h in searcher.search("Korea", limit=MANY).hits]
+    finally:
+        searcher.close()
+    app = reader(many / "ix", many / "corpus")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Korea", "enter")
+        await wait_until(pilot, lambda: screen.results.query == "Korea")
+        listed = len(screen.query_one(ResultsList).hits)
+        assert listed < len(every)  # only the first page is listed
+        await pilot.press("x")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        assert f"{len(every)} results" in str(app.screen.query_one(".modal-title").render())
+        await pilot.press("c")
+        await wait_until(pilot, lambda: getattr(app, "last_export", None) is not None)
+    rows = list(csv.DictReader(app.last_export.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["article_id"] for r in rows] == every
+
+
+async def test_the_starred_view_marks_a_guessed_year_too(guessed_years, tmp_path, monkeypatch):
+    from tui.screens.day import StarredResults
+
+    corpus, ix = guessed_years
+    monkeypatch.setenv("ALLIANCE_READER_STATE", str(tmp_path / "state"))
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"peluncuran rudal", "enter")
+        await wait_until(pilot, lambda: screen.results.query == "peluncuran rudal")
+        await wait_until(pilot, lambda: app.user.ready)
+        for hit in screen.results.hits:
+            app.user.toggle_star(hit.key)
+        unsure = {h.key for h in screen.results.hits if h.date_unsure}
+        await pilot.press("S")
+        await wait_until(pilot, lambda: isinstance(screen.results, StarredResults))
+        assert {h.key for h in screen.results.hits if h.date_unsure} == unsure and len(unsure) == 2

@@ -13,15 +13,21 @@ from __future__ import annotations
 
 from index.datefmt import format_date
 from index.reading import strip_controls
+from index.wording import uncertain_year
+
+from .render import UNSURE
 
 
 def _clean(value: str | None) -> str:
     return " ".join(strip_controls(value or "").split())
 
 
-def source_line(*, speaker: str | None, outlet: str | None, date: str | None, url: str | None, locale: str) -> str:
-    """`Speaker, Outlet, date (URL)` with the unknown parts left out."""
+def source_line(*, speaker: str | None, outlet: str | None, date: str | None, url: str | None, locale: str,
+                year_guessed: bool = False) -> str:
+    """`Speaker, Outlet, date (URL)` with the unknown parts left out; a date whose year is
+    a guess ends with "?", as on screen."""
     when = format_date(date, locale, width="long") if date else None
+    when = f"{when}?" if when and year_guessed else when
     parts = [p for p in (_clean(speaker), _clean(outlet), _clean(when)) if p]
     line = ", ".join(parts)
     link = _clean(url)
@@ -31,23 +37,43 @@ def source_line(*, speaker: str | None, outlet: str | None, date: str | None, ur
 
 
 def quote_citation(text: str, *, speaker: str | None, outlet: str | None, date: str | None, url: str | None,
-                   locale: str) -> str:
-    source = source_line(speaker=speaker, outlet=outlet, date=date, url=url, locale=locale)
+                   locale: str, year_guessed: bool = False) -> str:
+    source = source_line(speaker=speaker, outlet=outlet, date=date, url=url, locale=locale, year_guessed=year_guessed)
     quoted = f"“{_clean(text)}”"
     return f"{quoted} — {source}" if source else quoted
 
 
-def title_citation(title: str, *, outlet: str | None, date: str | None, url: str | None, locale: str) -> str:
-    source = source_line(speaker=None, outlet=outlet, date=date, url=url, locale=locale)
+def title_citation(title: str, *, outlet: str | None, date: str | None, url: str | None, locale: str,
+                   year_guessed: bool = False) -> str:
+    source = source_line(speaker=None, outlet=outlet, date=date, url=url, locale=locale, year_guessed=year_guessed)
     head = _clean(title)
     return f"{head} — {source}" if source else head
 
 
+def _who(speaker: str | None, source: str | None, confidence: float | None) -> str | None:
+    """The speaker (or source); one the rules are unsure of keeps its "?", as on screen."""
+    who = speaker or source
+    return f"{who}?" if who and (confidence or 0.0) < UNSURE else who
+
+
 def article_quote_citation(article, index: int, locale: str) -> str:
     q = article.quotes[index]
-    return quote_citation(q.text, speaker=q.speaker or q.source, outlet=article.outlet, date=article.date,
-                          url=article.url, locale=locale)
+    return quote_citation(q.text, speaker=_who(q.speaker, q.source, q.confidence), outlet=article.outlet,
+                          date=article.date, url=article.url, locale=locale,
+                          year_guessed=uncertain_year(article.warnings))
+
+
+def row_quote_citation(row, article, locale: str) -> str:
+    """A row of the quotes screen (index.quote_views.QuoteRow), with its article when read."""
+    return quote_citation(row.text, speaker=_who(row.speaker, row.source, row.confidence), outlet=row.outlet,
+                          date=row.date, url=article.url if article is not None else None, locale=locale,
+                          year_guessed=article is not None and uncertain_year(article.warnings))
 
 
 def article_title_citation(article, locale: str) -> str:
-    return title_citation(article.title, outlet=article.outlet, date=article.date, url=article.url, locale=locale)
+    """A title made from the lede's first words is no headline: cut, it ends with "…"."""
+    title = _clean(article.title)
+    if article.title_basis != "headline" and title and not title.endswith((".", "!", "?", "…")):
+        title += "…"
+    return title_citation(title, outlet=article.outlet, date=article.date, url=article.url, locale=locale,
+                          year_guessed=uncertain_year(article.warnings))

@@ -7,9 +7,12 @@ worker thread (loading each article's URL takes the index's lock).
 
 from __future__ import annotations
 
-RESULT_COLUMNS = ["rank", "title", "outlet", "date", "date_basis", "year_guessed", "url", "starred", "article_id", "query"]
-QUOTE_COLUMNS = ["column", "speaker", "source", "text", "title", "outlet", "date", "date_basis", "url",
-                 "cue", "confidence", "article_id"]
+from .render import UNSURE
+
+RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "year_guessed", "url", "starred",
+                  "article_id", "query"]
+QUOTE_COLUMNS = ["column", "speaker", "source", "speaker_unsure", "text", "title", "outlet", "date", "date_basis",
+                 "url", "cue", "confidence", "article_id"]
 
 
 def result_rows(hits, query: str, backend, starred) -> list[dict]:
@@ -17,7 +20,8 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
     for rank, hit in enumerate(hits, 1):
         _docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
         rows.append({
-            "rank": rank, "title": hit.title, "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
+            "rank": rank, "title": hit.title, "title_basis": article.title_basis if article is not None else None,
+            "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
             "year_guessed": "yes" if hit.date_unsure else "", "url": article.url if article is not None else None,
             "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
         })
@@ -34,7 +38,8 @@ def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
                 article = backend.article_for_key(q.key)
                 urls[q.key] = article.url if article is not None else None
             rows.append({
-                "column": label, "speaker": q.speaker, "source": q.source, "text": q.text, "title": q.title,
+                "column": label, "speaker": q.speaker, "source": q.source,
+                "speaker_unsure": "yes" if (q.speaker or q.source) and (q.confidence or 0.0) < UNSURE else "", "text": q.text, "title": q.title,
                 "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis, "url": urls[q.key], "cue": q.cue,
                 "confidence": q.confidence, "article_id": q.article_id,
             })

@@ -170,6 +170,7 @@ class DayScreen(Screen):
     def _load_starred(self, query: str, keys: list[str], serial: int) -> None:
         from index.query_limits import SearchCancelled
         from index.search import Hit
+        from index.wording import uncertain_year
 
         worker = get_current_worker()
         backend = self.app.backend
@@ -184,7 +185,8 @@ class DayScreen(Screen):
             if docnum is None or docnum not in matching:
                 continue  # no longer in the index, or not among this search's matches
             a = backend.article(docnum)
-            hits.append(Hit(a.id, key, a.title, a.outlet, a.date, a.date_basis, 0.0, docnum))
+            hits.append(Hit(a.id, key, a.title, a.outlet, a.date, a.date_basis, 0.0, docnum,
+                            date_unsure=uncertain_year(a.warnings)))
         starred = StarredResults(res.query, res.parsed, len(hits), res.took_ms, hits, {}, None, res.error, res.terms,
                                  matching=[h.docnum for h in hits])
         if not worker.is_cancelled:
@@ -305,10 +307,15 @@ class DayScreen(Screen):
         starred = user.is_starred if user.ready else (lambda key: False)
         stem = "starred" if self.starred_view else "results"
         stem = f"{stem}-{query}" if query.strip() else stem
+        # every match, not only the rows listed so far: the rest are fetched on the worker
+        total = len(hits) if self.starred_view or self.results is None else max(self.results.total, len(hits))
+        sort = self.sort
 
         def rows(backend):
             from ..exporting import RESULT_COLUMNS, result_rows
 
-            return result_rows(hits, query, backend, starred), RESULT_COLUMNS
+            rest = backend.search(query, limit=total - len(hits), offset=len(hits), sort=sort,
+                                  suggest=False).hits if total > len(hits) else []
+            return result_rows(hits + list(rest), query, backend, starred), RESULT_COLUMNS
 
-        self.app.export_rows(self.app.t("{n} results").format(n=len(hits)), len(hits), rows, stem)
+        self.app.export_rows(self.app.t("{n} results").format(n=total), total, rows, stem)

@@ -313,16 +313,12 @@ class QuotesScreen(Screen):
 
     # -- copy and export (issue 13)
     def action_copy_citation(self) -> None:
-        from ..citation import quote_citation
+        from ..citation import row_quote_citation
 
         row = self.current_row
         if row is None:
             return
-        backend = self.app.backend
-        article = backend.article_for_key(row.key)
-        url = article.url if article is not None else None
-        text = quote_citation(row.text, speaker=row.speaker or row.source, outlet=row.outlet, date=row.date, url=url,
-                              locale=self.app.locale_name)
+        text = row_quote_citation(row, self.app.backend.article_for_key(row.key), self.app.locale_name)
         self.app.copy_to_clipboard(text)
         self.app.notify(self.app.t("quote copied") + f": {text[:60]}" + ("…" if len(text) > 60 else ""), timeout=4)
 
