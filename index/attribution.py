@@ -125,7 +125,9 @@ class Context:
         self.org_events = self._organisation_events()
         self.next_org = 0
         self.last_org: tuple[str, int] | None = None  # (organisation, paragraph) that spoke last
-        self.last_speaker: tuple[str, float] | None = None
+        # who spoke last: (person, how sure, source): an organisation with no person when the
+        # last quote was the organisation's ("kata Kementerian Luar Negeri Korut")
+        self.last_speaker: tuple[str | None, float, str | None] | None = None
         self.said_spans: list[tuple[Span, str | None]] = []
         self.sentence_speaker: dict[tuple[int, int], str] = {}
 
@@ -227,21 +229,22 @@ class Context:
     def move_to(self, span: Span) -> None:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
             _pi, _at, who, sure = self.events[self.next_event]
-            self.last_speaker = (who, sure)
+            self.last_speaker = (who, sure, None)
             self.next_event += 1
 
     def latest(self, cue: str, confidence: float | None = None) -> Attribution | None:
         if self.last_speaker is None:
             return None
-        who, sure = self.last_speaker
-        return Attribution(who, None, cue, confidence if confidence is not None else sure)
+        who, sure, source = self.last_speaker
+        return Attribution(who, source, cue, confidence if confidence is not None else sure)
 
     def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
         self.said_spans.append((span, speaker))
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
+        if speaker or source in self.organisations:  # "kata Kementerian X", then "tambahnya": the ministry
+            self.last_speaker = (speaker, 0.85, None if speaker else source)
         if speaker:
-            self.last_speaker = (speaker, 0.85)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
 
     def previous_quote(self, span: Span) -> tuple[Span, str | None] | None:

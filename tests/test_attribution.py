@@ -539,3 +539,14 @@ def test_a_name_or_a_heading_in_quote_marks_is_not_speech_even_after_a_quote():
     cut = "“Pyongyang khawatir Ko"
     found = [t.strip() for t, _s in who(said, ship, heading, short, cut)]
     assert found == ["Kapal ini telah membela", "Kami menyampaikan protes", "Pyongyang khawatir Ko"], found
+
+
+def test_after_an_organisations_quote_its_nya_tag_is_the_organisation():
+    """"tambahnya" after a ministry's quote is the ministry, not the last person who spoke
+    (there, the prime minister the ministry insulted)."""
+    paras = ["Perdana Menteri Jepang Shinzo Abe mengatakan rudal itu ancaman serius bagi kawasan.",
+             "“Abe adalah orang paling bodoh dalam sejarah,” kata Kementerian Luar Negeri Korea Utara "
+             "dalam sebuah pernyataan.",
+             "“Abe mungkin akan melihat rudal balistik yang sebenarnya,” tambahnya."]
+    found = [(q.speaker, q.source) for q in quotes(*paras)]
+    assert found == [(None, "Kementerian Luar Negeri Korea Utara")] * 2, found
