@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import (
     AFTER_QUOTE_VERBS,
+    CONNECTORS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
     KIN_SIBLINGS,
@@ -298,15 +299,18 @@ class Context:
         tersebut", "kata wakil duta besar AS untuk PBB"); else an organisation."""
         para = self.paragraphs[pi]
         end = min(self.sentence_end(pi, pos), pos + 200)
-        org = None
+        org, org_end = None, pos
         for e in self.ents(pi, pos, end):
             words = [w.strip(",.").lower() for w in para[pos:e.start].split()]
             if any(w in _TAG_STOP for w in words) or any(ch in para[pos:e.start] for ch in "“”\""):
                 break
             if e.type == "person":
+                if org is not None and any(w[:1].islower() and w.strip(",") not in CONNECTORS
+                                           for w in para[org_end:e.start].split()):
+                    break  # "bunyi pernyataan Gedung Putih menyampaikan ... antara Trump dan Moon": the White House
                 return self.person(e, "")
             if e.type == "organization" and org is None:
-                org = e.canonical  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
+                org, org_end = e.canonical, e.end  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
         m = _ROLE_NOUN.match(para, pos)
         if m and not _PLURAL.match(m.group("role")):
             lower = para[pos:].lstrip()[:1].islower()

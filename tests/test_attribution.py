@@ -550,3 +550,10 @@ def test_after_an_organisations_quote_its_nya_tag_is_the_organisation():
              "“Abe mungkin akan melihat rudal balistik yang sebenarnya,” tambahnya."]
     found = [(q.speaker, q.source) for q in quotes(*paras)]
     assert found == [(None, "Kementerian Luar Negeri Korea Utara")] * 2, found
+
+
+def test_a_statement_of_an_organisation_about_two_leaders_is_the_organisations():
+    text = ("“Kedua pemimpin menekankan ancaman itu,” bunyi pernyataan Gedung Putih menyampaikan isi "
+            "percakapan telepon antara Presiden Kenji Aramaki dan Perdana Menteri Sayaka Tomimura.")
+    found = [(q.speaker, q.source) for q in quotes(text)]
+    assert found == [(None, "Gedung Putih")], found
