@@ -76,6 +76,10 @@ _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
+# "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?i:seorang|salah seorang)\s+"
+                              r"(?P<who>[^,.;:“”\"]{3,80}?)\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
+                              r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
 # "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
 _PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+"
@@ -169,16 +173,20 @@ class Context:
 
     # --- who spoke last ---------------------------------------------------------------
 
-    def _speech_events(self) -> list[tuple[int, int, str, float]]:
+    def _speech_events(self) -> list[tuple[int, int, str | None, float, str | None]]:
         """Where the text says who speaks or acts, outside quotes: (paragraph, offset,
-        person, how sure): a person before a reporting verb or after a tag's verb (0.8),
-        the person a sentence opens with (0.65)."""
-        events = []
+        person, how sure, source): a person before a reporting verb or after a tag's verb
+        (0.8), the person a sentence opens with (0.65), someone unnamed who opens a
+        sentence with a reporting verb ("seorang juru bicara Pentagon mengatakan", 0.65)."""
+        events: list[tuple[int, int, str | None, float, str | None]] = []
         for pi, para in enumerate(self.paragraphs):
             for sent_start in self._bounds(pi):
                 subj = self.sentence_subject(pi, sent_start)
                 if subj is not None and not self.in_quote(pi, subj[1] - 1):
-                    events.append((pi, subj[1], subj[0], 0.65))
+                    events.append((pi, subj[1], subj[0], 0.65, None))
+                elif (m := _UNNAMED_SUBJECT.match(para, sent_start)) and not self.ents(pi, m.start(), m.end(), "person") \
+                        and not self.in_quote(pi, m.start()):
+                    events.append((pi, m.end("who"), None, 0.65, m.group("who").split(" yang ")[0]))
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
                     continue
@@ -186,7 +194,7 @@ class Context:
                     continue  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
                 if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start) \
                         or self._credited(pi, e):
-                    events.append((pi, e.end, e.canonical, 0.8))
+                    events.append((pi, e.end, e.canonical, 0.8, None))
         events.sort()
         return events
 
@@ -229,8 +237,8 @@ class Context:
 
     def move_to(self, span: Span) -> None:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
-            _pi, _at, who, sure = self.events[self.next_event]
-            self.last_speaker = (who, sure, None)
+            _pi, _at, who, sure, source = self.events[self.next_event]
+            self.last_speaker = (who, sure, source)
             self.next_event += 1
 
     def latest(self, cue: str, confidence: float | None = None) -> Attribution | None:

@@ -557,3 +557,15 @@ def test_a_statement_of_an_organisation_about_two_leaders_is_the_organisations()
             "percakapan telepon antara Presiden Kenji Aramaki dan Perdana Menteri Sayaka Tomimura.")
     found = [(q.speaker, q.source) for q in quotes(text)]
     assert found == [(None, "Gedung Putih")], found
+
+
+def test_an_unnamed_official_who_opens_a_sentence_is_the_one_katanya_stands_for():
+    paras = ["Presiden Kenji Aramaki menerima usulan penarikan pasukan pekan lalu.",
+             "Sementara itu, seorang juru bicara Pentagon mengatakan tidak ada keputusan politik. "
+             "“Tidak ada pengumuman politik yang dibuat,” katanya."]
+    found = [(q.speaker, q.source) for q in quotes(*paras)]
+    assert found == [(None, "juru bicara Pentagon")], found
+    unnamed = ("Seorang pejabat senior Kementerian Luar Negeri Jepang yang enggan disebut namanya mengatakan, "
+               "Tokyo ingin kepastian. “Kami tidak ingin ada kejutan,” ujarnya.")
+    assert [(q.speaker, q.source) for q in quotes(paras[0], unnamed)] == [
+        (None, "pejabat senior Kementerian Luar Negeri Jepang")]
