@@ -361,3 +361,44 @@ async def test_the_starred_view_marks_a_guessed_year_too(guessed_years, tmp_path
         await pilot.press("S")
         await wait_until(pilot, lambda: isinstance(screen.results, StarredResults))
         assert {h.key for h in screen.results.hits if h.date_unsure} == unsure and len(unsure) == 2
+
+
+async def test_a_person_named_only_in_a_caption_is_counted_alike_everywhere(tmp_path):
+    """Search and facets find an article by a name in its headline, captions or credits;
+    the entity browser counts that article too, and the metadata pane lists the name,
+    saying where it stands, instead of leaving out a name the article is found by."""
+    from index.entity_views import EntityCorpus
+    from index.search import Searcher
+    from tui.widgets.metadata import MetadataView
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "caption.txt").write_text(
+        "Jepang Perkuat Pertahanan Rudal\n\n"
+        "Pemerintah Jepang menyetujui anggaran pertahanan rudal terbesar dalam sejarahnya pada Jumat, "
+        "kata pejabat kementerian kepada wartawan di Tokyo.\n\n"
+        "Perdana Menteri Jepang Sayaka Tomimura berbicara di Tokyo, 16 Maret 2023. (AFP/Kim Kyung-Hoon)\n\n"
+        "Anggaran itu mencakup pembelian rudal jelajah dan perluasan pangkalan di selatan negara itu.\n",
+        encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(tmp_path / "ix")
+    try:
+        found = searcher.search('person:"Sayaka Tomimura"', limit=5)
+        articles = [(h.key, searcher.article(h.docnum)) for h in found.hits]
+    finally:
+        searcher.close()
+    assert found.total == 1 and found.facets["person"].get("Sayaka Tomimura") == 1
+    article = articles[0][1]
+    assert "Sayaka Tomimura" not in {e.canonical for e in article.entities}  # only in the caption
+    stat = EntityCorpus.build(articles).stats[("person", "Sayaka Tomimura")]
+    assert len(stat.articles) == found.total and stat.mentions == 0
+
+    app = reader(tmp_path / "ix", corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *'person:"Sayaka Tomimura"', "enter")
+        await wait_until(pilot, lambda: screen.results.total == 1)
+        meta = screen.query_one(MetadataView)
+        await wait_until(pilot, lambda: meta.option_count > 0)
+        lines = [str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count)]
+        assert "Sayaka Tomimura  (headline, caption or credit)" in lines, lines

@@ -252,10 +252,18 @@ def reading_minutes(article: Article) -> int:
 
 
 def entity_counts(article: Article) -> dict[str, list[tuple[str, int]]]:
+    """Type -> (name, mentions in the text), most mentioned first: every name the article
+    is found by (search and facets count the headline's, the captions' and the agencies
+    credited too), those with 0 mentions last (see ELSEWHERE)."""
     counts: dict[str, dict[str, int]] = {}
     for e in article.entities:
         counts.setdefault(e.type, {})
         counts[e.type][e.canonical] = counts[e.type].get(e.canonical, 0) + 1
+    for etype, canonical in article.side_mentions:
+        counts.setdefault(etype, {}).setdefault(canonical, 0)
     for agency in article.via:
         counts.setdefault("organization", {}).setdefault(agency, 0)
     return {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in counts.items()}
+
+
+ELSEWHERE = N_("headline, caption or credit")  # a name the text itself never mentions

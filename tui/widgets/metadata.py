@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..keys import ListNav, nav_bindings
-from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
+from ..render import DIM, ELSEWHERE, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
 from .option_list import SafeOptionList
 
 FIELD_OF_TYPE = {"person": "person", "country": "country", "place": "place", "organization": "org"}
@@ -90,7 +90,8 @@ class MetadataView(ListNav, SafeOptionList):
             for name, count in counts[etype]:
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'{FIELD_OF_TYPE[etype]}:"{name}"'
-                opts.append(Option(Text.assemble((name, ENTITY_STYLES[etype]), (f"  {count}" if count else "", DIM)), id=key))
+                where = f"  {count}" if count else "  (" + t(ELSEWHERE) + ")"
+                opts.append(Option(Text.assemble((name, ENTITY_STYLES[etype]), (where, DIM)), id=key))
         removed = len(article.removed)
         if removed:
             head(N_("Cleaning"))
