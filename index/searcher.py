@@ -54,6 +54,7 @@ class Hit:
             "title": self.title,
             "outlet": self.outlet,
             "date": self.date,
+            "year_guessed": self.date_unsure,  # the date's year is a guess: shown with "?"
             "score": round(self.score, 4),
             "highlights": [{"field": h.field, "text": h.text, "spans": [list(s) for s in h.spans]} for h in self.highlights],
             "also": [{"id": v.id, "title": v.title, "outlet": v.outlet, "date": v.date} for v in self.also],

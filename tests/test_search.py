@@ -171,8 +171,10 @@ def test_cli_search_builds_the_seed_index_on_first_use(tmp_path):
     assert out["total"] == 1
     hit = out["hits"][0]
     assert hit["id"] == S001 and hit["date"] == "2023-01-11"
-    assert set(hit) == {"id", "title", "outlet", "date", "score", "highlights", "also"}
-    assert list(out["facets"]) == ["person", "country", "outlet", "year", "speaker", "month"]
+    assert set(hit) == {"id", "title", "outlet", "date", "year_guessed", "score", "highlights", "also"}
+    assert hit["year_guessed"] is False
+    # "guessed": per month, the matches whose year is a guess (the timeline and year facet count them apart)
+    assert list(out["facets"]) == ["person", "country", "outlet", "year", "speaker", "month", "guessed"]
     assert any((tmp_path / "cache" / "indexes").iterdir())
 
 
@@ -205,3 +207,18 @@ def test_a_hits_snippet_shows_the_first_paragraph_the_reader_marks(searcher, que
         every = searcher.article_spans(hit.docnum, art, res.terms)
         first = [s for s in every if s[0] == every[0][0]] if every else []
         assert searcher.snippet_spans(art, res.terms) == first
+
+
+def test_cli_search_marks_a_guessed_year(tmp_path):
+    """In text and JSON, a date whose year the weekday alone fitted is marked, as on screen."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tebakan.txt").write_text(
+        "Peluncuran rudal tanpa tahun\n\nKorea Utara menembakkan rudal balistik ke laut pada Selasa (6/8), "
+        "kata militer Korea Selatan kepada wartawan.\n", encoding="utf-8")
+    args = ("search", "rudal", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))
+    text = run_cli(*args)
+    assert text.returncode == 0, text.stderr
+    assert "  tebakan  2024-08-06?  " in text.stdout, text.stdout
+    hit = json.loads(run_cli(*args, "--json").stdout)["hits"][0]
+    assert (hit["date"], hit["year_guessed"]) == ("2024-08-06", True)

@@ -191,7 +191,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     copies = f" ({res.articles} articles: one story told by several outlets is one hit)" if res.articles > res.total else ""
     print(f"{res.total} hits for {query!r} in {res.took_ms:.1f} ms{copies}")
     for h in res.hits:
-        print(f"  {h.id}  {h.date or '----------'}  {h.outlet or '-'}  {h.title}")
+        when = f"{h.date}?" if h.date and h.date_unsure else (h.date or "----------")  # "?": the year is a guess
+        print(f"  {h.id}  {when}  {h.outlet or '-'}  {h.title}")
         for hl in h.highlights:
             if hl.field == "body":
                 print(f"      {hl.text}")
