@@ -89,6 +89,9 @@ _STAMP_LINE = re.compile(
     r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|dimuat|diperbarui|updated)\s*(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
     re.IGNORECASE,
 )
+# a blog's post line: "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments" (the date, the blog, its comments)
+_BLOG_STAMP = re.compile(r"^\s*(?P<stamp>[^|•]{6,40}?(?:19|20)\d\d)\b[^|•]{0,50}?\b\d+\s+(?:comments?|komentar)\s*$",
+                         re.IGNORECASE)
 # captions that open by pointing at the photo ("Foto ini diambil pada ...", "Foto yang dirilis oleh ...")
 # "... di Tokyo, 16 Maret 2021. Foto: AFP": a caption closed by its credit
 _CAPTION_CREDIT_END = re.compile(r"[.)]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
@@ -1054,8 +1057,9 @@ def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
-    """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once)."""
-    if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line)) is None:
+    """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once),
+    "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments"."""
+    if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
         return None
     stamp = m.group("stamp").strip()
     twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)

@@ -1069,3 +1069,10 @@ def test_a_caption_closed_by_a_credit_is_removed_anywhere_in_the_page(caption):
 def test_a_label_near_the_top_names_the_outlet(line, outlet):
     c = run("\n\n".join(["Judul Berita Rudal Baru", line, BODY, BODY2, BODY]))
     assert c.outlet == outlet and line not in c.paragraphs
+
+
+def test_a_blogs_post_line_gives_the_pages_date():
+    c = run("\n\n".join(["Judul Berita Rudal Baru", "Sabtu, Januari 14, 2023 Kabarnusa Blog 0 Comments",
+                         BODY, BODY2, BODY]))
+    assert c.timestamp == "Sabtu, Januari 14, 2023"
+    assert "Sabtu, Januari 14, 2023 Kabarnusa Blog 0 Comments" not in c.paragraphs
