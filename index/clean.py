@@ -31,7 +31,8 @@ from .model import Removed
 # --- line classes -----------------------------------------------------------
 
 _TEASER = re.compile(
-    r"^\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
+    r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
+    r"|^\s*\(?\s*baca\s*:\s*[A-Z“\"]"  # "Baca: Rudal yang Ditembakkan ...", "(Baca Juga: ...)"
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
     r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more)|see\s+also|selanjutnya)\s*:",
     re.IGNORECASE,
@@ -149,7 +150,7 @@ _CHROME = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b")
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 _CAPTION = re.compile(
-    r"\(\s*(?:sumber|foto|photo|image|gambar|dok(?:umentasi)?\.?|ilustrasi|kredit|credit)\s*:?\s*([^()]{1,60})\)\s*\.?\s*$",
+    r"\(\s*(?P<kind>sumber|foto|photo|image|gambar|dok(?:umentasi)?\.?|ilustrasi|kredit|credit)\s*:?\s*([^()]{1,60})\)\s*\.?\s*$",
     re.IGNORECASE,
 )
 _CAPTION_LINE = re.compile(
@@ -1001,10 +1002,7 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
         return None
     if _rule_name_then_date(p, i, line):
         return "timestamp"  # "Oleh : Rikard Djegadut - Senin, 22/01/2024 16:05 WIB"
-    m = re.match(r"^\s*(?:foto|photo|sumber foto|image)\s*:\s*([A-Z][\w.]+)", line, re.IGNORECASE)
-    if m:
-        _add_via(p.c, m.group(1), p.lookup)
-    return "byline" if ":" in line else "page chrome"
+    return "byline" if ":" in line else "page chrome"  # "Foto: Getty Images": a photo's credit, not the text's
 
 
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
@@ -1113,8 +1111,8 @@ def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPTION.search(line)
     if m is None or _word_count(line) > 40:
         return None
-    credit = m.group(1).strip()
-    if not credit.lower().startswith("http"):
+    credit = m.group(2).strip()
+    if m.group("kind").lower() == "sumber" and not credit.lower().startswith("http"):  # "(Foto: Istimewa)" credits a photo
         _add_via(p.c, re.split(r"\s*[/,]\s*", credit)[0], p.lookup)
     return "photo caption"
 
@@ -1582,9 +1580,27 @@ def _credits_in_text(p: _Page) -> None:
                 hit = p.lookup(name)
                 if hit and hit[1] != "organization":
                     continue
-                if not hit and (len(name) > 30 or _word_count(name) > 3):
+                if not hit and (len(name) > 30 or _word_count(name) > 3 or _a_persons_surname(name, p)):
                     continue
-                _add_via(p.c, name, p.lookup)
+                for agency in _agencies_joined(name, p.lookup):
+                    _add_via(p.c, agency, p.lookup)
+
+
+def _a_persons_surname(name: str, p: _Page) -> bool:
+    """"yang dilaporkan Bolton": a surname the page spells out as a person's ("John Bolton")."""
+    if " " in name:
+        return False
+    return any((hit := p.lookup(m.group())) is not None and hit[1] == "person"
+               for para in p.paragraphs for m in re.finditer(r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", para))
+
+
+def _agencies_joined(name: str, lookup: Lookup) -> list[str]:
+    """"Yonhap-OANA-Antara": agencies joined by dashes, each its own credit when one is known."""
+    parts = [x for x in name.split("-") if x]
+    if len(parts) < 2 or lookup(name) is not None:
+        return [name]
+    known = [x for x in parts if (hit := lookup(x) or lookup(x.upper())) and hit[1] == "organization"]
+    return known or [name]
 
 
 def _generic_name(name: str) -> bool:

@@ -1076,3 +1076,25 @@ def test_a_blogs_post_line_gives_the_pages_date():
                          BODY, BODY2, BODY]))
     assert c.timestamp == "Sabtu, Januari 14, 2023"
     assert "Sabtu, Januari 14, 2023 Kabarnusa Blog 0 Comments" not in c.paragraphs
+
+
+@pytest.mark.parametrize("teaser", ["Baca: Rudal yang Ditembakkan Korut, Dilaporkan Sukses Mencapai Target",
+                                    "(Baca Juga: Gubernur Okinawa Ingin Bicarakan Kasus Itu dengan Presiden)"])
+def test_a_teaser_with_a_bare_baca_or_in_brackets_is_removed_and_credits_nothing(teaser):
+    c = run("\n\n".join(["Judul Berita Rudal Baru", BODY, teaser, BODY2, BODY]))
+    assert teaser in reasons(c).get("teaser", []) and c.via == []
+
+
+@pytest.mark.parametrize("line", ["Kapal itu merupakan kapal perang terbesar Jepang. (Foto: Istimewa)",
+                                  "Foto : Getty Images Bank"])
+def test_a_photos_credit_is_not_a_source_of_the_text(line):
+    c = run("\n\n".join(["Judul Berita Rudal Baru", line, BODY, BODY2, BODY]))
+    assert c.via == [] and line not in c.paragraphs
+
+
+def test_credits_in_the_text_are_agencies_not_people_and_each_agency_once():
+    person = ("Klaim yang dilaporkan Bolton ini sejalan dengan laporan tahun lalu. Mantan penasihat "
+              "John Bolton menulis buku tentang hal itu.")
+    joined = "Kementerian itu menyampaikan rencana tersebut, seperti dikutip dari Yonhap-OANA-Antara, pada Minggu."
+    assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, person, BODY2])).via == []
+    assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, joined, BODY2])).via == ["Yonhap", "ANTARA"]
