@@ -276,3 +276,55 @@ def test_quotes_export_needs_a_format():
     proc = run_cli("quotes", "--speaker", "Mattis")
     assert proc.returncode == 2
     assert "--json" in proc.stderr
+
+
+@pytest.fixture
+def org_quoted(tmp_path):
+    """The seeds and one article quoted only by a ministry (no person among its speakers)."""
+    import shutil
+
+    from conftest import SEEDS
+
+    from index.store import update_index
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "kementerian.txt").write_text(
+        "Kabarnusa Kecam Peluncuran Rudal\n\nKorea Utara menembakkan dua rudal ke laut pada Kamis (31/10/2019), "
+        "menurut militer Jepang.\n\n“Kami tahu ada laporan peluncuran rudal dan terus memantau,” kata "
+        "Departemen Luar Negeri AS dalam sebuah pernyataan.\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    return corpus, tmp_path / "ix"
+
+
+async def test_an_article_quoted_only_by_a_ministry_opens_its_own_column(org_quoted):
+    from tui.app import make_app
+
+    corpus, ix = org_quoted
+    app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *"Kabarnusa", "enter")
+        await until(pilot, lambda: app.screen.results.query == "Kabarnusa" and app.screen.results.total == 1)
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.article is not None and view.article.title.startswith("Kabarnusa"))
+        view.focus()
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        left = app.screen.sources[0]
+        assert (left.kind, left.value) == ("article", view.key)
+        assert [r.source for r in app.screen.columns[0]] == ["Departemen Luar Negeri"]
+
+
+async def test_a_column_picked_outside_the_results_shows_its_quotes_from_all_articles(seed_index):
+    from index.quote_views import Source
+
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_quotes_for(pilot, "Onodera")
+        outside = next(k for k, _n in screen.views.article_counts() if k not in screen.scope)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        app.screen.dismiss(Source("article", outside, screen.views.titles[outside]))
+        await until(pilot, lambda: app.screen is screen and screen.sources[screen.side].value == outside)
+        assert screen.columns[screen.side] and screen._scope() is None  # all articles; "a" goes back

@@ -12,6 +12,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from index.quote_views import Source
+
 from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, UNSURE_STYLE, is_unsure, localized_date, quote_evidence
 from ..widgets.footer import ReaderFooter
@@ -135,6 +137,13 @@ class QuotesScreen(Screen):
         quotes = message.view
         self.views, self.scope = quotes, message.scope
         left, right = quotes.opening_pair(self.start_keys or self._scope())
+        if left is None and right is None and self.start_keys and len(self.start_keys) == 1:
+            # an article quoted, but no person among its speakers (a ministry, an unnamed
+            # official): the article itself is the first column, not two strangers' quotes
+            key = next(iter(self.start_keys))
+            if any(r.key == key for r in quotes.rows):
+                left = Source("article", key, quotes.titles.get(key, key))
+                right = quotes.opening_pair(self._scope())[0]
         if left is None and right is None:
             left, right = quotes.opening_pair(None)
         if left is not None and right is None and self.start_keys:
@@ -274,6 +283,8 @@ class QuotesScreen(Screen):
         def chosen(source) -> None:
             if source is not None:
                 self.sources[self.side] = source
+                if self._scope() is not None and not self.views.column(source, self.text_filter, self._scope()):
+                    self.use_scope = False  # the picker counts every article: show them, "a" goes back
                 self.rebuild()
 
         self.app.push_screen(PickerScreen(self.views), chosen)
