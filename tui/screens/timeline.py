@@ -27,14 +27,35 @@ def month_label(month: str, locale: str) -> str:
     return format_date(month, locale, width="medium") or month
 
 
-def bars(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None) -> Text:
+QUIET_RUN = 4  # this many empty months in a row or more are one line
+QUIET_MONTHS = N_("{n} months with none")
+
+
+def _quiet_run(months: list[tuple[str, int]], i: int) -> int:
+    """How many empty months in a row start at i."""
+    run = 0
+    while i + run < len(months) and not months[i + run][1]:
+        run += 1
+    return run
+
+
+def bars(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None,
+         t=lambda s: s) -> Text:
     """One line per month: its name, a bar scaled to the busiest month, the count; the
-    articles whose year is a guess drawn light at the bar's end and counted with a "?"."""
+    articles whose year is a guess drawn light at the bar's end and counted with a "?";
+    four or more empty months in a row as one line ("⋮ 14 months with none")."""
     top = max((n for _m, n in months), default=0) or 1
     labels = [month_label(m, locale) for m, _n in months]
     width = max((len(x) for x in labels), default=0)
     out = Text()
-    for label, (month, n) in zip(labels, months, strict=True):
+    quiet = 0  # empty months in a row: a long run is one line
+    for i, (label, (month, n)) in enumerate(zip(labels, months, strict=True)):
+        if not n and (quiet or _quiet_run(months, i) >= QUIET_RUN):
+            quiet += 1
+            if i + 1 == len(months) or months[i + 1][1]:
+                out.append(f"{'⋮':>{width}} " + t(QUIET_MONTHS).format(n=quiet) + "\n", style=DIM)
+                quiet = 0
+            continue
         cells = max(round(BAR_WIDTH * n / top), 1) if n else 0
         unsure = (guessed or {}).get(month, 0)
         light = min(cells, max(round(cells * unsure / n), 1)) if unsure else 0
@@ -82,7 +103,7 @@ class TimelineScreen(Screen):
         if unsure := sum(self.guessed.values()):
             title.append(f"  ·  {unsure} " + t(YEAR_GUESSED) + " (?)", style=UNSURE_STYLE)
         self.query_one("#timeline-title", Static).update(title)
-        body = bars(self.months, locale, self.guessed) if self.months else Text(t("No dated articles in these results."), style=DIM)
+        body = bars(self.months, locale, self.guessed, t) if self.months else Text(t("No dated articles in these results."), style=DIM)
         self.query_one("#timeline-bars", Static).update(body)
 
     def relocalize(self) -> None:
