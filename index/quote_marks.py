@@ -91,6 +91,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "") -> str:
     does a “ glued to a reporting tag ("mundur,“katanya")."""
     space_before, space_after = before.isspace() or before in "([", after.isspace() or after in ".,;:!?)]"
     if tok == "“":
+        if not rest.strip() and before.isspace():
+            return "either"  # "... setiap saat. “" ending the paragraph: a closing mark set the wrong way
         glued_tag = (_is_word(before) or before in ",.!?") and _GLUED_TAG.match(rest)
         return "close" if (_is_word(before) and space_after) or glued_tag else "open"
     if tok == "”":

@@ -88,3 +88,10 @@ def test_a_lost_opening_before_a_tag_with_nya_runs_from_its_sentence():
     para = ('Dalam keadaan ini, kami memutuskan untuk tidak memperpanjang perjanjian itu," sambungnya, '
             "seperti dikutip kantor berita.")
     assert texts(para) == ["Dalam keadaan ini, kami memutuskan untuk tidak memperpanjang perjanjian itu,"]
+
+
+def test_an_opening_mark_that_ends_its_paragraph_closes_the_quote_before_it():
+    para = ("“Kami selalu menyesuaikan tanggal latihan,” kata Kenji Aramaki. “Ada alasan untuk itu. "
+            "Kami melakukan ini setiap saat. “")
+    texts = [para[s.start:s.end] for s in find_spans([para, "Paragraf berikutnya tanpa kutipan."])]
+    assert texts == ["Kami selalu menyesuaikan tanggal latihan,", "Ada alasan untuk itu. Kami melakukan ini setiap saat. "]
