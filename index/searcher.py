@@ -47,6 +47,7 @@ class Hit:
     highlights: list[Highlight] = field(default_factory=list)
     also: list[Hit] = field(default_factory=list)  # the same story as other outlets published it
     date_unsure: bool = False  # the date's year is a guess (index/wording.uncertain_year)
+    title_from_lede: bool = False  # no headline: the title is the lede's first words
 
     def to_json(self) -> dict:
         return {
@@ -260,7 +261,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         article = self.article(docnum)
         return Hit(stored["id"], stored["key"], stored.get("title") or "", outlet,
                    article.date if when else None, stored.get("date_basis") or "unknown", 0.0, docnum,
-                   date_unsure=wording.uncertain_year(article.warnings))
+                   date_unsure=wording.uncertain_year(article.warnings), title_from_lede=article.title_basis == "lede")
 
     def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
         """Run the query; if Whoosh fails on it, run its plain words and say so."""
@@ -400,6 +401,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             docnum=docnum,
             highlights=highlights,
             date_unsure=wording.uncertain_year(article.warnings),
+            title_from_lede=article.title_basis == "lede",
         )
 
     @_reads

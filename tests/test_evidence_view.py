@@ -197,3 +197,27 @@ def test_a_guessed_year_is_marked_in_the_results_and_over_the_article(tmp_path):
     import re
 
     assert re.search(r"\b\d{4}\?", console.export_text())  # "9 Dec 2023?"
+
+
+def test_a_title_made_from_the_lede_is_no_headline_in_the_results(tmp_path):
+    """No headline on the page: the list shows the lede's first words in italics and cut
+    ("…"), never in the bold of a headline."""
+    from index.search import Searcher
+    from tui.render import LEDE_TITLE_STYLE, TITLE_STYLE, result_item
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "lede.txt").write_text("Menteri Pertahanan Kenji Aramaki berjanji pada Jumat (29/6/2018), untuk memperkuat "
+                                     "aliansi keamanan dengan Jepang di tengah kekhawatiran kawasan.\n", encoding="utf-8")
+    (corpus / "abe.txt").write_text(ARTICLE, encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(str(tmp_path / "ix"))
+    try:
+        hits = {h.id: h for h in searcher.search("").hits}
+    finally:
+        searcher.close()
+    assert hits["lede"].title_from_lede and not hits["abe"].title_from_lede
+    item = result_item(hits["lede"], "en")
+    title = item.renderables[0]
+    assert title.style == LEDE_TITLE_STYLE and title.plain.endswith("…")
+    assert result_item(hits["abe"], "en").renderables[0].style == TITLE_STYLE

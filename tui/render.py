@@ -46,6 +46,7 @@ UNSURE = 0.7  # below this confidence an attribution is shown as uncertain
 HIT_STYLE = Style(reverse=True)
 CURRENT_STYLE = Style(reverse=True, bold=True, underline=True)
 TITLE_STYLE = Style(bold=True)
+LEDE_TITLE_STYLE = Style(italic=True)  # a title made from the lede, not a headline
 DIM = Style(dim=True)
 
 BASIS_LABELS = {
@@ -171,7 +172,10 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
     outlet's copy listed under its story with ↳."""
     from rich.console import Group
 
-    title = Text(hit.title or t("(untitled)"), style=TITLE_STYLE, overflow="ellipsis")
+    title = Text(hit.title or t("(untitled)"), style=LEDE_TITLE_STYLE if hit.title_from_lede else TITLE_STYLE,
+                 overflow="ellipsis")
+    if hit.title_from_lede and hit.title and not hit.title.endswith((".", "!", "?", "…")):
+        title.append("…")  # the lede's first words, no headline: in italics, cut
     for hl in hit.highlights:
         if hl.field == "title":
             for s, e in hl.spans:

@@ -186,7 +186,7 @@ class DayScreen(Screen):
                 continue  # no longer in the index, or not among this search's matches
             a = backend.article(docnum)
             hits.append(Hit(a.id, key, a.title, a.outlet, a.date, a.date_basis, 0.0, docnum,
-                            date_unsure=uncertain_year(a.warnings)))
+                            date_unsure=uncertain_year(a.warnings), title_from_lede=a.title_basis == "lede"))
         starred = StarredResults(res.query, res.parsed, len(hits), res.took_ms, hits, {}, None, res.error, res.terms,
                                  matching=[h.docnum for h in hits])
         if not worker.is_cancelled:
