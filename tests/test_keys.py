@@ -5,6 +5,8 @@ from the bindings, a footer that always shows q and ?, pane titles, dates with t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import ready, seed_reader, wait_until
 from rich.cells import cell_len
@@ -286,10 +288,32 @@ async def test_the_column_picker_list_moves(seed_index):
         await moves_a_list(pilot, box, first=box.highlighted)
 
 
+@pytest.fixture(scope="module")
+def monthly_index(tmp_path_factory):
+    """One launch a month for three years: a timeline with a bar on every line (a run of
+    empty months is one line, so the seeds' timeline fits a screen)."""
+    from index.store import update_index
+
+    base = tmp_path_factory.mktemp("monthly")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for i in range(36):
+        day = date(2021 + i // 12, i % 12 + 1, 10)
+        (corpus / f"m{i:02d}.txt").write_text(
+            f"Peluncuran rudal bulan ke-{i}\n\nKorea Utara menembakkan rudal balistik ke laut pada "
+            f"{day.day}/{day.month}/{day.year}, kata militer Jepang kepada wartawan.\n", encoding="utf-8")
+    update_index([str(corpus)], base / "ix")
+    return corpus, base / "ix"
+
+
 @pytest.mark.parametrize("opener,kind,pane", [("question_mark", HelpScreen, "#help-body"),
                                               ("t", TimelineScreen, "#timeline-rows")])
-async def test_help_and_the_timeline_scroll(seed_index, opener, kind, pane):
-    app = reader(seed_index)
+async def test_help_and_the_timeline_scroll(seed_index, monthly_index, opener, kind, pane):
+    from tui.app import make_app
+
+    corpus, ix = monthly_index
+    app = reader(seed_index) if opener != "t" else make_app(
+        [str(corpus)], str(ix), "id", today=date(2026, 11, 21), blink=False, watch_seconds=0, timings=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press(opener)
