@@ -251,9 +251,10 @@ class Context:
         self.said_spans.append((span, speaker))
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
-        if speaker or source in self.organisations:  # "kata Kementerian X", then "tambahnya": the ministry
-            self.last_speaker = (speaker, 0.85, None if speaker else source)
+            if not speaker:  # then "tambahnya" is the ministry
+                self.last_speaker = (None, 0.85, source)
         if speaker:
+            self.last_speaker = (speaker, 0.85, None)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
 
     def previous_quote(self, span: Span) -> tuple[Span, str | None] | None:

@@ -364,6 +364,10 @@ class Cleaned:
     updated_stamp: str | None = None  # "Updated 22 Agustus 2016": when the page last changed
     warnings: list[str] = field(default_factory=list)
 
+    def captions(self) -> list[str]:
+        """The photo captions taken out of the text (they name people and years too)."""
+        return [r.text for r in self.removed if r.reason == "photo caption"]
+
 
 Lookup = Callable[[str], "tuple[str, str, str | None] | None"]  # text -> (canonical, type, kind)
 
@@ -1599,7 +1603,7 @@ def _agencies_joined(name: str, lookup: Lookup) -> list[str]:
     parts = [x for x in name.split("-") if x]
     if len(parts) < 2 or lookup(name) is not None:
         return [name]
-    known = [x for x in parts if (hit := lookup(x) or lookup(x.upper())) and hit[1] == "organization"]
+    known = [x for x in parts if _is_agency(x, lookup)]
     return known or [name]
 
 

@@ -453,10 +453,9 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     `page_url`: the page's own address, when its format gives one (a source URL in the
     text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
-    captions = [r.text for r in cleaned.removed if r.reason == "photo caption"]
     ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)], url_dates((page_url, cleaned.url)),
-                   [int(y) for c in captions for y in _YEAR.findall(c)])
+                   [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)])
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)

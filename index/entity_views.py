@@ -18,12 +18,6 @@ class EntityStat:
     forms: dict[str, int] = field(default_factory=dict)  # surface forms seen -> count
 
 
-def _found_elsewhere(art: Article) -> list[tuple[str, str]]:
-    """The names an article is found by that its text never mentions: the headline's and
-    the captions' (side mentions) and the agencies it credits."""
-    return [*art.side_mentions, *(("organization", agency) for agency in art.via)]
-
-
 @dataclass
 class EntityCorpus:
     stats: dict[tuple[str, str], EntityStat]
@@ -71,7 +65,7 @@ class EntityCorpus:
                 st.articles.add(key)
                 st.forms[e.text] = st.forms.get(e.text, 0) + 1
                 seen.add(k)
-            for etype, canonical in _found_elsewhere(art):  # as search and facets count the article
+            for etype, canonical in art.elsewhere():  # as search and facets count the article
                 k = shared.setdefault((etype, canonical), (etype, canonical))
                 stats.setdefault(k, EntityStat(etype, canonical)).articles.add(key)
                 seen.add(k)

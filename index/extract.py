@@ -99,7 +99,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
 def _side_texts(c) -> list[str]:
     """The headline and the photo captions: they name people too ("Sekjen LDP Toshihiro
     Nikai (78)" under a photo), whom the body may then call by surname alone."""
-    captions = [_PHOTO_CREDIT.sub("", r.text) for r in c.removed if r.reason == "photo caption"]
+    captions = [_PHOTO_CREDIT.sub("", text) for text in c.captions()]
     return ([c.title] if c.title_basis == "headline" else []) + [t for t in captions if t.strip()]
 
 

@@ -94,13 +94,15 @@ class Article:
         for ent in self.entities:
             if ent.type == kind:
                 seen.setdefault(ent.canonical, None)
-        for etype, canonical in self.side_mentions:
+        for etype, canonical in self.elsewhere():
             if etype == kind:
                 seen.setdefault(canonical, None)
-        if kind == "organization":
-            for agency in self.via:
-                seen.setdefault(agency, None)
         return list(seen)
+
+    def elsewhere(self) -> list[tuple[str, str]]:
+        """(type, name) the article is found by that its text never mentions: the headline's
+        and the captions' (side mentions), then the agencies it credits."""
+        return [*self.side_mentions, *(("organization", agency) for agency in self.via)]
 
     @property
     def people(self) -> list[str]:

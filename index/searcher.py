@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import numpy as np
 from whoosh import query as Q
@@ -261,7 +261,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         article = self.article(docnum)
         return Hit(stored["id"], stored["key"], stored.get("title") or "", outlet,
                    article.date if when else None, stored.get("date_basis") or "unknown", 0.0, docnum,
-                   date_unsure=wording.uncertain_year(article.warnings), title_from_lede=article.title_basis == "lede")
+                   **hit_marks(article))
 
     def _run_or_plain(self, q, exact_terms, query, error, depth, sort, cancelled) -> _Run:
         """Run the query; if Whoosh fails on it, run its plain words and say so."""
@@ -400,8 +400,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             score=float(res.score(i) or 0.0),
             docnum=docnum,
             highlights=highlights,
-            date_unsure=wording.uncertain_year(article.warnings),
-            title_from_lede=article.title_basis == "lede",
+            **hit_marks(article),
         )
 
     @_reads
@@ -511,6 +510,16 @@ def _sorts() -> dict[str, dict]:
 _SORTS = _sorts()
 
 
+class HitMarks(TypedDict):
+    date_unsure: bool
+    title_from_lede: bool
+
+
+def hit_marks(article: Article) -> HitMarks:
+    """What a hit shows beside its date and title: a guessed year, a title from the lede."""
+    return {"date_unsure": wording.uncertain_year(article.warnings), "title_from_lede": article.title_basis == "lede"}
+
+
 def timeline(facets: dict[str, dict[str, int]]) -> list[tuple[str, int]]:
     """Months in order with their counts, the empty months between included."""
     months = sorted(facets.get("month", {}))
@@ -541,4 +550,4 @@ def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
     return stop
 
 
-__all__ = ["Searcher", "Results", "Hit", "timeline", "guessed", "SORTS"]
+__all__ = ["Searcher", "Results", "Hit", "hit_marks", "timeline", "guessed", "SORTS"]

@@ -263,10 +263,8 @@ def entity_counts(article: Article) -> dict[str, list[tuple[str, int]]]:
     for e in article.entities:
         counts.setdefault(e.type, {})
         counts[e.type][e.canonical] = counts[e.type].get(e.canonical, 0) + 1
-    for etype, canonical in article.side_mentions:
+    for etype, canonical in article.elsewhere():
         counts.setdefault(etype, {}).setdefault(canonical, 0)
-    for agency in article.via:
-        counts.setdefault("organization", {}).setdefault(agency, 0)
     return {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in counts.items()}
 
 

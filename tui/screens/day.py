@@ -169,8 +169,7 @@ class DayScreen(Screen):
     @work(thread=True, exclusive=True, group="search")
     def _load_starred(self, query: str, keys: list[str], serial: int) -> None:
         from index.query_limits import SearchCancelled
-        from index.search import Hit
-        from index.wording import uncertain_year
+        from index.search import Hit, hit_marks
 
         worker = get_current_worker()
         backend = self.app.backend
@@ -185,8 +184,7 @@ class DayScreen(Screen):
             if docnum is None or docnum not in matching:
                 continue  # no longer in the index, or not among this search's matches
             a = backend.article(docnum)
-            hits.append(Hit(a.id, key, a.title, a.outlet, a.date, a.date_basis, 0.0, docnum,
-                            date_unsure=uncertain_year(a.warnings), title_from_lede=a.title_basis == "lede"))
+            hits.append(Hit(a.id, key, a.title, a.outlet, a.date, a.date_basis, 0.0, docnum, **hit_marks(a)))
         starred = StarredResults(res.query, res.parsed, len(hits), res.took_ms, hits, {}, None, res.error, res.terms,
                                  matching=[h.docnum for h in hits])
         if not worker.is_cancelled:
