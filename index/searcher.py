@@ -215,8 +215,12 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
 
     @_reads
     def suggestion(self, query: str) -> str | None:
-        """The query with its words spelled as the index spells them, or None."""
-        return self.suggest(bound_query(query)[0])
+        """The query with its words spelled as the index spells them, if that query finds
+        something (a suggestion that also finds nothing only sends the reader further off)."""
+        said = self.suggest(bound_query(query)[0])
+        if said and self._search(said, 1, 0, "relevance", False, 0, None, False, False).total:
+            return said
+        return None
 
     # -- one story, many outlets (stories.py)
     def _stories(self) -> tuple[dict[int, int], dict[int, list[int]]]:

@@ -8,6 +8,14 @@ from typing import Any
 from .query import plain_words
 from .query_limits import suggestible
 
+LONG_WORD = 8  # words this long may be two edits from the index's spelling, shorter ones one
+
+
+def edits_allowed(word: str) -> int:
+    """How far a suggestion may stray from a word: two edits turn most short words into
+    other words ("camp" -> "sama", "david" -> "dalih"), which no one meant."""
+    return 2 if len(word) >= LONG_WORD else 1
+
 
 class Suggesting:
     """The Searcher's suggestions, from the body's spelling dictionary."""
@@ -29,7 +37,7 @@ class Suggesting:
                 out.append(lw)
                 continue
             try:
-                cands = self._searcher.suggest("body", lw, limit=1, maxdist=2)
+                cands = self._searcher.suggest("body", lw, limit=1, maxdist=edits_allowed(lw))
             except Exception:  # noqa: BLE001
                 cands = []
             if cands and cands[0] != lw:

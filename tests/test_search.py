@@ -115,6 +115,16 @@ def test_zero_hits_offer_a_suggestion(searcher):
     assert res.suggestion == "okinawa"
 
 
+def test_a_suggestion_is_offered_only_when_it_finds_something(searcher):
+    """Seen on real use: "Camp David" (in no article) was offered "sama dalih?", two words
+    two edits away each that no one meant. A short word may be one edit off, a long one
+    two; and a suggestion that itself finds nothing is not offered."""
+    assert searcher.search("Okinwa").suggestion == "okinawa"  # one edit
+    assert searcher.search("Okxnwa").suggestion is None  # two edits from a six-letter word
+    assert searcher.search("Washngtn").suggestion == "washington"  # two edits: a long word may
+    assert searcher.search("Okinwa qzqzqzqz").suggestion is None  # still nothing with the fix
+
+
 @pytest.mark.parametrize("query", ['"Korea Utara" AND (', "person:", "foo:bar", "(((", "AND", ')"]', "date:[2018 to"])
 def test_broken_syntax_searches_plain_words(searcher, query):
     res = searcher.search(query)
