@@ -248,11 +248,25 @@ async def test_the_timeline_counts_the_results_by_month(many):
         months = timeline(screen.results.facets)
         assert shown.months == months and len(months) >= 2
         assert sum(n for _m, n in months) + shown.undated == screen.results.total
-        text = str(shown.query_one("#timeline-bars").render())
         busiest = max(months, key=lambda mn: mn[1])
-        assert any(line.rstrip().endswith(f" {busiest[1]}") and "█" * 40 in line for line in text.splitlines())
+        assert any(line.rstrip().endswith(f" {busiest[1]}") and "█" * 40 in line for line in timeline_lines(shown))
         await pilot.press("escape")
         assert not isinstance(app.screen, TimelineScreen)
+        # enter on a month narrows the search to it
+        await pilot.press("t")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        rows = app.screen.query_one("#timeline-rows")
+        rows.highlighted = next(i for i in range(rows.option_count) if rows.get_option_at_index(i).id == busiest[0])
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.results.query == f"Korea date:{busiest[0]}")
+        assert not isinstance(app.screen, TimelineScreen)
+        assert 0 < screen.results.total <= busiest[1]
+        assert all(h.date.startswith(busiest[0]) for h in screen.results.hits)
+
+
+def timeline_lines(shown) -> list[str]:
+    rows = shown.query_one("#timeline-rows")
+    return [rows.get_option_at_index(i).prompt.plain for i in range(rows.option_count)]
 
 
 def test_a_query_of_punctuation_says_so_without_naming_an_exception(seeds_copy):
@@ -303,8 +317,7 @@ async def test_the_timeline_and_the_year_facet_count_guessed_years_apart(guessed
         await wait_until(pilot, lambda: screen.results.query == "peluncuran rudal")
         await pilot.press("t")
         await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
-        bars = str(app.screen.query_one("#timeline-bars").render()).splitlines()
-        line = next(x for x in bars if x.rstrip().endswith("(2 ?)"))
+        line = next(x for x in timeline_lines(app.screen) if x.rstrip().endswith("(2 ?)"))
         assert GUESSED_BAR in line and "█" in line  # two guessed of the month's three
         assert "2 with the year guessed (?)" in str(app.screen.query_one("#timeline-title").render())
         await pilot.press("escape")

@@ -470,13 +470,7 @@ class MainScreen(DayScreen):
         res = self.results
         if not self._index_open() or res is None:
             return
-
-        def chosen(term: str | None) -> None:
-            if term:
-                query = self.query_one("#search", Input).value.strip()
-                self.search_for(f"{query} {term}".strip())
-
-        self.app.push_screen(FacetsScreen(res.facets, res.total), chosen)
+        self.app.push_screen(FacetsScreen(res.facets, res.total), self._narrowed)
 
     def action_timeline(self) -> None:
         """The current results by month."""
@@ -489,7 +483,13 @@ class MainScreen(DayScreen):
             return
         months = timeline(res.facets)
         undated = max(0, res.total - sum(n for _m, n in months))
-        self.app.push_screen(TimelineScreen(res.query, months, undated, guessed(res.facets)))
+        self.app.push_screen(TimelineScreen(res.query, months, undated, guessed(res.facets)), self._narrowed)
+
+    def _narrowed(self, term: str | None) -> None:
+        """The search with a filter chosen on the facets or timeline screen added."""
+        if term:
+            query = self.query_one("#search", Input).value.strip()
+            self.search_for(f"{query} {term}".strip())
 
     def action_compare_quotes(self) -> None:
         """From an article (article or metadata pane in focus): its two most-quoted

@@ -1,20 +1,22 @@
 """A timeline: how many of the current results fall in each month, as a sparkline and
 a bar per month, so a change in coverage shows at a glance. Search `speaker:Austin` or
-`person:Kishida` first for one person's."""
+`person:Kishida` first for one person's. Enter on a month narrows the search to it."""
 
 from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Sparkline, Static
+from textual.widgets import OptionList, Sparkline, Static
+from textual.widgets.option_list import Option
 
 from ..i18n import N_
 from ..render import DIM, UNSURE_STYLE, YEAR_GUESSED
 from ..widgets.footer import ReaderFooter
-from ..widgets.pane import NavPane
+from ..widgets.option_list import NavList
 
 BAR = "█"
 GUESSED_BAR = "░"  # the part of a month's bar whose articles' year is a guess
@@ -39,33 +41,48 @@ def _quiet_run(months: list[tuple[str, int]], i: int) -> int:
     return run
 
 
-def bars(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None,
-         t=lambda s: s) -> Text:
-    """One line per month: its name, a bar scaled to the busiest month, the count; the
-    articles whose year is a guess drawn light at the bar's end and counted with a "?";
-    four or more empty months in a row as one line ("⋮ 14 months with none")."""
+def bar_rows(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None,
+             t=lambda s: s) -> list[tuple[str | None, Text]]:
+    """One row per month, (month, line): its name, a bar scaled to the busiest month, the
+    count; the articles whose year is a guess drawn light at the bar's end and counted
+    with a "?"; four or more empty months in a row as one row (None, "⋮ 14 months with none")."""
     top = max((n for _m, n in months), default=0) or 1
     labels = [month_label(m, locale) for m, _n in months]
     width = max((len(x) for x in labels), default=0)
-    out = Text()
+    rows: list[tuple[str | None, Text]] = []
     quiet = 0  # empty months in a row: a long run is one line
     for i, (label, (month, n)) in enumerate(zip(labels, months, strict=True)):
         if not n and (quiet or _quiet_run(months, i) >= QUIET_RUN):
             quiet += 1
             if i + 1 == len(months) or months[i + 1][1]:
-                out.append(f"{'⋮':>{width}} " + t(QUIET_MONTHS).format(n=quiet) + "\n", style=DIM)
+                rows.append((None, Text(f"{'⋮':>{width}} " + t(QUIET_MONTHS).format(n=quiet), style=DIM)))
                 quiet = 0
             continue
-        cells = max(round(BAR_WIDTH * n / top), 1) if n else 0
-        unsure = (guessed or {}).get(month, 0)
-        light = min(cells, max(round(cells * unsure / n), 1)) if unsure else 0
-        out.append(f"{label:>{width}} ", style=DIM)
-        out.append(BAR * (cells - light), style=Style(color="cyan"))
-        out.append(GUESSED_BAR * light, style=Style(color="cyan"))
-        out.append(f" {n}" if n else " ·", style=DIM if not n else None)
-        out.append(f" ({unsure} ?)" if unsure else "", style=UNSURE_STYLE)
-        out.append("\n")
-    return out
+        rows.append((month, _bar(f"{label:>{width}} ", n, top, (guessed or {}).get(month, 0))))
+    return rows
+
+
+def _bar(label: str, n: int, top: int, unsure: int) -> Text:
+    cells = max(round(BAR_WIDTH * n / top), 1) if n else 0
+    light = min(cells, max(round(cells * unsure / n), 1)) if unsure else 0
+    line = Text(label, style=DIM)
+    line.append(BAR * (cells - light), style=Style(color="cyan"))
+    line.append(GUESSED_BAR * light, style=Style(color="cyan"))
+    line.append(f" {n}" if n else " ·", style=DIM if not n else None)
+    line.append(f" ({unsure} ?)" if unsure else "", style=UNSURE_STYLE)
+    return line
+
+
+def bars(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None,
+         t=lambda s: s) -> Text:
+    """The timeline's rows as one text, a line each."""
+    return Text("\n").join(line for _m, line in bar_rows(months, locale, guessed, t)) + "\n"
+
+
+class MonthList(NavList):
+    """The months, one a row; enter narrows the search to the one highlighted."""
+
+    BINDINGS = [Binding("enter", "select", N_("Narrow to the month"), id="timeline.month")]
 
 
 class TimelineScreen(Screen):
@@ -84,8 +101,7 @@ class TimelineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title")
         yield Sparkline([n for _m, n in self.months] or [0], id="timeline-spark")
-        with NavPane(id="timeline-rows"):
-            yield Static(id="timeline-bars")
+        yield MonthList(id="timeline-rows")
         yield ReaderFooter()
 
     def on_mount(self) -> None:
@@ -103,11 +119,27 @@ class TimelineScreen(Screen):
         if unsure := sum(self.guessed.values()):
             title.append(f"  ·  {unsure} " + t(YEAR_GUESSED) + " (?)", style=UNSURE_STYLE)
         self.query_one("#timeline-title", Static).update(title)
-        body = bars(self.months, locale, self.guessed, t) if self.months else Text(t("No dated articles in these results."), style=DIM)
-        self.query_one("#timeline-bars", Static).update(body)
+        box = self.query_one("#timeline-rows", MonthList)
+        at = box.highlighted
+        box.clear_options()
+        rows = bar_rows(self.months, locale, self.guessed, t)
+        box.add_options([Option(line, id=month, disabled=month is None or not self._count(month))
+                         for month, line in rows]
+                        or [Option(Text(t("No dated articles in these results."), style=DIM), disabled=True)])
+        box.highlighted = at if at is not None else next(
+            (i for i, (month, _l) in enumerate(rows) if month and self._count(month)), None)
+
+    def _count(self, month: str) -> int:
+        return dict(self.months).get(month, 0)
+
+    @on(OptionList.OptionSelected, "#timeline-rows")
+    def _month_chosen(self, event: OptionList.OptionSelected) -> None:
+        """The search narrowed to the month chosen (`date:2017-09`)."""
+        event.stop()
+        self.dismiss(f"date:{event.option.id}")
 
     def relocalize(self) -> None:
         self.fill()
 
     def action_close(self) -> None:
-        self.app.pop_screen()
+        self.dismiss(None)
