@@ -473,18 +473,39 @@ _PLACE_AFTER = re.compile(
 
 # a clause's verb right after a full name, or after its apposition: the name is that clause's
 # subject ("Kim Jong Un mengamati", "Kim Kwang Hak, seorang peneliti ..., mengatakan")
-_SUBJECT_VERB = re.compile(r"(?:\s*,[^,.;“”\"]{1,100},)?(?:\s+" + alternation(VERB_ADVERBS + MODALS) + r")*"
+_SUBJECT_VERB = re.compile(r"(?P<apposition>\s*,[^,.;“”\"]{1,100},)?(?:\s+" + alternation(VERB_ADVERBS + MODALS) + r")*"
                            r"\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|" + alternation(REPORTING_VERBS) + r")\b")
 
 
 SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form refers to
 
 
-def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: tuple[int, int]) -> str | None:
+def _subjects(para: str, people: list[Found]) -> set[int]:
+    """The people named as the subject of a clause, a verb after them ("Kim Yo Jong,
+    saudara perempuan ... Kim Jong Un, memperingatkan": she warned, not her brother, whom
+    the apposition names). Where the apposition is itself a name ("Saudara perempuan
+    Kim Jong Un, Kim Yo Jong, mengecam"), that name is the subject. By where they start."""
+    out: set[int] = set()
+    people = sorted(people, key=lambda h: h.start)
+    starts = [h.start for h in people]
+    for h in people:
+        m = _SUBJECT_VERB.match(para, h.end)
+        if m is None:
+            continue
+        app = m.span("apposition")
+        k = bisect.bisect_right(starts, app[0])  # the first person named inside the apposition
+        named = k < len(people) and people[k].end < app[1] and not para[app[0]:app[1]].replace(people[k].text, "").strip(" ,")
+        out.add(people[k].start if named else h.start)
+    return out
+
+
+def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: tuple[int, int],
+                    read_as: dict[str, tuple[int, int]] | None = None) -> str | None:
     """Of several people a short form could name ("Kim"), the one whose full name came last
     before it as the subject of a clause, in its paragraph or the one before (the headline
-    before the first); else the one whose full name came last. "Kim Jong Un mengamati ...
-    bersama putrinya Kim Ju Ae. Kim memuji ...": Kim is the one who watched."""
+    before the first), or whom the short form last named; else the one whose full name
+    came last. "Kim Jong Un mengamati ... bersama putrinya Kim Ju Ae. Kim memuji ...": Kim
+    is the one who watched."""
     if not names or len(names) < 2:
         return None
     for subjects_only in (True, False):
@@ -492,6 +513,8 @@ def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: 
         for name in names:
             before = [(pi, s) for pi, s, subject in full_at.get(name, ())
                       if (pi, s) < at and (not subjects_only or (subject and at[0] - pi <= SUBJECT_REACH))]
+            if read_as and name in read_as and (not subjects_only or at[0] - read_as[name][0] <= SUBJECT_REACH):
+                before.append(read_as[name])
             if before and (best_at is None or max(before) > best_at):
                 best, best_at = name, max(before)
         if best is not None:
@@ -1127,10 +1150,11 @@ def _short_forms_step(st: _Article) -> None:
     # the people the headline names come first, as its subjects ("Kim Jong Un Menangis")
     full_at: dict[str, list[tuple[int, int, bool]]] = {name: [(-1, 0, True)] for name in st.known if " " in name}
     for pi, hits in enumerate(st.per_para):
-        for h in hits:
-            if h.type == "person" and " " in h.text:
-                subject = _SUBJECT_VERB.match(st.paragraphs[pi], h.end) is not None
-                full_at.setdefault(h.canonical, []).append((pi, h.start, subject))
+        people = [h for h in hits if h.type == "person" and " " in h.text]
+        subjects = _subjects(st.paragraphs[pi], people)
+        for h in people:
+            full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
+    read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
     for pi, para in enumerate(st.paragraphs):
         hits = st.per_para[pi]
         taken = Intervals((h.start, h.end) for h in hits if not h.nested)
@@ -1140,7 +1164,9 @@ def _short_forms_step(st: _Article) -> None:
             if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at \
                     or (_DAY_BEFORE.search(para, max(0, s - 4), s) and _YEAR_AFTER.match(para, e)):
                 continue  # "07 Jun 2024": a month, not the "Jun" of a name
-            canon = st.resolve_short(tok) or _nearest_before(st.tokens.get(tok), full_at, (pi, s))
+            canon = st.resolve_short(tok)
+            if canon is None and (canon := _nearest_before(st.tokens.get(tok), full_at, (pi, s), read_as)):
+                read_as[canon] = (pi, s)  # "Kim" read as Kim Yo Jong: she stays the topic
             if canon is None and not st.tokens.get(tok) and not _NEXT_NAME.match(para, e):
                 canon = _known_by_surname_alone(st, tok, para[max(0, s - 30):s])
             if canon and canon not in st.dropped:

@@ -569,3 +569,21 @@ def test_an_unnamed_official_who_opens_a_sentence_is_the_one_katanya_stands_for(
                "Tokyo ingin kepastian. “Kami tidak ingin ada kejutan,” ujarnya.")
     assert [(q.speaker, q.source) for q in quotes(paras[0], unnamed)] == [
         (None, "pejabat senior Kementerian Luar Negeri Jepang")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Adik perempuan pemimpin Korea Utara Kim Jong Un, Kim Yo Jong, mengecam latihan itu pada Senin.",
+    "Kim Yo Jong, adik perempuan pemimpin Korea Utara Kim Jong Un, memperingatkan Washington pada Senin.",
+])
+def test_a_surname_two_people_share_stays_with_the_subject_of_the_opening(opening):
+    """"Kim" in a story about Kim Yo Jong went to her brother, named in her apposition:
+    the subject is the one the apposition describes, and once "Kim" is read as her, a
+    later "Kim" far from the opening stays hers."""
+    paras = [opening,
+             "“Kami akan membalas setiap provokasi,” kata Kim dalam pernyataan.",
+             "Kim juga mengkritik rencana pengiriman kapal selam ke pelabuhan itu.",
+             "Latihan gabungan itu melibatkan kapal induk dan pesawat pengebom.",
+             "Dia mengatakan langkah itu akan menambah “ketegangan baru” di kawasan.",
+             "“Washington akan menyesali keputusan itu,” kata Kim."]
+    found = [q.speaker for q in quotes(*paras)]
+    assert found == ["Kim Yo Jong"] * 3, found
