@@ -81,6 +81,9 @@ _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-]|\.\d)")  # "2019." ends a sentence; "2019.5" is no year
 INCOMING_REACH = timedelta(days=100)  # an election, or an appointment, to the day the term begins
 _INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih|mendatang)\b", re.IGNORECASE)
+# "Onaga terpilih menjadi gubernur tahun lalu": elected in the past, in office now
+_ELECTED_BEFORE = re.compile(r"\s+terpilih\s+(?:menjadi|sebagai)\s+(?:\w+\s+){1,3}?(?:tahun\s+lalu|pada\s+(?:tahun\s+)?\d{4}|sejak)\b",
+                             re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
 _ROLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", "pm": "perdana menteri",
                "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar",
@@ -164,7 +167,8 @@ def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = 
     for e in ents.entities:
         if e.type == "person":
             clause = re.split(r"[,.;:“”\"()]", paragraphs[e.paragraph][max(0, e.start - 60):e.start])[-1]
-            if _INCOMING.match(paragraphs[e.paragraph], e.end):
+            para = paragraphs[e.paragraph]
+            if _INCOMING.match(para, e.end) and not _ELECTED_BEFORE.match(para, e.end):
                 incoming.add(e.canonical)
             before.setdefault(e.canonical, []).append(_expand_role(clause))
     out = []

@@ -265,6 +265,17 @@ def test_an_incoming_official_dates_the_months_before_the_term():
     assert dated(text.replace(" yang akan datang", ""))[0] == "2015-11-17"
 
 
+def test_an_official_elected_in_the_past_is_in_office_not_incoming():
+    """"Onaga terpilih menjadi gubernur tahun lalu": he was in office, so a Monday 14
+    September in his term is 2015, where the chief cabinet secretary named alone fits 2020 too."""
+    text = ("Gubernur Okinawa Takeshi Onaga mengatakan kepada wartawan hari Senin (14/9) bahwa ia mencabut izin itu. "
+            "Onaga terpilih menjadi gubernur tahun lalu. Kepala Sekretaris Kabinet Jepang Yoshihide Suga "
+            "mengatakan pembangunan akan dilanjutkan.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2015-09-14", "weekday-inferred"), (value, warnings)
+    assert not warnings
+
+
 @pytest.mark.parametrize("text,value,weekday_words", [
     # a wire dateline's day, and the weekday the lede names: Friday 6 September in Kishida's and Yoon's years
     ("SEOUL, 6 September (Kantor Berita) — Perdana Menteri Jepang Fumio Kishida bertemu Presiden Korea Selatan "
