@@ -105,6 +105,14 @@ _READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECAS
 _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)\s*\.?\s*$", re.IGNORECASE)
+# a rubric over the headline, closed by a colon: "AS dan Konflik Semenanjung Korea:"
+_RUBRIC = re.compile(r"^[^.!?:“”\"]{3,80}:\s*$")
+# a photo's caption over the headline, closed by its day: "... dekat perbatasan, Rabu, 17 Juni 2020."
+# (a quote or a report closed by its day, "... seperti dikutip AFP, Senin, 12 November 2018.", is text)
+_CAPTION_DATE_END = re.compile(r"^(?!.*[“”\"])(?!.*\b(?:dikutip|mengutip|melansir|dilansir|kata|ujar|tutur|sebut)\b)"
+                               r".*" + dates.DAY_CLOSING_SENTENCE.pattern)
+# an image's file name left as a line: "... Jeong Kyeong-doo.jpg"
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
@@ -1121,6 +1129,22 @@ def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     return "photo caption"
 
 
+def _rule_rubric(p: _Page, i: int, line: str) -> str | None:
+    """A rubric closed by a colon right above a headline, before the text begins ("AS dan
+    Konflik Semenanjung Korea:" over "Menhan AS Esper: ..."); in the text, a line that
+    ends in a colon introduces what follows ("Simulasi tersebut mencakup:")."""
+    if i >= _TOP or i + 1 >= len(p.lines) or _word_count(line) > 8 or not _RUBRIC.match(line):
+        return None
+    if not _is_headline(p.line(i + 1)) or any(_is_sentence(p.line(j)) for j in range(i)):
+        return None
+    return "section label"
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of the text: ten words or more, closed by a full stop."""
+    return _word_count(line) >= 10 and line.rstrip()[-1:] in ".!?”\""
+
+
 def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: int = 10_000, how: str = "match"):
     """A rule that drops a line matching `pattern` (at most `words` words, among the first `before` lines)."""
     def rule(p: _Page, i: int, line: str) -> str | None:
@@ -1171,6 +1195,9 @@ LINE_RULES = (
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),
     _matches(_FILE_PHOTO, "photo caption", words=100, before=10),
+    _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
+    _rule_rubric,
+    _matches(_CAPTION_DATE_END, "photo caption", words=45, before=2, how="search"),
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,

@@ -148,6 +148,9 @@ _YEAR_END = r"(?![0-9])(?![.,][0-9])"
 _DAY = r"(?:[0-9]{1,2})"
 _ORD = r"(?ai:st|nd|rd|th)?"
 
+# a sentence closed by a full date after a comma: ", Rabu, 17 Juni 2020." (a news photo's caption)
+DAY_CLOSING_SENTENCE = re.compile(r",\s+(?:" + _WD + r"),?\s+" + _DAY + r"\s+(?:" + _MON + r")\s+" + _YEAR4 + r"\.?\s*$")
+
 # Core forms: each binds its own groups.  A day + month needs a year or, failing
 # that, a weekday (``_NEED_WD``: "no year" is only allowed when group ``wd`` matched),
 # so "12 Juni" or "(29/6)" alone never match.

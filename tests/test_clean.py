@@ -1098,3 +1098,22 @@ def test_credits_in_the_text_are_agencies_not_people_and_each_agency_once():
     joined = "Kementerian itu menyampaikan rencana tersebut, seperti dikutip dari Yonhap-OANA-Antara, pada Minggu."
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, person, BODY2])).via == []
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, joined, BODY2])).via == ["Yonhap", "ANTARA"]
+
+
+def test_above_the_headline_an_image_file_a_rubric_and_a_dated_caption_are_not_the_title():
+    """Seen on real pages: an image's file name became the title, then a rubric closed by a
+    colon, and a photo's caption closed by its day ("..., Rabu, 17 Juni 2020.") took the
+    title and dated the story by the photo."""
+    headline = "Menhan Kabarnusa: Sekutu Harus Membayar Lebih untuk Pasukan"
+    tops = ["Menteri Pertahanan Kabarnusa bersama mitranya di Seoul.jpg",
+            "Aliansi dan Konflik Semenanjung:",
+            "Kendaraan militer berada di sebuah lapangan dekat perbatasan, Rabu, 17 Juni 2020."]
+    for top in tops:
+        c = run("\n\n".join([top, headline, BODY, BODY2]))
+        assert c.title == headline and top not in c.paragraphs, (top, c.title)
+    # a line closed by a colon in the text introduces what follows; a quote closed by its day is text
+    listing = "Simulasi tersebut mencakup:"
+    c = run("\n\n".join([headline, BODY, listing, "Latihan Pertahanan Rudal Bersama", BODY2]))
+    assert any(listing in para for para in c.paragraphs)
+    quote = "“Jet itu jatuh pukul 11.45,” kata juru bicara itu, seperti dikutip AFP, Senin, 12 November 2018."
+    assert quote in run("\n\n".join([quote, headline, BODY, BODY2])).paragraphs
