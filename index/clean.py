@@ -265,6 +265,9 @@ _LEDE_FORMS = [
     # PT Kontak Perkasa – Seoul, Korea Selatan (AP) –   (a republisher, then the agency's dateline)
     re.compile(r"^(?P<publisher>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[–—]\s*(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>"
                + _CITY + r"))?\s*" + _PAREN + r"\s*[–—-]\s*"),
+    # Kantor Berita Xinhua, Tokyo, 20 Agustus (Reporter ...)   (the agency writing, the city, the day)
+    re.compile(r"^(?P<outlet>(?i:kantor\s+berita)\s+[A-Z]\w+(?:\s[A-Z]\w+)?)\s*,\s*(?P<city>" + _CITY + r")\s*,\s*"
+               r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?=[A-Z(])"),
     # TOKYO, Jun 02 (News On Japan) -   (an English wire dateline with the day)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*" + _EN_MONTH_DAY + r"\s*" + _PAREN + _DASH_OR_COLON),
     # SEOUL, 6 September (UPI) —   (a wire dateline with the day and month, no year)
@@ -295,7 +298,8 @@ _LEDE_FORMS = [
     # Kabarindo24jam.com | Tokyo –   (a domain, a bar, then the city between it and a dash)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+\|\s+(?P<city>" + _CITY + r")" + _DASH + r"(?=[A-Z“\"])"),
     # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   GELORA.CO -Korea ...   (the dash glued on)
-    re.compile(r"^(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
+    # www.gelora.co -   (the site's address)
+    re.compile(r"^(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
                r"(?:\s*,?" + _DASH + r"|\s+-(?=[A-Z])|\s+\|\s+(?=[A-Z]))"),
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
@@ -1647,8 +1651,8 @@ def _choose_outlet(p: _Page) -> None:
     if c.outlet and _generic_name(c.outlet):
         c.outlet = None  # "News, TOKYO -": a word every site uses names none
     for candidate in (c.title_outlet, c.signature_outlet, c.copyright_owner, c.byline_outlet):
-        if c.outlet is None and candidate and not _generic_name(candidate):
-            c.outlet = candidate
+        if c.outlet is None and candidate and not _generic_name(candidate) and not _is_place(candidate, p.lookup):
+            c.outlet = candidate  # "Headline | Korea Utara": a topic's tag names no outlet
     if c.outlet is None:
         c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or c.source_outlet
     if c.outlet is None and c.url:

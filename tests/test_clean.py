@@ -1117,3 +1117,19 @@ def test_above_the_headline_an_image_file_a_rubric_and_a_dated_caption_are_not_t
     assert any(listing in para for para in c.paragraphs)
     quote = "“Jet itu jatuh pukul 11.45,” kata juru bicara itu, seperti dikutip AFP, Senin, 12 November 2018."
     assert quote in run("\n\n".join([quote, headline, BODY, BODY2])).paragraphs
+
+
+@pytest.mark.parametrize("opening,outlet,dateline", [
+    ("www.kabarnusa.co - Pesawat militer itu mendarat darurat di bandara pada sore hari.", "kabarnusa.co", None),
+    ("Kantor Berita Kabarnusa, Tokyo, 20 Agustus (Reporter Sayaka Tomimura) Biro Pertahanan memulai proyek itu.",
+     "Kantor Berita Kabarnusa", "Tokyo"),
+])
+def test_a_lede_opened_by_a_sites_address_or_an_agency_names_the_outlet(opening, outlet, dateline):
+    c = run("\n\n".join(["Judul Berita Rudal Baru", opening, BODY, BODY2]))
+    assert (c.outlet, c.dateline) == (outlet, dateline)
+
+
+def test_a_place_after_the_headline_is_a_tag_not_the_outlet():
+    """"PM: ICBM ... Jepang | Korea Utara": the page's topic, not its publisher."""
+    c = run("\n\n".join(["Rudal Antarbenua Mendarat di Zona Ekonomi Eksklusif | Korea Utara", BODY, BODY2]))
+    assert c.title == "Rudal Antarbenua Mendarat di Zona Ekonomi Eksklusif" and c.outlet is None
