@@ -151,17 +151,28 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
 
 
 def colon_after_name(ctx: Context, span: Span) -> Attribution | None:
-    """Juru bicara Gedung Putih X: “...” (a person's name, a colon, the quote; no verb)."""
+    """Juru bicara Gedung Putih X: “...” (a person's name, a colon, the quote; no verb), or
+    X, direktur ...: “...” (the name opening the sentence, its office set off by a comma)."""
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
     m = _COLON_OPENS.search(para, max(0, span.start - 6), span.start)
     if m is None or not span.opened:
         return None
-    persons = ctx.ents(pi, ctx.sentence_start(pi, m.start()), m.start(), "person")
-    if not persons or para[persons[-1].end:m.start()].strip() \
-            or OBJECT_BEFORE.search(para, max(0, persons[-1].start - 50), persons[-1].start):
+    start = ctx.sentence_start(pi, m.start())
+    persons = ctx.ents(pi, start, m.start(), "person")
+    if not persons or OBJECT_BEFORE.search(para, max(0, persons[-1].start - 50), persons[-1].start):
         return None  # "mengatakan kepada Trump: “...”": told to Trump, not by him
-    found = ctx.person(persons[-1], "")
-    return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.05, 2))
+    if _OFFICE_THEN_COLON.match(para[persons[0].end:m.start()]) and not para[start:persons[0].start].strip():
+        found = ctx.person(persons[0], "")  # "X, ajudan Presiden Y: “...”" is X's
+        return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.1, 2))
+    if not para[persons[-1].end:m.start()].strip():
+        found = ctx.person(persons[-1], "")
+        return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.05, 2))
+    return None
+
+
+# ", direktur kantor urusan masyarakat Kepala Staf Gabungan": an office, no speech and no quote, up to the colon
+_OFFICE_THEN_COLON = re.compile(r"\s*,(?![^:]*\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r")\b)[^“”\"‘’:.;]{3,160}$",
+                                re.IGNORECASE)
 
 
 def before(ctx: Context, span: Span) -> Attribution | None:

@@ -587,3 +587,10 @@ def test_a_surname_two_people_share_stays_with_the_subject_of_the_opening(openin
              "“Washington akan menyesali keputusan itu,” kata Kim."]
     found = [q.speaker for q in quotes(*paras)]
     assert found == ["Kim Yo Jong"] * 3, found
+
+
+@pytest.mark.parametrize("office", ["direktur urusan publik Kepala Staf Gabungan militer",
+                                    "juru bicara Presiden Yoon Suk Yeol"])
+def test_a_name_opening_the_sentence_with_its_office_before_a_colon_is_the_speaker(office):
+    text = f"Kenji Aramaki, {office}: “Pesan yang dirilis pagi ini saling bertentangan.”"
+    assert who(text) == [("Pesan yang dirilis pagi ", "Kenji Aramaki")], who(text)
