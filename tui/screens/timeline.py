@@ -84,6 +84,11 @@ class MonthList(NavList):
 
     BINDINGS = [Binding("enter", "select", N_("Narrow to the month"), id="timeline.month")]
 
+    def on_mount(self) -> None:
+        from ..app import translate_node_bindings
+
+        translate_node_bindings(self, self.app.t)  # its key is in the footer from the first frame
+
 
 class TimelineScreen(Screen):
     BINDINGS = [
