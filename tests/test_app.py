@@ -170,6 +170,22 @@ async def test_help_lists_every_binding_and_escape_leaves(seed_index):
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_on_a_screen_where_q_is_back_does_not_also_list_q_as_quit(seed_index):
+    """Seen by a new user: help on the timeline listed q as Back and as Quit."""
+    from tui.screens.help import key_rows
+    from tui.screens.timeline import TimelineScreen
+
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        rows = {desc: keys.split(", ") for _s, keys, desc in key_rows(app, app.screen)}
+        assert "q" in rows["Back"] and rows["Quit"] and "q" not in rows["Quit"], rows
+        main = {desc: keys.split(", ") for _s, keys, desc in key_rows(app)}
+        assert "q" in main["Quit"]
+
+
 async def test_help_names_the_search_fields_in_indonesian_too(seed_index):
     app = app_for(seed_index, locale="id")
     async with app.run_test(size=(120, 40)) as pilot:

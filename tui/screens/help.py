@@ -54,12 +54,15 @@ def key_rows(app, screen=None) -> list[tuple[str, str, str]]:
         seen_kinds.add(kind)
         owners.append((kind.HELP_SECTION, widget))
     owners.append((EVERYWHERE, app))
-    rows, seen = [], set()
+    rows, seen, taken = [], set(), set()
     for section, node in owners:
         for bid, (binding, keys) in effective_bindings(app, node).items():
-            if bid in seen:
+            if section == EVERYWHERE and not binding.priority:
+                keys = [k for k in keys if k not in taken]  # q is Back here: only ctrl+q quits
+            if bid in seen or not keys:
                 continue
             seen.add(bid)
+            taken.update(keys)
             rows.append((section, ", ".join(keys), binding.description))
     return rows
 
