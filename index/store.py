@@ -306,6 +306,7 @@ def _plan(files, existing, report: UpdateReport):
     """(todo, gone): the files to (re)index as (key, path, sig), and keys no longer in the corpus."""
     todo: list[tuple[str, str, tuple]] = []
     seen_keys: set[str] = set()
+    made_by = extraction_fingerprint()
     for f in files:
         key = str(f.resolve())
         seen_keys.add(key)
@@ -315,6 +316,8 @@ def _plan(files, existing, report: UpdateReport):
             report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
             continue
         old = existing.get(key)
+        if old and old[1][3:4] != (made_by,):
+            old = None  # extracted by other code (an upgrade): extracted again, counted as updated
         if old and old[1][0] == st.st_size and old[1][1] == st.st_mtime_ns:
             report.unchanged += 1
             continue
@@ -328,7 +331,7 @@ def _plan(files, existing, report: UpdateReport):
         if old and old[1][2] == sha:
             report.unchanged += 1  # touched, same content
             continue
-        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha, extraction_fingerprint())))
+        todo.append((key, str(f), (st.st_size, st.st_mtime_ns, sha, made_by)))
     return todo, [k for k in existing if k not in seen_keys]
 
 

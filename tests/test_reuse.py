@@ -65,3 +65,22 @@ def test_the_fingerprint_follows_the_extraction_code_only():
     fp = fingerprint.extraction_fingerprint()
     assert len(fp) == 16 and fp == fingerprint.extraction_fingerprint()
     assert "clean.py" not in fingerprint.NOT_EXTRACTION and "search.py" in fingerprint.NOT_EXTRACTION
+
+
+def test_an_update_after_an_upgrade_extracts_again_what_older_code_made(tmp_path, monkeypatch):
+    """Unchanged files kept what the extraction before an upgrade made of them, so the
+    reader went on showing the old speakers and dates until someone rebuilt the index."""
+    corpus = tmp_path / "c"
+    shutil.copytree(SEEDS, corpus)
+    ix = tmp_path / "ix"
+    update_index([str(corpus)], ix)
+    calls = _counting(monkeypatch)
+    same = update_index([str(corpus)], ix)
+    assert calls == [] and same.unchanged == 5 and not same.changed
+    monkeypatch.setattr(store, "extraction_fingerprint", lambda: "an-upgrade")
+    report = update_index([str(corpus)], ix)
+    assert sorted(calls) == sorted(str(p) for p in corpus.glob("*.txt"))
+    assert (report.updated, report.added, report.unchanged, report.total) == (5, 0, 0, 5)
+    calls.clear()
+    again = update_index([str(corpus)], ix)  # now made by this code: nothing to do
+    assert calls == [] and again.unchanged == 5
