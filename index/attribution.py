@@ -275,6 +275,8 @@ class Context:
                       and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)]
             if len(text) > 300 or others or _VERB_RE.search(text) or "“" in text or '"' in text:
                 return False
+            if pi != prev.paragraph and any(e.type in ("organization", "country") for e in self.ents(pi, lo, max(lo, hi))):
+                return False  # a new paragraph on another actor: "Korea Utara menembakkan ... peringatan “...”"
         return True
 
     def indirect_before(self, span: Span) -> Attribution | None:

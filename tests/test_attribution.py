@@ -594,3 +594,21 @@ def test_a_surname_two_people_share_stays_with_the_subject_of_the_opening(openin
 def test_a_name_opening_the_sentence_with_its_office_before_a_colon_is_the_speaker(office):
     text = f"Kenji Aramaki, {office}: “Pesan yang dirilis pagi ini saling bertentangan.”"
     assert who(text) == [("Pesan yang dirilis pagi ", "Kenji Aramaki")], who(text)
+
+
+def test_a_new_paragraph_on_another_actor_does_not_continue_the_previous_quote():
+    """heldout17: North Korea's warning was listed as Japan's prime minister's words, no
+    "?", because it followed his quote in the next paragraph."""
+    paras = ["“Kami mengajukan protes keras,” kata Perdana Menteri Sayaka Tomimura.",
+             "Peluncuran itu terjadi sehari setelah Korea Utara menembakkan rudal selama peringatan "
+             "“reaksi militer yang kejam” terhadap latihan itu, mengatakan Washington mengambil “taruhan yang akan Anda sesali.”"]
+    assert [q.speaker for q in quotes(*paras)][1:] in ([None, None], []), [(q.text, q.speaker) for q in quotes(*paras)]
+
+
+@pytest.mark.parametrize("who", ["seorang pejabat senior AS", "seorang diplomat senior AS"])
+def test_an_unnamed_official_with_a_named_office_after_kata_is_the_source(who):
+    """“...,” kata seorang pejabat senior AS: not the president the previous sentence named."""
+    text = (f"Presiden Kenji Aramaki menjanjikan langkah yang menggarisbawahi komitmen negaranya. "
+            f"“Kami bekerja sama secara luar biasa,” kata {who}, dilansir dari kantor berita.")
+    got = [(q.speaker, q.source) for q in quotes(text)]
+    assert got == [(None, who)], got
