@@ -116,6 +116,27 @@ async def test_hit_and_quote_jumps(seed_index):
         assert view.scroll_offset.y <= widget.virtual_region.y <= view.scroll_offset.y + view.size.height
 
 
+async def test_the_status_line_forgets_a_quote_once_another_article_is_shown(seed_index):
+    """A new user read "quote 1/2 · Sanae Takaichi · ..." under an article Takaichi is not
+    in: the line about the last article's quote stayed when the cursor moved on."""
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.article is not None and view.article.quotes)
+        first = view.article.id
+        await pilot.press("right_square_bracket")
+        quote = view.article.quotes[0]
+        who = quote.speaker or quote.source or "speaker unknown"
+        await wait_for(pilot, lambda: "quote 1/" in text_of(screen.query_one("#status")))
+        assert who in text_of(screen.query_one("#status"))
+        screen.query_one(ResultsList).focus()
+        await pilot.press("j")
+        await wait_for(pilot, lambda: view.article is not None and view.article.id != first)
+        await pilot.pause()
+        assert "quote 1/" not in text_of(screen.query_one("#status"))
+
+
 async def test_locale_cycles_and_dates_redraw(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -366,7 +366,7 @@ class MainScreen(DayScreen):
             return
         view = self.query_one(ArticleView)
         if view.key != message.key:
-            self.status_extra = ""
+            self.say("")  # "quote 1/2 · Sanae Takaichi" was about the article before
         view.show_article(message.article, message.key, message.spans)
         self.query_one(MetadataView).show_article(message.article, self.app.locale_name, self.app.today, self.app.t)
         if message.quote_at is not None:
