@@ -105,6 +105,13 @@ _READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECAS
 _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)\s*\.?\s*$", re.IGNORECASE)
+# "Sumber: Kyodo | Editor: Prihastomo": a page's credits, two labels or more on one line
+_CREDIT_WORD = r"(?:sumber|editor|penulis|reporter|redaktur|penyunting|foto|kontributor|pewarta)"
+_CREDITS_LINE = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60}(?:\|\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60})+$",
+                           re.IGNORECASE)
+# a reactions widget: "Bagaimana tanggapan anda mengenai artikel ini? Happy", then "Inspire", "Sad"
+_REACTION = re.compile(r"^\s*(?:bagaimana\s+(?:tanggapan|reaksi|perasaan)\s+(?:anda|kamu)\b.*|(?:happy|inspired?|confused?|sad|angry"
+                       r"|senang|sedih|marah|terinspirasi|terhibur|bangga|kaget|takut|lucu)\s*)$", re.IGNORECASE)
 # a rubric over the headline, closed by a colon: "AS dan Konflik Semenanjung Korea:"
 _RUBRIC = re.compile(r"^[^.!?:“”\"]{3,80}:\s*$")
 # a photo's caption over the headline, closed by its day: "... dekat perbatasan, Rabu, 17 Juni 2020."
@@ -421,6 +428,11 @@ def title_case(line: str) -> bool:
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
 
+# "pada tanggal" alone under a headline, the day on the next line: the page's stamp, not the headline's end
+_DATE_LABEL = re.compile(r"^\s*(?:(?:di(?:posting|terbitkan|publikasikan|perbarui)\s+)?pada(?:\s+tanggal)?|tanggal)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
 def split_lines(text: str) -> list[tuple[str, bool]]:
     """Non-empty lines, each with whether a blank line (or the end) follows.
 
@@ -449,6 +461,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and long_enough
             and not _SLUG.match(raw[i])
             and not _LOWER_DATELINE.match(raw[i])
+            and not _DATE_LABEL.match(raw[i])
             and not title_case(line)
         ):
             last = raw[i].replace("\u00a0", " ").strip()
@@ -1201,6 +1214,8 @@ LINE_RULES = (
     _matches(_FILE_PHOTO, "photo caption", words=100, before=10),
     _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
     _rule_rubric,
+    _matches(_CREDITS_LINE, "byline", words=20),
+    _matches(_REACTION, "page widget", words=14),
     _matches(_CAPTION_DATE_END, "photo caption", words=45, before=2, how="search"),
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),

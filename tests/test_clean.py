@@ -1133,3 +1133,18 @@ def test_a_place_after_the_headline_is_a_tag_not_the_outlet():
     """"PM: ICBM ... Jepang | Korea Utara": the page's topic, not its publisher."""
     c = run("\n\n".join(["Rudal Antarbenua Mendarat di Zona Ekonomi Eksklusif | Korea Utara", BODY, BODY2]))
     assert c.title == "Rudal Antarbenua Mendarat di Zona Ekonomi Eksklusif" and c.outlet is None
+
+
+@pytest.mark.parametrize("top", ["Sumber: Kyodo | Editor: Sayaka Tomimura",
+                                 "Bagaimana tanggapan anda mengenai artikel ini? Happy\n\nInspire\n\nSad"])
+def test_a_credits_line_or_a_reactions_widget_is_no_headline(top):
+    """Real pages (a new user's walk): both stood as the article's title, in citations too."""
+    c = run("\n\n".join([top, BODY, BODY2]))
+    assert c.title_basis == "lede" and c.title.startswith("Menteri Pertahanan Jepang")
+    assert all(line not in c.paragraphs for line in top.split("\n\n"))
+
+
+def test_a_headline_over_a_date_label_is_the_headline_alone():
+    labelled = run("Jepang akan Tingkatkan Investasi Pertahanan untuk Modernisasi Aliansi AS\npada tanggal\n"
+                   "17 Desember 2022\n" + BODY + "\n\n" + BODY2)
+    assert labelled.title == "Jepang akan Tingkatkan Investasi Pertahanan untuk Modernisasi Aliansi AS"
