@@ -328,3 +328,46 @@ async def test_a_column_picked_outside_the_results_shows_its_quotes_from_all_art
         app.screen.dismiss(Source("article", outside, screen.views.titles[outside]))
         await until(pilot, lambda: app.screen is screen and screen.sources[screen.side].value == outside)
         assert screen.columns[screen.side] and screen._scope() is None  # all articles; "a" goes back
+
+
+@pytest.fixture
+def far_apart(tmp_path):
+    """Five 2023 articles quoting Kim Yo Jong twice each, four 2018 articles quoting
+    Trump twice each: by week, Trump's rows come first and fill more than a screen."""
+    from index.store import update_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"kim{i}.txt").write_text(
+            f"Peringatan Kim Yo Jong nomor {i}\n\nKim Yo Jong mengecam latihan gabungan pada Selasa (18/7/2023).\n\n"
+            f"“Latihan itu provokasi ke-{i},” kata Kim Yo Jong.\n\n“Kami akan membalas ke-{i},” kata Kim Yo Jong.\n",
+            encoding="utf-8")
+    for i in range(4):
+        (corpus / f"trump{i}.txt").write_text(
+            f"Trump Hentikan Latihan nomor {i}\n\nPresiden Donald Trump berbicara pada Selasa (12/6/2018).\n\n"
+            f"“Latihan perang sangat mahal, kami membayar sebagian besar ke-{i},” kata Donald Trump.\n\n"
+            f"“Kami akan berunding lagi dengan sangat cepat ke-{i},” kata Donald Trump.\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    return corpus, tmp_path / "ix"
+
+
+async def test_the_active_columns_first_quote_is_in_sight_even_weeks_down(far_apart):
+    """A new user saw "Kim Yo Jong 10" over an empty column: her quotes lay below a
+    screen of Trump's earlier weeks, and the rows had not scrolled to the cursor."""
+    from tui.app import make_app
+
+    corpus, ix = far_apart
+    app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        screen = app.screen
+        assert screen.sources[screen.side].label == "Kim Yo Jong"
+        rows = screen.query_one("#quote-rows")
+        await until(pilot, lambda: rows.max_scroll_y > rows.size.height and screen.query(".-cursor"))
+        await pilot.pause(0.3)
+        cell = screen.query_one(".-cursor", QuoteCell)
+        assert cell.row.speaker == "Kim Yo Jong"
+        assert rows.region.overlaps(cell.region), (rows.scroll_y, cell.virtual_region)

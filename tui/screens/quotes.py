@@ -189,9 +189,14 @@ class QuotesScreen(Screen):
             widgets.append(Horizontal(*cells, classes="quote-row"))
         if not widgets:
             widgets.append(Static(Text(t("No quotes for these columns.")), classes="quote-empty"))
-        rows.mount_all(widgets)
-        self.call_after_refresh(self._show_cursor)
+        mounted = rows.mount_all(widgets)
         self._status()
+
+        async def show_once_laid_out() -> None:
+            await mounted  # the cursor's quote may lie weeks down the rows: scroll once they have a place
+            self.call_after_refresh(self._show_cursor)
+
+        self.call_later(show_once_laid_out)
 
     def _scope(self) -> set[str] | None:
         """The articles the columns draw from: the search's results, or None for all."""
