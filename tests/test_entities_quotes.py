@@ -35,6 +35,15 @@ def test_countries_fold_their_aliases():
     assert countries == {"Amerika Serikat", "Korea Selatan", "Jepang", "China", "Korea Utara"}
 
 
+@pytest.mark.parametrize("name", ["Republik Demokrasi Rakyat Korea", "Republik Rakyat Demokrasi Korea"])
+def test_north_koreas_official_name_as_the_indonesian_press_spells_it(name):
+    """"pemimpin Republik Demokrasi Rakyat Korea—nama resmi Korea Utara—": a country, not a
+    person called "Demokrasi Rakyat"."""
+    res = extract_entities([f"Trump bertemu pemimpin {name} di Singapura."])
+    assert {(e.canonical, e.type) for e in res.entities if e.type in ("country", "person")} >= {("Korea Utara", "country")}
+    assert not [e for e in res.entities if e.type == "person" and "Demokrasi" in e.canonical]
+
+
 def test_regions_are_places_not_countries():
     res = extract_entities(["Pejabat itu terbang dari Amerika Utara ke Eropa lalu ke Asia Tenggara dan Indo-Pasifik."])
     assert not [e for e in res.entities if e.type == "country"]
