@@ -69,6 +69,7 @@ PLACE_OF = {
     "SaveSearchScreen": "save", "ExportScreen": "export",
     # the movement keys of every list and pane (tui/keys.py), walked where such a one has the focus
     "MetadataView": "meta", "NavList": "facets", "NavTable": "entities", "NavPane": "help",
+    "MonthList": "timeline",
 }
 PLACES = ["results", "search", "article", "meta", "quotes", "picker", "entities", "help", "facets", "timeline",
           "searches", "save", "export"]

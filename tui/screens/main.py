@@ -345,6 +345,7 @@ class MainScreen(DayScreen):
         """Ask a worker for the hit's article: the screen never waits on the index."""
         if hit is None:
             return
+        self._leave_article(hit.key)
         self._article_ticket += 1
         self._shown_at, self._asked = time.monotonic(), (hit.key, self._terms())
         terms = list(self._asked[1])
@@ -358,6 +359,12 @@ class MainScreen(DayScreen):
         spans = backend.article_spans(docnum, article, terms) if terms and article is not None else []
         self.post_message(ArticleLoaded(key, article, spans, ticket, quote_at))
 
+    def _leave_article(self, key: str) -> None:
+        """Another article asked for: what the status line said of this one ("quote 1/2 ·
+        Sanae Takaichi") goes, before anything is said of the next ("starred")."""
+        if key != self.query_one(ArticleView).key and self.status_extra:
+            self.say("")
+
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if message.ticket != self._article_ticket:
             return  # the cursor has moved on
@@ -365,8 +372,6 @@ class MainScreen(DayScreen):
             self.say(self.app.t("that article is no longer in the index"))
             return
         view = self.query_one(ArticleView)
-        if view.key != message.key:
-            self.say("")  # "quote 1/2 · Sanae Takaichi" was about the article before
         view.show_article(message.article, message.key, message.spans)
         self.query_one(MetadataView).show_article(message.article, self.app.locale_name, self.app.today, self.app.t)
         if message.quote_at is not None:
@@ -523,6 +528,7 @@ class MainScreen(DayScreen):
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
         """Show an article with one quote marked and in view (from the quotes screen); the
         results cursor goes to it when it is listed, so the list says what is being read."""
+        self._leave_article(key)
         self._article_ticket += 1
         self._asked = None  # the pane no longer shows the hit the cursor is on
         listed = self.query_one("#results", ResultsList)
