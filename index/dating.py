@@ -128,6 +128,9 @@ def _is_future(before: str) -> bool:
     return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end())
 
 
+DEEP_PARAGRAPH = 4  # a weekday-and-date past this paragraph tells of an earlier event more than of the news day
+
+
 def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
@@ -135,7 +138,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (_is_future(before) and not today):
         return -10, None
     citation = _CITATION.search(before)
-    score = (3 if citation or today else 0) + (2 if m.weekday is not None else 0)
+    score = (3 if citation or today else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)
     score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
 

@@ -372,3 +372,15 @@ def test_a_year_that_ends_a_sentence_is_a_year_the_text_names():
     value, _basis, ev, _warnings = dated("Korea Utara menembakkan rudal balistik ke laut pada Senin (19/8). "
                                          "Latihan itu digelar setiap Agustus sejak 2024.")
     assert (value, ev.get("year-in-text")) == ("2024-08-19", "2024")
+
+
+def test_a_weekday_and_date_deep_in_the_story_does_not_outweigh_the_ledes_date():
+    """heldout17's w09: an Osprey's crash "Sabtu 5 Agustus 2017" told of in paragraph 8
+    dated a story whose second paragraph says "kemarin malam (29/8/2017)"."""
+    paras = ["Pesawat militer itu mendarat darurat di bandara Oita dengan asap mengepul.",
+             "“Kami masih meneliti lebih lanjut,” papar menteri pertahanan kemarin malam (29/8/2017).",
+             "Bandara itu mendadak sangat sibuk.", "Pemadam kebakaran mengelilingi pesawat.",
+             "Pemerintah daerah mengirim surat protes.", "Kecelakaan pesawat jenis itu makin sering terjadi.",
+             "Pesawat sejenis jatuh di timur Australia Sabtu 5 Agustus 2017. Lalu pada 6 Juni 2017 juga mendarat darurat."]
+    value, basis, _ev, _w = dated("\n\n".join(paras))
+    assert (value, basis) == ("2017-08-29", "explicit")
