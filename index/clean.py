@@ -332,7 +332,8 @@ _OUTLET_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*,\s*(?
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
 _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
 # "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
-_OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s+[-–|•]\s+(?P<stamp>.*\d.*)$")
+# "Kompas.com - 16/03/2023, 12:41 WIB", "Kompas dunia | 22 Desember 2023, 09:52 WIB" (a site and its section)
+_OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Za-z][\w.]{1,20})?)\s+[-–|•]\s+(?P<stamp>.*\d.*)$")
 _BYLINE_BARE = re.compile(
     r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$"
     r"|^\s*[•·]\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*$"  # "• Steve Herman" under the headline

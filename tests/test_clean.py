@@ -1148,3 +1148,11 @@ def test_a_headline_over_a_date_label_is_the_headline_alone():
     labelled = run("Jepang akan Tingkatkan Investasi Pertahanan untuk Modernisasi Aliansi AS\npada tanggal\n"
                    "17 Desember 2022\n" + BODY + "\n\n" + BODY2)
     assert labelled.title == "Jepang akan Tingkatkan Investasi Pertahanan untuk Modernisasi Aliansi AS"
+
+
+def test_a_sites_section_and_the_time_above_the_lede_is_the_pages_stamp():
+    """"Kompas dunia | 22 Desember 2023, 09:52 WIB" (the section in lower case) was taken for
+    a photo caption, so the story was dated by an earlier day in its text."""
+    c = run("\n\n".join(["Judul Berita Rudal Baru", "Kabarnusa dunia | 22 Desember 2023, 09:52 WIB", BODY, BODY2]))
+    assert c.timestamp == "22 Desember 2023, 09:52 WIB"
+    assert [r.reason for r in c.removed if r.text.startswith("Kabarnusa")] == ["timestamp"]
