@@ -367,9 +367,10 @@ class Context:
         for name, info in self.people.items():
             if not info.role:
                 continue
-            have = {w.strip(",.()") for w in info.role.lower().split()}
+            role = expand_title(info.role)  # "Menhan AS" is "menteri pertahanan as"
+            have = {w.strip(",.()") for w in role.split()}
             share = len(wanted & have) / len(wanted)
-            if info.role.lower().startswith(words[0]) or share >= 0.6:
+            if role.startswith(words[0]) or share >= 0.6:
                 scored.append((max(share, 0.6), name))
         if not scored:
             return None

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from . import dates, events, wording
 from .dates import DateMention
-from .entities import Term
+from .entities import Term, expand_title
 
 __all__ = ["DateChoice", "Evidence", "choose_date"]
 
@@ -85,9 +85,6 @@ _INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpi
 _ELECTED_BEFORE = re.compile(r"\s+terpilih\s+(?:menjadi|sebagai)\s+(?:\w+\s+){1,3}?(?:tahun\s+lalu|pada\s+(?:tahun\s+)?\d{4}|sejak)\b",
                              re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
-_ROLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", "pm": "perdana menteri",
-               "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar",
-               "wapres": "wakil presiden", "kasad": "kepala staf angkatan darat"}
 
 _LOOKBACK = 90  # characters before a mention that its cues may stand in
 
@@ -173,7 +170,7 @@ def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = 
             para = paragraphs[e.paragraph]
             if _INCOMING.match(para, e.end) and not _ELECTED_BEFORE.match(para, e.end):
                 incoming.add(e.canonical)
-            before.setdefault(e.canonical, []).append(_expand_role(clause))
+            before.setdefault(e.canonical, []).append(expand_title(clause))
     out = []
     for name, roles in before.items():
         entry = gaz.entry(name)
@@ -185,11 +182,6 @@ def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = 
             terms = tuple(Term(t.role, t.start - INCOMING_REACH, t.start - timedelta(days=1)) for t in terms)
         out.append((name, terms))
     return out
-
-
-def _expand_role(words: str) -> str:
-    """Lower case, short titles spelled out: "Menlu AS" -> "menteri luar negeri as"."""
-    return " ".join(_ROLE_SHORT.get(w, w) for w in words.lower().split())
 
 
 def _candidate_days(day: int, month: int, weekday: int | None, reference: date) -> list[date]:

@@ -37,7 +37,9 @@ from .lexicon import (
     PLACE_NOUNS,
     REGIONAL_HEADS,
     REPORTING_VERBS,
+    SAME_OFFICE,
     SENTENCE_OPENERS,
+    SPELLED_OUT,
     TITLE_CUES,
     TITLE_WORDS,
     VERB_ADVERBS,
@@ -633,13 +635,14 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")
 _ACRONYM_WORD = re.compile(r"(\([A-Z][A-Za-z0-9&.-]{1,12}\))(,?)")
 
 
-_TITLE_SHORT = {"menlu": "menteri luar negeri", "menhan": "menteri pertahanan", "pm": "perdana menteri",
-                "jubir": "juru bicara", "sekjen": "sekretaris jenderal", "dubes": "duta besar", "wapres": "wakil presiden"}
+_SAME_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in SAME_OFFICE) + r")\b")
 
 
 def expand_title(title: str) -> str:
-    """"Menlu" -> "menteri luar negeri": a title's words, lower case, abbreviations spelled out."""
-    return " ".join(_TITLE_SHORT.get(w, w) for w in title.lower().split())
+    """"Menlu" -> "menteri luar negeri": a title's words, lower case, abbreviations spelled
+    out, another name of an office as its title ("kepala Pentagon" -> "menteri pertahanan as")."""
+    words = " ".join(SPELLED_OUT.get(w, w) for w in title.lower().split())
+    return _SAME_OFFICE.sub(lambda m: SAME_OFFICE[m.group()], words)
 
 
 def _ends_with_comma(para: str, end: int) -> bool:

@@ -612,3 +612,12 @@ def test_an_unnamed_official_with_a_named_office_after_kata_is_the_source(who):
             f"“Kami bekerja sama secara luar biasa,” kata {who}, dilansir dari kantor berita.")
     got = [(q.speaker, q.source) for q in quotes(text)]
     assert got == [(None, who)], got
+
+
+@pytest.mark.parametrize("tag", ["kata kepala Pentagon dalam konferensi pers", "ujar pimpinan Pentagon itu"])
+def test_another_name_of_an_office_is_the_person_introduced_with_it(tag):
+    """heldout17's w19: “...,” kata kepala Pentagon went to the Pentagon, not to the
+    defence secretary the headline and lede had named."""
+    paras = ["Menhan AS Kenji Aramaki bertemu mitranya di Seoul pada Jumat.",
+             f"“Sangat penting bahwa kami menyimpulkan pakta itu,” {tag}."]
+    assert [(q.speaker, q.source) for q in quotes(*paras)] == [("Kenji Aramaki", None)]
