@@ -256,6 +256,7 @@ def _named_term(para: str, span: Span, words: list[str]) -> bool:
     return span.opened and len(words) <= _TERM_WORDS and bool(_NAMED_BEFORE.search(para, max(0, span.start - 24), span.start))
 
 
+_NAME_WORDS = 3  # a quote this short, every word capitalised and no full stop, is a name
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
@@ -266,6 +267,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     their quote (`follows the previous quote`, 0.6)."""
     words = text.split()
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
+    if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and not (found and found.speaker):
+        return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)
     if confidence is not None and confidence > 0.6:
         return True
     if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):

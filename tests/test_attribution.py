@@ -621,3 +621,13 @@ def test_another_name_of_an_office_is_the_person_introduced_with_it(tag):
     paras = ["Menhan AS Kenji Aramaki bertemu mitranya di Seoul pada Jumat.",
              f"“Sangat penting bahwa kami menyimpulkan pakta itu,” {tag}."]
     assert [(q.speaker, q.source) for q in quotes(*paras)] == [("Kenji Aramaki", None)]
+
+
+def test_a_name_in_quote_marks_is_not_an_organisations_speech_but_a_persons_epithet_is_theirs():
+    """heldout17: “Freedom’s Edge” was listed as the Indo-Pacific Command's quote, and a
+    treaty's name as Japan's."""
+    org = ("Komando Indo-Pasifik AS menyatakan dalam siaran persnya bahwa latihan militer “Freedom’s Edge” "
+           "dapat meningkatkan kerja sama ketiga negara.")
+    assert [q.text for q in quotes(org)] == []
+    person = "Presiden AS Donald Trump menyebut pemimpin Korea Utara itu “Manusia Roket” dalam pidatonya."
+    assert [(q.text, q.speaker) for q in quotes(person)] == [("Manusia Roket", "Donald Trump")]
