@@ -56,6 +56,7 @@ class MainScreen(DayScreen):
         self.serial = 0
         self.results = None
         self.status_extra = ""
+        self._status_about: str | None = None  # the article the status line speaks of (a quote, a hit)
         self.index_status = None  # t -> what the index is doing, in the language of the moment
         self.pending_changes = False
         self._search_timer = None
@@ -142,6 +143,7 @@ class MainScreen(DayScreen):
 
     def say(self, message: str) -> None:
         self.status_extra = message
+        self._status_about = None
         self.update_status()
 
     # -- index lifecycle (messages from the app's workers)
@@ -345,7 +347,6 @@ class MainScreen(DayScreen):
         """Ask a worker for the hit's article: the screen never waits on the index."""
         if hit is None:
             return
-        self._leave_article(hit.key)
         self._article_ticket += 1
         self._shown_at, self._asked = time.monotonic(), (hit.key, self._terms())
         terms = list(self._asked[1])
@@ -359,12 +360,6 @@ class MainScreen(DayScreen):
         spans = backend.article_spans(docnum, article, terms) if terms and article is not None else []
         self.post_message(ArticleLoaded(key, article, spans, ticket, quote_at))
 
-    def _leave_article(self, key: str) -> None:
-        """Another article asked for: what the status line said of this one ("quote 1/2 ·
-        Sanae Takaichi") goes, before anything is said of the next ("starred")."""
-        if key != self.query_one(ArticleView).key and self.status_extra:
-            self.say("")
-
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if message.ticket != self._article_ticket:
             return  # the cursor has moved on
@@ -372,6 +367,8 @@ class MainScreen(DayScreen):
             self.say(self.app.t("that article is no longer in the index"))
             return
         view = self.query_one(ArticleView)
+        if self._status_about not in (None, message.key):
+            self.say("")  # "quote 1/2 · Sanae Takaichi" was said of the article before
         view.show_article(message.article, message.key, message.spans)
         self.query_one(MetadataView).show_article(message.article, self.app.locale_name, self.app.today, self.app.t)
         if message.quote_at is not None:
@@ -416,6 +413,7 @@ class MainScreen(DayScreen):
     def _jump(self, found, label: str, missing: str) -> None:
         t = self.app.t
         self.say(t(missing) if found is None else f"{t(label)} {found[0]}/{found[1]}")
+        self._status_about = self.query_one(ArticleView).key  # said of this article only
 
     def action_next_hit(self) -> None:
         self._jump(self.query_one(ArticleView).jump_hit(+1), N_("hit"), N_("no search hits in this article"))
@@ -439,6 +437,7 @@ class MainScreen(DayScreen):
             who = q.speaker or (f"[{q.source}]" if q.source else self.app.t("speaker unknown"))
             how = quote_evidence(q, self.app.t)
             self.say(f"{self.status_extra} · {who}" + (f" · {how}" if how else ""))
+            self._status_about = view.key
 
     def action_toggle_metadata(self) -> None:
         self.toggle_class("show-meta")
@@ -528,7 +527,6 @@ class MainScreen(DayScreen):
     def open_article_at(self, key: str, paragraph: int, start: int) -> None:
         """Show an article with one quote marked and in view (from the quotes screen); the
         results cursor goes to it when it is listed, so the list says what is being read."""
-        self._leave_article(key)
         self._article_ticket += 1
         self._asked = None  # the pane no longer shows the hit the cursor is on
         listed = self.query_one("#results", ResultsList)
