@@ -1212,7 +1212,7 @@ LINE_RULES = (
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),
-    _matches(_FILE_PHOTO, "photo caption", words=100, before=10),
+    _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long
     _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
     _rule_rubric,
     _matches(_CREDITS_LINE, "byline", words=20),

@@ -1156,3 +1156,12 @@ def test_a_sites_section_and_the_time_above_the_lede_is_the_pages_stamp():
     c = run("\n\n".join(["Judul Berita Rudal Baru", "Kabarnusa dunia | 22 Desember 2023, 09:52 WIB", BODY, BODY2]))
     assert c.timestamp == "22 Desember 2023, 09:52 WIB"
     assert [r.reason for r in c.removed if r.text.startswith("Kabarnusa")] == ["timestamp"]
+
+
+def test_a_long_agency_file_photo_caption_is_a_caption_not_the_outlet():
+    """heldout18's first run: a 104-word "FILE - In this ... file photo, ..." caption was read
+    as a lede opened by an outlet called FILE."""
+    caption = "FILE - In this March 2, 2019, file photo, " + " ".join(["the minister attends a ceremony in Hanoi."] * 14)
+    c = run("\n\n".join(["Judul Berita Rudal Baru", caption, "Jakarta, Kabarnusa - " + BODY, BODY2]))
+    assert (c.outlet, c.dateline) == ("Kabarnusa", "Jakarta")
+    assert [r.reason for r in c.removed if r.text.startswith("FILE")] == ["photo caption"]
