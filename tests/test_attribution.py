@@ -631,3 +631,10 @@ def test_a_name_in_quote_marks_is_not_an_organisations_speech_but_a_persons_epit
     assert [q.text for q in quotes(org)] == []
     person = "Presiden AS Donald Trump menyebut pemimpin Korea Utara itu “Manusia Roket” dalam pidatonya."
     assert [(q.text, q.speaker) for q in quotes(person)] == [("Manusia Roket", "Donald Trump")]
+
+
+@pytest.mark.parametrize("tag,who", [("demikian Menteri Pertahanan Jepang, Kenji Aramaki", "Kenji Aramaki"),
+                                     ("cuit Menlu AS Kenji Aramaki di Twitter pribadinya", "Kenji Aramaki")])
+def test_demikian_and_a_post_tag_the_speaker_after_the_quote(tag, who):
+    """heldout18's first run: “...,” demikian Menteri ..., X and “...,” cuit Menlu AS X had no speaker."""
+    assert [q.speaker for q in quotes(f"“Ini tidak dapat diterima,” {tag}.")] == [who]
