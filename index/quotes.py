@@ -57,7 +57,7 @@ _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
 # page does not name, or a text that speaks for itself
 _THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
-                      + r")\b(?:\s+(?!kepada|seperti|yang|di|saat|ketika|dalam)(?:[a-z][\w-]*|[A-Z][\w-]*)){0,4})"
+                      + r")\b(?:\s+(?!kepada|seperti|yang|di|saat|ketika|dalam)[A-Za-z][\w-]*){0,4})"
                       r"(?=\s*[,.;]|\s+(?:kepada|seperti))")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",

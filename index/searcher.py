@@ -218,7 +218,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         """The query with its words spelled as the index spells them, if that query finds
         something (a suggestion that also finds nothing only sends the reader further off)."""
         said = self.suggest(bound_query(query)[0])
-        if said and self._search(said, 1, 0, "relevance", False, 0, None, False, False).total:
+        if said and self._search(said, limit=1, offset=0, sort="relevance", facets=False, snippet_chars=0,
+                                 cancelled=None, fold=False, suggest=False).total:
             return said
         return None
 

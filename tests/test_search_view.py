@@ -418,10 +418,10 @@ async def test_a_person_named_only_in_a_caption_is_counted_alike_everywhere(tmp_
 
 
 def test_a_long_run_of_empty_months_is_one_line_of_the_timeline():
-    from tui.screens.timeline import bars
+    from tui.screens.timeline import bar_rows
 
     months = [("2020-01", 2), *[(f"2020-{m:02d}", 0) for m in range(2, 12)], ("2020-12", 1),
               ("2021-01", 0), ("2021-02", 3)]
-    lines = str(bars(months, "en")).splitlines()
+    lines = [line.plain for _month, line in bar_rows(months, "en")]
     assert len(lines) == 5, lines  # Jan, "10 months with none", Dec, the one empty month, Feb
     assert lines[1].strip() == "⋮ 10 months with none" and lines[3].rstrip().endswith("·")

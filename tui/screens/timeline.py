@@ -73,12 +73,6 @@ def _bar(label: str, n: int, top: int, unsure: int) -> Text:
     return line
 
 
-def bars(months: list[tuple[str, int]], locale: str, guessed: dict[str, int] | None = None,
-         t=lambda s: s) -> Text:
-    """The timeline's rows as one text, a line each."""
-    return Text("\n").join(line for _m, line in bar_rows(months, locale, guessed, t)) + "\n"
-
-
 class MonthList(NavList):
     """The months, one a row; enter narrows the search to the one highlighted."""
 
