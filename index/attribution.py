@@ -51,7 +51,8 @@ class Found:
     confidence: float
 
 
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")  # not after an initial ("W. Bergeson")
+# not after an initial ("W. Bergeson"); a closing mark may follow, TeX-style ('' and ``) too
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)")
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
@@ -71,7 +72,8 @@ _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|j
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
 OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
-_DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)\s*,?\s+", re.IGNORECASE)
+# "Namun ia menekankan"; "Tetapi mengatakan ...": the word alone, no subject after it
+_DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)(?:\s*,?\s+|\s*,?$)", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
@@ -90,8 +92,9 @@ _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
+_OPENING_MARKS = " “\"‘'`"
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
-                      "sehingga soal atas sebagaimana seperti dikutip dilansir".split())
+                      "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
 _ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
     re.IGNORECASE)
@@ -251,8 +254,8 @@ class Context:
         self.said_spans.append((span, speaker))
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
-            if not speaker:  # then "tambahnya" is the ministry
-                self.last_speaker = (None, 0.85, source)
+        if source and not speaker:  # then "tambahnya" is the ministry, or "pejabat tersebut" the page did not name
+            self.last_speaker = (None, 0.85 if source in self.organisations else 0.7, source)
         if speaker:
             self.last_speaker = (speaker, 0.85, None)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
@@ -297,9 +300,12 @@ class Context:
         return Attribution(persons[0].canonical, None, "after their reported speech", 0.65)
 
     def continues_into_next(self, i: int) -> bool:
+        """A quote left open at its paragraph's end that the next paragraph opens again: one
+        quote over two paragraphs (a quote the next paragraph does not open with is not it)."""
         span = self.spans[i]
         nxt = self.spans[i + 1] if i + 1 < len(self.spans) else None
-        return nxt is not None and nxt.paragraph == span.paragraph + 1 and span.end == len(self.paragraphs[span.paragraph])
+        return (nxt is not None and nxt.paragraph == span.paragraph + 1 and span.end == len(self.paragraphs[span.paragraph])
+                and not self.paragraphs[nxt.paragraph][:nxt.start].strip(_OPENING_MARKS))
 
     # --- who is named after a tag's verb ------------------------------------------------
 

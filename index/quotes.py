@@ -55,10 +55,12 @@ _NEXT_SENTENCE = re.compile(
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
 # "kata warga setempat.", "ujar seorang nelayan kepada wartawan", "bunyi peringatan itu": a person the
 # page does not name, or a text that speaks for itself
+# where an unnamed source's words end: "kata pejabat itu yang tidak ingin disebut namanya", "... kepada wartawan"
+_PHRASE_ENDS = "kepada|seperti|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah"
 _THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
-                      + r")\b(?:\s+(?!kepada|seperti|yang|di|saat|ketika|dalam)[A-Za-z][\w-]*){0,4})"
-                      r"(?=\s*[,.;]|\s+(?:kepada|seperti))")  # "seorang pejabat senior AS", "... Gedung Putih"
+                      + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
+                      r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",
                             re.IGNORECASE)

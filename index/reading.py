@@ -55,6 +55,9 @@ class Source:
 # for "—", "â€œ" for "“"): scraped pages carry these. Each mark's three bytes, read in
 # each code page, map back to the mark.
 _MOJIBAKE_MARKS = "—–‘’“”›‹»«…•·\u00a0"  # and a no-break space ("┬á" in a DOS code page, "Â\xa0" in cp1252)
+# the first byte of a UTF-8 no-break space read in cp1252, cp1253 and cp437: no Indonesian
+# page writes these before a space (cp1251's "В" and cp874's "ย" are letters elsewhere)
+_NBSP_LEADS = "ÂΒ┬"
 _MOJIBAKE_PAGES = ("cp1252", "cp1253", "cp874", "cp1251", "cp437")
 
 
@@ -66,6 +69,8 @@ def _mojibake_table() -> dict[str, str]:
                 table[mark.encode("utf-8").decode(page)] = " " if mark == "\u00a0" else mark
             except UnicodeDecodeError:
                 continue  # a byte the code page leaves undefined: this page cannot have made it
+    for lead in _NBSP_LEADS:  # "...lagi,\"Β kata ...": the no-break space itself saved as a plain one
+        table[lead + " "] = " "
     return table
 
 

@@ -638,3 +638,47 @@ def test_a_name_in_quote_marks_is_not_an_organisations_speech_but_a_persons_epit
 def test_demikian_and_a_post_tag_the_speaker_after_the_quote(tag, who):
     """heldout18's first run: “...,” demikian Menteri ..., X and “...,” cuit Menlu AS X had no speaker."""
     assert [q.speaker for q in quotes(f"“Ini tidak dapat diterima,” {tag}.")] == [who]
+
+
+def test_a_tex_closing_mark_ends_the_sentence_before_a_pronoun_subject():
+    """realdev_b's b36: after “... Jepang.'' Ia menyatakan keyakinannya bahwa ``...''” the
+    speaker was Japan (named in the quote before), not the president who goes on."""
+    text = ("Presiden Hiroshi Tanabe berkata, ``Kerja sama ini penting bagi Korea, Amerika Serikat, dan Jepang.'' "
+            "Ia menyatakan keyakinannya bahwa ``hal ini tidak akan berubah bahkan jika pemimpinnya berganti.''")
+    assert [(q.speaker, q.source) for q in quotes(text)] == [("Hiroshi Tanabe", None)] * 2
+
+
+def test_a_discourse_word_alone_before_the_verb_is_no_source():
+    """realdev_b's b19: “rasional dan adil” went to a source called “Tetapi” (but)."""
+    text = ("Kementerian itu pada hari Rabu mengatakan pembicaraan belum dimulai. Tetapi mengatakan para pejabat "
+            "kedua negara sepakat perundingan harus dilangsungkan secara “rasional dan adil”.")
+    assert [q.source for q in quotes(text)] in ([], [None])
+
+
+def test_an_unnamed_official_before_a_credit_is_the_source_and_goes_on_after_nya():
+    """realdev's a24: “...,” ujar pejabat tersebut yang tidak ingin disebutkan namanya,
+    melansir CNA went to CNA, the outlet cited, and so did the next quote's “sambungnya”."""
+    got = quotes("“Kami akan menentukan skala latihan,” ujar pejabat tersebut yang tidak ingin disebutkan namanya, "
+                 "melansir CNA.", "“Keselamatan juga merupakan kunci,” sambungnya.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "pejabat tersebut")] * 2
+
+
+def test_a_statement_of_an_office_the_gazetteer_does_not_know_is_not_the_latest_speaker():
+    """realdev's a14: “...,” bunyi pernyataan dari Komando Militer AS Wilayah Indo-Asia
+    Pasifik was the Secretary of State's, quoted in the paragraph before."""
+    got = quotes("Menteri Luar Negeri AS Rex Tillerson berkomentar singkat. “Kami tidak punya komentar,” katanya.",
+                 "“Komando kami berkomitmen penuh untuk bekerja sama dengan sekutu,” bunyi pernyataan dari "
+                 "Komando Militer AS Wilayah Indo-Asia Pasifik.")
+    assert (got[1].speaker, got[1].source) == (None, "pernyataan dari Komando Militer AS Wilayah Indo-Asia Pasifik")
+
+
+def test_a_quote_left_open_goes_on_only_into_a_paragraph_the_mark_opens():
+    """realdev's a30: an alert's words, their mark never closed, went to the minister quoted
+    in the middle of the next paragraph."""
+    got = quotes("Melalui peringatan ini, penduduk diberitahu, “Peluncuran rudal, segera mengungsi.",
+                 "Mengenai peluncuran itu, Kepala Sekretaris Kabinet Hirokazu Matsuno mengatakan, "
+                 "“Rudal itu jatuh di luar ZEE Jepang.”")
+    assert [q.speaker for q in got] == [None, "Hirokazu Matsuno"]
+    went_on = quotes("Matsuno berkata kepada wartawan, “Rudal itu terbang di atas Tohoku dan",
+                     "“jatuh di Samudra Pasifik,” kata Kepala Sekretaris Kabinet Hirokazu Matsuno.")
+    assert [q.speaker for q in went_on] == ["Hirokazu Matsuno"] * 2

@@ -248,6 +248,8 @@ def test_punctuation_garbled_by_a_code_page_is_repaired():
     assert reading.repair_mojibake("Σ€ δεν αλλάζει") == "Σ€ δεν αλλάζει"  # Greek text is left alone
     # a no-break space read in a DOS code page or in cp1252, and a dash in a DOS code page
     assert reading.repair_mojibake("Presiden┬áTrump ΓÇö kata AS\u00c2\u00a0itu") == "Presiden Trump — kata AS itu"
+    # realdev's a11: the no-break space itself saved as a plain space left a Greek beta before the tag
+    assert reading.repair_mojibake("lebih luas lagi,\"Β kata Dewan Keamanan. Â Lalu") == "lebih luas lagi,\" kata Dewan Keamanan.  Lalu"
 
 
 def test_an_index_others_can_read_leaves_out_what_they_could_not_read():
