@@ -190,6 +190,9 @@ _CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
+# near the top, a photo's caption: "Ilustrasi Rudal Balistik, Kim Jong Un.", a name and its credit "Joe Biden (The Independent)"
+_TOP_CAPTION = re.compile(r"^\s*ilustrasi\s+\S|^\s*(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*\([A-Z][\w.'’ -]{1,30}\))\s*\.?\s*$",
+                          re.IGNORECASE)
 _PHOTO_CAPTION = re.compile(r"^\s*(?:foto|photo|keterangan foto)\s*:\s*\S", re.IGNORECASE)
 _SOURCE_URL = re.compile(r"^\s*(?:sumber|source|sumber berita|link|tautan)(?:\s+url)?\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
 # "from CNN Indonesia https://ift.tt/...": a feed repost naming its source
@@ -434,17 +437,38 @@ _DATE_LABEL = re.compile(r"^\s*(?:(?:di(?:posting|terbitkan|publikasikan|perbaru
                          re.IGNORECASE)
 
 
+WRAP_WIDTHS = (60, 100)  # a text hard-wrapped at a width in this range (columns)
+WRAP_SHARE = 0.7  # of its lines of half that width or more end within WRAP_SLACK of it
+WRAP_SLACK = 15
+WRAP_LINES = 5
+
+
+def hard_wrapped(raw: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width: no line longer than it, and most
+    lines ending near it, wherever their words fall ("... Duta Besar Jepang di Korea" /
+    "Selatan, Yasumasa ..."): then a line without closing punctuation goes on in the next
+    whatever its first letter."""
+    lengths = [len(line.strip()) for line in raw if line.strip()]
+    width = max(lengths, default=0)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return False
+    long = [n for n in lengths if n >= width / 2]
+    near = [n for n in long if n >= width - WRAP_SLACK]
+    return len(near) >= WRAP_LINES and len(near) >= WRAP_SHARE * len(long)
+
+
 def split_lines(text: str) -> list[tuple[str, bool]]:
     """Non-empty lines, each with whether a blank line (or the end) follows.
 
     A line that breaks mid-sentence (no closing punctuation, the next line starts
-    in lower case) is joined to the next one: hard-wrapped text reads as one
-    paragraph.
+    in lower case, or the whole text is hard-wrapped) is joined to the next one:
+    hard-wrapped text reads as one paragraph.
     """
     raw = text.split("\n")
     out: list[tuple[str, bool]] = []
     i = 0
     n = len(raw)
+    wrapped = hard_wrapped(raw)
     while i < n:
         line = raw[i].replace("\u00a0", " ").strip()
         i += 1
@@ -453,12 +477,12 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
                 out[-1] = (out[-1][0], True)
             continue
         parts, last = [line], line  # joined once at the end: a long wrapped paragraph stays linear
-        long_enough = _word_count(line) > 6
+        long_enough = wrapped or _word_count(line) > 6
         while (
             i < n
             and raw[i].strip()
             and last[-1:] not in _TERMINAL
-            and raw[i].lstrip()[:1].islower()
+            and (wrapped or raw[i].lstrip()[:1].islower())
             and long_enough
             and not _SLUG.match(raw[i])
             and not _LOWER_DATELINE.match(raw[i])
@@ -1212,6 +1236,7 @@ LINE_RULES = (
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_START, "photo caption", words=60),
+    _matches(_TOP_CAPTION, "photo caption", words=12, before=6),
     _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long
     _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
     _rule_rubric,
@@ -1424,7 +1449,7 @@ def _headline(p: _Page) -> None:
     if (len(kept) > 2 and p.line(kept[0]) == p.line(kept[2]) and not _is_headline(p.line(kept[0]))
             and _is_headline(p.line(kept[1]))):
         p.drop[kept[0]] = "duplicate"
-        _set_title(p.c, p.line(kept[1]))
+        _set_title(p.c, p.line(kept[1]), p.lookup)
         p.drop[kept[1]] = "headline"
         return
     while len(kept) > 1 and _glued_before(p.line(kept[0]), p.line(kept[1])) and _is_headline(p.line(kept[1])):
@@ -1445,19 +1470,25 @@ def _headline(p: _Page) -> None:
             continue
         break
     if title_idx is not None:
-        _set_title(p.c, p.line(title_idx))
+        _set_title(p.c, p.line(title_idx), p.lookup)
         p.drop[title_idx] = "headline"
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline
-_TITLE_SUFFIX = re.compile(r"^(?P<title>.{20,}?)\s+[-–—|]\s+(?P<suffix>(?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,3})\s*$")
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{20,}?)\s+(?P<sep>[-–—|])\s+(?P<suffix>(?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,3})\s*$")
 
 
 # "... – DW – 21/11/2023": a reposted page title keeps its source's name and date
 _TITLE_DATE = re.compile(r"\s+[-–—|]\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s*$")
 
 
-def _set_title(c: Cleaned, line: str) -> None:
+def _places_joined(m: re.Match, lookup: Lookup) -> bool:
+    """"Hubungan Tokyo - Seoul": a country or place after a dash is the headline's own
+    (after a bar, "| Korea Utara", it is the site's section)."""
+    return m.group("sep") != "|" and _is_place(m.group("suffix"), lookup)
+
+
+def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     """The headline, without the site's name or section a page title carries after it
     (and the date a reposted title carries, kept as the page's timestamp)."""
     dated = _TITLE_DATE.search(line)
@@ -1465,7 +1496,7 @@ def _set_title(c: Cleaned, line: str) -> None:
         c.timestamp = c.timestamp or dated.group("date")
         line = line[: dated.start()]
     m = _TITLE_SUFFIX.match(line)
-    if m and _word_count(m.group("title")) >= 4:
+    if m and _word_count(m.group("title")) >= 4 and not _places_joined(m, lookup):
         suffix = m.group("suffix")
         if dated:
             c.source_outlet = c.source_outlet or suffix  # whose title it was, not this site's name
@@ -1577,7 +1608,7 @@ def _above_the_dateline(p: _Page, k: int) -> None:
         if not line:
             continue
         if j == 0 and not c.title and _is_headline(line) and _word_count(line) >= 4:
-            _set_title(c, line)
+            _set_title(c, line, p.lookup)
             paragraphs[j] = ""
         elif _is_dek(line):
             continue

@@ -1165,3 +1165,39 @@ def test_a_long_agency_file_photo_caption_is_a_caption_not_the_outlet():
     c = run("\n\n".join(["Judul Berita Rudal Baru", caption, "Jakarta, Kabarnusa - " + BODY, BODY2]))
     assert (c.outlet, c.dateline) == ("Kabarnusa", "Jakarta")
     assert [r.reason for r in c.removed if r.text.startswith("FILE")] == ["photo caption"]
+
+
+def test_a_hard_wrapped_text_goes_on_across_a_capital_at_the_line_start():
+    """realdev_b's b12: a blog wrapped at 80 columns broke "Korea" / "Selatan ..." and
+    "Duta Besar Jepang di Korea" / "Selatan, Yasumasa ...": the first word of the text was
+    dropped as page chrome and a quote lost its speaker."""
+    words = ("Korea Selatan dan Jepang menandatangani pakta intelijen militer untuk berbagi informasi terkait "
+             "ancaman rudal Korea Utara. Duta Besar Jepang di Korea Selatan, Yasumasa Nagamine, sudah menandatangani "
+             "kesepakatan itu di Seoul pada Rabu, kata Menteri Pertahanan Korea Selatan Han Min-koo kepada wartawan.")
+    lines, line = [], ""
+    for word in f"{words} {BODY}".split()[1:]:
+        if len(line) + len(word) + 1 > 78:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    c = run("\n".join(["Korea", *lines, line]) + "\n")  # the first word alone, as the blog set it
+    assert c.paragraphs == [words, BODY], c.paragraphs  # a line closed by a full stop ends its paragraph
+    assert reasons(c).get("page chrome") is None
+    # lines that merely end short are no wrap: a list of names stays a list
+    listed = run("Peserta pertemuan\nKorea Selatan\nJepang\nAmerika Serikat\n\n" + BODY + "\n")
+    assert "Korea Selatan Jepang" not in " ".join(listed.paragraphs)
+
+
+@pytest.mark.parametrize("caption", ["Joe Biden (The Independent)", "Ilustrasi Rudal Balistik, Kim Jong Un."])
+def test_a_photo_caption_at_the_top_is_no_headline(caption):
+    """realdev_b's b22 and realdev's a28: the caption over the photo was shown as the title."""
+    c = run(f"{caption}\n\n{BODY}\n\n{BODY2}\n")
+    assert c.title != caption.rstrip(".") and caption in reasons(c)["photo caption"]
+
+
+def test_a_place_after_a_dash_stays_in_the_headline_and_a_section_after_a_bar_goes():
+    c = run(f"Hubungan Dagang Jepang Memburuk Antara Tokyo - Seoul\n\n{BODY}\n")
+    assert c.title == "Hubungan Dagang Jepang Memburuk Antara Tokyo - Seoul"
+    c = run(f"Roket Korea Utara Mencapai Ketinggian Rekor Dalam Uji Coba | Korea Utara\n\n{BODY}\n")
+    assert c.title == "Roket Korea Utara Mencapai Ketinggian Rekor Dalam Uji Coba"
