@@ -24,7 +24,7 @@ from .model import Article
 from .stories import signature
 from .wording import uncertain_year
 
-SCHEMA_EPOCH = 8  # 8: the schema is derived from the field table; 7: many articles per file, body signatures
+SCHEMA_EPOCH = 9  # 9: speaker holds the organisations and countries quoted; 8: the schema is derived from the field table
 
 # how a query reaches a field
 TEXT = "text"  # analysed words: phrases, wildcards, fuzzy terms
@@ -162,8 +162,8 @@ FIELDS: tuple[Field, ...] = (
     Field("outlet", NAMES, lambda d: _one(d.article.outlet), ("media",), ENTITY, facet=True, doc="the outlet"),
     Field("year", kind("ID", stored=True), lambda d: (d.article.date or "")[:4], (), TERM, facet=True,
           doc="the year, 2023"),
-    Field("speaker", NAMES, lambda d: _names(d.article.speakers), ("pembicara",), ENTITY,
-          highlight="quotes-by", mentions="person", facet=True, doc="a person quoted"),
+    Field("speaker", NAMES, lambda d: _names(d.article.quoted), ("pembicara",), ENTITY,
+          highlight="quotes-by", mentions="person", facet=True, doc="who is quoted: a person, an organisation, a country"),
     # YYYY-MM: date queries on whole months and years are term lookups
     Field("month", kind("ID"), lambda d: _month(d.article), ("bulan",), TERM, facet=True, doc="the month, 2023-01"),
     Field("guessed", kind("ID", stored=True), lambda d: _guessed(d.article), facet=True),  # never queried

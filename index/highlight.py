@@ -79,7 +79,7 @@ class Highlighting:
                 out.setdefault(e.paragraph, []).append((e.start, e.end))
         speakers = {t for f, t in terms if f in fields.highlighted("quotes-by")}
         for qt in article.quotes if speakers else ():
-            if (qt.speaker or "").lower() in speakers:
+            if (qt.speaker or qt.source or "").lower() in speakers:
                 out.setdefault(qt.paragraph, []).append((qt.start, qt.end))
         return out
 

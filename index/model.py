@@ -129,6 +129,18 @@ class Article:
         return counts
 
     @property
+    def quoted(self) -> dict[str, int]:
+        """Who is quoted, by name: the speakers, and the organisations and countries the
+        article names that a quote is given to ("kata Dewan Keamanan PBB"); not an
+        unnamed source ("pejabat tersebut") nor a statement."""
+        counts = dict(self.speakers)
+        named = {e.canonical for e in self.entities if e.type in ("organization", "country")}
+        for q in self.quotes:
+            if not q.speaker and q.source in named:
+                counts[q.source] = counts.get(q.source, 0) + 1
+        return counts
+
+    @property
     def word_count(self) -> int:
         return sum(len(p.split()) for p in self.paragraphs)
 

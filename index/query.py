@@ -67,6 +67,11 @@ def plain_words(query: str) -> str:
     return " ".join(w for w in words.split() if any(c.isalnum() for c in w))
 
 
+# a date range's "to" in Indonesian, and two years joined by a dash
+_RANGE_WORD = re.compile(r"\s+(?:ke|sampai|hingga|s\.?/?d\.?|[-–])\s+", re.IGNORECASE)
+_YEAR_DASH_YEAR = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{4})\b")
+
+
 def _translate_dates(query: str) -> str:
     def fix(m: re.Match) -> str:
         value = m.group(2)
@@ -75,6 +80,8 @@ def _translate_dates(query: str) -> str:
         # "2023-01" -> "january 2023" (the date plugin reads years, ISO days and month names)
         value = re.sub(r"\b(\d{4})-(\d{1,2})\b(?!-)", lambda d: f"{_MONTH_EN[int(d.group(2))]} {d.group(1)}"
                        if 1 <= int(d.group(2)) <= 12 else d.group(0), value)
+        if value.startswith(("[", "{")):  # [2018 ke 2023], [2018 sampai 2023], [2018-2023]
+            value = _RANGE_WORD.sub(" to ", _YEAR_DASH_YEAR.sub(r"\1 to \2", value))
         if " " in value and not value.startswith(("\"", "[", "{")):
             value = f'"{value}"'
         return f"{dates[m.group(1).lower()]}:{value}"
@@ -100,6 +107,7 @@ class QueryParsing:
     _searcher: Any
     _parser: Any
     _lexicons: dict[str, list[str]]
+    _unreadable_dates: list[str]  # what the date plugin could not read in the query being parsed
 
     def parser(self):
         if self._parser is None:
@@ -108,7 +116,7 @@ class QueryParsing:
 
             p = qparser.MultifieldParser(fields.default_fields(), self.ix.schema, group=qparser.AndGroup)
             p.add_plugin(qparser.FuzzyTermPlugin())
-            p.add_plugin(DateParserPlugin(free=False))
+            p.add_plugin(DateParserPlugin(free=False, callback=self._unreadable_dates.append))
             p.add_plugin(qparser.FieldAliasPlugin(fields.aliases()))
             p.add_plugin(qparser.GtLtPlugin())
             self._parser = p
@@ -213,8 +221,9 @@ class QueryParsing:
         if not text.strip():
             return Q.Every(), error
         try:
+            self._unreadable_dates.clear()
             q = self.parser().parse(_translate_dates(text))
-            cut: list[str] = []
+            cut: list[str] = [wording.UNREADABLE_DATE.format(date=d) for d in self._unreadable_dates]
             q = self._rewrite(q, cut)
             if q is None or isinstance(q, type(Q.NullQuery)):
                 raise ValueError("nothing to search")

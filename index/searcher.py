@@ -116,6 +116,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         self.live, self.ix, self._searcher = live, ix, searcher
         self._lexicons: dict[str, list[str]] = {}
         self._parser = None
+        self._unreadable_dates: list[str] = []
         self._column = None
         self._facet_arrays: FacetArrays | None = None
         self._story_of: dict[int, int] | None = None

@@ -68,6 +68,9 @@ def ids(searcher, q, limit=20):
         ("date:2023", [S001, S003]),
         ("tanggal:2018", [S000]),
         ("date:[2018 to 2023]", [S000, S001, S003]),
+        ("tanggal:[2018 ke 2023]", [S000, S001, S003]),  # a range's "to" in Indonesian, or a dash
+        ("tanggal:[2018 sampai 2023]", [S000, S001, S003]),
+        ("date:[2018-2023]", [S000, S001, S003]),
         ('date:"Januari 2023"', [S001, S003]),
         ("date:2023-01-11", [S001]),
         ("date:2099", []),
@@ -232,3 +235,34 @@ def test_cli_search_marks_a_guessed_year(tmp_path):
     assert "  tebakan  2024-08-06?  " in text.stdout, text.stdout
     hit = json.loads(run_cli(*args, "--json").stdout)["hits"][0]
     assert (hit["date"], hit["year_guessed"]) == ("2024-08-06", True)
+
+
+def test_a_date_the_parser_cannot_read_says_so_instead_of_an_empty_list(searcher):
+    """A new user's walk: tanggal:[2018 ke 2023] gave 0 of 0 with no word of why."""
+    res = searcher.search("tanggal:[2018 xx 2023]")
+    assert res.total == 0 and res.error and "[2018" in res.error and "[2018 to 2023]" in res.error
+
+
+def test_an_organisation_or_a_country_quoted_is_found_as_a_speaker(tmp_path):
+    """A new user's walk: the reader showed quotes "— [Pentagon]" but speaker:Pentagon found
+    nothing; an unnamed source ("pejabat tersebut") is no speaker to search by."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Pentagon Kecam Peluncuran Rudal\n\nJakarta - Pentagon pada Senin mengecam peluncuran rudal terbaru.\n\n"
+        "“Peluncuran ini mengancam kawasan dan sekutu kami,” kata Pentagon dalam pernyataannya.\n\n"
+        "“Kami memantau situasi dengan cermat,” ujar pejabat tersebut yang tidak ingin disebutkan namanya.\n",
+        encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    s = Searcher(tmp_path / "ix")
+    try:
+        res = s.search("speaker:Pentagon")
+        assert [h.id for h in res.hits] == ["a"]
+        assert s.search("pembicara:pentagon").total == 1
+        assert s.search('speaker:"pejabat tersebut"').total == 0
+        art = s.article(res.hits[0].docnum)
+        marked = {art.paragraphs[p][a:b] for p, a, b in s.article_spans(res.hits[0].docnum, art, res.terms)}
+        assert any(m.startswith("Peluncuran ini mengancam kawasan") for m in marked), marked  # its quote is marked
+        assert not any(m.startswith("Kami memantau") for m in marked), marked
+    finally:
+        s.close()
