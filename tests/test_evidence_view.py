@@ -221,3 +221,17 @@ def test_a_title_made_from_the_lede_is_no_headline_in_the_results(tmp_path):
     title = item.renderables[0]
     assert title.style == LEDE_TITLE_STYLE and title.plain.endswith("…")
     assert result_item(hits["abe"], "en").renderables[0].style == TITLE_STYLE
+
+
+@pytest.mark.parametrize("opening,closing", [("‘", "’"), ("``", "''"), ("“", "”")])
+def test_the_speaker_stands_after_the_quotes_closing_mark_whatever_its_kind(opening, closing):
+    """A new user's walk: "... siap — Minoru Kihara’" read as if the name were quoted."""
+    from index.extract import extract_text
+    from tui.render import render_paragraph
+
+    article = extract_text(f"Menteri Pertahanan Jepang Minoru Kihara berkata, {opening}Kami siap membela sekutu kami.{closing} "
+                           "Latihan itu berlangsung di Okinawa.")
+    pi, quote = next((q.paragraph, q) for q in article.quotes)
+    shown = render_paragraph(article, pi).plain
+    assert quote.speaker == "Minoru Kihara"
+    assert f"sekutu kami.{closing} — Minoru Kihara" in shown, shown

@@ -64,11 +64,17 @@ def localized_date(value: str | None, locale: str) -> str | None:
     return format_date(value, locale)
 
 
+_CLOSERS = "”\"’'"
+
+
 def _closing_mark(para: str, end: int) -> int:
-    """Index just past the quote's closing mark (or end when there is none)."""
+    """Index just past the quote's closing mark: ”, ", ’ or TeX's '' (or end when
+    there is none), so the speaker stands outside the quote."""
     for i in range(end, min(len(para), end + 3)):
-        if para[i] in "”\"":
-            return i + 1
+        if para[i] in _CLOSERS:
+            while i < len(para) and para[i] in _CLOSERS:
+                i += 1
+            return i
     return end
 
 
