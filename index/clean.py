@@ -32,7 +32,7 @@ from .model import Removed
 
 _TEASER = re.compile(
     r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
-    r"|^\s*\(?\s*baca\s*:\s*[A-Z“\"]"  # "Baca: Rudal yang Ditembakkan ...", "(Baca Juga: ...)"
+    r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
     r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more)|see\s+also|selanjutnya)\s*:",
     re.IGNORECASE,
@@ -190,6 +190,8 @@ _CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
 _CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
+# "ILUSTRASI. Kadet ... mengenakan masker wajah", "Arsip - ...": a caption's label, wherever the photo stands
+_CAPTION_LABEL = re.compile(r"^\s*(?:arsip|ilustrasi)\s*[-–.:]\s", re.IGNORECASE)
 # near the top, a photo's caption: "Ilustrasi Rudal Balistik, Kim Jong Un.", a name and its credit "Joe Biden (The Independent)"
 _TOP_CAPTION = re.compile(r"^\s*ilustrasi\s+\S|^\s*(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*\([A-Z][\w.'’ -]{1,30}\))\s*\.?\s*$",
                           re.IGNORECASE)
@@ -388,8 +390,9 @@ class Cleaned:
     warnings: list[str] = field(default_factory=list)
 
     def captions(self) -> list[str]:
-        """The photo captions taken out of the text (they name people and years too)."""
-        return [r.text for r in self.removed if r.reason == "photo caption"]
+        """The photo captions taken out of the text (they name people and years too), without
+        a label ("ILUSTRASI. Kadet ..." names the cadets, not an organisation "ILUSTRASI. Kadet")."""
+        return [_CAPTION_LABEL.sub("", r.text) for r in self.removed if r.reason == "photo caption"]
 
 
 Lookup = Callable[[str], "tuple[str, str, str | None] | None"]  # text -> (canonical, type, kind)
@@ -413,6 +416,8 @@ _GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")  # "Selatan,Yasumasa": 
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})(?!(?:Com|Net|Org|Info|News|Id|Co|Tv)\b)")
 # a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea"
 _MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โ|Р)\s*(?=[A-Z])")
+# "Lim Soo- suk": a Korean given name split after its hyphen (a name's word before it)
+_SPLIT_NAME = re.compile(r"(\b[A-Z][a-z]{1,10} [A-Z][a-z]{1,4})- ([a-z]{2,5})\b")
 _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
 # "jpnn.com - Presiden ...": a lede opening with a lower-case domain is no wrapped line's end
 _LOWER_DATELINE = re.compile(r"^\s*[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}\s*[-–—,|:]")
@@ -506,6 +511,8 @@ def _mend_line(line: str) -> str:
         line = line.replace("ⓒ", "©")
     if "โ" in line or "â" in line or "Р" in line:
         line = _MOJIBAKE_DASH.sub(" – ", line)
+    if "- " in line:
+        line = _SPLIT_NAME.sub(r"\1-\2", line)
     line = _GLUED_COMMA.sub(", ", line)
     line = _GLUED_STOP.sub(". ", line)
     if ". co" in line or ". CO" in line:
@@ -1051,8 +1058,14 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
+# "VIDEO: Uji Coba Bom Hidrogen Korut Picu Reaksi Keras Dunia": a headline under its rubric, not a credit
+_RUBRIC_HEADLINE = re.compile(r"^\s*(?:video|foto|infografis)\s*:\s*(?P<title>\S.*)$", re.IGNORECASE)
+
+
 def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
     if not (_CHROME.match(line) and _word_count(line) <= 12):
+        return None
+    if (m := _RUBRIC_HEADLINE.match(line)) and i < _TOP and title_case(m.group("title")):
         return None
     if _rule_name_then_date(p, i, line):
         return "timestamp"  # "Oleh : Rikard Djegadut - Senin, 22/01/2024 16:05 WIB"
@@ -1072,7 +1085,9 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
 _NAME_THEN_DATE = re.compile(
     r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
     r"(?:(?P<outlet>[A-Z][\w.]{2,20})\s*[·•|]\s*)?"  # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018"
-    r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
+    r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?"
+    r"(?P<updated>(?i:diperbarui|updated)\s+)?"  # "oleh Liputan6 diperbarui 07 Jan 2016, 07:36 WIB"
+    r"(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
 
 
 def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
@@ -1081,9 +1096,12 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
         return None
     if dates.page_date(m.group("stamp")) is None:
         return None
-    p.c.timestamp = p.c.timestamp or m.group("stamp")
     if m.group("outlet") and not _is_place(m.group("outlet"), p.lookup):
         p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    if m.group("updated"):  # when the page changed, not when it was published
+        p.c.updated_stamp = p.c.updated_stamp or m.group("stamp")
+        return "updated stamp"
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
 
 
@@ -1235,6 +1253,7 @@ LINE_RULES = (
     _rule_site_label,
     _rule_credit_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
+    _matches(_CAPTION_LABEL, "photo caption", words=45),
     _matches(_CAPTION_START, "photo caption", words=60),
     _matches(_TOP_CAPTION, "photo caption", words=12, before=6),
     _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long

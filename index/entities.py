@@ -463,6 +463,7 @@ _DAY_BEFORE = re.compile(r"\d\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
+_SHIP_NAME = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})")  # "USS Carl Vinson"
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
 _PLACE_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_NOUNS) + r")\s+$"
                            r"|(?<![Ww]ali\s)\b(?:" + alternation(PLACE_KINDS) + r")\s+$")  # "dari kota Ginowan"
@@ -1133,11 +1134,14 @@ def _names_someone(st: _Article, rest: str) -> bool:
 
 def _not_buildings_step(st: _Article) -> None:
     """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
-    Square", "Lapangan Kim Il Sung", "USS Carl Vinson"), nor an acronym alone."""
+    Square", "Lapangan Kim Il Sung", "USS Carl Vinson"), nor an acronym alone. A ship's
+    name is the ship wherever it stands ("kedatangan Carl Vinson" after "USS Carl Vinson")."""
+    ships = {m.group(1) for para in st.paragraphs for m in _SHIP_NAME.finditer(para)}
     for pi, para in enumerate(st.paragraphs):
         keep = []
         for h in st.per_para[pi]:
-            if h.type == "person" and (_PLACE_AFTER.match(para, h.end) or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)
+            if h.type == "person" and (h.canonical in ships or h.text in ships or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)
+                                       or _PLACE_AFTER.match(para, h.end)
                                        or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)
                                        or _no_persons_name(st, h.canonical)):
                 st.dropped.add(h.canonical)

@@ -1201,3 +1201,35 @@ def test_a_place_after_a_dash_stays_in_the_headline_and_a_section_after_a_bar_go
     assert c.title == "Hubungan Dagang Jepang Memburuk Antara Tokyo - Seoul"
     c = run(f"Roket Korea Utara Mencapai Ketinggian Rekor Dalam Uji Coba | Korea Utara\n\n{BODY}\n")
     assert c.title == "Roket Korea Utara Mencapai Ketinggian Rekor Dalam Uji Coba"
+
+
+def test_a_headline_under_a_video_rubric_is_the_headline_and_an_updated_byline_no_title():
+    """heldout19's first run: "VIDEO: Uji Coba ..." went as a credit and the line
+    "oleh Liputan6 diperbarui 07 Jan 2016, 07:36 WIB" became the title."""
+    c = run("VIDEO: Uji Coba Bom Hidrogen Korut Picu Reaksi Keras Dunia\n\n"
+            "oleh Liputan6 diperbarui 07 Jan 2016, 07:36 WIB\n"
+            f"{BODY}\n\n{BODY2}\n")
+    assert c.title == "VIDEO: Uji Coba Bom Hidrogen Korut Picu Reaksi Keras Dunia"
+    assert c.updated_stamp == "07 Jan 2016, 07:36 WIB" and not c.timestamp
+    assert run("Video: Reuters\n\n" + BODY + "\n").title != "Video: Reuters"  # a credit stays a credit
+
+
+def test_a_caption_label_anywhere_is_a_caption_not_an_outlet():
+    """heldout19's first run: "ILUSTRASI. Kadet ..." under the headline (past a ticker)
+    gave the outlet "ILUSTRASI" and hid the dateline after it."""
+    ticker = "".join(f"• IDX{i} 1.0{i}1 10,44 1,01%\n" for i in range(12))
+    c = run(f"kontan.co.id\n{ticker}\nKhawatir Ancaman Covid-19, Korsel dan AS Menunda Latihan Militer\n\n"
+            "ILUSTRASI. Kadet Akademi Militer Amerika Serikat (USMA) mengenakan masker wajah\n\n"
+            f"KONTAN.CO.ID - SEOUL. {BODY}\n\n{BODY2}\n")
+    assert "ILUSTRASI. Kadet Akademi Militer Amerika Serikat (USMA) mengenakan masker wajah" in reasons(c)["photo caption"]
+    assert c.outlet != "ILUSTRASI"
+    assert c.captions() == ["Kadet Akademi Militer Amerika Serikat (USMA) mengenakan masker wajah"]
+
+
+def test_a_teaser_of_a_number_and_a_name_split_after_its_hyphen():
+    """heldout19: "Baca: 3 Hari Cari Kakek Sugiono ..." stayed (a person from another story);
+    "Lim Soo- suk" was read as "Lim"."""
+    c = run(f"{BODY}\n\nBaca: 3 Hari Cari Kakek Sugiono di Jepang\n\n"
+            "Juru Bicara Kemenlu Korsel, Lim Soo- suk pekan lalu mengungkapkan keberatan itu.\n")
+    assert reasons(c)["teaser"] == ["Baca: 3 Hari Cari Kakek Sugiono di Jepang"]
+    assert "Lim Soo-suk pekan lalu" in c.paragraphs[-1]

@@ -491,3 +491,10 @@ def test_a_person_set_off_by_commas_after_a_sentence_ending_in_a_place():
     found = people("Presiden Kenji Aramaki tiba di Tokyo. Sayaka Tomimura, seorang peneliti senior, mengatakan hal itu.")
     assert "Sayaka Tomimura" in found, found
     assert "Michael S. Wosje" in people("Michael S. Wosje, seorang peneliti senior, mengatakan hal itu.")
+
+
+def test_a_ships_name_is_the_ship_wherever_it_stands():
+    """heldout19: "USS Carl Vinson" tiba ..., then "kedatangan Carl Vinson": a person Carl Vinson."""
+    got = people("Kapal induk AS, USS Carl Vinson, tiba di pelabuhan Busan pada Selasa.",
+                 "Laksamana Muda Kim Ji-hoon mengatakan, kedatangan Carl Vinson menunjukkan postur pertahanan yang kuat.")
+    assert got == ["Kim Ji-hoon"]
