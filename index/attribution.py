@@ -276,11 +276,18 @@ class Context:
             text = self.paragraphs[pi][lo:max(lo, hi)]
             others = [e for e in self.ents(pi, lo, max(lo, hi), "person") if e.canonical != speaker
                       and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)]
-            if len(text) > 300 or others or _VERB_RE.search(text) or "“" in text or '"' in text:
+            if len(text) > 300 or others or "“" in text or '"' in text:
+                return False
+            if (verb := _VERB_RE.search(text)) and not self._own_tag(pi, lo, lo + verb.start(), speaker):
                 return False
             if pi != prev.paragraph and any(e.type in ("organization", "country") for e in self.ents(pi, lo, max(lo, hi))):
                 return False  # a new paragraph on another actor: "Korea Utara menembakkan ... peringatan “...”"
         return True
+
+    def _own_tag(self, pi: int, lo: int, verb_at: int, speaker: str) -> bool:
+        """"“...,” Park Sun-won, anggota komite ..., mengatakan setelah pengarahan. “...”": the
+        verb between two quotes is the previous quote's own tag, its speaker its subject."""
+        return any(e.canonical == speaker for e in self.ents(pi, lo, verb_at, "person"))
 
     def indirect_before(self, span: Span) -> Attribution | None:
         """"Sementara Kim mengatakan, mereka telah mengatasi rintangan. “Sekarang ...”": a quote
@@ -369,6 +376,7 @@ class Context:
             return None
         countries = {info.country.lower() for info in self.people.values() if info.country}
         wanted = {w for w in words if w.isalpha() and w not in countries} or set(words)
+        spelled_countries = {w for c in countries for w in c.split()} | _country_words_in(words)
         scored = []
         for name, info in self.people.items():
             if not info.role:
@@ -376,7 +384,7 @@ class Context:
             role = expand_title(info.role)  # "Menhan AS" is "menteri pertahanan as"
             have = {w.strip(",.()") for w in role.split()}
             share = len(wanted & have) / len(wanted)
-            if role.startswith(words[0]) or share >= 0.6:
+            if share >= 0.6 or (role.startswith(words[0]) and all(_names_a_country(w, spelled_countries) for w in wanted - have)):
                 scored.append((max(share, 0.6), name))
         if not scored:
             return None
@@ -649,6 +657,30 @@ def _possessor(para: str, start: int) -> bool:
     kunjungan Lee menunjukkan" (the visit shows), "pernyataan Trump", "utusan Kim"."""
     m = _NOUN_BEFORE.search(para, max(0, start - 25), start)
     return m is not None and not _VERB_PREFIX.match(m.group(1)) and is_derived(m.group(1))
+
+
+def _country_words_in(words: list[str]) -> set[str]:
+    """The words of the countries of two or three words a role spells ("korea selatan")."""
+    out: set[str] = set()
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            found = gazetteer().lookup(" ".join(words[i:i + n]).title())
+            if found is not None and found[1] == "country":
+                out.update(words[i:i + n])
+    return out
+
+
+_COUNTRY_GLUE = frozenset("untuk di dari bagi".split())  # "duta besar Indonesia untuk Korea Selatan"
+
+
+def _names_a_country(word: str, spelled: set[str]) -> bool:
+    """"as", "korsel", "selatan" (of a country the article names), "untuk": a word of the
+    countries a role names, which a person's shorter role may leave out ("presiden AS" is
+    the "presiden" introduced; "juru bicara Kementerian Luar Negeri" is no "juru bicara Gedung Putih")."""
+    if word in spelled or word in _COUNTRY_GLUE:
+        return True
+    found = gazetteer().lookup(word.upper()) or gazetteer().lookup(word.title())
+    return found is not None and found[1] == "country"
 
 
 def _names_a_subject(first: str) -> bool:

@@ -99,6 +99,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "") -> str:
         if before in ".!?" and after.isupper():
             return "either"  # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next
         return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
+    if _GLUED_TAG.match(rest):
+        return "close"  # '... kami, "kata juru bicara': a straight mark glued to a tag in lower case closes
     if space_before and not after.isspace():
         return "open"
     if space_after and not before.isspace():

