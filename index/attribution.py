@@ -254,8 +254,8 @@ class Context:
         self.said_spans.append((span, speaker))
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
-        if source and not speaker:  # then "tambahnya" is the ministry, or "pejabat tersebut" the page did not name
-            self.last_speaker = (None, 0.85 if source in self.organisations else 0.7, source)
+            if not speaker:  # then "tambahnya" is the ministry (an unnamed source is not: tried,
+                self.last_speaker = (None, 0.85, source)  # the held-out sets lost more than they gained)
         if speaker:
             self.last_speaker = (speaker, 0.85, None)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker

@@ -101,6 +101,7 @@ class _Context:
     url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
     _events: list[events.Event] | None = None
+    _eras: list[events.Era] | None = None
 
     @property
     def dated_events(self) -> list[events.Event]:
@@ -108,6 +109,14 @@ class _Context:
         if self._events is None:
             self._events = events.dated_events("\n".join(self.paragraphs))
         return self._events
+
+
+    @property
+    def named_eras(self) -> list[events.Era]:
+        """The eras the text names (index/events.py), found once, when asked."""
+        if self._eras is None:
+            self._eras = events.named_eras("\n".join(self.paragraphs))
+        return self._eras
 
 
 # --- step 2: which mention dates the article ------------------------------------------
@@ -204,6 +213,10 @@ def _events_before(ctx: _Context, d: date) -> list[str]:
     return [e.name for e in ctx.dated_events if events.follows(e, d)]
 
 
+def _in_era(ctx: _Context, d: date) -> list[str]:
+    return [e.name for e in ctx.named_eras if e.start <= d <= e.end]
+
+
 def _stamp_fits(ctx: _Context, d: date) -> bool:
     if not ctx.stamp:
         return False
@@ -262,7 +275,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
         return None, [], "weekday-only"
-    scored = [(len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
+    scored = [(len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + len(_in_era(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
                + (3 if _url_fits(ctx, d) else 0), d) for d in days]
     top = max(s for s, _d in scored)
     if top > 0:
@@ -271,6 +284,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
         ev += [Evidence("event", name) for name in _events_before(ctx, chosen)]
+        ev += [Evidence("era", name) for name in _in_era(ctx, chosen)]
         ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
         ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
         ev += [Evidence(kind, str(chosen.year))] if named and len(best) > 1 else []

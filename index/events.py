@@ -1,6 +1,7 @@
 """Dated events of this beat (index/data/events.toml), for the year of a date written
 without one: a story that names an event and writes its day without a year ("uji coba
-nuklir keenam pada 3 September lalu") was written in the year after it."""
+nuklir keenam pada 3 September lalu") was written in the year after it; one that names an
+era ("Covid-19") was written in it when a year its weekday fits falls there."""
 
 from __future__ import annotations
 
@@ -26,6 +27,25 @@ class Event:
 def events() -> tuple[Event, ...]:
     return tuple(Event(e["name"], e["date"], re.compile("|".join(f"(?:{p})" for p in e["patterns"]), re.IGNORECASE))
                  for e in load_data("events.toml")["event"])
+
+
+@dataclass(frozen=True)
+class Era:
+    name: str
+    start: date
+    end: date
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def eras() -> tuple[Era, ...]:
+    return tuple(Era(e["name"], e["start"], e["end"], re.compile("|".join(f"(?:{p})" for p in e["patterns"]), re.IGNORECASE))
+                 for e in load_data("events.toml").get("era", []))
+
+
+def named_eras(text: str) -> list[Era]:
+    """The eras the text names ("Covid-19")."""
+    return [e for e in eras() if e.pattern.search(text)]
 
 
 def dated_events(text: str) -> list[Event]:

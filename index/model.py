@@ -43,7 +43,7 @@ class Quote:
 @dataclass(frozen=True)
 class DateEvidence:
     """Why the article's date is what it is: a kind ("timestamp", "words", "citation",
-    "official", "event", "url", "stamp", "year-in-text", "year-in-caption", "weekday-only") and its words or facts."""
+    "official", "event", "era", "url", "stamp", "year-in-text", "year-in-caption", "weekday-only") and its words or facts."""
 
     kind: str
     text: str

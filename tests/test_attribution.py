@@ -655,12 +655,15 @@ def test_a_discourse_word_alone_before_the_verb_is_no_source():
     assert [q.source for q in quotes(text)] in ([], [None])
 
 
-def test_an_unnamed_official_before_a_credit_is_the_source_and_goes_on_after_nya():
+def test_an_unnamed_official_before_a_credit_is_the_source_not_the_outlet_cited():
     """realdev's a24: “...,” ujar pejabat tersebut yang tidak ingin disebutkan namanya,
-    melansir CNA went to CNA, the outlet cited, and so did the next quote's “sambungnya”."""
+    melansir CNA went to CNA, the outlet cited, and so did the next quote's “sambungnya”
+    (which now has no speaker: an unnamed source as the latest speaker lost more than it
+    gained on the held-out sets)."""
     got = quotes("“Kami akan menentukan skala latihan,” ujar pejabat tersebut yang tidak ingin disebutkan namanya, "
                  "melansir CNA.", "“Keselamatan juga merupakan kunci,” sambungnya.")
-    assert [(q.speaker, q.source) for q in got] == [(None, "pejabat tersebut")] * 2
+    assert [(q.speaker, q.source) for q in got][0] == (None, "pejabat tersebut")
+    assert "CNA" not in [q.source for q in got]
 
 
 def test_a_statement_of_an_office_the_gazetteer_does_not_know_is_not_the_latest_speaker():

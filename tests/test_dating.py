@@ -384,3 +384,16 @@ def test_a_weekday_and_date_deep_in_the_story_does_not_outweigh_the_ledes_date()
              "Pesawat sejenis jatuh di timur Australia Sabtu 5 Agustus 2017. Lalu pada 6 Juni 2017 juga mendarat darurat."]
     value, basis, _ev, _w = dated("\n\n".join(paras))
     assert (value, basis) == ("2017-08-29", "explicit")
+
+
+def test_an_era_the_text_names_picks_the_year_its_weekday_fits_in_it():
+    """heldout19's y20: drills put off over Covid-19 "pada Kamis (27/2)" were dated 2025 (the
+    latest Thursday 27 February) when the pandemic's 2020 fits too."""
+    text = ("Korea Selatan dan AS menunda latihan militer gabungan pada Kamis (27/2) karena wabah virus corona "
+            "yang meluas di kota Daegu.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2020-02-27", "weekday-inferred") and not warnings
+    assert ev["era"] == "pandemi Covid-19"
+    # without the era's words, the year stays a guess, said to be one
+    value, _b, ev, warnings = dated(text.replace("wabah virus corona", "cuaca buruk"))
+    assert value == "2025-02-27" and "era" not in ev and warnings

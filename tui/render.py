@@ -219,6 +219,7 @@ EVIDENCE_LABELS = {
     "citation": N_("citation"),
     "official": N_("in office then"),
     "event": N_("after the event the text names"),
+    "era": N_("in the time the text names"),
     "url": N_("date in the page's address"),
     "stamp": N_("page store's month"),
     "year-in-text": N_("year named in the text"),
