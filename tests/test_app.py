@@ -456,3 +456,14 @@ async def test_moving_through_the_results_shows_each_article_whole_and_nothing_o
                 assert text_of(widget).split()[:3] == view.article.paragraphs[widget.index].split()[:3]
             counts.add(len(shown))
         assert len(counts) > 1  # articles of different lengths were met
+
+
+async def test_a_status_line_too_long_for_the_terminal_ends_in_an_ellipsis(seed_index):
+    """A new user at 80 columns read "kutipan 1/3 · [Kementerian" cut with no sign of more."""
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        screen.say("the speaker of this quote is " + "a very long name " * 8)
+        await pilot.pause(0.2)
+        line = "".join(seg.text for seg in screen.query_one("#status").render_line(0)).rstrip()
+        assert line.endswith("…") and "the speaker of this quote" in line, line
