@@ -128,16 +128,20 @@ class Article:
                 counts[q.speaker] = counts.get(q.speaker, 0) + 1
         return counts
 
+    def quoted_by(self) -> list[str | None]:
+        """Who each quote is by, by name: its speaker, or the organisation or country the
+        article names that it is given to ("kata Dewan Keamanan PBB"); not an unnamed
+        source ("pejabat tersebut") nor a statement."""
+        named = {e.canonical for e in self.entities if e.type in ("organization", "country")}
+        return [q.speaker or (q.source if q.source in named else None) for q in self.quotes]
+
     @property
     def quoted(self) -> dict[str, int]:
-        """Who is quoted, by name: the speakers, and the organisations and countries the
-        article names that a quote is given to ("kata Dewan Keamanan PBB"); not an
-        unnamed source ("pejabat tersebut") nor a statement."""
-        counts = dict(self.speakers)
-        named = {e.canonical for e in self.entities if e.type in ("organization", "country")}
-        for q in self.quotes:
-            if not q.speaker and q.source in named:
-                counts[q.source] = counts.get(q.source, 0) + 1
+        """Who is quoted, by name (quoted_by), with how many quotes each."""
+        counts: dict[str, int] = {}
+        for who in self.quoted_by():
+            if who:
+                counts[who] = counts.get(who, 0) + 1
         return counts
 
     @property

@@ -69,12 +69,19 @@ def person_matches(canonical: str, query: str) -> bool:
 
 
 def person_country(article: Article, name: str) -> str | None:
-    from .entities import gazetteer
-
     for n, _role, country in article.people_info:
         if n == name and country:
             return country
+    return gazetteer_country(name)
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country the gazetteer gives a person or an organisation; a country is its own side."""
+    from .entities import gazetteer
+
     e = gazetteer().entry(name)
+    if e is not None and e.type == "country":
+        return e.canonical
     return e.country if e else None
 
 
@@ -99,13 +106,13 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
 
     for key, art in articles:
         placed = _entities_by_paragraph(art) if art.quotes else {}
-        for q in art.quotes:
-            if speaker and not (q.speaker and person_matches(q.speaker, speaker)):
+        for q, who in zip(art.quotes, art.quoted_by(), strict=True):  # a person, or an organisation or country named
+            if speaker and not (who and person_matches(who, speaker)):
                 continue
-            if country and not (q.speaker and country_matches(person_country(art, q.speaker), country)):
+            if country and not (who and country_matches(person_country(art, who), country)):
                 continue
             marks = _marks(q, placed)
-            yield QuoteRow(one(q.speaker), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
+            yield QuoteRow(one(who), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
                            one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
                            one(q.cue), q.confidence)
 
@@ -226,10 +233,7 @@ class QuoteCorpus:
                 country_of[row.speaker] = None
         for name in list(country_of):
             if not country_of[name]:
-                from .entities import gazetteer
-
-                e = gazetteer().entry(name)
-                country_of[name] = e.country if e else None
+                country_of[name] = gazetteer_country(name)
         return cls(sort_rows(rows), country_of, titles)
 
     def speaker_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:

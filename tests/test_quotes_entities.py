@@ -297,7 +297,9 @@ def org_quoted(tmp_path):
     return corpus, tmp_path / "ix"
 
 
-async def test_an_article_quoted_only_by_a_ministry_opens_its_own_column(org_quoted):
+async def test_an_article_quoted_only_by_a_ministry_opens_the_ministrys_column(org_quoted):
+    """The ministry is its quote's speaker: its column opens, with the article's quote
+    (before organisations were speakers, the article's own column opened)."""
     from tui.app import make_app
 
     corpus, ix = org_quoted
@@ -312,8 +314,8 @@ async def test_an_article_quoted_only_by_a_ministry_opens_its_own_column(org_quo
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
         left = app.screen.sources[0]
-        assert (left.kind, left.value) == ("article", view.key)
-        assert [r.source for r in app.screen.columns[0]] == ["Departemen Luar Negeri"]
+        assert (left.kind, left.value) == ("speaker", "Departemen Luar Negeri")
+        assert [(r.speaker, r.key) for r in app.screen.columns[0]] == [("Departemen Luar Negeri", view.key)]
 
 
 async def test_a_column_picked_outside_the_results_shows_its_quotes_from_all_articles(seed_index):

@@ -266,3 +266,19 @@ def test_an_organisation_or_a_country_quoted_is_found_as_a_speaker(tmp_path):
         assert not any(m.startswith("Kami memantau") for m in marked), marked
     finally:
         s.close()
+
+
+def test_an_organisation_quoted_has_its_column_and_its_countrys_side_in_the_quotes_view():
+    """A new user's walk: the quotes picker had no "Pentagon" although the articles quote it."""
+    from index.extract import extract_text
+    from index.quote_views import QuoteCorpus, Source, iter_quotes
+
+    art = extract_text("Jakarta - Pentagon mengecam peluncuran rudal terbaru.\n\n"
+                       "“Peluncuran ini mengancam kawasan dan sekutu kami,” kata Pentagon dalam pernyataannya.\n\n"
+                       "“Kami memantau situasi,” ujar seorang pejabat senior yang tidak ingin disebut namanya.\n", id="p")
+    view = QuoteCorpus.build([("p", art)])
+    assert dict(view.speaker_counts()) == {"Pentagon": 1}  # the unnamed official is no column
+    assert view.country_of["Pentagon"] == "Amerika Serikat"
+    side = [r.text for r in view.column(Source("country", "Amerika Serikat", "Amerika Serikat"))]
+    assert side == ["Peluncuran ini mengancam kawasan dan sekutu kami"]
+    assert [r.speaker for r in iter_quotes([("p", art)], speaker="pentagon")] == ["Pentagon"]
