@@ -98,6 +98,7 @@ _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setela
 _ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
     re.IGNORECASE)
+ROLE_NOUN = _ROLE_NOUN  # "juru bicara Tentara Rakyat Korut": an office, for a tag that names no one (quotes.py)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 # "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant
 _KIN_QUALIFIER = r"\s+(?:" + "|".join(KIN_QUALIFIERS) + r")"

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, Attribution, Context, Found
+from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, ROLE_NOUN, Attribution, Context, Found
 from .entities import EntityResult
 from .lexicon import (
     AFTER_QUOTE_PREFIXED,
@@ -53,6 +53,8 @@ _NEXT_SENTENCE = re.compile(
     r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan)\b(?:\s+oleh)?\s+"
 )
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
+# "kata mereka" (they), "... dalam pernyataan bersama": the words of several, or of their statement
+_THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?", re.IGNORECASE)
 # "kata warga setempat.", "ujar seorang nelayan kepada wartawan", "bunyi peringatan itu": a person the
 # page does not name, or a text that speaks for itself
 # where an unnamed source's words end: "kata pejabat itu yang tidak ingin disebut namanya", "... kepada wartawan"
@@ -91,12 +93,15 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return None
     if m.group("suffix"):
         return ctx.latest(f"{m.group('suffix').lower()} → latest speaker")
-    verb, rest_at = m.group("verb").lower(), m.start("rest")
-    if _PRONOUN.match(m.group("rest")):
-        return ctx.latest(f"{verb} {m.group('rest').split()[0].lower()} → latest speaker")
+    verb, rest_at, rest = m.group("verb").lower(), m.start("rest"), m.group("rest")
+    if (they := _THEY.match(rest)) is not None:  # "kata mereka dalam pernyataan tersebut": not one of them
+        return Attribution(None, they.group("text") or "mereka", f"{verb} mereka", 0.7 if they.group("text") else 0.5)
+    if _PRONOUN.match(rest):
+        return ctx.latest(f"{verb} {rest.split()[0].lower()} → latest speaker")
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
-    if found is None and (unnamed := _UNNAMED.match(m.group("rest"))) is not None:
-        who = unnamed.group("who").strip()  # "kata warga setempat.": someone the page does not name, not the last speaker
+    if found is None and (unnamed := _UNNAMED.match(rest) or ROLE_NOUN.match(rest)) is not None:
+        # "kata warga setempat.", "ucap Juru Bicara Tentara Rakyat Korut.": someone the page does not name
+        who = (unnamed.groupdict().get("who") or unnamed.group("role")).strip()
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
         return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)

@@ -706,3 +706,20 @@ def test_a_straight_mark_glued_to_a_tag_closes_and_an_office_is_not_another_spok
     # a country after the title is no qualifier: "presiden AS" is the president the article named
     trump = quotes("Presiden Donald Trump bertemu Kim di Singapura. Presiden AS mengatakan latihan itu “provokatif”.")
     assert [q.speaker for q in trump] == ["Donald Trump"]
+
+
+def test_a_tag_naming_an_office_nobody_holds_in_the_article_is_the_source_not_the_latest_speaker():
+    """heldout19's y13: “...,” ucap Juru Bicara Tentara Rakyat Korut. was shown as KCNA's
+    (quoted a paragraph before), 50%."""
+    got = quotes("Kantor berita KCNA melaporkan rencana itu. “Kami siap,” kata KCNA.",
+                 "“Rencana serangan akan dipraktikkan secara berkesinambungan,” ucap Juru Bicara Tentara Rakyat Korut.")
+    assert (got[1].speaker, got[1].source) == (None, "Juru Bicara Tentara Rakyat Korut")
+
+
+@pytest.mark.parametrize("tag, source", [("kata mereka dalam pernyataan bersama", "pernyataan bersama"),
+                                         ("imbuh mereka", "mereka")])
+def test_they_after_a_quote_is_not_the_last_leader_quoted(tag, source):
+    """heldout19's y36: the two leaders' joint words (“...,” kata mereka) went to Ishiba, 85%."""
+    got = quotes("“Aliansi kami kuat,” kata Perdana Menteri Shigeru Ishiba setelah bertemu Presiden Donald Trump.",
+                 f"“Kedua pemimpin menegaskan komitmen mereka terhadap denuklirisasi,” {tag}.")
+    assert (got[1].speaker, got[1].source) == (None, source) and got[1].confidence <= 0.7
