@@ -236,9 +236,26 @@ def test_entities_snapshot(snap_compare, seed_index, size):
         await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
         await pilot.press("E")
         await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
-        await pilot.pause(0.3)
+        await laid_out(pilot, app.screen.query_one("#entity-table"))
 
     assert snap_compare(reader(seed_index), terminal_size=size, run_before=run_before)
+
+
+async def laid_out(pilot, widget, steady: int = 4) -> None:
+    """Until the widget's layout holds still: its size, its content's, its scrollbars and
+    its columns the same over `steady` looks (a loaded machine drew the entity table's
+    columns once before its scrollbar came, once after: a snapshot that failed in a full run)."""
+    def looks():
+        columns = tuple(c.get_render_width(widget) for c in getattr(widget, "ordered_columns", ()))
+        return widget.size, widget.virtual_size, widget.show_vertical_scrollbar, columns
+    last, same = None, 0
+    for _ in range(200):
+        await pilot.pause(0.05)
+        now = looks()
+        same = same + 1 if now == last else 0
+        last = now
+        if same >= steady:
+            return
 
 
 # --- export -----------------------------------------------------------------------------
