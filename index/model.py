@@ -40,6 +40,13 @@ class Quote:
     confidence: float | None = None  # how sure that rule is, 0..1 (below 0.7: shown as uncertain)
 
 
+def _in_full(name: str, named: set[str]) -> str:
+    """"Kementerian Luar Negeri", in an article that names "Kementerian Luar Negeri Korea
+    Utara" and no other ministry of that name: the one it introduced, in full."""
+    longer = [n for n in named if n.startswith(name + " ")]
+    return longer[0] if len(longer) == 1 else name
+
+
 @dataclass(frozen=True)
 class DateEvidence:
     """Why the article's date is what it is: a kind ("timestamp", "words", "citation",
@@ -133,7 +140,7 @@ class Article:
         article names that it is given to ("kata Dewan Keamanan PBB"); not an unnamed
         source ("pejabat tersebut") nor a statement."""
         named = {e.canonical for e in self.entities if e.type in ("organization", "country")}
-        return [q.speaker or (q.source if q.source in named else None) for q in self.quotes]
+        return [q.speaker or (_in_full(q.source, named) if q.source in named else None) for q in self.quotes]
 
     @property
     def quoted(self) -> dict[str, int]:

@@ -282,3 +282,18 @@ def test_an_organisation_quoted_has_its_column_and_its_countrys_side_in_the_quot
     side = [r.text for r in view.column(Source("country", "Amerika Serikat", "Amerika Serikat"))]
     assert side == ["Peluncuran ini mengancam kawasan dan sekutu kami"]
     assert [r.speaker for r in iter_quotes([("p", art)], speaker="pentagon")] == ["Pentagon"]
+
+
+def test_an_organisations_short_name_is_the_one_the_article_named_in_full():
+    """A second user's walk: the picker listed "Kementerian Luar Negeri" (no side) apart from
+    "Kementerian Luar Negeri Korea Utara", one quote each, from one article."""
+    from index.extract import extract_text
+    from index.quote_views import QuoteCorpus
+
+    art = extract_text("Kementerian Luar Negeri Korea Utara mengatakan latihan itu “tindakan provokatif yang berbahaya”.\n\n"
+                       "“Ini dapat memicu konflik fisik di semenanjung,” kata Kementerian Luar Negeri dalam pernyataannya.\n",
+                       id="k")
+    assert art.quoted_by() == ["Kementerian Luar Negeri Korea Utara"] * 2, [q.source for q in art.quotes]
+    view = QuoteCorpus.build([("k", art)])
+    assert view.speaker_counts() == [("Kementerian Luar Negeri Korea Utara", 2)]
+    assert view.country_of["Kementerian Luar Negeri Korea Utara"] == "Korea Utara"
