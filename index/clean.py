@@ -1355,11 +1355,21 @@ def _masthead(p: _Page) -> None:
         if (line[-1:] in ".!?" and not cut_crumb) or _dateline_parts(p, line):
             break
         p.drop[i] = "page chrome"
-        masthead.append(line)
-    for line in masthead:
-        if line.lower() not in MENU_WORDS and _BRAND.match(line) and not _is_place(line, p.lookup):
+        masthead.append((i, line))
+    for i, line in masthead:
+        if line.lower() not in MENU_WORDS and _BRAND.match(line) and not _is_place(line, p.lookup) \
+                and not _under_a_menu(p, i):
             p.c.byline_outlet = p.c.byline_outlet or line
             break
+
+
+MENU_LINE_WORDS = 5  # a dropped line of this many words or more above the headline is a menu
+
+
+def _under_a_menu(p: _Page, i: int) -> bool:
+    """"LINTAS NEGARA" right under the menu "Nasional Mondial Ekonomi ...": the section the
+    story is filed in, not the site's name (which stands above its menu)."""
+    return i > 0 and p.drop.get(i - 1) == "page chrome" and _word_count(p.line(i - 1)) >= MENU_LINE_WORDS
 
 
 _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})*$|^[a-z]+[A-Z]|[a-z][A-Z]")

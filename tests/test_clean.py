@@ -1233,3 +1233,12 @@ def test_a_teaser_of_a_number_and_a_name_split_after_its_hyphen():
             "Juru Bicara Kemenlu Korsel, Lim Soo- suk pekan lalu mengungkapkan keberatan itu.\n")
     assert reasons(c)["teaser"] == ["Baca: 3 Hari Cari Kakek Sugiono di Jepang"]
     assert "Lim Soo-suk pekan lalu" in c.paragraphs[-1]
+
+
+def test_a_label_under_the_sections_menu_is_the_section_not_the_outlet():
+    """heldout19's y20: "LINTAS NEGARA" under the menu was shown as the outlet."""
+    menu = "Nasional Mondial Ekonomi Megapolitan Olahraga Rona Wisata Perspektif Wawancara Foto Video"
+    c = run(f"{menu}\nLINTAS NEGARA\n\nAS-Korsel Tunda Latihan Militer Bersama\n\nSEOUL - {BODY}\n\n{BODY2}\n")
+    assert c.outlet != "LINTAS NEGARA" and c.title == "AS-Korsel Tunda Latihan Militer Bersama"
+    c = run(f"KORANJAKARTA\n{menu}\n\nAS-Korsel Tunda Latihan Militer Bersama\n\nSEOUL - {BODY}\n\n{BODY2}\n")
+    assert c.outlet == "KORANJAKARTA"  # the site's name above its menu still names the outlet
