@@ -77,6 +77,13 @@ class Results:
     sort: str = "relevance"
     exact: bool = True  # False when the time budget stopped matching: total counts what was found
     matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
+    dated: bool = False  # the query narrows by date (year:, month:, day: or a date range)
+
+    @property
+    def guessed_years(self) -> int:
+        """Of the matches of a date query, how many have a year guessed from the weekday
+        alone: a date filter counts them by that guess, and the reader says so."""
+        return sum(self.facets.get("guessed", {}).values()) if self.dated else 0
 
     @property
     def articles(self) -> int:
@@ -212,7 +219,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
-                       offset=offset, sort=sort, exact=not run.late, matching=matching)
+                       offset=offset, sort=sort, exact=not run.late, matching=matching, dated=_narrows_by_date(run.q))
 
     @_reads
     def suggestion(self, query: str) -> str | None:
@@ -538,6 +545,16 @@ def timeline(facets: dict[str, dict[str, int]]) -> list[tuple[str, int]]:
         out.append((key, facets["month"].get(key, 0)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+_DATE_FIELDS = frozenset({"date", "year", "month", "day", "sortdate"})  # what a date clause parses to (query.py)
+
+
+def _narrows_by_date(q) -> bool:
+    try:
+        return q is not None and any(leaf.field() in _DATE_FIELDS for leaf in q.leaves())
+    except Exception:  # noqa: BLE001 - a query without fields (Every, Null) narrows by nothing
+        return False
 
 
 def guessed(facets: dict[str, dict[str, int]], period: str = "month") -> dict[str, int]:

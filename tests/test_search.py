@@ -297,3 +297,44 @@ def test_an_organisations_short_name_is_the_one_the_article_named_in_full():
     view = QuoteCorpus.build([("k", art)])
     assert view.speaker_counts() == [("Kementerian Luar Negeri Korea Utara", 2)]
     assert view.country_of["Kementerian Luar Negeri Korea Utara"] == "Korea Utara"
+
+
+@pytest.fixture
+def guessed_corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "guessed.txt").write_text(
+        "Latihan Gabungan Ditunda\n\nSEOUL - Korea Selatan dan AS menunda latihan gabungan pada Kamis (27/2) "
+        "karena cuaca buruk di kawasan itu, kata militer kedua negara.\n", encoding="utf-8")
+    (corpus / "sure.txt").write_text(
+        "Latihan Gabungan Dimulai\n\nSEOUL - Korea Selatan dan AS memulai latihan gabungan pada Senin, "
+        "3 Maret 2025, kata militer kedua negara.\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    return corpus, tmp_path / "ix"
+
+
+def test_a_date_search_says_how_many_of_its_matches_have_a_guessed_year(guessed_corpus):
+    """A second user's walk: date filters counted articles by years guessed from the weekday
+    alone (marked "?" in the list) without saying so."""
+    s = Searcher(guessed_corpus[1])
+    try:
+        dated = s.search("tanggal:2025")
+        assert (dated.total, dated.guessed_years) == (2, 1)
+        assert s.search("latihan").guessed_years == 0  # a search by words counts no dates
+    finally:
+        s.close()
+
+
+async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
+    from conftest import wait_until
+
+    from tui.app import make_app
+
+    corpus, ix = guessed_corpus
+    app = make_app([str(corpus)], str(ix), "en", blink=False, watch_seconds=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *"date:2025", "enter")
+        await wait_until(pilot, lambda: app.screen.results.query == "date:2025")
+        note = str(app.screen.query_one("#search-note").render())
+        assert "1 of these have a year guessed from the weekday alone (marked ?)" in note, note
