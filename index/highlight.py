@@ -78,8 +78,8 @@ class Highlighting:
             if any(kinds[f] == e.type and e.canonical.lower() == t for f, t in wanted):
                 out.setdefault(e.paragraph, []).append((e.start, e.end))
         speakers = {t for f, t in terms if f in fields.highlighted("quotes-by")}
-        for qt in article.quotes if speakers else ():
-            if (qt.speaker or qt.source or "").lower() in speakers:
+        for qt, who in zip(article.quotes, article.quoted_by() if speakers else (), strict=False):
+            if (who or "").lower() in speakers:  # the person, or the organisation or country named
                 out.setdefault(qt.paragraph, []).append((qt.start, qt.end))
         return out
 

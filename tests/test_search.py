@@ -296,6 +296,10 @@ def test_an_organisations_short_name_is_the_one_the_article_named_in_full():
     assert art.quoted_by() == ["Kementerian Luar Negeri Korea Utara"] * 2, [q.source for q in art.quotes]
     view = QuoteCorpus.build([("k", art)])
     assert view.speaker_counts() == [("Kementerian Luar Negeri Korea Utara", 2)]
+    from index.highlight import Highlighting
+
+    marked = Highlighting._named_spans(art, [("speaker", "kementerian luar negeri korea utara")])
+    assert sum(len(v) for v in marked.values()) >= 2  # both quotes are marked for a speaker: search
     assert view.country_of["Kementerian Luar Negeri Korea Utara"] == "Korea Utara"
 
 
