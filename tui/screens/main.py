@@ -36,13 +36,13 @@ SORTS = {"relevance": N_("by relevance"), "newest": N_("newest first"), "oldest"
 class MainScreen(DayScreen):
     BINDINGS = [
         Binding("slash", "focus_search", N_("Search"), tooltip=N_("Focus the search bar"), id="main.search"),
+        Binding("c", "compare_quotes", N_("Quotes"), tooltip=N_("Compare what two speakers or sides said"), id="main.quotes"),
         Binding("e", "toggle_entities", N_("Entities"), tooltip=N_("Show or hide people, countries, places, organisations"), id="main.entities"),
         Binding("n", "next_hit", N_("Next hit"), tooltip=N_("Jump to the next hit in the article"), id="main.next-hit"),
         Binding("N", "previous_hit", N_("Previous hit"), show=False, tooltip=N_("Jump to the previous hit"), id="main.previous-hit"),
         Binding("right_square_bracket", "next_quote", N_("Next quote"), show=False, tooltip=N_("Jump to the next quote"), id="main.next-quote"),
         Binding("left_square_bracket", "previous_quote", N_("Previous quote"), show=False, tooltip=N_("Jump to the previous quote"), id="main.previous-quote"),
         Binding("m", "toggle_metadata", N_("Metadata"), tooltip=N_("Show or hide the metadata pane"), id="main.metadata"),
-        Binding("c", "compare_quotes", N_("Quotes"), tooltip=N_("Compare what two speakers or sides said"), id="main.quotes"),
         Binding("E", "entity_browser", N_("Entity browser"), tooltip=N_("Everyone and everything the corpus names"), id="main.entity-browser"),
         Binding("r", "refresh_index", N_("Refresh"), show=False, tooltip=N_("Load a newer shared index"), id="main.refresh"),
         Binding("o", "cycle_sort", N_("Sort"), show=False, tooltip=N_("Relevance, newest first, oldest first"), id="main.sort"),
