@@ -95,10 +95,10 @@ _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 _OPENING_MARKS = " “\"‘'`"
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
-_ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
+# an office after a tag's verb ("kata juru bicara itu"); quotes.py takes one nobody holds as the source
+ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
     re.IGNORECASE)
-ROLE_NOUN = _ROLE_NOUN  # "juru bicara Tentara Rakyat Korut": an office, for a tag that names no one (quotes.py)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 # "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant
 _KIN_QUALIFIER = r"\s+(?:" + "|".join(KIN_QUALIFIERS) + r")"
@@ -336,7 +336,7 @@ class Context:
                 return self.person(e, "")
             if e.type == "organization" and org is None:
                 org, org_end = e.canonical, e.end  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
-        m = _ROLE_NOUN.match(para, pos)
+        m = ROLE_NOUN.match(para, pos)
         if m and not _PLURAL.match(m.group("role")):
             lower = para[pos:].lstrip()[:1].islower()
             # a title in capitals with no name ("jelas Menlu Jepang") only when it names the

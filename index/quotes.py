@@ -99,13 +99,20 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if _PRONOUN.match(rest):
         return ctx.latest(f"{verb} {rest.split()[0].lower()} → latest speaker")
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
-    if found is None and (unnamed := _UNNAMED.match(rest) or ROLE_NOUN.match(rest)) is not None:
-        # "kata warga setempat.", "ucap Juru Bicara Tentara Rakyat Korut.": someone the page does not name
-        who = (unnamed.groupdict().get("who") or unnamed.group("role")).strip()
+    if found is None and (who := _unnamed_source(rest)) is not None:
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
         return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
     return found
+
+
+def _unnamed_source(rest: str) -> str | None:
+    """Someone the page does not name, after a tag's verb: "warga setempat", "seorang pejabat
+    senior AS", or an office nobody in the article holds ("Juru Bicara Tentara Rakyat Korut")."""
+    if (m := _UNNAMED.match(rest)) is not None:
+        return m.group("who").strip()
+    m = ROLE_NOUN.match(rest)
+    return m.group("role").strip() if m else None
 
 
 # "“...,” mengutip pernyataan Putin": the words cited as someone's statement

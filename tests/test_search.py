@@ -237,6 +237,16 @@ def test_cli_search_marks_a_guessed_year(tmp_path):
     assert (hit["date"], hit["year_guessed"]) == ("2024-08-06", True)
 
 
+def indexed(tmp_path, files: dict[str, str]):
+    """(corpus, index) of these files, built."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    return corpus, tmp_path / "ix"
+
+
 def test_a_date_the_parser_cannot_read_says_so_instead_of_an_empty_list(searcher):
     """A new user's walk: tanggal:[2018 ke 2023] gave 0 of 0 with no word of why."""
     res = searcher.search("tanggal:[2018 xx 2023]")
@@ -246,15 +256,11 @@ def test_a_date_the_parser_cannot_read_says_so_instead_of_an_empty_list(searcher
 def test_an_organisation_or_a_country_quoted_is_found_as_a_speaker(tmp_path):
     """A new user's walk: the reader showed quotes "— [Pentagon]" but speaker:Pentagon found
     nothing; an unnamed source ("pejabat tersebut") is no speaker to search by."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    _, ix = indexed(tmp_path, {"a.txt": (
         "Pentagon Kecam Peluncuran Rudal\n\nJakarta - Pentagon pada Senin mengecam peluncuran rudal terbaru.\n\n"
         "“Peluncuran ini mengancam kawasan dan sekutu kami,” kata Pentagon dalam pernyataannya.\n\n"
-        "“Kami memantau situasi dengan cermat,” ujar pejabat tersebut yang tidak ingin disebutkan namanya.\n",
-        encoding="utf-8")
-    update_index([str(corpus)], tmp_path / "ix")
-    s = Searcher(tmp_path / "ix")
+        "“Kami memantau situasi dengan cermat,” ujar pejabat tersebut yang tidak ingin disebutkan namanya.\n")})
+    s = Searcher(ix)
     try:
         res = s.search("speaker:Pentagon")
         assert [h.id for h in res.hits] == ["a"]
@@ -305,16 +311,11 @@ def test_an_organisations_short_name_is_the_one_the_article_named_in_full():
 
 @pytest.fixture
 def guessed_corpus(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "guessed.txt").write_text(
-        "Latihan Gabungan Ditunda\n\nSEOUL - Korea Selatan dan AS menunda latihan gabungan pada Kamis (27/2) "
-        "karena cuaca buruk di kawasan itu, kata militer kedua negara.\n", encoding="utf-8")
-    (corpus / "sure.txt").write_text(
-        "Latihan Gabungan Dimulai\n\nSEOUL - Korea Selatan dan AS memulai latihan gabungan pada Senin, "
-        "3 Maret 2025, kata militer kedua negara.\n", encoding="utf-8")
-    update_index([str(corpus)], tmp_path / "ix")
-    return corpus, tmp_path / "ix"
+    return indexed(tmp_path, {
+        "guessed.txt": "Latihan Gabungan Ditunda\n\nSEOUL - Korea Selatan dan AS menunda latihan gabungan pada "
+                       "Kamis (27/2) karena cuaca buruk di kawasan itu, kata militer kedua negara.\n",
+        "sure.txt": "Latihan Gabungan Dimulai\n\nSEOUL - Korea Selatan dan AS memulai latihan gabungan pada Senin, "
+                    "3 Maret 2025, kata militer kedua negara.\n"})
 
 
 def test_a_date_search_says_how_many_of_its_matches_have_a_guessed_year(guessed_corpus):
