@@ -296,3 +296,12 @@ def test_exports_sit_beside_the_reader_state(tmp_path):
         state.star("a")
     path = export_rows(ROWS, COLUMNS, "csv", "r", tmp_path)
     assert path.parent.parent == Path(state.path).parent
+
+
+def test_a_toast_shows_home_as_a_tilde_and_the_name_on_its_own_line(tmp_path):
+    from tui.exporting import shown_path
+
+    home = tmp_path / "home"
+    assert shown_path(home / "a" / "exports" / "quotes-x.csv", home) == "~/a/exports/\nquotes-x.csv"
+    assert shown_path(home / "x.csv", home) == "~/\nx.csv"
+    assert shown_path(tmp_path / "elsewhere" / "x.csv", home) == f"{tmp_path}/elsewhere/\nx.csv"

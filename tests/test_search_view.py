@@ -353,6 +353,8 @@ async def test_x_exports_every_match_not_only_the_rows_listed(many, tmp_path, mo
         assert f"{len(every)} results" in str(app.screen.query_one(".modal-title").render())
         await pilot.press("c")
         await wait_until(pilot, lambda: getattr(app, "last_export", None) is not None)
+        # the toast gives the file's name a line of its own: a narrow toast never splits it
+        assert any(n.message.endswith("/\n" + app.last_export.name) for n in app._notifications)
     rows = list(csv.DictReader(app.last_export.read_text(encoding="utf-8-sig").splitlines()))
     assert [r["article_id"] for r in rows] == every
 

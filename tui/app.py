@@ -396,7 +396,7 @@ class AllianceReader(Confined, App):
     def _export(self, rows, fmt: str, stem: str) -> None:
         from index.export import ExportError
 
-        from .exporting import write
+        from .exporting import shown_path, write
 
         try:
             data, columns = rows(self.backend)
@@ -404,7 +404,7 @@ class AllianceReader(Confined, App):
         except ExportError as exc:
             self.call_from_thread(self.notify, self.t(str(exc)), severity="error", timeout=12)
             return
-        self.call_from_thread(self.notify, self.t("Exported {n} rows to {path}").format(n=len(data), path=path),
+        self.call_from_thread(self.notify, self.t("Exported {n} rows to {path}").format(n=len(data), path=shown_path(path)),
                               timeout=12)
         self.last_export = path
 

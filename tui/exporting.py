@@ -7,6 +7,8 @@ worker thread (loading each article's URL takes the index's lock).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .render import UNSURE
 
 RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "year_guessed", "url", "starred",
@@ -51,3 +53,13 @@ def write(rows: list[dict], columns: list[str], fmt: str, stem: str, folder):
     from index.export import export_rows
 
     return export_rows(rows, columns, fmt, stem, folder)
+
+
+def shown_path(path: Path, home: Path | None = None) -> str:
+    """The written file as a toast shows it: the home folder as "~", and the file's name on
+    a line of its own, so a narrow toast breaks between folder and name, never inside either."""
+    home = Path.home() if home is None else home
+    folder = str(path.parent)
+    if path.parent == home or home in path.parent.parents:
+        folder = "~/" + str(path.parent.relative_to(home)) if path.parent != home else "~"
+    return f"{folder.rstrip('/')}/\n{path.name}"
