@@ -37,6 +37,16 @@ async def open_quotes_for(pilot, query="Onodera"):
     return app.screen
 
 
+async def pick_right_column(pilot, screen, typed: str) -> None:
+    """To the right column, `p`, type into the picker's filter, take its first choice."""
+    app = pilot.app
+    await pilot.press("tab", "p")
+    await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+    await pilot.press(*typed, "enter")
+    await until(pilot, lambda: app.screen is screen)
+    await pilot.pause(0.3)
+
+
 async def test_columns_start_with_the_two_most_quoted_speakers(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -74,10 +84,7 @@ async def test_switch_a_column_to_a_countrys_side(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await open_quotes_for(pilot)
-        await pilot.press("tab", "p")
-        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
-        await pilot.press(*"Jepang", "enter")
-        await until(pilot, lambda: isinstance(app.screen, QuotesScreen))
+        await pick_right_column(pilot, screen, "Jepang")
         assert screen.sources[1].kind == "country" and screen.sources[1].value == "Jepang"
         # the columns follow the search ("Onodera"): Japan's side within its results...
         assert {r.speaker for r in screen.columns[1]} == {"Itsunori Onodera"}
@@ -213,6 +220,45 @@ async def test_entity_browser_shows_a_persons_quotes(seed_index):
         await until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["James Mattis"])
         info = app.screen.query_one("#entity-info").content.plain
         assert "Quotes (4)" in info and "Kami berada di tengah" in info
+
+
+async def test_d_scrolls_each_column_on_its_own_and_the_reader_keeps_the_choice(seed_index):
+    """Two speakers quoted years apart: aligned by week, the later one's first quote sits
+    below the earlier one's rows; on their own (`d`), both columns start at the top, move
+    apart, and at a narrow width only the column being read is shown."""
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_quotes_for(pilot)
+        await pick_right_column(pilot, screen, "Blinken")
+        assert screen.sources[1].value == "Antony Blinken"
+
+        def firsts():
+            cells = {c.side: c for c in screen.query(QuoteCell) if c.index == 0}
+            return cells[0], cells[1]
+
+        left, right = firsts()
+        assert right.region.y > left.region.y  # aligned: Blinken's first week lies below Mattis's rows
+        await pilot.press("d")
+        await pilot.pause(0.3)
+        left, right = firsts()
+        assert left.parent.id == "quote-col-0" and right.parent.id == "quote-col-1"
+        assert left.region.y == right.region.y  # on their own: both at the top
+        assert "d: aligned by date" in str(screen.query_one("#quote-status").render())
+        assert screen.side == 1
+        await pilot.press("tab")  # to Mattis's column (left)
+        await pilot.press("G")
+        await pilot.pause(0.3)
+        assert screen.cursor[0] == len(screen.columns[0]) - 1 and screen.cursor[1] == 0
+        assert screen.query_one("#quote-col-1").scroll_y == 0  # the other column stays where it was
+        await pilot.resize_terminal(90, 30)
+        await pilot.pause(0.3)
+        assert screen.query_one("#quote-col-0").display and not screen.query_one("#quote-col-1").display
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, QuotesScreen))
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        await pilot.pause(0.3)
+        assert not app.screen.aligned and app.screen.query_one("#quote-cols").display
 
 
 # --- snapshots ------------------------------------------------------------------------

@@ -87,6 +87,7 @@ class AllianceReader(Confined, App):
         self.guarded = False  # run from the CLI: SIGHUP, SIGTERM and quitting end the process (guard.py)
         self.error_lines: list[str] = []  # unexpected errors, one line each (details in the log)
         self.fatal_line: str | None = None  # the one the reader could not go on after
+        self.quotes_aligned = True  # quotes side by side: rows by week (True) or each column on its own
 
     def on_mount(self) -> None:
         from .screens.main import MainScreen

@@ -1,4 +1,5 @@
-"""Quotes side by side: two columns (speakers, a country's side, or an article), aligned by week."""
+"""Quotes side by side: two columns (speakers, a country's side, or an article), aligned by week,
+or (`d`) each column packed and scrolled on its own, for two speakers quoted years apart."""
 
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ class QuotesScreen(Screen):
         Binding("p", "pick", N_("Choose column"), id="quotes.pick"),
         Binding("slash", "filter", N_("Filter"), id="quotes.filter"),
         Binding("a", "toggle_scope", N_("All articles / results"), id="quotes.scope"),
+        Binding("d", "toggle_align", N_("By date / on its own"), id="quotes.align",
+                tooltip=N_("Align the columns by date, or scroll each column on its own")),
         Binding("j,down", "move(1)", N_("Next quote"), show=False, id="quotes.down"),
         Binding("k,up", "move(-1)", N_("Previous quote"), show=False, id="quotes.up"),
         Binding("g,home", "move_to(0)", N_("To the top"), show=False, id="quotes.top"),
@@ -89,6 +92,7 @@ class QuotesScreen(Screen):
         self.cursor = [0, 0]
         self.side = 0
         self.text_filter = ""
+        self.aligned = True  # rows by week; the reader's last choice is taken on mount
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self.app.t("Filter quotes… (escape: back)"), id="quote-filter")
@@ -98,10 +102,16 @@ class QuotesScreen(Screen):
         rows = VerticalScroll(id="quote-rows")
         rows.can_focus = False  # the screen's keys move the quote cursor; it scrolls to follow
         yield rows
+        with Horizontal(id="quote-cols"):
+            for i in (0, 1):
+                column = VerticalScroll(id=f"quote-col-{i}", classes="quote-col")
+                column.can_focus = False
+                yield column
         yield Static(id="quote-status")
         yield ReaderFooter()
 
     def on_mount(self) -> None:
+        self.aligned = self.app.quotes_aligned
         box = self.query_one("#quote-filter", Input)
         box.display = False
         box.disabled = True  # hidden: it must not take the focus
@@ -157,8 +167,6 @@ class QuotesScreen(Screen):
 
     # -- content
     def rebuild(self, keep_cursor: bool = False) -> None:
-        from index.quote_views import side_by_side
-
         if self.views is None or self._gone():
             return
         self._apply_width(self.app.size.width)
@@ -176,20 +184,11 @@ class QuotesScreen(Screen):
             self.cursor[i] = min(self.cursor[i], max(0, len(self.columns[i]) - 1))
         rows = self.query_one("#quote-rows", VerticalScroll)
         rows.remove_children()
-        widgets = []
-        positions = {id(r): i for side in (0, 1) for i, r in enumerate(self.columns[side])}
-        for _week, left, right in side_by_side(self.columns[0], self.columns[1]):
-            cells = []
-            for side, items in ((0, left), (1, right)):
-                inner = [QuoteCell(r, side, positions[id(r)], quote_text(r, self.app.locale_name, t), classes="quote")
-                         for r in items]
-                if not inner:
-                    inner = [Static(Text(""), classes="quote-empty")]
-                cells.append(Vertical(*inner, classes="quote-cell"))
-            widgets.append(Horizontal(*cells, classes="quote-row"))
-        if not widgets:
-            widgets.append(Static(Text(t("No quotes for these columns.")), classes="quote-empty"))
-        mounted = rows.mount_all(widgets)
+        rows.display = self.aligned
+        self.query_one("#quote-cols").display = not self.aligned
+        for i in (0, 1):
+            self.query_one(f"#quote-col-{i}", VerticalScroll).remove_children()
+        mounted = self._mount_rows(rows) if self.aligned else self._mount_columns()
         self._status()
 
         async def show_once_laid_out() -> None:
@@ -197,6 +196,37 @@ class QuotesScreen(Screen):
             self.call_after_refresh(self._show_cursor)
 
         self.call_later(show_once_laid_out)
+
+    def _cell(self, row, side: int, index: int) -> QuoteCell:
+        return QuoteCell(row, side, index, quote_text(row, self.app.locale_name, self.app.t), classes="quote")
+
+    def _mount_rows(self, rows: VerticalScroll):
+        """One row a week, the two columns' quotes of that week side by side."""
+        from index.quote_views import side_by_side
+
+        widgets = []
+        positions = {id(r): i for side in (0, 1) for i, r in enumerate(self.columns[side])}
+        for _week, left, right in side_by_side(self.columns[0], self.columns[1]):
+            cells = []
+            for side, items in ((0, left), (1, right)):
+                inner = [self._cell(r, side, positions[id(r)]) for r in items] or [Static(Text(""), classes="quote-empty")]
+                cells.append(Vertical(*inner, classes="quote-cell"))
+            widgets.append(Horizontal(*cells, classes="quote-row"))
+        if not widgets:
+            widgets.append(Static(Text(self.app.t("No quotes for these columns.")), classes="quote-empty"))
+        return rows.mount_all(widgets)
+
+    def _mount_columns(self):
+        """Each column's quotes packed from the top, oldest first, in a scroll of its own."""
+        from textual.await_complete import AwaitComplete
+
+        waits = []
+        for side in (0, 1):
+            cells = [self._cell(r, side, i) for i, r in enumerate(self.columns[side])]
+            if not cells:
+                cells = [Static(Text(self.app.t("No quotes for these columns.")), classes="quote-empty")]
+            waits.append(self.query_one(f"#quote-col-{side}", VerticalScroll).mount_all(cells))
+        return AwaitComplete(*waits)
 
     def _scope(self) -> set[str] | None:
         """The articles the columns draw from: the search's results, or None for all."""
@@ -211,6 +241,8 @@ class QuotesScreen(Screen):
             parts.append(t("from all articles") + " · " + t("a: the search's results"))
         if self.text_filter:
             parts.append(t("filter") + f": {self.text_filter}")
+        parts.append(t("aligned by date · d: each column on its own") if self.aligned
+                     else t("each column on its own · d: aligned by date"))
         self.query_one("#quote-status", Static).update(Text("  ·  ".join(parts), style=DIM))
 
     def _show_cursor(self) -> None:
@@ -224,8 +256,10 @@ class QuotesScreen(Screen):
                 current = cell
         for i in (0, 1):
             self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
+            self.query_one(f"#quote-col-{i}").set_class(i != self.side, "-inactive")
         if current is not None:
-            self.query_one("#quote-rows", VerticalScroll).scroll_to_center(current, animate=False)
+            scroll = "#quote-rows" if self.aligned else f"#quote-col-{self.side}"
+            self.query_one(scroll, VerticalScroll).scroll_to_center(current, animate=False)
 
     @property
     def current_row(self):
@@ -258,7 +292,7 @@ class QuotesScreen(Screen):
 
     def action_half(self, direction: int) -> None:
         """About half a screen of quotes on: as many as half the rows' height holds."""
-        rows = self.query_one("#quote-rows", VerticalScroll)
+        rows = self.query_one("#quote-rows" if self.aligned else f"#quote-col-{self.side}", VerticalScroll)
         cells = [c for c in self.query(QuoteCell) if c.side == self.side]
         tall = max(1, round(sum(c.outer_size.height for c in cells) / len(cells))) if cells else 3
         self.action_move(direction * max(1, rows.size.height // 2 // tall))
@@ -293,6 +327,11 @@ class QuotesScreen(Screen):
                 self.rebuild()
 
         self.app.push_screen(PickerScreen(self.views), chosen)
+
+    def action_toggle_align(self) -> None:
+        """Between rows aligned by week and two columns that scroll on their own."""
+        self.aligned = self.app.quotes_aligned = not self.aligned
+        self.rebuild(keep_cursor=True)
 
     def action_toggle_scope(self) -> None:
         """Between the search's results and every article (when there was a search)."""
