@@ -689,6 +689,21 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
     return None
 
 
+# the story's closing credit, at the end of its last paragraph: "... pulau kecil. (CNN)",
+# "... tadi. (Writer Name – www.site.com)"
+_CLOSING_CREDIT = re.compile(r"[.!?”\"]\s*\((?:[^()]{2,50}?\s[–—-]\s*)?"
+                             r"(?:www\.)?(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)|[A-Z][\w.]{1,20})\)\s*$")
+
+
+def _closing_credit(paragraphs: list[str], lookup: Lookup) -> str | None:
+    """The outlet a story's last paragraph closes with: a site's domain, or a news agency or
+    outlet the gazetteer knows (a writer's code, "(ant)", names none)."""
+    if not paragraphs or (m := _CLOSING_CREDIT.search(paragraphs[-1])) is None:
+        return None
+    name = m.group("name")
+    return name if name[0].islower() or _is_agency(name, lookup) else None
+
+
 def _is_agency(name: str, lookup: Lookup) -> bool:
     hit = lookup(name) or lookup(name.upper()) or lookup(name.title())
     return bool(hit and hit[1] == "organization" and hit[2] == "media")
@@ -1722,7 +1737,8 @@ def _generic_name(name: str) -> bool:
 def _choose_outlet(p: _Page) -> None:
     """The outlet from the best evidence found, in this order: the dateline, the site's
     name after its headline, a signature, the copyright owner, a byline or masthead,
-    the site naming itself, the source a repost names, the source URL's domain."""
+    the site naming itself, the source a repost names, the source URL's domain, the
+    story's closing credit."""
     c = p.c
     if c.outlet and _generic_name(c.outlet):
         c.outlet = None  # "News, TOKYO -": a word every site uses names none
@@ -1733,6 +1749,8 @@ def _choose_outlet(p: _Page) -> None:
         c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or c.source_outlet
     if c.outlet is None and c.url:
         c.outlet = site_domain(c.url)
+    if c.outlet is None:
+        c.outlet = _closing_credit(p.paragraphs, p.lookup)  # "... (CNN)" may credit a wire: the last resort
     if c.outlet:
         outlet = _canon_org(c.outlet, p.lookup)
         c.via = [v for v in c.via if v not in (c.outlet, outlet)]

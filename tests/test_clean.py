@@ -185,6 +185,27 @@ def test_source_url_names_the_outlet_when_nothing_else_does():
     assert c.paragraphs == [BODY, BODY2]
 
 
+CLOSING = ("Pertemuan berikutnya dijadwalkan berlangsung di Tokyo pada akhir tahun ini, setelah kedua negara"
+           " menuntaskan pembahasan anggaran pertahanan masing-masing.")  # a last paragraph, not a caption
+
+
+@pytest.mark.parametrize("closing, outlet", [
+    ("(CNN)", "CNN"),  # an outlet the gazetteer knows
+    ("(Rina Wulandari – www.kabarsamudra.com)", "kabarsamudra.com"),  # a writer and the site's domain
+    ("(kabarsamudra.co.id)", "kabarsamudra.co.id"),
+    ("(ant)", None),  # a writer's code names no outlet
+    ("(Rina Wulandari)", None),  # nor does a writer
+])
+def test_a_storys_closing_credit_names_the_outlet_when_nothing_else_does(closing, outlet):
+    c = run(f"{BODY}\n{BODY2} {CLOSING} {closing}\n")
+    assert c.outlet == outlet
+
+
+def test_a_closing_credit_never_overrides_an_outlet_found_before():
+    c = run(f"{BODY}\n{BODY2} {CLOSING} (BBC)\nSumber: https://www.contoh-berita.co.id/internasional/a-1.html\n")
+    assert c.outlet == "contoh-berita.co.id"
+
+
 @pytest.mark.parametrize("sentence, agency", [
     ("Hal itu disampaikan Kihara seperti dikutip Tempo dari Reuters, Senin.", "Reuters"),
     ("Dilansir dari Yonhap, kedua menteri juga membahas ancaman rudal.", "Yonhap"),
