@@ -41,7 +41,7 @@ _TEASER = re.compile(
 _TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*pilihan\s+editor\s*:?\s*$", re.IGNORECASE)
 # promotions and app/channel prompts, whatever their length
 _PROMO = re.compile(
-    r"^\s*(?:dapatkan\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
+    r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
     r"|simak\s+(?:video|juga|databoks|infografis|selengkapnya|berita\s+lainnya|foto)\b|lewati\s+whatsapp|akhir\s+dari\s+whatsapp"
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
@@ -95,7 +95,7 @@ _BLOG_STAMP = re.compile(r"^\s*(?P<stamp>[^|•]{6,40}?(?:19|20)\d\d)\b[^|•]{0
                          re.IGNORECASE)
 # captions that open by pointing at the photo ("Foto ini diambil pada ...", "Foto yang dirilis oleh ...")
 # "... di Tokyo, 16 Maret 2021. Foto: AFP": a caption closed by its credit
-_CAPTION_CREDIT_END = re.compile(r"[.)]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
+_CAPTION_CREDIT_END = re.compile(r"[.)/]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
 _CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+(?:ini|yang|tersebut|dari|dok)\b", re.IGNORECASE)
 # "2 min read", "3 menit baca": how long the story takes to read (glued to what follows it too)
 _READING_TIME_WORDS = (r"(?:[·•|]\s*)?(?:waktu\s+baca\s+\d{1,2}\s+menit"
@@ -294,6 +294,11 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
     # NUSADAILY.COM – JAKARTA -   (a domain, then a known city between dashes)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
+    # Warta.co.id Jakarta –   (a domain, then a known city and a dash)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
+    # Tokyo I warta.com Presiden ...   Tokyo | warta.com Presiden ...   (a known city, a bar, the site's domain)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s+[I|]\s+(?P<outlet>(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|co|news))"
+               r"\s+(?=[A-Z])"),
     # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'/-]{2,30})\.\s+(?=[A-Z])"),
     # Warta.id-Jakarta. Dari ...   (a domain, a dash, a known city and a full stop)
@@ -1120,6 +1125,18 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     return "timestamp"
 
 
+# "SABTU, 17 APRIL 2021 | 10:47 WIB | LAPORAN: RENI ERINA": the story's time, then its writer
+_DATE_THEN_NAME = re.compile(r"^\s*(?P<stamp>.{8,60}?)\s*[|•·]\s*(?i:laporan|penulis|reporter|editor|oleh|wartawan|jurnalis)"
+                             r"\s*:?\s+[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}\s*$")
+
+
+def _rule_date_then_name(p: _Page, i: int, line: str) -> str | None:
+    if i >= 12 or (m := _DATE_THEN_NAME.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    return "timestamp"
+
+
 def _rule_author_outlet(p: _Page, i: int, line: str) -> str | None:
     if i >= 8 or (m := _AUTHOR_OUTLET.match(line)) is None or _word_count(line) > 7 or _is_place(m.group("outlet"), p.lookup):
         return None  # "Warta.com | Tokyo": the site and where it files from (a dateline line)
@@ -1264,6 +1281,7 @@ LINE_RULES = (
     _rule_site_furniture,
     _rule_outlet_stamp,
     _rule_name_then_date,
+    _rule_date_then_name,
     _rule_author_outlet,
     _rule_site_label,
     _rule_credit_caption,
@@ -1390,12 +1408,13 @@ def _under_a_menu(p: _Page, i: int) -> bool:
 _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})*$|^[a-z]+[A-Z]|[a-z][A-Z]")
 _DOMAIN_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _DOMAIN + r")\s*(?:[,|]|\s[–—-])\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)?\s*$")
 _CITY_IN_CAPITALS = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)\s*$")
+_CITY_PAREN_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*\((?P<outlet>[A-Za-z][\w.&’' -]{1,30})\)\s*(?:–|—|--|-)?\s*$")
 _PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:–|—|--|-|:)\s*$")
 
 
 def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None:
     """(city, outlet) of a dateline standing on its own line: "Washington, MISTAR.ID",
-    "Jakarta -". The city must be a known place, or the outlet look like one."""
+    "Jakarta -", "Tokyo (MINA)". The city must be a known place, or the outlet look like one."""
     if (m := _DATELINE_LINE.match(line)) is not None and _word_count(line) <= 6:
         city, outlet = m.group("city"), m.group("outlet").strip()
         if _is_place(city, p.lookup) or (_BRANDISH.search(outlet) and not outlet.endswith(".")):
@@ -1406,6 +1425,8 @@ def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None
             return _city(city), outlet
     if (m := _DOMAIN_CITY_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
         return _city(m.group("city")), m.group("outlet")
+    if (m := _CITY_PAREN_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
+        return _city(m.group("city")), m.group("outlet").strip()  # "Tokyo(warta.com)" above the lede
     if (m := _CITY_IN_CAPITALS.match(line)) is not None and (hit := p.lookup(m.group("city").title())) and hit[1] == "place":
         return _city(m.group("city")), None  # "ANKARA" alone above the lede (a country there is a section's tag)
     if (m := _PLACE_ALONE.match(line)) is not None and _is_place(m.group("city"), p.lookup):

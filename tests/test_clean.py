@@ -374,6 +374,9 @@ def test_the_sites_name_after_its_headline_is_the_outlet_and_a_section_is_not():
     ("KabarTimur - ", None, "KabarTimur", []),
     ("SEOUL dan LONDON — ", "Seoul dan London", None, []),
     ("Seoul, Korea Selatan (AP) – ", "Seoul", "AP", []),
+    ("Wartakita.co.id Jakarta – ", "Jakarta", "Wartakita.co.id", []),  # a domain, a known city, a dash
+    ("Tokyo I wartakita.com ", "Tokyo", "wartakita.com", []),  # a bar drawn as "I", then the site
+    ("Tokyo | wartakita.com ", "Tokyo", "wartakita.com", []),
 ])
 def test_dateline_forms_of_real_pages(opening, dateline, outlet, via):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
@@ -940,11 +943,28 @@ def test_a_space_lost_after_a_full_stop_comes_back_but_not_in_a_domain():
     ("Wartakita.com | Tokyo", "Tokyo", "Wartakita.com"),  # the site and the city on a line of their own
     ("SEOUL", "Seoul", None),  # a city in capitals alone above the lede
     ("JEPANG", None, None),  # a country there is a section's tag
+    ("Tokyo(wartaSIB.com)", "Tokyo", "wartaSIB.com"),  # the city and its outlet in brackets
+    ("Penerbit(wartaSIB.com)", None, None),  # not a place: no dateline
 ])
 def test_a_dateline_line_of_an_eleventh_held_out_set(top, dateline, outlet):
     c = run(f"{HEAD}\n\n{top}\n\n{LEDE}\n\n{BODY}\n")
     assert (c.dateline, c.outlet) == (dateline, outlet)
     assert (c.paragraphs[0] == LEDE) == (dateline is not None)
+
+
+def test_a_stamp_then_the_writer_on_one_line_is_the_storys_time():
+    c = run(f"{HEAD}\n\nSABTU, 17 APRIL 2021 | 10:47 WIB | LAPORAN: RINA WULANDARI\n\n{LEDE}\n")
+    assert c.paragraphs == [LEDE] and c.timestamp == "SABTU, 17 APRIL 2021 | 10:47 WIB"
+
+
+def test_a_caption_closed_by_a_slash_and_its_credit_is_no_headline():
+    c = run(f"Berita\n\nMenteri Kihara berjalan ke ruang pertemuan di Manila pada 16 April 2021/Foto: Warta-AFP\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE]
+
+
+def test_a_promotion_to_enjoy_the_sites_news_is_no_headline():
+    c = run(f"Nikmati berita interaktif dan laporan langsung 24 jam hanya di WartaX\n\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE]
 
 
 def test_a_domain_a_dash_and_a_city_with_a_full_stop_open_the_lede():
