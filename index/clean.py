@@ -351,7 +351,7 @@ _BYLINE_BARE = re.compile(
     re.IGNORECASE,
 )
 _SMALL_CHROME = re.compile(
-    r"^\s*(?:[\W_]{1,3}|#\S.*|bagikan|share"
+    r"^\s*(?:[\W_]{1,3}|#\S.*|bagikan|share|preview|pratinjau"
     r"|\d+\s+(?:komentar|comments?)"
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
     r"|logo\s+\S.{0,40}"
@@ -1110,15 +1110,23 @@ _NAME_THEN_DATE = re.compile(
     r"(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
 
 
+# "indra darmawan06 January 2016": a writer's name glued to the day
+_NAME_GLUED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z.'’-]+(?:\s[A-Za-z][A-Za-z.'’-]+){0,3}(?<=[a-z])"
+                              r"(?P<stamp>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b.{0,25})$")
+
+
 def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     """"Devi 10 Apr 2023, 13:10": the writer and the story's time."""
-    if i >= 12 or len(line) > 120 or _word_count(line) > 11 or (m := _NAME_THEN_DATE.match(line)) is None:
+    if i >= 12 or len(line) > 120 or _word_count(line) > 11:
+        return None
+    if (m := _NAME_THEN_DATE.match(line) or _NAME_GLUED_DATE.match(line)) is None:
         return None
     if dates.page_date(m.group("stamp")) is None:
         return None
-    if m.group("outlet") and not _is_place(m.group("outlet"), p.lookup):
-        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
-    if m.group("updated"):  # when the page changed, not when it was published
+    g = m.groupdict()
+    if g.get("outlet") and not _is_place(g["outlet"], p.lookup):
+        p.c.byline_outlet = p.c.byline_outlet or g["outlet"]
+    if g.get("updated"):  # when the page changed, not when it was published
         p.c.updated_stamp = p.c.updated_stamp or m.group("stamp")
         return "updated stamp"
     p.c.timestamp = p.c.timestamp or m.group("stamp")

@@ -61,11 +61,13 @@ UNKNOWN = DateChoice(None, "unknown", None)
 
 # cues in the words right before a mention
 _CITATION = re.compile(
-    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|disiarkan|lapor|menurut)"
+    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|disiarkan|lapor|menurut"
+    r"|(?:kata|ujar|ungkap|tutur)\s+sumber)"
     r"(?:\s+(?:dari|oleh|kantor\s+berita|laman|situs|media|harian))*"
     r"(?:\s+[A-Z][\w.&'’-]*){1,4}(?:\s*\([A-Z][\w.&-]{1,12}\)|\s*,\s*[A-Z][A-Z.&-]{1,12}(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
 )  # "dikutip dari Korean Central News Agency (KCNA), Selasa (4/3)", "disiarkan oleh kantor berita Korut,
-#    KCNA, pada Selasa (11/2/2025)": the name may bring its acronym
+#    KCNA, pada Selasa (11/2/2025)": the name may bring its acronym; "ungkap sumber Warta.com, Sabtu
+#    (29/12/2018)": the day a source told the outlet
 _CITATION_TAIL = re.compile(r"[\s,]*(?i:pada\s+)?(?i:hari\s+)?$")  # the words that lead to the day itself
 _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
@@ -75,6 +77,7 @@ _BACKGROUND = re.compile(
 # "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
 _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
+_THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
@@ -140,7 +143,8 @@ DEEP_PARAGRAPH = 4  # a weekday-and-date past this paragraph tells of an earlier
 def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
-    today = _TODAY.search(before) is not None
+    this_day = _THIS_DAY.match(ctx.paragraphs[m.paragraph], m.end) is not None and not _is_future(before)
+    today = _TODAY.search(before) is not None or this_day
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (_is_future(before) and not today):
         return -10, None
     citation = _CITATION.search(before)

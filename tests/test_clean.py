@@ -957,6 +957,11 @@ def test_a_stamp_then_the_writer_on_one_line_is_the_storys_time():
     assert c.paragraphs == [LEDE] and c.timestamp == "SABTU, 17 APRIL 2021 | 10:47 WIB"
 
 
+def test_a_writers_name_glued_to_the_day_and_a_preview_label_are_no_text():
+    c = run(f"{HEAD}\n\nPreview\nrina wulandari06 January 2016\nBagikan :\n{LEDE}\n")
+    assert c.paragraphs == [LEDE] and c.timestamp == "06 January 2016"
+
+
 def test_a_caption_closed_by_a_slash_and_its_credit_is_no_headline():
     c = run(f"Berita\n\nMenteri Kihara berjalan ke ruang pertemuan di Manila pada 16 April 2021/Foto: Warta-AFP\n\n{HEAD}\n\n{LEDE}\n")
     assert c.title == HEAD and c.paragraphs == [LEDE]

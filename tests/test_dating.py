@@ -32,6 +32,14 @@ def test_a_citation_date_is_the_reports_date():
     assert ev["citation"].startswith("Mengutip Kyodo") and ev["words"] == "Sabtu (16/11)"
 
 
+def test_a_day_called_this_very_day_dates_the_article_but_not_a_coming_one():
+    text = ("Pada Rabu, 6 Januari, Korea Utara mengklaim uji coba bom hidrogen. Perdana Menteri Shinzo Abe "
+            "dan Presiden Barack Obama berbicara lewat telepon pada Kamis (7/1) ini.")
+    assert dated(text)[:2] == ("2016-01-07", "weekday-inferred")
+    coming = text.replace("berbicara lewat telepon", "akan berbicara lewat telepon")
+    assert dated(coming)[:2] == ("2016-01-06", "weekday-inferred")
+
+
 def test_an_explicit_weekday_date_beats_a_background_date():
     text = ("Tepat dua tahun lalu, 3 Maret 2021, pakta itu diteken. Menteri Pertahanan Korea "
             "Selatan berbicara di Seoul, Kamis (3/3/2023), tentang latihan bersama.")
@@ -175,11 +183,18 @@ def test_officials_in_office_in_several_fitting_years_make_an_uncertain_year():
     assert any("several years" in w for w in warnings)
 
 
-def test_a_citations_day_and_month_dated_by_the_officials():
-    text = ("Rudal itu jatuh di luar zona ekonomi eksklusif, kata Menteri Pertahanan Jepang Yasukazu Hamada, "
-            "seperti melansir Kyodo News 14 Oktober.")
+@pytest.mark.parametrize("text, expected", [
+    # a citation's day and month, dated by the officials
+    ("Rudal itu jatuh di luar zona ekonomi eksklusif, kata Menteri Pertahanan Jepang Yasukazu Hamada, "
+     "seperti melansir Kyodo News 14 Oktober.", ("2022-10-14", "context", "melansir Kyodo News")),
+    # a source telling the outlet on a day: the report's day, not the day of the news before it
+    ("Kementerian Pertahanan Jepang merilis video itu pada Jumat (28/12/2018). Pesawat patroli tidak "
+     "melanggar aturan apa pun, ungkap sumber Wartakita.com, Sabtu (29/12/2018).",
+     ("2018-12-29", "explicit", "ungkap sumber Wartakita.com")),
+])
+def test_a_citations_day_dates_the_report(text, expected):
     value, basis, ev, _w = dated(text)
-    assert (value, basis, ev["citation"]) == ("2022-10-14", "context", "melansir Kyodo News")
+    assert (value, basis, ev["citation"]) == expected
 
 
 def test_a_dateline_that_carries_the_full_date_dates_the_article():

@@ -15,6 +15,7 @@ from conftest import seed_reader, wait_until
 
 from index.datefmt import format_date
 from index.state import STATE_FILE, UserState
+from tui.exporting import shown_path
 from tui.widgets.results import ResultsList
 
 S000 = "000_"  # the Mattis and Onodera article (quotes from both)
@@ -357,7 +358,7 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
         await pilot.press("c")
         await wait_until(pilot, lambda: getattr(app, "last_export", None) is not None)
         path = app.last_export
-        await wait_until(pilot, lambda: any(str(path) in n for n in notices(app)))
+        await wait_until(pilot, lambda: any(shown_path(path) in n for n in notices(app)))
     assert path.parent == folder / "exports" and path.name.startswith("results-") and path.suffix == ".csv"
     rows = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
     assert [r["article_id"] for r in rows] == [h.id for h in hits]
