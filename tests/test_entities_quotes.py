@@ -80,6 +80,19 @@ def test_jenderal_before_a_japanese_surname_keeps_the_surname():
     assert names == ["Takahashi"]
 
 
+def test_a_person_after_an_english_institutions_name_is_a_person():
+    """heldout20's z29: "Korea University Shin-wha Lee" was one organisation."""
+    assert people("Profesor hubungan internasional Korea University Shin-wha Lee mengatakan fokusnya pertahanan.") \
+        == ["Shin-wha Lee"]
+
+
+def test_a_surname_several_people_share_is_the_one_in_office_with_the_others_named():
+    """heldout20's z04: "Obama dan Park" (Park Geun-hye, not Park Jin, foreign minister 2022-24)."""
+    assert people("Obama dan Park berbicara lewat telepon. Kantor kepresidenan Park menyatakan hal itu.") \
+        == ["Barack Obama", "Park Geun-hye"]
+    assert people("Park berbicara lewat telepon. Kantor kepresidenan Park menyatakan hal itu.") == []  # nobody to date it
+
+
 def test_surnames_resolve_to_the_full_name_introduced_earlier():
     res = extract_entities([
         "Menteri Pertahanan Lloyd Austin tiba di Manila.",
