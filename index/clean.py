@@ -765,6 +765,25 @@ def _image_alt_text(p: _Page) -> None:
             p.lines[i] = (m.group("alt").strip(), True)
 
 
+# "BACA JUGA: ... Sejak Akhir PD II'Ishiba, yang ...": a teaser's title glued to the text's next sentence
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)]))(?=[A-Z][a-z]{2,}[\s,])")
+GLUED_SENTENCE_WORDS = 8  # what follows the glue is a sentence of the text, not the title's own word
+
+
+def _teasers_glued_to_text(p: _Page) -> None:
+    """A teaser line whose title runs into a sentence of the text is two lines: the teaser
+    goes, the sentence stays."""
+    out: list[tuple[str, bool]] = []
+    for line, blank in p.lines:
+        m = _GLUED_SENTENCE.search(line) if _TEASER.match(line) else None
+        rest = line[m.start():].rstrip() if m is not None else ""
+        if rest[-1:] in (".", "!", "?", "”", '"') and _word_count(rest) >= GLUED_SENTENCE_WORDS:
+            out += [(line[:m.start()], False), (line[m.start():], blank)]
+        else:
+            out.append((line, blank))
+    p.lines = out
+
+
 _BULLET = re.compile(r"^\s*[•●▪◦·]\s+\S")
 
 
@@ -1513,6 +1532,25 @@ def _repeated_headline(p: _Page) -> None:
             return
 
 
+INLINE_TEASER_WORDS = 7  # a subheading is shorter; another story's headline set between paragraphs is longer
+_SENTENCE_END_MARK = (".", "!", "?", "”", '"', ":")
+
+
+def _is_body_sentence(line: str) -> bool:
+    return _word_count(line) >= 12 and line.rstrip()[-1:] in _SENTENCE_END_MARK
+
+
+def _inline_teaser_titles(p: _Page) -> None:
+    """Another story's headline set between two paragraphs of the text, with no "Baca juga"
+    ("Tak Peduli Hari Natal, Israel Terus Serang Gaza ..."): a related link, not the text."""
+    kept = [i for i in p.kept() if p.drop.get(i) != "headline"]
+    for before, i, after in zip(kept, kept[1:], kept[2:], strict=False):
+        line = p.line(i)
+        if (_word_count(line) >= INLINE_TEASER_WORDS and title_case(line) and line.rstrip()[-1:] not in _SENTENCE_END_MARK
+                and not re.search(r"[“”\"]", line) and _is_body_sentence(p.line(before)) and _is_body_sentence(p.line(after))):
+            p.drop[i] = "teaser"
+
+
 def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
@@ -1600,6 +1638,20 @@ def _collect_paragraphs(p: _Page) -> None:
             continue
         seen.add(key)
         p.paragraphs.append(line)
+    _cut_repeat_at_the_end(p, seen)
+
+
+CUT_REPEAT_CHARS = 12  # a shorter start may open many paragraphs ("“Kami ")
+
+
+def _cut_repeat_at_the_end(p: _Page, seen: set[str]) -> None:
+    """A page cut off inside a paragraph it prints a second time: the last paragraph is the
+    start of an earlier one ("“Setidaknya kita haru"), a repeat, not more text."""
+    if len(p.paragraphs) < 2:
+        return
+    last = " ".join(p.paragraphs[-1].split()).casefold()
+    if len(last) >= CUT_REPEAT_CHARS and any(k != last and k.startswith(last) for k in seen):
+        p.c.removed.append(Removed(p.paragraphs.pop(), "duplicate"))
 
 
 def _lede_dateline(p: _Page) -> None:
@@ -1808,6 +1860,7 @@ def _finish(p: _Page) -> None:
 
 
 STEPS = (
+    _teasers_glued_to_text,
     _image_alt_text,
     _page_widgets,
     _tickers,
@@ -1824,6 +1877,7 @@ STEPS = (
     _pull_quote_on_top,
     _repeated_headline,
     _headline,
+    _inline_teaser_titles,
     _collect_paragraphs,
     _lede_dateline,
     _signed_lede,

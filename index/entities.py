@@ -528,9 +528,10 @@ def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: 
     return None
 
 
-def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
+def _nested_countries(kept: list[Found], cands: list[Found], gaz: Gazetteer) -> list[Found]:
     """Countries named inside an organisation's name ("Kementerian Luar Negeri China"):
-    the article names that country too, so it is listed (its span nests in the other)."""
+    the article names that country too, so it is listed (its span nests in the other). A
+    news agency's name ("Agence France-Presse") is a brand: it names no country of the story."""
     out = []
     spans = {(f.start, f.end) for f in kept}
     orgs = sorted((k for k in kept if k.type == "organization"), key=lambda k: k.start)  # disjoint: kept is resolved
@@ -541,7 +542,7 @@ def _nested_countries(kept: list[Found], cands: list[Found]) -> list[Found]:
         # inside an organisation's name only: a sea or region ("Laut China Selatan",
         # "Amerika Utara") names no country
         i = bisect.bisect_right(org_starts, c.start) - 1
-        if i >= 0 and c.end <= orgs[i].end:
+        if i >= 0 and c.end <= orgs[i].end and not _is_media(gaz, orgs[i].canonical):
             c.nested = True
             out.append(c)
             spans.add((c.start, c.end))
@@ -811,16 +812,28 @@ class _Para:
         self.taken.add(start, end)
 
 
+def _is_media(gaz: Gazetteer, name: str) -> bool:
+    entry = gaz.entries.get(name)
+    return entry is not None and entry.kind == "media"
+
+
+_LANGUAGE_BEFORE = re.compile(r"\b(?i:bahasa)\s+$")  # "dalam bahasa Inggris": a language, not the country
+
+
+def _not_languages(para: str, cands: list[Found]) -> list[Found]:
+    return [c for c in cands if c.type != "country" or not _LANGUAGE_BEFORE.search(para, max(0, c.start - 10), c.start)]
+
+
 # --- steps ------------------------------------------------------------------
 
 
 def _gazetteer_step(st: _Article) -> None:
     """Gazetteer matches, institutions the gazetteer lacks, countries nested in names."""
     for pi, para in enumerate(st.paragraphs):
-        cands = _gazetteer_hits(st.gaz, para)
+        cands = _not_languages(para, _gazetteer_hits(st.gaz, para))
         hits = _resolve_overlaps(list(cands))
         hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
-        hits += _nested_countries(hits, cands)
+        hits += _nested_countries(hits, cands, st.gaz)
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits
         for h in hits:

@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
+from .wordforms import is_word
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -274,6 +275,10 @@ _NAME_WORDS = 3  # a quote this short, every word capitalised and no full stop, 
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
+FOREIGN_TERM_WORDS = 3
+_WORD_PUNCT = ".,;:!?()“”\"'’‘"
+
+
 def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") -> bool:
     """Quoted names ("Freedom Edge", "Money Today"), single words, scare quotes and terms
     after a naming word (`Istilah “...”`) with no speaker are not speech; a speaker's own
@@ -289,6 +294,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # also after someone's quote: "“USS Ronald Reagan” tiba", a "“Langkah perang”" heading
     if confidence is not None and confidence >= 0.6:
         return True
+    if confidence is None and len(words) <= FOREIGN_TERM_WORDS and not any(is_word(w.strip(_WORD_PUNCT)) for w in words):
+        return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
     return not (span.family == "single" or len(words) <= 1)
 
 

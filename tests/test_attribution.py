@@ -745,3 +745,10 @@ def test_a_promise_in_quotes_is_the_promisers():
     got = who("Pemimpin Korea Utara Kim Jong Un bertemu Presiden Rusia Vladimir Putin di Vladivostok.",
               "Sebelumnya, pada hari Rabu, Kim menjanjikan “dukungan penuh dan tanpa syarat” kepada Rusia.")
     assert got == [("dukungan penuh dan tanpa", "Kim Jong Un")]
+
+
+def test_a_short_term_in_another_language_with_nobody_saying_it_is_no_quote():
+    """heldout20's z37: “rare earths” in a sentence of the writer's was listed as a quote."""
+    assert who("Pertemuan itu membahas pasokan mineral kritis dan “rare earths” yang dibutuhkan industri.") == []
+    # a speaker's words in another language stay theirs
+    assert who("Presiden Donald Trump mengancam Korea Utara dengan “fire and fury”.") == [("fire and fury", "Donald Trump")]

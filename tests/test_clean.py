@@ -1288,3 +1288,26 @@ def test_a_label_under_the_sections_menu_is_the_section_not_the_outlet():
     assert c.outlet != "LINTAS NEGARA" and c.title == "AS-Korsel Tunda Latihan Militer Bersama"
     c = run(f"KORANJAKARTA\n{menu}\n\nAS-Korsel Tunda Latihan Militer Bersama\n\nSEOUL - {BODY}\n\n{BODY2}\n")
     assert c.outlet == "KORANJAKARTA"  # the site's name above its menu still names the outlet
+
+
+def test_a_teaser_glued_to_the_texts_next_sentence_leaves_the_sentence():
+    """heldout20's z35: "BACA JUGA: ... 'Paling Parah'Ishiba, yang mengunjungi ..." lost the sentence."""
+    sentence = "Ishiba, yang mengunjungi Taiwan Agustus lalu, mendukung terbentuknya aliansi militer regional."
+    c = run(f"{HEAD}\n\n{LEDE}\nBACA JUGA: PM Baru: Keamanan di Sekitar Jepang 'Paling Parah Sejak PD II'{sentence}\n{BODY}\n")
+    assert c.paragraphs == [LEDE, sentence, BODY]
+    assert reasons(c)["teaser"] == ["BACA JUGA: PM Baru: Keamanan di Sekitar Jepang 'Paling Parah Sejak PD II'"]
+
+
+def test_another_storys_headline_between_two_paragraphs_is_a_teaser_and_a_subheading_is_not():
+    """heldout20's z22: related headlines set between paragraphs named Israel, Lebanon and Syria."""
+    teaser = "Tak Peduli Hari Natal, Israel Terus Serang Gaza, Tepi Barat, Lebanon dan Suriah"
+    c = run(f"{HEAD}\n\n{LEDE}\n{teaser}\n{BODY} {BODY2}\n")
+    assert c.paragraphs == [LEDE, f"{BODY} {BODY2}"] and reasons(c)["teaser"] == [teaser]
+    c = run(f"{HEAD}\n\n{LEDE}\nAncaman di Laut China Selatan\n{BODY} {BODY2}\n")
+    assert c.paragraphs == [LEDE, "Ancaman di Laut China Selatan", f"{BODY} {BODY2}"]
+
+
+def test_a_page_cut_inside_a_repeated_paragraph_does_not_end_with_the_stub():
+    said = "“Kami harus memperdalam diskusi tentang keamanan kawasan,” kata menteri itu kepada wartawan."
+    c = run(f"{HEAD}\n\n{LEDE}\n{said}\n{BODY}\n{said[:22]}\n")
+    assert c.paragraphs == [LEDE, said, BODY] and reasons(c)["duplicate"] == [said[:22]]

@@ -50,6 +50,11 @@ def test_regions_are_places_not_countries():
     assert {"Amerika Utara", "Eropa", "Indo-Pasifik"} <= {e.canonical for e in res.entities if e.type == "place"}
 
 
+def test_a_news_agencys_name_and_a_language_name_no_country():
+    res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
+    assert not {e.canonical for e in res.entities if e.type == "country"}
+
+
 def test_a_country_inside_an_organisation_name_is_listed_too():
     res = extract_entities(["Juru bicara Kementerian Luar Negeri China menolak berkomentar."])
     assert "China" in {e.canonical for e in res.entities if e.type == "country"}
