@@ -768,17 +768,41 @@ def _image_alt_text(p: _Page) -> None:
 # "BACA JUGA: ... Sejak Akhir PD II'Ishiba, yang ...": a teaser's title glued to the text's next sentence
 _GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)]))(?=[A-Z][a-z]{2,}[\s,])")
 GLUED_SENTENCE_WORDS = 8  # what follows the glue is a sentence of the text, not the title's own word
+GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however the line ends (a hard-wrapped sentence)
+
+
+# the small words a headline leaves in lower case ("Jatuh di Laut China Selatan")
+_TITLE_SMALL_WORDS = frozenset("di ke dari dan yang untuk dengan pada atas soal bagi oleh serta atau ini itu".split())
+
+
+def _sentence_after_title(line: str) -> int | None:
+    """Where a sentence starts after a teaser's title in capitals ("... Seluruh Awak Selamat
+    Takaichi, yang dikenal ..."): the capitalised word before the first lower-case word a
+    title would not have."""
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", line)]
+    j = next((k for k, (_at, w) in enumerate(words) if w[:1].islower() and w.strip(",.") not in _TITLE_SMALL_WORDS), None)
+    if j is None:
+        return None
+    i = j - 1
+    while i > 0 and words[i][1].strip(",.") in _TITLE_SMALL_WORDS:
+        i -= 1
+    return words[i][0] if i >= 4 and words[i][1][:1].isupper() else None  # the marker and a title of three words before
 
 
 def _teasers_glued_to_text(p: _Page) -> None:
     """A teaser line whose title runs into a sentence of the text is two lines: the teaser
     goes, the sentence stays."""
     out: list[tuple[str, bool]] = []
-    for line, blank in p.lines:
-        m = _GLUED_SENTENCE.search(line) if _TEASER.match(line) else None
-        rest = line[m.start():].rstrip() if m is not None else ""
-        if rest[-1:] in (".", "!", "?", "”", '"') and _word_count(rest) >= GLUED_SENTENCE_WORDS:
-            out += [(line[:m.start()], False), (line[m.start():], blank)]
+    for k, (line, blank) in enumerate(p.lines):
+        at: int | None = None
+        if _TEASER.match(line):
+            m = _GLUED_SENTENCE.search(line)
+            at = m.start() if m is not None else _sentence_after_title(line)
+        rest = line[at:].rstrip() if at is not None else ""
+        goes_on = not blank and k + 1 < len(p.lines) and p.lines[k + 1][0][:1].islower()  # a hard-wrapped sentence
+        ends = rest[-1:] in (".", "!", "?", "”", '"') or goes_on or _word_count(rest) >= GLUED_PROSE_WORDS
+        if ends and _word_count(rest) >= GLUED_SENTENCE_WORDS:
+            out += [(line[:at].rstrip(), False), (line[at:], blank)]
         else:
             out.append((line, blank))
     p.lines = out

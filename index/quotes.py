@@ -64,6 +64,7 @@ _THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")\s+(?:itu|tersebu
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
+_A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",
                             re.IGNORECASE)
@@ -100,6 +101,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if _PRONOUN.match(rest):
         return ctx.latest(f"{verb} {rest.split()[0].lower()} → latest speaker")
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    if found is not None and found.speaker is None and _A_SOURCE_OF.match(rest):
+        found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
     if found is None and (who := _unnamed_source(rest)) is not None:
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"

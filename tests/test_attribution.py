@@ -752,3 +752,9 @@ def test_a_short_term_in_another_language_with_nobody_saying_it_is_no_quote():
     assert who("Pertemuan itu membahas pasokan mineral kritis dan “rare earths” yang dibutuhkan industri.") == []
     # a speaker's words in another language stay theirs
     assert who("Presiden Donald Trump mengancam Korea Utara dengan “fire and fury”.") == [("fire and fury", "Donald Trump")]
+
+
+def test_an_outlets_unnamed_source_is_a_source_not_the_outlet():
+    """heldout20's z14/z15: “...,” ungkap sumber Tribunnews.com was Tribunnews's own words, 90%."""
+    got = quotes("“Semua terekam pada kami,” ungkap sumber Kompas.com, Sabtu (29/12/2018).")
+    assert (got[0].speaker, got[0].source) == (None, "sumber Kompas")

@@ -1298,6 +1298,14 @@ def test_a_teaser_glued_to_the_texts_next_sentence_leaves_the_sentence():
     assert reasons(c)["teaser"] == ["BACA JUGA: PM Baru: Keamanan di Sekitar Jepang 'Paling Parah Sejak PD II'"]
 
 
+def test_a_teaser_running_into_the_texts_sentence_after_a_space_leaves_the_sentence():
+    """heldout20's z38: "Baca Juga: ... Seluruh Awak Selamat Takaichi, yang dikenal ..." (hard-wrapped)."""
+    c = run(f"{HEAD}\n\n{LEDE}\nBaca Juga: Dua Pesawat Jatuh di Laut, Seluruh Awak Selamat Kihara, yang dikenal "
+            f"berpandangan keras, menanggapi dengan mempercepat target\nbelanja pertahanan ke Maret 2026.\n\n{BODY}\n")
+    assert reasons(c)["teaser"] == ["Baca Juga: Dua Pesawat Jatuh di Laut, Seluruh Awak Selamat"]
+    assert any(para.startswith("Kihara, yang dikenal berpandangan keras") for para in c.paragraphs)
+
+
 def test_another_storys_headline_between_two_paragraphs_is_a_teaser_and_a_subheading_is_not():
     """heldout20's z22: related headlines set between paragraphs named Israel, Lebanon and Syria."""
     teaser = "Tak Peduli Hari Natal, Israel Terus Serang Gaza, Tepi Barat, Lebanon dan Suriah"
