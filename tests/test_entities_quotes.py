@@ -50,6 +50,12 @@ def test_regions_are_places_not_countries():
     assert {"Amerika Utara", "Eropa", "Indo-Pasifik"} <= {e.canonical for e in res.entities if e.type == "place"}
 
 
+def test_the_sea_japan_and_korea_name_differently_keeps_both_names():
+    """A walker's finding: "Laut Timur" (Korea's East Sea) was shown as "Laut Jepang"."""
+    res = extract_entities(["Korea Utara menembakkan rudal ke Laut Timur, lalu kapal AS berlayar di Laut Jepang."])
+    assert {e.canonical for e in res.entities if e.type == "place"} == {"Laut Jepang / Laut Timur"}
+
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
