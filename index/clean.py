@@ -1861,6 +1861,17 @@ def _choose_outlet(p: _Page) -> None:
         c.via = [v for v in c.via if v not in (c.outlet, outlet)]
 
 
+_CAPS_DOMAIN = re.compile(r"(?P<name>[A-Z0-9][A-Z0-9-]+)(?P<tld>(?:\.[A-Z]{2,4}){1,2})")
+
+
+def outlet_as_shown(outlet: str | None) -> str | None:
+    """A domain written in capitals in a dateline ("TRIBUNNEWS.COM, TOKYO -") as the site
+    writes its name elsewhere ("Tribunnews.com"): one outlet, one spelling in the filters."""
+    if outlet and (m := _CAPS_DOMAIN.fullmatch(outlet)):
+        return m.group("name").capitalize() + m.group("tld").lower()
+    return outlet
+
+
 _SECOND_LEVEL = frozenset("co com ac or go net org web my sch biz gov mil".split())
 
 

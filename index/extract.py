@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import wording
-from .clean import clean
+from .clean import clean, outlet_as_shown
 from .dating import choose_date
 from .entities import extract_entities, gazetteer
 from .formats import read_pieces
@@ -76,7 +76,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         path=path,
         title=c.title,
         title_basis=c.title_basis,
-        outlet=c.outlet,
+        outlet=outlet_as_shown(c.outlet),
         dateline=c.dateline,
         date=when.value,
         date_basis=when.basis,

@@ -106,3 +106,13 @@ def test_the_installed_package_finds_its_own_seeds(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["5", "True"]
+
+
+def test_a_domain_in_capitals_is_the_outlet_as_the_site_spells_it(tmp_path):
+    """A walker's finding: the filters listed "TRIBUNNEWS.COM 1" and "Tribunnews.com 1", one outlet."""
+    f = tmp_path / "caps.txt"
+    f.write_text("WARTAKITA.CO.ID, TOKYO - Perdana Menteri Jepang Fumio Kishida mengatakan pada Senin (9/1/2023) "
+                 "bahwa Jepang akan memperkuat pertahanan.\n", encoding="utf-8")
+    proc = run_cli("extract", "--json", str(f))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)[0]["outlet"] == "Wartakita.co.id"
