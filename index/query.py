@@ -211,6 +211,7 @@ class QueryParsing:
         from whoosh import query as Q
 
         query, notes = bound_query(query)
+        notes += _phrase_notes(query)
         error = check_syntax(query)
         text = query
         if error:
@@ -329,3 +330,21 @@ def _folded_aliases() -> dict[str, str]:
 
         _FOLDED = {k.lower(): v for k, v in gazetteer().alias_map.items()}
     return _FOLDED
+
+
+# a quoted phrase with no field before it: the text fields' analyzer leaves its common words out
+_PLAIN_PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
+
+
+def _phrase_notes(query: str) -> list[str]:
+    """For each quoted phrase that holds words too common to index ("akan menang"): what it
+    is searched as, so a count larger than the exact phrase's is never a surprise."""
+    from .analysis import STOP_WORDS
+
+    notes = []
+    for m in _PLAIN_PHRASE.finditer(query):
+        words = re.findall(r"\w+", m.group(1).lower())
+        common = [w for w in words if w in STOP_WORDS]
+        if common and len(words) > 1:
+            notes.append(wording.PHRASE_COMMON.format(phrase=m.group(1), words=", ".join(dict.fromkeys(common))))
+    return notes

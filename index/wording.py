@@ -57,6 +57,7 @@ SEARCHED_NOTHING = N_("{error}: searched the plain words (nothing)")
 UNREADABLE_QUERY = N_("could not read the query as search syntax: searched the plain words ({words})")
 UNREADABLE_DATE = N_("could not read the date '{date}': found nothing for it (a range is written [2018 to 2023])")
 NOTHING_TO_SEARCH = N_("nothing to search for in the query")
+PHRASE_COMMON = N_('"{phrase}" is searched without {words} (too common to index), in any form of its words')
 SEARCH_FAILED = N_("search failed ({kind}): searched the plain words ({words})")
 SEARCH_LATE = N_("the search took over {seconds} s: the hits found by then")
 

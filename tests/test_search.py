@@ -253,6 +253,14 @@ def test_a_date_the_parser_cannot_read_says_so_instead_of_an_empty_list(searcher
     assert res.total == 0 and res.error and "[2018" in res.error and "[2018 to 2023]" in res.error
 
 
+def test_a_phrase_with_common_words_says_how_it_is_searched(searcher):
+    """A new user's walk: "akan menang" found six articles where grep found one, and nothing said why."""
+    res = searcher.search('"aliansi yang kuat"')
+    assert res.error == '"aliansi yang kuat" is searched without yang (too common to index), in any form of its words'
+    assert searcher.search('"aliansi keamanan"').error is None  # nothing left out: nothing to say
+    assert searcher.search('orang:"James Mattis"').error is None  # a field's value is no phrase of the text
+
+
 def test_an_organisation_or_a_country_quoted_is_found_as_a_speaker(tmp_path):
     """A new user's walk: the reader showed quotes "— [Pentagon]" but speaker:Pentagon found
     nothing; an unnamed source ("pejabat tersebut") is no speaker to search by."""
