@@ -129,7 +129,7 @@ def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) ->
     lo = max(0, first - 30)  # start near the match: narrow lists show one line
     if lo > 0:
         sp = para.rfind(" ", 0, lo)
-        lo = sp + 1 if sp >= 0 else lo
+        lo = sp + 1 if sp >= 0 else 0  # within the paragraph's first word: from its start, never mid-word
     hi = min(len(para), lo + width)
     if hi < len(para):
         sp = para.rfind(" ", lo, hi)

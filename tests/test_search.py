@@ -261,6 +261,19 @@ def test_a_phrase_with_common_words_says_how_it_is_searched(searcher):
     assert searcher.search('orang:"James Mattis"').error is None  # a field's value is no phrase of the text
 
 
+def test_a_snippet_never_starts_inside_a_paragraphs_first_word(tmp_path):
+    """A new user's walk: "… enangan Trump Redam Ambisi PM Jepang ..."."""
+    _, ix = indexed(tmp_path, {"a.txt": (
+        "Judul Tentang Aliansi Keamanan\n\nJakarta - Pertemuan itu berlangsung di Tokyo pada Senin.\n\n"
+        "Kemenangannya Meredam Ambisi Perdana Jepang Untuk Mengubah Pakta Pasukan.\n")})
+    s = Searcher(ix)
+    try:
+        texts = [hl.text for hl in s.search("jepang").hits[0].highlights if hl.field == "body"]
+    finally:
+        s.close()
+    assert texts and texts[0].startswith("Kemenangannya Meredam"), texts
+
+
 def test_an_organisation_or_a_country_quoted_is_found_as_a_speaker(tmp_path):
     """A new user's walk: the reader showed quotes "— [Pentagon]" but speaker:Pentagon found
     nothing; an unnamed source ("pejabat tersebut") is no speaker to search by."""
