@@ -21,6 +21,7 @@ from .lexicon import (
     MEDIA_WORDS,
     MENU_WORDS,
     NOT_NAMES,
+    REPORTING_VERBS,
     SOURCE_KINDS,
     SOURCE_TAIL,
     TITLE_WORDS,
@@ -714,13 +715,33 @@ def _is_agency(name: str, lookup: Lookup) -> bool:
     return bool(hit and hit[1] == "organization" and hit[2] == "media")
 
 
+# "Seperti dilansir kantor berita AFP, Senin (21/8/2017), puluhan ribu ...": the source cited, then the news
+_CITED_OPENING = re.compile(r"^(?:seperti\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan|mengutip|melansir)\b[^,]{0,60},"
+                            r"(?:\s*[A-Z][a-z]+,?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,)?\s*", re.IGNORECASE)
+
+
+REPORTING_VERB_SET = frozenset(REPORTING_VERBS)
+
+
+def _clause_goes_on(words: list[str], i: int) -> bool:
+    """A comma that is no clause's end: inside a list ("Australia, Inggris, dan Amerika
+    Serikat") or after a verb of saying ("mengatakan, Korea Selatan ...")."""
+    if words[i].rstrip(",").lower() in REPORTING_VERB_SET:
+        return True
+    after = words[i + 1:i + 4]
+    joins = ("dan", "serta", "atau")
+    return bool(after) and (after[0] in joins or (after[0][:1].isupper() and any(w in joins for w in after)))
+
+
 def _lede_title(paragraph: str) -> str:
     """A short title from the lede: its first clause, at most 16 words."""
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0]
+    if (rest := _CITED_OPENING.sub("", sentence, count=1)) and rest != sentence:
+        sentence = rest[:1].upper() + rest[1:]
     words = sentence.split()
     # cut at the first clause boundary that leaves at least six words
     for i, w in enumerate(words):
-        if i >= 6 and (w.endswith(",") or w in ("-", "–", "—")):
+        if i >= 6 and (w.endswith(",") or w in ("-", "–", "—")) and not (w.endswith(",") and _clause_goes_on(words, i)):
             words = words[: i + 1] if w.endswith(",") else words[:i]
             break
     if len(words) > 16:

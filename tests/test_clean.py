@@ -1319,3 +1319,20 @@ def test_a_page_cut_inside_a_repeated_paragraph_does_not_end_with_the_stub():
     said = "“Kami harus memperdalam diskusi tentang keamanan kawasan,” kata menteri itu kepada wartawan."
     c = run(f"{HEAD}\n\n{LEDE}\n{said}\n{BODY}\n{said[:22]}\n")
     assert c.paragraphs == [LEDE, said, BODY] and reasons(c)["duplicate"] == [said[:22]]
+
+
+@pytest.mark.parametrize("lede, title", [
+    # a list goes on past its commas
+    ("Cina bereaksi keras atas langkah Australia, Inggris, dan Amerika Serikat membentuk pakta pertahanan baru.",
+     "Cina bereaksi keras atas langkah Australia, Inggris, dan Amerika Serikat membentuk pakta pertahanan baru"),
+    # a comma after a verb of saying opens what is said
+    ("Pejabat pertahanan di Seoul pada Senin pagi mengatakan, Korea Selatan akan menggelar latihan bulan depan.",
+     "Pejabat pertahanan di Seoul pada Senin pagi mengatakan, Korea Selatan akan menggelar latihan bulan depan"),
+    # the source cited is no title
+    ("Seperti dilansir kantor berita AFP, Senin (21/8/2017), puluhan ribu tentara ikut latihan gabungan itu.",
+     "Puluhan ribu tentara ikut latihan gabungan itu"),
+])
+def test_a_title_from_the_lede_is_its_first_clause_not_a_piece_of_it(lede, title):
+    """A walker's finding: "... langkah Australia, Inggris" dropped the US; "Seperti dilansir ... AFP" was a title."""
+    c = run(f"{lede}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (title, "lede")
