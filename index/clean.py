@@ -369,7 +369,7 @@ _TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
 _HEAD_FURNITURE = {"reading time", "timestamp", "updated stamp", "byline", "page date", "page widget", "photo caption", "photo credit",
-                   "promotion"}
+                   "promotion", "dateline"}  # "Tokyo, Inakoran" on a line of its own under the headline
 
 
 @dataclass

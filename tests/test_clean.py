@@ -1336,3 +1336,10 @@ def test_a_title_from_the_lede_is_its_first_clause_not_a_piece_of_it(lede, title
     """A walker's finding: "... langkah Australia, Inggris" dropped the US; "Seperti dilansir ... AFP" was a title."""
     c = run(f"{lede}\n\n{BODY}\n")
     assert (c.title, c.title_basis) == (title, "lede")
+
+
+def test_a_headline_right_above_a_dateline_line_is_the_headline():
+    """A walker's finding (heldout20's z36): the headline, then "Tokyo, Inakoran" with no blank line between."""
+    c = run(f"{HEAD}\nTokyo, Wartakita\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.title_basis, c.dateline, c.outlet) == (HEAD, "headline", "Tokyo", "Wartakita")
+    assert c.paragraphs == [LEDE, BODY]
