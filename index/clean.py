@@ -211,9 +211,9 @@ _BARE_URL = re.compile(r"^\s*(?P<url>https?://[^\s/]+(?:/\S*)?)\s*$")
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"“”()]+")
 _AGENCY_CODE = re.compile(
-    r"\s*\(\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){1,4})\s*\)\s*\.?\s*$"
+    r"\s*[(\[]\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){1,4})\s*[)\]]\s*\.?\s*$"
     r"|\s*\(\s*([a-z]{2,6}|[A-Z][a-z]{1,5}/[a-z]{1,5})\s*\)\s*\.?\s*$"
-)
+)  # "(ant/ita)", "[rd/uh]"
 _STANDALONE_CREDIT = re.compile(
     r"^\s*(?P<how>menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source|credit|kredit)\s*:?\s*"
     r"([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
@@ -545,8 +545,11 @@ def _is_place(name: str, lookup: Lookup) -> bool:
     return bool(hit and hit[1] in ("place", "country"))
 
 
+_DISTRICT = re.compile(r"\bD\.?c\.?$")  # "Washington Dc": the district keeps its capitals
+
+
 def _city(name: str) -> str:
-    return name.title() if name.isupper() else name
+    return _DISTRICT.sub(lambda m: m.group().upper(), name.title()) if name.isupper() else name
 
 
 def _agency_from_code(code: str, lookup: Lookup) -> str | None:

@@ -1343,3 +1343,13 @@ def test_a_headline_right_above_a_dateline_line_is_the_headline():
     c = run(f"{HEAD}\nTokyo, Wartakita\n{LEDE}\n{BODY}\n")
     assert (c.title, c.title_basis, c.dateline, c.outlet) == (HEAD, "headline", "Tokyo", "Wartakita")
     assert c.paragraphs == [LEDE, BODY]
+
+
+def test_an_editors_code_in_square_brackets_ends_no_paragraph():
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY} [rd/uh]\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["agency code"] == ["[rd/uh]"]
+
+
+def test_a_dateline_in_capitals_keeps_the_districts_capitals():
+    c = run(f"{HEAD}\n\nWASHINGTON DC, Wartakita.id – {LEDE}\n")
+    assert (c.dateline, c.outlet) == ("Washington DC", "Wartakita.id")
