@@ -210,7 +210,7 @@ class QuotesScreen(Screen):
             cells = []
             for side, items in ((0, left), (1, right)):
                 inner = [self._cell(r, side, positions[id(r)]) for r in items] or [Static(Text(""), classes="quote-empty")]
-                cells.append(Vertical(*inner, classes="quote-cell"))
+                cells.append(Vertical(*inner, classes=f"quote-cell side-{side}"))
             widgets.append(Horizontal(*cells, classes="quote-row"))
         if not widgets:
             widgets.append(Static(Text(self.app.t("No quotes for these columns.")), classes="quote-empty"))
