@@ -35,7 +35,7 @@ _TEASER = re.compile(
     r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
     r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
-    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more)|see\s+also|selanjutnya)\s*:",
+    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more|next)|see\s+also|selanjutnya)\s*:",
     re.IGNORECASE,
 )
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
@@ -55,6 +55,9 @@ _PROMO = re.compile(
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
     r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b|pergi\s+ke\s+(?:menu|halaman|konten)|about\s+\S+\s+go\s+to\b"
     r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b"
+    # app banners and ad slots in English: "Close Banner Apps X", "Get X App with new looks!", "Advertisement"
+    r"|close\s+banner\b|(?:get|download)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+apps?\b|dapatkan\s+di\s+(?:play\s*store|app\s*store)"
+    r"|advertisement\b|scroll\s+to\s+(?:see|continue|read)\b"
     # an embedded image host's alt text ("Image and video hosting by TinyPic")
     r"|(?:image|photo|video)s?(?:\s+and\s+video)?\s+hosting\s+by\b)",
     re.IGNORECASE,
@@ -320,6 +323,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
                r"(?:\s*,?" + _DASH + r"|\s+-(?=[A-Z])|\s+\|\s+(?=[A-Z]))"),
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
+    # KORANRIAU.co-Korea Utara ...   (the site's domain glued to the lede by a hyphen)
+    re.compile(r"^(?P<single>[A-Za-z0-9]+\.(?i:com|co\.id|id|net|co))-(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
     # RMOL. Menteri ...   WartaIndonesia. Perdana ...   (an outlet's name, then a full stop)
@@ -364,7 +369,9 @@ _SMALL_CHROME = re.compile(
 # "Tentang KamiPedoman Media SiberKetentuan & ...": a menu's items glued without spaces;
 # "Indonesia News Portal for Traders | ...", "Portal Berita Terpercaya": a site's tagline
 _GLUED_MENU = re.compile(r"^(?:[^.!?]*?[a-z][A-Z]){3}[^.!?]*$")
-_TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s+berita)\b", re.IGNORECASE)
+_TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s+berita)\b"
+                      r"|^\s*(?:berita|kabar|info)(?:\s+\w+){0,3}\s+(?:terbaru|terkini)(?:\s+hari\s+ini)?\s*$",
+                      re.IGNORECASE)  # "Berita Indonesia Terbaru Hari Ini": what the site offers
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
@@ -833,6 +840,13 @@ def _teasers_glued_to_text(p: _Page) -> None:
 
 
 _BULLET = re.compile(r"^\s*[•●▪◦·]\s+\S")
+
+
+def _bullet_on_the_first_line(p: _Page) -> None:
+    """"• Korut Tembak Rudal ..." alone on the page's first line, set off by a blank line:
+    the headline with a list's mark the copy kept, not a list of links."""
+    if p.lines and p.lines[0][1] and _BULLET.match(p.lines[0][0]) and not (len(p.lines) > 1 and _BULLET.match(p.lines[1][0])):
+        p.lines[0] = (_BULLET_MARK.sub("", p.lines[0][0]), True)
 
 
 def _link_lists(p: _Page) -> None:
@@ -1566,15 +1580,16 @@ def _repeated_headline(p: _Page) -> None:
     twice below it."""
     kept = p.kept()[:16]
     first = p.line(kept[0]) if kept else ""
-    if kept and _word_count(first) >= 4 and _is_headline(first) and not first.isupper():
-        return
+    opens = bool(kept) and _word_count(first) >= 4 and _is_headline(first) and not first.isupper()
+    if opens and _printed_again(p, kept, 0):
+        return  # the page opens with its headline
     for pos, i in enumerate(kept):
         line = p.line(i)
         if _word_count(line) > 30:
             return  # the text has begun
         if _word_count(line) < 4 or not _is_headline(line):
             continue
-        if any(_norm(p.line(j)) == _norm(line) for j in kept[pos + 1:]):
+        if _printed_again(p, kept, pos, same=not opens):
             for j in kept[:pos]:
                 p.drop[j] = "above the headline"
             return
@@ -1597,6 +1612,19 @@ def _inline_teaser_titles(p: _Page) -> None:
         if (_word_count(line) >= INLINE_TEASER_WORDS and title_case(line) and line.rstrip()[-1:] not in _SENTENCE_END_MARK
                 and not re.search(r"[“”\"]", line) and _is_body_sentence(p.line(before)) and _is_body_sentence(p.line(after))):
             p.drop[i] = "teaser"
+
+
+def _printed_again(p: _Page, kept: list[int], pos: int, same: bool = True) -> bool:
+    """Whether the line at kept[pos] is printed again below it: in the page title's form
+    "Headline - SITE.COM", or (same) in the same words (a caption is often printed twice too:
+    under a first line that reads as a headline, only the page title's form counts)."""
+    line = _norm(p.line(kept[pos]))
+    for j in kept[pos + 1:]:
+        if same and _norm(p.line(j)) == line:
+            return True
+        if (m := _TITLE_SUFFIX.match(p.line(j))) is not None and _norm(m.group("title")) == line:
+            return True
+    return False
 
 
 def _headline(p: _Page) -> None:
@@ -1647,6 +1675,9 @@ def _places_joined(m: re.Match, lookup: Lookup) -> bool:
     return m.group("sep") != "|" and _is_place(m.group("suffix"), lookup)
 
 
+_BULLET_MARK = re.compile(r"^\s*[•●▪◦·]\s*")
+
+
 def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     """The headline, without the site's name or section a page title carries after it
     (and the date a reposted title carries, kept as the page's timestamp)."""
@@ -1662,7 +1693,7 @@ def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
         elif suffix.split()[0].lower() not in MENU_WORDS:
             c.title_outlet = suffix  # a section ("Berita Militer") names no outlet
         line = m.group("title")
-    c.title, c.title_basis = line, "headline"
+    c.title, c.title_basis = _BULLET_MARK.sub("", line), "headline"  # "• Korut Tembak ...": a list's mark
 
 
 def _collect_paragraphs(p: _Page) -> None:
@@ -1681,7 +1712,7 @@ def _collect_paragraphs(p: _Page) -> None:
                 _add_via(c, agency, p.lookup)
             line = line[: m.start()].rstrip()
         key = " ".join(line.split()).casefold()
-        if key in seen or (c.title and key == c.title.casefold()):
+        if key in seen or (c.title and _norm(_TITLE_SUFFIX.sub(r"\g<title>", line)) == _norm(c.title)):
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))
             continue
         seen.add(key)
@@ -1928,6 +1959,7 @@ STEPS = (
     _dash_headline_runs,
     _headline_summary_pairs,
     _captions_above_credits,
+    _bullet_on_the_first_line,
     _link_lists,
     _section_title_stamp,
     _trailing_block,

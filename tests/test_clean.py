@@ -1348,3 +1348,26 @@ def test_a_headline_right_above_a_dateline_line_is_the_headline():
 def test_an_editors_code_in_square_brackets_ends_no_paragraph():
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY} [rd/uh]\n")
     assert c.paragraphs == [LEDE, BODY] and reasons(c)["agency code"] == ["[rd/uh]"]
+
+
+def test_an_app_banner_over_the_page_is_chrome_and_the_headline_its_title_repeats_is_the_title():
+    """heldout21's c03 and c29: "Close Banner Apps X" and "Get X App with new looks!" were titles."""
+    c = run(f"Close Banner Apps Wartakita.com\nWartakita.com App\nAplikasi Berita Terbaru dan Terpopuler\n"
+            f"Dapatkan di Play Store atau Apps Store\n\n{HEAD}\n\nSenin, 08 Februari 2016 – 00:15 WIB\n"
+            f"{HEAD} - WARTAKITA.COM\n\n{LEDE}\n")
+    assert (c.title, c.title_basis) == (HEAD, "headline") and c.paragraphs == [LEDE]
+    c = run(f"Get Wartakita App with new looks!\nwartakita\nAdvertisement\nRead Next : Rusia dan China Berlomba ke Bulan\n"
+            f"Advertisement . Scroll to see content\n\n{HEAD}\n\n{HEAD}\nAdvertisement . Scroll to see content\n\n{LEDE}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE])
+
+
+def test_a_headline_with_a_lists_mark_and_a_sites_offer_are_no_chrome_titles():
+    """heldout21's c31 ("• Korut Tembak ...") and c38 ("Berita Indonesia Terbaru Hari Ini")."""
+    assert run(f"• {HEAD}\n\n{LEDE}\n").title == HEAD
+    c = run(f"Berita Indonesia Terbaru Hari Ini\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE])
+
+
+def test_a_domain_glued_to_the_lede_by_a_hyphen_is_the_outlet():
+    c = run(f"{HEAD}\n\nWARTAKITA.co-{LEDE}\n")
+    assert (c.outlet, c.paragraphs) == ("WARTAKITA.co", [LEDE])
