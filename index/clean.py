@@ -323,6 +323,9 @@ _LEDE_FORMS = [
     re.compile(r"^(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
                r"(?:\s*,?" + _DASH + r"|\s+-(?=[A-Z])|\s+\|\s+(?=[A-Z]))"),
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
+    # JakartaCNN Indonesia --   (a known city glued to the outlet's name)
+    re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)(?P<known>)(?P<outlet>[A-Z][A-Za-z0-9.]*(?:\s[A-Z][A-Za-z0-9.]+){0,2})"
+               + _DASH),
     # KORANRIAU.co-Korea Utara ...   (the site's domain glued to the lede by a hyphen)
     re.compile(r"^(?P<single>[A-Za-z0-9]+\.(?i:com|co\.id|id|net|co))-(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
@@ -678,7 +681,7 @@ _SELF_NAMED = [
     re.compile(r"^\s*([A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]*){0,2})\s+hadir\s+di\s+(?:whatsapp|google news|telegram)", re.IGNORECASE),
     re.compile(r"\b(?:whatsapp|telegram)\s+channel\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)(?:\s+(?:untuk|di|agar)\b|\s*$)",
                re.IGNORECASE),
-    re.compile(r"^\s*(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
+    re.compile(r"(?:^|\s)(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
     # "Silakan baca konten menarik lainnya dari Warta.co di Google News"

@@ -1371,3 +1371,11 @@ def test_a_headline_with_a_lists_mark_and_a_sites_offer_are_no_chrome_titles():
 def test_a_domain_glued_to_the_lede_by_a_hyphen_is_the_outlet():
     c = run(f"{HEAD}\n\nWARTAKITA.co-{LEDE}\n")
     assert (c.outlet, c.paragraphs) == ("WARTAKITA.co", [LEDE])
+
+
+def test_a_city_glued_to_the_outlet_and_a_logo_among_joined_chrome_name_the_outlet():
+    """heldout21's c05 ("JakartaCNN Indonesia --") and c18 ("... fakta data kata logo alinea.id")."""
+    c = run(f"{HEAD}\n\nJakartaWarta Nusa -- {LEDE}\n")
+    assert (c.dateline, c.outlet, c.paragraphs) == ("Jakarta", "Warta Nusa", [LEDE])
+    c = run(f"sun\nmoon\nw a r t a dot id\nfakta data kata\nlogo wartaku.id\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, "wartaku.id")
