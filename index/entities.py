@@ -361,13 +361,14 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
 _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
-    r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group"
+    r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
     r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
 )
-_ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation"})
+_ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
+                            "Survey"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
@@ -448,6 +449,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         if len(words) < 2:
             continue
         start, end = words[0][0], words[-1][1]
+        start = next((h.start for h in hits if h.start < start < h.end), start)  # "United States Geological Survey"
         after = para[end : end + 12]
         acro = re.match(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,10})\)", after)
         clean_end = bool(acro) or re.match(r"\s*(?:[,.;:]|$|\s[a-z])", after) is not None \
@@ -568,9 +570,10 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 _NAME_RUN = r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*)\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
 # "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is
 # (?=[A-Z]) first: a position without a capital fails at once (the lookbehinds cost 2x without it)
-_APPOSITION_TAIL = (r",\s(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"
+_APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"
                     + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True))
-                    + r")\b")
+                    + r")|(?:seorang|salah\sseorang)\s(?i:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
+# ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone)
 _APPOSITION_FIRST = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase

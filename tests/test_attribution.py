@@ -758,3 +758,12 @@ def test_an_outlets_unnamed_source_is_a_source_not_the_outlet():
     """heldout20's z14/z15: “...,” ungkap sumber Tribunnews.com was Tribunnews's own words, 90%."""
     got = quotes("“Semua terekam pada kami,” ungkap sumber Kompas.com, Sabtu (29/12/2018).")
     assert (got[0].speaker, got[0].source) == (None, "sumber Kompas")
+
+
+def test_an_analyst_from_an_institution_who_says_something_is_the_latest_speaker():
+    """heldout21's c09: "Bruce Bennett dari Rand Corporation mengatakan, ..." then "dia menegaskan
+    ... “besar dan ...”" went to Kim Jong Un, named two paragraphs before."""
+    got = who("Kim Jong Un menyatakan bahwa mereka bisa membuat bom itu sendiri.",
+              "Adapun pengamat pertahanan Bruce Bennett dari Rand Corporation mengatakan, hal itu belum pasti.",
+              "Namun, dia menegaskan bahwa guncangan itu memberi sinyal senjata yang “besar dan berbahaya”.")
+    assert got == [("besar dan berbahaya", "Bruce Bennett")]

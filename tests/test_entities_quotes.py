@@ -50,6 +50,16 @@ def test_regions_are_places_not_countries():
     assert {"Amerika Utara", "Eropa", "Indo-Pasifik"} <= {e.canonical for e in res.entities if e.type == "place"}
 
 
+def test_a_name_before_a_resident_or_a_witness_is_a_person_and_an_agency_with_a_country_is_no_person():
+    """heldout21's c07 ("Andrew Kaz, seorang warga negara AS ...") and c09 ("Situs United States
+    Geological Survey menyebutkan" made "Geological Survey" a person)."""
+    assert people("Andrew Kaz, seorang warga negara AS yang bekerja di Kushiro, mengatakan dirinya khawatir.") \
+        == ["Andrew Kaz"]
+    res = extract_entities(["Situs United States Geological Survey menyebutkan, pusat guncangan di kedalaman nol."])
+    assert {(e.type, e.canonical) for e in res.entities if e.type != "country"} \
+        == {("organization", "United States Geological Survey")}
+
+
 def test_the_sea_japan_and_korea_name_differently_keeps_both_names():
     """A walker's finding: "Laut Timur" (Korea's East Sea) was shown as "Laut Jepang"."""
     res = extract_entities(["Korea Utara menembakkan rudal ke Laut Timur, lalu kapal AS berlayar di Laut Jepang."])
