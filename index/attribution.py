@@ -640,10 +640,14 @@ _CUE_LOWER = frozenset(c.lower() for c in TITLE_CUES)
 _JOINT = re.compile(r"\b\w+\s+dan\s+$")
 
 
+_OWN_TAG_THEN = re.compile(r"^(?:\w+nya\s*,?\s*)?(?:seraya|sambil|lalu|kemudian|dan)?$")
+
+
 def _subjectless(before_verb: str) -> bool:
-    """"“...,” menambahkan bahwa ...": a verb right after a quote's closing mark, with no
-    subject of its own, goes on with the quote's speaker."""
-    return not before_verb.strip(" ,;”\"’'")
+    """"“...,” menambahkan bahwa ...", "“...,” katanya, seraya menambahkan, “...”": a verb
+    right after a quote's closing mark (or after its own "-nya" tag), with no subject of its
+    own, goes on with the quote's speaker."""
+    return bool(_OWN_TAG_THEN.match(before_verb.strip(" ,;”\"’'")))
 
 
 def _country_words(country: str) -> set[str]:

@@ -210,8 +210,8 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
     that reports nothing else."""
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
     end = min(ctx.sentence_end(pi, span.close), span.close + MAX_LOOKBACK)
-    if _THAT_OR_QUOTE.search(para, span.close, end) or (verb := _VERB.search(para, span.close, end)) is None:
-        return None
+    if (verb := _VERB.search(para, span.close, end)) is None or _THAT_OR_QUOTE.search(para, span.close, verb.start()):
+        return None  # a quote after the verb ("..., X mengatakan, menyebut ... “...”") is no bar: it comes later
     head = para[span.close:verb.start()].rstrip()
     persons = ctx.ents(pi, span.close, verb.start(), "person")
     if persons and not para[persons[-1].end:verb.start()].strip():

@@ -261,6 +261,28 @@ async def test_d_scrolls_each_column_on_its_own_and_the_reader_keeps_the_choice(
         assert not app.screen.aligned and app.screen.query_one("#quote-cols").display
 
 
+async def test_up_keys_at_the_first_quote_still_reach_the_other_columns_earlier_weeks(seed_index):
+    """A new user's walk: aligned by week with the left column's quotes years after the
+    right's, the view opened part-way down and no key scrolled up to the earlier weeks."""
+    app = reader(seed_index)
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await open_quotes_for(pilot)
+        await pick_right_column(pilot, screen, "Blinken")
+        await pilot.press("s")  # Blinken (2023) on the left, Mattis (2018) on the right: above him
+        await pilot.pause(0.4)
+        await pilot.press("tab")  # to Blinken's column
+        await pilot.pause(0.4)
+        rows = screen.query_one("#quote-rows")
+        assert (screen.side, screen.cursor[0]) == (0, 0) and rows.scroll_y > 0
+        start = rows.scroll_y
+        await pilot.press("k")
+        await pilot.pause(0.2)
+        assert screen.cursor[0] == 0 and rows.scroll_y < start  # the earlier weeks come into view
+        await pilot.press("j", "g")
+        await pilot.pause(0.2)
+        assert screen.cursor[0] == 0 and rows.scroll_y == 0
+
+
 # --- snapshots ------------------------------------------------------------------------
 
 def _quotes_run_before(pilot):

@@ -193,7 +193,7 @@ class QuotesScreen(Screen):
 
         async def show_once_laid_out() -> None:
             await mounted  # the cursor's quote may lie weeks down the rows: scroll once they have a place
-            self.call_after_refresh(self._show_cursor)
+            self.call_after_refresh(self._show_cursor, True)
 
         self.call_later(show_once_laid_out)
 
@@ -245,7 +245,9 @@ class QuotesScreen(Screen):
                      else t("each column on its own · d: aligned by date"))
         self.query_one("#quote-status", Static).update(Text("  ·  ".join(parts), style=DIM))
 
-    def _show_cursor(self) -> None:
+    def _show_cursor(self, at_top: bool = False) -> None:
+        """Mark the cursor's quote and scroll to it: centred as it moves; at the top of the
+        view when the columns are drawn anew (no quote cut in half above it)."""
         if self._gone():
             return
         current = None
@@ -257,9 +259,10 @@ class QuotesScreen(Screen):
         for i in (0, 1):
             self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
             self.query_one(f"#quote-col-{i}").set_class(i != self.side, "-inactive")
-        if current is not None:
-            scroll = "#quote-rows" if self.aligned else f"#quote-col-{self.side}"
-            self.query_one(scroll, VerticalScroll).scroll_to_center(current, animate=False)
+        if current is not None and at_top:
+            self._scrolling().scroll_to_widget(current, animate=False, top=True)
+        elif current is not None:
+            self._scrolling().scroll_to_center(current, animate=False)
 
     @property
     def current_row(self):
@@ -279,20 +282,35 @@ class QuotesScreen(Screen):
 
     def action_move(self, step: int) -> None:
         col = self.columns[self.side]
-        if col:
-            self.cursor[self.side] = max(0, min(len(col) - 1, self.cursor[self.side] + step))
-            self._show_cursor()
+        if not col:
+            return
+        moved = max(0, min(len(col) - 1, self.cursor[self.side] + step))
+        if moved == self.cursor[self.side]:
+            self._scroll_past_the_edge(step)  # the other column's weeks above the first quote, below the last
+            return
+        self.cursor[self.side] = moved
+        self._show_cursor()
 
     def action_move_to(self, place: int) -> None:
-        """The first quote of the column (0), or its last (-1)."""
+        """The first quote of the column (0), or its last (-1); the rows' very top or end with it."""
         col = self.columns[self.side]
         if col:
             self.cursor[self.side] = 0 if place >= 0 else len(col) - 1
             self._show_cursor()
+            self._scrolling().scroll_home(animate=False) if place >= 0 else self._scrolling().scroll_end(animate=False)
+
+    def _scrolling(self) -> VerticalScroll:
+        return self.query_one("#quote-rows" if self.aligned else f"#quote-col-{self.side}", VerticalScroll)
+
+    def _scroll_past_the_edge(self, step: int) -> None:
+        """At the column's first (last) quote, up (down) keys still scroll: aligned by week, the
+        other column's earlier (later) quotes stand above (below) the cursor."""
+        rows = self._scrolling()
+        rows.scroll_page_up(animate=False) if step < 0 else rows.scroll_page_down(animate=False)
 
     def action_half(self, direction: int) -> None:
         """About half a screen of quotes on: as many as half the rows' height holds."""
-        rows = self.query_one("#quote-rows" if self.aligned else f"#quote-col-{self.side}", VerticalScroll)
+        rows = self._scrolling()
         cells = [c for c in self.query(QuoteCell) if c.side == self.side]
         tall = max(1, round(sum(c.outer_size.height for c in cells) / len(cells))) if cells else 3
         self.action_move(direction * max(1, rows.size.height // 2 // tall))
