@@ -415,6 +415,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     """
     # a country inside the name ("Universitas Indonesia") does not stop it: it nests
     taken = Intervals((h.start, h.end) for h in hits if h.type not in ("country", "place"))  # "... Sosial Okinawa"
+    spans = sorted((h.start, h.end) for h in hits)
+    starts = [a for a, _b in spans]
     out: list[Found] = []
     for m in _INSTITUTION.finditer(para):
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
@@ -449,7 +451,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         if len(words) < 2:
             continue
         start, end = words[0][0], words[-1][1]
-        start = next((h.start for h in hits if h.start < start < h.end), start)  # "United States Geological Survey"
+        start = _started_inside(spans, starts, start)  # "United States Geological Survey"
         after = para[end : end + 12]
         acro = re.match(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,10})\)", after)
         clean_end = bool(acro) or re.match(r"\s*(?:[,.;:]|$|\s[a-z])", after) is not None \
@@ -462,6 +464,13 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         if acro:
             acronyms.setdefault(acro.group(1), name)
     return out
+
+
+def _started_inside(spans: list[tuple[int, int]], starts: list[int], start: int) -> int:
+    """Where a name that starts inside another match starts: that match's start (the
+    matches do not overlap: only the last one before `start` can hold it)."""
+    i = bisect.bisect_left(starts, start) - 1
+    return spans[i][0] if i >= 0 and spans[i][1] > start else start
 
 
 _DAY_BEFORE = re.compile(r"\d\s+$")
@@ -723,6 +732,7 @@ class _Article:
             for w in _NAME_WORD.findall(para):
                 self.counts[w] = self.counts.get(w, 0) + 1
         self.alone = _alone_counts(paragraphs)
+        self.terms_cache: tuple[int, list[tuple[str, Term]]] | None = None  # _officials_terms
 
     def add_person(self, name: str, role: str | None = None, country: str | None = None) -> str:
         entry = self.gaz.entry(name)
@@ -1228,8 +1238,17 @@ def _overlap(a: Term, b: Term) -> bool:
 def _in_office_with(st: _Article, cands: list[str]) -> list[str]:
     """Of several people a surname could name, those who held an office while the other
     officials the article names held theirs (none left: all of them, undecided)."""
-    others = [t for name in st.people if name not in cands and (e := st.gaz.entries.get(name)) for t in e.terms]
+    others = [t for name, t in _officials_terms(st) if name not in cands]
     return [c for c in cands if any(_overlap(t, o) for t in st.gaz.entries[c].terms for o in others)] if others else cands
+
+
+def _officials_terms(st: _Article) -> list[tuple[str, Term]]:
+    """(person, term) of every person the article has named so far, kept until it names more
+    (a long text asks for them once per new person, not once per surname)."""
+    if st.terms_cache is None or st.terms_cache[0] != len(st.people):
+        terms = [(name, t) for name in st.people if (e := st.gaz.entries.get(name)) for t in e.terms]
+        st.terms_cache = (len(st.people), terms)
+    return st.terms_cache[1]
 
 
 STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _short_forms_step)
