@@ -139,6 +139,8 @@ class Context:
         # last quote was the organisation's ("kata Kementerian Luar Negeri Korut")
         self.last_speaker: tuple[str | None, float, str | None] | None = None
         self.said_spans: list[tuple[Span, str | None]] = []
+        self.said_sources: list[str | None] = []  # the unnamed source or organisation of each quote said
+        self.last_speaker_at = -1  # the paragraph the latest speaker was named or quoted in
         self.sentence_speaker: dict[tuple[int, int], str] = {}
 
     # --- where things are ---------------------------------------------------------
@@ -242,8 +244,9 @@ class Context:
 
     def move_to(self, span: Span) -> None:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
-            _pi, _at, who, sure, source = self.events[self.next_event]
+            pi, _at, who, sure, source = self.events[self.next_event]
             self.last_speaker = (who, sure, source)
+            self.last_speaker_at = pi
             self.next_event += 1
 
     def latest(self, cue: str, confidence: float | None = None) -> Attribution | None:
@@ -254,16 +257,25 @@ class Context:
 
     def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
         self.said_spans.append((span, speaker))
+        self.said_sources.append(source)
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
             if not speaker:  # then "tambahnya" is the ministry (an unnamed source is not: tried,
                 self.last_speaker = (None, 0.85, source)  # the held-out sets lost more than they gained)
         if speaker:
             self.last_speaker = (speaker, 0.85, None)
+            self.last_speaker_at = span.paragraph
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
 
     def previous_quote(self, span: Span) -> tuple[Span, str | None] | None:
         return self.said_spans[-1] if self.said_spans else None
+
+    def previous_source(self) -> str | None:
+        return self.said_sources[-1] if self.said_sources else None
+
+    def latest_within(self, span: Span, reach: int) -> bool:
+        """Whether the latest speaker was named or quoted in this paragraph or `reach` before it."""
+        return self.last_speaker is not None and span.paragraph - self.last_speaker_at <= reach
 
     def nothing_between(self, prev: Span, span: Span, speaker: str) -> bool:
         """Nobody else named and nothing said between two quotes (the same or the next

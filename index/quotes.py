@@ -34,7 +34,9 @@ from .lexicon import (
     AFTER_QUOTE_VERBS,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
+    INSTITUTION_NOUNS,
     NAMING_WORDS,
+    REFERRING_WORDS,
     REPORTING_VERBS,
 )
 from .model import Quote
@@ -60,8 +62,9 @@ _THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?
 # page does not name, or a text that speaks for itself
 # where an unnamed source's words end: "kata pejabat itu yang tidak ingin disebut namanya", "... kepada wartawan"
 _PHRASE_ENDS = "kepada|seperti|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah"
-_THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
+_THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS + INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
+                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 _A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
@@ -241,12 +244,22 @@ def after_indirect(ctx: Context, span: Span) -> Attribution | None:
     return ctx.indirect_before(span)
 
 
+CONTINUATION_REACH = 2  # paragraphs back to the latest speaker a paragraph of quote goes on from
+
+
 def continuation(ctx: Context, span: Span) -> Attribution | None:
-    """A quote that is its whole paragraph, untagged: the latest speaker goes on."""
+    """A quote that is its whole paragraph, untagged: the source of the quote right before it
+    (an unnamed spokesman's, a ministry's) goes on; else the latest speaker, named in this
+    paragraph or the two before (a quote far from anyone is nobody's: a site's quoted bio)."""
     para = ctx.paragraphs[span.paragraph]
-    if span.end - span.start >= 0.6 * len(para.strip()):
-        return ctx.latest("a paragraph of quote → latest speaker", confidence=0.5)
-    return None
+    if span.end - span.start < 0.6 * len(para.strip()):
+        return None
+    prev = ctx.previous_quote(span)
+    if prev is not None and not prev[1] and span.paragraph - prev[0].paragraph <= 1 and (source := ctx.previous_source()):
+        return Attribution(None, source, "a paragraph of quote → the previous quote's source", 0.5)
+    if not ctx.latest_within(span, CONTINUATION_REACH):
+        return None
+    return ctx.latest("a paragraph of quote → latest speaker", confidence=0.5)
 
 
 RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
@@ -267,6 +280,8 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
 # "Istilah “...”", "yang disebut “...”", "dokumen berjudul “...”": a naming word, then the opening mark
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(NAMING_WORDS) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
 _TERM_WORDS = 6  # a named term is short; a longer quote after "disebut" is still read as speech
+# "tidak menjelaskan apa yang dimaksud dengan “...”": words asked about, never anyone's speech here
+_REFERRED_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(REFERRING_WORDS) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
 
 
 def _named_term(para: str, span: Span, words: list[str]) -> bool:
@@ -288,6 +303,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     words, however short, are. A term is never given to a speaker only because it follows
     their quote (`follows the previous quote`, 0.6)."""
     words = text.split()
+    if span.opened and _REFERRED_BEFORE.search(para, max(0, span.start - 24), span.start):
+        return False
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and not (found and found.speaker):
         return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)

@@ -767,3 +767,34 @@ def test_an_analyst_from_an_institution_who_says_something_is_the_latest_speaker
               "Adapun pengamat pertahanan Bruce Bennett dari Rand Corporation mengatakan, hal itu belum pasti.",
               "Namun, dia menegaskan bahwa guncangan itu memberi sinyal senjata yang “besar dan berbahaya”.")
     assert got == [("besar dan berbahaya", "Bruce Bennett")]
+
+
+def test_a_paragraph_of_quote_after_an_unnamed_spokesmans_is_his_not_the_last_leader_named():
+    """heldout21's c11: a North Korean spokesman's words went on as South Korea's president's."""
+    got = quotes("Presiden Korea Selatan Moon Jae-in mengecam uji coba itu, kata kantornya.",
+                 "“AS mencari masalah dengan kekuatan nuklir kami,” kata juru bicara tersebut, Rabu (6/9/2017).",
+                 "“Tidak ada yang berhak protes soal pengujian itu karena ini adalah agenda rutin kami.”")
+    assert [(q.speaker, q.source) for q in got] == [(None, "juru bicara"), (None, "juru bicara")]
+
+
+def test_the_ministry_spoken_of_again_is_a_source_not_the_last_person_quoted():
+    """heldout21's c17: “...,” kata kementerian itu went to Mike Pompeo, quoted just before."""
+    got = quotes("Menlu AS Mike Pompeo mengatakan ia “memahami” keprihatinan itu.",
+                 "“Pembatasan itu dapat mengganggu rantai pasokan global,” kata kementerian itu dalam jumpa pers.")
+    assert (got[1].speaker, got[1].source) == (None, "kementerian itu")
+
+
+def test_a_quoted_paragraph_far_from_anyone_named_is_nobodys():
+    """heldout21's c28: the site's quoted author bio at the page's end went to Kishida, 50%."""
+    got = quotes("“Peluncuran itu tidak dapat diterima,” kata Perdana Menteri Fumio Kishida.",
+                 "Korea Utara menembakkan setidaknya dua puluh tiga rudal pada hari sebelumnya.",
+                 "Sebanyak puluhan proyektil balistik telah diluncurkan pada bulan-bulan sebelumnya.",
+                 "Jepang dan Korea Selatan kini berbagi data peringatan rudal secara langsung.",
+                 "“Penjelajah yang sangat rendah hati. Penginjil bir. Penggemar televisi. Pembaca umum.”")
+    assert [(q.speaker, q.source) for q in got] == [("Fumio Kishida", None), (None, None)]
+
+
+def test_words_the_text_asks_the_meaning_of_are_no_speech():
+    """heldout21's c10: “aset-aset strategis” after "apa yang dimaksud dengan" went to Moon, 70%."""
+    assert who("Presiden Moon Jae-in bertemu para penasihatnya di Seoul.",
+               "Kantor presiden itu tidak menjelaskan apa yang dimaksud dengan “aset-aset strategis yang paling kuat”.") == []
