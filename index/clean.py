@@ -1699,6 +1699,9 @@ def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     c.title, c.title_basis = _BULLET_MARK.sub("", line), "headline"  # "• Korut Tembak ...": a list's mark
 
 
+_INLINE_TEASER = re.compile(r"\s*\(\s*(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:[^()]{3,300}\)")
+
+
 def _collect_paragraphs(p: _Page) -> None:
     """The kept lines become paragraphs: agency codes cut off their ends, repeats dropped."""
     c, seen = p.c, set()
@@ -1714,6 +1717,10 @@ def _collect_paragraphs(p: _Page) -> None:
             if agency:
                 _add_via(c, agency, p.lookup)
             line = line[: m.start()].rstrip()
+        for m in reversed(list(_INLINE_TEASER.finditer(line))):  # "... Korut. (Baca: Gempa di Korut http://...)."
+            c.removed.append(Removed(m.group().strip(), "teaser"))
+            end = m.end() + (line[m.start() - 1:m.start()] in (".", "!", "?") and line[m.end():m.end() + 1] == ".")
+            line = line[:m.start()] + line[end:]
         key = " ".join(line.split()).casefold()
         if key in seen or (c.title and _norm(_TITLE_SUFFIX.sub(r"\g<title>", line)) == _norm(c.title)):
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))

@@ -1379,3 +1379,11 @@ def test_a_city_glued_to_the_outlet_and_a_logo_among_joined_chrome_name_the_outl
     assert (c.dateline, c.outlet, c.paragraphs) == ("Jakarta", "Warta Nusa", [LEDE])
     c = run(f"sun\nmoon\nw a r t a dot id\nfakta data kata\nlogo wartaku.id\n\n{HEAD}\n\n{LEDE}\n")
     assert (c.title, c.outlet) == (HEAD, "wartaku.id")
+
+
+def test_a_teaser_in_brackets_inside_a_paragraph_is_taken_out_of_it():
+    """heldout21's c06: "... tes nuklir Korut. (Baca: Gempa di Korut ... http://...)." stayed in the text."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\nKementerian mengonfirmasi gempa itu. (Baca: Gempa di Korut, Diduga Tes Nuklir "
+            f"http://warta.example/asia/gempa-di-korut).\n")
+    assert c.paragraphs == [LEDE, "Kementerian mengonfirmasi gempa itu."]
+    assert reasons(c)["teaser"] == ["(Baca: Gempa di Korut, Diduga Tes Nuklir http://warta.example/asia/gempa-di-korut)"]
