@@ -233,6 +233,30 @@ async def test_facets_count_every_match_and_narrow_the_search(many):
         assert {h.outlet for h in screen.results.hits} == {first.prompt.plain.strip().rsplit("  ", 1)[0]}
 
 
+async def test_the_years_in_the_filters_end_with_the_undated_matches(seed_index):
+    """A new user's walk: the years summed to 14 of 17 hits, and nothing said where 3 were."""
+    from conftest import seed_reader
+
+    from tui.screens.facets import UNDATED_TERM, FacetsScreen
+
+    app = seed_reader(seed_index, "en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        total, years = screen.results.total, screen.results.facets["year"]
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
+        facets = app.screen
+        listed = facets.query_one("#facets-list")
+        rows = [listed.get_option_at_index(i) for i in range(listed.option_count)]
+        undated = next(o for o in rows if facets.terms.get(o.id or "") == UNDATED_TERM)
+        count = int(undated.prompt.plain.split()[-1])
+        assert count == total - sum(years.values()) > 0 and "undated" in undated.prompt.plain
+        listed.highlighted = rows.index(undated)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.results.query == UNDATED_TERM)
+        assert screen.results.total == count and all(h.date is None for h in screen.results.hits)
+
+
 async def test_the_timeline_counts_the_results_by_month(many):
     from index.search import timeline
     from tui.screens.timeline import TimelineScreen

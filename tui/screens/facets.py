@@ -28,6 +28,7 @@ GROUPS = (
     ("person", N_("People"), "person", ENTITY_STYLES["person"]),
 )
 PER_GROUP = 30  # values listed per facet, most frequent first
+UNDATED_TERM = "date_basis:unknown"  # the articles no date was found for
 
 
 def filter_term(field: str, value: str) -> str:
@@ -72,6 +73,8 @@ class FacetsScreen(ModalScreen):
                 if facet == "year" and unsure.get(value):
                     line.append(f"  ({unsure[value]} " + t(YEAR_GUESSED) + ")", style=UNSURE_STYLE)
                 options.append(Option(line, id=key))
+            if facet == "year":
+                options += self._undated(sum(self.facets.get("year", {}).values()))
         box = self.query_one("#facets-list", OptionList)
         if not options:
             options.append(Option(Text(t("Nothing to filter by."), style=DIM), disabled=True))
@@ -80,6 +83,15 @@ class FacetsScreen(ModalScreen):
         if first is not None:
             box.highlighted = first
         self.set_focus(box)
+
+    def _undated(self, dated: int) -> list:
+        """The matches no year counts: without it the years' counts fall short of the hits."""
+        undated = self.total - dated
+        if undated <= 0:
+            return []
+        key = f"f{len(self.terms)}"
+        self.terms[key] = UNDATED_TERM
+        return [Option(Text.assemble(("  ", None), (self.app.t("undated"), Style(italic=True)), (f"  {undated}", DIM)), id=key)]
 
     @on(OptionList.OptionSelected, "#facets-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
