@@ -112,15 +112,15 @@ class MainScreen(DayScreen):
     # -- status
     def update_status(self) -> None:
         t = self.app.t
-        parts = []
-        if self.index_status is not None:
-            parts.append(self.index_status(t))
-        if self.results is not None:
-            parts.append(self._count_line())
+        parts = []  # what the user just did first: a narrow line ends in "…", and cuts the rest
         if self.pending_changes:
             parts.append(t("index updated: r to refresh"))
         if self.status_extra:
             parts.append(self.status_extra)
+        if self.index_status is not None:
+            parts.append(self.index_status(t))
+        if self.results is not None:
+            parts.append(self._count_line())
         parts.append(t("locale") + f": {self.app.locale_name}")
         self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
 
