@@ -226,6 +226,8 @@ class QueryParsing:
             q = self.parser().parse(_translate_dates(text))
             cut: list[str] = [wording.UNREADABLE_DATE.format(date=d) for d in self._unreadable_dates]
             q = self._rewrite(q, cut)
+            if (q is None or isinstance(q, type(Q.NullQuery))) and self._unreadable_dates:
+                return Q.NullQuery, "; ".join(list(dict.fromkeys(cut)) + ([error] if error else []))  # a date alone
             if q is None or isinstance(q, type(Q.NullQuery)):
                 raise ValueError("nothing to search")
             if cut:

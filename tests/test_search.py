@@ -251,6 +251,9 @@ def test_a_date_the_parser_cannot_read_says_so_instead_of_an_empty_list(searcher
     """A new user's walk: tanggal:[2018 ke 2023] gave 0 of 0 with no word of why."""
     res = searcher.search("tanggal:[2018 xx 2023]")
     assert res.total == 0 and res.error and "[2018" in res.error and "[2018 to 2023]" in res.error
+    # alone in the query too (a second walk: "tanggal:2019-13" was searched as plain words)
+    res = searcher.search("tanggal:2019-13")
+    assert res.total == 0 and res.error.startswith("could not read the date '2019-13'")
 
 
 def test_a_phrase_with_common_words_says_how_it_is_searched(searcher):
