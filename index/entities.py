@@ -153,15 +153,20 @@ def _name_words(name: str) -> list[str]:
 
 
 def _edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, given up past `limit` (returns limit + 1)."""
+    """Edit distance, two letters swapped counting as one edit ("Guen" for "Geun"), given up
+    past `limit` (returns limit + 1)."""
+    before: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            cost = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and ca != cb:
+                cost = min(cost, before[j - 2] + 1)
+            cur.append(cost)
         if min(cur) > limit:
             return limit + 1
-        prev = cur
+        before, prev = prev, cur
     return prev[-1]
 
 
