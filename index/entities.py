@@ -893,6 +893,8 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
             role_end = e
             continue
         ent = p.entity_at(s)
+        if ent is not None and len(name_toks) >= 2 and ent.type in ("country", "place"):
+            break  # "Perdana Menteri Australia Scott Morrison Australia juga": the name ended before it
         if ent is not None:
             if ent.type == "person":
                 if titled and (appos := _apposition(p.text, ent.end)):

@@ -60,6 +60,11 @@ def test_a_name_before_a_resident_or_a_witness_is_a_person_and_an_agency_with_a_
         == {("organization", "United States Geological Survey")}
 
 
+def test_a_country_repeated_after_a_titled_name_ends_the_name():
+    """heldout21's c24: "Perdana Menteri Australia Scott Morrison Australia juga ..." lost the person."""
+    assert people("Perdana Menteri Australia Scott Morrison Australia juga akan hadir di Washington.") == ["Scott Morrison"]
+
+
 def test_the_sea_japan_and_korea_name_differently_keeps_both_names():
     """A walker's finding: "Laut Timur" (Korea's East Sea) was shown as "Laut Jepang"."""
     res = extract_entities(["Korea Utara menembakkan rudal ke Laut Timur, lalu kapal AS berlayar di Laut Jepang."])
