@@ -226,10 +226,17 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         """The query with its words spelled as the index spells them, if that query finds
         something (a suggestion that also finds nothing only sends the reader further off)."""
         said = self.suggest(bound_query(query)[0])
-        if said and self._search(said, limit=1, offset=0, sort="relevance", facets=False, snippet_chars=0,
-                                 cancelled=None, fold=False, suggest=False).total:
+        if said and self._finds(said):
             return said
+        # an outlet's name is in no article's text: "Suarathailand" finds nothing, media:Suarathailand does
+        words = query.strip().replace('"', " ").split()
+        if words and not any(":" in w for w in words) and self._finds(outlet := f'media:"{" ".join(words)}"'):
+            return outlet
         return None
+
+    def _finds(self, query: str) -> bool:
+        return bool(self._search(query, limit=1, offset=0, sort="relevance", facets=False, snippet_chars=0,
+                                 cancelled=None, fold=False, suggest=False).total)
 
     # -- one story, many outlets (stories.py)
     def _stories(self) -> tuple[dict[int, int], dict[int, list[int]]]:

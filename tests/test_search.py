@@ -118,6 +118,14 @@ def test_zero_hits_offer_a_suggestion(searcher):
     assert res.suggestion == "okinawa"
 
 
+def test_an_outlets_name_searched_as_a_word_suggests_the_outlet_field(searcher):
+    """A new user's walk: "Suarathailand" found nothing and said nothing; the outlet's name is
+    in no article's text."""
+    res = searcher.search("Kodemimpi")
+    assert res.total == 0 and res.suggestion == 'media:"Kodemimpi"'
+    assert searcher.search(res.suggestion).total == 1
+
+
 def test_a_suggestion_is_offered_only_when_it_finds_something(searcher):
     """Seen on real use: "Camp David" (in no article) was offered "sama dalih?", two words
     two edits away each that no one meant. A short word may be one edit off, a long one
