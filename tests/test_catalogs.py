@@ -194,3 +194,13 @@ def test_the_pot_is_in_sync_with_the_sources():
     for lang in (*LANGS, "en"):
         ids = {m.id for m in read_catalog(lang) if m.id}
         assert ids == kept, f"{lang}: missing {sorted(kept - ids)}, extra {sorted(ids - kept)}"
+
+
+def test_a_count_of_one_takes_the_singular_in_english_only():
+    """The status line said "1 articles · 1 of 1 hits"; Indonesian, Japanese and Korean do not
+    change the counted word (and ja's singular "hit" means "match", not the counter)."""
+    from tui.i18n import Translator, counted
+
+    assert counted(Translator("en"), 1, "article", "articles") == "article"
+    assert counted(Translator("en"), 2, "article", "articles") == "articles"
+    assert counted(Translator("ja"), 1, "hit", "hits") == Translator("ja")("hits")

@@ -67,6 +67,15 @@ def say(lang: str, message: str) -> str:
     return reword(message, lambda m: words.get(m) or m)
 
 
+SINGULAR_AFTER_ONE = frozenset({"en"})  # the languages whose noun after "1" differs (id, ja, ko: it does not)
+
+
+def counted(t, n: int, one: str, many: str) -> str:
+    """"1 article", "5 articles" in English; in Indonesian, Japanese and Korean the counted
+    word does not change ("1 artikel", "1 件"), and the catalogs' singular means another thing."""
+    return t(one) if n == 1 and getattr(t, "lang", "en") in SINGULAR_AFTER_ONE else t(many)
+
+
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now."""
     return message

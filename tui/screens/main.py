@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from ..i18n import N_
+from ..i18n import N_, counted
 from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor, SuggestionFound
 from ..render import quote_evidence
 from ..widgets.article import ArticleView
@@ -132,7 +132,7 @@ class MainScreen(DayScreen):
         t, res = self.app.t, self.results
         shown = format_decimal(len(res.hits), locale=self.app.locale_name)
         total = format_decimal(res.total, locale=self.app.locale_name) + ("" if res.exact else "+")
-        line = f"{shown} " + t("of") + f" {total} " + t("hits")
+        line = f"{shown} " + t("of") + f" {total} " + counted(t, res.total, "hit", "hits")
         if res.articles > res.total:  # stories several outlets published count once
             line += f" ({format_decimal(res.articles, locale=self.app.locale_name)} " + t("articles") + ")"
         if self.sort != "relevance":
@@ -172,7 +172,7 @@ class MainScreen(DayScreen):
             return
 
         def index_status(t) -> str:
-            line = f"{outcome.total} " + t("articles")
+            line = f"{outcome.total} " + counted(t, outcome.total, "article", "articles")
             if outcome.skipped:
                 # every file is either indexed or reported: `alliance-reader index` names them
                 line += f" ({outcome.skipped} " + t("files skipped") + ")"
@@ -456,7 +456,7 @@ class MainScreen(DayScreen):
             self.say(self.app.t(index_problem(exc, backend.index_dir)))
             return
         count = backend.doc_count  # deleted ones are gone
-        self.index_status = lambda t: f"{count} " + t("articles")
+        self.index_status = lambda t: f"{count} " + counted(t, count, "article", "articles")
         self._keep_key = self.query_one(ArticleView).key
         self.start_search(self.query_one("#search", Input).value, immediate=True)
         self.say(said or self.app.t("index refreshed"))
