@@ -67,7 +67,8 @@ def _calendar_names() -> frozenset[str]:
     """Indonesian month and weekday names, capitalised as they open a sentence."""
     loc = Locale("id")
     names = set(loc.months["format"]["wide"].values()) | set(loc.days["format"]["wide"].values())
-    return frozenset({n[:1].upper() + n[1:] for n in names} | {"Jumat", "Minggu"})
+    written = {"Jumat", "Minggu", "Jum'at", "Jum’at"}  # "Jum'at, 16 Juni 2023": the apostrophe some sites keep
+    return frozenset({n[:1].upper() + n[1:] for n in names} | written | {w.title() for w in written})
 
 
 REPORTING_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["reporting"])

@@ -1387,3 +1387,9 @@ def test_a_teaser_in_brackets_inside_a_paragraph_is_taken_out_of_it():
             f"http://warta.example/asia/gempa-di-korut).\n")
     assert c.paragraphs == [LEDE, "Kementerian mengonfirmasi gempa itu."]
     assert reasons(c)["teaser"] == ["(Baca: Gempa di Korut, Diduga Tes Nuklir http://warta.example/asia/gempa-di-korut)"]
+
+
+def test_a_weekday_written_with_an_apostrophe_is_no_dateline():
+    """heldout22's d24: "Jum'at, 16 Juni 2023 - 09:05 WIB" gave the dateline "Jum'at"."""
+    c = run(f"{HEAD}\n\nJum'at, 16 Juni 2023 - 09:05 WIB\nloading...\n{HEAD}\nA A A\nTOKYO - {LEDE}\n")
+    assert c.dateline == "Tokyo"
