@@ -332,6 +332,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
     # RMOL. Menteri ...   WartaIndonesia. Perdana ...   (an outlet's name, then a full stop)
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
+    # WASHINGTON DC, KOMPAS.comAS dan ...   (the city, then the site's domain glued to the lede's first word)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][A-Za-z]*\s)"),
     # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word)
     re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][a-z]+\s)"),
     # prophetrock –   Sulindomedia –   (one word that names nothing the gazetteer knows: the site)

@@ -1393,3 +1393,10 @@ def test_a_weekday_written_with_an_apostrophe_is_no_dateline():
     """heldout22's d24: "Jum'at, 16 Juni 2023 - 09:05 WIB" gave the dateline "Jum'at"."""
     c = run(f"{HEAD}\n\nJum'at, 16 Juni 2023 - 09:05 WIB\nloading...\n{HEAD}\nA A A\nTOKYO - {LEDE}\n")
     assert c.dateline == "Tokyo"
+
+
+def test_a_city_then_a_domain_glued_to_the_ledes_first_word():
+    """heldout22's d23: "WASHINGTON DC, KOMPAS.comAS dan Korea Selatan ..." had no dateline."""
+    c = run(f"{HEAD}\n\nWASHINGTON DC, WARTA.comAS dan Korea Selatan pada Rabu mengumumkan kesepakatan baru.\n")
+    assert (c.dateline, c.outlet) == ("Washington DC", "WARTA.com")
+    assert c.paragraphs == ["AS dan Korea Selatan pada Rabu mengumumkan kesepakatan baru."]
