@@ -1444,6 +1444,9 @@ def _captions_above_credits(p: _Page) -> None:
 _SEVERAL = re.compile(r"\s*(?:,|\s(?:dan|and|&)\s)\s*")
 
 
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
+
+
 def _trailing_block(p: _Page) -> None:
     """Signatures and stand-alone credits after the last real paragraph."""
     for i in reversed(p.kept()):
@@ -1459,6 +1462,9 @@ def _trailing_block(p: _Page) -> None:
         elif (m := _SIGNED.match(line)) is not None:
             p.drop[i] = "signature"
             p.c.signature_outlet = p.c.signature_outlet or m.group("outlet") or m.group("site")
+        elif _TIME_OF_DAY.search(line) and dates.page_date(line) is not None:
+            p.drop[i] = "timestamp"  # "April 26, 2019 at 12:37AM" under a feed's repost: when it was posted
+            p.c.timestamp = p.c.timestamp or line  # (a date widget shows no time of day)
         elif (m := _SOURCE_NAME.match(line)) is not None:
             p.drop[i] = "credit"
             _add_via(p.c, m.group(1), p.lookup)

@@ -374,12 +374,16 @@ def publication_date(paragraphs: list[str], reference: date) -> tuple[DateMentio
     return None, warnings
 
 
+_CLOCK_AFTER = re.compile(r"\s+(?:at|pukul)\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
+
+
 def page_date(line: str) -> date | None:
     """The date if the whole (stripped) line is a page-chrome date header such as
     "Sunday, April 28, 2024", "Minggu, 28 April 2024" or
     "Senin, 9 Januari 2023 14:30 WIB"; otherwise ``None``.  The line must hold a
     full date (day, month, year); a wrong weekday name does not reject it."""
     text = line.strip().strip("-–—|•·*, ").strip()  # "Minggu, 11 Oktober 2015 -", "• September 23, 2024"
+    text = _CLOCK_AFTER.sub("", text)  # "April 26, 2019 at 12:37AM": a feed's stamp
     if not text or len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
     m = _AT_RX.fullmatch(text)

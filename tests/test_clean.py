@@ -1400,3 +1400,9 @@ def test_a_city_then_a_domain_glued_to_the_ledes_first_word():
     c = run(f"{HEAD}\n\nWASHINGTON DC, WARTA.comAS dan Korea Selatan pada Rabu mengumumkan kesepakatan baru.\n")
     assert (c.dateline, c.outlet) == ("Washington DC", "WARTA.com")
     assert c.paragraphs == ["AS dan Korea Selatan pada Rabu mengumumkan kesepakatan baru."]
+
+
+def test_a_feeds_stamp_with_its_time_under_the_text_is_the_storys_time():
+    """heldout22's d13: a repost ending "http://bit.ly/... \n April 26, 2019 at 12:37AM" was undated."""
+    c = run(f"{HEAD}\n\n{LEDE}\n{BODY}\n(prm)\nApril 26, 2019 at 12:37AM\nBagikan Berita\n")
+    assert c.timestamp == "April 26, 2019 at 12:37AM" and c.paragraphs == [LEDE, BODY]

@@ -608,3 +608,12 @@ def test_module_does_not_import_ui_libraries():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_stamp_with_its_time_of_day_after_at_or_pukul_is_a_page_date():
+    from datetime import date
+
+    from index.dates import page_date
+
+    assert page_date("April 26, 2019 at 12:37AM") == date(2019, 4, 26)
+    assert page_date("Senin, 9 Januari 2023 pukul 14.30") == date(2023, 1, 9)
