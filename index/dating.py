@@ -68,6 +68,7 @@ _CITATION = re.compile(
 )  # "dikutip dari Korean Central News Agency (KCNA), Selasa (4/3)", "disiarkan oleh kantor berita Korut,
 #    KCNA, pada Selasa (11/2/2025)": the name may bring its acronym; "ungkap sumber Warta.com, Sabtu
 #    (29/12/2018)": the day a source told the outlet
+_CITED_AFTER = re.compile(r"\s*,?\s*(?:seperti\s+(?:yang\s+)?)?(?:dikutip|dilansir|dilaporkan|diberitakan)\b", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"[\s,]*(?i:pada\s+)?(?i:hari\s+)?$")  # the words that lead to the day itself
 _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
@@ -132,6 +133,15 @@ def _before(ctx: _Context, m: DateMention) -> str:
     return para[(starts[-1] if starts else lo):m.start]
 
 
+_COMING_AFTER = re.compile(r"\s*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+
+
+def _sentence_start_of(para: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (its cues of time may stand far before a date)."""
+    starts = [x.end() for x in _SENTENCE_START.finditer(para, 0, pos)]
+    return starts[-1] if starts else 0
+
+
 def _is_future(before: str) -> bool:
     found = list(_FUTURE.finditer(before))
     return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end())
@@ -143,12 +153,15 @@ DEEP_PARAGRAPH = 4  # a weekday-and-date past this paragraph tells of an earlier
 def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
-    this_day = _THIS_DAY.match(ctx.paragraphs[m.paragraph], m.end) is not None and not _is_future(before)
+    para = ctx.paragraphs[m.paragraph]
+    this_day = _THIS_DAY.match(para, m.end) is not None and not _is_future(before)
     today = _TODAY.search(before) is not None or this_day
-    if _BACKGROUND.search(before) or _RANGE_END.search(before) or (_is_future(before) and not today):
-        return -10, None
+    coming = _is_future(para[_sentence_start_of(para, m.start):m.start]) or _COMING_AFTER.match(para, m.end) is not None
+    if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today):
+        return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     citation = _CITATION.search(before)
-    score = (3 if citation or today else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)
+    cited_after = _CITED_AFTER.match(ctx.paragraphs[m.paragraph], m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
+    score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)
     score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
 
@@ -163,9 +176,18 @@ def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMenti
         if m.basis not in ("explicit", "weekday-inferred") or int(m.value[:4]) < EARLIEST_NEWS_YEAR:
             continue
         score, cite = score_mention(ctx, m)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, m, cite)
+        if score > 0 and (best is None or score > best[0] or (score == best[0] and _later(m, best[1]))):
+            best = (score, m, cite)  # as strong: the later day (a story is written after what it reports)
     return (best[1], best[2]) if best else None
+
+
+def _later(m: DateMention, other: DateMention) -> bool:
+    """A later day, within the week before it: a story of one week's news (two weekdays
+    days apart); a date months away is another story's, and keeps the first one's place."""
+    if m.basis != other.basis or len(m.value) != 10 or len(other.value) != 10:
+        return False
+    gap = (date.fromisoformat(m.value) - date.fromisoformat(other.value)).days
+    return 0 < gap <= 7
 
 
 # --- step 3: the year of a year-less date -----------------------------------------------

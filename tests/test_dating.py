@@ -412,3 +412,24 @@ def test_an_era_the_text_names_picks_the_year_its_weekday_fits_in_it():
     # without the era's words, the year stays a guess, said to be one
     value, _b, ev, warnings = dated(text.replace("wabah virus corona", "cuaca buruk"))
     assert value == "2025-02-27" and "era" not in ev and warnings
+
+
+def test_of_two_days_as_strongly_cited_the_later_one_in_the_same_week_dates_the_story():
+    """heldout22's d30: Singh's briefing "Senin (28/10), dikutip Al Jazeera" after Yoon's
+    "dikutip Al Jazeera, Jumat (25/10)": the story was written after both."""
+    text = ("Pentagon menuduh Korea Utara mengirim tentara ke Rusia. “Sebagian tentara telah bergerak,” kata "
+            "juru bicara Sabrina Singh kepada awak media, Senin (28/10), dikutip Al Jazeera.\n\n"
+            "Presiden Korea Selatan Yoon Suk-yeol juga bereaksi. “Ini adalah provokasi,” kata Yoon dikutip "
+            "Al Jazeera, Jumat (25/10).")
+    assert dated(text)[:2] == ("2024-10-28", "weekday-inferred")
+
+
+@pytest.mark.parametrize("text", [
+    "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Kishida dijadwalkan "
+    "singgah di Perancis, Italia, Inggris, dan Kanada sebelum mengakhiri perjalanannya di Washington untuk "
+    "bertemu Presiden Joe Biden di Gedung Putih pada Jumat (13/1/2023).",
+    "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Latihan itu akan "
+    "diikuti tiga kapal induk mulai hari Jumat (13/1/2023) mendatang.",
+])
+def test_a_coming_day_far_into_its_sentence_or_called_coming_after_it_dates_nothing(text):
+    assert dated(text)[:2] == ("2023-01-09", "explicit")
