@@ -480,6 +480,10 @@ def hard_wrapped(raw: list[str]) -> bool:
     return len(near) >= WRAP_LINES and len(near) >= WRAP_SHARE * len(long)
 
 
+# a widget's word on a line of its own: "share", "loading...", never the end of a wrapped sentence
+_WIDGET_WORD = re.compile(r"^\s*(?:share|bagikan|loading|memuat)\s*(?:\.{3}|…)?\s*$", re.IGNORECASE)
+
+
 def split_lines(text: str) -> list[tuple[str, bool]]:
     """Non-empty lines, each with whether a blank line (or the end) follows.
 
@@ -510,6 +514,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and not _SLUG.match(raw[i])
             and not _LOWER_DATELINE.match(raw[i])
             and not _DATE_LABEL.match(raw[i])
+            and not _WIDGET_WORD.match(raw[i])
             and not title_case(line)
         ):
             last = raw[i].replace("\u00a0", " ").strip()
@@ -1179,15 +1184,20 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
-    """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time."""
+    """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
+    section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
+    sectioned = i < 12 and (sec := _SECTION_BAR.match(line)) is not None and sec.group("section").lower() in MENU_WORDS
+    if sectioned:
+        line = line[sec.end():]
     if i >= 12 or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
-    if _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
+    if sectioned or _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
         p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
     return "timestamp"
 
 
+_SECTION_BAR = re.compile(r"^\s*(?P<section>[A-Za-z]+)\s*\|\s*")
 _NAME_THEN_DATE = re.compile(
     r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
     r"(?:(?P<outlet>[A-Z][\w.]{2,20})\s*[·•|]\s*)?"  # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018"

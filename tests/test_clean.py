@@ -1406,3 +1406,11 @@ def test_a_feeds_stamp_with_its_time_under_the_text_is_the_storys_time():
     """heldout22's d13: a repost ending "http://bit.ly/... \n April 26, 2019 at 12:37AM" was undated."""
     c = run(f"{HEAD}\n\n{LEDE}\n{BODY}\n(prm)\nApril 26, 2019 at 12:37AM\nBagikan Berita\n")
     assert c.timestamp == "April 26, 2019 at 12:37AM" and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_section_bar_before_the_outlet_and_its_stamp_and_a_widgets_word_under_it():
+    """heldout22's d29 ("Global | sindonews | Kamis, 24 Oktober 2024 - 06:52" over "share")
+    and d24 (a stamp over "loading..."): the widget's word was joined to the stamp line,
+    which then stayed in the text."""
+    c = run(f"{HEAD}\n\nGlobal | wartanews | Kamis, 24 Oktober 2024 - 06:52\nshare\n\n{LEDE}\n")
+    assert (c.outlet, c.timestamp, c.paragraphs) == ("wartanews", "Kamis, 24 Oktober 2024 - 06:52", [LEDE])
