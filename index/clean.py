@@ -1186,8 +1186,9 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
     section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
-    sectioned = i < 12 and (sec := _SECTION_BAR.match(line)) is not None and sec.group("section").lower() in MENU_WORDS
-    if sectioned:
+    sec = _SECTION_BAR.match(line) if i < 12 else None
+    sectioned = sec is not None and sec.group("section").lower() in MENU_WORDS
+    if sec is not None and sectioned:
         line = line[sec.end():]
     if i >= 12 or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None

@@ -46,7 +46,7 @@ def test_a_star_survives_quitting_and_starting_again(tmp_path):
         again.settle()
         again.keys("S")  # the starred view: just that one
         again.wait_for("Starred only")
-        again.wait_for("1 hits")
+        again.wait_for("1 hit")
         again.keys("q")
         assert again.exit_status() == 0
     finally:

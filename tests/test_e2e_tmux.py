@@ -132,7 +132,7 @@ def test_quotes_side_by_side_in_a_real_terminal(term_env, tmp_path):
         term.settle()
         term.search_for("Onodera")
         term.keys("Enter")
-        term.wait_for("1 hits")
+        term.wait_for("1 hit")
         term.settle(1.0)  # enter has moved the focus to the results: c is not typed into the search
         term.keys("c")
         screen = term.wait_for("penting untuk mencptakan")

@@ -115,7 +115,7 @@ def test_no_terminal_is_one_line_and_exit_2(tmp_path):
     assert not (tmp_path / "ix").exists()  # it left before doing anything
     # the other commands need no terminal
     proc = run_cli("search", "Okinawa", "--index-dir", str(tmp_path / "ix2"))
-    assert proc.returncode == 0 and "1 hits" in proc.stdout, proc.stderr
+    assert proc.returncode == 0 and "1 hit" in proc.stdout, proc.stderr
 
 
 def reader_in_tmux(tmp_path: Path, args: str, tag: str, lang: str = "en_US.UTF-8"):
