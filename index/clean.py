@@ -1936,8 +1936,8 @@ def _choose_outlet(p: _Page) -> None:
             c.outlet = candidate  # "Headline | Korea Utara": a topic's tag names no outlet
     if c.outlet is None:
         c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or c.source_outlet
-    if c.outlet is None and c.url:
-        c.outlet = site_domain(c.url)
+    if c.outlet is None and c.url and (domain := site_domain(c.url)) not in LINK_SHORTENERS:
+        c.outlet = domain  # "http://bit.ly/2UVp8x3" under a repost names a link service, not the outlet
     if c.outlet is None:
         c.outlet = _closing_credit(p.paragraphs, p.lookup)  # "... (CNN)" may credit a wire: the last resort
     if c.outlet:
@@ -1956,6 +1956,8 @@ def outlet_as_shown(outlet: str | None) -> str | None:
     return outlet
 
 
+LINK_SHORTENERS = frozenset({"bit.ly", "t.co", "goo.gl", "ift.tt", "tinyurl.com", "ow.ly", "s.id", "buff.ly", "dlvr.it",
+                             "shorturl.at", "cutt.ly", "rebrand.ly", "is.gd", "lnkd.in", "fb.me", "trib.al"})
 _SECOND_LEVEL = frozenset("co com ac or go net org web my sch biz gov mil".split())
 
 

@@ -366,14 +366,14 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
 _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
-    r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey"
+    r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey|Network"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
     r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
-                            "Survey"})
+                            "Survey", "Network"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")

@@ -47,7 +47,8 @@ __all__ = ["extract_quotes", "find_spans"]
 
 _AFTER_RE = re.compile(
     r"[\s,]*(?:(?P<suffix>(?:" + "|".join(AFTER_QUOTE_VERBS) + r")nya)\b"
-    r"|(?:seperti\s+)?(?P<verb>" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")\b\s*(?P<rest>.{0,200}))",
+    r"|(?:seperti\s+|begitu\s+|demikian\s+(?=kata|ujar|tutur))?(?P<verb>" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED)
+    + r")\b\s*(?P<rest>.{0,200}))",  # "“...,” begitu kata sumber diplomatik di Washington"
     re.IGNORECASE | re.DOTALL,
 )
 # "“...” Pernyataan itu disampaikan X" / "Demikian dilaporkan KCNA": the speaker in the next sentence

@@ -798,3 +798,10 @@ def test_words_the_text_asks_the_meaning_of_are_no_speech():
     """heldout21's c10: “aset-aset strategis” after "apa yang dimaksud dengan" went to Moon, 70%."""
     assert who("Presiden Moon Jae-in bertemu para penasihatnya di Seoul.",
                "Kantor presiden itu tidak menjelaskan apa yang dimaksud dengan “aset-aset strategis yang paling kuat”.") == []
+
+
+def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
+    """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
+    got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
+                 "Presiden Donald Trump,” begitu kata sumber diplomatik di Washington.")
+    assert (got[0].speaker, got[0].source) == (None, "sumber diplomatik")

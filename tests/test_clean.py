@@ -178,6 +178,12 @@ def test_a_title_and_name_before_a_dash_is_not_an_outlet():
     assert c.outlet is None and c.dateline is None
 
 
+def test_a_link_services_short_address_names_no_outlet():
+    """heldout22's d13: a repost's "http://bit.ly/2UVp8x3" gave the outlet "bit.ly"."""
+    c = run(f"{BODY}\n{BODY2}\nSumber: http://bit.ly/2UVp8x3\n")
+    assert c.url == "http://bit.ly/2UVp8x3" and c.outlet is None
+
+
 def test_source_url_names_the_outlet_when_nothing_else_does():
     c = run(f"{BODY}\n{BODY2}\nSumber: https://www.contoh-berita.co.id/internasional/kihara-manila-123.html\n")
     assert c.url == "https://www.contoh-berita.co.id/internasional/kihara-manila-123.html"

@@ -60,6 +60,13 @@ def test_a_name_before_a_resident_or_a_witness_is_a_person_and_an_agency_with_a_
         == {("organization", "United States Geological Survey")}
 
 
+def test_a_network_is_an_organisation_not_a_person():
+    """heldout22's d18: "wakil direktur Open Nuclear Network" listed a person "Open Nuclear Network"."""
+    res = extract_entities(["Wakil direktur Open Nuclear Network, Budi Santoso, mengatakan parade itu penting."])
+    assert {(e.type, e.canonical) for e in res.entities} == {("organization", "Open Nuclear Network"),
+                                                              ("person", "Budi Santoso")}
+
+
 def test_a_country_repeated_after_a_titled_name_ends_the_name():
     """heldout21's c24: "Perdana Menteri Australia Scott Morrison Australia juga ..." lost the person."""
     assert people("Perdana Menteri Australia Scott Morrison Australia juga akan hadir di Washington.") == ["Scott Morrison"]
