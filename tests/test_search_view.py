@@ -257,6 +257,24 @@ async def test_the_years_in_the_filters_end_with_the_undated_matches(seed_index)
         assert screen.results.total == count and all(h.date is None for h in screen.results.hits)
 
 
+async def test_a_filter_list_cut_short_says_how_many_more_and_how_to_reach_one(seed_index, monkeypatch):
+    """A new user's walk: the speakers and people stopped at 30 with nothing saying more were left out."""
+    from conftest import seed_reader
+
+    from tui.screens import facets as facets_screen
+
+    monkeypatch.setattr(facets_screen, "PER_GROUP", 2)
+    app = seed_reader(seed_index, "en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        people = screen.results.facets["person"]
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, facets_screen.FacetsScreen))
+        listed = app.screen.query_one("#facets-list")
+        lines = [listed.get_option_at_index(i).prompt.plain for i in range(listed.option_count)]
+        assert f"  … {len(people) - 2} more, not listed: search person:name" in lines
+
+
 async def test_the_timeline_counts_the_results_by_month(many):
     from index.search import timeline
     from tui.screens.timeline import TimelineScreen

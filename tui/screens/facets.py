@@ -29,6 +29,7 @@ GROUPS = (
 )
 PER_GROUP = 30  # values listed per facet, most frequent first
 UNDATED_TERM = "date_basis:unknown"  # the articles no date was found for
+MORE_VALUES = N_("… {n} more, not listed: search {field}:name")
 
 
 def filter_term(field: str, value: str) -> str:
@@ -60,7 +61,8 @@ class FacetsScreen(ModalScreen):
         options: list = []
         unsure = guessed(self.facets, "year")  # year -> its articles whose year is a guess
         for facet, heading, field, style in GROUPS:
-            counts = sorted(self.facets.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0]))[:PER_GROUP]
+            every = self.facets.get(facet, {})
+            counts = sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))[:PER_GROUP]
             if facet == "year":
                 counts = sorted(counts, reverse=True)
             if not counts:
@@ -75,6 +77,9 @@ class FacetsScreen(ModalScreen):
                 options.append(Option(line, id=key))
             if facet == "year":
                 options += self._undated(sum(self.facets.get("year", {}).values()))
+            if len(every) > len(counts):  # the rest are not listed: say so, and how to reach one
+                more = t(MORE_VALUES).format(n=len(every) - len(counts), field=field)
+                options.append(Option(Text("  " + more, style=DIM), disabled=True))
         box = self.query_one("#facets-list", OptionList)
         if not options:
             options.append(Option(Text(t("Nothing to filter by."), style=DIM), disabled=True))
