@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .model import Article, Entity, Quote
+from .wording import uncertain_year
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class QuoteRow:
     confidence: float | None = None  # how sure that rule is
     # the same words of the same speaker in other outlets' copies of the story: (key, outlet)
     also: tuple[tuple[str, str | None], ...] = ()
+    date_unsure: bool = False  # the date's year is a guess (shown with "?", as in the results)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -114,7 +116,7 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
             marks = _marks(q, placed)
             yield QuoteRow(one(who), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
                            one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
-                           one(q.cue), q.confidence)
+                           one(q.cue), q.confidence, date_unsure=uncertain_year(art.warnings))
 
 
 def _entities_by_paragraph(art: Article) -> dict[int, tuple[list[int], list[tuple[int, int, Entity]]]]:

@@ -26,7 +26,7 @@ from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
 VIEWS: dict[str, type[QuoteCorpus] | type[EntityCorpus]] = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # by kind
-VERSION = 6  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (6: organisations quoted)
+VERSION = 7  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (7: a quote's guessed year)
 FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
 

@@ -283,6 +283,21 @@ async def test_up_keys_at_the_first_quote_still_reach_the_other_columns_earlier_
         assert screen.cursor[0] == 0 and rows.scroll_y == 0
 
 
+def test_a_quote_of_an_article_whose_year_is_a_guess_is_dated_with_a_question_mark(seed_index):
+    """A new user's walk: the results marked "2024-04-25?" but quotes side by side showed the
+    same quotes dated 25 April 2024, sure."""
+    from index.extract import extract_text
+    from index.quote_views import iter_quotes
+    from tui.i18n import Translator
+    from tui.screens.quotes import quote_text
+
+    art = extract_text("Judul Uji Coba Rudal\n\nPemimpin Korea Utara Kim Jong Un mengawasi uji coba rudal pada Kamis "
+                       "(9/3). “Kami akan terus memperkuat kekuatan kami,” kata Kim Jong Un.\n", reference=TODAY)
+    rows = list(iter_quotes([("k", art)]))
+    assert rows and all(r.date_unsure for r in rows)
+    assert "2023?" in quote_text(rows[0], "en", Translator("en")).plain
+
+
 # --- snapshots ------------------------------------------------------------------------
 
 def _quotes_run_before(pilot):

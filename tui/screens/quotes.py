@@ -46,7 +46,8 @@ def quote_text(row, locale: str, t) -> Text:
         body.stylize(ENTITY_STYLES.get(etype, DIM), s + 1, e + 1)
     who = row.speaker or (f"[{row.source}]" if row.source else t("unattributed"))
     unsure = is_unsure(row)
-    when = localized_date(row.date, locale) or t("undated")
+    when = localized_date(row.date, locale)
+    when = (when + "?" if when and row.date_unsure else when) or t("undated")  # a guessed year, as in the results
     meta = Text.assemble(("— ", DIM), (who + ("?" if unsure else ""), UNSURE_STYLE if unsure else ENTITY_STYLES["person"]),
                          (" · ", DIM), (row.title, DIM), (" · ", DIM), (when, Style(dim=True, bold=True)))
     if row.also:
