@@ -179,6 +179,8 @@ def _variants(alias: str, etype: str) -> set[str]:
         # "Kim Jong Un" <-> "Kim Jong-un"
         if len(parts) == 3 and "-" not in alias:
             out.add(f"{parts[0]} {parts[1]}-{parts[2].lower()}")
+        # "YoonSukYeol", "FumioKishida": a page that lost the spaces between the name's words
+        out.add("".join(w[:1].upper() + w[1:] for w in re.split(r"[\s-]+", alias) if w))
     return out
 
 
@@ -976,6 +978,9 @@ def _written_apart(text: str, words: list[str]) -> bool:
     return all(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) > pair for w in words)
 
 
+_OWNED = re.compile(r"[A-Z][a-z]{5,}nya")  # a word and the suffix -nya ("Pertahanannya"), never a name
+
+
 def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
     else the role alone, kept for role-noun attribution ("juru bicara itu")."""
@@ -1003,6 +1008,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     words = [t for _s, _e, t in name_toks]
     if any(w in OFFICE_WORDS for w in words[1:]):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
+    if any(_OWNED.fullmatch(w) for w in words):
+        return  # "Menteri Pertahananannya": "his (defence)", a word with the suffix -nya, no name
     name_toks = _past_headline_words(st, para, name_toks)
     if name_toks and name_toks[-1][1] == p.cut_end:
         name_toks = name_toks[:-1] if len(name_toks) > 2 else []  # "Takeshi On" where the page was cut off

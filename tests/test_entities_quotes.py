@@ -60,6 +60,13 @@ def test_a_name_before_a_resident_or_a_witness_is_a_person_and_an_agency_with_a_
         == {("organization", "United States Geological Survey")}
 
 
+def test_names_run_together_are_the_people_and_a_word_with_nya_is_nobody():
+    """heldout22's d22 ("Presiden Korsel,YoonSukYeol") and d19 ("Menteri Pertahananannya", a typo, was a person)."""
+    assert people("Biden bersama Presiden Korsel,YoonSukYeol, dan Perdana Menteri Jepang,FumioKishida, di Camp David.") \
+        == ["Joe Biden", "Yoon Suk-yeol", "Fumio Kishida"]
+    assert people("Presiden Joe Biden mengirim Menteri Luar Negeri dan Menteri Pertahananannya ke Asia.") == ["Joe Biden"]
+
+
 def test_a_network_is_an_organisation_not_a_person():
     """heldout22's d18: "wakil direktur Open Nuclear Network" listed a person "Open Nuclear Network"."""
     res = extract_entities(["Wakil direktur Open Nuclear Network, Budi Santoso, mengatakan parade itu penting."])
