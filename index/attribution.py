@@ -495,6 +495,9 @@ class Context:
                        and not _possessor(self.paragraphs[pi], e.start)]
             if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
                 continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
+            if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
+                f = self.person(lead, f"{verb.group()} + ")  # "Iwaya dan pejabat Jepang lainnya menyebut “...”"
+                return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
@@ -509,6 +512,15 @@ class Context:
             found = self._subject_words(pi, sent_start, subj_lo, vstart, subject, boundary, verb.group(), open_at)
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
+        return None
+
+    def _named_before_and(self, pi: int, sent_start: int, joint: re.Match) -> Entity | None:
+        """The person a sentence opens with, right before "dan": the named one of a subject of
+        several ("Iwaya dan pejabat Jepang lainnya")."""
+        para = self.paragraphs[pi]
+        persons = self.ents(pi, sent_start, joint.start(), "person")
+        if persons and _is_subject_prefix(para[sent_start:persons[0].start]) and not para[persons[-1].end:joint.start()].strip():
+            return persons[-1]
         return None
 
     def named_before_commas(self, pi: int, sent_start: int, comma: int) -> tuple[str, str] | None:

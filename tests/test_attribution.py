@@ -805,3 +805,10 @@ def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
                  "Presiden Donald Trump,” begitu kata sumber diplomatik di Washington.")
     assert (got[0].speaker, got[0].source) == (None, "sumber diplomatik")
+
+
+def test_the_named_one_of_a_subject_of_several_is_the_speaker_not_a_country():
+    """heldout22's d14: "Iwaya dan pejabat Jepang lainnya menyebut keputusan Seoul “tidak rasional”" went to Jepang, 90%."""
+    got = who("Menteri Luar Negeri Jepang Takeshi Iwaya mengecam keputusan itu.",
+              "Iwaya dan pejabat Jepang lainnya menyebut keputusan Seoul “tidak rasional”, karena ancaman meningkat.")
+    assert got == [("tidak rasional", "Takeshi Iwaya")]
