@@ -298,7 +298,11 @@ class QuotesScreen(Screen):
         if col:
             self.cursor[self.side] = 0 if place >= 0 else len(col) - 1
             self._show_cursor()
-            self._scrolling().scroll_home(animate=False) if place >= 0 else self._scrolling().scroll_end(animate=False)
+            rows = self._scrolling()
+            if place >= 0:
+                rows.scroll_home(animate=False)
+            else:
+                rows.scroll_end(animate=False)
 
     def _scrolling(self) -> VerticalScroll:
         return self.query_one("#quote-rows" if self.aligned else f"#quote-col-{self.side}", VerticalScroll)
@@ -307,7 +311,10 @@ class QuotesScreen(Screen):
         """At the column's first (last) quote, up (down) keys still scroll: aligned by week, the
         other column's earlier (later) quotes stand above (below) the cursor."""
         rows = self._scrolling()
-        rows.scroll_page_up(animate=False) if step < 0 else rows.scroll_page_down(animate=False)
+        if step < 0:
+            rows.scroll_page_up(animate=False)
+        else:
+            rows.scroll_page_down(animate=False)
 
     def action_half(self, direction: int) -> None:
         """About half a screen of quotes on: as many as half the rows' height holds."""
