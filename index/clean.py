@@ -166,7 +166,7 @@ _CHROME = re.compile(
     r"|gulir untuk melanjutkan.*)\s*$",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)|\b(?:WIB|WITA|WIT|GMT|UTC)\b")  # "09:05 WIB", "12:37AM"
 _TEMPERATURE = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\s*$")
 _CAPTION = re.compile(
     r"\(\s*(?P<kind>sumber|foto|photo|image|gambar|dok(?:umentasi)?\.?|ilustrasi|kredit|credit)\s*:?\s*([^()]{1,60})\)\s*\.?\s*$",
@@ -849,7 +849,9 @@ def _teasers_glued_to_text(p: _Page) -> None:
     p.lines = out
 
 
-_BULLET = re.compile(r"^\s*[•●▪◦·]\s+\S")
+_LIST_MARK = "[•●▪◦·]"
+_BULLET = re.compile(r"^\s*" + _LIST_MARK + r"\s+\S")  # a bulleted line
+_BULLET_MARK = re.compile(r"^\s*" + _LIST_MARK + r"\s*")  # the mark itself, to take off
 
 
 def _bullet_on_the_first_line(p: _Page) -> None:
@@ -1187,9 +1189,9 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
     section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
     sec = _SECTION_BAR.match(line) if i < 12 else None
-    sectioned = sec is not None and sec.group("section").lower() in MENU_WORDS
-    if sec is not None and sectioned:
-        line = line[sec.end():]
+    sectioned = False
+    if sec is not None and sec.group("section").lower() in MENU_WORDS:
+        line, sectioned = line[sec.end():], True
     if i >= 12 or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
@@ -1455,9 +1457,6 @@ def _captions_above_credits(p: _Page) -> None:
 _SEVERAL = re.compile(r"\s*(?:,|\s(?:dan|and|&)\s)\s*")
 
 
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)")
-
-
 def _trailing_block(p: _Page) -> None:
     """Signatures and stand-alone credits after the last real paragraph."""
     for i in reversed(p.kept()):
@@ -1473,7 +1472,7 @@ def _trailing_block(p: _Page) -> None:
         elif (m := _SIGNED.match(line)) is not None:
             p.drop[i] = "signature"
             p.c.signature_outlet = p.c.signature_outlet or m.group("outlet") or m.group("site")
-        elif _TIME_OF_DAY.search(line) and dates.page_date(line) is not None:
+        elif _CLOCK.search(line) and dates.page_date(line) is not None:
             p.drop[i] = "timestamp"  # "April 26, 2019 at 12:37AM" under a feed's repost: when it was posted
             p.c.timestamp = p.c.timestamp or line  # (a date widget shows no time of day)
         elif (m := _SOURCE_NAME.match(line)) is not None:
@@ -1697,9 +1696,6 @@ def _places_joined(m: re.Match, lookup: Lookup) -> bool:
     return m.group("sep") != "|" and _is_place(m.group("suffix"), lookup)
 
 
-_BULLET_MARK = re.compile(r"^\s*[•●▪◦·]\s*")
-
-
 def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     """The headline, without the site's name or section a page title carries after it
     (and the date a reposted title carries, kept as the page's timestamp)."""
@@ -1741,12 +1737,19 @@ def _collect_paragraphs(p: _Page) -> None:
             end = m.end() + (line[m.start() - 1:m.start()] in (".", "!", "?") and line[m.end():m.end() + 1] == ".")
             line = line[:m.start()] + line[end:]
         key = " ".join(line.split()).casefold()
-        if key in seen or (c.title and _norm(_TITLE_SUFFIX.sub(r"\g<title>", line)) == _norm(c.title)):
+        if key in seen or (c.title and _repeats_title(line, c.title)):
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))
             continue
         seen.add(key)
         p.paragraphs.append(line)
     _cut_repeat_at_the_end(p, seen)
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """The headline printed again, alone or in the page title's form ("Headline - SITE.COM")."""
+    if len(line) > HEADLINE_CHARS:
+        return False  # a paragraph: never read through the title pattern
+    return _norm(_TITLE_SUFFIX.sub(r"\g<title>", line)) == _norm(title)
 
 
 CUT_REPEAT_CHARS = 12  # a shorter start may open many paragraphs ("“Kami ")

@@ -128,9 +128,7 @@ class _Context:
 
 def _before(ctx: _Context, m: DateMention) -> str:
     para = ctx.paragraphs[m.paragraph]
-    lo = max(0, m.start - _LOOKBACK)
-    starts = [x.end() for x in _SENTENCE_START.finditer(para, lo, m.start)]
-    return para[(starts[-1] if starts else lo):m.start]
+    return para[max(_sentence_start_of(para, m.start), m.start - _LOOKBACK, 0):m.start]
 
 
 _COMING_AFTER = re.compile(r"\s*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)

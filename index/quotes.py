@@ -279,10 +279,15 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "Istilah “...”", "yang disebut “...”", "dokumen berjudul “...”": a naming word, then the opening mark
-_NAMED_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(NAMING_WORDS) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
+def _words_then_mark(words: tuple[str, ...]) -> re.Pattern:
+    """One of these words right before a quote's opening mark."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
+
+
+_NAMED_BEFORE = _words_then_mark(NAMING_WORDS)
 _TERM_WORDS = 6  # a named term is short; a longer quote after "disebut" is still read as speech
 # "tidak menjelaskan apa yang dimaksud dengan “...”": words asked about, never anyone's speech here
-_REFERRED_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(REFERRING_WORDS) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
+_REFERRED_BEFORE = _words_then_mark(REFERRING_WORDS)
 
 
 def _named_term(para: str, span: Span, words: list[str]) -> bool:
