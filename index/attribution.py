@@ -138,8 +138,7 @@ class Context:
         # who spoke last: (person, how sure, source): an organisation with no person when the
         # last quote was the organisation's ("kata Kementerian Luar Negeri Korut")
         self.last_speaker: tuple[str | None, float, str | None] | None = None
-        self.said_spans: list[tuple[Span, str | None]] = []
-        self.said_sources: list[str | None] = []  # the unnamed source or organisation of each quote said
+        self.said_spans: list[tuple[Span, str | None, str | None]] = []  # each quote said: (span, speaker, source)
         self.last_speaker_at = -1  # the paragraph the latest speaker was named or quoted in
         self.sentence_speaker: dict[tuple[int, int], str] = {}
 
@@ -256,8 +255,7 @@ class Context:
         return Attribution(who, source, cue, confidence if confidence is not None else sure)
 
     def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
-        self.said_spans.append((span, speaker))
-        self.said_sources.append(source)
+        self.said_spans.append((span, speaker, source))
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
             if not speaker:  # then "tambahnya" is the ministry (an unnamed source is not: tried,
@@ -267,11 +265,9 @@ class Context:
             self.last_speaker_at = span.paragraph
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
 
-    def previous_quote(self, span: Span) -> tuple[Span, str | None] | None:
+    def previous_quote(self, span: Span) -> tuple[Span, str | None, str | None] | None:
+        """The quote said last: (span, speaker, source)."""
         return self.said_spans[-1] if self.said_spans else None
-
-    def previous_source(self) -> str | None:
-        return self.said_sources[-1] if self.said_sources else None
 
     def latest_within(self, span: Span, reach: int) -> bool:
         """Whether the latest speaker was named or quoted in this paragraph or `reach` before it."""

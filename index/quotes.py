@@ -256,8 +256,8 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
     if span.end - span.start < 0.6 * len(para.strip()):
         return None
     prev = ctx.previous_quote(span)
-    if prev is not None and not prev[1] and span.paragraph - prev[0].paragraph <= 1 and (source := ctx.previous_source()):
-        return Attribution(None, source, "a paragraph of quote → the previous quote's source", 0.5)
+    if prev is not None and not prev[1] and prev[2] and span.paragraph - prev[0].paragraph <= 1:
+        return Attribution(None, prev[2], "a paragraph of quote → the previous quote's source", 0.5)
     if not ctx.latest_within(span, CONTINUATION_REACH):
         return None
     return ctx.latest("a paragraph of quote → latest speaker", confidence=0.5)
