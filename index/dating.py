@@ -158,7 +158,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today):
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     citation = _CITATION.search(before)
-    cited_after = _CITED_AFTER.match(ctx.paragraphs[m.paragraph], m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
+    cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)
     score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None

@@ -1251,7 +1251,7 @@ def _overlap(a: Term, b: Term) -> bool:
 
 def _in_office_with(st: _Article, cands: list[str]) -> list[str]:
     """Of several people a surname could name, those who held an office while the other
-    officials the article names held theirs (none left: all of them, undecided)."""
+    officials the article names held theirs; all of them when it names no other official."""
     others = [t for name, t in _officials_terms(st) if name not in cands]
     return [c for c in cands if any(_overlap(t, o) for t in st.gaz.entries[c].terms for o in others)] if others else cands
 
