@@ -60,6 +60,8 @@ def shown_path(path: Path, home: Path | None = None) -> str:
     a line of its own, so a narrow toast breaks between folder and name, never inside either."""
     home = Path.home() if home is None else home
     folder = str(path.parent)
-    if path.parent == home or home in path.parent.parents:
-        folder = "~/" + str(path.parent.relative_to(home)) if path.parent != home else "~"
+    if path.parent == home:
+        folder = "~"
+    elif home in path.parent.parents:
+        folder = f"~/{path.parent.relative_to(home)}"
     return f"{folder.rstrip('/')}/\n{path.name}"

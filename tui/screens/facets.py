@@ -76,7 +76,7 @@ class FacetsScreen(ModalScreen):
                     line.append(f"  ({unsure[value]} " + t(YEAR_GUESSED) + ")", style=UNSURE_STYLE)
                 options.append(Option(line, id=key))
             if facet == "year":
-                options += self._undated(sum(self.facets.get("year", {}).values()))
+                options += self._undated(sum(every.values()))
             if len(every) > len(counts):  # the rest are not listed: say so, and how to reach one
                 more = t(MORE_VALUES).format(n=len(every) - len(counts), field=field)
                 options.append(Option(Text("  " + more, style=DIM), disabled=True))

@@ -201,6 +201,9 @@ class QuotesScreen(Screen):
     def _cell(self, row, side: int, index: int) -> QuoteCell:
         return QuoteCell(row, side, index, quote_text(row, self.app.locale_name, self.app.t), classes="quote")
 
+    def _no_quotes(self) -> Static:
+        return Static(Text(self.app.t("No quotes for these columns.")), classes="quote-empty")
+
     def _mount_rows(self, rows: VerticalScroll):
         """One row a week, the two columns' quotes of that week side by side."""
         from index.quote_views import side_by_side
@@ -213,9 +216,7 @@ class QuotesScreen(Screen):
                 inner = [self._cell(r, side, positions[id(r)]) for r in items] or [Static(Text(""), classes="quote-empty")]
                 cells.append(Vertical(*inner, classes=f"quote-cell side-{side}"))
             widgets.append(Horizontal(*cells, classes="quote-row"))
-        if not widgets:
-            widgets.append(Static(Text(self.app.t("No quotes for these columns.")), classes="quote-empty"))
-        return rows.mount_all(widgets)
+        return rows.mount_all(widgets or [self._no_quotes()])
 
     def _mount_columns(self):
         """Each column's quotes packed from the top, oldest first, in a scroll of its own."""
@@ -223,9 +224,7 @@ class QuotesScreen(Screen):
 
         waits = []
         for side in (0, 1):
-            cells = [self._cell(r, side, i) for i, r in enumerate(self.columns[side])]
-            if not cells:
-                cells = [Static(Text(self.app.t("No quotes for these columns.")), classes="quote-empty")]
+            cells = [self._cell(r, side, i) for i, r in enumerate(self.columns[side])] or [self._no_quotes()]
             waits.append(self.query_one(f"#quote-col-{side}", VerticalScroll).mount_all(cells))
         return AwaitComplete(*waits)
 
