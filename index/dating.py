@@ -446,6 +446,24 @@ def _from_citation_day(ctx: _Context) -> DateChoice | None:
     return None
 
 
+# "dari tanggal 15 hingga 19 September": a period's first day, no year
+_PERIOD = re.compile(r"\b(?P<day>\d{1,2})(?:\s+(?P<first_month>[A-Z][a-z]+))?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|–|-)\s*"
+                     r"(?:tanggal\s+)?\d{1,2}\s+(?P<month>[A-Z][a-z]+)\b(?!\s*,?\s*\d{4})")
+
+
+def _from_period_start(ctx: _Context) -> DateChoice | None:
+    """A period the lede tells of, whose first day falls on the weekday the lede names in one
+    year only ("pada hari Senin memulai latihan ... dari tanggal 15 hingga 19 September")."""
+    for para in ctx.paragraphs[:LEDE_PARAGRAPHS]:
+        for m in _PERIOD.finditer(para):
+            month = _month_of(m.group("first_month") or m.group("month"))
+            if month is None or _BACKGROUND.search(para[max(0, m.start() - _LOOKBACK):m.start()]):
+                continue
+            if found := _on_lede_weekday(ctx, int(m.group("day")), month, m.group()):
+                return found
+    return None
+
+
 # "malam ini (21/11)": the day of writing, no year
 _TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d{1,2})/(?P<month>0?[1-9]|1[0-2])\)")
 
@@ -497,7 +515,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
-              or _from_today_day(ctx) or _context_month(ctx, mentions) or UNKNOWN)
+              or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     return choice, warnings + list(choice.warnings)

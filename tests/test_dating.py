@@ -298,6 +298,9 @@ def test_an_official_elected_in_the_past_is_in_office_not_incoming():
     # a citation's day, and the weekday: Tuesday 4 October while Matsuno spoke for the government
     ("Rudal itu melintasi Jepang pada hari Selasa, kata juru bicara pemerintah Jepang Hirokazu Matsuno, "
      "melansir Kyodo News 4 Oktober.", "2022-10-04", "pada hari Selasa"),
+    # a period's first day, and the weekday the period began on: Tuesday 12 November in Nakatani's term
+    ("Angkatan laut Jepang dan Korea Selatan pada hari Selasa memulai latihan gabungan yang berlangsung dari "
+     "tanggal 12 hingga 14 November, kata Menteri Pertahanan Jepang Gen Nakatani.", "2024-11-12", "pada hari Selasa"),
 ])
 def test_the_ledes_weekday_pins_the_year_of_a_day_and_month(text, value, weekday_words):
     got, basis, _ev, warnings = dated(text)
