@@ -15,7 +15,8 @@ and by others for nested quotes and scare quotes. This module finds them all:
   (a page cut off mid-quote) keeps what was quoted; any other unclosed mark is a stray
   and yields nothing;
 - a closing mark with no opening, followed by a reporting verb ('…itu," imbuh X'), is
-  a quote whose opening mark was lost: it runs from the start of its sentence.
+  a quote whose opening mark was lost: it runs from the start of its sentence, or from a
+  "?" standing for the mark where a broken encoding put one ('?Peluncuran ...').
 
 Every step visits only the marks (a regular expression finds them), so a paragraph
 costs one C-speed pass however long it is.
@@ -154,6 +155,8 @@ def _outside(marks: list[_Mark], spans: list[Span]) -> list[_Mark]:
 
 _AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")(?:nya)?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?]\s+(?=[A-Z])")
+# "?Peluncuran ... PBB. Jepang ... itu," kata X: an opening mark the page's encoding turned into "?"
+_MANGLED_OPEN = re.compile(r"(?:^|(?<=\s))\?(?=[A-Z])")
 _ORPHAN_REACH = 400  # characters back from a lost opening's closing mark to its sentence's start
 
 
@@ -167,7 +170,8 @@ def _orphan_spans(pi: int, para: str, orphans: list[_Mark], spans: list[Span]) -
         if not _AFTER_VERB.match(para, mark.at + mark.width):
             continue
         lo = max(last, mark.at - _ORPHAN_REACH)
-        starts = [m.end() for m in _SENTENCE_END.finditer(para, lo, mark.at)]
+        mangled = [m.end() for m in _MANGLED_OPEN.finditer(para, lo, mark.at)]
+        starts = mangled or [m.end() for m in _SENTENCE_END.finditer(para, lo, mark.at)]
         start = starts[-1] if starts else lo
         if mark.at - start > 20:
             out.append(Span(pi, start, mark.at, mark.at + mark.width, "double", opened=False))

@@ -51,6 +51,12 @@ def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():
     assert spans[0].opened is False
 
 
+def test_an_opening_mark_a_broken_encoding_turned_into_a_question_mark_opens_the_quote():
+    para = ('?Uji coba itu melanggar kesepakatan. Kami meminta penjelasan segera," kata Menteri Luar Negeri '
+            "itu kepada wartawan. Apa artinya? Tidak ada yang tahu.")
+    assert texts(para) == ["Uji coba itu melanggar kesepakatan. Kami meminta penjelasan segera,"]
+
+
 def test_a_straight_closing_mark_ends_a_quote_carried_over_a_blank_line():
     got = texts('"Aliansi ini penting bagi keamanan di sekitar Jepang,',
                 'dan bagi perdamaian kawasan," ungkap Perdana Menteri.')
