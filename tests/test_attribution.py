@@ -800,6 +800,13 @@ def test_words_the_text_asks_the_meaning_of_are_no_speech():
                "Kantor presiden itu tidak menjelaskan apa yang dimaksud dengan “aset-aset strategis yang paling kuat”.") == []
 
 
+def test_what_something_is_known_as_or_was_made_into_is_no_speech():
+    """heldout22's d02: ‘perempuan penghibur’ after "yang dijadikan sebagai" was Abe's, by "meminta maaf", 90%."""
+    assert who("Perdana Menteri Shinzo Abe diminta meminta maaf kepada para pekerja yang dijadikan sebagai "
+               "‘buruh paksa’ di masa perang.") == []
+    assert who("Presiden Donald Trump memuji sistem yang dikenal sebagai “Kubah Emas” itu di Washington.") == []
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
