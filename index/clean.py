@@ -735,8 +735,9 @@ def _is_agency(name: str, lookup: Lookup) -> bool:
     return bool(hit and hit[1] == "organization" and hit[2] == "media")
 
 
-# "Seperti dilansir kantor berita AFP, Senin (21/8/2017), puluhan ribu ...": the source cited, then the news
-_CITED_OPENING = re.compile(r"^(?:seperti\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan|mengutip|melansir)\b[^,]{0,60},"
+# "Seperti dilansir kantor berita AFP, Senin (21/8/2017), puluhan ribu ...", "Sebagaimana dilansir ...":
+# the source cited, then the news
+_CITED_OPENING = re.compile(r"^(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?)?(?:dilansir|dikutip|diberitakan|dilaporkan|mengutip|melansir)\b[^,]{0,60},"
                             r"(?:\s*[A-Z][a-z]+,?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*,)?\s*", re.IGNORECASE)
 
 

@@ -1337,6 +1337,8 @@ def test_a_page_cut_inside_a_repeated_paragraph_does_not_end_with_the_stub():
     # the source cited is no title
     ("Seperti dilansir kantor berita AFP, Senin (21/8/2017), puluhan ribu tentara ikut latihan gabungan itu.",
      "Puluhan ribu tentara ikut latihan gabungan itu"),
+    ("Sebagaimana dilansir Reuters, Rabu (3/5/2017), kapal induk itu tiba di perairan Korea.",
+     "Kapal induk itu tiba di perairan Korea"),
 ])
 def test_a_title_from_the_lede_is_its_first_clause_not_a_piece_of_it(lede, title):
     """A walker's finding: "... langkah Australia, Inggris" dropped the US; "Seperti dilansir ... AFP" was a title."""
