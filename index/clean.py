@@ -754,9 +754,12 @@ def _clause_goes_on(words: list[str], i: int) -> bool:
     return bool(after) and (after[0] in joins or (after[0][:1].isupper() and any(w in joins for w in after)))
 
 
+_LEDE_MARKS = "-–—•·* "  # "- Perdana Menteri ...", "• Trump dan ...": a list's or a lede's mark, no word of the title
+
+
 def _lede_title(paragraph: str) -> str:
     """A short title from the lede: its first clause, at most 16 words."""
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0].lstrip(_LEDE_MARKS)
     if (rest := _CITED_OPENING.sub("", sentence, count=1)) and rest != sentence:
         sentence = rest[:1].upper() + rest[1:]
     words = sentence.split()
@@ -767,8 +770,7 @@ def _lede_title(paragraph: str) -> str:
             break
     if len(words) > 16:
         words = words[:16] + ["…"]
-    title = " ".join(words).rstrip(",.;:")
-    return title
+    return " ".join(words).rstrip(",.;: ")
 
 
 # --- the pipeline -------------------------------------------------------------

@@ -1339,6 +1339,11 @@ def test_a_page_cut_inside_a_repeated_paragraph_does_not_end_with_the_stub():
      "Puluhan ribu tentara ikut latihan gabungan itu"),
     ("Sebagaimana dilansir Reuters, Rabu (3/5/2017), kapal induk itu tiba di perairan Korea.",
      "Kapal induk itu tiba di perairan Korea"),
+    # a list's or a lede's mark is no word of the title, nor a space before a comma its end
+    ("• Kedua menteri bertemu untuk membahas latihan gabungan di Laut Timur.",
+     "Kedua menteri bertemu untuk membahas latihan gabungan di Laut Timur"),
+    ("- Kapal perusak itu berlayar ke pelabuhan Busan pada hari Kamis (4/5) , sehari setelah latihan.",
+     "Kapal perusak itu berlayar ke pelabuhan Busan pada hari Kamis (4/5)"),
 ])
 def test_a_title_from_the_lede_is_its_first_clause_not_a_piece_of_it(lede, title):
     """A walker's finding: "... langkah Australia, Inggris" dropped the US; "Seperti dilansir ... AFP" was a title."""
