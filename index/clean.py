@@ -819,6 +819,19 @@ GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however th
 _TITLE_SMALL_WORDS = frozenset("di ke dari dan yang untuk dengan pada atas soal bagi oleh serta atau ini itu".split())
 
 
+def _subject_before_apposition(words: list[tuple[int, str]], i: int) -> int:
+    """The subject an apposition ending at word i follows ("Sekretaris Moon," before "Yoon
+    Young-chan,"): its name, and the title words before it."""
+    k = i - 1
+    while k > 0 and not words[k][1].endswith(","):
+        k -= 1
+    if k < 2 or i - k > 3 or words[k - 1][1] not in TITLE_WORDS:
+        return i  # "... di Laut, Seluruh Awak Selamat Kihara, yang ...": Kihara is the subject
+    while k > 1 and words[k - 1][1] in TITLE_WORDS:
+        k -= 1
+    return k
+
+
 def _sentence_after_title(line: str) -> int | None:
     """Where a sentence starts after a teaser's title in capitals ("... Seluruh Awak Selamat
     Takaichi, yang dikenal ..."): the capitalised word before the first lower-case word a
@@ -830,7 +843,24 @@ def _sentence_after_title(line: str) -> int | None:
     i = j - 1
     while i > 0 and words[i][1].strip(",.") in _TITLE_SMALL_WORDS:
         i -= 1
+    if words[i][1].endswith(","):  # "... Denuklirisasi Sekretaris Moon, Yoon Young-chan, mengatakan": an apposition
+        i = _subject_before_apposition(words, i)
     return words[i][0] if i >= 4 and words[i][1][:1].isupper() else None  # the marker and a title of three words before
+
+
+# "... tutur Sanders.Baca: KTT AS-Korut Kedua ...": a teaser glued after a sentence of the text
+_TEASER_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?]|[.!?][”\"])\s*(?=(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:\s*[A-Z0-9“\"])")
+
+
+def _teasers_after_a_sentence(p: _Page) -> None:
+    """A teaser that follows a sentence on its line starts a line of its own (the rules
+    for teasers read them at a line's start)."""
+    out: list[tuple[str, bool]] = []
+    for line, blank in p.lines:
+        cuts = [m.end() for m in _TEASER_AFTER_SENTENCE.finditer(line)]
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            out.append((line[a:b].rstrip() if b < len(line) else line[a:], blank if b == len(line) else False))
+    p.lines = out
 
 
 def _teasers_glued_to_text(p: _Page) -> None:
@@ -1987,6 +2017,7 @@ def _finish(p: _Page) -> None:
 
 
 STEPS = (
+    _teasers_after_a_sentence,
     _teasers_glued_to_text,
     _image_alt_text,
     _page_widgets,

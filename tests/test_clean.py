@@ -1312,6 +1312,15 @@ def test_a_teaser_running_into_the_texts_sentence_after_a_space_leaves_the_sente
     assert any(para.startswith("Kihara, yang dikenal berpandangan keras") for para in c.paragraphs)
 
 
+def test_a_teaser_glued_after_a_sentence_on_its_line_leaves_both_sentences():
+    """heldout21's c15: "... tutur Sanders.Baca: ... Denuklirisasi Sekretaris Moon, Yoon Young-chan, mengatakan"
+    kept the teaser in the text and made "Konkret Denuklirisasi Sekretaris Moon" a person."""
+    said = "Sekretaris Kabinet Hayashi, Yoshimasa Hayashi, mengatakan bahwa Jepang siap berunding kembali."
+    c = run(f"{HEAD}\n\n{LEDE} Kedua pemimpin sepakat.Baca: Pertemuan Trilateral Bahas Ancaman Rudal Terbaru {said}\n{BODY}\n")
+    assert reasons(c)["teaser"] == ["Baca: Pertemuan Trilateral Bahas Ancaman Rudal Terbaru"]
+    assert c.paragraphs == [f"{LEDE} Kedua pemimpin sepakat.", said, BODY]
+
+
 def test_another_storys_headline_between_two_paragraphs_is_a_teaser_and_a_subheading_is_not():
     """heldout20's z22: related headlines set between paragraphs named Israel, Lebanon and Syria."""
     teaser = "Tak Peduli Hari Natal, Israel Terus Serang Gaza, Tepi Barat, Lebanon dan Suriah"
