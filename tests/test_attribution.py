@@ -807,6 +807,15 @@ def test_what_something_is_known_as_or_was_made_into_is_no_speech():
     assert who("Presiden Donald Trump memuji sistem yang dikenal sebagai “Kubah Emas” itu di Washington.") == []
 
 
+def test_his_or_her_statement_after_a_quote_is_the_latest_speakers():
+    """heldout23's e25: “...”, tambah pernyataannya, yang diterbitkan oleh KCNA: Kim Yo Jong's statement,
+    given to nobody."""
+    got = quotes("“Kami tidak akan tinggal diam,” kata Kim Yo Jong dalam sebuah pernyataan.",
+                 "“Semua pasukan kami siap bertindak kapan saja,” tambah pernyataannya, yang disiarkan oleh "
+                 "Kantor Berita Pusat Korea (KCNA).")
+    assert [q.speaker for q in got] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
