@@ -736,4 +736,7 @@ def _is_subject_prefix(prefix: str) -> bool:
     """Only titles, names and discourse markers before the first person (after a clause
     that sets the scene, if any): it is the subject."""
     words = re.findall(r"[\w’'-]+", _OPENING_CLAUSE.sub("", prefix, count=1))
-    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE for w in words)
+    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE for w in words)
+
+
+_KIN_GLUE = frozenset(KIN_WORDS + KIN_QUALIFIERS + KIN_WORDS_QUALIFIED)  # "Adik perempuan Kim, Kim Yo Jong,": the kin phrase before the name

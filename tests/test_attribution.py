@@ -816,6 +816,14 @@ def test_his_or_her_statement_after_a_quote_is_the_latest_speakers():
     assert [q.speaker for q in got] == ["Kim Yo Jong", "Kim Yo Jong"]
 
 
+def test_a_subject_named_after_her_kin_phrase_is_the_speaker():
+    """heldout23's e28: "Adik perempuan Kim, Kim Yo Jong, ..., dan menyebutnya sebagai “...”" was nobody's."""
+    text = ("Adik perempuan Kim, Kim Yo Jong, seorang pejabat senior partai, menerima surat itu dan menyebutnya "
+            "sebagai “tanda persahabatan yang kokoh” antara kedua negara.")
+    assert who(text) == [("tanda persahabatan yang ", "Kim Yo Jong")]
+    assert who("Sementara itu, a" + text[1:]) == [("tanda persahabatan yang ", "Kim Yo Jong")]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
