@@ -547,7 +547,7 @@ class Context:
         subject = _LEAD_VERB.sub("", _DISCOURSE.sub("", subject))  # "Namun ia menekankan", "mengatakan ia berharap"
         if (m := _PHRASE_THEN_PRONOUN.match(subject)) is not None:
             subject = m.group("pronoun")
-        if _PRONOUN.match(subject) and len(subject.split()) <= 2:
+        if _PRONOUN.match(subject) and _a_pronoun_and_its_manner(subject.split()):
             return self.latest(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):
             if subj_lo <= s and e <= vstart and not _PLURAL.match(subject):
@@ -565,6 +565,9 @@ class Context:
             subj = self.sentence_subject(pi, sent_start)
             if same or subj:
                 return Attribution(same or subj[0], None, f"{subject or ''} {verb} → the sentence's subject".strip(), 0.8)
+            opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:subj_lo].lstrip())
+            if _PRONOUN.match(opening):  # "Dia juga mengecam ... dan menyebutnya “...”": the sentence's subject, a pronoun
+                return self.latest(f"{opening.split()[0].lower()} {verb} → latest speaker")
         orgs = [e for e in self.ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))  # "Kementerian Luar Negeri China", not "China"
@@ -730,6 +733,11 @@ def _names_a_subject(first: str) -> bool:
     Kim Jong Un mengatakan"), nor a word pointing back ("Pernyataannya Selasa juga ...")."""
     word = first.lower().strip(",")
     return word not in _PREPOSITION_FIRST and not _BY_PARTICIPLE.match(word) and not word.endswith("nya")
+
+
+def _a_pronoun_and_its_manner(words: list[str]) -> bool:
+    """"Dia", "Ia juga", "Dia dengan keras": a pronoun alone, or with words of how (no one else named)."""
+    return len(words) <= 2 or (len(words) <= 4 and all(w.islower() for w in words[1:]))
 
 
 def _is_subject_prefix(prefix: str) -> bool:

@@ -824,6 +824,17 @@ def test_a_subject_named_after_her_kin_phrase_is_the_speaker():
     assert who("Sementara itu, a" + text[1:]) == [("tanda persahabatan yang ", "Kim Yo Jong")]
 
 
+def test_a_pronoun_with_words_of_how_is_the_latest_speaker():
+    """heldout23's e23: "Dia dengan keras mengkritik ... “limbah kotor”" went to an unnamed "Dia dengan keras"."""
+    got = quotes("Kim Yo Jong menegaskan bahwa Pyongyang menolak tawaran bantuan ekonomi dari Seoul.",
+                 "Dia dengan keras mengkritik Seoul karena membiarkan aktivis menerbangkan selebaran dan “sampah "
+                 "politik” lainnya melintasi perbatasan.")
+    assert [(q.speaker, q.source) for q in got] == [("Kim Yo Jong", None)]
+    got = quotes("Kim Yo Jong menegaskan bahwa Pyongyang menolak tawaran bantuan ekonomi dari Seoul.",
+                 "Dia juga mengkritik latihan gabungan itu dan menyebut selebaran sebagai “sampah politik” belaka.")
+    assert [(q.speaker, q.source) for q in got] == [("Kim Yo Jong", None)]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
