@@ -13,8 +13,8 @@ from .render import UNSURE
 
 RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "year_guessed", "url", "starred",
                   "article_id", "query"]
-QUOTE_COLUMNS = ["column", "speaker", "source", "speaker_unsure", "text", "title", "outlet", "date", "date_basis",
-                 "url", "cue", "confidence", "article_id"]
+QUOTE_COLUMNS = ["column", "speaker", "source", "speaker_unsure", "text", "title", "title_basis", "outlet", "date",
+                 "date_basis", "year_guessed", "url", "cue", "confidence", "article_id"]
 
 
 def result_rows(hits, query: str, backend, starred) -> list[dict]:
@@ -32,18 +32,20 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
 
 def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
     """columns: (label, QuoteRow list) for each side, left first."""
-    urls: dict[str, str | None] = {}
+    found: dict[str, tuple[str | None, str | None]] = {}  # key -> (url, title_basis)
     rows = []
     for label, quotes in columns:
         for q in quotes:
-            if q.key not in urls:
+            if q.key not in found:
                 article = backend.article_for_key(q.key)
-                urls[q.key] = article.url if article is not None else None
+                found[q.key] = (article.url, article.title_basis) if article is not None else (None, None)
+            url, title_basis = found[q.key]
             rows.append({
                 "column": label, "speaker": q.speaker, "source": q.source,
-                "speaker_unsure": "yes" if (q.speaker or q.source) and (q.confidence or 0.0) < UNSURE else "", "text": q.text, "title": q.title,
-                "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis, "url": urls[q.key], "cue": q.cue,
-                "confidence": q.confidence, "article_id": q.article_id,
+                "speaker_unsure": "yes" if (q.speaker or q.source) and (q.confidence or 0.0) < UNSURE else "", "text": q.text,
+                "title": q.title, "title_basis": title_basis, "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis,
+                "year_guessed": "yes" if q.date_unsure else "", "url": url, "cue": q.cue, "confidence": q.confidence,
+                "article_id": q.article_id,
             })
     return rows
 
