@@ -495,3 +495,16 @@ def test_a_citation_keeps_what_the_screen_marks_unsure():
     unsure = dataclasses.replace(a, quotes=(dataclasses.replace(a.quotes[0], confidence=0.5),))
     assert "Kenji Aramaki?," in article_quote_citation(unsure, 0, "en")
     assert article_title_citation(a, "en").startswith(a.title + "… — ")
+
+
+def test_a_quote_copied_from_an_article_without_outlet_or_address_names_its_title():
+    """A walker's finding: `y` on an undated quote of a page with no outlet gave only
+    "“…” — Garrett Marquis", a paste nobody could trace."""
+    from tui.citation import quote_citation
+
+    bare = quote_citation("Kami siap", speaker="Garrett Marquis", outlet=None, date=None, url=None, locale="en",
+                          title="Bolton ke Tokyo dan Seoul")
+    assert bare == "“Kami siap” — Garrett Marquis, “Bolton ke Tokyo dan Seoul”"
+    known = quote_citation("Kami siap", speaker="Garrett Marquis", outlet="Kompas", date=None, url=None, locale="en",
+                           title="Bolton ke Tokyo dan Seoul")
+    assert known == "“Kami siap” — Garrett Marquis, Kompas"  # the outlet traces it; the title is not repeated

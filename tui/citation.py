@@ -1,6 +1,7 @@
 """A quote or a headline as text to paste into a report, with where it came from.
 
     “quote” — Speaker, Outlet, 11 Januari 2023 (https://...)
+    “quote” — Speaker, “Headline”, 11 Januari 2023        (neither outlet nor address known)
     Headline — Outlet, 11 Januari 2023 (https://...)
 
 Pure functions; every part is stripped of control characters (the clipboard is written
@@ -37,7 +38,11 @@ def source_line(*, speaker: str | None, outlet: str | None, date: str | None, ur
 
 
 def quote_citation(text: str, *, speaker: str | None, outlet: str | None, date: str | None, url: str | None,
-                   locale: str, year_guessed: bool = False) -> str:
+                   locale: str, year_guessed: bool = False, title: str | None = None) -> str:
+    """`title`: the article's, named after the speaker only when neither an outlet nor an
+    address says where the quote was read (so that a pasted quote can still be traced)."""
+    if title and not _clean(outlet) and not _clean(url):
+        speaker = ", ".join(p for p in (_clean(speaker), f"“{_clean(title)}”") if p)
     source = source_line(speaker=speaker, outlet=outlet, date=date, url=url, locale=locale, year_guessed=year_guessed)
     quoted = f"“{_clean(text)}”"
     return f"{quoted} — {source}" if source else quoted
@@ -60,20 +65,25 @@ def article_quote_citation(article, index: int, locale: str) -> str:
     q = article.quotes[index]
     return quote_citation(q.text, speaker=_who(q.speaker, q.source, q.confidence), outlet=article.outlet,
                           date=article.date, url=article.url, locale=locale,
-                          year_guessed=uncertain_year(article.warnings))
+                          year_guessed=uncertain_year(article.warnings), title=_shown_title(article))
 
 
 def row_quote_citation(row, article, locale: str) -> str:
     """A row of the quotes screen (index.quote_views.QuoteRow), with its article when read."""
     return quote_citation(row.text, speaker=_who(row.speaker, row.source, row.confidence), outlet=row.outlet,
                           date=row.date, url=article.url if article is not None else None, locale=locale,
-                          year_guessed=article is not None and uncertain_year(article.warnings))
+                          year_guessed=article is not None and uncertain_year(article.warnings),
+                          title=_shown_title(article) if article is not None else row.title)
 
 
-def article_title_citation(article, locale: str) -> str:
+def _shown_title(article) -> str:
     """A title made from the lede's first words is no headline: cut, it ends with "…"."""
     title = _clean(article.title)
     if article.title_basis != "headline" and title and not title.endswith((".", "!", "?", "…")):
         title += "…"
-    return title_citation(title, outlet=article.outlet, date=article.date, url=article.url, locale=locale,
-                          year_guessed=uncertain_year(article.warnings))
+    return title
+
+
+def article_title_citation(article, locale: str) -> str:
+    return title_citation(_shown_title(article), outlet=article.outlet, date=article.date, url=article.url,
+                          locale=locale, year_guessed=uncertain_year(article.warnings))
