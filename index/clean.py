@@ -395,6 +395,7 @@ class Cleaned:
     url: str | None = None
     via: list[str] = field(default_factory=list)
     page_date: date | None = None
+    page_date_over_text: bool = False  # the page's date line stands right above the text, no headline between
     timestamp: str | None = None  # a standalone date line under the headline
     signature_outlet: str | None = None  # "Some News Agency (SNA)" at the foot
     copyright_owner: str | None = None  # "Copyright © 2023 SomeOutlet.com"
@@ -1057,6 +1058,14 @@ def _only_chrome(lines: list[str]) -> bool:
                for x in lines)
 
 
+PROSE_WORDS = 12  # a line this long after a date line is the text itself, not a headline
+
+
+def _prose_follows(p: _Page, i: int) -> bool:
+    """Whether the line after line i is the text's own (a long sentence), not a headline."""
+    return i + 1 < len(p.lines) and _word_count(p.line(i + 1)) >= PROSE_WORDS
+
+
 def _page_widgets(p: _Page) -> None:
     """Weather and date widgets above the headline: temperature, city, the page's date."""
     top = min(len(p.lines), 8)
@@ -1074,7 +1083,9 @@ def _page_widgets(p: _Page) -> None:
         widget = not _CLOCK.search(line) and _only_chrome([p.line(j) for j in range(i)])
         english_header = dates.is_english(line) and not (_CLOCK.search(line) and i > 0)  # with its time: the story's
         if widget or english_header or any(abs(i - t) <= 2 for t in temperature_rows):
-            p.c.page_date = p.c.page_date or d
+            if p.c.page_date is None:
+                p.c.page_date = d
+                p.c.page_date_over_text = not temperature_rows and _prose_follows(p, i)
         else:
             p.c.timestamp = p.c.timestamp or line
     if not widget_rows:

@@ -41,7 +41,8 @@ class Evidence:
     kinds: "timestamp" (the page's own date line), "words" (the mention read),
     "citation" (the report the date comes with), "official" (a person in office that
     year), "url" (the date in the page's address), "stamp" (the page store's month),
-    "year-in-text", "year-in-caption" (a photo caption's year), "weekday-only".
+    "year-in-text", "year-in-caption" (a photo caption's year), "weekday-only", "page-date"
+    (the page's own date line at its top, when the text dates nothing).
     """
 
     kind: str
@@ -501,6 +502,16 @@ def _month_fits_officials(ctx: _Context, value: str) -> bool:
     return 2 * len(held) >= len(ctx.officials)
 
 
+def _from_page_date(cleaned) -> DateChoice | None:
+    """The page's own date line at its top, right above the text, when the text dates
+    nothing: most often the story's day, but it may be the day the page was read, so it is
+    said to be unsure."""
+    if cleaned.page_date is None or not cleaned.page_date_over_text:
+        return None  # a date widget above the headline shows the day the page was read
+    day = cleaned.page_date.isoformat()
+    return DateChoice(day, "explicit", None, (Evidence("page-date", day),), (wording.PAGE_DATE_ONLY.format(date=day),))
+
+
 def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
                 side_people: tuple[str, ...] = (), page_url: str | None = None) -> tuple[DateChoice, list[str]]:
     """The article's date with its evidence, and the warnings about its mentions.
@@ -515,7 +526,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
-              or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions) or UNKNOWN)
+              or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions)
+              or _from_page_date(cleaned) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     return choice, warnings + list(choice.warnings)

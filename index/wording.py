@@ -70,6 +70,7 @@ YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held
               "that fit; {year} is the most recent")
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
                                "held office as the text names them")
+PAGE_DATE_ONLY = N_("date: only the page's own date line ({date}) dates it, and it may be the day the page was read")
 ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")
 FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} date {given} is used")  # index/extract.py
 
@@ -202,9 +203,10 @@ def match(line: str) -> tuple[str, dict[str, str]] | None:
 
 
 def uncertain_year(warnings: Iterable[str]) -> bool:
-    """Whether the article's warnings say its date's year is a guess (weekday alone, or
-    officials in office in several fitting years): lists show such a date with a "?"."""
-    return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_TIE) for w in warnings)
+    """Whether the article's warnings say its date's year is a guess (weekday alone,
+    officials in office in several fitting years, or only the page's own date line, which
+    may be the day it was read): lists show such a date with a "?"."""
+    return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_TIE, PAGE_DATE_ONLY) for w in warnings)
 
 
 def reword(line: str, say: Callable[[str], str] | None = None) -> str:

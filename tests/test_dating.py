@@ -436,3 +436,19 @@ def test_of_two_days_as_strongly_cited_the_later_one_in_the_same_week_dates_the_
 ])
 def test_a_coming_day_far_into_its_sentence_or_called_coming_after_it_dates_nothing(text):
     assert dated(text)[:2] == ("2023-01-09", "explicit")
+
+
+def test_a_date_line_right_above_the_text_dates_an_otherwise_undated_story_and_is_said_to_be_unsure():
+    """heldout21's c19 and heldout23's e22: "21 Juli 2019" on top of the text, no headline, no
+    date in the text: the story was shown undated while its metadata showed the page's date."""
+    from index.wording import uncertain_year
+
+    lede = ("Penasihat keamanan nasional Amerika Serikat dijadwalkan mengunjungi Seoul dan Tokyo untuk membahas "
+            "perselisihan dagang kedua sekutu itu.")
+    body = "Kunjungan itu dilakukan di tengah hubungan yang memburuk antara kedua negara tetangga tersebut."
+    art = extract_text(f"21 Juli 2019\n{lede}\n{body}\n", reference=TODAY)
+    assert (art.date, art.date_basis, [e.kind for e in art.date_evidence]) == ("2019-07-21", "explicit", ["page-date"])
+    assert uncertain_year(art.warnings)  # it may be the day the page was read: shown with "?"
+    # above a headline, the same line is a site's date widget (the day the page was read): no date
+    art = extract_text(f"21 Juli 2019\n\nBolton Kunjungi Seoul dan Tokyo\n\n{lede}\n{body}\n", reference=TODAY)
+    assert (art.date, art.page_date) == (None, "2019-07-21")

@@ -225,6 +225,7 @@ EVIDENCE_LABELS = {
     "year-in-text": N_("year named in the text"),
     "year-in-caption": N_("year a photo caption names"),
     "weekday-only": N_("year guessed from the weekday alone"),
+    "page-date": N_("only the page's own date line"),
     "html-meta": N_("page metadata"),
     "feed": N_("feed entry"),
     "json-field": N_("record field"),
@@ -253,7 +254,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
-    if article.page_date:
+    if article.page_date and "page-date" not in grouped:  # a page date that dated nothing is shown on its own
         lines.append(Text(t("Page date") + ": " + (localized_date(article.page_date, locale) or ""), style=DIM))
     return lines
 
