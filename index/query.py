@@ -62,6 +62,45 @@ def check_syntax(query: str) -> str | None:
     return None
 
 
+_DANGLING = re.compile(r"(?:^|(?<=[\s(]))(?:AND|OR|NOT)\s*(?=\)|$)|(?:(?<=\()|^)\s*(?:AND|OR)\b")
+_EMPTY_GROUP = re.compile(r"\(\s*\)|\[\s*\]|\"\s*\"")
+REPAIR_ROUNDS = 4  # each round mends what the one before left (a group emptied, an operator left alone)
+
+
+def repaired(query: str) -> str:
+    """The query with its broken syntax mended as its writer most likely meant: an unknown
+    field's name dropped (its value kept), an empty field dropped, a quote, a range and
+    parentheses closed (a closing one never opened dropped), empty groups and operators
+    with nothing on one side dropped. `speaker:Kim AND` is `speaker:Kim`, not the words
+    "speaker Kim". It may come out empty."""
+    allowed = fields.allowed()
+    for _ in range(REPAIR_ROUNDS):
+        query = _FIELD_PREFIX.sub(lambda m: m.group(0) if m.group(1).lower() in allowed else "", query)
+        query = re.sub(r"\b[A-Za-z_]+:(?=\s|$)", "", query)
+        query += '"' if query.count('"') % 2 else ""
+        query = _balanced(_balanced(query, "[", "]"), "(", ")")
+        while (emptied := _EMPTY_GROUP.sub("", query)) != query:
+            query = emptied
+        query = _DANGLING.sub("", query).strip()
+        if check_syntax(query) is None:
+            break
+    return query
+
+
+def _balanced(query: str, opening: str, closing: str) -> str:
+    """Closing marks never opened dropped; those left open closed at the end."""
+    out, depth = [], 0
+    for ch in query:
+        if ch == closing:
+            if depth == 0:
+                continue
+            depth -= 1
+        elif ch == opening:
+            depth += 1
+        out.append(ch)
+    return "".join(out) + closing * depth
+
+
 def plain_words(query: str) -> str:
     words = _SYNTAX.sub(" ", query)
     return " ".join(w for w in words.split() if any(c.isalnum() for c in w))
@@ -215,8 +254,10 @@ class QueryParsing:
         error = check_syntax(query)
         text = query
         if error:
-            text = plain_words(query)
-            error = (wording.SEARCHED_PLAIN if text else wording.SEARCHED_NOTHING).format(error=error, words=text)
+            mended = repaired(query)
+            text = mended if mended and check_syntax(mended) is None else plain_words(query)
+            template = wording.SEARCHED_MENDED if text and text == mended else wording.SEARCHED_PLAIN
+            error = (template if text else wording.SEARCHED_NOTHING).format(error=error, words=text)
         if notes:
             error = "; ".join(notes + ([error] if error else []))
         if not text.strip():
