@@ -92,6 +92,8 @@ _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$"
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
+# "... pernyataan bersama dari Komite ...": a statement that comes from others, not from the person named before it
+_OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari|oleh)\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
 _OPENING_MARKS = " “\"‘'`"
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
@@ -558,7 +560,10 @@ class Context:
             # "ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi
             # AS telah berjanji ... “...”": who "yang" stands for, or the subject its clause describes
             persons = self.ents(pi, sent_start, subj_lo, "person")
-            if persons and (not subject or not self.paragraphs[pi][persons[-1].end:subj_lo - len("yang")].strip()):
+            between = self.paragraphs[pi][persons[-1].end:subj_lo] if persons else ""
+            if persons and (statement := _OTHERS_STATEMENT.search(between)):  # "Wang ... atas pernyataan bersama dari ..."
+                return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
+            if persons and (not subject or not between[:-len("yang")].strip()):
                 return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
         if not subject or _BY_PARTICIPLE.match(subject) or boundary == "yang":
             same = self.sentence_speaker.get((pi, sent_start))

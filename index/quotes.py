@@ -68,6 +68,8 @@ _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".joi
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
+# "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
+_A_TEXT_THAT = re.compile(r"(?P<what>(?:" + "|".join(DOCUMENT_NOUNS) + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
 _THEIR_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")nya\b", re.IGNORECASE)
 _A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
@@ -106,6 +108,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, they.group("text") or "mereka", f"{verb} mereka", 0.7 if they.group("text") else 0.5)
     if _PRONOUN.match(rest) or _THEIR_TEXT.match(rest):
         return ctx.latest(f"{verb} {rest.split()[0].strip(',').lower()} → latest speaker")
+    if (text := _A_TEXT_THAT.match(rest)) is not None:  # "demikian pernyataan yang ditandatangani oleh A, B, C"
+        return Attribution(None, text.group("what").lower(), f"{verb} {text.group('what').lower()}", 0.8)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker is None and _A_SOURCE_OF.match(rest):
         found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet

@@ -835,6 +835,20 @@ def test_a_pronoun_with_words_of_how_is_the_latest_speaker():
     assert [(q.speaker, q.source) for q in got] == [("Kim Yo Jong", None)]
 
 
+def test_a_statement_from_others_is_its_own_source_not_the_person_who_answered_it():
+    """realdev_b's b30 (a walker's finding): the US-Japan joint statement's words went to China's
+    spokesman, who answered it (80%), and to the first of the four ministers who signed it (95%)."""
+    got = quotes("Juru bicara Kementerian Luar Negeri China Wang Wenbin menanggapi pernyataan bersama dari Komite "
+                 "Keamanan AS-Jepang, yang menyebut aliansi itu sebagai “landasan keamanan kawasan.”",
+                 "“Kami akan memperdalam kerja sama pertahanan,” demikian pernyataan yang ditandatangani oleh "
+                 "Menteri Luar Negeri AS Antony Blinken dan Menteri Pertahanan Lloyd Austin.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "pernyataan bersama"), (None, "pernyataan")]
+    # a statement the person issued is still the person's
+    own = quotes("Juru bicara Gedung Putih Karine Jean-Pierre mengeluarkan pernyataan tentang pertemuan itu, yang "
+                 "menyatakan bahwa Biden “menegaskan komitmen pada aliansi”.")
+    assert [(q.speaker, q.source) for q in own] == [("Karine Jean-Pierre", None)]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
