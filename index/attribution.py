@@ -92,6 +92,7 @@ _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$"
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(r"\bpernyataan\s+bersama\b", re.IGNORECASE)  # the words of all who signed it, none alone
 # "... pernyataan bersama dari Komite ...": a statement that comes from others, not from the person named before it
 _OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari|oleh)\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
@@ -496,6 +497,9 @@ class Context:
             if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
                 f = self.person(lead, f"{verb.group()} + ")  # "Iwaya dan pejabat Jepang lainnya menyebut “...”"
                 return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
+            if persons and (len(persons) > 1 or boundary in ("dan", "serta")) and (joint := _JOINT_STATEMENT.search(subject)):
+                # "Trump ... dan Ishiba ... dalam pernyataan bersama menegaskan “...”": both, in their statement
+                return Attribution(None, joint.group().lower(), f"{verb.group()} + {joint.group().lower()}", 0.85)
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)

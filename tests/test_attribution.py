@@ -849,6 +849,14 @@ def test_a_statement_from_others_is_its_own_source_not_the_person_who_answered_i
     assert [(q.speaker, q.source) for q in own] == [("Karine Jean-Pierre", None)]
 
 
+def test_two_leaders_in_a_joint_statement_are_neither_alone():
+    """heldout19's y36 (a walker's finding): "Trump ... dan Ishiba ... dalam pernyataan bersama menegaskan ...
+    “tegas”" was Ishiba's alone, 95%, in the Japan column."""
+    got = quotes("Presiden Amerika Serikat (AS) Joe Biden dan Perdana Menteri (PM) Jepang Fumio Kishida dalam "
+                 "pernyataan bersama menegaskan komitmen “tak tergoyahkan” pada aliansi kedua negara.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "pernyataan bersama")]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
