@@ -22,6 +22,7 @@ from .lexicon import (
     KIN_SIBLINGS,
     KIN_WORDS,
     KIN_WORDS_QUALIFIED,
+    OWNER_NOUNS,
     REPORTING_VERBS,
     SUBJECT_GLUE,
     TITLE_CUES,
@@ -587,6 +588,8 @@ class Context:
         if subject.lower() in _CUE_LOWER:
             who = self.resolve_role(subject)
             return Attribution(who, None, f"role noun: {subject}", 0.7) if who else None
+        if _OWNED.match(subject) and len(subject.split()) <= 6:  # "rezim Kim Jong-Un menyatakan": the regime speaks
+            return Attribution(None, subject, f"{verb} + {subject.split()[0]}", 0.75)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
         return None
@@ -701,15 +704,17 @@ def _is_title_words(text: str) -> bool:
                                    for w in words)
 
 
-_NOUN_BEFORE = re.compile(r"\b([a-z]{4,}an)\s+$")
+_OWNED = re.compile(r"(?:" + "|".join(OWNER_NOUNS) + r")\s+[A-Z]")  # "rezim Kim Jong-Un"
+_NOUN_BEFORE = re.compile(r"\b([a-z]{4,}an|" + "|".join(OWNER_NOUNS) + r")\s+$")
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
 
 
 def _possessor(para: str, start: int) -> bool:
-    """A person right after an affixed noun in -an owns it and is not the subject: "waktu
-    kunjungan Lee menunjukkan" (the visit shows), "pernyataan Trump", "utusan Kim"."""
+    """A person right after an affixed noun in -an, or an owner noun ("rezim Kim"), owns it
+    and is not the subject: "waktu kunjungan Lee menunjukkan" (the visit shows), "pernyataan
+    Trump", "utusan Kim"."""
     m = _NOUN_BEFORE.search(para, max(0, start - 25), start)
-    return m is not None and not _VERB_PREFIX.match(m.group(1)) and is_derived(m.group(1))
+    return m is not None and (m.group(1) in OWNER_NOUNS or (not _VERB_PREFIX.match(m.group(1)) and is_derived(m.group(1))))
 
 
 def _country_words_in(words: list[str]) -> set[str]:

@@ -105,6 +105,7 @@ PLACE_KINDS: tuple[str, ...] = tuple(_DATA["names"]["place_kinds"])
 
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
+OWNER_NOUNS: tuple[str, ...] = tuple(_DATA["quotes"]["owner_nouns"])
 NAMING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["naming_words"])
 REFERRING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["referring_words"])
 KIN_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_words"])

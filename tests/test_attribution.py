@@ -857,6 +857,14 @@ def test_two_leaders_in_a_joint_statement_are_neither_alone():
     assert [(q.speaker, q.source) for q in got] == [(None, "pernyataan bersama")]
 
 
+def test_a_regime_or_team_named_after_its_leader_speaks_not_the_leader():
+    """realdev's a32 (a walker's finding): "rezim Kim Jong-Un menyatakan ... “tidak dapat diubah”" was Kim's, 95%."""
+    got = quotes("Tahun lalu, rezim Kim Jong-Un menyatakan status nuklir negara itu “tidak dapat dinegosiasikan” lagi.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "rezim Kim Jong-Un")]
+    got = quotes("Pekan lalu, tim Donald Trump mengatakan rencana itu “belum final” sama sekali.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "tim Donald Trump")]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
