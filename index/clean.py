@@ -58,6 +58,12 @@ _PROMO = re.compile(
     # app banners and ad slots in English: "Close Banner Apps X", "Get X App with new looks!", "Advertisement"
     r"|close\s+banner\b|(?:get|download)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+apps?\b|dapatkan\s+di\s+(?:play\s*store|app\s*store)"
     r"|advertisement\b|scroll\s+to\s+(?:see|continue|read)\b"
+    # a site's account box: "Lupa Kata Sandi?", "atau Masuk melalui", "Belum Memiliki Akun Daftar di Sini",
+    # "Konfirmasi Email", "Kami telah mengirimkan link aktivasi ...", "Forgot password?", "Sign in with"
+    r"|lupa\s+(?:kata\s+sandi|password)\b|(?:atau\s+)?(?:masuk|daftar|login)\s+(?:melalui|lewat|dengan\s+akun)\b"
+    r"|(?:belum|sudah)\s+(?:memiliki|punya)\s+akun\b|konfirmasi\s+email\s*$|.*\b(?:link|tautan)\s+aktivasi\b"
+    r"|(?:jika\s+anda\s+)?tidak\s+menerima\s+email\b|kirim(?:kan)?\s+(?:lagi|ulang)\s+sekarang\s*$"
+    r"|forgot\s+(?:your\s+)?password\b|(?:sign|log)\s+in\s+with\b|don'?t\s+have\s+an\s+account\b"
     # an embedded image host's alt text ("Image and video hosting by TinyPic")
     r"|(?:image|photo|video)s?(?:\s+and\s+video)?\s+hosting\s+by\b)",
     re.IGNORECASE,
@@ -1028,6 +1034,14 @@ MENU_REACH = 12  # lines from the top where a menu with other section names may 
 MENU_PIECES = 5  # short pieces set apart near the top that make a menu by their number alone
 
 
+def _brand_and_sections(words: list[str], named: int) -> bool:
+    """"Kompas TV internasional kompas dunia": a site's name, then its sections and its name
+    again in lower case (a tag line); a headline's lower-case words are never all these."""
+    brand = {w.lower() for w in words if w[:1].isupper()}
+    lower = [w for w in words if w[:1].islower()]
+    return named >= 2 and any(w in brand for w in lower) and all(w in MENU_WORDS or w in brand for w in lower)
+
+
 def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
     """"Beranda Nasional Internasional Ekonomi", "Home | News | Internasional | Asia": a site's
     sections, never its headline: every one a menu word, or near the top, set apart by
@@ -1037,7 +1051,7 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
         if any(w[-1:] in _TERMINAL for w in words):
             return None
         named = sum(w.lower() in MENU_WORDS for w in words)
-        if len(words) >= 3 and named == len(words):
+        if len(words) >= 3 and named == len(words) or i < MENU_REACH and _brand_and_sections(words, named):
             return "page chrome"
         # near the top, sections and regions in capitals: "News Bola Daerah Sulawesi Jabar Bali ..."
         regional = i < MENU_REACH and len(words) >= 8 and named >= 2 and all(w[:1].isupper() for w in words)

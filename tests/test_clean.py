@@ -1436,3 +1436,22 @@ def test_a_section_bar_before_the_outlet_and_its_stamp_and_a_widgets_word_under_
     which then stayed in the text."""
     c = run(f"{HEAD}\n\nGlobal | wartanews | Kamis, 24 Oktober 2024 - 06:52\nshare\n\n{LEDE}\n")
     assert (c.outlet, c.timestamp, c.paragraphs) == ("wartanews", "Kamis, 24 Oktober 2024 - 06:52", [LEDE])
+
+
+def test_a_sites_account_box_is_chrome_not_the_headline():
+    """heldout23's e11: "Belum Memiliki Akun Daftar di Sini" was the title, and the outlet and dateline were lost."""
+    box = ("Lupa Kata Sandi? Klik di Sini\n\natau Masuk melalui\n\nBelum Memiliki Akun Daftar di Sini\n\n"
+           "Sudah Memiliki Akun Masuk di Sini\n\nKonfirmasi Email\n\nKami telah mengirimkan link aktivasi melalui "
+           "email ke pembaca@contoh.id.\n\nJika Anda tidak menerima email,\nKirimkan Lagi Sekarang\n\n")
+    c = run(f"{box}{HEAD}\n\nTEMPO.CO, Jakarta - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis, c.dateline) == (HEAD, "headline", "Jakarta")
+    assert c.paragraphs == [LEDE, BODY]
+    c = run(f"Forgot your password?\nSign in with Google\nDon't have an account? Register\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+
+
+def test_a_sites_name_with_its_sections_in_lower_case_is_a_tag_line():
+    """heldout23's e18: "Kompas TV internasional kompas dunia" above the headline was the title."""
+    c = run(f"Kabar TV internasional kabar dunia\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (HEAD, "headline")
+    assert reasons(c)["page chrome"] == ["Kabar TV internasional kabar dunia"]
