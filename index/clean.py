@@ -114,7 +114,9 @@ _READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECAS
 # an agency's archive photo near the top, its caption long: "FILE – Dalam file foto 6 November 2017 ini, ..."
 _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
-_CREDIT_SLASH_TAIL = re.compile(r"/\s*(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)\s*\.?\s*$", re.IGNORECASE)
+_NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
+_CREDIT_SLASH_TAIL = re.compile(r"/\s*" + _NO_AGENCY + r"\s*\.?\s*$", re.IGNORECASE)
+_NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. Andy Lala": someone's own photo
 # "Sumber: Kyodo | Editor: Prihastomo": a page's credits, two labels or more on one line
 _CREDIT_WORD = r"(?:sumber|editor|penulis|reporter|redaktur|penyunting|foto|kontributor|pewarta)"
 _CREDITS_LINE = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60}(?:\|\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60})+$",
@@ -1381,7 +1383,7 @@ def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     if m is None or _word_count(line) > 40:
         return None
     credit = m.group(2).strip()
-    if m.group("kind").lower() == "sumber" and not credit.lower().startswith("http"):  # "(Foto: Istimewa)" credits a photo
+    if m.group("kind").lower() == "sumber" and not credit.lower().startswith("http") and not _NO_AGENCY_CREDIT.match(credit):
         _add_via(p.c, re.split(r"\s*[/,]\s*", credit)[0], p.lookup)
     return "photo caption"
 

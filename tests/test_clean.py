@@ -136,6 +136,12 @@ def test_a_caption_first_is_not_the_headline():
     assert "AFP" in c.via
 
 
+def test_a_photo_credited_to_someones_own_documentation_names_no_agency():
+    """heldout23's e18: "(Sumber: Dok. Andy Lala)" made "Dok. Andy Lala" an organisation."""
+    c = run(f"{BODY}\nKapal perang Jepang berlayar di Laut Timur. (Sumber: Dok. Budi Santoso)\n{BODY2}\n")
+    assert c.via == [] and reasons(c)["photo caption"]
+
+
 def test_repeated_paragraphs_keep_their_first_copy():
     c = run(f"{BODY}\n{BODY2}\n{BODY2}\n{BODY}\n")
     assert c.paragraphs == [BODY, BODY2]
