@@ -81,6 +81,7 @@ _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+den
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
+_QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-]|\.\d)")  # "2019." ends a sentence; "2019.5" is no year
@@ -142,8 +143,10 @@ def _sentence_start_of(para: str, pos: int) -> int:
 
 
 def _is_future(before: str) -> bool:
+    """A future cue of the writer's before a mention: not one a quote closed since holds
+    ("“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir ..., Senin (8/3/2021)")."""
     found = list(_FUTURE.finditer(before))
-    return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end())
+    return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end()) and not _QUOTE_CLOSED.search(before, found[-1].end())
 
 
 DEEP_PARAGRAPH = 4  # a weekday-and-date past this paragraph tells of an earlier event more than of the news day

@@ -452,3 +452,14 @@ def test_a_date_line_right_above_the_text_dates_an_otherwise_undated_story_and_i
     # above a headline, the same line is a site's date widget (the day the page was read): no date
     art = extract_text(f"21 Juli 2019\n\nBolton Kunjungi Seoul dan Tokyo\n\n{lede}\n{body}\n", reference=TODAY)
     assert (art.date, art.page_date) == (None, "2019-07-21")
+
+
+def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_one():
+    """heldout23's e20: "“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir Russia Today,
+    Senin (8/3/2021)" left the story undated: the quote's "akan" made the day a coming one."""
+    text = ("Kedua negara akhirnya mencapai kesepakatan soal biaya penempatan pasukan.\n\n"
+            "“Pemerintah akan segera menandatangani kesepakatan itu,” lanjut kementerian itu, seperti dilansir "
+            "Russia Today, Senin (8/3/2021).")
+    assert dated(text)[:2] == ("2021-03-08", "explicit")
+    coming = "Pemerintah akan menandatangani kesepakatan itu pada Senin (8/3/2021), kata seorang pejabat."
+    assert dated(coming)[0] is None  # the writer's own "akan" still marks a coming day
