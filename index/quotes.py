@@ -413,4 +413,17 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         ctx.said(span, speaker, source)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
                             found.cue if found else None, found.confidence if found else None))
-    return quotes
+    return _without_repeated_terms(quotes)
+
+
+REPEATED_TERM = 3  # a short phrase in marks this often, nobody's each time, is a term ("radar lock")
+
+
+def _without_repeated_terms(quotes: list[Quote]) -> list[Quote]:
+    """The quotes, less a short phrase quoted again and again: the article's term for
+    something, whoever is said to use it there (a person's own words are kept)."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if len(q.text.split()) <= _NAME_WORDS:
+            counts[q.text.lower()] = counts.get(q.text.lower(), 0) + 1
+    return [q for q in quotes if counts.get(q.text.lower(), 0) < REPEATED_TERM or q.speaker]

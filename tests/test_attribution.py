@@ -877,3 +877,15 @@ def test_the_named_one_of_a_subject_of_several_is_the_speaker_not_a_country():
     got = who("Menteri Luar Negeri Jepang Takeshi Iwaya mengecam keputusan itu.",
               "Iwaya dan pejabat Jepang lainnya menyebut keputusan Seoul “tidak rasional”, karena ancaman meningkat.")
     assert got == [("tidak rasional", "Takeshi Iwaya")]
+
+
+def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
+    """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
+    got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",
+                 "Pemerintah Korea Selatan membantah tuduhan “radar lock” itu dengan tegas.",
+                 "Kedua diplomat membahas masalah “radar lock” tersebut di Tokyo.")
+    assert got == []
+    twice = quotes("Kim Yo Jong menyebut latihan itu “unjuk kekuatan yang sembrono”.",
+                   "Kim Yo Jong kembali mengecam “unjuk kekuatan yang sembrono” itu.",
+                   "Ia menegaskan “unjuk kekuatan yang sembrono” akan dibalas.")
+    assert [q.speaker for q in twice] == ["Kim Yo Jong"] * 3  # a person's words, however often
