@@ -149,6 +149,7 @@ def _is_future(before: str) -> bool:
     return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end()) and not _QUOTE_CLOSED.search(before, found[-1].end())
 
 
+LEDE_BONUS = 1  # a mention in the first three paragraphs weighs this much more
 DEEP_PARAGRAPH = 4  # a weekday-and-date past this paragraph tells of an earlier event more than of the news day
 
 
@@ -164,7 +165,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     citation = _CITATION.search(before)
     cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)
-    score += (1 if m.basis == "explicit" else 0) + (1 if m.paragraph <= 2 else 0)
+    score += (1 if m.basis == "explicit" else 0) + (LEDE_BONUS if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
 
 
@@ -178,8 +179,8 @@ def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMenti
         if m.basis not in ("explicit", "weekday-inferred") or int(m.value[:4]) < EARLIEST_NEWS_YEAR:
             continue
         score, cite = score_mention(ctx, m)
-        if score > 0 and (best is None or score > best[0] or (score == best[0] and _later(m, best[1]))):
-            best = (score, m, cite)  # as strong: the later day (a story is written after what it reports)
+        if score > 0 and (best is None or score > best[0] or (score >= best[0] - LEDE_BONUS and _later(m, best[1]))):
+            best = (score, m, cite)  # as strong, or short only of the lede's place: the later day (a story is written after what it reports)
     return (best[1], best[2]) if best else None
 
 

@@ -427,6 +427,15 @@ def test_of_two_days_as_strongly_cited_the_later_one_in_the_same_week_dates_the_
     assert dated(text)[:2] == ("2024-10-28", "weekday-inferred")
 
 
+def test_a_later_day_in_the_same_week_past_the_lede_still_dates_the_story():
+    """heldout23's e13: the talks "pada Kamis 27 Desember 2018" in the lede outweighed the video
+    released "pada hari Jumat 28 Desember 2018" further down only by the lede's place."""
+    text = ("Korea Selatan dan Jepang mengadakan konferensi video pada Kamis 27 Desember 2018 untuk meredakan "
+            "ketegangan.\n\nKedua pihak bertukar pendapat.\n\nPara pejabat sepakat bertemu lagi.\n\n"
+            "Tetapi kementerian pertahanan Jepang pada hari Jumat 28 Desember 2018 merilis sebuah video.")
+    assert dated(text)[:2] == ("2018-12-28", "explicit")
+
+
 @pytest.mark.parametrize("text", [
     "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Kishida dijadwalkan "
     "singgah di Perancis, Italia, Inggris, dan Kanada sebelum mengakhiri perjalanannya di Washington untuk "
