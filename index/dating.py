@@ -108,6 +108,7 @@ class _Context:
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
     _events: list[events.Event] | None = None
     _eras: list[events.Era] | None = None
+    _writing_weekday: int | None = None  # -1: the lede names none
 
     @property
     def dated_events(self) -> list[events.Event]:
@@ -118,11 +119,33 @@ class _Context:
 
 
     @property
+    def writing_weekday(self) -> int | None:
+        """The weekday the lede says the story is written on ("Jumat pagi ini"), if it says."""
+        if self._writing_weekday is None:
+            self._writing_weekday = _writing_weekday(self.paragraphs[:LEDE_PARAGRAPHS])
+        return self._writing_weekday if self._writing_weekday >= 0 else None
+
+    @property
     def named_eras(self) -> list[events.Era]:
         """The eras the text names (index/events.py), found once, when asked."""
         if self._eras is None:
             self._eras = events.named_eras("\n".join(self.paragraphs))
         return self._eras
+
+
+# "Jumat pagi ini", "hari ini, Kamis": the weekday of writing, without its date
+_WRITING_WEEKDAY = re.compile(r"\b(?P<wd>[A-Z][a-z']{3,6})\s+(?:pagi|siang|sore|malam)\s+ini\b"
+                              r"|\bhari\s+ini\s*,\s*(?P<wd2>[A-Z][a-z']{3,6})\b(?!\s*,?\s*\(?\d)")
+
+
+def _writing_weekday(lede: list[str]) -> int:
+    for para in lede:
+        for m in _WRITING_WEEKDAY.finditer(para):
+            try:
+                return dates._weekday_number(m.group("wd") or m.group("wd2"))
+            except KeyError:
+                continue
+    return -1
 
 
 # --- step 2: which mention dates the article ------------------------------------------
@@ -162,6 +185,8 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     coming = _is_future(para[_sentence_start_of(para, m.start):m.start]) or _COMING_AFTER.match(para, m.end) is not None
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today):
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
+    if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):
+        return -10, None  # "Selasa pagi (29/8)" in a story written "Jumat pagi ini": an earlier day
     citation = _CITATION.search(before)
     cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)

