@@ -583,9 +583,7 @@ def _agency_from_code(code: str, lookup: Lookup) -> str | None:
     hit = lookup(first) or lookup(first.upper()) or lookup(first.title())
     if hit and hit[1] == "organization" and hit[2] == "media":
         return hit[0]
-    if len(first) >= 2 and first.isupper() and first.isalpha():
-        return first
-    return None
+    return None  # "(WIL)", "(FJR)": an editor's initials, no agency the gazetteer knows
 
 
 @dataclass
