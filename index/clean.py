@@ -1921,6 +1921,16 @@ def _is_dek(line: str) -> bool:
     return not (_CREDIT_TAIL.search(s) or _CREDIT_SLASH_TAIL.search(s) or _CAPTION_START.match(s))
 
 
+def _without_country_before(words: list[str], lookup: Lookup) -> list[str]:
+    """"Korsel Yonhap", "Cina Xinhua": an agency the gazetteer knows, after its country."""
+    for k in (2, 1):
+        if len(words) > k and _is_place(" ".join(words[:k]), lookup) and lookup(" ".join(words)) is None:
+            hit = lookup(" ".join(words[k:]))
+            if hit and hit[1] == "organization":
+                return words[k:]
+    return words
+
+
 def _source_name(name: str, lookup: Lookup) -> str | None:
     """The source's own name out of the capitalised run after a credit's verb: "Media
     Jepang NHK, Sabtu" -> "NHK", "Al Jazeera Pada Selasa" -> "Al Jazeera" (calendar and
@@ -1935,6 +1945,7 @@ def _source_name(name: str, lookup: Lookup) -> str | None:
     while len(words) > 2 and words[0].lower() in SOURCE_KINDS and _is_place(words[1], lookup) \
             and lookup(" ".join(words)) is None:
         words = words[2:]  # "Media Jepang NHK": a kind of source and its country, then its name
+    words = _without_country_before(words, lookup)
     name = " ".join(words)
     if _is_place(name, lookup) or (words[0] in TITLE_WORDS and lookup(name) is None):
         return None

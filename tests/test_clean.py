@@ -1157,6 +1157,9 @@ def test_credits_in_the_text_are_agencies_not_people_and_each_agency_once():
     joined = "Kementerian itu menyampaikan rencana tersebut, seperti dikutip dari Yonhap-OANA-Antara, pada Minggu."
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, person, BODY2])).via == []
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, joined, BODY2])).via == ["Yonhap", "ANTARA"]
+    # a walker's finding: "lapor Kantor Berita Korsel Yonhap" made an agency "Korsel Yonhap" beside Yonhap
+    country = "“Kapal itu berlabuh di Busan,” lapor Kantor Berita Korsel Yonhap."
+    assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, country, BODY2])).via == ["Yonhap"]
 
 
 def test_above_the_headline_an_image_file_a_rubric_and_a_dated_caption_are_not_the_title():
