@@ -560,9 +560,13 @@ def _canon_org(name: str, lookup: Lookup) -> str:
     return name
 
 
+# services that post a feed's items elsewhere ("via IFTTT" under a repost): no source of the story
+POSTING_SERVICES = frozenset({"ifttt", "zapier", "buffer", "hootsuite", "feedburner", "dlvr.it", "wordpress"})
+
+
 def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
     name = _canon_org(name, lookup)
-    if name and name not in cleaned.via and name != cleaned.outlet:
+    if name and name not in cleaned.via and name != cleaned.outlet and name.lower() not in POSTING_SERVICES:
         cleaned.via.append(name)
 
 

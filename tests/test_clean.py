@@ -1160,6 +1160,8 @@ def test_credits_in_the_text_are_agencies_not_people_and_each_agency_once():
     # a walker's finding: "lapor Kantor Berita Korsel Yonhap" made an agency "Korsel Yonhap" beside Yonhap
     country = "“Kapal itu berlabuh di Busan,” lapor Kantor Berita Korsel Yonhap."
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, country, BODY2])).via == ["Yonhap"]
+    # "via IFTTT" under a feed's repost: the service that posted it, no source of the story
+    assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, BODY2, "via IFTTT"])).via == []
 
 
 def test_above_the_headline_an_image_file_a_rubric_and_a_dated_caption_are_not_the_title():
