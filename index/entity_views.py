@@ -16,6 +16,8 @@ class EntityStat:
     mentions: int = 0
     articles: set[str] = field(default_factory=set)
     forms: dict[str, int] = field(default_factory=dict)  # surface forms seen -> count
+    # of `articles`, those whose text never names it: only a headline, a caption or a credit does
+    aside: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -37,10 +39,12 @@ class EntityCorpus:
             for k, st in part.stats.items():
                 mine = merged.stats.get(k)
                 if mine is None:
-                    merged.stats[k] = EntityStat(st.type, st.canonical, st.mentions, set(st.articles), dict(st.forms))
+                    merged.stats[k] = EntityStat(st.type, st.canonical, st.mentions, set(st.articles), dict(st.forms),
+                                                 set(st.aside))
                     continue
                 mine.mentions += st.mentions
                 mine.articles |= st.articles
+                mine.aside |= st.aside
                 for form, n in st.forms.items():
                     mine.forms[form] = mine.forms.get(form, 0) + n
             merged.by_article.update(part.by_article)
@@ -67,7 +71,10 @@ class EntityCorpus:
                 seen.add(k)
             for etype, canonical in art.elsewhere():  # as search and facets count the article
                 k = shared.setdefault((etype, canonical), (etype, canonical))
-                stats.setdefault(k, EntityStat(etype, canonical)).articles.add(key)
+                st = stats.setdefault(k, EntityStat(etype, canonical))
+                if k not in seen:  # named only beside the text
+                    st.aside.add(key)
+                st.articles.add(key)
                 seen.add(k)
             by_article[key] = seen
         return cls(stats, by_article, titles)

@@ -26,7 +26,7 @@ from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
 VIEWS: dict[str, type[QuoteCorpus] | type[EntityCorpus]] = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # by kind
-VERSION = 7  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (7: a quote's guessed year)
+VERSION = 8  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (8: an entity's articles aside)
 FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
 

@@ -449,6 +449,7 @@ async def test_a_person_named_only_in_a_caption_is_counted_alike_everywhere(tmp_
     assert "Sayaka Tomimura" not in {e.canonical for e in article.entities}  # only in the caption
     stat = EntityCorpus.build(articles).stats[("person", "Sayaka Tomimura")]
     assert len(stat.articles) == found.total and stat.mentions == 0
+    assert stat.aside == {articles[0][0]}  # so the browser can say why 0 mentions come with 1 article
 
     app = reader(tmp_path / "ix", corpus)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -459,6 +460,12 @@ async def test_a_person_named_only_in_a_caption_is_counted_alike_everywhere(tmp_
         await wait_until(pilot, lambda: meta.option_count > 0)
         lines = [str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count)]
         assert "Sayaka Tomimura  (headline, caption or credit)" in lines, lines
+        await pilot.press("E")  # the entity browser says why 0 mentions come with 1 article (a walker's finding)
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "EntitiesScreen" and app.screen.rows)
+        await pilot.press("slash", *"Tomimura")
+        await wait_until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["Sayaka Tomimura"])
+        info = app.screen.query_one("#entity-info").content.plain
+        assert "0 mentions · 1 article (1 only in a headline, caption or credit)" in info, info
 
 
 def test_a_long_run_of_empty_months_is_one_line_of_the_timeline():

@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from ..i18n import N_
+from ..i18n import N_, counted
 from ..messages import SearchFor
 from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE
 from ..widgets.footer import ReaderFooter
@@ -19,6 +19,8 @@ from ..widgets.pane import NavPane
 from ..widgets.table import NavTable
 from .quotes import ViewsReady
 
+ONLY_ASIDE = N_("{count} only in a headline, caption or credit")
+COUNTED = (N_("mention"), N_("mentions"), N_("article"), N_("articles"))  # counted(...) says them
 TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("place"), "organization": N_("organisation")}
 FIELD = {"person": "person", "country": "country", "place": "place", "organization": "org"}
 
@@ -141,8 +143,13 @@ class EntitiesScreen(Screen):
         head = Style(bold=True, underline=True)
         out = Text()
         out.append(stat.canonical, style=ENTITY_STYLES.get(stat.type, Style(bold=True)))
-        out.append(f"  {t(TYPE_LABELS[stat.type])} · {stat.mentions} " + t("mentions") + f" · "
-                   f"{len(stat.articles)} " + t("articles") + "\n\n", style=DIM)
+        mentions = f"{stat.mentions} " + counted(t, stat.mentions, *COUNTED[:2])
+        articles = f"{len(stat.articles)} " + counted(t, len(stat.articles), *COUNTED[2:])
+        out.append(f"  {t(TYPE_LABELS[stat.type])} · {mentions} · {articles}", style=DIM)
+        if stat.aside:  # "AFP 31 mentions · 32 articles": one article credits it, its text never names it
+            out.append(" (" + t(ONLY_ASIDE).format(count=len(stat.aside)) + ")",
+                       style=DIM)
+        out.append("\n\n")
         out.append(t("Also written as") + "\n", style=head)
         out.append(", ".join(self.entities.aliases(stat)[:12]) + "\n\n")
         out.append(t("Articles") + "\n", style=head)
