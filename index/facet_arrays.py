@@ -21,12 +21,19 @@ class FacetArrays:
             self._add(((d, v) for d, row in table.items() for v in row[i]))
 
     def _add(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """One value per name as the fields match it, whatever its case ("VOVworld" and
+        "VOVWORLD" are one outlet to `media:`, so one row), shown as most documents spell it."""
         index: dict[str, int] = {}
+        spellings: list[dict[str, int]] = []
         docs, values = [], []
         for d, v in pairs:
             docs.append(d)
-            values.append(index.setdefault(v, len(index)))
-        self.values.append(list(index))
+            k = index.setdefault(v.casefold(), len(index))
+            if k == len(spellings):
+                spellings.append({})
+            spellings[k][v] = spellings[k].get(v, 0) + 1
+            values.append(k)
+        self.values.append([max(seen, key=seen.__getitem__) for seen in spellings])
         self.doc_of.append(np.array(docs, dtype=np.int64))
         self.value_of.append(np.array(values, dtype=np.int64))
 

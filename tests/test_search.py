@@ -388,3 +388,15 @@ async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
         await wait_until(pilot, lambda: app.screen.results.query == "date:2025")
         note = str(app.screen.query_one("#search-note").render())
         assert "1 of these have a year guessed from the weekday alone (marked ?)" in note, note
+
+
+def test_facet_rows_group_a_name_whatever_its_case_as_the_field_matches_it():
+    """A walker's finding: the outlet filter listed "VOVworld 2" and "VOVWORLD 1" while
+    `media:VOVworld` found 3 (the field matches without case): one row, as most spell it."""
+    from index.facet_arrays import FacetArrays
+
+    table = {0: (("VOVworld",), ("Kim Jong Un",)), 1: (("VOVWORLD",), ()), 2: (("VOVworld",), ("Kim Jong Un",)),
+             3: (("ANTARA",), ())}
+    arrays = FacetArrays(table, ("outlet", "person"))
+    assert arrays.count([0, 1, 2, 3]) == {"outlet": {"VOVworld": 3, "ANTARA": 1}, "person": {"Kim Jong Un": 2}}
+    assert arrays.count([1]) == {"outlet": {"VOVworld": 1}, "person": {}}
