@@ -553,10 +553,14 @@ def _mend_line(line: str) -> str:
 
 
 def _canon_org(name: str, lookup: Lookup) -> str:
+    """The organisation's name as the gazetteer knows it, also after a medium's word
+    ("NHK News" is NHK); else the name as written."""
     name = name.strip(" .,:;")
-    hit = lookup(name) or lookup(name.title()) or lookup(name.upper())
-    if hit and hit[1] == "organization":
-        return hit[0]
+    words = name.split()
+    bare = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in MEDIA_WORDS else None
+    for form in (name, name.title(), name.upper(), bare):
+        if form and (hit := lookup(form)) and hit[1] == "organization":
+            return hit[0]
     return name
 
 

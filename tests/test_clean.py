@@ -1160,6 +1160,9 @@ def test_credits_in_the_text_are_agencies_not_people_and_each_agency_once():
     # a walker's finding: "lapor Kantor Berita Korsel Yonhap" made an agency "Korsel Yonhap" beside Yonhap
     country = "“Kapal itu berlabuh di Busan,” lapor Kantor Berita Korsel Yonhap."
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, country, BODY2])).via == ["Yonhap"]
+    # "NHK News" is NHK: one organisation in the entity browser, not two (a walker's finding)
+    news = "Kapal itu berlabuh di Busan, seperti dilansir NHK News, Sabtu."
+    assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, news, BODY2])).via == ["NHK"]
     # "via IFTTT" under a feed's repost: the service that posted it, no source of the story
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, BODY2, "via IFTTT"])).via == []
 
