@@ -112,6 +112,10 @@ _READING_TIME_WORDS = (r"(?:[·•|]\s*)?(?:waktu\s+baca\s+\d{1,2}\s+menit"
                        r"|\d{1,2}\s+(?:min(?:ute)?s?\s+read|menit\s+(?:baca|membaca)))")
 _READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECASE)
 # an agency's archive photo near the top, its caption long: "FILE – Dalam file foto 6 November 2017 ini, ..."
+# a wire photo's stock caption: "Seorang pria berjalan melewati layar televisi yang menunjukkan siaran berita
+# dengan rekaman file uji coba rudal ..., di Seoul pada 1 Juli 2024."
+_SCREEN_CAPTION = re.compile(r"\blayar\s+(?:televisi|tv)\b.{0,80}?\b(?:rekaman|gambar|foto|cuplikan)\s+(?:file|arsip)\b",
+                             re.IGNORECASE)
 _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
 _NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
@@ -1463,6 +1467,7 @@ LINE_RULES = (
     _matches(_CAPTION_START, "photo caption", words=60),
     _matches(_TOP_CAPTION, "photo caption", words=12, before=6),
     _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long
+    _matches(_SCREEN_CAPTION, "photo caption", words=60, how="search"),
     _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
     _rule_rubric,
     _matches(_CREDITS_LINE, "byline", words=20),

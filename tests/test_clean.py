@@ -136,6 +136,15 @@ def test_a_caption_first_is_not_the_headline():
     assert "AFP" in c.via
 
 
+def test_a_wire_photos_stock_caption_in_the_text_is_a_caption():
+    """realdev's a35 (a walker's finding): "Seorang pria berjalan melewati layar televisi ... rekaman file ...
+    di Seoul pada 1 Juli 2024." stayed in the text and dated the story by the photo."""
+    caption = ("Orang-orang menonton layar TV yang menayangkan program berita dengan rekaman arsip peluncuran "
+               "rudal, di sebuah stasiun di Seoul pada 12 Maret 2023.")
+    c = run(f"{BODY}\n{caption}\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2] and reasons(c)["photo caption"] == [caption]
+
+
 def test_a_photo_credited_to_someones_own_documentation_names_no_agency():
     """heldout23's e18: "(Sumber: Dok. Andy Lala)" made "Dok. Andy Lala" an organisation."""
     c = run(f"{BODY}\nKapal perang Jepang berlayar di Laut Timur. (Sumber: Dok. Budi Santoso)\n{BODY2}\n")
