@@ -145,6 +145,7 @@ class Context:
         self.said_spans: list[tuple[Span, str | None, str | None]] = []  # each quote said: (span, speaker, source)
         self.last_speaker_at = -1  # the paragraph the latest speaker was named or quoted in
         self.sentence_speaker: dict[tuple[int, int], str] = {}
+        self.sentence_source: dict[tuple[int, int], str] = {}
 
     # --- where things are ---------------------------------------------------------
 
@@ -268,6 +269,8 @@ class Context:
             self.last_speaker = (speaker, 0.85, None)
             self.last_speaker_at = span.paragraph
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
+        elif source:  # only this sentence's "yang menambahkan" goes on with an unnamed source
+            self.sentence_source[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = source
 
     def previous_quote(self, span: Span) -> tuple[Span, str | None, str | None] | None:
         """The quote said last: (span, speaker, source)."""
@@ -570,6 +573,8 @@ class Context:
                 return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
             if persons and (not subject or not between[:-len("yang")].strip()):
                 return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
+            if not persons and not subject and (source := self.sentence_source.get((pi, sent_start))):
+                return Attribution(None, source, f"yang {verb} → {source}", 0.75)  # "kata penyiar televisi, yang menambahkan"
         if not subject or _BY_PARTICIPLE.match(subject) or boundary == "yang":
             same = self.sentence_speaker.get((pi, sent_start))
             subj = self.sentence_subject(pi, sent_start)

@@ -865,6 +865,15 @@ def test_a_regime_or_team_named_after_its_leader_speaks_not_the_leader():
     assert [(q.speaker, q.source) for q in got] == [(None, "tim Donald Trump")]
 
 
+def test_an_announcer_is_a_source_and_what_he_adds_in_the_same_sentence_is_his():
+    """heldout23's e04: "kata penyiar televisi, yang menambahkan bahwa ... “miniatur”": the quote had no
+    source, and the one-word partial after it was lost."""
+    got = quotes("“Kita telah bergabung dengan negara-negara nuklir,” kata penyiar televisi, yang menambahkan "
+                 "bahwa perangkat itu berukuran “mini”.")
+    assert [(q.text, q.speaker, q.source) for q in got] == [
+        ("Kita telah bergabung dengan negara-negara nuklir", None, "penyiar televisi"), ("mini", None, "penyiar televisi")]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
