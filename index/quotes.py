@@ -413,17 +413,21 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         ctx.said(span, speaker, source)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
                             found.cue if found else None, found.confidence if found else None))
-    return _without_repeated_terms(quotes)
+    return _without_repeated_terms(quotes, paragraphs)
 
 
 REPEATED_TERM = 3  # a short phrase in marks this often, nobody's each time, is a term ("radar lock")
+# "Ia berkata “ya sudah”": a verb of saying right before the marks, so someone says it
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s*[,:]?\s*$", re.IGNORECASE)
 
 
-def _without_repeated_terms(quotes: list[Quote]) -> list[Quote]:
+def _without_repeated_terms(quotes: list[Quote], paragraphs: list[str]) -> list[Quote]:
     """The quotes, less a short phrase quoted again and again: the article's term for
-    something, whoever is said to use it there (a person's own words are kept)."""
+    something, whoever is said to use it there (a person's own words, or words a verb of
+    saying brings right before them, are kept)."""
     counts: dict[str, int] = {}
     for q in quotes:
         if len(q.text.split()) <= _NAME_WORDS:
             counts[q.text.lower()] = counts.get(q.text.lower(), 0) + 1
-    return [q for q in quotes if counts.get(q.text.lower(), 0) < REPEATED_TERM or q.speaker]
+    return [q for q in quotes if counts.get(q.text.lower(), 0) < REPEATED_TERM or q.speaker
+            or _SAID_RIGHT_BEFORE.search(paragraphs[q.paragraph], max(0, q.start - 40), max(0, q.start - 1))]

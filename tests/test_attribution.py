@@ -898,3 +898,5 @@ def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_sta
                    "Kim Yo Jong kembali mengecam “unjuk kekuatan yang sembrono” itu.",
                    "Ia menegaskan “unjuk kekuatan yang sembrono” akan dibalas.")
     assert [q.speaker for q in twice] == ["Kim Yo Jong"] * 3  # a person's words, however often
+    said = quotes("Ia berkata “ya sudah” lalu pergi.", "Ia berkata “ya sudah” lagi.", "Ia berkata “ya sudah” sekali lagi.")
+    assert [q.text for q in said] == ["ya sudah"] * 3  # a verb of saying right before: said, whoever said it
