@@ -223,6 +223,27 @@ def test_a_title_made_from_the_lede_is_no_headline_in_the_results(tmp_path):
     assert result_item(hits["abe"], "en").renderables[0].style == TITLE_STYLE
 
 
+def test_a_hits_snippet_starts_a_word_before_the_hit_so_a_narrow_pane_shows_it(tmp_path):
+    """A walker at 80x24: the snippet kept 30 characters before the hit, so the 21 a result
+    row has room for showed "… tingkat dan skala …" and never the word searched."""
+    from index.search import Searcher
+    from tui.render import result_item
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(str(tmp_path / "ix"))
+    try:
+        hit = searcher.search("parlemen").hits[0]
+    finally:
+        searcher.close()
+    snippet = result_item(hit, "en").renderables[2]
+    marked = [snippet.plain[s.start:s.end] for s in snippet.spans if s.style.reverse]
+    assert marked and marked[0].lower() == "parlemen"
+    assert snippet.spans[0].start <= 2 + 8 + 1  # "… ", then at most a short word and its space
+
+
 @pytest.mark.parametrize("opening,closing", [("‘", "’"), ("``", "''"), ("“", "”")])
 def test_the_speaker_stands_after_the_quotes_closing_mark_whatever_its_kind(opening, closing):
     """A new user's walk: "... siap — Minoru Kihara’" read as if the name were quoted."""

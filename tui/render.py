@@ -202,14 +202,30 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
     parts = [title, meta]
     for hl in hit.highlights:
         if hl.field == "body" and hl.text and hl.spans:
-            snippet = Text(hl.text, style=DIM, no_wrap=True, overflow="ellipsis")
-            for s, e in hl.spans:
-                snippet.stylize(Style(reverse=True, dim=False), s, e)
-            parts.append(snippet)
+            parts.append(_snippet_line(hl.text, hl.spans))
     if hit.also:
         outlets = ", ".join(dict.fromkeys(v.outlet or v.id for v in hit.also))
         parts.append(Text(f"{t('also in')}: {outlets}", style=DIM, no_wrap=True, overflow="ellipsis"))
     return Group(*parts)
+
+
+SNIPPET_LEAD = 8  # at most this many characters before the first hit: a narrow pane (80 columns) still shows it
+
+
+def _snippet_line(text: str, spans: list[tuple[int, int]]) -> Text:
+    """The snippet on one line, from a word or two before its first hit (the rest of the
+    line is what a wide pane has room for), the hits marked."""
+    first = min(s for s, _e in spans)
+    cut = 0
+    if first > SNIPPET_LEAD:  # from the first word that starts within the lead, else the hit's own word
+        cut = text.find(" ", first - SNIPPET_LEAD, first) + 1 or text.rfind(" ", 0, first) + 1
+    head = "… " if cut > 0 else ""
+    line = Text(head + text[cut:], style=DIM, no_wrap=True, overflow="ellipsis")
+    shift = len(head) - cut
+    for s, e in spans:
+        if s >= cut:
+            line.stylize(Style(reverse=True, dim=False), s + shift, e + shift)
+    return line
 
 
 EVIDENCE_LABELS = {
