@@ -324,8 +324,8 @@ _LEDE_FORMS = [
                r"(?:19|20)\d\d\)?)" + _DASH),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
-    # KORUT -Presiden ...   (a place in capitals, the dash glued to the lede's first word)
-    re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+-(?=[A-Z][a-z])"),
+    # KORUT -Presiden ...   SEOUL-Korea Utara ...   (a place in capitals, the dash glued to the lede's first word)
+    re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*-(?=[A-Z][a-z])"),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
     # Kabarindo24jam.com | Tokyo –   (a domain, a bar, then the city between it and a dash)
@@ -346,6 +346,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
     # WASHINGTON DC, KOMPAS.comAS dan ...   (the city, then the site's domain glued to the lede's first word)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][A-Za-z]*\s)"),
+    # Jakarta, CNBC IndonesiaKorea Utara ...   (a known city, then an outlet the gazetteer knows glued to the lede)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?P<media>)(?=[A-Z][a-z])"),
     # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word)
     re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][a-z]+\s)"),
     # prophetrock –   Sulindomedia –   (one word that names nothing the gazetteer knows: the site)
@@ -624,6 +626,26 @@ def _agencies(outlet: str, lookup: Lookup) -> list[str] | None:
     return names if len(names) > 1 and all(_is_agency(n, lookup) or n.isupper() for n in names) else None
 
 
+def _single_lede(single: str, unknown: bool, end: int, lookup: Lookup) -> Lede | None:
+    """One name before the lede's dash: a place, a site, or a place then a site."""
+    if unknown and (lookup(single) or lookup(single.title()) or single.lower() in MENU_WORDS
+                    or single.title() in CALENDAR_NAMES or single in NOT_NAMES):
+        return None  # "Pyongyang –", "Internasional –", "Senin –": a place, a section, a day
+    if (places := _places(single, lookup)) is not None:
+        return Lede(end, places)
+    if (dc := _DC.fullmatch(single)) and _is_place(dc.group(1), lookup):
+        return Lede(end, _city(dc.group(1)))  # "WASHINGTON DC -": the city, its district dropped
+    head, _, last = single.rpartition(" ")
+    if head and single.isupper() and _is_place(last.title(), lookup) and not _is_place(head.title(), lookup):
+        return Lede(end, _city(last), head)  # "CARITAU TOKYO -": the site, then where
+    hit = lookup(single)
+    if hit is not None and hit[1] == "organization" and hit[2] == "international":
+        return Lede(end, single)  # "PBB - ...": reported from the United Nations
+    if hit is not None and hit[1] != "organization":
+        return None  # "AS. Menteri..." names a country, not an outlet
+    return Lede(end, None, single)
+
+
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("city") and g["city"].title() in CALENDAR_NAMES:
         return None  # "Senin, 18 November 2019 - 08:44 WIB": a day, not where the story was filed
@@ -634,23 +656,7 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("known") is not None and not _is_place(g["city"], lookup):
         return None
     if g.get("single") is not None:
-        single = g["single"]
-        if g.get("unknown") is not None and (lookup(single) or lookup(single.title()) or single.lower() in MENU_WORDS
-                                             or single.title() in CALENDAR_NAMES or single in NOT_NAMES):
-            return None  # "Pyongyang –", "Internasional –", "Senin –": a place, a section, a day
-        if (places := _places(single, lookup)) is not None:
-            return Lede(end, places)
-        if (dc := _DC.fullmatch(single)) and _is_place(dc.group(1), lookup):
-            return Lede(end, _city(dc.group(1)))  # "WASHINGTON DC -": the city, its district dropped
-        head, _, last = single.rpartition(" ")
-        if head and single.isupper() and _is_place(last.title(), lookup) and not _is_place(head.title(), lookup):
-            return Lede(end, _city(last), head)  # "CARITAU TOKYO -": the site, then where
-        hit = lookup(single)
-        if hit is not None and hit[1] == "organization" and hit[2] == "international":
-            return Lede(end, single)  # "PBB - ...": reported from the United Nations
-        if hit is not None and hit[1] != "organization":
-            return None  # "AS. Menteri..." names a country, not an outlet
-        return Lede(end, None, single)
+        return _single_lede(g["single"], g.get("unknown") is not None, end, lookup)
     if g.get("place") is not None:
         places = _places(g["place"], lookup)
         head, _, last = g["place"].partition(" ")
@@ -662,6 +668,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         hit = lookup(g["city"]) or lookup(g["city"].title())
         return Lede(end, _city(g["city"]), None, (), g.get("date")) if hit and hit[1] == "place" else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
+    if g.get("media") is not None and not _is_agency(outlet, lookup):
+        return None  # glued to the text, only a name the gazetteer knows as an outlet is one
     if city and outlet.lower() in MENU_WORDS and not _is_place(city, lookup):
         return Lede(end, None, city)  # "WARTA BORNEO, Internasional –": the site, then its section
     if city and outlet.title() in CALENDAR_NAMES:

@@ -543,10 +543,14 @@ def test_a_writer_and_a_date_on_one_line_and_a_date_line_with_a_dash():
     ("PBB - ", "PBB", None),
     ("PT Sinar Kabar  Р Seoul, Korea Selatan (AP) Р ", "Seoul", "PT Sinar Kabar"),
     ("Jakarta, IDW โ ", "Jakarta", "IDW"),
+    # heldout24: a known outlet glued to the lede, a city in capitals glued by a hyphen, an Indonesian city
+    ("Jakarta, CNBC Indonesia", "Jakarta", "CNBC Indonesia"),
+    ("SEOUL-", "Seoul", None),
+    ("Padang - ", "Padang", None),
 ])
 def test_glued_and_mis_decoded_datelines(opening, dateline, outlet):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
-    assert (c.dateline, c.outlet) == (dateline, outlet)
+    assert (c.dateline, c.outlet, c.paragraphs) == (dateline, outlet, [LEDE])
 
 
 def test_menu_words_before_the_headline_and_the_site_named_in_its_chrome():
