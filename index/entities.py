@@ -919,8 +919,18 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if t in NOT_NAMES:
             break
         name_toks.append((s, e, t))
+    if _owner_before_korean_name(st, p.text, name_toks):
+        role_end, name_toks = name_toks[0][1], name_toks[1:]  # "juru bicara Moon Kang Min-seok": Moon's spokesman
     return tokens, name_toks, role_end, country, False
 
+
+def _owner_before_korean_name(st: _Article, para: str, name_toks: list) -> bool:
+    """"juru bicara Moon Kang Min-seok": a surname the article already gave a person, then
+    a whole Korean name: the person whose the office is, then its holder."""
+    if len(name_toks) < 3:
+        return False
+    rest = para[name_toks[1][0]:name_toks[-1][1]]
+    return _KOREAN_NAME.fullmatch(rest) is not None and st.resolve_short(name_toks[0][2]) is not None
 
 def _short_name_before_name(tokens: list, i: int) -> bool:
     """An acronym in capitals ("CDC", "KCNA") followed by a name in mixed case: a body's

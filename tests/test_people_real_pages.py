@@ -230,3 +230,11 @@ def test_a_headline_verb_with_its_object_is_not_a_person_but_a_japanese_name_in_
                        reference=date(2026, 12, 3))
     assert not [p for p in art.people if "Batalkan" in p]
     assert "Tamaki Dani" in people("Gubernur Okinawa Tamaki Dani mengatakan kasus ini meresahkan.")
+
+
+def test_a_spokesman_named_after_his_presidents_surname_is_himself():
+    """heldout24's i16: "kata juru bicara Moon Kang Min-seok" made a person "Moon Kang Min-seok", and the
+    quote went to Kang Kyung-wha by her surname."""
+    assert people("Presiden Moon Jae-in menerima surat itu.",
+                  "Kerja sama itu penting, kata juru bicara Moon Park Soo-hyun kepada wartawan.") == [
+        "Moon Jae-in", "Park Soo-hyun"]
