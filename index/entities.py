@@ -1140,8 +1140,23 @@ def _korean_name_step(p: _Para, st: _Article) -> None:
             p.add(m.start(), m.end(), st.add_person(st.canonical(m.group())))
 
 
+def _name_before_title_step(p: _Para, st: _Article) -> None:
+    """"Xue Jian Konsul Jenderal China di Osaka ...": a name of two or three words no
+    dictionary has, right before its title, opening its sentence or clause."""
+    for m in _CUE_RE.finditer(p.text):
+        run = _run_before(p.text, m.start(), limit=4)
+        words = [t for _s, _e, t in run]
+        if not 2 <= len(words) <= 3 or any(is_word(w) or w in TITLE_WORDS or w in NOT_NAMES for w in words):
+            continue
+        start, end = run[0][0], run[-1][1]
+        if p.text[max(0, start - 2):start].strip() not in ("", ",") or p.taken.overlaps(start, end) \
+                or any(p.entity_at(s0) is not None for s0, _e, _t in run):
+            continue
+        p.add(start, end, st.add_person(st.canonical(" ".join(words)), role=m.group()))
+
+
 PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _korean_name_step)
+                 _korean_name_step, _name_before_title_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

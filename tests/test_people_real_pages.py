@@ -238,3 +238,10 @@ def test_a_spokesman_named_after_his_presidents_surname_is_himself():
     assert people("Presiden Moon Jae-in menerima surat itu.",
                   "Kerja sama itu penting, kata juru bicara Moon Park Soo-hyun kepada wartawan.") == [
         "Moon Jae-in", "Park Soo-hyun"]
+
+
+def test_a_name_no_dictionary_has_right_before_its_title_is_a_person():
+    """heldout24's i31: "Xue Jian Konsul Jenderal China di Osaka ... mengancam akan “...”" was nobody's."""
+    assert people("Menanggapi hal itu, Zhao Wen Konsul Jenderal China di Osaka menulis di media sosial.") == ["Zhao Wen"]
+    # a headline's words before a title are dictionary words, a country is no name
+    assert people("Korut Tembak Rudal Presiden Korea Selatan Mengecam", "Korea Utara Menteri Luar Negeri bicara.") == []
