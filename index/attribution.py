@@ -543,7 +543,11 @@ class Context:
             persons = self.ents(pi, lo, hi, "person")
             if persons:
                 last, prefix = persons[-1], para[lo:persons[-1].start]
-                if para[last.end:hi].strip() or not (_is_subject_prefix(prefix) or _REPORTED_BY.search(prefix)):
+                if not (_is_subject_prefix(prefix) or _REPORTED_BY.search(prefix)):
+                    return None
+                if (verb := _VERB_AFTER.match(para, last.end, hi)) is not None and verb.end() <= hi:
+                    return last.canonical, "the subject of the verb before"  # "Hegseth menegaskan ..., menyatakan"
+                if para[last.end:hi].strip():
                     return None
                 return last.canonical, "the name before the commas"  # "Mark Lippert", "melaporkan Kim"
             if _VERB_RE.search(text) or _VERBLIKE.search(" " + text) or _CLAUSE_WORD.search(text):

@@ -874,6 +874,14 @@ def test_an_announcer_is_a_source_and_what_he_adds_in_the_same_sentence_is_his()
         ("Kita telah bergabung dengan negara-negara nuklir", None, "penyiar televisi"), ("mini", None, "penyiar televisi")]
 
 
+def test_a_second_verb_after_a_comma_has_the_subject_of_the_first():
+    """heldout24's i30: "Setelah pertemuan dengan X, menteri ..., Bapak Hegseth menegaskan ..., menyatakan bahwa
+    ... “keamanan melalui kekuatan”" was nobody's."""
+    got = quotes("Setelah bertemu Gen Nakatani, menteri pertahanan Jepang, Bapak Hegseth menegaskan aliansi itu, "
+                 "menyatakan bahwa kedua negara akan menjaga “perdamaian melalui kekuatan” di kawasan.")
+    assert [(q.speaker, q.source) for q in got] == [("Pete Hegseth", None)]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
