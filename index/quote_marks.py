@@ -69,6 +69,8 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
         return _Mark(at, len(tok), "double", _OPENERS[tok])
     if tok in "“”\"":
         if tok == '"' and before.isspace() and after.isspace():
+            if at > 1 and para[at - 2] in ".,!?":  # "... kebijakan pasifik. " Hua ...": a space slipped before it
+                return _Mark(at, 1, "double", "close")
             return None  # a straight mark between spaces opens and closes nothing
         return _Mark(at, 1, "double", _double_role(tok, before, after, para[m.end():m.end() + 12]))
     # single marks: an apostrophe between letters (Jum'at, O'Shaughnessy, it's) is no mark

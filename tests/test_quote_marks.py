@@ -57,6 +57,12 @@ def test_an_opening_mark_a_broken_encoding_turned_into_a_question_mark_opens_the
     assert texts(para) == ["Uji coba itu melanggar kesepakatan. Kami meminta penjelasan segera,"]
 
 
+def test_a_straight_closing_mark_with_a_space_slipped_before_it_still_closes():
+    """heldout24's i01: 'telah "melupakan kebijakan pasifik. " Hua meminta ...' lost the quote."""
+    para = 'Ia menuduh Jepang telah "mengabaikan jalan damai. " Menteri itu juga meminta "langkah nyata" segera.'
+    assert texts(para) == ["mengabaikan jalan damai. ", "langkah nyata"]
+
+
 def test_a_straight_closing_mark_ends_a_quote_carried_over_a_blank_line():
     got = texts('"Aliansi ini penting bagi keamanan di sekitar Jepang,',
                 'dan bagi perdamaian kawasan," ungkap Perdana Menteri.')
