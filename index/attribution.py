@@ -472,11 +472,15 @@ class Context:
 
     def _parenthetical(self, pi, sent_start, open_at, seg):
         """"Peluncuran tersebut, sambung Kim, telah meningkatkan “...”": a tag set in the sentence."""
+        para = self.paragraphs[pi]
         for m in _PARENTHETICAL.finditer(seg):
-            ents = self.ents(pi, sent_start + m.end(), open_at, "person")
-            if ents and ents[0].start == sent_start + m.end():
-                f = self.person(ents[0], f"{m.group().strip(', ')} + ")
+            at, tag = sent_start + m.end(), m.group().strip(", ")
+            ents = [e for e in self.ents(pi, at, open_at) if _is_title_words(para[at:e.start])][:1]
+            if ents and ents[0].type == "person":  # "..., kata Menteri Pertahanan Lee Jong-sup, ..."
+                f = self.person(ents[0], f"{tag} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)
+            if ents and ents[0].type == "organization" and para[ents[0].end:ents[0].end + 1] == ",":
+                return Attribution(None, ents[0].canonical, f"{tag} + organisation", 0.85)  # "..., sebut Angkatan Udara X, ..."
         return None
 
     def _verb_subject(self, pi, sent_start, open_at, seg):

@@ -882,6 +882,14 @@ def test_a_second_verb_after_a_comma_has_the_subject_of_the_first():
     assert [(q.speaker, q.source) for q in got] == [("Pete Hegseth", None)]
 
 
+def test_a_tag_set_in_the_sentence_names_a_titled_person_or_an_organisation():
+    """heldout24's i22: "Latihan itu, sebut Angkatan Udara Korsel, membutuhkan ‘...’" lost its partial."""
+    got = quotes("Latihan tahunan itu, sebut Angkatan Udara Korsel, membutuhkan ‘persiapan berbulan-bulan’.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Angkatan Udara Korea Selatan")]
+    got = quotes("Latihan tahunan itu, kata Menteri Pertahanan Lee Jong-sup, membutuhkan ‘persiapan berbulan-bulan’.")
+    assert [(q.speaker, q.source) for q in got] == [("Lee Jong-sup", None)]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
