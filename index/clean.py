@@ -137,7 +137,8 @@ _CAPTION_DATE_END = re.compile(r"^(?!.*[“”\"])(?!.*\b(?:dikutip|mengutip|mel
 # an image's file name left as a line: "... Jeong Kyeong-doo.jpg"
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
+_COPY_SIGN = r"(?:©|Â©|ยฉ)"  # the sign, also as two encodings misread it ("2025 ยฉ PT ...")
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|" + _COPY_SIGN + r"|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
     r"(?:copyright|hak\s+cipta|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Za-z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})",
     re.IGNORECASE,
@@ -1144,7 +1145,7 @@ def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
     return "teaser"
 
 
-_YEAR_COPYRIGHT = re.compile(r"^\s*(?:19|20)\d\d\s*©")
+_YEAR_COPYRIGHT = re.compile(r"^\s*(?:19|20)\d\d\s*" + _COPY_SIGN)
 _TOP = 10  # lines: what stands above the story
 
 

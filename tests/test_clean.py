@@ -937,6 +937,10 @@ def test_glued_menus_taglines_and_a_footer_above_the_story_are_chrome():
     # the same copyright line below the story still ends it
     c = run(f"{HEAD}\n\n{LEDE}\n\n" + "\n\n".join([BODY] * 10) + "\n\n2025 © PT Kabar Media\n\nIklan Baris\n")
     assert c.paragraphs[-1] == BODY
+    # heldout23's e16 (a walker's finding): the sign misread as "ยฉ" made the line the title
+    for sign in ("ยฉ", "Â©"):
+        c = run(f"Tentang KamiPedoman Media SiberKetentuan PrivasiKarir\n2025 {sign} PT Kabar Media\n\n{LEDE}\n\n{BODY}\n")
+        assert (c.title_basis, c.paragraphs) == ("lede", [LEDE, BODY]), sign
 
 
 @pytest.mark.parametrize("opening,dateline,outlet", [
