@@ -80,7 +80,9 @@ _BACKGROUND = re.compile(
 _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
-_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang"
+                     r"|diperkirakan\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai))\b",
+                     re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")

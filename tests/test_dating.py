@@ -442,6 +442,9 @@ def test_a_later_day_in_the_same_week_past_the_lede_still_dates_the_story():
     "bertemu Presiden Joe Biden di Gedung Putih pada Jumat (13/1/2023).",
     "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Latihan itu akan "
     "diikuti tiga kapal induk mulai hari Jumat (13/1/2023) mendatang.",
+    # heldout24's i31 (a walker's finding): an expected meeting's day was shown as the story's, "written in the text"
+    "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Dalam pertemuan yang "
+    "diperkirakan digelar, Jumat (13/1/2023), ia akan bertemu Presiden Joe Biden.",
 ])
 def test_a_coming_day_far_into_its_sentence_or_called_coming_after_it_dates_nothing(text):
     assert dated(text)[:2] == ("2023-01-09", "explicit")
