@@ -422,8 +422,12 @@ class Context:
     def sentence_subject(self, pi: int, sent_start: int) -> tuple[str, int] | None:
         """(person, end offset) when the sentence opens with a person (after titles only)."""
         para = self.paragraphs[pi]
-        persons = self.ents(pi, sent_start, self.sentence_end(pi, sent_start), "person")
+        end = self.sentence_end(pi, sent_start)
+        persons = self.ents(pi, sent_start, end, "person")
         if persons and _is_subject_prefix(para[sent_start:persons[0].start]):
+            if (cause := _CAUSES.search(para, persons[0].end, end)) is not None \
+                    and any(e.type in ("country", "organization") for e in self.ents(pi, cause.end(), cause.end() + 40)):
+                return None  # "Pernyataan Takaichi ini memicu China mengeluarkan ... dan menyebut “...”": China acts
             return persons[0].canonical, persons[0].end
         return None
 
@@ -774,4 +778,5 @@ def _is_subject_prefix(prefix: str) -> bool:
     return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE for w in words)
 
 
+_CAUSES = re.compile(r"\b(?:memicu|mendorong|menyebabkan|membuat)\s+(?=[A-Z])")  # what the subject made another do
 _KIN_GLUE = frozenset(KIN_WORDS + KIN_QUALIFIERS + KIN_WORDS_QUALIFIED)  # "Adik perempuan Kim, Kim Yo Jong,": the kin phrase before the name

@@ -890,6 +890,14 @@ def test_a_tag_set_in_the_sentence_names_a_titled_person_or_an_organisation():
     assert [(q.speaker, q.source) for q in got] == [("Lee Jong-sup", None)]
 
 
+def test_what_a_person_made_another_do_is_not_the_persons_speech():
+    """heldout24's i32 (a walker's finding): "Pernyataan Takaichi ini memicu China mengeluarkan peringatan ...
+    dan menyebut negara tersebut “tidak aman”" was Takaichi's, 80%, though China said it."""
+    got = quotes("Pernyataan Perdana Menteri Sanae Takaichi memicu China mengeluarkan peringatan perjalanan dan "
+                 "menyebut Jepang “berbahaya” bagi wisatawan.")
+    assert [q.speaker for q in got] == [None]
+
+
 def test_so_said_an_unnamed_source_is_that_source_not_the_president_named_in_the_quote():
     """heldout22's d16: “... diinginkan oleh Presiden Trump,” begitu kata sumber diplomatik ... was Trump's, 50%."""
     got = quotes("“AS bersiap menarik satu brigade jika negosiasi tidak berjalan sebagaimana diinginkan oleh "
