@@ -872,6 +872,10 @@ def test_an_announcer_is_a_source_and_what_he_adds_in_the_same_sentence_is_his()
                  "bahwa perangkat itu berukuran “mini”.")
     assert [(q.text, q.speaker, q.source) for q in got] == [
         ("Kita telah bergabung dengan negara-negara nuklir", None, "penyiar televisi"), ("mini", None, "penyiar televisi")]
+    # heldout23's e03 (a walker's finding): "kata seorang penasehatnya" was Park's own words, 60%
+    got = quotes("Presiden Park Geun-hye bertemu Perdana Menteri Shinzo Abe di Seoul.",
+                 "“Masalah ini harus segera diselesaikan,” kata seorang penasehatnya.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "seorang penasehatnya")]
 
 
 def test_a_second_verb_after_a_comma_has_the_subject_of_the_first():
