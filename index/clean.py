@@ -17,10 +17,12 @@ from urllib.parse import urlparse
 from . import dates
 from .lexicon import (
     CALENDAR_NAMES,
+    LINK_SHORTENERS,
     MARKET_INDICES,
     MEDIA_WORDS,
     MENU_WORDS,
     NOT_NAMES,
+    POSTING_SERVICES,
     REPORTING_VERBS,
     SOURCE_KINDS,
     SOURCE_TAIL,
@@ -31,6 +33,7 @@ from .model import Removed
 
 # --- line classes -----------------------------------------------------------
 
+_READ_ALSO = r"(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:"  # "Baca:", "Baca juga:", "Lihat juga:" inside a line
 _TEASER = re.compile(
     r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
     r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
@@ -111,11 +114,11 @@ _CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+
 _READING_TIME_WORDS = (r"(?:[·•|]\s*)?(?:waktu\s+baca\s+\d{1,2}\s+menit"
                        r"|\d{1,2}\s+(?:min(?:ute)?s?\s+read|menit\s+(?:baca|membaca)))")
 _READING_TIME = re.compile(r"^\s*" + _READING_TIME_WORDS + r"\s*$", re.IGNORECASE)
-# an agency's archive photo near the top, its caption long: "FILE – Dalam file foto 6 November 2017 ini, ..."
 # a wire photo's stock caption: "Seorang pria berjalan melewati layar televisi yang menunjukkan siaran berita
 # dengan rekaman file uji coba rudal ..., di Seoul pada 1 Juli 2024."
 _SCREEN_CAPTION = re.compile(r"\blayar\s+(?:televisi|tv)\b.{0,80}?\b(?:rekaman|gambar|foto|cuplikan)\s+(?:file|arsip)\b",
                              re.IGNORECASE)
+# an agency's archive photo near the top, its caption long: "FILE – Dalam file foto 6 November 2017 ini, ..."
 _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+foto|foto\s+(?:file|arsip))\b)", re.IGNORECASE)
 # Indonesian photo credits closing a caption: ".../Net", ".../Istimewa", "/Reuters /KCNA"
 _NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
@@ -140,7 +143,7 @@ _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
 _COPY_SIGN = r"(?:©|Â©|ยฉ)"  # the sign, also as two encodings misread it ("2025 ยฉ PT ...")
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|" + _COPY_SIGN + r"|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:copyright|hak\s+cipta|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Za-z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})",
+    r"(?:copyright|hak\s+cipta|" + _COPY_SIGN + r")\s*(?:" + _COPY_SIGN + r"\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Za-z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})",
     re.IGNORECASE,
 )
 _CODE_LINE = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){0,4})\s*\)\s*\.?\s*$")
@@ -571,10 +574,6 @@ def _canon_org(name: str, lookup: Lookup) -> str:
     return name
 
 
-# services that post a feed's items elsewhere ("via IFTTT" under a repost): no source of the story
-POSTING_SERVICES = frozenset({"ifttt", "zapier", "buffer", "hootsuite", "feedburner", "dlvr.it", "wordpress"})
-
-
 def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
     name = _canon_org(name, lookup)
     if name and name not in cleaned.via and name != cleaned.outlet and name.lower() not in POSTING_SERVICES:
@@ -877,7 +876,7 @@ def _sentence_after_title(line: str) -> int | None:
 
 
 # "... tutur Sanders.Baca: KTT AS-Korut Kedua ...": a teaser glued after a sentence of the text
-_TEASER_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?]|[.!?][”\"])\s*(?=(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:\s*[A-Z0-9“\"])")
+_TEASER_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?]|[.!?][”\"])\s*(?=" + _READ_ALSO + r"\s*[A-Z0-9“\"])")
 
 
 def _teasers_after_a_sentence(p: _Page) -> None:
@@ -1289,6 +1288,8 @@ def _rule_tag_stamp(p: _Page, i: int, line: str) -> str | None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
+
+
 _NAME_THEN_DATE = re.compile(
     r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
     r"(?:(?P<outlet>[A-Z][\w.]{2,20})\s*[·•|]\s*)?"  # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018"
@@ -1804,7 +1805,7 @@ def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     c.title, c.title_basis = _BULLET_MARK.sub("", line), "headline"  # "• Korut Tembak ...": a list's mark
 
 
-_INLINE_TEASER = re.compile(r"\s*\(\s*(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:[^()]{3,300}\)")
+_INLINE_TEASER = re.compile(r"\s*\(\s*" + _READ_ALSO + r"[^()]{3,300}\)")
 
 
 def _collect_paragraphs(p: _Page) -> None:
@@ -2060,8 +2061,6 @@ def outlet_as_shown(outlet: str | None) -> str | None:
     return outlet
 
 
-LINK_SHORTENERS = frozenset({"bit.ly", "t.co", "goo.gl", "ift.tt", "tinyurl.com", "ow.ly", "s.id", "buff.ly", "dlvr.it",
-                             "shorturl.at", "cutt.ly", "rebrand.ly", "is.gd", "lnkd.in", "fb.me", "trib.al"})
 _SECOND_LEVEL = frozenset("co com ac or go net org web my sch biz gov mil".split())
 
 

@@ -116,6 +116,8 @@ KIN_SIBLINGS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_siblings"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
 MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])
+LINK_SHORTENERS: frozenset[str] = frozenset(_DATA["sites"]["link_shorteners"])
+POSTING_SERVICES: frozenset[str] = frozenset(_DATA["sites"]["posting_services"])
 SOURCE_KINDS: frozenset[str] = frozenset(_DATA["page"]["source_kinds"])
 SOURCE_TAIL: frozenset[str] = frozenset(_DATA["page"]["source_tail"])
 MARKET_INDICES: frozenset[str] = frozenset(_DATA["market"]["indices"])
