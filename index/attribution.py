@@ -93,6 +93,9 @@ _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$"
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
+_CAUSES = re.compile(r"\b(?:memicu|mendorong|menyebabkan|membuat)\s+(?=[A-Z])")  # what the subject made another do
+# "Adik perempuan Kim, Kim Yo Jong,": the kin phrase before the name is part of the subject
+_KIN_GLUE = frozenset(KIN_WORDS + KIN_QUALIFIERS + KIN_WORDS_QUALIFIED)
 _JOINT_STATEMENT = re.compile(r"\bpernyataan\s+bersama\b", re.IGNORECASE)  # the words of all who signed it, none alone
 # "... pernyataan bersama dari Komite ...": a statement that comes from others, not from the person named before it
 _OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari|oleh)\b", re.IGNORECASE)
@@ -580,12 +583,13 @@ class Context:
             # "ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi
             # AS telah berjanji ... “...”": who "yang" stands for, or the subject its clause describes
             persons = self.ents(pi, sent_start, subj_lo, "person")
-            between = self.paragraphs[pi][persons[-1].end:subj_lo] if persons else ""
-            if persons and (statement := _OTHERS_STATEMENT.search(between)):  # "Wang ... atas pernyataan bersama dari ..."
-                return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
-            if persons and (not subject or not between[:-len("yang")].strip()):
-                return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
-            if not persons and not subject and (source := self.sentence_source.get((pi, sent_start))):
+            if persons:
+                between = self.paragraphs[pi][persons[-1].end:subj_lo]
+                if statement := _OTHERS_STATEMENT.search(between):  # "Wang ... atas pernyataan bersama dari ..."
+                    return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
+                if not subject or not between[:-len("yang")].strip():
+                    return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
+            elif not subject and (source := self.sentence_source.get((pi, sent_start))):
                 return Attribution(None, source, f"yang {verb} → {source}", 0.75)  # "kata penyiar televisi, yang menambahkan"
         if not subject or _BY_PARTICIPLE.match(subject) or boundary == "yang":
             same = self.sentence_speaker.get((pi, sent_start))
@@ -605,7 +609,7 @@ class Context:
         if subject.lower() in _CUE_LOWER:
             who = self.resolve_role(subject)
             return Attribution(who, None, f"role noun: {subject}", 0.7) if who else None
-        if _OWNED.match(subject) and len(subject.split()) <= 6:  # "rezim Kim Jong-Un menyatakan": the regime speaks
+        if _OWNER_THEN_NAME.match(subject) and len(subject.split()) <= 6:  # "rezim Kim Jong-Un menyatakan": the regime speaks
             return Attribution(None, subject, f"{verb} + {subject.split()[0]}", 0.75)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
@@ -721,7 +725,7 @@ def _is_title_words(text: str) -> bool:
                                    for w in words)
 
 
-_OWNED = re.compile(r"(?:" + "|".join(OWNER_NOUNS) + r")\s+[A-Z]")  # "rezim Kim Jong-Un"
+_OWNER_THEN_NAME = re.compile(r"(?:" + "|".join(OWNER_NOUNS) + r")\s+[A-Z]")  # "rezim Kim Jong-Un"
 _NOUN_BEFORE = re.compile(r"\b([a-z]{4,}an|" + "|".join(OWNER_NOUNS) + r")\s+$")
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
 
@@ -777,6 +781,3 @@ def _is_subject_prefix(prefix: str) -> bool:
     words = re.findall(r"[\w’'-]+", _OPENING_CLAUSE.sub("", prefix, count=1))
     return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE for w in words)
 
-
-_CAUSES = re.compile(r"\b(?:memicu|mendorong|menyebabkan|membuat)\s+(?=[A-Z])")  # what the subject made another do
-_KIN_GLUE = frozenset(KIN_WORDS + KIN_QUALIFIERS + KIN_WORDS_QUALIFIED)  # "Adik perempuan Kim, Kim Yo Jong,": the kin phrase before the name

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from . import dates, events, wording
 from .dates import DateMention
@@ -110,7 +111,6 @@ class _Context:
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
     _events: list[events.Event] | None = None
     _eras: list[events.Era] | None = None
-    _writing_weekday: int | None = None  # -1: the lede names none
 
     @property
     def dated_events(self) -> list[events.Event]:
@@ -119,13 +119,14 @@ class _Context:
             self._events = events.dated_events("\n".join(self.paragraphs))
         return self._events
 
-
-    @property
+    @cached_property
     def writing_weekday(self) -> int | None:
         """The weekday the lede says the story is written on ("Jumat pagi ini"), if it says."""
-        if self._writing_weekday is None:
-            self._writing_weekday = _writing_weekday(self.paragraphs[:LEDE_PARAGRAPHS])
-        return self._writing_weekday if self._writing_weekday >= 0 else None
+        for para in self.paragraphs[:LEDE_PARAGRAPHS]:
+            for m in _WRITING_WEEKDAY.finditer(para):
+                if (number := _weekday_of(m.group("wd") or m.group("wd2"))) is not None:
+                    return number
+        return None
 
     @property
     def named_eras(self) -> list[events.Era]:
@@ -140,14 +141,12 @@ _WRITING_WEEKDAY = re.compile(r"\b(?P<wd>[A-Z][a-z']{3,6})\s+(?:pagi|siang|sore|
                               r"|\bhari\s+ini\s*,\s*(?P<wd2>[A-Z][a-z']{3,6})\b(?!\s*,?\s*\(?\d)")
 
 
-def _writing_weekday(lede: list[str]) -> int:
-    for para in lede:
-        for m in _WRITING_WEEKDAY.finditer(para):
-            try:
-                return dates._weekday_number(m.group("wd") or m.group("wd2"))
-            except KeyError:
-                continue
-    return -1
+def _weekday_of(word: str) -> int | None:
+    """The weekday a capitalised word names (0 = Monday), or None."""
+    try:
+        return dates._weekday_number(word)
+    except KeyError:
+        return None
 
 
 # --- step 2: which mention dates the article ------------------------------------------
@@ -413,9 +412,7 @@ def _lede_weekday(ctx: _Context) -> tuple[int, str] | None:
     future's or a background's: (its number, its words)."""
     for para in ctx.paragraphs[:LEDE_PARAGRAPHS]:
         for m in _BARE_WEEKDAY.finditer(para):
-            try:
-                number = dates._weekday_number(m.group("wd"))
-            except KeyError:
+            if (number := _weekday_of(m.group("wd"))) is None:
                 continue
             before = para[max(0, m.start() - _LOOKBACK):m.start()]
             if not _BACKGROUND.search(before) and not _is_future(before):

@@ -932,6 +932,7 @@ def _owner_before_korean_name(st: _Article, para: str, name_toks: list) -> bool:
     rest = para[name_toks[1][0]:name_toks[-1][1]]
     return _KOREAN_NAME.fullmatch(rest) is not None and st.resolve_short(name_toks[0][2]) is not None
 
+
 def _short_name_before_name(tokens: list, i: int) -> bool:
     """An acronym in capitals ("CDC", "KCNA") followed by a name in mixed case: a body's
     short name, never the first word of a person's (a headline in capitals has no mixed case)."""

@@ -63,15 +63,16 @@ _THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?
 # page does not name, or a text that speaks for itself
 # where an unnamed source's words end: "kata pejabat itu yang tidak ingin disebut namanya", "... kepada wartawan"
 _PHRASE_ENDS = "kepada|seperti|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah"
-_THAT_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS + INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
+_DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
+_THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
-_A_TEXT_THAT = re.compile(r"(?P<what>(?:" + "|".join(DOCUMENT_NOUNS) + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
+_A_TEXT_THAT = re.compile(r"(?P<what>(?:" + _DOCS + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
-_THEIR_TEXT = re.compile(r"(?:" + "|".join(DOCUMENT_NOUNS) + r")nya\b", re.IGNORECASE)
+_THEIR_TEXT = re.compile(r"(?:" + _DOCS + r")nya\b", re.IGNORECASE)
 _A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",
@@ -416,7 +417,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
     return _without_repeated_terms(quotes, paragraphs)
 
 
-REPEATED_TERM = 3  # a short phrase in marks this often, nobody's each time, is a term ("radar lock")
+REPEATED_TERM = 3  # a short phrase in marks this often is the article's term ("radar lock"), unless a person says it
 # "Ia berkata “ya sudah”": a verb of saying right before the marks, so someone says it
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s*[,:]?\s*$", re.IGNORECASE)
 
