@@ -1141,14 +1141,20 @@ def _korean_name_step(p: _Para, st: _Article) -> None:
             p.add(m.start(), m.end(), st.add_person(st.canonical(m.group())))
 
 
+def _is_root(word: str) -> bool:
+    """A dictionary root itself, not only a form derived from one."""
+    return is_word(word) and not is_derived(word.lower())
+
+
 def _name_before_title_step(p: _Para, st: _Article) -> None:
     """"Xue Jian Konsul Jenderal China di Osaka ...": a name of two or three words no
     dictionary has, right before its title, opening its sentence or clause."""
     for m in _CUE_RE.finditer(p.text):
         run = _run_before(p.text, m.start(), limit=4)
         words = [t for _s, _e, t in run]
-        if not 2 <= len(words) <= 3 or any(is_word(w) or w in TITLE_WORDS or w in NOT_NAMES for w in words):
-            continue
+        if not 2 <= len(words) <= 3 or is_word(words[0]) or any(_is_root(w) or w in TITLE_WORDS or w in NOT_NAMES
+                                                                  for w in words):
+            continue  # a later word may read as a derived form ("Masaaki Kanai": kana + -i), not a root
         start, end = run[0][0], run[-1][1]
         if p.text[max(0, start - 2):start].strip() not in ("", ",") or p.taken.overlaps(start, end) \
                 or any(p.entity_at(s0) is not None for s0, _e, _t in run):

@@ -245,3 +245,11 @@ def test_a_name_no_dictionary_has_right_before_its_title_is_a_person():
     assert people("Menanggapi hal itu, Zhao Wen Konsul Jenderal China di Osaka menulis di media sosial.") == ["Zhao Wen"]
     # a headline's words before a title are dictionary words, a country is no name
     assert people("Korut Tembak Rudal Presiden Korea Selatan Mengecam", "Korea Utara Menteri Luar Negeri bicara.") == []
+
+
+def test_a_name_whose_surname_reads_as_a_derived_word_still_comes_before_its_title():
+    """heldout24's i31: "Masaaki Kanai Kepala Biro ... akan menekankan" was nobody (the dictionary reads
+    "Kanai" as kana + -i); a dictionary word first is no name still."""
+    assert people("Dalam pertemuan itu, Hideo Kanai Kepala Biro Urusan Asia akan menekankan sikap Jepang.") == [
+        "Hideo Kanai"]
+    assert people("Dalam pertemuan itu, Kemudian Kanai Kepala Biro Urusan Asia berbicara.") == []
