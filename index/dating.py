@@ -88,6 +88,11 @@ _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its 
 _SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-]|\.\d)")  # "2019." ends a sentence; "2019.5" is no year
+# a year that names a thing rather than a time: a lower-case noun right before it ("kesepakatan 2015",
+# "tahun fiskal 2024", "pakta 1965"), not a word that leads to a time ("pada 2015", "sejak 2015")
+_YEAR_OF_A_THING = re.compile(
+    r"\b(?!(?:tahun|pada|sejak|hingga|sampai|dan|atau|dari|ke|di|dalam|per|mulai|awal|akhir|pertengahan|medio"
+    r"|sebelum|setelah|sesudah|selama|menjelang|jelang|bulan|tanggal|hari|musim)\b)[a-z]+\s+$")
 INCOMING_REACH = timedelta(days=100)  # an election, or an appointment, to the day the term begins
 _INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih|mendatang)\b", re.IGNORECASE)
 # "Onaga terpilih menjadi gubernur tahun lalu": elected in the past, in office now
@@ -107,6 +112,7 @@ class _Context:
     officials: list[tuple[str, tuple]]  # (name, terms that may date the article)
     stamp: str | None
     text_years: list[int]
+    time_years: list[int] = field(default_factory=list)  # of text_years, those named as a time, not a thing's name
     url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
     _events: list[events.Event] | None = None
@@ -311,14 +317,16 @@ def _url_fits(ctx: _Context, d: date) -> str | None:
     return None
 
 
-def _named_years(ctx: _Context) -> tuple[tuple[str, list[int]], ...]:
-    """The years the body names, then those its photo captions name (evidence kinds)."""
-    return ("year-in-text", ctx.text_years), ("year-in-caption", ctx.caption_years)
+def _named_years(ctx: _Context, as_time: bool = False) -> tuple[tuple[str, list[int]], ...]:
+    """The years the body names (`as_time`: only those named as a time), then those its
+    photo captions name (evidence kinds)."""
+    return ("year-in-text", ctx.time_years if as_time else ctx.text_years), ("year-in-caption", ctx.caption_years)
 
 
 def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str]:
-    """The days in a year named (or the year after one), and where that year was named."""
-    for kind, years in _named_years(ctx):
+    """The days in a year named as a time (or the year after one), and where that year was
+    named: "kesepakatan 2015" does not break a tie between 2015 and 2020 (the deal is past)."""
+    for kind, years in _named_years(ctx, as_time=True):
         if named := [d for d in days if d.year in years or d.year - 1 in years]:
             return named, kind
     return [], "year-in-text"
@@ -540,6 +548,12 @@ def _from_page_date(cleaned) -> DateChoice | None:
     return DateChoice(day, "explicit", None, (Evidence("page-date", day),), (wording.PAGE_DATE_ONLY.format(date=day),))
 
 
+def _time_years(paragraphs: list[str]) -> list[int]:
+    """The years the text names as a time ("pada 2015", "Juli 2015"), not as a thing's name."""
+    return [int(m.group()) for p in paragraphs for m in _YEAR.finditer(p)
+            if not _YEAR_OF_A_THING.search(p, max(0, m.start() - 20), m.start())]
+
+
 def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
                 side_people: tuple[str, ...] = (), page_url: str | None = None) -> tuple[DateChoice, list[str]]:
     """The article's date with its evidence, and the warnings about its mentions.
@@ -548,8 +562,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
     ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
-                   [int(y) for p in paragraphs for y in _YEAR.findall(p)], url_dates((page_url, cleaned.url)),
-                   [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)])
+                   [int(y) for p in paragraphs for y in _YEAR.findall(p)], _time_years(paragraphs),
+                   url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)])
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
