@@ -1087,6 +1087,18 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
+TAG_LIST_PIECES = 4  # short pieces set apart by commas that make a list of a story's tags
+
+
+def _rule_tag_list(p: _Page, i: int, line: str) -> str | None:
+    """"Artikel,China,Dunia,f-15,jepang,okinawa,radar lock,": a story's tags near the top, most
+    in lower case ("Trump, Abe, Moon, Xi Bahas Korut" is a headline: its names are capitalised)."""
+    pieces = [x.strip() for x in line.split(",") if x.strip()]
+    if i >= MENU_REACH or len(pieces) < TAG_LIST_PIECES or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
+        return None
+    return "page chrome" if 2 * sum(x[:1].islower() for x in pieces) >= len(pieces) else None
+
+
 def _only_chrome(lines: list[str]) -> bool:
     return all(_PROMO.match(x) or _BUTTON.match(x) or _SKIP_MENU.match(x) or _SMALL_CHROME.match(x) or _READING_TIME.match(x)
                for x in lines)
@@ -1171,7 +1183,21 @@ def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
     if i < LOWER_CASE_TAGLINE_REACH and _word_count(line) >= 4 and line.rstrip()[-1:] not in _TERMINAL \
             and not any(ch.isupper() for ch in line):
         return "page chrome"  # "berita harian terupdate ...": a tagline all in lower case, never a headline
+    if _shouting_label(line) and any(_is_headline(p.line(j)) and not _shouting_label(p.line(j))
+                                     for j in range(i + 1, min(len(p.lines), _TOP))):
+        return "page chrome"  # "CUSTOM CSS DAN JS", "CLOSE AD": a template's label above the headline
     return None
+
+
+_LABEL_WORDS = re.compile(r"\s*[A-Z][A-Z&' ]*[A-Z]\s*")  # words only: "SEOUL, INAKO -" is a dateline
+
+
+def _shouting_label(line: str) -> bool:
+    """A short line all in capitals (two to five words, no closing stop): a section's or a
+    widget's label; a headline in capitals has more words, or stands alone."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return 2 <= _word_count(line) <= 5 and bool(letters) and all(ch.isupper() for ch in letters) \
+        and _LABEL_WORDS.fullmatch(line) is not None
 
 
 _CLICK_HERE = re.compile(r"\bklik\s+di\s*sini\b", re.IGNORECASE)
@@ -1449,6 +1475,7 @@ LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
     _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
     _rule_menu_line,
+    _rule_tag_list,
     _matches(_BUTTON, "page chrome", words=12),
     _rule_teaser,
     _rule_copyright,

@@ -1048,6 +1048,22 @@ def test_a_tagline_all_in_lower_case_above_the_headline_is_chrome():
     assert tagline in reasons(c)["page chrome"]
 
 
+def test_a_templates_labels_in_capitals_and_a_tag_list_above_the_headline_are_chrome():
+    """heldout25's o29: a blog template's "CUSTOM CSS DAN JS" was the title, and the headline under
+    its labels and tag list was dropped as a caption."""
+    page = ("LISENSI\n\nCUSTOM CSS DAN JS\n\nCLOSE AD\nArtikel,China,Dunia,f-15,jepang,okinawa,radar lock,\n\n"
+            f"{HEAD}\n\nokinawa, radar lock, f-15, jepang, china, Artikel, Dunia\n\n{LEDE}\n\n{BODY}\n")
+    c = run(page)
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+    assert {"CUSTOM CSS DAN JS", "CLOSE AD"} <= set(reasons(c)["page chrome"])
+    # a headline in capitals (more words than a label) stays the title; capitalised names set apart by commas too
+    for head in ("KORUT TEMBAKKAN RUDAL BALISTIK KE LAUT JEPANG", "Trump, Abe, Moon, Xi Bahas Korut"):
+        assert run(f"{head}\n\n{LEDE}\n\n{BODY}\n").title == head
+    # "SEOUL, INAKO -": a dateline in capitals, never a label
+    c = run(f"{HEAD}\n\nSEOUL, INAKO - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.dateline) == (HEAD, "Seoul")
+
+
 @pytest.mark.parametrize("opening,outlet,dateline", [
     ("wartaku – ", "wartaku", None),  # one word, in lower case, that names nothing known: the site
     ("Kabarnusantara – ", "Kabarnusantara", None),
