@@ -53,7 +53,8 @@ class Found:
 
 
 # not after an initial ("W. Bergeson"); a closing mark may follow, TeX-style ('' and ``) too
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)")
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
+                           r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
@@ -84,6 +85,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?i:seorang|salah seorang)\s+"
                               r"(?P<who>[^,.;:“”\"]{3,80}?)\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
+_THROUGH = re.compile(r"\s*(?:Lewat|Melalui)\s+")  # "Lewat Wakil Sekretaris Kabinet X, Abe menegaskan"
+_SOMEONE = re.compile(r"(?i:seorang|salah\s+seorang)\s+[a-z]")  # a subject who is someone unnamed
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
 # "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
 _PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+"
@@ -209,8 +212,21 @@ class Context:
                 if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start) \
                         or self._credited(pi, e):
                     events.append((pi, e.end, e.canonical, 0.8, None))
+                elif self._relays(pi, e):  # the one who speaks for the subject: the sentence's last speaker
+                    events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
         events.sort()
         return events
+
+    def _relays(self, pi: int, e: Entity) -> bool:
+        """"Lewat Wakil Sekretaris Kabinet Jepang Koichi Hagiuda, Abe menegaskan ...": the
+        person through whom the subject speaks (a quote's "kata dia" after it is his)."""
+        para = self.paragraphs[pi]
+        through = _THROUGH.match(para, self.sentence_start(pi, e.start))
+        title = para[through.end():e.start].split() if through else ["-"]
+        if len(title) > 7 or not all(w[:1].isupper() for w in title):
+            return False  # only the relay's title between: "Lewat Wakil Sekretaris Kabinet Jepang"
+        after = self.ents(pi, e.end, e.end + 60, "person")
+        return bool(after) and para[e.end:after[0].start].strip() == "," and _VERB_AFTER.match(para, after[0].end) is not None
 
     def _credited(self, pi: int, e: Entity) -> bool:
         """"menurut penghitungan X", "yang oleh X disebut sebagai ...": what follows is X's."""
@@ -599,6 +615,9 @@ class Context:
             opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:subj_lo].lstrip())
             if _PRONOUN.match(opening):  # "Dia juga mengecam ... dan menyebutnya “...”": the sentence's subject, a pronoun
                 return self.latest(f"{opening.split()[0].lower()} {verb} → latest speaker")
+        if _SOMEONE.match(subject):  # "Seorang pejabat pertahanan AS mengatakan": someone unnamed, not the country
+            who = subject[0].lower() + subject[1:]
+            return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
         orgs = [e for e in self.ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))  # "Kementerian Luar Negeri China", not "China"

@@ -928,3 +928,27 @@ def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_sta
     assert [q.speaker for q in twice] == ["Kim Yo Jong"] * 3  # a person's words, however often
     said = quotes("Ia berkata “ya sudah” lalu pergi.", "Ia berkata “ya sudah” lagi.", "Ia berkata “ya sudah” sekali lagi.")
     assert [q.text for q in said] == ["ya sudah"] * 3  # a verb of saying right before: said, whoever said it
+
+
+def src(*paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text[:24], q.speaker, q.source) for q in quotes(*paragraphs)]
+
+
+def test_someone_unnamed_of_a_country_is_the_source_not_the_country():
+    """A walker's finding on heldout24's i10: "Seorang pejabat pertahanan AS mengatakan ..., bahwa sistem ini baru “...”"
+    was North Korea's at 90% (the sentence glued to the one before ran into its quote), "Pasukan AS di Korsel
+    menyebut" South Korea's."""
+    got = src('Pasukan AS di Korsel menyebut THAAD sudah "operasional dan mampu menembak misil Korut."Seorang pejabat '
+              'pertahanan AS mengatakan kepada AFP, bahwa sistem ini baru "mencapai kemampuan di fase awal."')
+    assert got == [("operasional dan mampu me", None, "USFK"),
+                   ("mencapai kemampuan di fa", None, "seorang pejabat pertahanan AS")]
+
+
+def test_the_one_through_whom_the_subject_speaks_says_the_he_said_quotes_after():
+    """A walker's finding on heldout23's e09: "Lewat Wakil Sekretaris Kabinet Jepang Koichi Hagiuda, Abe menegaskan
+    ..." then “...,” kata dia and “Presiden Abe ingin ...,” lanjut dia were Abe's own, at 80-85%."""
+    got = who("Lewat Wakil Sekretaris Kabinet Jepang Koichi Hagiuda, Abe menegaskan pada Moon bahwa masalah itu mendesak.",
+              "“Ancaman itu telah memasuki tahap baru,” kata dia. “Presiden Abe ingin bekerja sama,” lanjut dia.",
+              "Namun, Abe menambahkan bahwa ia meminta Korut menunjukkan “tindakan tulus dan nyata”.")
+    assert got == [("Ancaman itu telah memasu", "Koichi Hagiuda"), ("Presiden Abe ingin beker", "Koichi Hagiuda"),
+                   ("tindakan tulus dan nyata", "Shinzo Abe")]
