@@ -258,6 +258,23 @@ def test_cli_search_marks_a_guessed_year(tmp_path):
     assert (hit["date"], hit["year_guessed"]) == ("2024-08-06", True)
 
 
+def test_a_search_for_one_corpus_never_drops_the_others_from_a_shared_index(tmp_path):
+    """A walker's finding: `search --corpus A --index-dir D` on an index of A and B silently removed B's articles."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for folder, word in ((a, "Okinawa"), (b, "Hokkaido")):
+        folder.mkdir()
+        (folder / f"{word}.txt").write_text(f"Latihan di {word}\n\nPasukan Jepang berlatih di {word} pada Senin (3/3/2025).\n",
+                                            encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    assert run_cli("index", str(a), str(b), "--index-dir", ix, "--quiet").returncode == 0
+    for command in (("search", "Latihan", "--corpus", str(a)), ("quotes", "--json", "--corpus", str(a))):
+        narrowed = run_cli(*command, "--index-dir", ix)
+        assert narrowed.returncode == 2 and narrowed.stdout == ""
+        assert f"also holds {b}" in narrowed.stderr and len(narrowed.stderr.strip().splitlines()) == 1
+    assert run_cli("search", "Hokkaido", "--index-dir", ix).stdout.startswith("1 hit for")  # nothing was dropped
+    assert run_cli("search", "Hokkaido", "--corpus", str(b), "--index-dir", str(tmp_path / "own")).returncode == 0
+
+
 def indexed(tmp_path, files: dict[str, str]):
     """(corpus, index) of these files, built."""
     corpus = tmp_path / "corpus"

@@ -24,8 +24,22 @@ def _open_or_build(corpus, index_dir, quiet: bool = True):
 
     loc = locate(corpus, index_dir)
     if loc.update:
+        _never_narrow(loc)
         _update_before_reading(loc, quiet)
     return _open(loc.index_dir)
+
+
+def _never_narrow(loc) -> None:
+    """A reading command (`search`, `quotes`) given a corpus that leaves out part of what the
+    index was built from would drop those articles from it: one line instead. Only `index`
+    makes an index another corpus's."""
+    from index.store import recorded_corpus
+
+    given = {os.path.realpath(p) for p in loc.corpus}
+    left_out = [p for p in recorded_corpus(loc.index_dir) if os.path.realpath(p) not in given]
+    if left_out:
+        raise CliError(f"the index in {loc.index_dir} also holds {', '.join(left_out)}: using it for this corpus "
+                       f"would drop those articles; leave out --corpus to search all it holds, or give another --index-dir")
 
 
 def _update_before_reading(loc, quiet: bool) -> None:
@@ -189,7 +203,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if res.error:
         print(f"note: {res.error}")
     copies = f" ({res.articles} articles: one story told by several outlets is one hit)" if res.articles > res.total else ""
-    print(f"{res.total} hits for {query!r} in {res.took_ms:.1f} ms{copies}")
+    print(f"{res.total} {'hit' if res.total == 1 else 'hits'} for {query!r} in {res.took_ms:.1f} ms{copies}")
     for h in res.hits:
         when = f"{h.date}?" if h.date and h.date_unsure else (h.date or "----------")  # "?": the year is a guess
         print(f"  {h.id}  {when}  {h.outlet or '-'}  {h.title}")
