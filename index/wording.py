@@ -79,6 +79,25 @@ FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} da
 BYTES_REPLACED = N_("{count} invalid byte(s) replaced; the rest is valid UTF-8")
 DECODED_AS = N_("decoded as {encoding}, not UTF-8")
 
+# --- why a file is not indexed (index/reading.py, index/kinds.py, index/extract.py word these;
+# kept here word for word: tests/test_languages.py makes each bad file's reason match one) -----
+SKIP_BINARY = N_("binary file, not text")
+SKIP_EMPTY = N_("empty: no text")
+SKIP_UNDECODABLE = N_("undecodable: not UTF-8 and no other text encoding fits")
+SKIP_TOO_LARGE = N_("too large to be an article: over {kb} KB")
+SKIP_CANNOT_READ = N_("cannot read: {reason}")
+SKIP_NOT_REGULAR = N_("not a regular file: {kind}")
+SKIP_LINK_LOOP = N_("symbolic link loop")
+SKIP_BROKEN_LINK = N_("broken symbolic link")
+SKIP_LINK_OUT = N_("symbolic link out of the corpus folder, not followed")
+SKIP_HIDDEN_FOLDER = N_("hidden folder, not read")
+SKIP_FOLDER_UNREADABLE = N_("cannot read the folder: {reason}")
+SKIP_HIDDEN_FROM_OTHERS = N_("other users cannot read it; not put in an index they read")
+SKIP_NOT_A_FORMAT = N_("not an article format: {what} ({suffix})")
+SKIP_UNKNOWN_FORMAT = N_("not an article format ({suffix}); read are {readable}")
+SKIP_NO_ARTICLE = N_("no article in this file")
+SKIP_NOTHING_LEFT = N_("no article text left after removing page furniture")
+
 # --- the index: missing, busy, damaged, unsafe ---------------------------------------------------
 NO_INDEX = N_("no index in {index_dir}")  # index/store.py
 INDEX_BUSY = N_("another build is updating {index_dir}")

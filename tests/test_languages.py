@@ -11,6 +11,7 @@ from conftest import SEEDS, TODAY, ready, run_cli, seed_reader, wait_until
 from rich.text import Text
 
 from index import wording
+from tui import i18n
 from tui.i18n import LOCALE_DIR, Translator
 from tui.widgets.article import ArticleView
 from tui.widgets.metadata import MetadataView
@@ -244,6 +245,29 @@ def test_the_lines_index_words_elsewhere_are_the_templates_word_for_word(tmp_pat
     assert wording.match(str(missing.value))[0] == wording.NO_INDEX
 
 
+BAD_FILES = {"kosong.txt": b"", "gambar.txt": bytes(range(256)) * 4, "catatan.xyz": b"teks", "tabel.xlsx": b"PK",
+             "hanya-menu.txt": b"Beranda\n\nBerita\n"}
+
+
+def test_every_reason_a_file_is_skipped_for_is_a_template_the_reader_can_say(tmp_path):
+    """The reader names each skipped file with why, in its language: every reason is one of the templates."""
+    from index.store import update_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, data in BAD_FILES.items():
+        (corpus / name).write_bytes(data)
+    (corpus / ".tersembunyi").mkdir()
+    (corpus / "putus.txt").symlink_to(tmp_path / "tiada.txt")
+    report = update_index([str(corpus)], tmp_path / "ix")
+    reasons = {path.rsplit("/", 1)[-1]: reason for path, reason in report.skipped}
+    assert set(reasons) == set(BAD_FILES) | {".tersembunyi", "putus.txt"}
+    for name, reason in reasons.items():
+        found = wording.match(reason)
+        assert found is not None, (name, reason)
+        assert i18n.say("id", reason) != reason, (name, reason)  # said in Indonesian
+
+
 @pytest.mark.parametrize("lang", ["id", "ja", "ko"])
 def test_every_quote_cue_of_the_corpora_is_said_in_the_language(lang):
     from index.extract import extract_paths
@@ -313,3 +337,28 @@ async def test_the_keys_panel_reads_each_bindings_tooltip_in_the_readers_languag
         shown = {ab.binding.id: ab.binding for ab in app.active_bindings.values() if ab.binding.id}
         english = "Show or hide the metadata pane"
         assert shown["main.metadata"].tooltip == Translator("id")(english) != english
+
+
+async def test_the_reader_names_the_files_it_skipped_and_why_in_its_language(tmp_path):
+    """A walker's finding: the status line said "4 berkas dilewati" and nothing said which or why."""
+    from datetime import date
+
+    from tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_text((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    for i in range(7):
+        (corpus / f"kosong{i}.txt").write_bytes(b"")
+    (corpus / "gambar.txt").write_bytes(bytes(range(256)) * 4)
+    app = make_app([str(corpus)], str(tmp_path / "ix"), "id", today=date.fromisoformat(TODAY), blink=False,
+                   watch_seconds=0, timings=False, read_after=None)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await wait_until(pilot, lambda: any("Tidak diindeks" == n.title for n in app._notifications))
+        notice = next(n for n in app._notifications if n.title == "Tidak diindeks")
+        lines = str(notice.message).splitlines()
+        assert "gambar.txt: tidak dapat diurai: bukan UTF-8 dan tidak ada penyandian teks lain yang cocok" in lines and "kosong0.txt: kosong: tidak ada teks" in lines
+        assert len(lines) == 6 and lines[-1] == "… dan 3 lagi: `alliance-reader index` menyebut semuanya"
+        assert "(8 berkas dilewati)" in str(app.screen.query_one("#status").render())

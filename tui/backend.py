@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from index import wording
 from index.config import Location, locate
+
+SKIPPED_KEPT = 50  # skipped files the reader names (with why); `alliance-reader index` names every one
 
 
 def index_problem(exc: BaseException, index_dir) -> str:
@@ -47,7 +49,8 @@ def update_outcome(corpus: list[str], index_dir, *, jobs: int, progress=None) ->
         if index_exists(index_dir):
             return BuildOutcome(error=wording.NOT_UPDATED.format(reason=reason))
         return BuildOutcome(error=wording.CANNOT_BUILD.format(index_dir=index_dir, reason=reason))
-    return BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped))
+    return BuildOutcome(report.added, report.updated, report.removed, report.total, len(report.skipped),
+                        skipped_files=[[path, reason] for path, reason in report.skipped[:SKIPPED_KEPT]])
 
 
 def build_for_reader(corpus: list[str], index_dir, out=None, lifeline=None) -> int:
@@ -98,6 +101,7 @@ class BuildOutcome:
     total: int = 0
     skipped: int = 0
     error: str | None = None
+    skipped_files: list = field(default_factory=list)  # [path, reason] of the first SKIPPED_KEPT skipped
 
 
 class Backend:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -25,6 +26,7 @@ WIDE = 100  # columns: three panes at or above, metadata folds below
 PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears the end
 FIRST_PAGE = 20  # the first page of a search: two screenfuls, highlighted at each keystroke
 SUGGEST_AFTER = 0.5  # seconds a typist pauses on a query that matches nothing before a spelling is suggested
+SKIPPED_SHOWN = 5  # skipped files named in the notice when a build ends (with why)
 NEAR_END = 10  # results from the end of the list at which the next page is asked for
 # seconds: a cursor that moves again sooner (a held key) shows the article where it stops;
 # a move after a pause shows it at once. Each article shown costs a layout and a render
@@ -182,7 +184,19 @@ class MainScreen(DayScreen):
 
         self.index_status = index_status
         self.update_status()
+        if outcome.skipped_files:
+            self._tell_skipped(outcome)
         self.start_search(self.query_one("#search", Input).value, immediate=True)
+
+    def _tell_skipped(self, outcome) -> None:
+        """Every file is either indexed or named with why it was not: the first few here
+        (in the reader's language), then how many more and where every one is named."""
+        t = self.app.t
+        shown = outcome.skipped_files[:SKIPPED_SHOWN]
+        lines = [f"{Path(path).name}: {t(reason)}" for path, reason in shown]
+        if (more := outcome.skipped - len(shown)) > 0:
+            lines.append(t("… and {count} more: `alliance-reader index` names every one").format(count=more))
+        self.app.notify("\n".join(lines), title=t("Not indexed"), severity="warning", timeout=15, markup=False)
 
     def on_index_changed(self, message: IndexChanged) -> None:
         if message.generation is not None and message.generation == self.app.backend.opened_generation:
