@@ -232,6 +232,12 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
     return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_TIE, PAGE_DATE_ONLY) for w in warnings)
 
 
+def page_date_only(warnings: Iterable[str]) -> bool:
+    """Whether the "?" on the article's date is there because only the page's own date line
+    dates it (the year is printed; the day may be the one the page was read)."""
+    return any((found := match(w)) is not None and found[0] == PAGE_DATE_ONLY for w in warnings)
+
+
 def reword(line: str, say: Callable[[str], str] | None = None) -> str:
     """`line` as people read it: each template in it said by `say` (template -> the same
     template in the reader's language; None: English), its values filled in again, a

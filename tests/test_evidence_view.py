@@ -183,6 +183,14 @@ def test_a_guessed_year_is_marked_in_the_results_and_over_the_article(tmp_path):
     guessed = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]  # the metadata pane's Date too
     assert guessed[0].endswith("2023?") and guessed[1] == "the year is a guess"
     assert "the year is a guess" not in [line.plain for line in date_lines(sure, "en", TODAY, lambda s: s)]
+    # only the page's date line dates it: its year is printed, the doubt is whether it is the day the page was
+    # read (a walker's finding on heldout23's e22: "16 Juni 2022" was labelled a guessed year)
+    paged = extract_text("21 Juli 2019\nPenasihat keamanan nasional Amerika Serikat dijadwalkan mengunjungi Seoul dan "
+                         "Tokyo untuk membahas perselisihan dagang.\nKunjungan itu dilakukan di tengah hubungan yang "
+                         "memburuk antara kedua negara.\n", reference=TODAY)
+    assert "?  maybe the day the page was read: see Date" in byline(paged, "en").plain
+    assert [line.plain for line in date_lines(paged, "en", TODAY, lambda s: s)][1] == "maybe the day the page was read"
+    assert "the year is a guess" not in byline(paged, "en").plain
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "gempa.txt").write_text(text, encoding="utf-8")

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
-from index.wording import uncertain_year
+from index.wording import page_date_only, uncertain_year
 
 from .i18n import N_
 
@@ -42,6 +42,14 @@ SPEAKER_STYLE = Style(dim=True, italic=True)
 # an attribution the rules are not sure of: a question mark, and struck-through colour-free emphasis
 UNSURE_STYLE = Style(dim=True, italic=True, underline=True)
 YEAR_GUESSED = N_("with the year guessed")  # how many, in the timeline and the year facet
+# why a date is shown with "?": its year is a guess, or only the page's own date line gives it
+# (its year is printed, but the day may be the one the page was read): (in Date, under the title)
+YEAR_UNSURE = (N_("the year is a guess"), N_("the year is a guess: see Date"))
+PAGE_DAY_UNSURE = (N_("maybe the day the page was read"), N_("maybe the day the page was read: see Date"))
+
+
+def _unsure_why(article: Article) -> tuple[str, str]:
+    return PAGE_DAY_UNSURE if page_date_only(article.warnings) else YEAR_UNSURE
 UNSURE = 0.7  # below this confidence an attribution is shown as uncertain
 HIT_STYLE = Style(reverse=True)
 CURRENT_STYLE = Style(reverse=True, bold=True, underline=True)
@@ -154,7 +162,7 @@ def byline(article: Article, locale: str, t: Callable[[str], str] = lambda s: s)
         out.append(when, style=Style(dim=True, bold=True))
         if uncertain_year(article.warnings):
             out.append("?", style=UNSURE_STYLE)
-            out.append("  " + t("the year is a guess: see Date"), style=DIM)
+            out.append("  " + t(_unsure_why(article)[1]), style=DIM)
     return out
 
 
@@ -256,7 +264,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         guessed = uncertain_year(article.warnings)
         lines.append(Text.assemble((when, Style(bold=True)), ("?" if guessed else "", UNSURE_STYLE)))
         if guessed:  # the warning below says why; a date read at a glance must not look sure
-            lines.append(Text(t("the year is a guess"), style=UNSURE_STYLE))
+            lines.append(Text(t(_unsure_why(article)[0]), style=UNSURE_STYLE))
         lines.append(Text(t(BASIS_LABELS.get(article.date_basis, article.date_basis)), style=DIM))
         age = format_age(article.date, today, locale)
         if age:
