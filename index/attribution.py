@@ -17,6 +17,7 @@ from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import (
     AFTER_QUOTE_VERBS,
     CONNECTORS,
+    INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
     KIN_SIBLINGS,
@@ -116,6 +117,7 @@ _KIN_QUALIFIER = r"\s+(?:" + "|".join(KIN_QUALIFIERS) + r")"
 _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN_QUALIFIER + r")?|(?:"
                          + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
+NAMED_REACH = 3  # paragraphs back to the body "kementerian itu" speaks of
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
 # "kata Trump seperti dikutip Bolton": who passed the words on, not another speaker
 _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:oleh\s+)?$")
@@ -254,6 +256,18 @@ class Context:
         return [(pi, e.end, e.canonical) for pi, para in enumerate(self.paragraphs) for e in self.by_para.get(pi, [])
                 if e.type == "organization" and not self.in_quote(pi, e.start) and _VERB_AFTER.match(para, e.end)
                 and _is_subject_prefix(para[self.sentence_start(pi, e.start):e.start])]  # not "resolusi DK PBB mengecam"
+
+    def named_before(self, span: Span, noun: str, reach: int = NAMED_REACH) -> str | None:
+        """"kata kementerian itu": the organisation last named before the quote (outside quotes,
+        in its paragraph or `reach` before) whose name opens with that noun, if it is one."""
+        if noun not in INSTITUTION_NOUNS:
+            return None
+        for pi in range(span.paragraph, max(-1, span.paragraph - reach - 1), -1):
+            for e in reversed(self.by_para.get(pi, [])):
+                if e.type == "organization" and (pi < span.paragraph or e.end <= span.start) \
+                        and e.text.lower().startswith(noun) and not self.in_quote(pi, e.start):
+                    return e.canonical
+        return None
 
     def latest_organisation(self, span: Span) -> str | None:
         """The organisation that spoke last, in this paragraph or the two before."""

@@ -32,6 +32,7 @@ from .entities import EntityResult
 from .lexicon import (
     AFTER_QUOTE_PREFIXED,
     AFTER_QUOTE_VERBS,
+    COLLECTIVE_SOURCES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
     INSTITUTION_NOUNS,
@@ -66,7 +67,8 @@ _PHRASE_ENDS = "kepada|seperti|yang|di|saat|ketika|dalam|pada|melalui|usai|setel
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
 _THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
-                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)"
+                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini|[a-z]+)"  # "kantor perdana menteri"
+                      + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
@@ -115,6 +117,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if found is not None and found.speaker is None and _A_SOURCE_OF.match(rest):
         found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
     if found is None and (who := _unnamed_source(rest)) is not None:
+        if _THAT_TEXT.fullmatch(who) and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
+            return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
         return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)

@@ -952,3 +952,17 @@ def test_the_one_through_whom_the_subject_speaks_says_the_he_said_quotes_after()
               "Namun, Abe menambahkan bahwa ia meminta Korut menunjukkan “tindakan tulus dan nyata”.")
     assert got == [("Ancaman itu telah memasu", "Koichi Hagiuda"), ("Presiden Abe ingin beker", "Koichi Hagiuda"),
                    ("tindakan tulus dan nyata", "Shinzo Abe")]
+
+
+def test_a_body_spoken_of_by_a_common_noun_is_an_unnamed_source_and_that_ministry_the_one_named():
+    """A walker's findings: “...,” kata kantor perdana menteri di Twitter (heldout23's e26), “...,” kata militer
+    Korsel had no source; “...,” lanjut kementerian itu (e20) stayed "kementerian itu" after the ministry was named."""
+    got = src("“Kami sangat mendesak Korea Utara untuk menahan diri,” kata kantor perdana menteri di Twitter.",
+              "“Latihan itu dilaksanakan untuk menghadapi ancaman,” kata militer Korsel, dilansir Yonhap.",
+              "Kementerian Luar Negeri Korea Selatan menanggapi laporan itu pada Senin.",
+              "“Pemerintah akan segera menandatangani perjanjian itu,” lanjut kementerian itu.")
+    assert got == [("Kami sangat mendesak Kor", None, "kantor perdana menteri"),
+                   ("Latihan itu dilaksanakan", None, "militer Korsel"),
+                   ("Pemerintah akan segera m", None, "Kementerian Luar Negeri Korea Selatan")]
+    # no ministry named before: the words stay those of "kementerian itu", unresolved
+    assert src("“Kami menolak klaim itu,” kata kementerian itu.") == [("Kami menolak klaim itu", None, "kementerian itu")]
