@@ -69,6 +69,9 @@ _CREDITED_BEFORE = re.compile(r"\b(?:[Mm]enurut(?:\s+(?:penghitungan|perhitungan
 _SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
                              r"|menyebut|mengatakan)\b")
 _MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
+# "Dilansir dari kantor berita KCNA, “...”": the report the quote is taken from, right before it
+_CITED_FROM = re.compile(r"^\s*(?:[Ss]eperti\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|[Mm]engutip|[Mm]elansir)(?:\s+dari)?\s+"
+                         r"(?P<who>[^,.;“\"]{2,80}?)\s*[,:]?\s*$")
 _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|nyata|tulis|sebut|papar|terang)kan?nya"
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
@@ -468,7 +471,7 @@ class Context:
         pi, open_at = span.paragraph, span.start - 1
         sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)
         seg = self.paragraphs[pi][sent_start:open_at]
-        for step in (self._menurut, self._passive_nya, self._passive_agent, self._parenthetical, self._verb_subject,
+        for step in (self._menurut, self._cited_from, self._passive_nya, self._passive_agent, self._parenthetical, self._verb_subject,
                      self._subject_no_verb):
             found = step(pi, sent_start, open_at, seg)
             if found is not None:
@@ -487,6 +490,21 @@ class Context:
             return Attribution(f.speaker, None, f.how, f.confidence)
         orgs = self.ents(pi, lo, lo + len(m.group("who")) + 1)
         return Attribution(None, orgs[0].canonical if orgs else m.group("who").strip(), "menurut", 0.85)
+
+    def _cited_from(self, pi, sent_start, open_at, seg):
+        """"Dilansir dari kantor berita KCNA, “...”": the person or body whose report it is."""
+        m = _CITED_FROM.search(seg)
+        if m is None:
+            return None
+        lo = sent_start + m.start("who")
+        ents = [e for e in self.ents(pi, lo, lo + len(m.group("who")) + 1) if e.type in ("person", "organization")]
+        if not ents:
+            return None
+        cue = m.group("cue").lower()
+        if ents[0].type == "person":
+            f = self.person(ents[0], f"{cue} + ")
+            return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
+        return Attribution(None, ents[0].canonical, f"{cue} + organisation", 0.8)
 
     def _passive_nya(self, pi, sent_start, open_at, seg):
         m = _last(_PASSIVE_NYA, seg)
@@ -629,6 +647,8 @@ class Context:
             opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:subj_lo].lstrip())
             if _PRONOUN.match(opening):  # "Dia juga mengecam ... dan menyebutnya “...”": the sentence's subject, a pronoun
                 return self.latest(f"{opening.split()[0].lower()} {verb} → latest speaker")
+        if not subject and (opening := self._opening_body(pi, sent_start, subj_lo)) is not None:
+            return Attribution(None, opening, f"{verb} + organisation", 0.8)  # "Kantor X, yang lazim disebut Y, menyatakan"
         if _SOMEONE.match(subject):  # "Seorang pejabat pertahanan AS mengatakan": someone unnamed, not the country
             who = subject[0].lower() + subject[1:]
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
@@ -647,6 +667,16 @@ class Context:
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
         return None
+
+    def _opening_body(self, pi: int, sent_start: int, upto: int) -> str | None:
+        """The organisation a sentence opens with, when only its apposition set off by commas
+        stands between it and the verb: "Kantor kepresidenan Korsel, yang lazim disebut Gedung Biru,"."""
+        para = self.paragraphs[pi]
+        bodies = [e for e in self.ents(pi, sent_start, upto) if e.type == "organization"]
+        if not bodies or not _is_subject_prefix(para[sent_start:bodies[0].start]) or para[bodies[0].end:bodies[0].end + 1] != ",":
+            return None
+        between = para[bodies[0].end:upto]
+        return bodies[0].canonical if not _VERB_RE.search(between) and not any(ch in between for ch in "“”\"") else None
 
     def _subject_no_verb(self, pi, sent_start, open_at, seg):
         """"Perdana Menteri Shinzo Abe menuding Seoul “...”": the sentence's subject and a verb."""

@@ -966,3 +966,18 @@ def test_a_body_spoken_of_by_a_common_noun_is_an_unnamed_source_and_that_ministr
                    ("Pemerintah akan segera m", None, "Kementerian Luar Negeri Korea Selatan")]
     # no ministry named before: the words stay those of "kementerian itu", unresolved
     assert src("“Kami menolak klaim itu,” kata kementerian itu.") == [("Kami menolak klaim itu", None, "kementerian itu")]
+
+
+def test_a_named_body_before_its_apposition_a_cited_report_and_a_countrys_media_are_the_sources():
+    """A walker's findings on heldout24: i13's "Kantor kepresidenan Korsel, yang lazim disebut Gedung Biru, menyatakan
+    perlu “...”", i25's "Dilansir dari kantor berita KCNA, “...”" and i05's "“...,” tulis media China" had none."""
+    got = src("Kantor kepresidenan Korsel, yang lazim disebut Gedung Biru, menyatakan perlu “mencari tahu makna "
+              "sebenarnya” di balik pernyataan itu.",
+              "Roket itu jatuh ke laut. Dilansir dari kantor berita KCNA, “Roket yang membawa satelit itu gagal.”",
+              "Kebijakan itu “hanya akan mengancam hak warga Jepang untuk hidup damai,” tulis media China.")
+    assert got == [("mencari tahu makna seben", None, "Kantor Kepresidenan Korea Selatan"),
+                   ("Roket yang membawa satel", None, "KCNA"),
+                   ("hanya akan mengancam hak", None, "media China")]
+    # a verb in the apposition has its own subject: not the body's words
+    assert src("Kantor kepresidenan Korsel, yang dikritik Kim karena mengatakan hal itu, menyatakan “tidak ada "
+               "perubahan”.")[0][2] != "Kantor Kepresidenan Korea Selatan"
