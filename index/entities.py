@@ -1094,7 +1094,7 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
 # "Kerry Winter, warga Australia yang tinggal di Sendai, mengatakan": the subject set off by
 # an apposition; "Rachel Mealey dari ABC News melaporkan": the subject and where they work
 _SUBJECT_APART = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")(?:,\s[^,.;“”\"]{3,90},|\s+dari\s+(?:[A-Z][\w.&-]*\s+){1,4})"
+    r"(?=[A-Z])(?:^|(?<=[.!?”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")(?:,\s[^,.;“”\"]{3,90},|\s+dari\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,?\s+)"
     r"\s*(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS + ("melaporkan",)) + r")\b"
 )
 

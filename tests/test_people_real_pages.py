@@ -253,3 +253,11 @@ def test_a_name_whose_surname_reads_as_a_derived_word_still_comes_before_its_tit
     assert people("Dalam pertemuan itu, Hideo Kanai Kepala Biro Urusan Asia akan menekankan sikap Jepang.") == [
         "Hideo Kanai"]
     assert people("Dalam pertemuan itu, Kemudian Kanai Kepala Biro Urusan Asia berbicara.") == []
+
+
+def test_a_correspondent_named_with_the_outlet_and_where_they_report_from_is_a_person():
+    """heldout25's o19: "Rob McBride dari Al Jazeera, melaporkan dari Seoul, mengatakan ..." was nobody, and his
+    “...,” ujarnya went to Biden; "Koresponden Rob McBride" kept the title in his name."""
+    assert people("Tom Walker dari Al Jazeera, melaporkan dari Seoul, mengatakan peluncuran itu sulit diabaikan.") == [
+        "Tom Walker"]
+    assert people("Koresponden Tom Walker dari Al Jazeera mengatakan peluncuran itu sulit diabaikan.") == ["Tom Walker"]
