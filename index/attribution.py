@@ -260,6 +260,13 @@ class Context:
                 if e.type == "organization" and not self.in_quote(pi, e.start) and _VERB_AFTER.match(para, e.end)
                 and _is_subject_prefix(para[self.sentence_start(pi, e.start):e.start])]  # not "resolusi DK PBB mengecam"
 
+    def sole_person_before(self, span: Span, cue: str) -> Attribution | None:
+        """With nobody said to speak so far, "ujarnya" after a paragraph's quote is the one
+        person the paragraph names before it ("Peringatan tersebut membuat Ichiro Kondo,
+        seorang nelayan ..., terkejut. “...,” ujarnya")."""
+        named = {e.canonical for e in self.ents(span.paragraph, 0, span.start, "person") if not self.in_quote(span.paragraph, e.start)}
+        return Attribution(named.pop(), None, cue, 0.6) if len(named) == 1 else None
+
     def named_before(self, span: Span, noun: str, reach: int = NAMED_REACH) -> str | None:
         """"kata kementerian itu": the organisation last named before the quote (outside quotes,
         in its paragraph or `reach` before) whose name opens with that noun, if it is one."""

@@ -105,7 +105,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if not m:
         return None
     if m.group("suffix"):
-        return ctx.latest(f"{m.group('suffix').lower()} → latest speaker")
+        suffix = m.group("suffix").lower()
+        return ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
     verb, rest_at, rest = m.group("verb").lower(), m.start("rest"), m.group("rest")
     if (they := _THEY.match(rest)) is not None:  # "kata mereka dalam pernyataan tersebut": not one of them
         return Attribution(None, they.group("text") or "mereka", f"{verb} mereka", 0.7 if they.group("text") else 0.5)

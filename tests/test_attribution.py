@@ -981,3 +981,12 @@ def test_a_named_body_before_its_apposition_a_cited_report_and_a_countrys_media_
     # a verb in the apposition has its own subject: not the body's words
     assert src("Kantor kepresidenan Korsel, yang dikritik Kim karena mengatakan hal itu, menyatakan “tidak ada "
                "perubahan”.")[0][2] != "Kantor Kepresidenan Korea Selatan"
+
+
+def test_with_nobody_speaking_before_nya_after_a_quote_is_the_one_person_its_paragraph_names():
+    """heldout25's o10: "Peringatan tersebut membuat Ichiro Kondo, seorang nelayan ..., terkejut. “...,” ujarnya" had
+    no speaker; with two people named, it stays unknown."""
+    text = ("Peringatan tersebut membuat Taro Yamada, seorang nelayan berusia 38 tahun, terkejut. “Aku tidak tahu ke "
+            "mana harus pergi,” ujarnya.")
+    assert who(text) == [("Aku tidak tahu ke mana h", "Taro Yamada")]
+    assert who(text.replace("terkejut", "dan Presiden Moon Jae-in terkejut")) == [("Aku tidak tahu ke mana h", None)]
