@@ -302,6 +302,10 @@ _LEDE_FORMS = [
                r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?=[A-Z(])"),
     # TOKYO, Jun 02 (News On Japan) -   (an English wire dateline with the day)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*" + _EN_MONTH_DAY + r"\s*" + _PAREN + _DASH_OR_COLON),
+    # Tokyo [Japan]22 Desember (ANI):   New Delhi [India], December 22 (ANI):   (ANI's dateline: the country in
+    # square brackets, the day, the agency)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*\[[A-Z][\w ]{1,30}\]\s*,?\s*(?:(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})|"
+               + _EN_MONTH_DAY.replace("?P<date>", "?P<day_en>") + r")\s*" + _PAREN + _DASH_OR_COLON),
     # SEOUL, 6 September (UPI) —   (a wire dateline with the day and month, no year)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})\s*" + _PAREN + _DASH_OR_COLON),
     # (VOVworld)-   (the outlet alone, in brackets)

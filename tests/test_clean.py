@@ -387,6 +387,9 @@ def test_the_sites_name_after_its_headline_is_the_outlet_and_a_section_is_not():
     ("SEOUL (WK): ", "Seoul", "WK", []),
     ("TOKYO (REUTERS, BLOOMBERG) – ", "Tokyo", None, ["Reuters", "Bloomberg"]),
     ("TOKYO, Mar 04 (Japan Wire) - ", "Tokyo", "Japan Wire", []),
+    # ANI's dateline, the country in square brackets (heldout25's o22, glued to the day by a translation)
+    ("Tokyo [Japan]22 Desember (NWA): ", "Tokyo", "NWA", []),
+    ("New Delhi [India], December 22 (NWA): ", "New Delhi", "NWA", []),
     ("Kabarnusa.com, Seoul: ", "Seoul", "Kabarnusa.com", []),
     ("WARTAKITA.CO.ID - BEIJING. ", "Beijing", "WARTAKITA.CO.ID", []),
     ("Beijing | WARTAKU.co – ", "Beijing", "WARTAKU.co", []),
