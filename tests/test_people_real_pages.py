@@ -261,3 +261,9 @@ def test_a_correspondent_named_with_the_outlet_and_where_they_report_from_is_a_p
     assert people("Tom Walker dari Al Jazeera, melaporkan dari Seoul, mengatakan peluncuran itu sulit diabaikan.") == [
         "Tom Walker"]
     assert people("Koresponden Tom Walker dari Al Jazeera mengatakan peluncuran itu sulit diabaikan.") == ["Tom Walker"]
+
+
+def test_the_head_of_a_garden_or_a_shrine_is_no_person_named_after_it():
+    """heldout25's o17: "Kepala Kebun Raya Korea mengatakan ..." made a person "Kebun Raya Korea"."""
+    assert people("Kepala Kebun Raya Korea mengatakan dalam sebuah pernyataan bahwa patung itu tidak bermakna politik.") == []
+    assert people("Kepala Kuil Yasukuni menolak berkomentar.") == []
