@@ -35,7 +35,9 @@ from .lexicon import (
     COLLECTIVE_SOURCES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
+    EXPLAINING_NOUNS,
     INSTITUTION_NOUNS,
+    NAME_PREPOSITIONS,
     NAMING_WORDS,
     REFERRING_WORDS,
     REPORTING_VERBS,
@@ -308,6 +310,10 @@ def _named_term(para: str, span: Span, words: list[str]) -> bool:
 
 
 _NAME_WORDS = 3  # a quote this short, every word capitalised and no full stop, is a name
+_NAME_AFTER_PREPOSITION = _words_then_mark(NAME_PREPOSITIONS)  # "ke dalam “NATO Asia”": a name spoken of
+# "“wanita penghibur,” sebuah eufemisme bagi ...": the words after the closing mark say it is a term
+_EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" + "|".join(EXPLAINING_NOUNS) + r")\b",
+                              re.IGNORECASE)
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
@@ -324,8 +330,11 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     if span.opened and _REFERRED_BEFORE.search(para, max(0, span.start - 24), span.start):
         return False
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
-    if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and not (found and found.speaker):
+    if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
+            not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)):
         return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)
+    if len(words) <= _TERM_WORDS and _EXPLAINED_AFTER.match(para, span.close):
+        return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained
     if confidence is not None and confidence > 0.6:
         return True
     if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):

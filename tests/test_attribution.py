@@ -990,3 +990,14 @@ def test_with_nobody_speaking_before_nya_after_a_quote_is_the_one_person_its_par
             "mana harus pergi,” ujarnya.")
     assert who(text) == [("Aku tidak tahu ke mana h", "Taro Yamada")]
     assert who(text.replace("terkejut", "dan Presiden Moon Jae-in terkejut")) == [("Aku tidak tahu ke mana h", None)]
+
+
+def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nobodys_words():
+    """heldout25's o17/o18: “wanita penghibur,” sebuah eufemisme bagi ... was Japan's quote; o27: Ishiba "berpendapat
+    untuk mengunci Washington ke dalam “NATO Asia”" was his."""
+    assert quotes("Patung itu menggambarkan Abe membungkuk kepada “wanita penghibur,” sebuah eufemisme bagi para korban.",
+                  "Jepang mengecam patung seorang “gadis penghibur”, sebuah nama yang diberikan kepada para korban.") == []
+    assert quotes("Perdana Menteri Jepang Shigeru Ishiba berpendapat untuk mengunci Washington ke dalam “NATO Asia” "
+                  "sebagai cara mencegah China.") == []
+    # a person's own name for someone, right after whom it names, stays theirs
+    assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
