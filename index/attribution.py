@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import (
     AFTER_QUOTE_VERBS,
-    CONNECTORS,
     INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
@@ -390,9 +389,9 @@ class Context:
             if any(w in _TAG_STOP for w in words) or any(ch in para[pos:e.start] for ch in "“”\""):
                 break
             if e.type == "person":
-                if org is not None and any(w[:1].islower() and w.strip(",") not in CONNECTORS
-                                           for w in para[org_end:e.start].split()):
+                if org is not None and (_VERBLIKE.search(" " + para[org_end:e.start]) or _VERB_RE.search(para, org_end, e.start)):
                     break  # "bunyi pernyataan Gedung Putih menyampaikan ... antara Trump dan Moon": the White House
+                # ("pejabat ... di Gedung Biru kepresidenan Seoul, Kim You-geun": the official named after it)
                 return self.person(e, "")
             if e.type == "organization" and org is None:
                 org, org_end = e.canonical, e.end  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow

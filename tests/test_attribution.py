@@ -1001,3 +1001,15 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
                   "sebagai cara mencegah China.") == []
     # a person's own name for someone, right after whom it names, stays theirs
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
+
+
+def test_the_blue_house_under_each_of_its_names_and_its_official_speaking_for_himself():
+    """A walker's finding: `org:"Blue House"` missed the pages that call it "Gedung Biru"; "kata seorang pejabat ...
+    di Gedung Biru kepresidenan Seoul, Kim You-geun" is his (the Yongsan office after 2022 stays its own name)."""
+    from index.entities import extract_entities
+
+    paras = ["Gedung Biru menolak usul itu.", "Cheong Wa Dae menanggapinya."]
+    assert {e.canonical for e in extract_entities(paras).entities if e.type == "organization"} == {"Blue House"}
+    got = who("“Perjanjian ini tidak melayani kepentingan nasional kita,” kata seorang pejabat keamanan nasional di "
+              "Gedung Biru kepresidenan Seoul, Kim You-geun.")
+    assert got == [("Perjanjian ini tidak mel", "Kim You-geun")]
