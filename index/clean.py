@@ -833,6 +833,18 @@ class _Page:
 _MARKDOWN_IMAGE = re.compile(r"^\s*!\[(?P<alt>[^\]]{1,300})\]\s*\(\s*https?:[^)]*\)\s*$")
 
 
+# a story's own markup left in the text: '<link type="page"><caption> budak seks ...</caption><url href="..."
+# platform="highweb"/></link>' (an inline link: its words are the sentence's)
+_MARKUP_TAG = re.compile(r"""<url\s[^<>]{0,400}/>|</?(?:link|caption|a|b|i|em|strong|span|p)(?:\s+[\w-]+="[^"<>]*")*\s*/?>""")
+
+
+def _inline_markup(p: _Page) -> None:
+    """A tag left in a line goes, its words stay (a link's address goes with its tag)."""
+    for i, (line, blank) in enumerate(p.lines):
+        if "<" in line and _MARKUP_TAG.search(line):
+            p.lines[i] = (re.sub(r"\s{2,}", " ", _MARKUP_TAG.sub(" ", line)).strip().replace(" ,", ","), blank)
+
+
 def _image_alt_text(p: _Page) -> None:
     """A Markdown image line stands for its alt text (a mirrored post's headline, or a caption)."""
     for i, (line, _blank) in enumerate(p.lines[:10]):
@@ -2115,6 +2127,7 @@ def _finish(p: _Page) -> None:
 
 
 STEPS = (
+    _inline_markup,
     _teasers_after_a_sentence,
     _teasers_glued_to_text,
     _image_alt_text,

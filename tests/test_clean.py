@@ -1512,3 +1512,16 @@ def test_a_sites_name_with_its_sections_in_lower_case_is_a_tag_line():
     c = run(f"Kabar TV internasional kabar dunia\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
     assert (c.title, c.title_basis) == (HEAD, "headline")
     assert reasons(c)["page chrome"] == ["Kabar TV internasional kabar dunia"]
+
+
+def test_a_storys_own_link_markup_left_in_its_text_goes_and_its_words_stay():
+    """A walker's finding (heldout23's e03, as realdev's a08 and realdev_b's b09): the body showed
+    '<link type="page"><caption> budak seks ...</caption><url href="..." platform="highweb"/></link>'."""
+    line = ('Sekitar 200.000 wanita diperkirakan dijadikan <link type="page"><caption> budak seks oleh Jepang</caption>'
+            '<url href="http://www.example.com/indonesia/majalah/2014/01/x" platform="highweb"/></link>, dan kebanyakan '
+            'dari mereka adalah warga Korea.')
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{line}\n")
+    assert c.paragraphs[1] == ("Sekitar 200.000 wanita diperkirakan dijadikan budak seks oleh Jepang, dan kebanyakan dari "
+                               "mereka adalah warga Korea.")
+    plain = "Rudal itu terbang < 500 km dan jatuh > 200 km dari pantai."  # signs in the text are no markup
+    assert run(f"{HEAD}\n\n{LEDE}\n\n{plain}\n").paragraphs[1] == plain
