@@ -1803,7 +1803,8 @@ def _headline(p: _Page) -> None:
             continue
         furniture_after = p.drop.get(i + 1) in _HEAD_FURNITURE or (
             pos + 1 < len(kept) and kept[pos + 1] == i + 1 and _match_lede(p.line(i + 1), p.lookup) is not None)
-        if title_idx is None and pos == 0 and (blank_after or furniture_after) and _is_headline(line) and i + 1 < len(p.lines):
+        if title_idx is None and pos == 0 and (blank_after or furniture_after or _headline_over_text(p, kept, pos)) \
+                and _is_headline(line) and i + 1 < len(p.lines):
             title_idx = i
             continue
         if title_idx is not None and p.c.timestamp is None and dates.page_date(line) is not None:
@@ -1814,6 +1815,18 @@ def _headline(p: _Page) -> None:
     if title_idx is not None:
         _set_title(p.c, p.line(title_idx), p.lookup)
         p.drop[title_idx] = "headline"
+
+
+def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
+    """A line in title case right on top of a sentence of the text (no blank line between:
+    "Korea Utara Bersiap Untuk Meluncurkan Satelit ..." over "“Kami sangat mendesak ...,” kata ..."): the headline."""
+    if pos + 1 >= len(kept) or not title_case(p.line(kept[pos])):
+        return False
+    below = p.line(kept[pos + 1]).rstrip()
+    return below[-1:] in _TERMINAL and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
+
+
+HEADLINE_OVER_TEXT_WORDS = 12  # the line under it is a sentence of the text, not a second headline
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline

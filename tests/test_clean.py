@@ -1525,3 +1525,11 @@ def test_a_storys_own_link_markup_left_in_its_text_goes_and_its_words_stay():
                                "mereka adalah warga Korea.")
     plain = "Rudal itu terbang < 500 km dan jatuh > 200 km dari pantai."  # signs in the text are no markup
     assert run(f"{HEAD}\n\n{LEDE}\n\n{plain}\n").paragraphs[1] == plain
+
+
+def test_a_headline_in_title_case_right_on_top_of_the_text_is_the_headline_not_its_first_paragraph():
+    """A walker's finding on heldout23's e26 (and heldout21's c27, whose title was cut at its comma): no blank line
+    under the headline made it the first paragraph and a title "from the lede", shown with "…"."""
+    head = "Korea Utara Bersiap Untuk Meluncurkan Satelit Dalam Beberapa Minggu Mendatang"
+    c = run(f"{head}\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.title_basis, c.paragraphs[0]) == (head, "headline", LEDE)
