@@ -422,6 +422,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     """
     # a country inside the name ("Universitas Indonesia") does not stop it: it nests
     taken = Intervals((h.start, h.end) for h in hits if h.type not in ("country", "place"))  # "... Sosial Okinawa"
+    named = Intervals((h.start, h.end) for h in hits if h.type in ("country", "place", "organization"))
     spans = sorted((h.start, h.end) for h in hits)
     starts = [a for a, _b in spans]
     out: list[Found] = []
@@ -429,21 +430,9 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         head_at = next((i for i, (_s, _e, w) in enumerate(words) if re.fullmatch(_INSTITUTION_HEAD, w)), 0)
         words, head_at = _within_sentence(words, head_at)
-        # words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name
-        lead = 0
-        while lead < head_at and (words[lead][2].lower() in _CUE_WORDS or words[lead][2] in NOT_NAMES
-                                  or words[lead][2] in TITLE_WORDS):
-            lead += 1
-        words, head_at = words[lead:], head_at - lead
-        keep = len(words)
-        if words[head_at][2] in _ENGLISH_HEADS and head_at + 1 < len(words) and words[head_at + 1][2] not in _ORG_TAIL_STOP:
-            keep = head_at + 1  # "Korea University Shin-wha Lee": an English name ends at its head, or goes on with "of"
-        for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
-            w = words[i][2]
-            if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w):
-                keep = i  # a name the article uses alone (not only inside a name): it starts here
-                break
-        words = words[:keep]
+        words, head_at = _without_lead(words, head_at)
+        keep = _name_ends(words, head_at, counts, alone)
+        words = words[:_before_a_persons_name(words[:keep], head_at, named)]
         nya = next((i for i, (_s, _e, w) in enumerate(words) if w.endswith("-nya")), None)
         if nya is not None:  # "Partai Demokrat-nya Abe": his party; the name ends there, without "-nya"
             s_, e_, w_ = words[nya]
@@ -471,6 +460,42 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         if acro:
             acronyms.setdefault(acro.group(1), name)
     return out
+
+
+def _without_lead(words: list[tuple[int, int, str]], head_at: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name."""
+    lead = 0
+    while lead < head_at and (words[lead][2].lower() in _CUE_WORDS or words[lead][2] in NOT_NAMES
+                              or words[lead][2] in TITLE_WORDS):
+        lead += 1
+    return words[lead:], head_at - lead
+
+
+def _name_ends(words: list[tuple[int, int, str]], head_at: int, counts: dict[str, int], alone: dict[str, int]) -> int:
+    """How many words the name keeps: an English name ends at its head ("Korea University Shin-wha
+    Lee") unless "of" goes on; a word the article uses alone starts a person's name after it."""
+    keep = len(words)
+    if words[head_at][2] in _ENGLISH_HEADS and head_at + 1 < len(words) and words[head_at + 1][2] not in _ORG_TAIL_STOP:
+        keep = head_at + 1
+    for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
+        w = words[i][2]
+        if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w):
+            return i  # a name the article uses alone (not only inside a name): it starts here
+    return keep
+
+
+def _before_a_persons_name(words: list[tuple[int, int, str]], head_at: int, named: Intervals) -> int:
+    """How many words the name keeps when a person's name follows it: "Partai Komunis Nguyen Phu
+    Trong" (two words or more at the end that no dictionary knows, after a name of dictionary
+    words) is the party, then its leader; "Universitas Gadjah Mada" and "Partai Komunis China" keep all."""
+    cut = len(words)
+    while cut > head_at + 1 and not is_word(words[cut - 1][2].strip(".,;:")) and words[cut - 1][2] not in TITLE_WORDS \
+            and not words[cut - 1][2].isupper() and not named.overlaps(words[cut - 1][0], words[cut - 1][1]):
+        cut -= 1
+    qualifiers = words[head_at + 1:cut]
+    if len(words) - cut >= 2 and qualifiers and all(is_word(w) for _s, _e, w in qualifiers):
+        return cut
+    return len(words)
 
 
 def _started_inside(spans: list[tuple[int, int]], starts: list[int], start: int) -> int:

@@ -267,3 +267,14 @@ def test_the_head_of_a_garden_or_a_shrine_is_no_person_named_after_it():
     """heldout25's o17: "Kepala Kebun Raya Korea mengatakan ..." made a person "Kebun Raya Korea"."""
     assert people("Kepala Kebun Raya Korea mengatakan dalam sebuah pernyataan bahwa patung itu tidak bermakna politik.") == []
     assert people("Kepala Kuil Yasukuni menolak berkomentar.") == []
+
+
+def test_a_leader_named_right_after_his_party_is_a_person_not_part_of_its_name():
+    """A walker's finding on heldout23's e30: "Sekretaris Jenderal Partai Komunis Nguyen Phu Trong" was one
+    organisation, and he no person."""
+    assert people("Putin bertemu Sekretaris Jenderal Partai Komunis Tran Van Minh di Hanoi.") == ["Vladimir Putin", "Tran Van Minh"]
+    from index.entities import extract_entities
+
+    orgs = {e.canonical for e in extract_entities(["Ketua Partai Komunis China Xi Jinping berpidato."]).entities
+            if e.type == "organization"}
+    assert orgs == {"Partai Komunis China"}  # a country in the name stays in it
