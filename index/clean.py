@@ -845,6 +845,22 @@ def _inline_markup(p: _Page) -> None:
             p.lines[i] = (re.sub(r"\s{2,}", " ", _MARKUP_TAG.sub(" ", line)).strip().replace(" ,", ","), blank)
 
 
+# "USGSLokasi pusat gempa ...": a photo's credit glued to its caption, the caption printed above it again
+_CREDIT_GLUED = re.compile(r"^(?P<credit>[A-Z][A-Z./]{1,12})(?P<caption>[A-Z][a-z].{20,})$")
+
+
+def _caption_twice(p: _Page) -> None:
+    """A caption printed twice near the top, the second time with its credit glued before it:
+    both are the photo's, never the headline nor the text."""
+    for i in range(min(len(p.lines), _TOP)):
+        m = _CREDIT_GLUED.match(p.line(i).strip())
+        if m is None:
+            continue
+        for j in range(i):
+            if p.line(j).strip() == m.group("caption").strip() and j not in p.drop:
+                p.drop[j] = p.drop[i] = "photo caption"
+
+
 def _image_alt_text(p: _Page) -> None:
     """A Markdown image line stands for its alt text (a mirrored post's headline, or a caption)."""
     for i, (line, _blank) in enumerate(p.lines[:10]):
@@ -2144,6 +2160,7 @@ STEPS = (
     _teasers_after_a_sentence,
     _teasers_glued_to_text,
     _image_alt_text,
+    _caption_twice,
     _page_widgets,
     _tickers,
     _mark_lines,

@@ -1533,3 +1533,12 @@ def test_a_headline_in_title_case_right_on_top_of_the_text_is_the_headline_not_i
     head = "Korea Utara Bersiap Untuk Meluncurkan Satelit Dalam Beberapa Minggu Mendatang"
     c = run(f"{head}\n{LEDE}\n{BODY}\n")
     assert (c.title, c.title_basis, c.paragraphs[0]) == (head, "headline", LEDE)
+
+
+def test_a_caption_printed_twice_once_with_its_credit_glued_before_it_is_the_photos():
+    """A walker's finding on heldout23's e04: "Lokasi pusat gempa ..., Rabu (6/1/216)." then "USGSLokasi pusat gempa
+    ..." (a typo year kept it from reading as a caption) became the title and a paragraph of the text."""
+    caption = "Lokasi pusat gempa yang mengguncang Korea Utara, Rabu (6/1/216)."
+    c = run(f"Kompas.com - 06/01/2016, 11:45 WIB\n{caption}\n\nUSGS{caption}\nSEOUL, KOMPAS.com — {LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.title_basis == "lede"
+    assert reasons(c)["photo caption"].count(caption) == 1
