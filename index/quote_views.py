@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from .model import Article, Entity, Quote
 from .wording import uncertain_year
 
+UNSURE = 0.7  # below this confidence an attribution is shown as uncertain ("?"), on screen and in exports
+
 
 @dataclass(frozen=True)
 class QuoteRow:
@@ -41,6 +43,11 @@ class QuoteRow:
     def in_scope(self, scope: set[str] | None) -> bool:
         return scope is None or self.key in scope or any(k in scope for k, _o in self.also)
 
+    @property
+    def speaker_unsure(self) -> bool:
+        """Someone is named, at a confidence the reader marks with "?"."""
+        return bool(self.speaker or self.source) and (self.confidence or 0.0) < UNSURE
+
     def to_json(self) -> dict:
         return {
             "speaker": self.speaker,
@@ -54,6 +61,8 @@ class QuoteRow:
             "paragraph": self.paragraph,
             "cue": self.cue,
             "confidence": self.confidence,
+            "speaker_unsure": self.speaker_unsure,
+            "year_guessed": self.date_unsure,
             "also_in": [outlet for _k, outlet in self.also],
         }
 

@@ -358,11 +358,27 @@ def test_quotes_export_csv(tmp_path):
     proc = run_cli("quotes", "--speaker", "Mattis", "--csv", "--index-dir", str(tmp_path / "ix"))
     assert proc.returncode == 0, proc.stderr
     table = list(csv.reader(io.StringIO(proc.stdout)))
-    assert table[0] == ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis",
-                        "cue", "confidence", "also_in"]
+    assert table[0] == ["speaker", "source", "speaker_unsure", "text", "article_id", "title", "outlet", "date",
+                        "date_basis", "year_guessed", "cue", "confidence", "also_in"]
     assert len(table) == 5
     assert all(row[0] == "James Mattis" for row in table[1:])
-    assert all(row[8] and 0 < float(row[9]) <= 1 for row in table[1:])  # how each speaker was found, how sure
+    assert all(row[10] and 0 < float(row[11]) <= 1 for row in table[1:])  # how each speaker was found, how sure
+    assert all(row[2] == ("yes" if float(row[11]) < 0.7 else "") and row[9] == "" for row in table[1:])
+
+
+def test_the_command_lines_quotes_say_which_speaker_and_which_year_is_a_guess(tmp_path):
+    """A walker's finding: `quotes --csv/--json` made the reader's "?" speakers and guessed years plain facts."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "tebakan.txt").write_text(
+        "Korut Tembakkan Rudal\n\nKorea Utara menembakkan rudal pada Selasa (6/8), kata militer Korea Selatan.\n\n"
+        "Pengamat militer Budi Santoso mengecam peluncuran itu.\n\n“Kami siap membalas.”\n",
+        encoding="utf-8")
+    proc = run_cli("quotes", "--json", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [(r["speaker"], r["speaker_unsure"], r["year_guessed"]) for r in rows] == [("Budi Santoso", True, True)]
+    assert rows[0]["confidence"] < 0.7
 
 
 def test_quotes_export_by_country(tmp_path):

@@ -217,8 +217,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-QUOTE_COLUMNS = ["speaker", "source", "text", "article_id", "title", "outlet", "date", "date_basis", "cue", "confidence",
-                 "also_in"]
+QUOTE_COLUMNS = ["speaker", "source", "speaker_unsure", "text", "article_id", "title", "outlet", "date", "date_basis",
+                 "year_guessed", "cue", "confidence", "also_in"]
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
@@ -239,8 +239,15 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         w = csv.DictWriter(sys.stdout, fieldnames=QUOTE_COLUMNS, extrasaction="ignore", lineterminator=os.linesep)
         w.writeheader()
         for r in rows:
-            w.writerow({k: cell("; ".join(filter(None, v)) if isinstance(v, list) else v) for k, v in r.to_json().items()})
+            w.writerow({k: _csv_value(v, cell) for k, v in r.to_json().items()})
     return 0
+
+
+def _csv_value(v, cell):
+    """A list joined by "; ", a flag as "yes" or nothing (as the reader's own CSV export), text made inert."""
+    if isinstance(v, bool):
+        return "yes" if v else ""
+    return cell("; ".join(filter(None, v)) if isinstance(v, list) else v)
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
+from index.quote_views import UNSURE
 from index.wording import page_date_only, uncertain_year
 
 from .i18n import N_
@@ -50,7 +51,8 @@ PAGE_DAY_UNSURE = (N_("maybe the day the page was read"), N_("maybe the day the 
 
 def _unsure_why(article: Article) -> tuple[str, str]:
     return PAGE_DAY_UNSURE if page_date_only(article.warnings) else YEAR_UNSURE
-UNSURE = 0.7  # below this confidence an attribution is shown as uncertain
+
+
 HIT_STYLE = Style(reverse=True)
 CURRENT_STYLE = Style(reverse=True, bold=True, underline=True)
 TITLE_STYLE = Style(bold=True)
