@@ -88,6 +88,9 @@ _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?i:seorang|salah seorang)\s+"
                               r"(?P<who>[^,.;:“”\"]{3,80}?)\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
+# "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
+_UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\s+|seorang\s+|sejumlah\s+|beberapa\s+)?"
+                            r"[a-z]+(?:\s+[a-z]+){0,2})\s*,")
 _THROUGH = re.compile(r"\s*(?:Lewat|Melalui)\s+")  # "Lewat Wakil Sekretaris Kabinet X, Abe menegaskan"
 _SOMEONE = re.compile(r"(?i:seorang|salah\s+seorang)\s+[a-z]")  # a subject who is someone unnamed
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
@@ -208,6 +211,9 @@ class Context:
                 elif (m := _UNNAMED_SUBJECT.match(para, sent_start)) and not self.ents(pi, m.start(), m.end(), "person") \
                         and not self.in_quote(pi, m.start()):
                     events.append((pi, m.end("who"), None, 0.65, m.group("who").split(" yang ")[0]))
+            events += [(pi, m.end("who"), None, 0.65, m.group("who")) for m in _UNNAMED_ASIDE.finditer(para)
+                       if not self.in_quote(pi, m.start()) and not _PRONOUN.match(m.group("who"))
+                       and not m.group("who").startswith("mereka")]
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
                     continue

@@ -1013,3 +1013,12 @@ def test_the_blue_house_under_each_of_its_names_and_its_official_speaking_for_hi
     got = who("“Perjanjian ini tidak melayani kepentingan nasional kita,” kata seorang pejabat keamanan nasional di "
               "Gedung Biru kepresidenan Seoul, Kim You-geun.")
     assert got == [("Perjanjian ini tidak mel", "Kim You-geun")]
+
+
+def test_a_paragraph_of_quote_after_an_unnamed_sources_aside_is_theirs_not_the_last_person_named():
+    """A walker's finding on heldout25's o26: "Aliansi Kim dengan Putin, kata analis, akan memperburuk ..." then a
+    paragraph “Ini adalah berita buruk ...” went to Kim Jong Un."""
+    got = src("Pemimpin Korea Utara Kim Jong Un mengatakan aliansi itu kuat.",
+              "Aliansi Kim dengan Putin, kata analis, akan memperburuk ketegangan di Asia timur laut.",
+              "“Ini adalah berita buruk bagi kawasan ini.”")
+    assert got[-1] == ("Ini adalah berita buruk ", None, "analis")
