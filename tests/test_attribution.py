@@ -1022,3 +1022,12 @@ def test_a_paragraph_of_quote_after_an_unnamed_sources_aside_is_theirs_not_the_l
               "Aliansi Kim dengan Putin, kata analis, akan memperburuk ketegangan di Asia timur laut.",
               "“Ini adalah berita buruk bagi kawasan ini.”")
     assert got[-1] == ("Ini adalah berita buruk ", None, "analis")
+
+
+def test_lapor_after_a_quote_names_the_report_or_the_site_that_carried_it():
+    """A walker's finding on heldout25's o22: “...,” lapor situs web tersebut went to the last person quoted; realdev's
+    “...,” lapor KCNA pada Kamis had no source."""
+    got = src("Menteri Luar Negeri Jepang Yoshimasa Hayashi mengatakan strategi itu penting.",
+              "“Tokyo khawatir setiap serangan akan merusak perdamaian,” lapor situs web tersebut.",
+              "“Rudal-rudal itu terbang 800 km,” lapor KCNA pada Kamis.")
+    assert got == [("Tokyo khawatir setiap se", None, "situs web tersebut"), ("Rudal-rudal itu terbang ", None, "KCNA")]
