@@ -85,8 +85,9 @@ _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?i:seorang|salah seorang)\s+"
-                              r"(?P<who>[^,.;:“”\"]{3,80}?)\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
+                              r"(?P<who>[^,.;:“”\"]{3,80}?)|(?P<side>(?i:pihak)\s+[^,.;:“”\"]{3,60}?))\s+"
+                              r"(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
 _UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\s+|seorang\s+|sejumlah\s+|beberapa\s+)?"
@@ -210,7 +211,8 @@ class Context:
                     events.append((pi, subj[1], subj[0], 0.65, None))
                 elif (m := _UNNAMED_SUBJECT.match(para, sent_start)) and not self.ents(pi, m.start(), m.end(), "person") \
                         and not self.in_quote(pi, m.start()):
-                    events.append((pi, m.end("who"), None, 0.65, m.group("who").split(" yang ")[0]))
+                    who = m.group("who") or m.group("side")  # "pihak Moskow menolak": the side, unnamed
+                    events.append((pi, m.end("who" if m.group("who") else "side"), None, 0.65, who.split(" yang ")[0]))
             events += [(pi, m.end("who"), None, 0.65, m.group("who")) for m in _UNNAMED_ASIDE.finditer(para)
                        if not self.in_quote(pi, m.start()) and not _PRONOUN.match(m.group("who"))
                        and not m.group("who").startswith("mereka")]

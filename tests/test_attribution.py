@@ -1031,3 +1031,12 @@ def test_lapor_after_a_quote_names_the_report_or_the_site_that_carried_it():
               "“Tokyo khawatir setiap serangan akan merusak perdamaian,” lapor situs web tersebut.",
               "“Rudal-rudal itu terbang 800 km,” lapor KCNA pada Kamis.")
     assert got == [("Tokyo khawatir setiap se", None, "situs web tersebut"), ("Rudal-rudal itu terbang ", None, "KCNA")]
+
+
+def test_a_side_that_speaks_unnamed_is_the_latest_to_speak():
+    """A walker's finding on heldout25's o14: "Di sisi lain, pihak Moskow menolak ..." then a paragraph of quote
+    went to Chung Eui-yong, quoted before, and made him the quotes view's second column."""
+    got = src("“Kami menganggap insiden ini serius,” ucap Penasihat Keamanan Nasional Chung Eui-yong.",
+              "Di sisi lain, pihak Moskow menolak kalau pesawat mereka melanggar wilayah udara Korsel.",
+              "“Dua pesawat pembom itu terbang di atas perairan netral.”")
+    assert got[-1] == ("Dua pesawat pembom itu t", None, "pihak Moskow")
