@@ -106,7 +106,7 @@ _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 _CAUSES = re.compile(r"\b(?:memicu|mendorong|menyebabkan|membuat)\s+(?=[A-Z])")  # what the subject made another do
 # "Adik perempuan Kim, Kim Yo Jong,": the kin phrase before the name is part of the subject
 _KIN_GLUE = frozenset(KIN_WORDS + KIN_QUALIFIERS + KIN_WORDS_QUALIFIED)
-_JOINT_STATEMENT = re.compile(r"\bpernyataan\s+bersama\b", re.IGNORECASE)  # the words of all who signed it, none alone
+_JOINT_STATEMENT = re.compile(r"\bpernyataan\s+bersama(?=(?:nya)?\b)", re.IGNORECASE)  # the words of all who signed it, none alone
 # "... pernyataan bersama dari Komite ...": a statement that comes from others, not from the person named before it
 _OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari|oleh)\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
@@ -266,6 +266,15 @@ class Context:
         return [(pi, e.end, e.canonical) for pi, para in enumerate(self.paragraphs) for e in self.by_para.get(pi, [])
                 if e.type == "organization" and not self.in_quote(pi, e.start) and _VERB_AFTER.match(para, e.end)
                 and _is_subject_prefix(para[self.sentence_start(pi, e.start):e.start])]  # not "resolusi DK PBB mengecam"
+
+    def joint_statement_after(self, pi: int, pos: int) -> str | None:
+        """"kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya": several people named
+        after a tag, then their joint statement, in the same sentence: the statement's words."""
+        para = self.paragraphs[pi]
+        joint = _JOINT_STATEMENT.search(para, pos, self.sentence_end(pi, pos))
+        if joint is None or len({e.canonical for e in self.ents(pi, pos, joint.start(), "person")}) < 2:
+            return None
+        return joint.group().lower()
 
     def sole_person_before(self, span: Span, cue: str) -> Attribution | None:
         """With nobody said to speak so far, "ujarnya" after a paragraph's quote is the one

@@ -117,6 +117,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if (text := _A_TEXT_THAT.match(rest)) is not None:  # "demikian pernyataan yang ditandatangani oleh A, B, C"
         return Attribution(None, text.group("what").lower(), f"{verb} {text.group('what').lower()}", 0.8)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    if found is not None and found.speaker and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
+        return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"
     if found is not None and found.speaker is None and _A_SOURCE_OF.match(rest):
         found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
     if found is None and (who := _unnamed_source(rest)) is not None:

@@ -1040,3 +1040,13 @@ def test_a_side_that_speaks_unnamed_is_the_latest_to_speak():
               "Di sisi lain, pihak Moskow menolak kalau pesawat mereka melanggar wilayah udara Korsel.",
               "“Dua pesawat pembom itu terbang di atas perairan netral.”")
     assert got[-1] == ("Dua pesawat pembom itu t", None, "pihak Moskow")
+
+
+def test_several_leaders_after_a_tag_then_their_joint_statement_speak_as_the_statement():
+    """A walker's finding on heldout25's o24: “...,” kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya
+    was Biden's alone at 90%."""
+    got = src("Presiden AS Joe Biden menjamu Presiden Korsel Yoon Suk-yeol dan PM Jepang Fumio Kishida.",
+              "“Kami sangat menentang upaya sepihak,” kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya.",
+              "“Kalau saya kelihatan senang, ya memang senang,” kata Biden.")
+    assert got == [("Kami sangat menentang up", None, "pernyataan bersama"),
+                   ("Kalau saya kelihatan sen", "Joe Biden", None)]
