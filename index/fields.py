@@ -24,7 +24,8 @@ from .model import Article
 from .stories import signature
 from .wording import uncertain_year
 
-SCHEMA_EPOCH = 9  # 9: speaker holds the organisations and countries quoted; 8: the schema is derived from the field table
+SCHEMA_EPOCH = 10  # 10: a dateline filed from two cities holds each; 9: speaker holds the organisations and countries
+# quoted; 8: the schema is derived from the field table
 
 # how a query reaches a field
 TEXT = "text"  # analysed words: phrases, wildcards, fuzzy terms
@@ -97,6 +98,11 @@ def _names(values) -> str:
 
 def _one(value: str | None) -> str:
     return _names([value] if value else [])
+
+
+def _cities(dateline: str | None) -> str:
+    """"Seoul/Tokyo": a story filed from two cities is found by either (kota:Seoul, kota:Tokyo)."""
+    return _names([c.strip() for c in dateline.split("/") if c.strip()] if dateline else [])
 
 
 def date_value(iso: str | None) -> datetime | None:
@@ -172,7 +178,7 @@ FIELDS: tuple[Field, ...] = (
           ENTITY, highlight="mentions", mentions="organization", doc="an organisation named"),
     Field("place", NAMES, lambda d: _names(d.article.places), ("tempat", "lokasi"), ENTITY,
           highlight="mentions", mentions="place", doc="a place named"),
-    Field("dateline", NAMES, lambda d: _one(d.article.dateline), ("kota",), ENTITY, doc="the dateline's city"),
+    Field("dateline", NAMES, lambda d: _cities(d.article.dateline), ("kota",), ENTITY, doc="the dateline's city"),
     # dates
     Field("date", kind("DATETIME", stored=True, sortable=True), lambda d: date_value(d.article.date),
           ("tanggal",), DATE, doc="a year, month, day or range"),

@@ -65,6 +65,7 @@ def check_syntax(query: str) -> str | None:
 _DANGLING = re.compile(r"(?:^|(?<=[\s(]))(?:AND|OR|NOT)\s*(?=\)|$)|(?:(?<=\()|^)\s*(?:AND|OR)\b")
 _EMPTY_FIELD = re.compile(r"\b[A-Za-z_]+:(?=\s|$)")  # "person:" with nothing after it
 _EMPTY_GROUP = re.compile(r"\(\s*\)|\[\s*\]|\"\s*\"")
+_ONE_VALUE_RANGE = re.compile(r"\[\s*([^\[\]\s]+)\s*\]")  # "date:[2019" closed is "[2019]": the year itself
 REPAIR_ROUNDS = 4  # each round mends what the one before left (a group emptied, an operator left alone)
 
 
@@ -79,7 +80,7 @@ def repaired(query: str) -> str:
         query = _FIELD_PREFIX.sub(lambda m: m.group(0) if m.group(1).lower() in allowed else "", query)
         query = _EMPTY_FIELD.sub("", query)
         query += '"' if query.count('"') % 2 else ""
-        query = _balanced(_balanced(query, "[", "]"), "(", ")")
+        query = _ONE_VALUE_RANGE.sub(r"\1", _balanced(_balanced(query, "[", "]"), "(", ")"))
         while (emptied := _EMPTY_GROUP.sub("", query)) != query:
             query = emptied
         query = _DANGLING.sub("", query).strip()

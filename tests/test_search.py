@@ -417,3 +417,24 @@ def test_facet_rows_group_a_name_whatever_its_case_as_the_field_matches_it():
     arrays = FacetArrays(table, ("outlet", "person"))
     assert arrays.count([0, 1, 2, 3]) == {"outlet": {"VOVworld": 3, "ANTARA": 1}, "person": {"Kim Jong Un": 2}}
     assert arrays.count([1]) == {"outlet": {"VOVworld": 1}, "person": {}}
+
+
+def test_a_story_filed_from_two_cities_is_found_by_either(tmp_path):
+    """A walker's finding on heldout25's o18: its dateline "Seoul/Tokyo" was found by neither kota:Seoul nor dateline:Tokyo."""
+    _corpus, ix = indexed(tmp_path, {"dua.txt": "Jepang Marah Soal Patung\n\nSEOUL/TOKYO (REUTERS) – Pemerintah Jepang bereaksi "
+                                            "dengan marah pada Selasa (28/7/2020) terhadap sebuah patung di Korea Selatan.\n",
+                                     "satu.txt": "Latihan di Seoul\n\nSEOUL (REUTERS) – Pasukan berlatih pada Senin (27/7/2020) "
+                                                 "di dekat perbatasan.\n"})
+    searcher = Searcher(ix)
+    try:
+        assert searcher.search("kota:Seoul").total == 2
+        assert [h.id for h in searcher.search("dateline:Tokyo").hits] == ["dua"]
+    finally:
+        searcher.close()
+
+
+def test_a_range_left_open_on_one_value_is_that_value(searcher):
+    """A walker's finding: `date:[2019` said it searched "date:[2019]", then that it could not read '[2019]': 0 hits."""
+    res = searcher.search("date:[2018")
+    assert res.total == searcher.search("date:2018").total > 0
+    assert "[2018]" not in (res.error or "")
