@@ -994,10 +994,16 @@ def _dash_headline_runs(p: _Page) -> None:
             runs.append([k])
     for run in runs:
         lines = [p.line(k).lstrip(" -–") for k in run]
-        cased = sum(map(title_case, lines))
+        cased = sum(map(_headline_case, lines))
         if cased >= 2 and 2 * cased >= len(lines) and not any(x.rstrip()[-1:] in ".!" for x in lines):
             for k in run:
                 p.drop[k] = "teaser"
+
+
+def _headline_case(line: str) -> bool:
+    """Title case but for the small words a headline leaves in lower case ("Pengelolaan
+    Perbatasan RI-PNG Jadi Sorotan Utama di Sidang ke 38 JBC")."""
+    return title_case(" ".join(w for w in line.split() if w not in _TITLE_SMALL_WORDS)) or title_case(line)
 
 
 _CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\s*$")

@@ -1542,3 +1542,12 @@ def test_a_caption_printed_twice_once_with_its_credit_glued_before_it_is_the_pho
     c = run(f"Kompas.com - 06/01/2016, 11:45 WIB\n{caption}\n\nUSGS{caption}\nSEOUL, KOMPAS.com — {LEDE}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, BODY] and c.title_basis == "lede"
     assert reasons(c)["photo caption"].count(caption) == 1
+
+
+def test_dashed_headlines_below_the_story_are_teasers_whatever_small_words_they_leave_in_lower_case():
+    """heldout26's l01: "- Pengelolaan Perbatasan RI-PNG Jadi Sorotan Utama di Sidang ke 38 JBC" and "- Bertemu PM
+    Pakistan, Prabowo Bahas ..." stayed in the text: Prabowo, in office, moved a 2015 story to 2020."""
+    tail = ("- Pengelolaan Perbatasan RI-PNG Jadi Sorotan Utama di Sidang ke 38 JBC\n"
+            "- Bertemu PM Pakistan, Prabowo Bahas Peningkatan Kerja Sama Ekonomi dan Perdagangan\n")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n{tail}")
+    assert c.paragraphs == [LEDE, BODY]
