@@ -630,6 +630,9 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
 
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "pada", "kepada", "dalam"})
+
+
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised tokens from pos on, stopping at the first that is not.
 
@@ -661,7 +664,8 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
             if (core in CONNECTORS or core in NAME_PARTICLES) and core == word and toks:
                 toks.append((m.start(), m.end(), core))
                 continue
-            if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower():
+            if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower() \
+                    and core not in _PLACE_PREPOSITIONS:  # "pejabat tinggi di Izumo": a place (a ship), no one's name
                 skipped += 1
                 continue
             break

@@ -278,3 +278,10 @@ def test_a_leader_named_right_after_his_party_is_a_person_not_part_of_its_name()
     orgs = {e.canonical for e in extract_entities(["Ketua Partai Komunis China Xi Jinping berpidato."]).entities
             if e.type == "organization"}
     assert orgs == {"Partai Komunis China"}  # a country in the name stays in it
+
+
+def test_a_capitalised_word_after_a_descriptor_and_a_place_preposition_is_no_person():
+    """heldout26's l17: "menjamu para pejabat tinggi di Izumo" (a ship) made a person Izumo, who then stood between
+    Kishida's two quotes and left the second without him."""
+    assert people("Kishida menjamu para pejabat tinggi di Izumo sebelum terbang.") == ["Fumio Kishida"]
+    assert "Budi Santoso" in people("Menurut pengamat militer Budi Santoso, latihan itu penting.")
