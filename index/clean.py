@@ -1327,6 +1327,17 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
     return "byline" if ":" in line else "page chrome"  # "Foto: Getty Images": a photo's credit, not the text's
 
 
+# "IMPIANNEWS.COM (Indonesia).": the site's address alone on the page's first lines, with its country
+_DOMAIN_ALONE = re.compile(r"^\s*(?P<site>[A-Za-z0-9-]+\.(?i:com|co\.id|id|net|co|news))\s*\((?P<where>[A-Z][\w ]{2,30})\)\s*[.:]?\s*$")
+
+
+def _rule_domain_alone(p: _Page, i: int, line: str) -> str | None:
+    if i >= LOWER_CASE_TAGLINE_REACH or (m := _DOMAIN_ALONE.match(line)) is None:
+        return None
+    p.c.byline_outlet = p.c.byline_outlet or m.group("site")
+    return "page chrome"
+
+
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
     section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
@@ -1542,6 +1553,7 @@ LINE_RULES = (
     _matches(_TAGLINE, "page chrome", words=12, before=_TOP, how="search"),
     _rule_site_furniture,
     _rule_outlet_stamp,
+    _rule_domain_alone,
     _rule_name_then_date,
     _rule_date_then_name,
     _rule_author_outlet,

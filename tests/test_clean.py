@@ -1551,3 +1551,9 @@ def test_dashed_headlines_below_the_story_are_teasers_whatever_small_words_they_
             "- Bertemu PM Pakistan, Prabowo Bahas Peningkatan Kerja Sama Ekonomi dan Perdagangan\n")
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n{tail}")
     assert c.paragraphs == [LEDE, BODY]
+
+
+def test_the_sites_address_alone_on_the_first_line_with_its_country_names_the_outlet():
+    """heldout26's l12: "IMPIANNEWS.COM (Indonesia)." on the page's first line named no outlet (and is no dateline)."""
+    c = run(f"WARTAKITA.COM (Indonesia).\n{LEDE}\n\n{BODY}\n")
+    assert c.outlet.lower() == "wartakita.com" and c.dateline is None and c.paragraphs == [LEDE, BODY]
