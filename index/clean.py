@@ -305,7 +305,7 @@ _LEDE_FORMS = [
     # Tokyo [Japan]22 Desember (ANI):   New Delhi [India], December 22 (ANI):   (ANI's dateline: the country in
     # square brackets, the day, the agency)
     re.compile(r"^(?P<city>" + _CITY + r")\s*\[[A-Z][\w ]{1,30}\]\s*,?\s*(?:(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})|"
-               + _EN_MONTH_DAY.replace("?P<date>", "?P<day_en>") + r")\s*" + _PAREN + _DASH_OR_COLON),
+               + _EN_MONTH_DAY.replace("?P<date>", "?:") + r")\s*" + _PAREN + _DASH_OR_COLON),
     # SEOUL, 6 September (UPI) —   (a wire dateline with the day and month, no year)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8})\s*" + _PAREN + _DASH_OR_COLON),
     # (VOVworld)-   (the outlet alone, in brackets)
@@ -1231,8 +1231,8 @@ _LABEL_WORDS = re.compile(r"\s*[A-Z][A-Z&' ]*[A-Z]\s*")  # words only: "SEOUL, I
 
 
 def _shouting_label(line: str) -> bool:
-    """A short line all in capitals (two to five words, no closing stop): a section's or a
-    widget's label; a headline in capitals has more words, or stands alone."""
+    """A short line all in capitals (two to five words, letters and spaces only): a section's
+    or a widget's label; a headline in capitals has more words, or stands alone."""
     letters = [ch for ch in line if ch.isalpha()]
     return 2 <= _word_count(line) <= 5 and bool(letters) and all(ch.isupper() for ch in letters) \
         and _LABEL_WORDS.fullmatch(line) is not None
@@ -1328,11 +1328,13 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
 
 
 # "IMPIANNEWS.COM (Indonesia).": the site's address alone on the page's first lines, with its country
-_DOMAIN_ALONE = re.compile(r"^\s*(?P<site>[A-Za-z0-9-]+\.(?i:com|co\.id|id|net|co|news))\s*\((?P<where>[A-Z][\w ]{2,30})\)\s*[.:]?\s*$")
+_DOMAIN_ALONE = re.compile(r"^\s*(?P<site>[A-Za-z0-9-]+\.(?i:com|co\.id|id|net|co|news))\s*\([A-Z][\w ]{2,30}\)\s*[.:]?\s*$")
+DOMAIN_LINE_REACH = 3  # lines from the top where the site's address may stand alone
 
 
 def _rule_domain_alone(p: _Page, i: int, line: str) -> str | None:
-    if i >= LOWER_CASE_TAGLINE_REACH or (m := _DOMAIN_ALONE.match(line)) is None:
+    """The site's address alone near the top, its country in brackets: the outlet, no dateline."""
+    if i >= DOMAIN_LINE_REACH or (m := _DOMAIN_ALONE.match(line)) is None:
         return None
     p.c.byline_outlet = p.c.byline_outlet or m.group("site")
     return "page chrome"
@@ -1851,6 +1853,9 @@ def _headline(p: _Page) -> None:
         p.drop[title_idx] = "headline"
 
 
+HEADLINE_OVER_TEXT_WORDS = 12  # the line under it is a sentence of the text, not a second headline
+
+
 def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     """A line in title case right on top of a sentence of the text (no blank line between:
     "Korea Utara Bersiap Untuk Meluncurkan Satelit ..." over "“Kami sangat mendesak ...,” kata ..."): the headline."""
@@ -1858,9 +1863,6 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
         return False
     below = p.line(kept[pos + 1]).rstrip()
     return below[-1:] in _TERMINAL and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
-
-
-HEADLINE_OVER_TEXT_WORDS = 12  # the line under it is a sentence of the text, not a second headline
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline

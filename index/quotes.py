@@ -69,7 +69,7 @@ _PHRASE_ENDS = "kepada|seperti|yang|di|saat|ketika|dalam|pada|melalui|usai|setel
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
 _THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
-                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini|[a-z]+)"  # "kantor perdana menteri"
+                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+[a-z]+"  # "kementerian itu", "kantor perdana menteri"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
