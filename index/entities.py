@@ -509,6 +509,9 @@ _DAY_BEFORE = re.compile(r"\d\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
+# a place's name that names a ship or its class: "kapal selam nuklir strategis “Kentucky”", "kelas Los Angeles"
+_VESSEL_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|KRI|ROKS|JS|kelas)|\bkapal(?:\s+(?:selam|induk|perusak|perang|fregat|patroli"
+                            r"|nuklir|strategis|serang|penjelajah|amfibi|tanker|helikopter|pendarat|rudal)){0,4})\s+[“\"]?$")
 _SHIP_NAME = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})")  # "USS Carl Vinson"
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
 _PLACE_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_NOUNS) + r")\s+$"
@@ -1239,11 +1242,14 @@ def _names_someone(st: _Article, rest: str) -> bool:
 def _not_buildings_step(st: _Article) -> None:
     """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
     Square", "Lapangan Kim Il Sung", "USS Carl Vinson"), nor an acronym alone. A ship's
-    name is the ship wherever it stands ("kedatangan Carl Vinson" after "USS Carl Vinson")."""
+    name is the ship wherever it stands ("kedatangan Carl Vinson" after "USS Carl Vinson");
+    a place's name after a ship noun is a ship or its class ("kelas Los Angeles")."""
     ships = {m.group(1) for para in st.paragraphs for m in _SHIP_NAME.finditer(para)}
     for pi, para in enumerate(st.paragraphs):
         keep = []
         for h in st.per_para[pi]:
+            if h.type == "place" and _VESSEL_BEFORE.search(para, max(0, h.start - 40), h.start):
+                continue  # "kapal selam serang kelas Los Angeles": a class of ships, not the city
             if h.type == "person" and (h.canonical in ships or h.text in ships or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)
                                        or _PLACE_AFTER.match(para, h.end)
                                        or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)

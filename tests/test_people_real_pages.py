@@ -285,3 +285,14 @@ def test_a_capitalised_word_after_a_descriptor_and_a_place_preposition_is_no_per
     Kishida's two quotes and left the second without him."""
     assert people("Kishida menjamu para pejabat tinggi di Izumo sebelum terbang.") == ["Fumio Kishida"]
     assert "Budi Santoso" in people("Menurut pengamat militer Budi Santoso, latihan itu penting.")
+
+
+def test_a_places_name_after_a_ship_noun_is_a_ship_not_the_place():
+    """A walker's finding on heldout25: "kapal selam nuklir strategis “Kentucky”" and "kapal selam serang kelas Los
+    Angeles" were the places Kentucky and Los Angeles (`place:Kentucky` found the story)."""
+    from index.entities import extract_entities
+
+    text = ("Yoon naik ke kapal selam nuklir strategis “Kentucky” yang berlabuh di Busan. Kapal selam serang kelas Los "
+            "Angeles, USS Alexandria, tiba di pangkalan. Kapal perang itu kemudian berlabuh di Okinawa.")
+    places = {e.canonical for e in extract_entities([text]).entities if e.type == "place"}
+    assert "Kentucky" not in places and "Los Angeles" not in places and {"Busan", "Okinawa"} <= places
