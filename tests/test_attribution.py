@@ -1050,3 +1050,11 @@ def test_several_leaders_after_a_tag_then_their_joint_statement_speak_as_the_sta
               "“Kalau saya kelihatan senang, ya memang senang,” kata Biden.")
     assert got == [("Kami sangat menentang up", None, "pernyataan bersama"),
                    ("Kalau saya kelihatan sen", "Joe Biden", None)]
+
+
+def test_the_presidential_palace_and_chinas_news_service_speak_by_their_indonesian_names():
+    """A walker's finding on heldout25: “...,” kata Istana Presiden Korsel (o09) had no source, and "Layanan Berita China"
+    (o08) was no organisation."""
+    got = src("“China telah diberitahu tentang langkah itu,” kata Istana Presiden Korsel, seperti dikutip dari Reuters.",
+              "“Rakyat Tiongkok tidak akan mendukungnya,” kata Layanan Berita China.")
+    assert got == [("China telah diberitahu t", None, "Blue House"), ("Rakyat Tiongkok tidak ak", None, "China News Service")]
