@@ -1006,6 +1006,45 @@ def _headline_case(line: str) -> bool:
     return title_case(" ".join(w for w in line.split() if w not in _TITLE_SMALL_WORDS)) or title_case(line)
 
 
+TEASER_NAMED = 2  # names the gazetteer knows in a headline between paragraphs, half of them new to the story
+TEASER_LINES_CHECKED = 20  # such headlines checked on one page at most
+_NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+
+
+def _unlabelled_teasers(p: _Page) -> None:
+    """Another story's headline standing alone between two paragraphs of the text, with no
+    label ("Turki Dukung Aksesi Swedia dan Finlandia ke dalam NATO, Begini Reaksi AS"): in title
+    case, no closing stop, and half or more of the names in it found nowhere else in the text
+    (a subheading names what the story is about)."""
+    kept = p.kept()
+    text: str | None = None  # the kept text, joined once, when a line first asks
+    checked = 0
+    for pos in range(3, len(kept)):
+        line = p.line(kept[pos]).strip()
+        after = p.line(kept[pos + 1]).rstrip() if pos + 1 < len(kept) else "."
+        if _word_count(line) < 6 or line[-1:] in _TERMINAL or not _headline_case(line) \
+                or p.line(kept[pos - 1]).rstrip()[-1:] not in _TERMINAL or after[-1:] not in _TERMINAL:
+            continue
+        names = _names_in(line, p.lookup)
+        if len(names) < TEASER_NAMED:
+            continue
+        checked += 1
+        if checked > TEASER_LINES_CHECKED:
+            break  # a page of such lines is no story with a teaser in it: each check reads the whole text
+        text = text if text is not None else "\n".join(p.line(k) for k in kept)
+        if 2 * sum(text.count(n) <= line.count(n) for n in names) >= len(names):  # named nowhere else
+            p.drop[kept[pos]] = "teaser"
+
+
+def _names_in(line: str, lookup: Lookup) -> list[str]:
+    """The words of a line the gazetteer knows (a run of capitalised words, or its words one by one)."""
+    out = []
+    for m in _NAME_RUN.finditer(line):
+        run = m.group().rstrip(".")
+        out += [run] if lookup(run) else [w for w in run.split() if lookup(w)]
+    return out
+
+
 _CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\s*$")
 TEASER_PAIRS = 2  # headline-and-cut-summary pairs in a row that make a list of other stories
 
@@ -2198,6 +2237,7 @@ STEPS = (
     _repeated_headline,
     _headline,
     _inline_teaser_titles,
+    _unlabelled_teasers,
     _collect_paragraphs,
     _lede_dateline,
     _signed_lede,

@@ -1557,3 +1557,18 @@ def test_the_sites_address_alone_on_the_first_line_with_its_country_names_the_ou
     """heldout26's l12: "IMPIANNEWS.COM (Indonesia)." on the page's first line named no outlet (and is no dateline)."""
     c = run(f"WARTAKITA.COM (Indonesia).\n{LEDE}\n\n{BODY}\n")
     assert c.outlet.lower() == "wartakita.com" and c.dateline is None and c.paragraphs == [LEDE, BODY]
+
+
+def test_another_storys_headline_alone_between_paragraphs_is_a_teaser_but_a_subheading_stays():
+    """heldout26's l16: "Turki Dukung Aksesi Swedia dan Finlandia ke dalam NATO, Begini Reaksi AS" stood unlabelled
+    between two paragraphs and added Turkey, Sweden and Finland to a story about Korea."""
+    first = ("Kantor berita Korea Utara menyebut latihan militer gabungan Amerika Serikat, Korea Selatan dan Jepang "
+             "memiliki tujuan jahat terhadap Pyongyang.")
+    second = ("Laporan itu dirilis beberapa jam sebelum para pemimpin Korea Selatan dan Jepang menghadiri pertemuan "
+              "puncak NATO sebagai pengamat.")
+    teaser = "Turki Dukung Aksesi Swedia dan Finlandia ke dalam NATO, Begini Reaksi AS"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{first}\n\n{BODY}\n\n{teaser}\n\n{second}\n")
+    assert teaser not in c.paragraphs and teaser in reasons(c)["teaser"]
+    subheading = "Jepang dan Korea Selatan Bahas Latihan Gabungan dengan Amerika Serikat"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{first}\n\n{BODY}\n\n{subheading}\n\n{second}\n")
+    assert subheading in c.paragraphs  # its names are the story's own
