@@ -389,7 +389,7 @@ _SMALL_CHROME = re.compile(
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
     r"|logo\s+\S.{0,40}"
     r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
-    r"|spot_img)\s*$",  # a WordPress theme's image slot, left in the copied text
+    r"|spot_img|ยท|Â·)\s*$",  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
     re.IGNORECASE,
 )
 
@@ -1371,6 +1371,21 @@ _DOMAIN_ALONE = re.compile(r"^\s*(?P<site>[A-Za-z0-9-]+\.(?i:com|co\.id|id|net|c
 DOMAIN_LINE_REACH = 3  # lines from the top where the site's address may stand alone
 
 
+BRAND_LINE_REACH = 15  # lines from the top where the site's name may stand alone under the headline
+
+
+def _rule_brand_line(p: _Page, i: int, line: str) -> str | None:
+    """"kumparanNEWS" alone on its line near the top: the site's name, in its own spelling
+    (one word in camel case ending in a media word), not a paragraph of the text."""
+    word = line.strip()
+    if i >= BRAND_LINE_REACH or " " in word or not _BRAND.match(word) or word.islower() or word.isupper():
+        return None
+    if not any(word.lower().endswith(m) and len(word) > len(m) + 2 for m in MEDIA_WORDS):
+        return None
+    p.c.byline_outlet = p.c.byline_outlet or word
+    return "masthead"
+
+
 def _rule_domain_alone(p: _Page, i: int, line: str) -> str | None:
     """The site's address alone near the top, its country in brackets: the outlet, no dateline."""
     if i >= DOMAIN_LINE_REACH or (m := _DOMAIN_ALONE.match(line)) is None:
@@ -1595,6 +1610,7 @@ LINE_RULES = (
     _rule_site_furniture,
     _rule_outlet_stamp,
     _rule_domain_alone,
+    _rule_brand_line,
     _rule_name_then_date,
     _rule_date_then_name,
     _rule_author_outlet,

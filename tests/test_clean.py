@@ -1572,3 +1572,10 @@ def test_another_storys_headline_alone_between_paragraphs_is_a_teaser_but_a_subh
     subheading = "Jepang dan Korea Selatan Bahas Latihan Gabungan dengan Amerika Serikat"
     c = run(f"{HEAD}\n\n{LEDE}\n\n{first}\n\n{BODY}\n\n{subheading}\n\n{second}\n")
     assert subheading in c.paragraphs  # its names are the story's own
+
+
+def test_the_sites_name_alone_under_the_headline_and_a_misread_middle_dot_are_no_paragraphs():
+    """heldout26's l24: "kumparanNEWS" alone under the dek and "ยท" (a misread "·") were the text's paragraphs,
+    and the page had no outlet."""
+    c = run(f"{HEAD}\n\n24 November 2025 15:34 WIB\nยท\nwaktu baca 3 menit\n{HEAD}\nwartakitaNEWS\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.outlet == "wartakitaNEWS"
