@@ -100,7 +100,8 @@ _BYLINE_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|kon
 # "Diterbitkan Pada 3 Mar 2024": a publication stamp
 _UPDATED = re.compile(r"^\s*(?:diperbarui|updated|update|pembaruan)\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(
-    r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|dimuat|diperbarui|updated)\s*(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
+    r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|written|write|dimuat|diperbarui|updated)\s*"
+    r"(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
     re.IGNORECASE,
 )
 # a blog's post line: "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments" (the date, the blog, its comments)
@@ -1485,12 +1486,15 @@ def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
     return "byline"
 
 
+_GLUED_UPDATE = re.compile(r"(?<=\d)\s*(?i:updated?|diperbarui)\s*:")  # KBS: "Write: ... 16:34:51Update: ..."
+
+
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once),
     "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments"."""
     if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
         return None
-    stamp = m.group("stamp").strip()
+    stamp = _GLUED_UPDATE.split(m.group("stamp"))[0].strip()  # "2025-08-13 16:34:51Update: 2025-08-13 ..."
     twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)
     stamp = twice.group(1) if twice else stamp
     if dates.page_date(stamp) is None and not dates.find_mentions([stamp], date.max)[0]:

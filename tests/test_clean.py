@@ -1579,3 +1579,9 @@ def test_the_sites_name_alone_under_the_headline_and_a_misread_middle_dot_are_no
     and the page had no outlet."""
     c = run(f"{HEAD}\n\n24 November 2025 15:34 WIB\nยท\nwaktu baca 3 menit\n{HEAD}\nwartakitaNEWS\n{LEDE}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, BODY] and c.outlet == "wartakitaNEWS"
+
+
+def test_a_write_stamp_with_its_update_glued_on_dates_the_page():
+    """heldout26's l25 and l09 (KBS): "Write: 2025-08-13 16:34:51Update: 2025-08-13 16:35:37" was a paragraph."""
+    c = run(f"{HEAD}\n\nWrite: 2025-08-13 16:34:51Update: 2025-08-13 16:35:37\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.timestamp == "2025-08-13 16:34:51" and c.paragraphs == [LEDE, BODY]
