@@ -1372,6 +1372,14 @@ _DOMAIN_ALONE = re.compile(r"^\s*(?P<site>[A-Za-z0-9-]+\.(?i:com|co\.id|id|net|c
 DOMAIN_LINE_REACH = 3  # lines from the top where the site's address may stand alone
 
 
+def _rule_domain_alone(p: _Page, i: int, line: str) -> str | None:
+    """The site's address alone near the top, its country in brackets: the outlet, no dateline."""
+    if i >= DOMAIN_LINE_REACH or (m := _DOMAIN_ALONE.match(line)) is None:
+        return None
+    p.c.byline_outlet = p.c.byline_outlet or m.group("site")
+    return "page chrome"
+
+
 BRAND_LINE_REACH = 15  # lines from the top where the site's name may stand alone under the headline
 
 
@@ -1385,14 +1393,6 @@ def _rule_brand_line(p: _Page, i: int, line: str) -> str | None:
         return None
     p.c.byline_outlet = p.c.byline_outlet or word
     return "masthead"
-
-
-def _rule_domain_alone(p: _Page, i: int, line: str) -> str | None:
-    """The site's address alone near the top, its country in brackets: the outlet, no dateline."""
-    if i >= DOMAIN_LINE_REACH or (m := _DOMAIN_ALONE.match(line)) is None:
-        return None
-    p.c.byline_outlet = p.c.byline_outlet or m.group("site")
-    return "page chrome"
 
 
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:

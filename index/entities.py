@@ -35,6 +35,7 @@ from .lexicon import (
     OFFICE_WORDS,
     PLACE_KINDS,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     REGIONAL_HEADS,
     REPORTING_VERBS,
     SAME_OFFICE,
@@ -508,11 +509,12 @@ def _started_inside(spans: list[tuple[int, int]], starts: list[int], start: int)
 _DAY_BEFORE = re.compile(r"\d\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
-_SHIP_BEFORE = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS|kapal)\s+$")
+_SHIP_PREFIX = "USS|USNS|HMS|KRI|ROKS|JS"  # navies' prefixes before a ship's name
+_SHIP_BEFORE = re.compile(r"\b(?:" + _SHIP_PREFIX + r"|kapal)\s+$")
 # a place's name that names a ship or its class: "kapal selam nuklir strategis “Kentucky”", "kelas Los Angeles"
-_VESSEL_BEFORE = re.compile(r"(?:\b(?:USS|USNS|HMS|KRI|ROKS|JS|kelas)|\bkapal(?:\s+(?:selam|induk|perusak|perang|fregat|patroli"
+_VESSEL_BEFORE = re.compile(r"(?:\b(?:" + _SHIP_PREFIX + r"|kelas)|\bkapal(?:\s+(?:selam|induk|perusak|perang|fregat|patroli"
                             r"|nuklir|strategis|serang|penjelajah|amfibi|tanker|helikopter|pendarat|rudal)){0,4})\s+[“\"]?$")
-_SHIP_NAME = re.compile(r"\b(?:USS|USNS|HMS|KRI|ROKS|JS)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})")  # "USS Carl Vinson"
+_SHIP_NAME = re.compile(r"\b(?:" + _SHIP_PREFIX + r")\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})")  # "USS Carl Vinson"
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
 _PLACE_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_NOUNS) + r")\s+$"
                            r"|(?<![Ww]ali\s)\b(?:" + alternation(PLACE_KINDS) + r")\s+$")  # "dari kota Ginowan"
@@ -633,9 +635,6 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
 
-_PLACE_PREPOSITIONS = frozenset({"di", "ke", "pada", "kepada", "dalam"})
-
-
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised tokens from pos on, stopping at the first that is not.
 
@@ -668,7 +667,7 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
                 toks.append((m.start(), m.end(), core))
                 continue
             if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower() \
-                    and core not in _PLACE_PREPOSITIONS:  # "pejabat tinggi di Izumo": a place (a ship), no one's name
+                    and core not in PLACE_PREPOSITIONS:  # "pejabat tinggi di Izumo": a place (a ship), no one's name
                 skipped += 1
                 continue
             break

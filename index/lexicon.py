@@ -95,6 +95,7 @@ CALENDAR_NAMES: frozenset[str] = _calendar_names()
 NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NAMES | {
     w.upper() for w in _DATA["names"]["not_names"] if len(w) > 3}
 CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(_DATA["names"]["place_prepositions"])
 EVERYDAY_PEOPLE: tuple[str, ...] = tuple(_DATA["names"]["everyday_people"])
 DOCUMENT_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["document_nouns"])
 INSTITUTION_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["institution_nouns"])

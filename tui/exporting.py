@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .render import UNSURE
-
 RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "year_guessed", "url", "starred",
                   "article_id", "query"]
 QUOTE_COLUMNS = ["column", "speaker", "source", "speaker_unsure", "text", "title", "title_basis", "outlet", "date",
@@ -42,7 +40,7 @@ def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
             url, title_basis = found[q.key]
             rows.append({
                 "column": label, "speaker": q.speaker, "source": q.source,
-                "speaker_unsure": "yes" if (q.speaker or q.source) and (q.confidence or 0.0) < UNSURE else "", "text": q.text,
+                "speaker_unsure": "yes" if q.speaker_unsure else "", "text": q.text,
                 "title": q.title, "title_basis": title_basis, "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis,
                 "year_guessed": "yes" if q.date_unsure else "", "url": url, "cue": q.cue, "confidence": q.confidence,
                 "article_id": q.article_id,
