@@ -470,21 +470,47 @@ def far_apart(tmp_path):
     return corpus, tmp_path / "ix"
 
 
-async def test_the_active_columns_first_quote_is_in_sight_even_weeks_down(far_apart):
-    """A new user saw "Kim Yo Jong 10" over an empty column: her quotes lay below a
-    screen of Trump's earlier weeks, and the rows had not scrolled to the cursor."""
+def far_apart_reader(far_apart):
     from tui.app import make_app
 
     corpus, ix = far_apart
-    app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    return make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+
+
+async def open_quotes_by_key(pilot) -> QuotesScreen:
+    """`c` on the start screen; the quotes screen once its views are in."""
+    app = pilot.app
+    await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+    await pilot.press("c")
+    await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+    return app.screen
+
+
+async def test_the_active_columns_first_quote_is_in_sight_even_weeks_down(far_apart):
+    """A new user saw "Kim Yo Jong 10" over an empty column: her quotes lay below a
+    screen of Trump's earlier weeks, and the rows had not scrolled to the cursor."""
+    app = far_apart_reader(far_apart)
     async with app.run_test(size=(100, 30)) as pilot:
-        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
-        await pilot.press("c")
-        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
-        screen = app.screen
+        screen = await open_quotes_by_key(pilot)
         assert screen.sources[screen.side].label == "Kim Yo Jong"
         rows = screen.query_one("#quote-rows")
         await until(pilot, lambda: rows.max_scroll_y > rows.size.height and screen.query(".-cursor"))
         cell = screen.query_one(".-cursor", QuoteCell)
         assert cell.row.speaker == "Kim Yo Jong"
         await until(pilot, lambda: rows.region.overlaps(cell.region))  # scrolled to, however busy the machine
+
+
+async def test_each_head_counts_its_quotes_above_and_below_the_view(far_apart):
+    """A new user's walk: aligned by week, the other column opened with empty cells, its
+    quotes all weeks above the cursor and nothing on screen to say so."""
+    app = far_apart_reader(far_apart)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_quotes_by_key(pilot)
+        trump = 1 - screen.side
+        head = screen.query_one(f"#head-{trump}")
+        await until(pilot, lambda: "↑8 earlier" in str(head.render()))  # all of Trump's quotes above
+        assert "later" not in str(head.render())
+        await pilot.press("g")  # the rows' top: Trump's first weeks in view, all of Kim Yo Jong's below
+        mine = screen.query_one(f"#head-{screen.side}")
+        await until(pilot, lambda: "↓10 later" in str(mine.render()) and "earlier" not in str(head.render()))
+        assert "earlier" not in str(mine.render()) and "later" in str(head.render())

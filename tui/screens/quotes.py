@@ -94,6 +94,8 @@ class QuotesScreen(Screen):
         self.side = 0
         self.text_filter = ""
         self.aligned = True  # rows by week; the reader's last choice is taken on mount
+        self.heads = [Text(), Text()]  # each column's head without the count of its quotes out of view
+        self._counting = None  # the timer that counts them
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self.app.t("Filter quotes… (escape: back)"), id="quote-filter")
@@ -119,6 +121,9 @@ class QuotesScreen(Screen):
         self.query_one("#quote-filter", Input).cursor_blink = self.app.blink
         self._apply_width(self.app.size.width)
         self.query_one("#quote-status", Static).update(Text(self.app.t("Collecting quotes…")))
+        for scroll in self.query(VerticalScroll):  # scrolled, or its quotes laid out anew
+            for what in ("scroll_y", "virtual_size"):
+                self.watch(scroll, what, lambda _v: self._count_soon(), init=False)
         self.load_views()
 
     def on_resize(self, event) -> None:
@@ -177,8 +182,8 @@ class QuotesScreen(Screen):
             self.columns[i] = self.views.column(src, self.text_filter, self._scope()) if src else []
             label = src.label if src else t("(none: press p)")
             kind = {"speaker": "", "country": t("side") + ": ", "article": t("article") + ": "}.get(src.kind if src else "", "")
-            head = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
-            self.query_one(f"#head-{i}", Static).update(head)
+            self.heads[i] = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
+            self.query_one(f"#head-{i}", Static).update(self.heads[i])
             self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
             if not keep_cursor:
                 self.cursor[i] = 0
@@ -263,6 +268,36 @@ class QuotesScreen(Screen):
             self._scrolling().scroll_to_widget(current, animate=False, top=True)
         elif current is not None:
             self._scrolling().scroll_to_center(current, animate=False)
+        self._count_soon()
+
+    def _count_soon(self) -> None:
+        """Count once the screen has been drawn at the new scroll (its regions are the drawn ones)."""
+        if self._counting is not None:
+            self._counting.stop()
+        self._counting = self.set_timer(0.05, self._count_out_of_view)
+
+    def _count_out_of_view(self) -> None:
+        """Each head says how many of its column's quotes lie above and below the view: aligned
+        by week, the other column's quotes can all be weeks above the cursor, its cells empty."""
+        if self._gone() or self.views is None:
+            return
+        hidden = [[0, 0], [0, 0]]
+        for cell in self.query(QuoteCell):
+            view = self.query_one("#quote-rows" if self.aligned else f"#quote-col-{cell.side}").region
+            spot = cell.region
+            if not spot:
+                continue  # not laid out yet: counted when its scroll's size changes
+            if view and spot.bottom <= view.y:
+                hidden[cell.side][0] += 1
+            elif view and spot.y >= view.bottom:
+                hidden[cell.side][1] += 1
+        t = self.app.t
+        for i, (above, below) in enumerate(hidden):
+            marks = [f"↑{above} " + t("earlier")] * bool(above) + [f"↓{below} " + t("later")] * bool(below)
+            head = self.heads[i].copy()
+            if marks:
+                head.append("  " + " ".join(marks), style=DIM)
+            self.query_one(f"#head-{i}", Static).update(head)
 
     @property
     def current_row(self):
