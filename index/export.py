@@ -59,6 +59,8 @@ def _text(value: object) -> str:
     """A value as one cell of text, control characters stripped."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""  # a flag, as a reader of the table reads it (JSON keeps true/false)
     if isinstance(value, (list, tuple, set, frozenset)):
         return "; ".join(_text(v) for v in value)
     if isinstance(value, Mapping):

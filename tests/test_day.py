@@ -378,7 +378,7 @@ async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, f
         await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
         quotes = app.screen
         expected = [len(quotes.columns[0]), len(quotes.columns[1])]
-        guessed = ["yes" if q.date_unsure else "" for column in quotes.columns for q in column]
+        guessed = [q.date_unsure for column in quotes.columns for q in column]
         labels = [s.label for s in quotes.sources]
         await pilot.press("x")
         await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen))
@@ -389,8 +389,9 @@ async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, f
     assert path.parent == folder / "exports" and path.name.startswith("quotes-")
     assert [sum(1 for r in data if r["column"] == label) for label in labels] == expected
     assert all(r["text"] for r in data)
-    # an attribution shown with "?" says so in the file too
-    assert [r["speaker_unsure"] for r in data] == ["yes" if r["confidence"] < 0.7 else "" for r in data]
+    # an attribution shown with "?" says so in the file too, as JSON's true or false (a walker
+    # found the flags written as the CSV's "yes" and "")
+    assert [r["speaker_unsure"] for r in data] == [r["confidence"] < 0.7 for r in data]
     # and so do a guessed year and a title taken from the lede, as in the results' export
     assert [r["year_guessed"] for r in data] == guessed
     assert all(r["title_basis"] in ("headline", "lede") for r in data)

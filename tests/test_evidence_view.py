@@ -264,3 +264,30 @@ def test_the_speaker_stands_after_the_quotes_closing_mark_whatever_its_kind(open
     shown = render_paragraph(article, pi).plain
     assert quote.speaker == "Minoru Kihara"
     assert f"sekutu kami.{closing} — Minoru Kihara" in shown, shown
+
+
+def test_a_date_from_the_pages_date_line_says_so_once():
+    """A walker read "stated in the text" over "the page's date line: …" as two contradicting
+    answers to how the date was found."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    art = extract_text("Parlemen Jepang Ricuh Bahas RUU Keamanan\nJumat, 18 September 2015 - 10:15 WIB\n\n"
+                       "TOKYO - Anggota majelis tinggi saling dorong saat komite membahas rancangan undang-undang "
+                       "keamanan yang akan mengizinkan tentara bertugas di luar negeri.\n", reference=TODAY)
+    assert art.date == "2015-09-18"
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert "stated in the page's date line" in lines and "stated in the text" not in lines
+    assert any(line.startswith("read from: “Jumat, 18 September 2015") for line in lines)
+    assert not any(line.startswith("the page's date line") for line in lines)
+
+
+def test_the_age_of_a_guessed_year_is_as_unsure_as_the_year():
+    """A walker saw "29 Aug 2023?" over a plain "3 years ago" (the story was 2017's)."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    art = extract_text("Dua gempa kecil tercatat di dekat lokasi uji coba nuklir Korea Utara pada Sabtu (9/12), "
+                       "kata badan survei geologi.", reference=TODAY)
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert lines[0].endswith("2023?") and "2 years ago?" in lines

@@ -88,8 +88,8 @@ def test_csv_neutralises_formula_cells_and_raw_keeps_them():
 
 
 def test_numbers_stay_numbers_but_text_that_looks_like_one_is_neutralised():
-    rows = [{"n": -2}, {"n": "-2"}, {"n": float("-inf")}, {"n": 2.5}, {"n": True}]
-    assert [r[0] for r in parse_csv(csv_text(rows, ["n"]))[1:]] == ["-2", "'-2", "'-inf", "2.5", "True"]
+    rows = [{"n": -2}, {"n": "-2"}, {"n": float("-inf")}, {"n": 2.5}, {"n": True}]  # a flag: "yes" or nothing, as in the command line's CSV
+    assert [r[0] for r in parse_csv(csv_text(rows, ["n"]))[1:]] == ["-2", "'-2", "'-inf", "2.5", "yes"]
 
 
 def test_headers_are_neutralised_too():

@@ -22,8 +22,8 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
         rows.append({
             "rank": rank, "title": hit.title, "title_basis": article.title_basis if article is not None else None,
             "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
-            "year_guessed": "yes" if hit.date_unsure else "", "url": article.url if article is not None else None,
-            "starred": "yes" if starred(hit.key) else "", "article_id": hit.id, "query": query,
+            "year_guessed": hit.date_unsure, "url": article.url if article is not None else None,
+            "starred": bool(starred(hit.key)), "article_id": hit.id, "query": query,
         })
     return rows
 
@@ -40,9 +40,9 @@ def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
             url, title_basis = found[q.key]
             rows.append({
                 "column": label, "speaker": q.speaker, "source": q.source,
-                "speaker_unsure": "yes" if q.speaker_unsure else "", "text": q.text,
+                "speaker_unsure": q.speaker_unsure, "text": q.text,
                 "title": q.title, "title_basis": title_basis, "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis,
-                "year_guessed": "yes" if q.date_unsure else "", "url": url, "cue": q.cue, "confidence": q.confidence,
+                "year_guessed": q.date_unsure, "url": url, "cue": q.cue, "confidence": q.confidence,
                 "article_id": q.article_id,
             })
     return rows

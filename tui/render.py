@@ -258,6 +258,22 @@ EVIDENCE_LABELS = {
 }
 
 
+def _from_the_date_line(article: Article) -> bool:
+    """Its date is the one the page's date line prints (under the headline, the byline's)."""
+    return article.date_basis == "explicit" and any(e.kind == "timestamp" for e in article.date_evidence or ())
+
+
+def _basis_label(article: Article) -> str:
+    """How the date was found; a date line's is not the story's "stated in the text" (a walker
+    read the two labels one under the other as a contradiction)."""
+    if _from_the_date_line(article):
+        return DATE_LINE_BASIS
+    return BASIS_LABELS.get(article.date_basis, article.date_basis)
+
+
+DATE_LINE_BASIS = N_("stated in the page's date line")
+
+
 def date_lines(article: Article, locale: str, today: date, t: Callable[[str], str]) -> list[Text]:
     """The date, how it was found, and from which words and facts."""
     lines = []
@@ -267,16 +283,17 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         lines.append(Text.assemble((when, Style(bold=True)), ("?" if guessed else "", UNSURE_STYLE)))
         if guessed:  # the warning below says why; a date read at a glance must not look sure
             lines.append(Text(t(_unsure_why(article)[0]), style=UNSURE_STYLE))
-        lines.append(Text(t(BASIS_LABELS.get(article.date_basis, article.date_basis)), style=DIM))
+        lines.append(Text(t(_basis_label(article)), style=DIM))
         age = format_age(article.date, today, locale)
-        if age:
-            lines.append(Text(age, style=DIM))
+        if age:  # as unsure as the year it counts from
+            lines.append(Text.assemble((age, DIM), ("?" if guessed else "", UNSURE_STYLE)))
     else:
         lines.append(Text(t(BASIS_LABELS["unknown"]), style=DIM))
     evidence = article.date_evidence or ((DateEvidence("words", article.date_text),) if article.date_text else ())
     grouped: dict[str, list[str]] = {}
     for e in evidence:  # one line per kind: "in office then: Lloyd Austin, Lee Jong-sup"
-        grouped.setdefault(e.kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline") else e.text)
+        kind = "words" if e.kind == "timestamp" and _from_the_date_line(article) else e.kind  # the basis said where
+        grouped.setdefault(kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline") else e.text)
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
