@@ -430,7 +430,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         ctx.said(span, speaker, source)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
                             found.cue if found else None, found.confidence if found else None))
-    return _without_repeated_terms(quotes, paragraphs)
+    return _without_terms_of_the_text(_without_repeated_terms(quotes, paragraphs), paragraphs, spans)
 
 
 REPEATED_TERM = 3  # a short phrase in marks this often is the article's term ("radar lock"), unless a person says it
@@ -448,3 +448,33 @@ def _without_repeated_terms(quotes: list[Quote], paragraphs: list[str]) -> list[
             counts[q.text.lower()] = counts.get(q.text.lower(), 0) + 1
     return [q for q in quotes if counts.get(q.text.lower(), 0) < REPEATED_TERM or q.speaker
             or _SAID_RIGHT_BEFORE.search(paragraphs[q.paragraph], max(0, q.start - 40), max(0, q.start - 1))]
+
+
+def _without_terms_of_the_text(quotes: list[Quote], paragraphs: list[str], spans: list[Span]) -> list[Quote]:
+    """The quotes, less a short phrase nobody is said to say that the text also uses outside
+    any marks: the story's own word for something ("Patung “wanita penghibur”" in a story that
+    speaks of "para wanita penghibur" elsewhere), not anyone's words."""
+    def short(q: Quote) -> bool:
+        return not (q.speaker or q.source) and len(q.text.split()) <= _NAME_WORDS
+
+    if not any(short(q) for q in quotes):
+        return quotes
+    used = _word_runs(_outside_marks(paragraphs, spans), _NAME_WORDS)
+    return [q for q in quotes if not short(q) or tuple(_WORD.findall(q.text.lower())) not in used]
+
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _word_runs(text: str, longest: int) -> set[tuple[str, ...]]:
+    """Every run of one to `longest` words of the text, lower-cased (one pass: a set to look in)."""
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+
+
+def _outside_marks(paragraphs: list[str], spans: list[Span]) -> str:
+    """The text with every quoted stretch blanked out."""
+    blanked = [list(p) for p in paragraphs]
+    for span in spans:
+        blanked[span.paragraph][span.start:span.end] = " " * (span.end - span.start)
+    return "\n".join("".join(chars) for chars in blanked)

@@ -1058,3 +1058,19 @@ def test_the_presidential_palace_and_chinas_news_service_speak_by_their_indonesi
     got = src("“China telah diberitahu tentang langkah itu,” kata Istana Presiden Korsel, seperti dikutip dari Reuters.",
               "“Rakyat Tiongkok tidak akan mendukungnya,” kata Layanan Berita China.")
     assert got == [("China telah diberitahu t", None, "Blue House"), ("Rakyat Tiongkok tidak ak", None, "China News Service")]
+
+
+def test_a_short_phrase_nobody_says_that_the_text_also_uses_without_marks_is_a_term():
+    """heldout27's m06 and m17: "Patung “wanita penghibur”" in stories that speak of "para wanita
+    penghibur" elsewhere were quotes of nobody."""
+    got = quotes("Jepang memprotes patung “wanita penghibur” yang dipasang di depan konsulatnya di Busan.",
+                 "Sejarawan menyebut ribuan wanita penghibur dipaksa bekerja bagi militer Jepang.")
+    assert got == []
+    # used again only inside someone's quote: still the words of the one who said them first
+    kept = quotes("Pejabat itu menyebut pedoman tersebut adalah “hal besar” bagi kedua negara.",
+                  "“Ini adalah hal besar karena kawasan itu telah berubah,” kata pejabat itu.")
+    assert [q.text for q in kept] == ["hal besar", "Ini adalah hal besar karena kawasan itu telah berubah"]
+    # a person's words stay, however often the text repeats them
+    said = quotes("Kim Yo Jong menyebut latihan itu “provokasi berbahaya”.",
+                  "Latihan itu dianggap provokasi berbahaya oleh Pyongyang.")
+    assert [q.speaker for q in said] == ["Kim Yo Jong"]
