@@ -291,3 +291,30 @@ def test_the_age_of_a_guessed_year_is_as_unsure_as_the_year():
                        "kata badan survei geologi.", reference=TODAY)
     lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
     assert lines[0].endswith("2023?") and "2 years ago?" in lines
+
+
+KCNA_QUOTED = ("Korut Kecam Latihan\n\nKantor berita KCNA melaporkan uji coba itu pada Selasa. “AS semakin "
+               "bersikeras melakukan provokasi militer,” tulis KCNA dalam laporannya.\n\n“Kami siap,” kata "
+               "pejabat tersebut.\n")
+
+
+async def test_an_organisation_quoted_by_name_is_its_speaker_in_the_article_and_the_metadata(tmp_path):
+    """A walker's finding on heldout26: KCNA's quote read "— [KCNA]" in the article, as an unnamed
+    source's would, and the metadata listed no speaker, while search and quotes side by side
+    gave it to KCNA."""
+    from index.extract import extract_text
+    from tui.render import render_paragraph
+
+    art = extract_text(KCNA_QUOTED, reference=TODAY)
+    assert [q.source for q in art.quotes] == ["KCNA", "pejabat tersebut"] and art.quoted == {"KCNA": 1}
+    shown = [render_paragraph(art, q.paragraph).plain for q in art.quotes]
+    assert "” — KCNA tulis" in shown[0] and "[KCNA]" not in shown[0]
+    assert "— [pejabat tersebut]" in shown[1]  # nobody named: a description, in brackets
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "kcna.txt").write_text(KCNA_QUOTED, encoding="utf-8")
+    update_index([str(tmp_path / "c")], tmp_path / "ix")
+    app = reader((tmp_path / "c", tmp_path / "ix"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, _view = await opened(pilot)
+        meta = plain(screen.query_one(MetadataView))
+        assert "Speakers · quotes\nKCNA  1" in meta

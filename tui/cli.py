@@ -92,8 +92,8 @@ def _summary(article) -> str:
         names = article.names(kind)
         if names:
             lines.append(f"  {label}: {', '.join(names)}")
-    for q in article.quotes:
-        who = q.speaker or (f"[{q.source}]" if q.source else "?")
+    for q, named in zip(article.quotes, article.quoted_by(), strict=True):
+        who = named or (f"[{q.source}]" if q.source else "?")  # as the reader shows it (render.shown_speaker)
         text = q.text if len(q.text) <= 70 else q.text[:69] + "…"
         lines.append(f"  “{text}” — {who}")
     for w in article.warnings:  # stored with 0-based paragraph indexes: people count from 1

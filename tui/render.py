@@ -115,8 +115,9 @@ def render_paragraph(
         text.stylize(CURRENT_STYLE, *current)
     # speakers after their quotes, inserted right to left so offsets stay valid; the quote
     # in focus also shows how its speaker was found
+    named = article.quoted_by() if quotes else []  # an organisation named is the speaker, as in search and quotes
     for qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
-        label = speaker_label(q, t, how=qi == current_quote)
+        label = speaker_label(q, t, how=qi == current_quote, who=shown_speaker(q, named[qi]))
         if label is not None:
             at = _closing_mark(para, q.end)
             text = Text.assemble(text[:at], label, text[at:])
@@ -127,10 +128,19 @@ def is_unsure(quote) -> bool:
     return quote.confidence is not None and quote.confidence < UNSURE
 
 
-def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = False) -> Text | None:
+def shown_speaker(quote, named: str | None) -> str | None:
+    """Who a quote is shown as said by: `named`, whom the article gives it to by name
+    (Article.quoted_by: a person, or an organisation or country it names), else the unnamed
+    source in brackets ("[pejabat tersebut]"), else nobody."""
+    return named or quote.speaker or (f"[{quote.source}]" if quote.source else None)
+
+
+def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = False,
+                  who: str | None = None) -> Text | None:
     """" — Kim Jong Un" after a quote; " — Kim Jong Un?" when the attribution is uncertain;
-    with `how`, the evidence too: " — Kim Jong Un? (kata gazetteer surname · 70%)"."""
-    who = quote.speaker or (f"[{quote.source}]" if quote.source else None)
+    with `how`, the evidence too: " — Kim Jong Un? (kata gazetteer surname · 70%)". `who`: as
+    shown_speaker gives it (else the quote's speaker or source)."""
+    who = who or shown_speaker(quote, None)
     if not who:
         return Text(f" — {t('speaker unknown')}", style=SPEAKER_STYLE) if how else None
     unsure = is_unsure(quote)

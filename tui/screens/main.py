@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from ..i18n import N_, counted
 from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor, SuggestionFound
-from ..render import quote_evidence
+from ..render import quote_evidence, shown_speaker
 from ..widgets.article import ArticleView
 from ..widgets.footer import ReaderFooter
 from ..widgets.metadata import MetadataView
@@ -450,7 +450,8 @@ class MainScreen(DayScreen):
         self._jump(found, N_("quote"), N_("no quotes in this article"))
         if found is not None:
             q = view.article.quotes[view.current_quote]
-            who = q.speaker or (f"[{q.source}]" if q.source else self.app.t("speaker unknown"))
+            named = view.article.quoted_by()[view.current_quote]
+            who = shown_speaker(q, named) or self.app.t("speaker unknown")
             how = quote_evidence(q, self.app.t)
             self.say(f"{self.status_extra} · {who}" + (f" · {how}" if how else ""))
             self._status_about = view.key

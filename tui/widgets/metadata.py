@@ -69,13 +69,13 @@ class MetadataView(ListNav, SafeOptionList):
             head(N_("Warnings"))
             for w in article.warnings:  # the index's words (index/wording.py): t() says them, paragraphs from 1
                 info(Text(t(w), style=Style(color="red")))
-        speakers = article.speakers
+        speakers = article.quoted  # persons, and organisations named (the search's speaker: field)
         if speakers:
             head(N_("Speakers · quotes"))
             unsure = {}
-            for q in article.quotes:
-                if q.speaker and is_unsure(q):
-                    unsure[q.speaker] = unsure.get(q.speaker, 0) + 1
+            for q, who in zip(article.quotes, article.quoted_by(), strict=True):
+                if who and is_unsure(q):
+                    unsure[who] = unsure.get(who, 0) + 1
             for name, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'speaker:"{name}"'
