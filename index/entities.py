@@ -1331,7 +1331,27 @@ def _officials_terms(st: _Article) -> list[tuple[str, Term]]:
     return st.terms_cache[1]
 
 
-STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _short_forms_step)
+def _name_tails_step(st: _Article) -> None:
+    """A name found on its own that is the end of a longer name the article gives ("Yo Jong"
+    after "Kim Yo Jong", "Jae-in" after "Moon Jae-in"): the same person, when no other
+    name ends so and the gazetteer knows nobody by the shorter one."""
+    found = {h.canonical for hits in st.per_para for h in hits if h.type == "person"} | set(st.known)
+    words = {name: tuple(name.replace("-", " ").lower().split()) for name in found}
+    into = {}
+    for short, tail in words.items():
+        longer = [full for full, w in words.items() if len(w) > len(tail) >= 2 and w[-len(tail):] == tail]
+        if len(longer) == 1 and st.gaz.entry(short) is None:
+            into[short] = longer[0]
+    for hits in st.per_para:
+        for h in hits:
+            if h.type == "person" and h.canonical in into:
+                h.canonical = into[h.canonical]
+    for short, full in into.items():
+        if (info := st.people.pop(short, None)) is not None:
+            st.add_person(full, info.role, info.country)
+
+
+STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _name_tails_step, _short_forms_step)
 
 
 def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known: tuple[str, ...] = ()) -> EntityResult:

@@ -551,3 +551,15 @@ def test_a_ships_name_is_the_ship_wherever_it_stands():
     got = people("Kapal induk AS, USS Carl Vinson, tiba di pelabuhan Busan pada Selasa.",
                  "Laksamana Muda Kim Ji-hoon mengatakan, kedatangan Carl Vinson menunjukkan postur pertahanan yang kuat.")
     assert got == ["Kim Ji-hoon"]
+
+
+def test_the_end_of_a_longer_name_is_the_same_person():
+    """A walker's finding on heldout26's l22: "Yo Jong mengatakan ..." made a second person, and
+    quotes side by side set Kim Yo Jong against "Yo Jong"."""
+    paras = ("Wakil Direktur Departemen Partai Buruh Korea Kim Yo Jong mengecam latihan gabungan itu pada Senin.",
+             "Yo Jong mengatakan “energi perang” telah mencapai “ambang ledakan” di kawasan.")
+    assert people(*paras) == ["Kim Yo Jong"]
+    assert speakers(*paras) == [("energi perang", "Kim Yo Jong"), ("ambang ledakan", "Kim Yo Jong")]
+    # two longer names end so: neither is assumed
+    two = people("Kim Yo Jong dan Park Yo Jong hadir dalam pertemuan itu.", "Yo Jong mengatakan hal itu kepada wartawan.")
+    assert two == ["Kim Yo Jong", "Park Yo Jong", "Yo Jong"]
