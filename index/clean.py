@@ -210,9 +210,9 @@ _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  #
 _CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
-_CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*[-–.]", re.IGNORECASE)
+_CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)
 # "ILUSTRASI. Kadet ... mengenakan masker wajah", "Arsip - ...": a caption's label, wherever the photo stands
-_CAPTION_LABEL = re.compile(r"^\s*(?:arsip|ilustrasi)\s*[-–.:]\s", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.:])\s", re.IGNORECASE)
 # near the top, a photo's caption: "Ilustrasi Rudal Balistik, Kim Jong Un.", a name and its credit "Joe Biden (The Independent)"
 _TOP_CAPTION = re.compile(r"^\s*ilustrasi\s+\S|^\s*(?-i:[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*\([A-Z][\w.'’ -]{1,30}\))\s*\.?\s*$",
                           re.IGNORECASE)
@@ -245,7 +245,7 @@ _SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|
                      r"|^\s*(?P<site>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|tv))\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5})*)\)\s*$")
 # "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
 # (two writers too: "Li Mei dan Rong Yu – NTD")
-_AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s(?:(?:dan|&)\s)?[A-Z][\w.'’-]+){0,4}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30})\s*$")
+_AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s(?:(?:dan|&)\s)?[A-Z][\w.'’-]+){0,4}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s*$")
 # "pinterpolitik.com" alone on a line near the top: the site's label
 _SITE_LABEL = re.compile(r"^\s*(?P<site>[a-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
@@ -1928,6 +1928,12 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{20,}?)\s+(?P<sep>[-–—|])\s+(?P<suffix>(?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,3})\s*$")
 
 
+# "BeritaBintang – Protes Patung ...": a site's name in one word of joined capitals (or its
+# address) printed before the headline
+_TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][a-z]+(?:[A-Z][a-z]*)+|[a-z][\w-]*\.(?:com|co\.id|id|net))\s+[-–—|]\s+"
+                           r"(?P<title>\S.{19,})$")
+
+
 # "... – DW – 21/11/2023": a reposted page title keeps its source's name and date
 _TITLE_DATE = re.compile(r"\s+[-–—|]\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s*$")
 
@@ -1953,6 +1959,8 @@ def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
         elif suffix.split()[0].lower() not in MENU_WORDS:
             c.title_outlet = suffix  # a section ("Berita Militer") names no outlet
         line = m.group("title")
+    elif (m := _TITLE_PREFIX.match(line)) and _word_count(m.group("title")) >= 4:
+        c.title_outlet, line = m.group("site"), m.group("title")
     c.title, c.title_basis = _BULLET_MARK.sub("", line), "headline"  # "• Korut Tembak ...": a list's mark
 
 

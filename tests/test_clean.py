@@ -1585,3 +1585,20 @@ def test_a_write_stamp_with_its_update_glued_on_dates_the_page():
     """heldout26's l25 and l09 (KBS): "Write: 2025-08-13 16:34:51Update: 2025-08-13 16:35:37" was a paragraph."""
     c = run(f"{HEAD}\n\nWrite: 2025-08-13 16:34:51Update: 2025-08-13 16:35:37\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
     assert c.timestamp == "2025-08-13 16:34:51" and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_sites_name_before_the_headline_is_the_outlet():
+    """heldout27's m06 (first run): "BeritaBintang – Protes Patung ..." was the title, and no outlet."""
+    c = run(f"WartaKita – {HEAD}\n{LEDE}\n")
+    assert (c.title, c.outlet) == (HEAD, "WartaKita")
+    assert run(f"wartakita.com - {HEAD}\n{LEDE}\n").title == HEAD
+    # a headline that opens with a place and a dash keeps it: one plain capitalised word is no site's name
+    assert run(f"Seoul – {HEAD}\n{LEDE}\n").title == f"Seoul – {HEAD}"
+
+
+def test_a_caption_labelled_with_a_double_dash_is_no_dateline_and_a_two_word_byline_outlet():
+    """heldout27's m14 (first run): "Ilustrasi -- Pangkalan udara ..." gave the outlet "Ilustrasi";
+    "Novi Christiastuti - MINO77 News" (a byline whose outlet has two words) gave none."""
+    c = run(f"{HEAD}\n\nAnisa Rahma - Warta Kita\n\nIlustrasi -- Pangkalan udara Marinir AS di Okinawa (AP)\n\n{LEDE}\n")
+    assert c.outlet == "Warta Kita"
+    assert "Ilustrasi -- Pangkalan udara Marinir AS di Okinawa (AP)" in reasons(c).get("photo caption", [])
