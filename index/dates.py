@@ -102,21 +102,23 @@ _WEEKDAYS = _weekday_table()
 _WEEKDAY_ABBRS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
-def _english_only_names() -> list[str]:
-    """English month and weekday names that Indonesian does not share ("April" is both)."""
-    english = {n.casefold() for ctx in ("format", "stand-alone")
-               for n in [*_EN.months[ctx]["wide"].values(), *_EN.days[ctx]["wide"].values()]}
-    indonesian = {n.casefold() for ctx in ("format", "stand-alone")
-                  for n in [*_ID.months[ctx]["wide"].values(), *_ID.days[ctx]["wide"].values()]}
-    return sorted(english - indonesian, key=len, reverse=True)
+def _names_of_one_language(one, other) -> list[str]:
+    """Month and weekday names of `one` locale that `other` does not share ("April" is both)."""
+    def names(loc):
+        return {n.casefold() for ctx in ("format", "stand-alone")
+                for n in [*loc.months[ctx]["wide"].values(), *loc.days[ctx]["wide"].values()]}
+
+    return sorted(names(one) - names(other), key=len, reverse=True)
 
 
-_ENGLISH_NAMES = re.compile(r"\b(?:" + "|".join(_english_only_names()) + r")\b", re.IGNORECASE)
+_ENGLISH_NAMES = re.compile(r"\b(?:" + "|".join(_names_of_one_language(_EN, _ID)) + r")\b", re.IGNORECASE)
+_INDONESIAN_NAMES = re.compile(r"\b(?:" + "|".join(_names_of_one_language(_ID, _EN)) + r")\b", re.IGNORECASE)
 
 
 def is_english(line: str) -> bool:
-    """Whether the line names a month or weekday in English only (a site's own date header)."""
-    return bool(_ENGLISH_NAMES.search(line))
+    """Whether the line names a month or weekday in English only (a site's own date header);
+    "Senin 27 May 2019" (an Indonesian weekday, the month's short English name) is not."""
+    return bool(_ENGLISH_NAMES.search(line)) and not _INDONESIAN_NAMES.search(line)
 
 
 @lru_cache(maxsize=512)

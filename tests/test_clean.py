@@ -717,6 +717,15 @@ def test_an_english_header_with_its_time_under_the_headline_dates_the_story():
     assert c.timestamp == "Wednesday, 20-10-2021 | 09:26 am" and c.page_date is None
 
 
+def test_an_indonesian_date_line_with_an_english_month_above_the_headline_dates_the_story():
+    """heldout27's m12 (first run): "Senin 27 May 2019 02:30 WIB" over the headline was read as the
+    site's English date widget (the day the page was read), and a citation's Sunday dated the story."""
+    c = run(f"Senin 27 May 2019 02:30 WIB\n\nKihara Temui Mitra Filipina di Manila\n\n{BODY}\n")
+    assert c.timestamp == "Senin 27 May 2019 02:30 WIB" and c.page_date is None
+    english = run(f"Monday 27 May 2019 02:30\n\nKihara Temui Mitra Filipina di Manila\n\n{BODY}\n")
+    assert english.timestamp is None and english.page_date is not None  # a site's own English header
+
+
 def test_an_updated_stamp_is_not_the_publication_date():
     c = run(f"Kihara Temui Mitra Filipina di Manila\nUpdated 22 Agustus 2016 10:00\n\n{BODY}\n")
     assert c.timestamp is None and c.updated_stamp == "22 Agustus 2016 10:00"
