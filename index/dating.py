@@ -73,9 +73,9 @@ _CITATION = re.compile(
 _CITED_AFTER = re.compile(r"\s*,?\s*(?:seperti\s+(?:yang\s+)?)?(?:dikutip|dilansir|dilaporkan|diberitakan)\b", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"[\s,]*(?i:pada\s+)?(?i:hari\s+)?$")  # the words that lead to the day itself
 _BACKGROUND = re.compile(
-    r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?))"
+    r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?|terakhir(?:\s+kali)?(?:\s+[a-z]+)?))"
     r"\s*(?:pada\s+)?(?:tanggal\s+|bulan\s+|tahun\s+)?(?:hari\s+)?$"
-)  # "sejak bulan Juni 2019": when something last happened, not the day of writing
+)  # "sejak bulan Juni 2019", "terakhir dilaksanakan pada Maret 2022": when something last happened, not the day of writing
 # "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
 # "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
 _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")

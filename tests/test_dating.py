@@ -53,6 +53,9 @@ def test_an_explicit_weekday_date_beats_a_background_date():
     # the end of a period
     "Latihan gabungan itu berlangsung 25 Agustus hingga 4 September 2025 di sejumlah lokasi.",
     "Latihan gabungan itu berlangsung 25 Agustus - 4 September 2025 di sejumlah lokasi.",
+    # when it last happened (heldout27's m24, first run: dated March 2022 by the previous meeting)
+    "Pertemuan trilateral digelar di Hawaii dan terakhir dilaksanakan pada Maret 2022.",
+    "Kedua menteri terakhir kali bertemu pada 12 Agustus 2019 di Tokyo.",
 ])
 def test_background_and_future_dates_never_date_the_article(text):
     assert dated(text)[:2] == (None, "unknown")
