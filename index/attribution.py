@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import (
     AFTER_QUOTE_VERBS,
+    CALENDAR_NAMES,
     INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
@@ -58,6 +59,9 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
+                         # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
+                         r"(?:\s*,?\s+(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(sorted(CALENDAR_NAMES)) + r")"
+                         r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?)?"
                          r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title
 _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A-Z][\w.’'-]*|juru|bicara|menteri|presiden|"

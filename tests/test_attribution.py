@@ -1074,3 +1074,14 @@ def test_a_short_phrase_nobody_says_that_the_text_also_uses_without_marks_is_a_t
     said = quotes("Kim Yo Jong menyebut latihan itu “provokasi berbahaya”.",
                   "Latihan itu dianggap provokasi berbahaya oleh Pyongyang.")
     assert [q.speaker for q in said] == ["Kim Yo Jong"]
+
+
+def test_a_warning_given_by_her_after_she_spoke_on_a_weekday():
+    """heldout27's m24 (first run): "saudari pemimpin Korut Kim Jong Un, Kim Yo Jong pada Selasa
+    mengatakan ... Dia memberi peringatan ... “...”" left both partials without a speaker: the
+    weekday between her name and the verb hid that she spoke, and "memberi peringatan" was no
+    verb of saying."""
+    got = quotes("Sementara itu, saudari pemimpin Korut Kim Jong Un, Kim Yo Jong pada Selasa mengatakan pesawat "
+                 "mata-mata AS memasuki zona ekonomi mereka delapan kali. Dia memberi peringatan pasukan AS akan "
+                 "menghadapi “penerbangan sangat kritis” jika mereka melanjutkan “penerobosan ilegal”.")
+    assert [q.speaker for q in got] == ["Kim Yo Jong", "Kim Yo Jong"]
