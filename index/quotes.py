@@ -319,6 +319,27 @@ _EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" +
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
+# a verb of saying or calling, then at most two words (its object) before a single opening
+# mark: "menyebut ‘puluhan kasus’", "menuduh Amerika Serikat ‘sengaja’", "adalah ‘hambatan terbesar’"
+_SAID_OR_CALLED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r"|sebagai|adalah|merupakan|disebut|dianggap|dinilai)"
+    r"(?:nya)?,?(?:\s+[^\s‘']+){0,2}\s*[‘']$", re.IGNORECASE)
+
+_SAYING = r"\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r")(?:nya)?\b"
+_TAG_IN_SENTENCE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya\b|\s+[A-Z])")  # "sebut Angkatan Udara"
+_SAID_AFTER = re.compile(r"[^.!?]*?" + _SAYING)  # "‘selesai’, Presiden Joe Biden mengatakan"
+
+
+def _said_with_it(para: str, span: Span) -> bool:
+    """Whether a short phrase in single marks is someone's words: a verb of saying or calling
+    and at most its object right before the mark, a tag in its sentence before it, or a
+    verb of saying after it in the sentence."""
+    before = para[max(0, span.start - 200):span.start]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return bool(_SAID_OR_CALLED_BEFORE.search(before) or _TAG_IN_SENTENCE.search(sentence)
+                or _SAID_AFTER.match(para, span.close, span.close + 200))
+
+
 FOREIGN_TERM_WORDS = 3
 _WORD_PUNCT = ".,;:!?()“”\"'’‘"
 
@@ -337,6 +358,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)
     if len(words) <= _TERM_WORDS and _EXPLAINED_AFTER.match(para, span.close):
         return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained
+    if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span):
+        return False  # "meniru upaya 'masa lalu'", "bertukar 'surat cinta'": scare quotes, whoever is the subject
     if confidence is not None and confidence > 0.6:
         return True
     if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):

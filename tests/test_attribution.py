@@ -1085,3 +1085,14 @@ def test_a_warning_given_by_her_after_she_spoke_on_a_weekday():
                  "mata-mata AS memasuki zona ekonomi mereka delapan kali. Dia memberi peringatan pasukan AS akan "
                  "menghadapi “penerbangan sangat kritis” jika mereka melanjutkan “penerobosan ilegal”.")
     assert [q.speaker for q in got] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+def test_a_short_phrase_in_single_marks_with_no_verb_of_saying_before_it_is_a_scare_quote():
+    """A walker's finding on heldout26's l14: "Biden bersikeras tidak akan meniru upaya 'masa lalu'" and
+    "... bertukar 'surat cinta'" were Biden's and Trump's words, sure ones."""
+    got = quotes("Biden bersikeras tidak akan meniru upaya 'masa lalu'. Trump pernah bertemu Kim dan bertukar "
+                 "'surat cinta'.")
+    assert got == []
+    said = quotes("Gubernur Okinawa Denny Tamaki menyebut ‘puluhan kasus’ telah dikonfirmasi.",
+                  "Kementerian Luar Negeri Korea Utara menuduh Amerika Serikat ‘sengaja’ memicu ketegangan.")
+    assert [q.text for q in said] == ["puluhan kasus", "sengaja"]  # after a verb of saying and its object

@@ -227,6 +227,11 @@ def test_ten_thousand_quote_marks():
     assert_linear(_extract, lambda n: "Judul\n\n" + "Ia berkata “ya sudah” dan " * n + '"' * (2 * n), 1_250)
 
 
+def test_many_short_phrases_in_single_marks_in_one_sentence_are_read_in_linear_time():
+    """Each such phrase looks for a verb of saying after it, up to its sentence's end: not past 200 characters."""
+    assert_linear(_extract, lambda n: "Judul\n\n" + "Ia menyebut 'sangat baik' dan " * n, 1_000)
+
+
 def test_index_skips_a_file_over_the_time_budget_and_indexes_the_rest(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
