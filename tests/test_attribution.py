@@ -1096,3 +1096,11 @@ def test_a_short_phrase_in_single_marks_with_no_verb_of_saying_before_it_is_a_sc
     said = quotes("Gubernur Okinawa Denny Tamaki menyebut ‘puluhan kasus’ telah dikonfirmasi.",
                   "Kementerian Luar Negeri Korea Utara menuduh Amerika Serikat ‘sengaja’ memicu ketegangan.")
     assert [q.text for q in said] == ["puluhan kasus", "sengaja"]  # after a verb of saying and its object
+
+
+def test_words_read_on_a_screen_are_the_texts_not_its_readers():
+    """A walker's finding on heldout26's l06: the phone alert "”Sebuah rudal baru saja melintas.” Demikian
+    tulisan yang terbaca di layar telepon genggam X" was X's words, 95%."""
+    got = src("”Sebuah rudal baru saja melintas.” Demikian tulisan yang terbaca di layar telepon genggam "
+              "Hiroyuki Iwafune, seorang warga Sapporo.")
+    assert got == [("Sebuah rudal baru saja m", None, "tulisan")]
