@@ -58,6 +58,8 @@ _PROMO = re.compile(
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
     r"|find\s+us\s+on\b|ikuti\s+kami\s+di\b|pergi\s+ke\s+(?:menu|halaman|konten)|about\s+\S+\s+go\s+to\b"
     r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b"
+    # a cookie notice: "Situs kami menggunakan cookie dan teknologi lainnya ...", "We use cookies ..."
+    r"|(?:situs|laman|website|web)\s+(?:kami|ini)\s+menggunakan\s+(?:cookie|kuki)|we\s+use\s+cookies\b"
     # app banners and ad slots in English: "Close Banner Apps X", "Get X App with new looks!", "Advertisement"
     r"|close\s+banner\b|(?:get|download)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+apps?\b|dapatkan\s+di\s+(?:play\s*store|app\s*store)"
     r"|advertisement\b|scroll\s+to\s+(?:see|continue|read)\b"
@@ -154,7 +156,7 @@ _FOOTER_START = re.compile(
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
     r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
-    r"|more (?:stories|news|articles))\s*:?\s*$",
+    r"|more (?:stories|news|articles)|pilihan editor|editor'?s (?:choice|picks?))\s*:?\s*$",
     re.IGNORECASE,
 )
 # a comment form's lines: its opening words, or a phrase anywhere in the line (a word trie:

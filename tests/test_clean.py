@@ -1611,3 +1611,12 @@ def test_a_caption_labelled_with_a_double_dash_is_no_dateline_and_a_two_word_byl
     c = run(f"{HEAD}\n\nAnisa Rahma - Warta Kita\n\nIlustrasi -- Pangkalan udara Marinir AS di Okinawa (AP)\n\n{LEDE}\n")
     assert c.outlet == "Warta Kita"
     assert "Ilustrasi -- Pangkalan udara Marinir AS di Okinawa (AP)" in reasons(c).get("photo caption", [])
+
+
+def test_an_editors_picks_block_and_a_cookie_notice_at_the_end_are_no_story():
+    """A walker's finding on heldout26's l25: the article ended "List / Pilihan Editor / Situs kami
+    menggunakan cookie dan teknologi lainnya ..."."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\nList\n\nPilihan Editor\n\nClose\n\nSitus kami menggunakan cookie dan teknologi "
+            "lainnya untuk memberikan Anda layanan yang lebih baik. Dengan terus menggunakan situs ini, Anda "
+            "menyetujui penggunaan teknologi ini.\n")
+    assert c.paragraphs == [LEDE]
