@@ -1966,6 +1966,22 @@ def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     c.title, c.title_basis = _BULLET_MARK.sub("", line), "headline"  # "• Korut Tembak ...": a list's mark
 
 
+# "... THAAD. (Foto: AFP/DOD)Kamis kemarin, ...": a photo's credit left inside a paragraph
+_INLINE_CREDIT = re.compile(r"\s*\((?:foto|photo|dok\.?|ilustrasi)\s*:\s*[^()]{1,60}\)\s*", re.IGNORECASE)
+
+
+def _without_inline_credits(c: Cleaned, line: str) -> str:
+    """The line without the photo credits inside it (a space where one was)."""
+    if "(" not in line:
+        return line
+    for m in reversed(list(_INLINE_CREDIT.finditer(line))):
+        if m.start() == 0 or m.end() == len(line):
+            continue  # a whole line's or a caption's closing credit: the line rules' to judge
+        c.removed.append(Removed(m.group().strip(), "photo credit"))
+        line = line[:m.start()] + " " + line[m.end():]
+    return line
+
+
 _INLINE_TEASER = re.compile(r"\s*\(\s*" + _READ_ALSO + r"[^()]{3,300}\)")
 
 
@@ -1988,6 +2004,7 @@ def _collect_paragraphs(p: _Page) -> None:
             c.removed.append(Removed(m.group().strip(), "teaser"))
             end = m.end() + (line[m.start() - 1:m.start()] in (".", "!", "?") and line[m.end():m.end() + 1] == ".")
             line = line[:m.start()] + line[end:]
+        line = _without_inline_credits(c, line)
         key = " ".join(line.split()).casefold()
         if key in seen or (c.title and _repeats_title(line, c.title)):
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))

@@ -1620,3 +1620,11 @@ def test_an_editors_picks_block_and_a_cookie_notice_at_the_end_are_no_story():
             "lainnya untuk memberikan Anda layanan yang lebih baik. Dengan terus menggunakan situs ini, Anda "
             "menyetujui penggunaan teknologi ini.\n")
     assert c.paragraphs == [LEDE]
+
+
+def test_a_photo_credit_left_inside_a_paragraph_is_taken_out():
+    """A walker's finding on heldout26's l05: "... THAAD. (Foto: AFP/DOD)Kamis kemarin, Trump ..." in the text,
+    and AFP counted among its organisations."""
+    c = run(f"{HEAD}\n\n{LEDE} Sistem anti-misil THAAD. (Foto: AFP/DOD)Kamis kemarin, presiden berbicara.\n")
+    assert c.paragraphs == [f"{LEDE} Sistem anti-misil THAAD. Kamis kemarin, presiden berbicara."]
+    assert "(Foto: AFP/DOD)" in reasons(c)["photo credit"]
