@@ -233,6 +233,18 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
     return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_TIE, PAGE_DATE_ONLY) for w in warnings)
 
 
+def about_the_date(warnings: Iterable[str]) -> list[str]:
+    """The warnings that doubt the date itself as printed (a weekday that does not fit it):
+    the reader shows them under the date, not only among the warnings."""
+    def mismatch(line: str) -> bool:
+        found = match(line)
+        if found is not None and found[0] == IN_PARAGRAPH:  # "... (paragraph 2)"
+            found = match(found[1]["warning"])
+        return found is not None and found[0] == WEEKDAY_MISMATCH
+
+    return [w for w in warnings if mismatch(w)]
+
+
 def page_date_only(warnings: Iterable[str]) -> bool:
     """Whether the "?" on the article's date is there because only the page's own date line
     dates it (the year is printed; the day may be the one the page was read)."""

@@ -318,3 +318,15 @@ async def test_an_organisation_quoted_by_name_is_its_speaker_in_the_article_and_
         screen, _view = await opened(pilot)
         meta = plain(screen.query_one(MetadataView))
         assert "Speakers · quotes\nKCNA  1" in meta
+
+
+def test_a_weekday_the_date_does_not_fit_is_said_right_under_the_date():
+    """A walker's finding on heldout26's l04: the date read "Friday, 9 September 2016" over "read from: “Sabtu,
+    9 September 2016”", the mismatch told only lower down, among the warnings."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    art = extract_text("Obama Kecam Uji Nuklir\n\nPresiden Barack Obama mengecam uji coba nuklir Korea Utara pada Sabtu, "
+                       "9 September 2016, kata Gedung Putih.\n", reference=TODAY)
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert art.date == "2016-09-09" and lines[1].startswith('weekday mismatch: "Sabtu, 9 September 2016" says Saturday')

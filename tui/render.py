@@ -16,7 +16,7 @@ from rich.text import Text
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
 from index.quote_views import UNSURE
-from index.wording import page_date_only, uncertain_year
+from index.wording import about_the_date, page_date_only, uncertain_year
 
 from .i18n import N_
 
@@ -293,6 +293,8 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         lines.append(Text.assemble((when, Style(bold=True)), ("?" if guessed else "", UNSURE_STYLE)))
         if guessed:  # the warning below says why; a date read at a glance must not look sure
             lines.append(Text(t(_unsure_why(article)[0]), style=UNSURE_STYLE))
+        for warning in about_the_date(article.warnings):  # "Sabtu, 9 September 2016" printed, a Friday shown
+            lines.append(Text(t(warning), style=UNSURE_STYLE))
         lines.append(Text(t(_basis_label(article)), style=DIM))
         age = format_age(article.date, today, locale)
         if age:  # as unsure as the year it counts from
@@ -308,7 +310,9 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
     if article.page_date and "page-date" not in grouped:  # a page date that dated nothing is shown on its own
-        lines.append(Text(t("Page date") + ": " + (localized_date(article.page_date, locale) or ""), style=DIM))
+        # a walker read "Page date" three years after the story's date as a second date of the story
+        lines.append(Text(t("Date on the page (maybe the day it was read)") + ": "
+                          + (localized_date(article.page_date, locale) or ""), style=DIM))
     return lines
 
 

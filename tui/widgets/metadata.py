@@ -8,6 +8,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets.option_list import Option
 
+from index.wording import about_the_date
+
 from ..i18n import N_
 from ..keys import ListNav, nav_bindings
 from ..render import DIM, ELSEWHERE, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
@@ -65,9 +67,10 @@ class MetadataView(ListNav, SafeOptionList):
         for line in date_lines(article, locale, today, t):
             info(line)
         info(Text(f"{article.word_count} " + t("words") + f" · {reading_minutes(article)} " + t("min read"), style=DIM))
-        if article.warnings:
+        warnings = [w for w in article.warnings if w not in about_the_date(article.warnings)]  # those are under Date
+        if warnings:
             head(N_("Warnings"))
-            for w in article.warnings:  # the index's words (index/wording.py): t() says them, paragraphs from 1
+            for w in warnings:  # the index's words (index/wording.py): t() says them, paragraphs from 1
                 info(Text(t(w), style=Style(color="red")))
         speakers = article.quoted  # persons, and organisations named (the search's speaker: field)
         if speakers:
