@@ -36,6 +36,8 @@ from .wordforms import is_derived
 
 __all__ = ["Attribution", "Context", "Found"]
 
+UNSURE_AFTER_SOMEONE_ELSE = 0.6  # below the reader's "?" line (index.quote_views.UNSURE)
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -160,6 +162,7 @@ class Context:
         # who spoke last: (person, how sure, source): an organisation with no person when the
         # last quote was the organisation's ("kata Kementerian Luar Negeri Korut")
         self.last_speaker: tuple[str | None, float, str | None] | None = None
+        self.unnamed_spoke_since = False  # someone unnamed was quoted after the latest speaker
         self.said_spans: list[tuple[Span, str | None, str | None]] = []  # each quote said: (span, speaker, source)
         self.last_speaker_at = -1  # the paragraph the latest speaker was named or quoted in
         self.sentence_speaker: dict[tuple[int, int], str] = {}
@@ -313,17 +316,24 @@ class Context:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
             pi, _at, who, sure, source = self.events[self.next_event]
             self.last_speaker = (who, sure, source)
+            self.unnamed_spoke_since = False
             self.last_speaker_at = pi
             self.next_event += 1
 
     def latest(self, cue: str, confidence: float | None = None) -> Attribution | None:
+        """The latest speaker; unsure when someone unnamed was quoted since (the held-out sets
+        lost more than they gained when that someone became the latest speaker)."""
         if self.last_speaker is None:
             return None
         who, sure, source = self.last_speaker
-        return Attribution(who, source, cue, confidence if confidence is not None else sure)
+        sure = confidence if confidence is not None else sure
+        if self.unnamed_spoke_since:  # "... ucap pejabat Kemenhan. “...,” lanjutnya": the official, or the ministry?
+            sure = min(sure, UNSURE_AFTER_SOMEONE_ELSE)
+        return Attribution(who, source, cue, sure)
 
     def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
         self.said_spans.append((span, speaker, source))
+        self.unnamed_spoke_since = (self.unnamed_spoke_since or bool(source)) and not speaker and source not in self.organisations
         if source in self.organisations:  # "kata Kementerian X": the organisation spoke last
             self.last_org = (source, span.paragraph)
             if not speaker:  # then "tambahnya" is the ministry (an unnamed source is not: tried,

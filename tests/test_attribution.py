@@ -1104,3 +1104,14 @@ def test_words_read_on_a_screen_are_the_texts_not_its_readers():
     got = src("”Sebuah rudal baru saja melintas.” Demikian tulisan yang terbaca di layar telepon genggam "
               "Hiroyuki Iwafune, seorang warga Sapporo.")
     assert got == [("Sebuah rudal baru saja m", None, "tulisan")]
+
+
+def test_a_tag_pointing_back_after_someone_unnamed_spoke_is_unsure():
+    """A walker's finding on heldout27's m05: the ministry spoke, then "ucap pejabat Kemenhan Korsel", then
+    "“...,” lanjutnya" was the ministry's, sure (85%); it may as well be the official's."""
+    got = quotes("Kementerian Pertahanan Korea Selatan mengatakan pakta itu “penting” bagi keamanan.",
+                 "“Mereka siap melakukan uji coba lagi,” ucap pejabat Kemenhan Korsel.",
+                 "“Sekarang kami dapat memakai data intelijen Jepang,” lanjutnya.")
+    assert [(q.source, q.confidence < 0.7) for q in got] == [
+        ("Kementerian Pertahanan Korea Selatan", False), ("pejabat Kemenhan Korsel", False),
+        ("Kementerian Pertahanan Korea Selatan", True)]
