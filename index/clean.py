@@ -381,7 +381,8 @@ _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-
 # "Kompas.com - 16/03/2023, 12:41 WIB", "Kompas dunia | 22 Desember 2023, 09:52 WIB" (a site and its section)
 _OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Za-z][\w.]{1,20})?)\s+[-–|•]\s+(?P<stamp>.*\d.*)$")
 _BYLINE_BARE = re.compile(
-    r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$"
+    r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+    r"(?-i:\s(?:dan|&)\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?\s*$"  # "oleh Bi Xinci dan Jiang Diya"
     r"|^\s*[•·]\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*$"  # "• Steve Herman" under the headline
     r"|^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*$",
     re.IGNORECASE,

@@ -1628,3 +1628,10 @@ def test_a_photo_credit_left_inside_a_paragraph_is_taken_out():
     c = run(f"{HEAD}\n\n{LEDE} Sistem anti-misil THAAD. (Foto: AFP/DOD)Kamis kemarin, presiden berbicara.\n")
     assert c.paragraphs == [f"{LEDE} Sistem anti-misil THAAD. Kamis kemarin, presiden berbicara."]
     assert "(Foto: AFP/DOD)" in reasons(c)["photo credit"]
+
+
+def test_a_byline_of_two_writers_is_no_headline():
+    """A walker's finding on heldout27's m16: "oleh Bi Xinci dan Jiang Diya" was the article's headline."""
+    c = run(f"oleh Anisa Rahma dan Budi Santoso\n\n{LEDE}\n")
+    assert c.title != "oleh Anisa Rahma dan Budi Santoso"
+    assert "oleh Anisa Rahma dan Budi Santoso" in reasons(c)["byline"]
