@@ -73,7 +73,8 @@ _CREDITED_BEFORE = re.compile(r"\b(?:[Mm]enurut(?:\s+(?:penghitungan|perhitungan
                               r"|\boleh)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")
 _SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
                              r"|menyebut|mengatakan)\b")
-_MENURUT = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“\"]{2,80})")
+# "menurut X", "Berdasarkan keterangan Kemhan Jepang, ... “...”" (by X's account)
+_MENURUT = re.compile(r"\b(?:[Mm]enurut|[Bb]erdasarkan\s+(?:keterangan|pernyataan|laporan)(?:\s+dari)?)\s+(?P<who>[^,.;“\"]{2,80})")
 # "Dilansir dari kantor berita KCNA, “...”": the report the quote is taken from, right before it
 _CITED_FROM = re.compile(r"^\s*(?:[Ss]eperti\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|[Mm]engutip|[Mm]elansir)(?:\s+dari)?\s+"
                          r"(?P<who>[^,.;“\"]{2,80}?)\s*[,:]?\s*$")

@@ -1115,3 +1115,10 @@ def test_a_tag_pointing_back_after_someone_unnamed_spoke_is_unsure():
     assert [(q.source, q.confidence < 0.7) for q in got] == [
         ("Kementerian Pertahanan Korea Selatan", False), ("pejabat Kemenhan Korsel", False),
         ("Kementerian Pertahanan Korea Selatan", True)]
+
+
+def test_by_a_bodys_account_the_quote_is_the_bodys():
+    """A walker's finding on heldout27's m21: "Berdasarkan keterangan Kemhan Jepang, ... melakukan “...”" had no speaker."""
+    got = src("Berdasarkan keterangan Kemhan Jepang, dua pembom China dan Rusia melakukan “penerbangan bersama "
+              "jarak jauh dari Laut Jepang” pada Rabu sore.")
+    assert got == [("penerbangan bersama jara", None, "Kementerian Pertahanan Jepang")]
