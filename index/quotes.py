@@ -100,6 +100,15 @@ def _from(found: Found | None, cue: str) -> Attribution | None:
 # --- rules after the quote ----------------------------------------------------------
 
 
+def _body_quoted_before(ctx: Context, span: Span) -> str | None:
+    """The organisation the previous quote was given to, in this paragraph or the one before
+    ("“...,” kata Angkatan Laut Korea Selatan. ... “...,” kata mereka": a body speaks as "they")."""
+    prev = ctx.previous_quote(span)
+    if prev is None or prev[1] or prev[2] not in ctx.organisations or span.paragraph - prev[0].paragraph > 1:
+        return None
+    return prev[2]
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
@@ -111,6 +120,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
     verb, rest_at, rest = m.group("verb").lower(), m.start("rest"), m.group("rest")
     if (they := _THEY.match(rest)) is not None:  # "kata mereka dalam pernyataan tersebut": not one of them
+        if not they.group("text") and (body := _body_quoted_before(ctx, span)) is not None:
+            return Attribution(None, body, f"{verb} mereka → the one named before", 0.65)  # "kata Angkatan Laut ..."
         return Attribution(None, they.group("text") or "mereka", f"{verb} mereka", 0.7 if they.group("text") else 0.5)
     if _PRONOUN.match(rest) or _THEIR_TEXT.match(rest):
         return ctx.latest(f"{verb} {rest.split()[0].strip(',').lower()} → latest speaker")

@@ -1122,3 +1122,13 @@ def test_by_a_bodys_account_the_quote_is_the_bodys():
     got = src("Berdasarkan keterangan Kemhan Jepang, dua pembom China dan Rusia melakukan “penerbangan bersama "
               "jarak jauh dari Laut Jepang” pada Rabu sore.")
     assert got == [("penerbangan bersama jara", None, "Kementerian Pertahanan Jepang")]
+
+
+def test_they_after_a_bodys_quote_are_that_body_unsure():
+    """A walker's finding on heldout27's m26: "“...,” kata Angkatan Laut Korea Selatan ... “...,” kata mereka"
+    left the second quote to "mereka"."""
+    got = src("“Kapal induk itu tiba di Busan pada Sabtu pagi,” kata Angkatan Laut Korea Selatan dalam pernyataan.",
+              "“Kedatangan kapal itu menunjukkan postur pertahanan gabungan yang kuat,” kata mereka.")
+    assert [s for _t, _w, s in got] == ["Angkatan Laut Korea Selatan", "Angkatan Laut Korea Selatan"]
+    assert quotes("“Kapal induk itu tiba di Busan,” kata Angkatan Laut Korea Selatan.",
+                  "“Postur pertahanan gabungan kuat,” kata mereka.")[1].confidence < 0.7  # a guess, said so
