@@ -22,6 +22,7 @@ import ahocorasick
 
 from .clean import title_case
 from .lexicon import (
+    ABBREVIATED_MINISTRIES,
     AFTER_QUOTE_VERBS,
     CONNECTORS,
     DESCRIPTOR_CUES,
@@ -893,6 +894,31 @@ def _gazetteer_step(st: _Article) -> None:
                 st.add_person(h.canonical)
 
 
+def _ministry_abbreviation_step(st: _Article) -> None:
+    """"Kemenhan mengungkapkan" in an article that names one defence ministry, Korea's: that one
+    (the gazetteer alone reads a bare "Kemenhan" as Indonesia's)."""
+    named = {h.canonical for hits in st.per_para for h in hits if h.type == "organization"}
+    for pi, para in enumerate(st.paragraphs):
+        extra = []
+        for m in _BARE_MINISTRY.finditer(para):
+            full = ABBREVIATED_MINISTRIES[m.group().lower()]
+            ones = [c for c in named if any(n.lower().startswith(full) for n in (c, *_aliases_of(st, c)))]
+            if len(ones) == 1:
+                extra.append(Found(m.start(), m.end(), m.group(), "organization", ones[0], 1))
+        if extra:
+            taken = Intervals((h.start, h.end) for h in st.per_para[pi] if not h.nested)
+            st.per_para[pi] = sorted(st.per_para[pi] + [f for f in extra if not taken.overlaps(f.start, f.end)],
+                                     key=lambda f: f.start)
+
+
+def _aliases_of(st: _Article, canonical: str) -> tuple[str, ...]:
+    entry = st.gaz.entries.get(canonical)
+    return entry.aliases if entry is not None else ()
+
+
+_BARE_MINISTRY = re.compile(r"(?<![\w-])(?:" + alternation([k.title() for k in ABBREVIATED_MINISTRIES]) + r")(?!\s+(?:[A-Z]|RI\b))(?![\w-])")
+
+
 def _acronym_step(st: _Article) -> None:
     """"UGM" later in the article is the university introduced as "... (UGM)"."""
     if not st.acronyms:
@@ -1362,7 +1388,7 @@ def _name_tails_step(st: _Article) -> None:
             st.add_person(full, info.role, info.country)
 
 
-STEPS = (_gazetteer_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _name_tails_step, _short_forms_step)
+STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _not_buildings_step, _name_tails_step, _short_forms_step)
 
 
 def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known: tuple[str, ...] = ()) -> EntityResult:

@@ -86,6 +86,7 @@ SENTENCE_OPENERS: tuple[str, ...] = tuple(_DATA["titles"]["sentence_openers"])
 NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"]) | {c.lower() for c in _ENGLISH_CUES}
 REGIONAL_HEADS: frozenset[str] = frozenset(_DATA["titles"]["regional_heads"])
 SPELLED_OUT: dict[str, str] = dict(_DATA["titles"]["spelled_out"])  # "menlu" -> "menteri luar negeri"
+ABBREVIATED_MINISTRIES: dict[str, str] = dict(_DATA["titles"]["abbreviated_ministries"])  # "kemhan" -> "kementerian pertahanan"
 SAME_OFFICE: dict[str, str] = dict(_DATA["titles"]["same_office"])  # "kepala pentagon" -> "menteri pertahanan as"
 # in capitals too: page chrome and datelines shout ("KEMENTERIAN", "ASIA")
 OFFICE_WORDS: frozenset[str] = frozenset(_DATA["titles"]["office_words"])

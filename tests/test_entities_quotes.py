@@ -572,3 +572,13 @@ def test_someone_described_then_named_and_named_again_in_full():
                             "Unjuk rasa dimulai dengan hening cipta untuk mengenang Rina Shimabukuro."])
     assert [(e.text, e.canonical, e.paragraph) for e in res.entities if e.type == "person"] == [
         ("Rina Shimabukuro", "Rina Shimabukuro", 0), ("Rina Shimabukuro", "Rina Shimabukuro", 1)]
+
+
+def test_a_bare_ministry_abbreviation_is_the_one_ministry_the_article_names():
+    """A walker's finding on heldout27's m29: "Kemenhan mengungkapkan, “...”" in a story naming one defence
+    ministry was left to "Kemenhan" (the gazetteer alone reads it as Indonesia's)."""
+    said = "Kemenhan mengungkapkan, “Grup musik militer akan ikut dalam festival itu.”"
+    got = quotes("Kementerian Pertahanan Jepang menggelar latihan bersama pekan lalu.", said)
+    assert [(q.speaker, q.source) for q in got] == [(None, "Kementerian Pertahanan Jepang")]
+    two = quotes("Kementerian Pertahanan Jepang dan Kementerian Pertahanan Korea Selatan bertemu.", said)
+    assert [q.source for q in two] == ["Kemenhan"]  # two ministries: neither is assumed
