@@ -2316,13 +2316,37 @@ def _unglue_dateline(text: str) -> str:
 def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
     stamp = _STORE_STAMP.match(text)
-    page = _Page(split_lines(_unglue_dateline(text[stamp.end():] if stamp else text)), lookup)
+    text, brand = _without_injected_prefix(text[stamp.end():] if stamp else text)
+    page = _Page(split_lines(_unglue_dateline(text)), lookup)
     if stamp:
         page.c.store_stamp = stamp.group("month")
         page.c.removed.append(Removed(stamp.group().strip(), "store stamp"))
+    if brand:
+        page.c.removed.append(Removed(brand, "injected prefix"))
     for step in STEPS:
         step(page)
     return page.c
+
+
+INJECTED_PREFIX_SHARE = 0.5  # of the page's lines, at least INJECTED_PREFIX_LINES of them
+INJECTED_PREFIX_LINES = 4
+_FIRST_TOKEN = re.compile(r"^(\S+) (?=\S)")
+
+
+def _without_injected_prefix(text: str) -> tuple[str, str | None]:
+    """A mirror's brand put before most lines of the page ("MINO77 Ada Puluhan Kasus ...",
+    "MINO77 ADVERTISEMENT"): the page without it, and the brand (None when there is none).
+    A brand has a digit or is in capitals; a word of the text, however often it opens a line, is none."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    firsts = [m.group(1) for ln in lines if (m := _FIRST_TOKEN.match(ln))]
+    if not firsts:
+        return text, None
+    token = max(set(firsts), key=firsts.count)
+    count = firsts.count(token)
+    if count < INJECTED_PREFIX_LINES or count < INJECTED_PREFIX_SHARE * len(lines) or not token.isalnum() \
+            or not (any(ch.isdigit() for ch in token) or (token.isupper() and len(token) >= 3)):
+        return text, None
+    return re.sub(r"(?m)^" + re.escape(token) + " (?=\\S)", "", text), token
 
 
 # a headline opens with a letter, a digit, a quotation mark or a bracket ("| : WIB | INDIKATOR |" is a widget)

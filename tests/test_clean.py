@@ -1635,3 +1635,16 @@ def test_a_byline_of_two_writers_is_no_headline():
     c = run(f"oleh Anisa Rahma dan Budi Santoso\n\n{LEDE}\n")
     assert c.title != "oleh Anisa Rahma dan Budi Santoso"
     assert "oleh Anisa Rahma dan Budi Santoso" in reasons(c)["byline"]
+
+
+def test_a_mirrors_brand_before_most_lines_is_taken_off():
+    """A walker's finding on heldout27's m14: a gambling mirror put "MINO77 " before most lines, so the
+    headline read "MINO77 Ada ...", and "MINO77 Ads", "MINO77 ADVERTISEMENT" stayed in the story."""
+    page = (f"JUDI88 {HEAD}\nJUDI88 Ads\n\nNovi Rahma - Warta Kita\nJUDI88 Senin, 13 Jul 2020 15:17 WIB\n"
+            f"JUDI88 {LEDE}\nJUDI88 ADVERTISEMENT\nJUDI88 {BODY}\n")
+    c = run(page)
+    assert c.title == HEAD and not any("JUDI88" in p or p == "Ads" for p in c.paragraphs)
+    assert ("JUDI88", "injected prefix") in [(r.text, r.reason) for r in c.removed]
+    # a word of the text that opens many lines is no brand
+    plain = run(f"{HEAD}\n\nKorea {LEDE}\nKorea {BODY}\nKorea Selatan menolak.\nKorea Utara diam.\n")
+    assert not any(r.reason == "injected prefix" for r in plain.removed)
