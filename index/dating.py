@@ -403,6 +403,26 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
+def _fits_every_official(ctx: _Context, choice: DateChoice) -> bool:
+    """A year-less date whose year every official the text names held office in (else one
+    fitting only some: "Sabtu (8/1)", a typo, put in 2022 beside Trump and McMaster)."""
+    if choice.basis != "weekday-inferred" or not choice.value or not ctx.officials:
+        return True
+    return len(_in_office(ctx, date.fromisoformat(choice.value))) == len(ctx.officials)
+
+
+def _one_fitting_every_official(ctx: _Context, mentions: list[DateMention], passed: DateMention) -> DateChoice | None:
+    """Another weekday and day of the text that dates it (a positive score) in a year every
+    official named held office in ("Minggu (9/4)" in 2017, beside Trump and McMaster)."""
+    for m in mentions:
+        if m is passed or m.basis != "weekday-inferred" or m.weekday is None:
+            continue
+        score, cite = score_mention(ctx, m)
+        if score > 0 and _fits_every_official(ctx, choice := _dated(ctx, m, cite)) and choice.value:
+            return choice
+    return None
+
+
 def _weekday_against_officials(ctx: _Context, day: int, month: int) -> date | None:
     """The day the officials named pin when the weekday given fits none of their years (the
     weekday or the day is wrong, and which one the text cannot say); else None."""
@@ -567,6 +587,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
+        if not _fits_every_official(ctx, choice):
+            choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions)
               or _from_page_date(cleaned) or UNKNOWN)

@@ -502,3 +502,13 @@ def test_a_day_on_another_weekday_than_the_one_the_lede_writes_on_dates_nothing(
     assert dated(text)[0] is None
     same_day = text.replace("Jumat pagi ini", "Selasa pagi ini")
     assert dated(same_day)[0] == "2017-08-29"  # on the weekday of writing, the day still dates it
+
+
+def test_a_weekday_date_whose_year_leaves_out_officials_gives_way_to_one_that_fits_them_all():
+    """heldout28's n06 (first run): a typo's "Sabtu (8/1)", cited, was put in 2022 (Xi and Kim in office,
+    Trump and McMaster not); "Minggu (9/4)" fits all four in 2017."""
+    text = ("Presiden AS Donald Trump memerintahkan kapal induk berlayar ke Semenanjung Korea, kata seorang pejabat "
+            "kepada Reuters, Sabtu (8/1). Presiden China Xi Jinping diminta menekan pemimpin Korut Kim Jong Un. "
+            "\"Penghentian nuklir harus segera dilakukan,\" ujar penasihat keamanan Gedung Putih, H.R. McMaster, "
+            "Minggu (9/4).")
+    assert dated(text)[:2] == ("2017-04-09", "weekday-inferred")
