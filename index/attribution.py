@@ -291,6 +291,16 @@ class Context:
         named = {e.canonical for e in self.ents(span.paragraph, 0, span.start, "person") if not self.in_quote(span.paragraph, e.start)}
         return Attribution(named.pop(), None, cue, 0.6) if len(named) == 1 else None
 
+    def person_before_other_than(self, span: Span, other: str, reach: int = 1) -> str | None:
+        """The person last named before the quote (outside quotes, in its paragraph or `reach`
+        before) who is not `other`."""
+        for pi in range(span.paragraph, max(-1, span.paragraph - reach - 1), -1):
+            for e in reversed(self.by_para.get(pi, [])):
+                if e.type == "person" and e.canonical != other and (pi < span.paragraph or e.end <= span.start) \
+                        and not self.in_quote(pi, e.start):
+                    return e.canonical
+        return None
+
     def named_before(self, span: Span, noun: str, reach: int = NAMED_REACH) -> str | None:
         """"kata kementerian itu": the organisation last named before the quote (outside quotes,
         in its paragraph or `reach` before) whose name opens with that noun, if it is one."""

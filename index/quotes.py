@@ -100,6 +100,10 @@ def _from(found: Found | None, cue: str) -> Attribution | None:
 # --- rules after the quote ----------------------------------------------------------
 
 
+# "“...,” katanya, dengan Abe di sampingnya", "ujarnya didampingi Menlu X": someone beside the speaker
+_BESIDE_THEM = re.compile(r"\s*,?\s*(?:dengan|didampingi|bersama)\s+[^,.;“”\"]{0,80}?(?:di\s+sampingnya\b|(?=[,.;]))")
+
+
 def _body_quoted_before(ctx: Context, span: Span) -> str | None:
     """The organisation the previous quote was given to, in this paragraph or the one before
     ("“...,” kata Angkatan Laut Korea Selatan. ... “...,” kata mereka": a body speaks as "they")."""
@@ -117,7 +121,13 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return None
     if m.group("suffix"):
         suffix = m.group("suffix").lower()
-        return ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
+        found = ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
+        beside = _BESIDE_THEM.match(para, m.end())
+        if found is not None and found.speaker and beside and found.speaker in {e.canonical for e in ctx.ents(
+                span.paragraph, m.end(), beside.end(), "person")}:  # "“...,” katanya, dengan Abe di sampingnya": not Abe
+            other = ctx.person_before_other_than(span, found.speaker)
+            return Attribution(other, None, f"{suffix} → the person before", 0.6) if other else None
+        return found
     verb, rest_at, rest = m.group("verb").lower(), m.start("rest"), m.group("rest")
     if (they := _THEY.match(rest)) is not None:  # "kata mereka dalam pernyataan tersebut": not one of them
         if not they.group("text") and (body := _body_quoted_before(ctx, span)) is not None:

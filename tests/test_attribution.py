@@ -1132,3 +1132,15 @@ def test_they_after_a_bodys_quote_are_that_body_unsure():
     assert [s for _t, _w, s in got] == ["Angkatan Laut Korea Selatan", "Angkatan Laut Korea Selatan"]
     assert quotes("“Kapal induk itu tiba di Busan,” kata Angkatan Laut Korea Selatan.",
                   "“Postur pertahanan gabungan kuat,” kata mereka.")[1].confidence < 0.7  # a guess, said so
+
+
+def test_the_one_beside_the_speaker_is_not_the_speaker():
+    """heldout28's n12 (first run): "“...,” katanya, dengan Abe di sampingnya" was Abe's (Abe had spoken
+    last), and so was the next quote's "tambahnya"."""
+    got = quotes("Presiden AS Donald Trump dan Perdana Menteri Jepang Shinzo Abe memeriksa kapal JS Kaga.",
+                 "Undangan Abe kepada Trump datang saat AS menandai Memorial Day.",
+                 "Pemeriksaan kapal itu dilakukan sebelum Trump merayakan hari libur bersama prajurit, tanpa Abe.",
+                 "“Ini satu-satunya pelabuhan di dunia tempat dua armada bekerja berdampingan,” katanya, dengan Abe "
+                 "di sampingnya di geladak.",
+                 "“Kapal ini akan membantu negara kita bertahan,” tambahnya.")
+    assert [q.speaker for q in got] == ["Donald Trump", "Donald Trump"] and got[0].confidence < 0.7
