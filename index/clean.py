@@ -1193,6 +1193,16 @@ def _prose_follows(p: _Page, i: int) -> bool:
     return i + 1 < len(p.lines) and _word_count(p.line(i + 1)) >= PROSE_WORDS
 
 
+_ONE_LABEL = re.compile(r"^\s*[A-Z][\w'’]+\s+(?=\S)")
+
+
+def _labelled_date(line: str) -> date | None:
+    """"Japans September 15, 2017": one word of a site's label, then the page's date (on the
+    page's first line; lower, "Devi 10 Apr 2023" is a writer and the story's time)."""
+    m = _ONE_LABEL.match(line)
+    return dates.page_date(line[m.end():]) if m and _word_count(line) <= 6 else None
+
+
 def _page_widgets(p: _Page) -> None:
     """Weather and date widgets above the headline: temperature, city, the page's date."""
     top = min(len(p.lines), 8)
@@ -1200,7 +1210,8 @@ def _page_widgets(p: _Page) -> None:
     widget_rows = list(temperature_rows)
     for i in range(top):
         line = p.line(i)
-        if i in temperature_rows or _word_count(line) > 8 or (d := dates.page_date(line)) is None:
+        if i in temperature_rows or _word_count(line) > 8 \
+                or (d := dates.page_date(line) or (_labelled_date(line) if i == 0 else None)) is None:
             continue
         widget_rows.append(i)
         # An English date, one inside a weather widget, or a bare date as the page's very

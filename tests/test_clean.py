@@ -1648,3 +1648,9 @@ def test_a_mirrors_brand_before_most_lines_is_taken_off():
     # a word of the text that opens many lines is no brand
     plain = run(f"{HEAD}\n\nKorea {LEDE}\nKorea {BODY}\nKorea Selatan menolak.\nKorea Utara diam.\n")
     assert not any(r.reason == "injected prefix" for r in plain.removed)
+
+
+def test_a_sites_label_and_its_date_on_the_first_line_are_no_headline():
+    """heldout28's n08 (first run): "Japans September 15, 2017" over the headline was the title."""
+    c = run(f"Japans September 15, 2017\n{HEAD}\n\n{LEDE}\n")
+    assert c.title == HEAD and c.page_date is not None and c.page_date.isoformat() == "2017-09-15"
