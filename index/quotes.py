@@ -396,11 +396,14 @@ def _a_name_or_heading(text: str, words: list[str], para: str, span: Span) -> bo
     """A short name in title case ("USS Ronald Reagan"), or a short quote that is its whole
     paragraph, closed, and no sentence (a subheading: "“Langkah perang”"; a page cut off
     inside a quote is not one)."""
-    if len(words) > 4:
+    if len(words) > HEADING_WORDS:
         return False
     heading = para.strip(" “”\"‘’'") == text.strip() and span.close > span.end \
         and not text.rstrip(" “”\"‘’'").endswith((".", "!", "?"))
-    return heading or bool(_TITLE_CASE.match(text.strip(" .,")))
+    return heading or (len(words) <= 4 and bool(_TITLE_CASE.match(text.strip(" .,"))))
+
+
+HEADING_WORDS = 6  # a subheading in marks alone on its line: "‘Hubungan yang Panjang dan Baik’"
 
 
 def _attribute(ctx: Context, span: Span) -> Attribution | None:

@@ -1144,3 +1144,15 @@ def test_the_one_beside_the_speaker_is_not_the_speaker():
                  "di sampingnya di geladak.",
                  "“Kapal ini akan membantu negara kita bertahan,” tambahnya.")
     assert [q.speaker for q in got] == ["Donald Trump", "Donald Trump"] and got[0].confidence < 0.7
+
+
+def test_a_euphemism_a_pretext_and_a_subheading_in_marks_are_nobodys_words():
+    """heldout28's first run: "membantu “wanita penghibur”, kata halus yang merujuk pada ..." (n09, given to
+    Japan at 90%), "dengan kedok “ancaman China”" (n17), a subheading "‘Hubungan yang Panjang dan Baik’"
+    alone on its line (n30, given to Trump)."""
+    assert quotes("Jepang mengatakan pihaknya menolak membantu “wanita penghibur”, kata halus yang merujuk pada "
+                  "para gadis yang dipaksa bekerja di rumah bordil.") == []
+    assert quotes("Jepang memperluas pengaruh militernya dengan kedok “ancaman China”.") == []
+    got = quotes("“Kami akan bekerja sama,” kata Presiden Donald Trump di Tokyo.", "‘Hubungan yang Panjang dan Baik’",
+                 "Kedua pemimpin juga membahas perdagangan.")
+    assert [q.text for q in got] == ["Kami akan bekerja sama"]
