@@ -29,6 +29,7 @@ from .lexicon import (
     TITLE_CUES,
     TITLE_WORDS,
     VERB_ADVERBS,
+    alternation,
 )
 from .model import Entity
 from .quote_marks import Span
@@ -62,7 +63,7 @@ _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|se
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
-                         r"(?:\s*,?\s+(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(sorted(CALENDAR_NAMES)) + r")"
+                         r"(?:\s*,?\s+(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"
                          r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?)?"
                          r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title

@@ -897,6 +897,8 @@ def _gazetteer_step(st: _Article) -> None:
 def _ministry_abbreviation_step(st: _Article) -> None:
     """"Kemenhan mengungkapkan" in an article that names one defence ministry, Korea's: that one
     (the gazetteer alone reads a bare "Kemenhan" as Indonesia's)."""
+    if not _BARE_MINISTRY.search(st.text):
+        return
     named = {h.canonical for hits in st.per_para for h in hits if h.type == "organization"}
     for pi, para in enumerate(st.paragraphs):
         extra = []
@@ -1301,10 +1303,12 @@ def _short_forms_step(st: _Article) -> None:
     full_names = _full_names_of(st)
     for pi, para in enumerate(st.paragraphs):
         hits = st.per_para[pi]
-        taken = Intervals((h.start, h.end) for h in hits if not h.nested)
+        spans = [(h.start, h.end) for h in hits if not h.nested]
+        taken = Intervals(spans)
         new = [Found(m.start(), m.end(), m.group(), "person", m.group(), 0) for m in full_names.finditer(para)
                if not taken.overlaps(m.start(), m.end())] if full_names else []
-        taken = Intervals([(h.start, h.end) for h in hits if not h.nested] + [(f.start, f.end) for f in new])
+        if new:
+            taken = Intervals(spans + [(f.start, f.end) for f in new])
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
             if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at \
