@@ -60,6 +60,7 @@ class Found:
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
+_THAT = re.compile(r"\bbahwa\b")
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
@@ -665,6 +666,17 @@ class Context:
                 return who, f"role noun: {roles[0][2]}"  # "Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan"
         return None
 
+    def _reporter_of_the_clause(self, pi: int, sent_start: int, before: int) -> str | None:
+        """The person who says, earlier in the sentence, what the clause holding the quote
+        reports: "Karine Jean-Pierre, mengatakan dalam pernyataan bahwa kunjungan Kishida akan
+        menekankan ‘...’" (a person, a verb of saying, then "bahwa" before the quote's own verb)."""
+        para = self.paragraphs[pi]
+        for e in self.ents(pi, sent_start, before, "person"):
+            verb = _VERB_AFTER.match(para, e.end)
+            if verb is not None and not self.in_quote(pi, e.start) and _THAT.search(para, verb.end(), before):
+                return e.canonical
+        return None
+
     def _subject_words(self, pi, sent_start, subj_lo, vstart, subject, boundary, verb, open_at):
         subject = _LEAD_VERB.sub("", _DISCOURSE.sub("", subject))  # "Namun ia menekankan", "mengatakan ia berharap"
         if (m := _PHRASE_THEN_PRONOUN.match(subject)) is not None:
@@ -706,6 +718,8 @@ class Context:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))  # "Kementerian Luar Negeri China", not "China"
             return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)
         text = self.paragraphs[pi][sent_start:open_at]
+        if (reporter := self._reporter_of_the_clause(pi, sent_start, subj_lo)) is not None:
+            return Attribution(reporter, None, "the sentence's subject", 0.8)  # "X mengatakan dalam pernyataan bahwa ... akan menekankan ‘...’"
         if _STATEMENT.search(text):
             return Attribution(None, "pernyataan bersama" if "bersama" in text.lower() else "pernyataan", "statement", 0.85)
         if subject.lower() in _CUE_LOWER:

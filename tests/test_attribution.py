@@ -1156,3 +1156,11 @@ def test_a_euphemism_a_pretext_and_a_subheading_in_marks_are_nobodys_words():
     got = quotes("“Kami akan bekerja sama,” kata Presiden Donald Trump di Tokyo.", "‘Hubungan yang Panjang dan Baik’",
                  "Kedua pemimpin juga membahas perdagangan.")
     assert [q.text for q in got] == ["Kami akan bekerja sama"]
+
+
+def test_the_one_who_says_what_the_clause_reports_is_its_quotes_speaker():
+    """heldout28's n27 (first run): "Karine Jean-Pierre, mengatakan dalam pernyataan bahwa kunjungan Kishida ...
+    akan menekankan ‘...’" was "pernyataan"'s, the statement's, not the press secretary's."""
+    got = quotes("Juru bicara Gedung Putih, Karine Jean-Pierre, mengatakan dalam pernyataan bahwa kunjungan Kishida ke "
+                 "Washington akan menekankan ‘kekuatan abadi aliansi kemitraan kami dan komitmen AS’.")
+    assert [(q.speaker, q.source) for q in got] == [("Karine Jean-Pierre", None)]
