@@ -85,7 +85,9 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang"
                      r"|diperkirakan\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai))\b",
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's
-_SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur)\b", re.IGNORECASE)
+# "Biden akan menjamu Kishida pada 13 Januari, Gedung Putih mengumumkan Selasa (3 Januari)": the day it was said
+_SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur|mengumumkan|diumumkan"
+                             r"|melaporkan|menegaskan|menjelaskan|menambahkan)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-]|\.\d)")  # "2019." ends a sentence; "2019.5" is no year
 # a year that names a thing rather than a time: a lower-case noun right before it ("kesepakatan 2015",

@@ -512,3 +512,12 @@ def test_a_weekday_date_whose_year_leaves_out_officials_gives_way_to_one_that_fi
             "\"Penghentian nuklir harus segera dilakukan,\" ujar penasihat keamanan Gedung Putih, H.R. McMaster, "
             "Minggu (9/4).")
     assert dated(text)[:2] == ("2017-04-09", "weekday-inferred")
+
+
+def test_the_day_something_to_come_was_announced_dates_the_story():
+    """heldout28's n24 (first run): "Biden akan menjamu Kishida pada 13 Januari, Gedung Putih mengumumkan Selasa
+    (3 Januari)" was dated 13 January, the visit to come, from the quoted statement."""
+    text = ("Presiden AS Joe Biden akan menjamu Perdana Menteri Jepang Fumio Kishida pada 13 Januari, Gedung Putih "
+            "mengumumkan Selasa (3 Januari). \"Presiden Biden berharap menyambut Perdana Menteri Kishida pada hari "
+            "Jumat, 13 Januari,\" kata Gedung Putih.")
+    assert dated(text)[:2] == ("2023-01-03", "weekday-inferred")
