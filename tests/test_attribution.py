@@ -1164,3 +1164,11 @@ def test_the_one_who_says_what_the_clause_reports_is_its_quotes_speaker():
     got = quotes("Juru bicara Gedung Putih, Karine Jean-Pierre, mengatakan dalam pernyataan bahwa kunjungan Kishida ke "
                  "Washington akan menekankan ‘kekuatan abadi aliansi kemitraan kami dan komitmen AS’.")
     assert [(q.speaker, q.source) for q in got] == [("Karine Jean-Pierre", None)]
+
+
+def test_the_leader_of_a_country_named_before_is_its_head_of_government():
+    """heldout28's n24 (first run): "“...,” kata pemimpin Jepang itu" after Prime Minister Kishida was named was
+    an unnamed "pemimpin Jepang"'s."""
+    got = quotes("Perdana Menteri Jepang Fumio Kishida tiba di Washington pada Jumat.",
+                 "“Ukraina hari ini mungkin menjadi Asia Timur besok,” kata pemimpin Jepang itu.")
+    assert [q.speaker for q in got] == ["Fumio Kishida"]
