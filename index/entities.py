@@ -1190,8 +1190,8 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
 
 # "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name
 # (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
-_KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}-[a-z]{2,5}"
-                          r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong" too
+_KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}-(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
+                          r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
 
 
 def _korean_name_step(p: _Para, st: _Article) -> None:

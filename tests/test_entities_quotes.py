@@ -582,3 +582,12 @@ def test_a_bare_ministry_abbreviation_is_the_one_ministry_the_article_names():
     assert [(q.speaker, q.source) for q in got] == [(None, "Kementerian Pertahanan Jepang")]
     two = quotes("Kementerian Pertahanan Jepang dan Kementerian Pertahanan Korea Selatan bertemu.", said)
     assert [q.source for q in two] == ["Kemenhan"]  # two ministries: neither is assumed
+
+
+def test_a_korean_name_with_a_capital_after_its_hyphen_and_less_common_surnames():
+    """heldout28's n03 (first run): "Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan, “...”"
+    named nobody, and the quote had no speaker."""
+    assert people("Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan hal itu.") == ["Cheong Seong-Chang"]
+    assert speakers("Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan, “Jika kita memiliki "
+                    "senjata nuklir, kami akan aman.”") == [("Jika kita memiliki senjata nuklir, kami akan aman.",
+                                                              "Cheong Seong-Chang")]
