@@ -326,6 +326,10 @@ _LEDE_FORMS = [
     # Tokyo I warta.com Presiden ...   Tokyo | warta.com Presiden ...   (a known city, a bar, the site's domain)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s+[I|]\s+(?P<outlet>(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|co|news))"
                r"\s+(?=[A-Z])"),
+    # Amerika Serikat, ARRAHMAHNEWS.COM Korea Selatan ...   (a known place, a comma, the site's address in
+    # capitals, then the text with no dash)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[A-Z0-9][A-Z0-9-]{2,}\.(?:COM|CO\.ID|ID|NET|CO|NEWS))"
+               r"\s+(?=[A-Z])"),
     # KONTAN.CO.ID - BEIJING.   (a domain, then the city and a full stop)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>[A-Z][A-Z .'/-]{2,30})\.\s+(?=[A-Z])"),
     # Warta.id-Jakarta. Dari ...   (a domain, a dash, a known city and a full stop)

@@ -1654,3 +1654,11 @@ def test_a_sites_label_and_its_date_on_the_first_line_are_no_headline():
     """heldout28's n08 (first run): "Japans September 15, 2017" over the headline was the title."""
     c = run(f"Japans September 15, 2017\n{HEAD}\n\n{LEDE}\n")
     assert c.title == HEAD and c.page_date is not None and c.page_date.isoformat() == "2017-09-15"
+
+
+def test_a_place_a_comma_and_the_sites_address_in_capitals_open_the_lede():
+    """heldout28's n16 (first run): "Amerika Serikat, ARRAHMAHNEWS.COM Korea Selatan dan ..." (no dash) gave no
+    dateline and no outlet."""
+    c = run(f"{HEAD}\n\nSeoul, WARTAKITA.COM {LEDE}\n")
+    assert (c.dateline, c.outlet) == ("Seoul", "WARTAKITA.COM") and c.paragraphs == [LEDE]
+    assert run(f"{HEAD}\n\nNamun, WARTAKITA.COM {LEDE}\n").dateline is None  # a word that is no place
