@@ -510,6 +510,7 @@ async def test_each_head_counts_its_quotes_above_and_below_the_view(far_apart):
         head = screen.query_one(f"#head-{trump}")
         await until(pilot, lambda: "↑8 earlier" in str(head.render()))  # all of Trump's quotes above
         assert "later" not in str(head.render())
+        assert "above and below the view" in str(head.tooltip)  # what the arrows count, on hover
         await pilot.press("g")  # the rows' top: Trump's first weeks in view, all of Kim Yo Jong's below
         mine = screen.query_one(f"#head-{screen.side}")
         await until(pilot, lambda: "↓10 later" in str(mine.render()) and "earlier" not in str(head.render()))

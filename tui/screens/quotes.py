@@ -19,6 +19,8 @@ from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, UNSURE_STYLE, is_unsure, localized_date, quote_evidence
 from ..widgets.footer import ReaderFooter
 
+COUNTS_TIP = N_("↑ / ↓: this column's quotes above and below the view; they change as it scrolls")
+
 
 class QuoteCell(Static):
     """One quote in a column."""
@@ -185,6 +187,7 @@ class QuotesScreen(Screen):
             self.heads[i] = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
             self.query_one(f"#head-{i}", Static).update(self.heads[i])
             self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
+            self.query_one(f"#head-{i}").tooltip = t(COUNTS_TIP)  # a walker asked why the ↑ ↓ counts change
             if not keep_cursor:
                 self.cursor[i] = 0
             self.cursor[i] = min(self.cursor[i], max(0, len(self.columns[i]) - 1))
