@@ -365,6 +365,10 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
     assert rows[0]["starred"] == "yes" and all(r["starred"] == "" for r in rows[1:])
     assert rows[0]["rank"] == "1" and rows[0]["title"] == hits[0].title
     assert [r["year_guessed"] for r in rows] == ["yes" if h.date_unsure else "" for h in hits]  # a guessed year says so
+    # how each date was found, as the metadata pane says it (a walker found only the contract's "explicit")
+    assert all(bool(r["date_found"]) == bool(r["date"]) for r in rows) and any(r["date_found"] for r in rows)
+    assert {r["date_found"] for r in rows if r["date"]} <= {"stated in the text", "stated in the page's date line",
+                                                          "inferred from the weekday", "inferred from context"}
 
 
 async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, folder):
@@ -395,6 +399,7 @@ async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, f
     # and so do a guessed year and a title taken from the lede, as in the results' export
     assert [r["year_guessed"] for r in data] == guessed
     assert all(r["title_basis"] in ("headline", "lede") for r in data)
+    assert all(bool(r["date_found"]) == bool(r["date"]) for r in data)  # how each date was found, as on screen
 
 
 async def test_escape_in_the_format_choice_writes_nothing(seed_index, folder):

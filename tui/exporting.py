@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "year_guessed", "url", "starred",
-                  "article_id", "query"]
+# date_found: how the date was found, as the metadata pane says it ("stated in the page's date
+# line"), beside the extract contract's date_basis ("explicit")
+RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "date_found", "year_guessed", "url",
+                  "starred", "article_id", "query"]
 QUOTE_COLUMNS = ["column", "speaker", "source", "speaker_unsure", "text", "title", "title_basis", "outlet", "date",
-                 "date_basis", "year_guessed", "url", "cue", "confidence", "article_id"]
+                 "date_basis", "date_found", "year_guessed", "url", "cue", "confidence", "article_id"]
+
+
+def _date_found(article) -> str | None:
+    from .render import basis_label
+
+    return basis_label(article) if article is not None and article.date else None
 
 
 def result_rows(hits, query: str, backend, starred) -> list[dict]:
@@ -21,7 +29,7 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
         _docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
         rows.append({
             "rank": rank, "title": hit.title, "title_basis": article.title_basis if article is not None else None,
-            "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis,
+            "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis, "date_found": _date_found(article),
             "year_guessed": hit.date_unsure, "url": article.url if article is not None else None,
             "starred": bool(starred(hit.key)), "article_id": hit.id, "query": query,
         })
@@ -30,18 +38,20 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
 
 def quote_rows(columns: list[tuple[str, list]], backend) -> list[dict]:
     """columns: (label, QuoteRow list) for each side, left first."""
-    found: dict[str, tuple[str | None, str | None]] = {}  # key -> (url, title_basis)
+    found: dict[str, tuple[str | None, str | None, str | None]] = {}  # key -> (url, title_basis, date_found)
     rows = []
     for label, quotes in columns:
         for q in quotes:
             if q.key not in found:
                 article = backend.article_for_key(q.key)
-                found[q.key] = (article.url, article.title_basis) if article is not None else (None, None)
-            url, title_basis = found[q.key]
+                found[q.key] = (article.url, article.title_basis, _date_found(article)) if article is not None \
+                    else (None, None, None)
+            url, title_basis, date_found = found[q.key]
             rows.append({
                 "column": label, "speaker": q.speaker, "source": q.source,
                 "speaker_unsure": q.speaker_unsure, "text": q.text,
                 "title": q.title, "title_basis": title_basis, "outlet": q.outlet, "date": q.date, "date_basis": q.date_basis,
+                "date_found": date_found,
                 "year_guessed": q.date_unsure, "url": url, "cue": q.cue, "confidence": q.confidence,
                 "article_id": q.article_id,
             })

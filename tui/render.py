@@ -273,7 +273,7 @@ def _from_the_date_line(article: Article) -> bool:
     return article.date_basis == "explicit" and any(e.kind == "timestamp" for e in article.date_evidence or ())
 
 
-def _basis_label(article: Article) -> str:
+def basis_label(article: Article) -> str:
     """How the date was found; a date line's is not the story's "stated in the text" (a walker
     read the two labels one under the other as a contradiction)."""
     if _from_the_date_line(article):
@@ -295,7 +295,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
             lines.append(Text(t(_unsure_why(article)[0]), style=UNSURE_STYLE))
         for warning in about_the_date(article.warnings):  # "Sabtu, 9 September 2016" printed, a Friday shown
             lines.append(Text(t(warning), style=UNSURE_STYLE))
-        lines.append(Text(t(_basis_label(article)), style=DIM))
+        lines.append(Text(t(basis_label(article)), style=DIM))
         age = format_age(article.date, today, locale)
         if age:  # as unsure as the year it counts from
             lines.append(Text.assemble((age, DIM), ("?" if guessed else "", UNSURE_STYLE)))
