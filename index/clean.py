@@ -9,6 +9,7 @@ rule's name, so an analyst can always see what the cleaner did.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -2353,11 +2354,10 @@ def _without_injected_prefix(text: str) -> tuple[str, str | None]:
     "MINO77 ADVERTISEMENT"): the page without it, and the brand (None when there is none).
     A brand has a digit or is in capitals; a word of the text, however often it opens a line, is none."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    firsts = [m.group(1) for ln in lines if (m := _FIRST_TOKEN.match(ln))]
+    firsts = Counter(m.group(1) for ln in lines if (m := _FIRST_TOKEN.match(ln)))
     if not firsts:
         return text, None
-    token = max(set(firsts), key=firsts.count)
-    count = firsts.count(token)
+    (token, count), = firsts.most_common(1)  # one pass: a page of many lines is read once
     if count < INJECTED_PREFIX_LINES or count < INJECTED_PREFIX_SHARE * len(lines) or not token.isalnum() \
             or not (any(ch.isdigit() for ch in token) or (token.isupper() and len(token) >= 3)):
         return text, None

@@ -227,6 +227,13 @@ def test_ten_thousand_quote_marks():
     assert_linear(_extract, lambda n: "Judul\n\n" + "Ia berkata “ya sudah” dan " * n + '"' * (2 * n), 1_250)
 
 
+def test_a_page_of_many_lines_each_opened_by_another_word_is_cleaned_in_linear_time():
+    """The look for a mirror's brand before most lines counts each line's first word once."""
+    from index.clean import clean
+
+    assert_linear(clean, lambda n: "\n".join(f"Kata{i} menyebut hal itu lagi." for i in range(n)), 4_000)
+
+
 def test_many_short_phrases_in_single_marks_in_one_sentence_are_read_in_linear_time():
     """Each such phrase looks for a verb of saying after it, up to its sentence's end: not past 200 characters."""
     assert_linear(_extract, lambda n: "Judul\n\n" + "Ia menyebut 'sangat baik' dan " * n, 1_000)

@@ -285,9 +285,9 @@ class QuotesScreen(Screen):
         if self._gone() or self.views is None:
             return
         hidden = [[0, 0], [0, 0]]
+        views = [self.query_one("#quote-rows" if self.aligned else f"#quote-col-{side}").region for side in (0, 1)]
         for cell in self.query(QuoteCell):
-            view = self.query_one("#quote-rows" if self.aligned else f"#quote-col-{cell.side}").region
-            spot = cell.region
+            view, spot = views[cell.side], cell.region
             if not spot:
                 continue  # not laid out yet: counted when its scroll's size changes
             if view and spot.bottom <= view.y:

@@ -67,7 +67,8 @@ class MetadataView(ListNav, SafeOptionList):
         for line in date_lines(article, locale, today, t):
             info(line)
         info(Text(f"{article.word_count} " + t("words") + f" · {reading_minutes(article)} " + t("min read"), style=DIM))
-        warnings = [w for w in article.warnings if w not in about_the_date(article.warnings)]  # those are under Date
+        under_date = about_the_date(article.warnings)
+        warnings = [w for w in article.warnings if w not in under_date]  # those are shown under Date
         if warnings:
             head(N_("Warnings"))
             for w in warnings:  # the index's words (index/wording.py): t() says them, paragraphs from 1
