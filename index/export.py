@@ -55,12 +55,17 @@ def neutralize_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+def flag_text(value: bool) -> str:
+    """A flag in a table, as its reader reads it: "yes" or nothing (JSON keeps true/false)."""
+    return "yes" if value else ""
+
+
 def _text(value: object) -> str:
     """A value as one cell of text, control characters stripped."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else ""  # a flag, as a reader of the table reads it (JSON keeps true/false)
+        return flag_text(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return "; ".join(_text(v) for v in value)
     if isinstance(value, Mapping):

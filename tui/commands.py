@@ -233,21 +233,18 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         dump_json([r.to_json() for r in rows])
         sys.stdout.write("\n")
     else:
-        from index.export import neutralize_cell
+        from index.export import flag_text, neutralize_cell
 
-        cell = (lambda v: v) if args.raw else (lambda v: neutralize_cell(v) if isinstance(v, str) else v)
+        inert = (lambda v: v) if args.raw else (lambda v: neutralize_cell(v) if isinstance(v, str) else v)
+
+        def cell(v):  # a flag as the reader's own CSV export writes it, a list joined by "; ", text made inert
+            return flag_text(v) if isinstance(v, bool) else inert("; ".join(filter(None, v)) if isinstance(v, list) else v)
+
         w = csv.DictWriter(sys.stdout, fieldnames=QUOTE_COLUMNS, extrasaction="ignore", lineterminator=os.linesep)
         w.writeheader()
         for r in rows:
-            w.writerow({k: _csv_value(v, cell) for k, v in r.to_json().items()})
+            w.writerow({k: cell(v) for k, v in r.to_json().items()})
     return 0
-
-
-def _csv_value(v, cell):
-    """A list joined by "; ", a flag as "yes" or nothing (as the reader's own CSV export), text made inert."""
-    if isinstance(v, bool):
-        return "yes" if v else ""
-    return cell("; ".join(filter(None, v)) if isinstance(v, list) else v)
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
