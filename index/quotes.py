@@ -85,7 +85,8 @@ _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" 
 _COLON_OPENS = re.compile(r":\s*(?:``|‘’|[“\"‘'])$")
 # "“...” untuk ..., kata Yoon." : a tag closing the sentence the quote stands in
 _SENTENCE_TAG = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=\S)")
-_SAYS = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r")\b", re.IGNORECASE)
+_SAYING_WORDS = "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS)  # every verb of saying, before or after a quote
+_SAYS = re.compile(r"\b(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
 
 
 Rule = Callable[[Context, Span], "Attribution | None"]
@@ -231,7 +232,7 @@ def colon_after_name(ctx: Context, span: Span) -> Attribution | None:
 
 
 # ", direktur kantor urusan masyarakat Kepala Staf Gabungan": an office, no speech and no quote, up to the colon
-_OFFICE_THEN_COLON = re.compile(r"\s*,(?![^:]*\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r")\b)[^“”\"‘’:.;]{3,160}$",
+_OFFICE_THEN_COLON = re.compile(r"\s*,(?![^:]*\b(?:" + _SAYING_WORDS + r")\b)[^“”\"‘’:.;]{3,160}$",
                                 re.IGNORECASE)
 
 
@@ -343,12 +344,11 @@ _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]
 # a verb of saying or calling, then at most two words (its object) before a single opening
 # mark: "menyebut ‘puluhan kasus’", "menuduh Amerika Serikat ‘sengaja’", "adalah ‘hambatan terbesar’"
 _SAID_OR_CALLED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r"|sebagai|adalah|merupakan|disebut|dianggap|dinilai)"
+    r"\b(?:" + _SAYING_WORDS + r"|sebagai|adalah|merupakan|disebut|dianggap|dinilai)"
     r"(?:nya)?,?(?:\s+[^\s‘']+){0,2}\s*[‘']$", re.IGNORECASE)
 
-_SAYING = r"\b(?:" + "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS) + r")(?:nya)?\b"
 _TAG_IN_SENTENCE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya\b|\s+[A-Z])")  # "sebut Angkatan Udara"
-_SAID_AFTER = re.compile(r"[^.!?]*?" + _SAYING)  # "‘selesai’, Presiden Joe Biden mengatakan"
+_SAID_AFTER = re.compile(r"[^.!?]*?\b(?:" + _SAYING_WORDS + r")(?:nya)?\b")  # "‘selesai’, Presiden Joe Biden mengatakan"
 
 
 def _said_with_it(para: str, span: Span) -> bool:
