@@ -17,6 +17,9 @@ def people(*paragraphs: str) -> list[str]:
     ("“Ini ancaman,” kata Komandan Angkatan Udara Pasifik, Jenderal Harun J.O'Neill.", "Harun J.O'Neill"),
     ("Komandan pasukan gabungan, Gen Bima Santoso, memimpin latihan itu pekan lalu.", "Bima Santoso"),
     ("Abe akan ditemani Deputi PM Arif Wibisono dalam kunjungan itu.", "Arif Wibisono"),
+    # a non-commissioned rank, not a known name: the rank alone says a person follows
+    ("Sersan Rina Kartika ditangkap setelah mobilnya menabrak pagar pangkalan.", "Rina Kartika"),
+    ("Kopral Yoga Pratama ditahan polisi setempat pada malam itu.", "Yoga Pratama"),
 ])
 def test_initials_abbreviated_ranks_and_titles_inside_titles(sentence, person):
     assert people(sentence) == [person]
