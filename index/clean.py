@@ -1561,6 +1561,20 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
+PARAGRAPH_WORDS = 12  # a line this long ending with a full stop is a sentence of the story, not a headline
+
+
+def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
+    """A line near the top ending with its day, no quote nor citation in it: a photo's caption
+    ("Demonstran ... di Okinawa, Jepang, Minggu, 19 Juni 2016."), when it stands under a
+    headline; under the story's first paragraph it is the story's second ("Pernyataan
+    disampaikan ... di Seoul, Selasa 11 September 2018.")."""
+    if i >= 2 or _word_count(line) > 45 or not _CAPTION_DATE_END.search(line):
+        return None
+    above = p.line(i - 1).rstrip() if i else ""
+    return None if above.endswith(".") and _word_count(above) > PARAGRAPH_WORDS else "photo caption"
+
+
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPTION.search(line)
     if m is None or _word_count(line) > 40:
@@ -1649,7 +1663,7 @@ LINE_RULES = (
     _rule_rubric,
     _matches(_CREDITS_LINE, "byline", words=20),
     _matches(_REACTION, "page widget", words=14),
-    _matches(_CAPTION_DATE_END, "photo caption", words=45, before=2, how="search"),
+    _rule_caption_date_end,
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,

@@ -1662,3 +1662,18 @@ def test_a_place_a_comma_and_the_sites_address_in_capitals_open_the_lede():
     c = run(f"{HEAD}\n\nSeoul, WARTAKITA.COM {LEDE}\n")
     assert (c.dateline, c.outlet) == ("Seoul", "WARTAKITA.COM") and c.paragraphs == [LEDE]
     assert run(f"{HEAD}\n\nNamun, WARTAKITA.COM {LEDE}\n").dateline is None  # a word that is no place
+
+
+def test_a_line_ending_with_its_day_is_a_caption_under_a_headline_but_text_under_the_lede():
+    """heldout28's n10: the story's second sentence, "... di Seoul, Selasa 11 September 2018.",
+    stood under its first paragraph and was taken for a photo caption, so the story had no date.
+    Under a headline the same line is the photo's caption."""
+    lede = ("Seoul: Presiden Korea Selatan menyerukan kedua pemimpin untuk mengambil langkah berani "
+            "mengenai denuklirisasi semenanjung dalam pertemuan mendatang.")
+    said = "Pernyataan disampaikan dalam sebuah pertemuan kabinet di Seoul, Selasa 11 September 2018."
+    under_lede = run("\n\n".join([lede, said, BODY2]))
+    assert said in under_lede.paragraphs
+    assert not [r for r in under_lede.removed if r.reason == "photo caption"]
+    caption = "Para demonstran di depan pangkalan militer di Okinawa, Jepang, Minggu, 19 Juni 2016."
+    under_headline = run("\n\n".join(["Judul Berita Rudal Baru", caption, BODY, BODY2]))
+    assert [r.text for r in under_headline.removed if r.reason == "photo caption"] == [caption]
