@@ -259,7 +259,7 @@ def _inferred_iso(day: int, month: int, weekday: int, reference: date) -> str | 
     return None if year is None else date(year, month, day).isoformat()
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -307,7 +307,7 @@ def _evaluate(text: str, m: re.Match, start: int, reference: date):
         if weekday == 6 and wd_text.casefold() == "minggu" and not _minggu_is_weekday(text, m, kind, year):
             return "retry"
     if year is not None:
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         if d is None:
             return None
         warning = None

@@ -213,18 +213,43 @@ def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMenti
         if m.basis not in ("explicit", "weekday-inferred") or int(m.value[:4]) < EARLIEST_NEWS_YEAR:
             continue
         score, cite = score_mention(ctx, m)
-        if score > 0 and (best is None or score > best[0] or (score >= best[0] - LEDE_BONUS and _later(m, best[1]))):
-            best = (score, m, cite)  # as strong, or short only of the lede's place: the later day (a story is written after what it reports)
+        if score > 0 and (best is None or _stronger(score, m, best[0], best[1])):
+            best = (score, m, cite)
     return (best[1], best[2]) if best else None
+
+
+def _stronger(score: int, m: DateMention, best_score: int, best: DateMention) -> bool:
+    """Whether a mention dates the story over the best so far: it scores more, unless the
+    best is a later day short of it only by the lede's place; or it is such a later day
+    itself (a story is written after what it reports, in whichever order the text tells it)."""
+    if score >= best_score - LEDE_BONUS and _later(m, best):
+        return True
+    return score > best_score and not (best_score >= score - LEDE_BONUS and _later(best, m))
 
 
 def _later(m: DateMention, other: DateMention) -> bool:
     """A later day, within the week before it: a story of one week's news (two weekdays
     days apart); a date months away is another story's, and keeps the first one's place."""
-    if m.basis != other.basis or len(m.value) != 10 or len(other.value) != 10:
+    if len(m.value) != 10 or len(other.value) != 10:
         return False
-    gap = (date.fromisoformat(m.value) - date.fromisoformat(other.value)).days
-    return 0 < gap <= 7
+    day, other_day = date.fromisoformat(m.value), date.fromisoformat(other.value)
+    if m.basis != other.basis:  # "pada Sabtu 21 Oktober" after "berakhir pada Jumat 20 Oktober 2017": that year's Saturday
+        day, other_day = _in_year_of(m, other_day), _in_year_of(other, day)
+        if day is None or other_day is None:
+            return False
+    return 0 < (day - other_day).days <= 7
+
+
+def _in_year_of(m: DateMention, other: date) -> date | None:
+    """A year-less weekday date put in the year of an explicit one, if its weekday holds
+    there; an explicit date as it is."""
+    if m.basis == "explicit":
+        return date.fromisoformat(m.value)
+    if m.basis != "weekday-inferred" or m.weekday is None:
+        return None
+    _y, month, day = map(int, m.value.split("-"))
+    moved = dates.safe_date(other.year, month, day)
+    return moved if moved is not None and moved.weekday() == m.weekday else None
 
 
 # --- step 3: the year of a year-less date -----------------------------------------------

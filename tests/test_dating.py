@@ -454,6 +454,18 @@ def test_a_later_day_in_the_same_week_past_the_lede_still_dates_the_story():
     assert dated(text)[:2] == ("2018-12-28", "explicit")
 
 
+def test_the_lede_s_later_weekday_dates_the_story_over_an_earlier_full_date_told_after_it():
+    """heldout28's n07: the carrier entered port "pada Sabtu 21 Oktober" in the lede, after an
+    exercise that "berakhir pada Jumat 20 Oktober 2017" two sentences on; the full date outscored
+    the year-less later day by one and, told second, took its place."""
+    text = ("Kapal induk itu memasuki pelabuhan Busan pada Sabtu 21 Oktober setelah latihan militer selama "
+            "seminggu.\n\nLatihan besar itu dimulai pada 15 Oktober dan berakhir pada Jumat 20 Oktober 2017.")
+    assert dated(text)[:2] == ("2017-10-21", "weekday-inferred")
+    # a weekday that does not hold in the full date's year is no later day of that week
+    wrong_weekday = text.replace("Sabtu 21 Oktober", "Kamis 21 Oktober")
+    assert dated(wrong_weekday)[:2] == ("2017-10-20", "explicit")
+
+
 @pytest.mark.parametrize("text", [
     "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Kishida dijadwalkan "
     "singgah di Perancis, Italia, Inggris, dan Kanada sebelum mengakhiri perjalanannya di Washington untuk "
