@@ -11,6 +11,7 @@ article introduced.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import sys
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from .clean import title_case
 from .lexicon import (
     ABBREVIATED_MINISTRIES,
     AFTER_QUOTE_VERBS,
+    CALENDAR_NAMES,
     CONNECTORS,
     DESCRIPTOR_CUES,
     EVERYDAY_PEOPLE,
@@ -1177,15 +1179,37 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             toks = toks[1:]
         words = [t for _s, _e, t in toks]
         if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
-            canon = st.resolve_with_title(words[0].rstrip(".,"))
+            word = words[0].rstrip(".,")
+            canon = st.resolve_with_title(word) or (_misspelt_known(st, word) or word if _a_bare_surname(st, word) else None)
             if canon:
-                p.add(toks[0][0], toks[0][0] + len(words[0].rstrip(".,")), st.add_person(canon))
+                p.add(toks[0][0], toks[0][0] + len(word), st.add_person(canon))
             continue
         if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
             continue
         start, end = toks[0][0], toks[-1][1]
         if not p.taken.overlaps(start, end):
             p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words))))
+
+
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{1,14}")
+
+
+def _a_bare_surname(st: _Article, word: str) -> bool:
+    """A name alone after a quote's verb that nothing else names ("“...,” jelas Xu." on a
+    page that begins after the full name): a person known by surname, unless it is a word,
+    a place, a body, a month or a day the gazetteer or the dictionary knows."""
+    return (_SURNAME_SHAPE.fullmatch(word) is not None and not is_word(word.lower())
+            and st.gaz.entry(word) is None and st.gaz.lookup(word) is None and word not in CALENDAR_NAMES)
+
+
+MISSPELT_SURNAME = 0.8  # how alike a surname and a known person's must be to be theirs misspelt ("Emmanuel", "Emanuel")
+
+
+def _misspelt_known(st: _Article, word: str) -> str | None:
+    """The person already named whose surname this one misspells, if one alone is that close."""
+    close = {name for name in st.people
+             if difflib.SequenceMatcher(None, word, name.split()[-1]).ratio() >= MISSPELT_SURNAME}
+    return close.pop() if len(close) == 1 else None
 
 
 # "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name

@@ -269,13 +269,18 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
 # --- rules from the neighbouring quotes ---------------------------------------------
 
 
+# how sure an untagged quote is to be the previous quote's speaker's; a paragraph left open
+# that is this weakly told goes to the tag of the piece it runs on into instead
+FOLLOW_ON_CONFIDENCE = 0.6
+
+
 def follow_on(ctx: Context, span: Span) -> Attribution | None:
     """An untagged quote right after a quote with a speaker continues it, when nobody
     else is named and nothing else is said to speak in between."""
     prev = ctx.previous_quote(span)
     if prev is None or not prev[1] or not ctx.nothing_between(prev[0], span, prev[1]):
         return None
-    return Attribution(prev[1], None, "follows the previous quote", 0.6)
+    return Attribution(prev[1], None, "follows the previous quote", FOLLOW_ON_CONFIDENCE)
 
 
 def after_indirect(ctx: Context, span: Span) -> Attribution | None:
@@ -284,6 +289,7 @@ def after_indirect(ctx: Context, span: Span) -> Attribution | None:
 
 
 CONTINUATION_REACH = 2  # paragraphs back to the latest speaker a paragraph of quote goes on from
+CONTINUATION_CONFIDENCE = 0.5  # how sure a paragraph of quote is to go on from the latest speaker
 
 
 def continuation(ctx: Context, span: Span) -> Attribution | None:
@@ -295,10 +301,10 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
         return None
     prev = ctx.previous_quote(span)
     if prev is not None and not prev[1] and prev[2] and span.paragraph - prev[0].paragraph <= 1:
-        return Attribution(None, prev[2], "a paragraph of quote → the previous quote's source", 0.5)
+        return Attribution(None, prev[2], "a paragraph of quote → the previous quote's source", CONTINUATION_CONFIDENCE)
     if not ctx.latest_within(span, CONTINUATION_REACH):
         return None
-    return ctx.latest("a paragraph of quote → latest speaker", confidence=0.5)
+    return ctx.latest("a paragraph of quote → latest speaker", confidence=CONTINUATION_CONFIDENCE)
 
 
 RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
@@ -470,7 +476,11 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         text = para[start:end]
         if not any(ch.isalpha() for ch in text):
             continue
-        found = _attribute(ctx, span) or _from_neighbour(ctx, spans, i)
+        found = _attribute(ctx, span)
+        if found is None or (found.confidence <= FOLLOW_ON_CONFIDENCE and ctx.continues_into_next(i)):
+            # a paragraph of quote left open is told by the tag of the piece it runs on into
+            nearby = _from_neighbour(ctx, spans, i)
+            found = nearby if nearby is not None and (found is None or nearby.confidence > found.confidence) else found
         if not is_speech(text, span, found, para):
             continue
         speaker, source = (found.speaker, found.source) if found else (None, None)

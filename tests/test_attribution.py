@@ -1172,3 +1172,30 @@ def test_the_leader_of_a_country_named_before_is_its_head_of_government():
     got = quotes("Perdana Menteri Jepang Fumio Kishida tiba di Washington pada Jumat.",
                  "“Ukraina hari ini mungkin menjadi Asia Timur besok,” kata pemimpin Jepang itu.")
     assert [q.speaker for q in got] == ["Fumio Kishida"]
+
+
+def test_a_surname_alone_after_a_quotes_verb_is_its_speaker():
+    """heldout28's n17, a story's third page: "“...,” jelas Xu." named nobody else and the two
+    quotes went to nobody. A place, a body, a day or a word after the verb is no person."""
+    got = who("“Sebagai kekuatan utama, ia harus menjaga anggarannya tetap tinggi,” jelas Wiranto.")
+    assert got == [("Sebagai kekuatan utama, ", "Wiranto")]
+    for nobody in ("Seoul", "Kremlin", "Senin", "Kemenhan"):
+        assert who(f"“Kami siap menghadapi ancaman itu,” kata {nobody}.")[0][1] is None, nobody
+
+
+def test_a_misspelt_surname_after_a_quotes_verb_is_the_person_already_named():
+    """heldout26's l23: "kata Emmanuel" after Duta Besar Rahm Emanuel is his quote, not a new person's."""
+    got = quotes("Duta Besar AS Rahm Emanuel hadir dalam upacara itu di Tokyo.",
+                 "“Ketika para agresor semakin agresif, kami harus siap,” kata Emmanuel.")
+    assert [q.speaker for q in got] == ["Rahm Emanuel"]
+    assert "Emmanuel" not in {e.canonical for e in extract_entities(
+        ["Duta Besar AS Rahm Emanuel hadir di Tokyo.", "“Kami harus siap,” kata Emmanuel."]).entities}
+
+
+def test_a_paragraph_of_quote_left_open_is_told_by_the_tag_of_the_piece_it_runs_on_into():
+    """heldout28's n17: “Untuk membatalkan ... ¶ “Dengan mengumumkan ...,” kata Song Zhongping: the
+    open paragraph went to the speaker before it (a paragraph of quote, 0.5) over its own tag."""
+    got = who("“Itu tidak akan berdampak pada keamanan kami,” kata analis Budi Hartono.",
+              "“Membatalkan konstitusi itu adalah tujuan lama mereka.",
+              "“Dengan rencana ini, mereka dapat mengubah kebijakan pertahanan,” kata Song Zhongping kepada wartawan.")
+    assert [s for _t, s in got] == ["Budi Hartono", "Song Zhongping", "Song Zhongping"]
