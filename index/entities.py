@@ -1117,6 +1117,22 @@ def _cue_step(p: _Para, st: _Article) -> None:
 _ACRONYM_WORD_ONLY = re.compile(r"[A-Z][A-Z0-9&]+")
 
 
+# "bersama mitra dari AS Ely Ratner dan dari Korsel ...": a counterpart, their country, their name, no comma between
+_COUNTERPART_FROM = re.compile(r"\b(?:mitra|rekan|sejawat)(?:nya)?\s+dari\s+((?:[A-Z][\w'’-]*\s){1,5}[A-Z][\w'’-]*)")
+COUNTRY_WORDS = 3  # the longest country name the gazetteer spells in words ("Republik Rakyat China")
+
+
+def _after_country(st: _Article, start: int, run: str) -> tuple[int, str] | None:
+    """The name after the country that opens a run of capitalised words, if two words or more are left."""
+    words = run.split()
+    for k in range(min(COUNTRY_WORDS, len(words) - 2), 0, -1):
+        found = st.gaz.lookup(" ".join(words[:k]))
+        if found is not None and found[1] == "country":
+            offset = len(" ".join(words[:k])) + 1
+            return start + offset, run[offset:]
+    return None
+
+
 def _apposition_step(p: _Para, st: _Article) -> None:
     """"Park Ji-hoon, peneliti di Asan Institute, ...": a name, a comma, then what the person
     is; and names after "menurut" or after a counterpart ("mitranya dari Jepang, X")."""
@@ -1124,6 +1140,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
              for m in pattern.finditer(p.text)]
     for m in _NAMED_AFTER.finditer(p.text):
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
+    found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
     for start, name in found:
         words = name.split()
         end = start + len(name)

@@ -299,3 +299,11 @@ def test_a_places_name_after_a_ship_noun_is_a_ship_not_the_place():
             "Angeles, USS Alexandria, tiba di pangkalan. Kapal perang itu kemudian berlabuh di Okinawa.")
     places = {e.canonical for e in extract_entities([text]).entities if e.type == "place"}
     assert "Kentucky" not in places and "Los Angeles" not in places and {"Busan", "Okinawa"} <= places
+
+
+def test_a_counterpart_named_after_their_country_is_a_person():
+    """heldout27's m22: "bersama mitra dari AS Ely Ratner dan dari Korsel ..." lost the American
+    (no comma between the country and the name, and the name unknown to the gazetteer)."""
+    assert people("Kesepakatan itu diumumkan bersama mitra dari AS Rudi Hartawan dan pejabat lain.") == ["Rudi Hartawan"]
+    assert people("Ia bertemu mitranya dari Korea Selatan Wira Santoso di Tokyo.") == ["Wira Santoso"]
+    assert people("Ia bertemu mitra dari Kementerian Pertahanan Jepang di Tokyo.") == []
