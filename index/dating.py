@@ -232,12 +232,10 @@ def _later(m: DateMention, other: DateMention) -> bool:
     days apart); a date months away is another story's, and keeps the first one's place."""
     if len(m.value) != 10 or len(other.value) != 10:
         return False
-    day, other_day = date.fromisoformat(m.value), date.fromisoformat(other.value)
-    if m.basis != other.basis:  # "pada Sabtu 21 Oktober" after "berakhir pada Jumat 20 Oktober 2017": that year's Saturday
-        day, other_day = _in_year_of(m, other_day), _in_year_of(other, day)
-        if day is None or other_day is None:
-            return False
-    return 0 < (day - other_day).days <= 7
+    mine, theirs = date.fromisoformat(m.value), date.fromisoformat(other.value)
+    # "pada Sabtu 21 Oktober" after "berakhir pada Jumat 20 Oktober 2017": each in the other's year
+    day, other_day = (_in_year_of(m, theirs), _in_year_of(other, mine)) if m.basis != other.basis else (mine, theirs)
+    return day is not None and other_day is not None and 0 < (day - other_day).days <= 7
 
 
 def _in_year_of(m: DateMention, other: date) -> date | None:
