@@ -466,6 +466,11 @@ async def test_a_person_named_only_in_a_caption_is_counted_alike_everywhere(tmp_
         await wait_until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["Sayaka Tomimura"])
         info = app.screen.query_one("#entity-info").content.plain
         assert "0 mentions · 1 article (1 only in a headline, caption or credit)" in info, info
+        # the table marks the count too, with its key under it (a walker read "0 · 1" as an error)
+        table = app.screen.query_one("#entity-table")
+        assert str(table.get_row_at(0)[3]).strip() == "1*"
+        status = app.screen.query_one("#entity-status").content.plain
+        assert "* some only in a headline, caption or credit" in status, status
 
 
 def test_a_long_run_of_empty_months_is_one_line_of_the_timeline():

@@ -20,6 +20,9 @@ from ..widgets.table import NavTable
 from .quotes import ViewsReady
 
 ONLY_ASIDE = N_("{count} only in a headline, caption or credit")
+# the table's mark on an articles count that holds such articles, and its key under the table
+ASIDE_MARK = "*"
+ASIDE_KEY = N_("* some only in a headline, caption or credit")
 COUNTED = (N_("mention"), N_("mentions"), N_("article"), N_("articles"))  # counted(...) says them
 TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("place"), "organization": N_("organisation")}
 FIELD = {"person": "person", "country": "country", "place": "place", "organization": "org"}
@@ -122,11 +125,12 @@ class EntitiesScreen(Screen):
                 Text(t(TYPE_LABELS[stat.type]), style=DIM),
                 Text(stat.canonical, style=ENTITY_STYLES.get(stat.type, DIM)),
                 Text(str(stat.mentions), justify="right"),
-                Text(str(len(stat.articles)), justify="right"),
+                Text(str(len(stat.articles)) + (ASIDE_MARK if stat.aside else " "), justify="right"),
             )
         order = t("by count") if self.sort == "count" else t("by name")
+        key = " · " + t(ASIDE_KEY) if any(stat.aside for stat in self.rows) else ""
         self.query_one("#entity-status", Static).update(
-            Text(f"{len(self.rows)} " + t("entities") + f" · {order}", style=DIM))
+            Text(f"{len(self.rows)} " + t("entities") + f" · {order}" + key, style=DIM))
         if self.rows:
             table.move_cursor(row=0)
             self.show_detail(self.rows[0])
