@@ -59,7 +59,7 @@ class Found:
 # not after an initial ("W. Bergeson"); a closing mark may follow, TeX-style ('' and ``) too
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
-_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan)\b")
+_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai)\b")
 _THAT = re.compile(r"\bbahwa\b")
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"

@@ -1199,3 +1199,15 @@ def test_a_paragraph_of_quote_left_open_is_told_by_the_tag_of_the_piece_it_runs_
               "“Membatalkan konstitusi itu adalah tujuan lama mereka.",
               "“Dengan rencana ini, mereka dapat mengubah kebijakan pertahanan,” kata Song Zhongping kepada wartawan.")
     assert [s for _t, s in got] == ["Budi Hartono", "Song Zhongping", "Song Zhongping"]
+
+
+def test_a_body_that_says_in_a_clause_of_its_own_is_the_speaker_not_the_person_before_it():
+    """heldout28's n10 (a walker's finding): "Pernyataan Moon disampaikan setelah Gedung Putih
+    mengatakan sedang “mengkoordinasikan” ..." gave the White House's word to Moon, sure."""
+    got = quotes("Presiden Moon Jae-in berbicara di Seoul.",
+                 "Pernyataan Moon disampaikan setelah Gedung Putih mengatakan sedang “mengkoordinasikan” jadwal "
+                 "pertemuan lanjutan kedua pemimpin.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Gedung Putih")]
+    # the person who says, with "setelah" after the verb, keeps the quote
+    got = quotes("Presiden Moon Jae-in mengatakan setelah rapat kabinet bahwa “semua pihak harus bersabar” dalam proses itu.")
+    assert [q.speaker for q in got] == ["Moon Jae-in"]
