@@ -61,6 +61,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai)\b")
 _THAT = re.compile(r"\bbahwa\b")
+_BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
@@ -613,6 +614,10 @@ class Context:
             if persons and (len(persons) > 1 or boundary in ("dan", "serta")) and (joint := _JOINT_STATEMENT.search(subject)):
                 # "Trump ... dan Ishiba ... dalam pernyataan bersama menegaskan “...”": both, in their statement
                 return Attribution(None, joint.group().lower(), f"{verb.group()} + {joint.group().lower()}", 0.85)
+            if len(persons) > 1 and (both := _BOTH.fullmatch(self.paragraphs[pi], persons[-2].end, persons[-1].start)):
+                # "Ishiba dan Trump menyatakan “penentangan keras mereka”": both say it, neither alone
+                pair = f"{persons[-2].canonical} {both.group(1)} {persons[-1].canonical}"
+                return Attribution(None, pair, f"{verb.group()} + two people", 0.85)
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence)

@@ -1211,3 +1211,14 @@ def test_a_body_that_says_in_a_clause_of_its_own_is_the_speaker_not_the_person_b
     # the person who says, with "setelah" after the verb, keeps the quote
     got = quotes("Presiden Moon Jae-in mengatakan setelah rapat kabinet bahwa “semua pihak harus bersabar” dalam proses itu.")
     assert [q.speaker for q in got] == ["Moon Jae-in"]
+
+
+def test_two_people_who_say_it_together_share_it_neither_alone():
+    """heldout28's n29 (a walker's finding): "Ishiba dan Trump menyatakan “penentangan keras mereka”"
+    was Trump's alone, sure, in his column of quotes side by side."""
+    got = quotes("Kedua pemimpin bertemu di Gedung Putih.",
+                 "Shigeru Ishiba dan Donald Trump menyatakan “penentangan keras mereka” terhadap upaya itu.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Shigeru Ishiba dan Donald Trump")]
+    # one of them saying it, the other only named in what is said, stays that one's
+    got = quotes("Donald Trump menyatakan “dukungan penuh” bagi Shigeru Ishiba dalam pertemuan itu.")
+    assert [q.speaker for q in got] == ["Donald Trump"]
