@@ -1115,6 +1115,7 @@ def _cue_step(p: _Para, st: _Article) -> None:
 
 
 _ACRONYM_WORD_ONLY = re.compile(r"[A-Z][A-Z0-9&]+")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?)+")
 
 
 # "bersama mitra dari AS Ely Ratner dan dari Korsel ...": a counterpart, their country, their name, no comma between
@@ -1290,8 +1291,8 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     after the first ("Ratu Pembayun")."""
     if st.gaz.entry(name) is not None:
         return False
-    if _ACRONYM_WORD_ONLY.fullmatch(name) or _PLACE_FIRST.match(name):
-        return True
+    if _ACRONYM_WORD_ONLY.fullmatch(name) or _PLACE_FIRST.match(name) or _INITIALS_ONLY.fullmatch(name):
+        return True  # "kontraktor Raytheon C.": an initial alone names nobody
     words = name.split()
     if not name.isupper() and any(len(w) >= 3 and _ACRONYM_WORD_ONLY.fullmatch(w) for w in words[1:]):
         return True

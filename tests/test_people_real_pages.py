@@ -307,3 +307,11 @@ def test_a_counterpart_named_after_their_country_is_a_person():
     assert people("Kesepakatan itu diumumkan bersama mitra dari AS Rudi Hartawan dan pejabat lain.") == ["Rudi Hartawan"]
     assert people("Ia bertemu mitranya dari Korea Selatan Wira Santoso di Tokyo.") == ["Wira Santoso"]
     assert people("Ia bertemu mitra dari Kementerian Pertahanan Jepang di Tokyo.") == []
+
+
+def test_an_initial_alone_after_a_title_is_nobody():
+    """heldout29's p15, first run: "mantan eksekutif kontraktor Raytheon C." (the page cut
+    "Co.") listed a person called "C.", with a role and a country."""
+    assert people("Ia adalah tentara veteran dan mantan eksekutif kontraktor Raytheon C.",
+                  "Dia resmi menjadi pimpinan Pentagon pada bulan Juli.") == []
+    assert people("Komandan itu, Letnan Jenderal J. R. Wiratmaja, tiba di pangkalan.") == ["J. R. Wiratmaja"]
