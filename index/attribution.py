@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .entities import EntityResult, expand_title, gazetteer
 from .lexicon import (
+    ACTING_VERBS,
     AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
     INSTITUTION_NOUNS,
@@ -61,6 +62,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai)\b")
 _THAT = re.compile(r"\bbahwa\b")
+_TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
@@ -608,6 +610,10 @@ class Context:
                        and not _possessor(self.paragraphs[pi], e.start)]
             if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
                 continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
+            if persons and k > 0 and verb.group() in ACTING_VERBS and _TELLS.fullmatch(seg, verbs[k - 1].end(), subj_lo - sent_start):
+                # "Ia berkata, Abe menunjukkan “tingkat antusiasme” tinggi": the one who tells of the act
+                if (teller := self._teller(pi, sent_start, sent_start + verbs[k - 1].start())) is not None:
+                    return teller
             if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
                 f = self.person(lead, f"{verb.group()} + ")  # "Iwaya dan pejabat Jepang lainnya menyebut “...”"
                 return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
@@ -633,6 +639,18 @@ class Context:
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None
+
+    def _teller(self, pi: int, sent_start: int, vstart: int) -> Attribution | None:
+        """Who the sentence's first verb of saying has: the person before it, or the latest
+        speaker before the pronoun that stands for them ("Ia berkata, ...")."""
+        persons = self.ents(pi, sent_start, vstart, "person")
+        if persons:
+            return Attribution(persons[-1].canonical, None, "the one who tells of it", 0.8)
+        opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:vstart]).strip()
+        if not _PRONOUN.fullmatch(opening):
+            return None
+        before = [e for e in self.events if e[:2] < (pi, sent_start) and e[2]]
+        return Attribution(before[-1][2], None, f"{opening.lower()} → latest speaker", 0.75) if before else None
 
     def _named_before_and(self, pi: int, sent_start: int, joint: re.Match) -> Entity | None:
         """The person a sentence opens with, right before "dan": the named one of a subject of

@@ -1222,3 +1222,13 @@ def test_two_people_who_say_it_together_share_it_neither_alone():
     # one of them saying it, the other only named in what is said, stays that one's
     got = quotes("Donald Trump menyatakan “dukungan penuh” bagi Shigeru Ishiba dalam pertemuan itu.")
     assert [q.speaker for q in got] == ["Donald Trump"]
+
+
+def test_an_act_told_by_someone_who_says_it_is_their_telling():
+    """heldout29's p11, first run: "Ia berkata, Abe menunjukkan “tingkat antusiasme” tinggi"
+    gave Trump's words about Abe to Abe. A verb of saying after the comma keeps its own subject."""
+    lead = "Presiden Donald Trump menyebut rencana membahas penculikan itu dengan Kim. "
+    got = quotes(lead + "Ia berkata, Shinzo Abe menunjukkan “tingkat antusiasme” tinggi tentang pembebasan mereka.")
+    assert [q.speaker for q in got] == ["Donald Trump"]
+    got = quotes(lead + "Ia berkata, Shinzo Abe menegaskan “kami tidak akan menyerah” dalam jamuan itu.")
+    assert [q.speaker for q in got] == ["Shinzo Abe"]
