@@ -139,6 +139,8 @@ NAMED_REACH = 3  # paragraphs back to the body "kementerian itu" speaks of
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
 # "kata Trump seperti dikutip Bolton": who passed the words on, not another speaker
 _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:oleh\s+)?$")
+# someone beside the speaker in a quote's own tag ("kata Trump saat konferensi pers bersama Moon."): not a speaker
+_ALONGSIDE = re.compile(r"\b(?:bersama|didampingi(?:\s+oleh)?|di\s+samping|di\s+sebelah)\s+(?:[\w.-]+\s+){0,5}$")
 
 
 class Context:
@@ -381,7 +383,8 @@ class Context:
         for pi, lo, hi in pieces:
             text = self.paragraphs[pi][lo:max(lo, hi)]
             others = [e for e in self.ents(pi, lo, max(lo, hi), "person") if e.canonical != speaker
-                      and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)]
+                      and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)
+                      and not (pi == prev.paragraph and _ALONGSIDE.search(self.paragraphs[pi], max(lo, e.start - 60), e.start))]
             if len(text) > 300 or others or "“" in text or '"' in text:
                 return False
             if (verb := _VERB_RE.search(text)) and not (self._own_tag(pi, lo, lo + verb.start(), speaker)

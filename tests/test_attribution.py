@@ -1232,3 +1232,16 @@ def test_an_act_told_by_someone_who_says_it_is_their_telling():
     assert [q.speaker for q in got] == ["Donald Trump"]
     got = quotes(lead + "Ia berkata, Shinzo Abe menegaskan “kami tidak akan menyerah” dalam jamuan itu.")
     assert [q.speaker for q in got] == ["Shinzo Abe"]
+
+
+def test_someone_beside_the_speaker_in_the_tag_does_not_stop_the_next_quote_going_on():
+    """heldout29's p14, first run: “...,” kata Trump saat konferensi pers bersama Moon. “...”: the
+    untagged second quote was nobody's, because Moon stood in Trump's own tag."""
+    got = who("Presiden Korea Selatan Moon Jae-in dan Presiden AS Donald Trump bertemu di Seoul.",
+              "“Saya akan bertemu dengan Ketua Kim,” kata Trump saat konferensi pers bersama Moon. "
+              "“Saya sangat menantikannya.”")
+    assert [s for _t, s in got] == ["Donald Trump", "Donald Trump"]
+    # someone else who acts between the quotes still stops it
+    got = who("Presiden Korea Selatan Moon Jae-in dan Presiden AS Donald Trump bertemu di Seoul.",
+              "“Saya akan bertemu dengan Ketua Kim,” kata Trump. Moon lalu berdiri. “Saya sangat menantikannya.”")
+    assert got[1][1] is None
