@@ -516,13 +516,18 @@ _CITED_DAY = re.compile(
 )
 
 
+# an agency's credit with the day it filed, closing a paragraph: "... sekitar 150 infeksi COVID-19. AFP, 13/07."
+_CREDITED_DAY = re.compile(r"(?<=[.!?]\s)(?P<cite>[A-Z]{2,8})\s*,\s*(?P<day>\d{1,2})/(?P<month>0?[1-9]|1[0-2])\.?\s*$")
+
+
 def _from_citation_day(ctx: _Context) -> DateChoice | None:
     for para in ctx.paragraphs:
-        for m in _CITED_DAY.finditer(para):
-            if (month := _month_of(m.group("month"))) is None:
+        for m in (*_CITED_DAY.finditer(para), *_CREDITED_DAY.finditer(para)):
+            word = m.group("month")
+            if (month := int(word) if word.isdigit() else _month_of(word)) is None:
                 continue
-            found = _day_month(ctx, int(m.group("day")), month, f"{m.group('day')} {m.group('month')}",
-                               Evidence("citation", m.group("cite").strip()))
+            text = m.group()[m.start("day") - m.start():].rstrip(". ") if word.isdigit() else f"{m.group('day')} {word}"
+            found = _day_month(ctx, int(m.group("day")), month, text, Evidence("citation", m.group("cite").strip()))
             if found is not None:
                 return found
     return None

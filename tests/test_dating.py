@@ -533,3 +533,17 @@ def test_the_day_something_to_come_was_announced_dates_the_story():
             "mengumumkan Selasa (3 Januari). \"Presiden Biden berharap menyambut Perdana Menteri Kishida pada hari "
             "Jumat, 13 Januari,\" kata Gedung Putih.")
     assert dated(text)[:2] == ("2023-01-03", "weekday-inferred")
+
+
+def test_an_agencys_credit_with_its_day_dates_the_story_with_the_ledes_weekday():
+    """heldout29's p16, first run: "... sekitar 150 infeksi COVID-19. AFP, 13/07." and "pada hari
+    Senin" in the next paragraph, beside Suga and Tamaki: 13 July was a Monday in 2020 alone of
+    their years; the story had no date."""
+    text = ("Tokyo, Kabarnusa - Dua pangkalan Marinir AS di Okinawa dikunci setelah puluhan infeksi. "
+            "Pulau itu telah mencatat sekitar 150 infeksi COVID-19. AFP, 13/07.\n\n"
+            "Juru bicara pemerintah Yoshihide Suga mengatakan pada hari Senin bahwa 62 kasus telah terdeteksi. "
+            "Gubernur Okinawa Denny Tamaki menyatakan keprihatinannya.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2020-07-13", "weekday-inferred") and ev["citation"] == "AFP"
+    # a day and month inside a sentence is no credit
+    assert dated(text.replace("COVID-19. AFP, 13/07.", "COVID-19 sejak AFP, 13/07 lalu."))[:2] == (None, "unknown")
