@@ -361,13 +361,13 @@ async def test_the_timeline_and_the_year_facet_count_guessed_years_apart(guessed
         await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
         line = next(x for x in timeline_lines(app.screen) if x.rstrip().endswith("(2 ?)"))
         assert GUESSED_BAR in line and "█" in line  # two guessed of the month's three
-        assert "2 with the year guessed (?)" in str(app.screen.query_one("#timeline-title").render())
+        assert "2 with the date uncertain (?)" in str(app.screen.query_one("#timeline-title").render())
         await pilot.press("escape")
         await pilot.press("f")
         await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
         listed = app.screen.query_one("#facets-list")
         years = [listed.get_option_at_index(i).prompt.plain for i in range(listed.option_count)]
-        assert any(y.strip().startswith(month[:4]) and "(2 with the year guessed)" in y for y in years), years
+        assert any(y.strip().startswith(month[:4]) and "(2 with the date uncertain)" in y for y in years), years
 
 
 async def test_x_exports_every_match_not_only_the_rows_listed(many, tmp_path, monkeypatch):

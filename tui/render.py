@@ -42,7 +42,7 @@ QUOTE_STYLE = Style(italic=True, color="bright_white")
 SPEAKER_STYLE = Style(dim=True, italic=True)
 # an attribution the rules are not sure of: a question mark, and struck-through colour-free emphasis
 UNSURE_STYLE = Style(dim=True, italic=True, underline=True)
-YEAR_GUESSED = N_("with the year guessed")  # how many, in the timeline and the year facet
+YEAR_GUESSED = N_("with the date uncertain")  # how many, in the timeline and the year facet
 # why a date is shown with "?": its year is a guess, or only the page's own date line gives it
 # (its year is printed, but the day may be the one the page was read): (in Date, under the title)
 YEAR_UNSURE = (N_("the year is a guess"), N_("the year is a guess: see Date"))

@@ -308,7 +308,7 @@ class MainScreen(DayScreen):
         if res.suggestion:
             note.append(t("Did you mean: {suggestion}?").format(suggestion=res.suggestion))
         if res.guessed_years:
-            note.append(t("{n} of these have a year guessed from the weekday alone (marked ?)").format(n=res.guessed_years))
+            note.append(t("{n} of these have an uncertain date (marked ?)").format(n=res.guessed_years))
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
         self.query_one("#search-note").set_class(bool(note), "visible")
 
