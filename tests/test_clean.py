@@ -237,6 +237,14 @@ def test_credits_go_to_via(sentence, agency):
     assert agency in c.via
 
 
+def test_the_day_a_report_was_cited_is_no_source():
+    """heldout28's n20 (a walker's finding): "Laporan Yonhap Agency dilansir Jumat (20/8/2021), ..."
+    put "Jumat" among the sources ("Melalui: Jumat, The Japan Times") and the organisations."""
+    c = run(f"{BODY}\nLaporan kantor berita itu dilansir Jumat (20/8/2021), pengadilan akan menyita aset.\n"
+            "Pemerintah Jepang menanggapi, dilansir dari Japan Times, pada hari yang sama.\n")
+    assert "Jumat" not in c.via and "The Japan Times" in c.via
+
+
 def test_a_closing_standalone_credit():
     c = run(f"{BODY}\n{BODY2}\nMenurut Xinhua\n")
     assert "Xinhua" in c.via
