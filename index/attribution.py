@@ -60,7 +60,7 @@ class Found:
 # not after an initial ("W. Bergeson"); a closing mark may follow, TeX-style ('' and ``) too
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
-_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai)\b")
+_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together

@@ -1245,3 +1245,12 @@ def test_someone_beside_the_speaker_in_the_tag_does_not_stop_the_next_quote_goin
     got = who("Presiden Korea Selatan Moon Jae-in dan Presiden AS Donald Trump bertemu di Seoul.",
               "“Saya akan bertemu dengan Ketua Kim,” kata Trump. Moon lalu berdiri. “Saya sangat menantikannya.”")
     assert got[1][1] is None
+
+
+def test_a_label_given_after_a_concession_is_the_labellers():
+    """heldout28's n07 (a walker's finding): "Meski Washington menyebutnya sebagai kunjungan rutin,
+    Pyongyang melabelinya sebagai “demonstrasi serangan sesungguhnya”" gave the label to
+    "[Meski Washington]", the other side, with the conjunction in its name."""
+    got = quotes("Meski Washington menyebutnya sebagai kunjungan rutin ke Korea Selatan, Pyongyang melabelinya "
+                 "sebagai “demonstrasi serangan sesungguhnya” ke Korea Utara.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Pyongyang")]
