@@ -574,10 +574,13 @@ def _start_pool(workers: int):
 
 
 def _stop_pool(pool) -> None:
-    """Cancel what has not started, and let the workers go (closing the lifeline ends them)."""
-    pool.shutdown(wait=False, cancel_futures=True)
+    """End the workers at once (closing the lifeline ends them, whatever they were doing),
+    then wait for the pool's own thread to see it: left running, that thread raced the
+    interpreter's exit and printed "Exception ignored ... Bad file descriptor" under the
+    build's one line (a disk-full test caught it once in a few hundred runs)."""
     for end in pool.lifeline:
         end.close()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _segment_job(index_dir: str, batch: list[tuple[str, str, tuple]], pool_mb: int, gather: bool):
