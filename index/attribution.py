@@ -62,6 +62,8 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
+_THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # "Badan itu"
+_YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
@@ -714,28 +716,23 @@ class Context:
                 who = self.resolve_role(text)
                 if who:
                     return Attribution(who, None, f"role noun: {text}", 0.7)
-        if boundary == "yang":
-            # "ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi
-            # AS telah berjanji ... “...”": who "yang" stands for, or the subject its clause describes
-            persons = self.ents(pi, sent_start, subj_lo, "person")
-            if persons:
-                between = self.paragraphs[pi][persons[-1].end:subj_lo]
-                if statement := _OTHERS_STATEMENT.search(between):  # "Wang ... atas pernyataan bersama dari ..."
-                    return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
-                if not subject or not between[:-len("yang")].strip():
-                    return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
-            elif not subject and (source := self.sentence_source.get((pi, sent_start))):
-                return Attribution(None, source, f"yang {verb} → {source}", 0.75)  # "kata penyiar televisi, yang menambahkan"
+        if boundary == "yang" and (found := self._who_yang_stands_for(pi, sent_start, subj_lo, subject, verb)) is not None:
+            return found
         if not subject or _BY_PARTICIPLE.match(subject) or boundary == "yang":
             same = self.sentence_speaker.get((pi, sent_start))
             subj = self.sentence_subject(pi, sent_start)
             if same or subj:
                 return Attribution(same or subj[0], None, f"{subject or ''} {verb} → the sentence's subject".strip(), 0.8)
+            if not subject and (source := self.sentence_source.get((pi, sent_start))):
+                # "KCNA ... mengatakan “...”, menggambarkan ... sebagai “...”": the body its sentence quoted
+                return Attribution(None, source, f"{verb} → {source}", 0.75)
             opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:subj_lo].lstrip())
             if _PRONOUN.match(opening):  # "Dia juga mengecam ... dan menyebutnya “...”": the sentence's subject, a pronoun
                 return self.latest(f"{opening.split()[0].lower()} {verb} → latest speaker")
         if not subject and (opening := self._opening_body(pi, sent_start, subj_lo)) is not None:
             return Attribution(None, opening, f"{verb} + organisation", 0.8)  # "Kantor X, yang lazim disebut Y, menyatakan"
+        if _THAT_BODY.fullmatch(subject) and (body := self._body_spoken_of(pi, sent_start, subject)) is not None:
+            return Attribution(None, body, f"{subject.lower()} {verb} → the one named before", 0.75)  # "Badan itu mengatakan"
         if _SOMEONE.match(subject):  # "Seorang pejabat pertahanan AS mengatakan": someone unnamed, not the country
             who = subject[0].lower() + subject[1:]
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
@@ -755,6 +752,36 @@ class Context:
             return Attribution(None, subject, f"{verb} + {subject.split()[0]}", 0.75)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
+        return None
+
+    def _who_yang_stands_for(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:
+        """"ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi AS
+        telah berjanji ... “...”": who "yang" stands for, or the subject its clause describes."""
+        persons = self.ents(pi, sent_start, subj_lo, "person")
+        if persons:
+            between = self.paragraphs[pi][persons[-1].end:subj_lo]
+            if statement := _OTHERS_STATEMENT.search(between):  # "Wang ... atas pernyataan bersama dari ..."
+                return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
+            if not subject or not between[:-len("yang")].strip():
+                return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
+        elif not subject and (source := self.sentence_source.get((pi, sent_start))):
+            return Attribution(None, source, f"yang {verb} → {source}", 0.75)  # "kata penyiar televisi, yang menambahkan"
+        elif (body := self._body_before_yang(pi, sent_start, subj_lo)) is not None:
+            # "Kantor Berita Pusat Korea (KCNA) yang dikelola negara mengatakan": the body the clause describes
+            return Attribution(None, body, f"yang ... {verb} → the body before", 0.8)
+        return None
+
+    def _body_spoken_of(self, pi: int, sent_start: int, subject: str) -> str | None:
+        """"Badan itu", "kementerian tersebut": the organisation last named before the sentence
+        whose name opens with that noun, else the one that spoke last."""
+        at = Span(pi, sent_start, sent_start, sent_start)
+        return self.named_before(at, subject.split()[0].lower()) or self.latest_organisation(at)
+
+    def _body_before_yang(self, pi: int, sent_start: int, subj_lo: int) -> str | None:
+        """The organisation right before "yang" (its acronym in brackets between), if one is."""
+        bodies = [e for e in self.ents(pi, sent_start, subj_lo) if e.type == "organization"]
+        if bodies and _YANG_AFTER.fullmatch(self.paragraphs[pi], bodies[-1].end, subj_lo):
+            return bodies[-1].canonical
         return None
 
     def _opening_body(self, pi: int, sent_start: int, upto: int) -> str | None:

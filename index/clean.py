@@ -31,6 +31,7 @@ from .lexicon import (
     alternation,
 )
 from .model import Removed
+from .wordforms import is_word
 
 # --- line classes -----------------------------------------------------------
 
@@ -558,6 +559,16 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+# "sejauh iniKantor Berita ...": a space lost between two words, the second capitalised
+_GLUED_WORDS = re.compile(r"\b(?P<first>[a-z]{2,12})(?P<second>[A-Z][a-z]{2,14})\b")
+
+
+def _unglued_words(m: re.Match) -> str:
+    """Two dictionary words apart again; a brand in camel case ("detikNews", "iPhone") stays."""
+    first, second = m.group("first"), m.group("second")
+    return f"{first} {second}" if is_word(first) and is_word(second.lower()) else m.group()
+
+
 def _mend_line(line: str) -> str:
     """A dash lost to a code page, a space lost after a comma, a domain split at its dot,
     a copyright sign written as a circled c ("ⓒYONHAP News"); each repair looked for only
@@ -570,6 +581,7 @@ def _mend_line(line: str) -> str:
         line = _SPLIT_NAME.sub(r"\1-\2", line)
     line = _GLUED_COMMA.sub(", ", line)
     line = _GLUED_STOP.sub(". ", line)
+    line = _GLUED_WORDS.sub(_unglued_words, line)
     if ". co" in line or ". CO" in line:
         line = _SPLIT_DOMAIN.sub(r"\1.\2", line)
     return line.strip()

@@ -1254,3 +1254,16 @@ def test_a_label_given_after_a_concession_is_the_labellers():
     got = quotes("Meski Washington menyebutnya sebagai kunjungan rutin ke Korea Selatan, Pyongyang melabelinya "
                  "sebagai “demonstrasi serangan sesungguhnya” ke Korea Utara.")
     assert [(q.speaker, q.source) for q in got] == [(None, "Pyongyang")]
+
+
+def test_an_agencys_words_stay_its_own_through_the_clauses_that_go_on_about_it():
+    """heldout29's p24 (a walker's finding: North Korea's side had 1 quote of 7): "Kantor Berita
+    Pusat Korea (KCNA) yang dikelola negara mengatakan ... “...”, menggambarkan ... sebagai “...”",
+    then "Badan itu mengatakan ... “...”" and "“...,” kata agensi tersebut, memperingatkan bahwa ...
+    akan “...”": every piece the agency's."""
+    got = quotes("Menjelang latihan itu Kantor Berita Pusat Korea (KCNA) yang dikelola negara mengatakan situasi "
+                 "di semenanjung “di ambang ledakan”, menggambarkan latihan itu sebagai “sifat yang berbahaya.” "
+                 "Badan itu mengatakan Pyongyang memandang “skenario perang” sebagai ancaman.",
+                 "“Merupakan hak yang sah untuk memperkuat pertahanan diri,” kata agensi tersebut, memperingatkan "
+                 "bahwa kedua negara akan “menghadapi tanggapan yang sesuai.”")
+    assert [(q.speaker, q.source) for q in got] == [(None, "KCNA")] * 5

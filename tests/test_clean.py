@@ -1685,3 +1685,12 @@ def test_a_line_ending_with_its_day_is_a_caption_under_a_headline_but_text_under
     caption = "Para demonstran di depan pangkalan militer di Okinawa, Jepang, Minggu, 19 Juni 2016."
     under_headline = run("\n\n".join(["Judul Berita Rudal Baru", caption, BODY, BODY2]))
     assert [r.text for r in under_headline.removed if r.reason == "photo caption"] == [caption]
+
+
+def test_two_words_glued_by_a_lost_space_come_apart_but_a_brand_in_camel_case_stays():
+    """heldout29's p24: "sejauh iniKantor Berita Pusat Korea (KCNA) ..." hid the agency (the
+    organisation read was "Pusat Korea") and its quotes went to nobody."""
+    c = run(f"{BODY}\nLatihan itu terbesar sejauh iniKantor Berita negara itu mengatakan hal tersebut.\n")
+    assert any("sejauh ini Kantor Berita" in p for p in c.paragraphs)
+    c = run(f"{BODY}\nVideo itu diunggah ke kanal detikNews dan dibagikan ke iPhone para pembaca.\n")
+    assert any("detikNews" in p and "iPhone" in p for p in c.paragraphs)
