@@ -18,6 +18,7 @@ from .lexicon import (
     ACTING_VERBS,
     AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
+    DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
@@ -106,6 +107,7 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi 
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
 _UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\s+|seorang\s+|sejumlah\s+|beberapa\s+)?"
                             r"[a-z]+(?:\s+[a-z]+){0,2})\s*,")
+_BY_A_TEXT = re.compile(r"\b(?i:menurut)\s+(?P<what>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 _THROUGH = re.compile(r"\s*(?:Lewat|Melalui)\s+")  # "Lewat Wakil Sekretaris Kabinet X, Abe menegaskan"
 _SOMEONE = re.compile(r"(?i:seorang|salah\s+seorang)\s+[a-z]")  # a subject who is someone unnamed
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
@@ -233,6 +235,9 @@ class Context:
             events += [(pi, m.end("who"), None, 0.65, m.group("who")) for m in _UNNAMED_ASIDE.finditer(para)
                        if not self.in_quote(pi, m.start()) and not _PRONOUN.match(m.group("who"))
                        and not m.group("who").startswith("mereka")]
+            # "..., menurut pedoman yang diposting di halaman Facebook X.": a text that speaks ("katanya" after it)
+            events += [(pi, m.end(), None, 0.6, m.group("what").lower()) for m in _BY_A_TEXT.finditer(para)
+                       if not self.in_quote(pi, m.start())]
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
                     continue

@@ -1267,3 +1267,14 @@ def test_an_agencys_words_stay_its_own_through_the_clauses_that_go_on_about_it()
                  "“Merupakan hak yang sah untuk memperkuat pertahanan diri,” kata agensi tersebut, memperingatkan "
                  "bahwa kedua negara akan “menghadapi tanggapan yang sesuai.”")
     assert [(q.speaker, q.source) for q in got] == [(None, "KCNA")] * 5
+
+
+def test_a_text_cited_with_menurut_speaks_on_in_the_next_katanya():
+    """heldout29's p16 (a walker's finding): "... dihentikan dari Minggu, menurut pedoman yang
+    diposting di halaman Facebook X." then "“...,” katanya." gave the posted order to the
+    government spokesman named two paragraphs before, sure."""
+    got = quotes("Juru bicara pemerintah Yoshihide Suga mengatakan pada hari Senin bahwa 62 kasus terdeteksi.",
+                 "Hampir semua perjalanan dihentikan dari Minggu, menurut pedoman yang diposting di halaman "
+                 "Facebook korps itu.",
+                 "Warga tidak dapat bergerak bebas. “Perintah itu berlaku sampai pemberitahuan lebih lanjut,” katanya.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "pedoman")]
