@@ -371,7 +371,7 @@ def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
 
 _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
-    r"|Kementerian|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
+    r"|Kementerian|Kedutaan|Konsulat|Embassy|Consulate|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
     r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey|Network"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
@@ -435,7 +435,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         head_at = next((i for i, (_s, _e, w) in enumerate(words) if re.fullmatch(_INSTITUTION_HEAD, w)), 0)
         words, head_at = _within_sentence(words, head_at)
         words, head_at = _without_lead(words, head_at)
-        keep = _name_ends(words, head_at, counts, alone)
+        keep = _name_ends(words, head_at, counts, alone, named)
         words = words[:_before_a_persons_name(words[:keep], head_at, named)]
         nya = next((i for i, (_s, _e, w) in enumerate(words) if w.endswith("-nya")), None)
         if nya is not None:  # "Partai Demokrat-nya Abe": his party; the name ends there, without "-nya"
@@ -475,15 +475,18 @@ def _without_lead(words: list[tuple[int, int, str]], head_at: int) -> tuple[list
     return words[lead:], head_at - lead
 
 
-def _name_ends(words: list[tuple[int, int, str]], head_at: int, counts: dict[str, int], alone: dict[str, int]) -> int:
+def _name_ends(words: list[tuple[int, int, str]], head_at: int, counts: dict[str, int], alone: dict[str, int],
+               named: Intervals) -> int:
     """How many words the name keeps: an English name ends at its head ("Korea University Shin-wha
-    Lee") unless "of" goes on; a word the article uses alone starts a person's name after it."""
+    Lee") unless "of" goes on; a word the article uses alone starts a person's name after it,
+    unless it names a country or a place ("Kedutaan Besar Republik Indonesia")."""
     keep = len(words)
     if words[head_at][2] in _ENGLISH_HEADS and head_at + 1 < len(words) and words[head_at + 1][2] not in _ORG_TAIL_STOP:
         keep = head_at + 1
     for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
         w = words[i][2]
-        if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w):
+        if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w) \
+                and not named.overlaps(words[i][0], words[i][1]):
             return i  # a name the article uses alone (not only inside a name): it starts here
     return keep
 

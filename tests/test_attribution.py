@@ -1278,3 +1278,15 @@ def test_a_text_cited_with_menurut_speaks_on_in_the_next_katanya():
                  "Facebook korps itu.",
                  "Warga tidak dapat bergerak bebas. “Perintah itu berlaku sampai pemberitahuan lebih lanjut,” katanya.")
     assert [(q.speaker, q.source) for q in got] == [(None, "pedoman")]
+
+
+def test_an_embassy_named_with_its_acronym_speaks_by_the_acronym():
+    """heldout29's p21 (a walker's finding): "Kedutaan Besar Republik Indonesia (KBRI) Tokyo juga
+    mengimbau ..." then "“...,” kata KBRI di Tokyo." gave the embassy's advice to the resident
+    quoted before ("Sholihah?"): the embassy was no organisation, and its name stopped at
+    "Indonesia", a word the article also used alone."""
+    got = quotes("“Tadi ada peringatan untuk mengungsi,” ungkap Sholihah, warga Indonesia di Sapporo.",
+                 "Indonesia mengikuti perkembangan itu. Sementara itu, Kedutaan Besar Republik Indonesia (KBRI) "
+                 "Tokyo mengimbau semua warga.",
+                 "“Jadi kami menyampaikan imbauan supaya hati-hati,” kata KBRI di Tokyo.")
+    assert [(q.speaker, q.source) for q in got] == [("Sholihah", None), (None, "Kedutaan Besar Republik Indonesia")]
