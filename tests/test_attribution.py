@@ -1290,3 +1290,12 @@ def test_an_embassy_named_with_its_acronym_speaks_by_the_acronym():
                  "Tokyo mengimbau semua warga.",
                  "“Jadi kami menyampaikan imbauan supaya hati-hati,” kata KBRI di Tokyo.")
     assert [(q.speaker, q.source) for q in got] == [("Sholihah", None), (None, "Kedutaan Besar Republik Indonesia")]
+
+
+def test_a_word_whose_use_is_spoken_of_is_nobodys_quote():
+    """heldout29's p22 (a walker's finding): "dengan Komeito tampaknya menolak penggunaan kata
+    “ancaman”" made the single word a sure Komeito quote."""
+    got = quotes("Ungkapan itu memicu perdebatan, dengan Komeito tampaknya menolak penggunaan kata “ancaman”.")
+    assert got == []
+    assert [q.text for q in quotes("Komeito menolak rancangan itu. “Kami tidak setuju dengan kata-kata itu,” kata Komeito.")] \
+        == ["Kami tidak setuju dengan kata-kata itu"]
