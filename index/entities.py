@@ -964,8 +964,11 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
             break  # "Perdana Menteri Australia Scott Morrison Australia juga": the name ended before it
         if ent is not None:
             if ent.type == "person":
-                if titled and (appos := _apposition(p.text, ent.end)):
-                    return tokens, appos, ent.end, country, False  # "juru bicara Presiden Park, Min Kyung-wook,": his
+                building = _PLACE_BEFORE.search(p.text, max(0, ent.start - 16), ent.start) is not None
+                if (titled or building) and (appos := _apposition(p.text, ent.end)):
+                    # "juru bicara Presiden Park, Min Kyung-wook,": his; "juru bicara Gedung Putin, John Kirby,"
+                    # (the White House misprinted): a building's name, then the spokesman
+                    return tokens, appos, ent.end, country, False
                 st.add_person(ent.canonical, role=cue_text, country=country)  # record the role
                 return tokens, [], role_end, country, True
             if ent.type == "country":

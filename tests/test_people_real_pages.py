@@ -315,3 +315,11 @@ def test_an_initial_alone_after_a_title_is_nobody():
     assert people("Ia adalah tentara veteran dan mantan eksekutif kontraktor Raytheon C.",
                   "Dia resmi menjadi pimpinan Pentagon pada bulan Juli.") == []
     assert people("Komandan itu, Letnan Jenderal J. R. Wiratmaja, tiba di pangkalan.") == ["J. R. Wiratmaja"]
+
+
+def test_the_spokesman_after_a_building_named_like_a_person_is_the_person():
+    """heldout29's p23 (a walker's finding): "kata juru bicara ... Gedung Putin, John Kirby," (the
+    White House misprinted) met Putin and stopped: the spokesman was "Kirby" alone, apart from
+    his full name, and `speaker:"John Kirby"` found nothing."""
+    assert people("“Kami menantikan,” kata juru bicara Keamana Nasional Gedung Putin, Rudi Hartawan, kepada wartawan.",
+                  "“Itu penting,” ujar Hartawan.") == ["Rudi Hartawan"]
