@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from .model import Article
+from .model import DATE_BASES, Article
 from .stories import signature
 from .wording import uncertain_year
 
@@ -90,6 +90,7 @@ class Field:
     facet: bool = False  # counted over every match (the facets, in table order)
     pairs_of: str | None = None  # holds each two neighbouring words of this field: its two-word phrases
     doc: str = ""  # what it holds; a queryable field with words here is listed in the help
+    values: tuple[str, ...] = ()  # every value it can hold, when they are few: a query for another is told so
 
 
 def _names(values) -> str:
@@ -183,7 +184,7 @@ FIELDS: tuple[Field, ...] = (
     Field("date", kind("DATETIME", stored=True, sortable=True), lambda d: date_value(d.article.date),
           ("tanggal",), DATE, doc="a year, month, day or range"),
     Field("date_basis", kind("ID", stored=True), lambda d: d.article.date_basis, (), TERM,
-          doc="where the date came from"),
+          doc="where the date came from", values=DATE_BASES),
     Field("day", kind("ID"), lambda d: d.article.date if len(d.article.date or "") == 10 else ""),  # via date:
     Field("sortdate", kind("NUMERIC", sortable=True), lambda d: _sortdate(d.article)),  # 0 undated: newest first
     # the whole Article as compressed JSON, in a column: one document's read without the others'
@@ -198,6 +199,7 @@ class _Derived(NamedTuple):
     allowed: frozenset[str]  # every name and alias a query may use, lower case
     dates: dict[str, str]  # each name and alias of a date field (lower case) -> the field
     facets: tuple[str, ...]
+    values: dict[str, tuple[str, ...]]  # each name and alias (lower case) of a field of few values -> them
     mentions: dict[str, str]  # field -> the entity type its values name
     highlighted: dict[str, frozenset[str]]  # Field.highlight -> the fields marked that way
     version: str
@@ -213,6 +215,7 @@ def _derive(table: tuple[Field, ...], epoch: int) -> _Derived:
         allowed=frozenset(n.lower() for f in queried for n in (f.name, *f.aliases)),
         dates={n.lower(): f.name for f in table if f.query == DATE for n in (f.name, *f.aliases)},
         facets=tuple(f.name for f in table if f.facet),
+        values={n.lower(): f.values for f in table if f.values for n in (f.name, *f.aliases)},
         mentions={f.name: f.mentions for f in table if f.mentions and f.highlight},
         highlighted={h: frozenset(f.name for f in table if f.highlight == h) for h in {f.highlight for f in table}},
         version=f"{epoch}.{_digest(table)}",
@@ -250,6 +253,11 @@ def allowed() -> frozenset[str]:
 def date_names() -> dict[str, str]:
     """Each name and alias of a date field (lower case) -> the field."""
     return derived().dates
+
+
+def field_values() -> dict[str, tuple[str, ...]]:
+    """Each name and alias (lower case) of a field that holds few values -> those values."""
+    return derived().values
 
 
 def facet_fields() -> tuple[str, ...]:

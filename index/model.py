@@ -64,6 +64,10 @@ class Removed:
     reason: str
 
 
+# where an article's date came from, as the extract contract names it
+DATE_BASES = ("explicit", "weekday-inferred", "context", "unknown")
+
+
 @dataclass(frozen=True)
 class Article:
     id: str
@@ -73,7 +77,7 @@ class Article:
     outlet: str | None
     dateline: str | None
     date: str | None
-    date_basis: str
+    date_basis: str  # one of DATE_BASES
     date_text: str | None
     page_date: str | None
     url: str | None

@@ -252,7 +252,7 @@ class QueryParsing:
         from whoosh import query as Q
 
         query, notes = bound_query(query)
-        notes += _phrase_notes(query)
+        notes += _phrase_notes(query) + _value_notes(query)
         error = check_syntax(query)
         text = query
         if error:
@@ -379,6 +379,21 @@ def _folded_aliases() -> dict[str, str]:
 
 # a quoted phrase with no field before it: the text fields' analyzer leaves its common words out
 _PLAIN_PHRASE = re.compile(r'(?<![\w:])"([^"]+)"')
+
+
+_FIELD_VALUE = re.compile(r"\b(?P<field>[A-Za-z_]+):(?P<value>\"[^\"]*\"|[^\s()\[\]]+)")
+
+
+def _value_notes(query: str) -> list[str]:
+    """For each value of a field of few values that it never holds (`date_basis:header`):
+    the values it does hold, so an empty result is never taken for "none such"."""
+    values = fields.field_values()
+    notes = []
+    for m in _FIELD_VALUE.finditer(query):
+        field, value = m.group("field").lower(), m.group("value").strip('"').lower()
+        if field in values and value not in values[field]:
+            notes.append(wording.UNKNOWN_VALUE.format(field=m.group("field"), value=value, values=", ".join(values[field])))
+    return notes
 
 
 def _phrase_notes(query: str) -> list[str]:

@@ -294,6 +294,16 @@ def test_a_date_the_parser_cannot_read_says_so_instead_of_an_empty_list(searcher
     assert res.total == 0 and res.error.startswith("could not read the date '2019-13'")
 
 
+def test_a_value_a_field_never_holds_says_which_it_does(searcher):
+    """heldout29's walk: the reader says a date was found on the page's date line, but
+    `date_basis:header` gave 0 hits with no word of why (the field holds the contract's four)."""
+    res = searcher.search("date_basis:header")
+    assert res.total == 0
+    assert res.error == ("date_basis: holds no 'header': found nothing for it "
+                         "(it holds explicit, weekday-inferred, context, unknown)")
+    assert searcher.search("date_basis:explicit").error is None
+
+
 def test_a_phrase_with_common_words_says_how_it_is_searched(searcher):
     """A new user's walk: "akan menang" found six articles where grep found one, and nothing said why."""
     res = searcher.search('"aliansi yang kuat"')
