@@ -16,6 +16,7 @@ from index.datefmt import format_date
 from index.reading import strip_controls
 from index.wording import uncertain_year
 
+from .i18n import N_, say
 from .render import UNSURE
 
 
@@ -37,21 +38,28 @@ def source_line(*, speaker: str | None, outlet: str | None, date: str | None, ur
     return line
 
 
+# a title made from the lede's first words, cited: never passed off as the headline
+LEDE_TITLE = N_("untitled, opening")
+
+
 def quote_citation(text: str, *, speaker: str | None, outlet: str | None, date: str | None, url: str | None,
-                   locale: str, year_guessed: bool = False, title: str | None = None) -> str:
+                   locale: str, year_guessed: bool = False, title: str | None = None, title_from_lede: bool = False) -> str:
     """`title`: the article's, named after the speaker only when neither an outlet nor an
-    address says where the quote was read (so that a pasted quote can still be traced)."""
+    address says where the quote was read (so that a pasted quote can still be traced);
+    one made from the lede says so ("untitled, opening “...…”")."""
     if title and not _clean(outlet) and not _clean(url):
-        speaker = ", ".join(p for p in (_clean(speaker), f"“{_clean(title)}”") if p)
+        named = f"“{_clean(title)}”"
+        named = f"{say(locale, LEDE_TITLE)} {named}" if title_from_lede else named
+        speaker = ", ".join(p for p in (_clean(speaker), named) if p)
     source = source_line(speaker=speaker, outlet=outlet, date=date, url=url, locale=locale, year_guessed=year_guessed)
     quoted = f"“{_clean(text)}”"
     return f"{quoted} — {source}" if source else quoted
 
 
 def title_citation(title: str, *, outlet: str | None, date: str | None, url: str | None, locale: str,
-                   year_guessed: bool = False) -> str:
+                   year_guessed: bool = False, title_from_lede: bool = False) -> str:
     source = source_line(speaker=None, outlet=outlet, date=date, url=url, locale=locale, year_guessed=year_guessed)
-    head = _clean(title)
+    head = f"{say(locale, LEDE_TITLE)} “{_clean(title)}”" if title_from_lede else _clean(title)
     return f"{head} — {source}" if source else head
 
 
@@ -65,7 +73,8 @@ def article_quote_citation(article, index: int, locale: str) -> str:
     q = article.quotes[index]
     return quote_citation(q.text, speaker=_who(q.speaker, q.source, q.confidence), outlet=article.outlet,
                           date=article.date, url=article.url, locale=locale,
-                          year_guessed=uncertain_year(article.warnings), title=_shown_title(article))
+                          year_guessed=uncertain_year(article.warnings), title=_shown_title(article),
+                          title_from_lede=article.title_basis == "lede")
 
 
 def row_quote_citation(row, article, locale: str) -> str:
@@ -73,7 +82,8 @@ def row_quote_citation(row, article, locale: str) -> str:
     return quote_citation(row.text, speaker=_who(row.speaker, row.source, row.confidence), outlet=row.outlet,
                           date=row.date, url=article.url if article is not None else None, locale=locale,
                           year_guessed=article is not None and uncertain_year(article.warnings),
-                          title=_shown_title(article) if article is not None else row.title)
+                          title=_shown_title(article) if article is not None else row.title,
+                          title_from_lede=article is not None and article.title_basis == "lede")
 
 
 def _shown_title(article) -> str:
@@ -86,4 +96,5 @@ def _shown_title(article) -> str:
 
 def article_title_citation(article, locale: str) -> str:
     return title_citation(_shown_title(article), outlet=article.outlet, date=article.date, url=article.url,
-                          locale=locale, year_guessed=uncertain_year(article.warnings))
+                          locale=locale, year_guessed=uncertain_year(article.warnings),
+                          title_from_lede=article.title_basis == "lede")
