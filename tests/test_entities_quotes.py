@@ -591,3 +591,13 @@ def test_a_korean_name_with_a_capital_after_its_hyphen_and_less_common_surnames(
     assert speakers("Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan, “Jika kita memiliki "
                     "senjata nuklir, kami akan aman.”") == [("Jika kita memiliki senjata nuklir, kami akan aman.",
                                                               "Cheong Seong-Chang")]
+
+
+def test_japans_navy_is_its_maritime_self_defense_force_not_the_sea_of_japan():
+    """heldout29's walk (p10): "Kapal Angkatan Laut Jepang" listed the place "Laut Jepang / Laut
+    Timur" (the Sea of Japan) and no navy."""
+    found = {(e.type, e.canonical) for e in extract_entities(["Kapal Angkatan Laut Jepang berlayar ke Busan."]).entities}
+    assert ("organization", "Pasukan Bela Diri Maritim Jepang") in found
+    assert not any(t == "place" and name.startswith("Laut Jepang") for t, name in found)
+    sea = {(e.type, e.canonical) for e in extract_entities(["Rudal itu jatuh di Laut Jepang."]).entities}
+    assert ("place", "Laut Jepang / Laut Timur") in sea
