@@ -265,10 +265,12 @@ class QuoteCorpus:
                 counts[c] = counts.get(c, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def article_counts(self) -> list[tuple[str, int]]:
+    def article_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
+        """How many quotes each article holds (of these articles, or of all), most first."""
         counts: dict[str, int] = {}
         for r in self.rows:
-            counts[r.key] = counts.get(r.key, 0) + 1
+            if keys is None or r.key in keys:
+                counts[r.key] = counts.get(r.key, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], self.titles.get(kv[0], "")))
 
     def column(self, source: Source, text_filter: str = "", scope: set[str] | None = None) -> list[QuoteRow]:

@@ -394,9 +394,8 @@ def test_quotes_export_needs_a_format():
     assert "--json" in proc.stderr
 
 
-@pytest.fixture
-def org_quoted(tmp_path):
-    """The seeds and one article quoted only by a ministry (no person among its speakers)."""
+def seeds_with(tmp_path, files: dict[str, str]):
+    """The seeds and these articles, indexed: (corpus, index folder)."""
     import shutil
 
     from conftest import SEEDS
@@ -405,12 +404,19 @@ def org_quoted(tmp_path):
 
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    (corpus / "kementerian.txt").write_text(
-        "Kabarnusa Kecam Peluncuran Rudal\n\nKorea Utara menembakkan dua rudal ke laut pada Kamis (31/10/2019), "
-        "menurut militer Jepang.\n\n“Kami tahu ada laporan peluncuran rudal dan terus memantau,” kata "
-        "Departemen Luar Negeri AS dalam sebuah pernyataan.\n", encoding="utf-8")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     update_index([str(corpus)], tmp_path / "ix")
     return corpus, tmp_path / "ix"
+
+
+@pytest.fixture
+def org_quoted(tmp_path):
+    """The seeds and one article quoted only by a ministry (no person among its speakers)."""
+    return seeds_with(tmp_path, {"kementerian.txt": (
+        "Kabarnusa Kecam Peluncuran Rudal\n\nKorea Utara menembakkan dua rudal ke laut pada Kamis (31/10/2019), "
+        "menurut militer Jepang.\n\n“Kami tahu ada laporan peluncuran rudal dan terus memantau,” kata "
+        "Departemen Luar Negeri AS dalam sebuah pernyataan.\n")})
 
 
 async def test_an_article_quoted_only_by_a_ministry_opens_the_ministrys_column(org_quoted):
@@ -515,3 +521,33 @@ async def test_each_head_counts_its_quotes_above_and_below_the_view(far_apart):
         mine = screen.query_one(f"#head-{screen.side}")
         await until(pilot, lambda: "↓10 later" in str(mine.render()) and "earlier" not in str(head.render()))
         assert "earlier" not in str(mine.render()) and "later" in str(head.render())
+
+
+@pytest.fixture
+def unquoted(tmp_path):
+    """The seeds, an article whose one quote nobody is named for, and one with no quote at all."""
+    return seeds_with(tmp_path, {
+        "tanpa.txt": ("Kabarnusa Kapal Induk Tiba di Busan\n\nKapal induk itu tiba di Busan pada Kamis (31/10/2019) "
+                      "dalam upaya mengoperasikan “aset strategis” di kawasan itu.\n"),
+        "kosong.txt": ("Zamrudnusa Latihan Gabungan Dimulai\n\nLatihan gabungan itu dimulai pada Kamis (31/10/2019) "
+                       "di perairan selatan semenanjung.\n")})
+
+
+@pytest.mark.parametrize("query, kind", [("Kabarnusa", "article"), ("Zamrudnusa", "speaker")])
+async def test_quotes_from_results_nobody_named_speaks_in_never_open_on_two_empty_columns(unquoted, query, kind):
+    """heldout28's walk: from the search "aset strategis" quotes side by side opened on
+    "Donald Trump 0 | Moon Jae-in 0 — no quotes": the results' only quote had no speaker.
+    Now the results' most-quoted article is the first column; results without a quote show
+    every quote ("a" goes back to the results)."""
+    from tui.app import make_app
+
+    corpus, ix = unquoted
+    app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *query, "enter")
+        await until(pilot, lambda: app.screen.results.query == query and app.screen.results.total == 1)
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        assert app.screen.sources[0].kind == kind
+        assert app.screen.columns[0], [len(c) for c in app.screen.columns]

@@ -154,16 +154,19 @@ class QuotesScreen(Screen):
             return
         quotes = message.view
         self.views, self.scope = quotes, message.scope
-        left, right = quotes.opening_pair(self.start_keys or self._scope())
-        if left is None and right is None and self.start_keys and len(self.start_keys) == 1:
-            # an article quoted, but no person among its speakers (a ministry, an unnamed
-            # official): the article itself is the first column, not two strangers' quotes
-            key = next(iter(self.start_keys))
-            if any(r.key == key for r in quotes.rows):
-                left = Source("article", key, quotes.titles.get(key, key))
-                right = quotes.opening_pair(self._scope())[0]
+        keys = self.start_keys or self._scope()
+        left, right = quotes.opening_pair(keys)
+        if left is None and right is None and keys and (quoted := quotes.article_counts(keys)):
+            # articles quoted, but nobody named among their speakers (an unnamed official): the
+            # most-quoted of them is the first column, not two strangers' quotes; from an
+            # article, the results' most-quoted speaker beside it (from the results: pick one)
+            key = quoted[0][0]
+            left = Source("article", key, quotes.titles.get(key, key))
+            right = quotes.opening_pair(self._scope())[0] if self.start_keys else None
         if left is None and right is None:
+            # nothing quoted in the results (a walker saw "Donald Trump 0 | Moon Jae-in 0"): all quotes, "a" goes back
             left, right = quotes.opening_pair(None)
+            self.use_scope = False
         if left is not None and right is None and self.start_keys:
             # an article with one speaker: the other side from the search's results, else from all
             right = quotes.counterpart(left.value, self._scope())
