@@ -84,6 +84,12 @@ async def test_a_misspelling_typed_gets_its_suggestion_once_the_typist_pauses(se
         assert asked and all(not suggest for _q, suggest in asked)  # searches as one types: no spelling
         await pilot.press("enter")
         await wait_until(pilot, lambda: asked[-1] == ("Okinwa", True))  # Enter asks at once
+        # the note names the key that takes the suggestion (a walker found none), and it does
+        note = str(screen.query_one("#search-note").render())
+        assert "(^y to search for it)" in note, note
+        await pilot.press("ctrl+y")
+        await wait_until(pilot, lambda: screen.results.query == "okinawa" and screen.results.total > 0)
+        assert screen.query_one("#search").value == "okinawa"
 
 
 async def test_sort_cycles_newest_then_oldest_and_says_so(many):

@@ -25,6 +25,7 @@ from .day import DayScreen  # stars, read marks, saved searches, history, copy, 
 WIDE = 100  # columns: three panes at or above, metadata folds below
 PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears the end
 FIRST_PAGE = 20  # the first page of a search: two screenfuls, highlighted at each keystroke
+ACCEPT_SUGGESTION = "main.accept-suggestion"  # the binding that takes the spelling suggested (its key is named beside it)
 SUGGEST_AFTER = 0.5  # seconds a typist pauses on a query that matches nothing before a spelling is suggested
 SKIPPED_SHOWN = 5  # skipped files named in the notice when a build ends (with why)
 NEAR_END = 10  # results from the end of the list at which the next page is asked for
@@ -51,6 +52,8 @@ class MainScreen(DayScreen):
         Binding("f", "facets", N_("Filters"), show=False, tooltip=N_("Narrow the results by outlet, year, country, speaker or person"), id="main.facets"),
         Binding("t", "timeline", N_("Timeline"), show=False, tooltip=N_("The results by month"), id="main.timeline"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
+        Binding("ctrl+y", "accept_suggestion", N_("Use suggestion"), show=False,
+                tooltip=N_("Search for the spelling suggested under the search bar"), id=ACCEPT_SUGGESTION),
     ]
 
     def __init__(self) -> None:
@@ -306,7 +309,8 @@ class MainScreen(DayScreen):
         if res.error:
             note.append(t(res.error))
         if res.suggestion:
-            note.append(t("Did you mean: {suggestion}?").format(suggestion=res.suggestion))
+            key = self._key_of(ACCEPT_SUGGESTION)
+            note.append(t("Did you mean: {suggestion}? ({key} to search for it)").format(suggestion=res.suggestion, key=key))
         if res.guessed_years:
             note.append(t("{n} of these have an uncertain date (marked ?)").format(n=res.guessed_years))
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
@@ -411,7 +415,21 @@ class MainScreen(DayScreen):
         self.start_search(query, immediate=True)
         self.set_focus(self.query_one("#results", ResultsList))
 
+    def _key_of(self, binding_id: str) -> str:
+        """The key that runs a binding now (the user's keymap applied), as the footer shows it."""
+        for active in self.active_bindings.values():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding)
+        return ""
+
     # -- actions
+    def action_accept_suggestion(self) -> None:
+        """The spelling suggested under the search bar, searched (the search bar shows it)."""
+        if self.results is not None and self.results.suggestion:
+            self.search_for(self.results.suggestion)
+        else:
+            self.app.bell()
+
     def action_focus_search(self) -> None:
         self.set_focus(self.query_one("#search", Input))
 
