@@ -1543,6 +1543,24 @@ _BYLINE_CUE_ALONE = frozenset("oleh by penulis reporter pewarta editor wartawan"
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$")
 
 
+# a writer and the time the story was filed on one line: "Penulis: X Pada: Minggu, 26 Mei 2019, 13:30 WIB Internasional"
+_BYLINE_STAMP = re.compile(
+    r"^\s*(?:penulis|reporter|pewarta|editor|oleh|wartawan)\s*:?\s+[A-Z][^:]{1,60}?\s(?:pada|tanggal|diterbitkan)\s*:?\s+"
+    r"(?P<stamp>(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?)?)",
+    re.IGNORECASE)
+
+
+def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:
+    """A byline that also says when the story was filed: the page's stamp, the writer's name
+    never the text's."""
+    if i >= 12 or _word_count(line) > 20 or (m := _BYLINE_STAMP.match(line)) is None:
+        return None
+    if dates.page_date(m.group("stamp")) is None and not dates.find_mentions([m.group("stamp")], date.max)[0]:
+        return None
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    return "byline"
+
+
 def _rule_byline_cue_alone(p: _Page, i: int, line: str) -> str | None:
     """"Oleh" on its own line, the writer's name on the next."""
     if i >= 15 or line.strip().rstrip(":").lower() not in _BYLINE_CUE_ALONE or i + 1 >= len(p.lines):
@@ -1645,6 +1663,7 @@ LINE_RULES = (
     _matches(_EMBED, "embed"),
     _rule_agency_code_line,
     _rule_source_url,
+    _rule_byline_stamp,
     _rule_chrome,
     _matches(_CAPTION_LINE, "photo credit"),
     _matches(_CREDIT_PAIR, "photo credit", before=15),

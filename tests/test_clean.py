@@ -1694,3 +1694,12 @@ def test_two_words_glued_by_a_lost_space_come_apart_but_a_brand_in_camel_case_st
     assert any("sejauh ini Kantor Berita" in p for p in c.paragraphs)
     c = run(f"{BODY}\nVideo itu diunggah ke kanal detikNews dan dibagikan ke iPhone para pembaca.\n")
     assert any("detikNews" in p and "iPhone" in p for p in c.paragraphs)
+
+
+def test_a_byline_that_says_when_the_story_was_filed_is_the_pages_stamp():
+    """heldout29's p13, first run: "Penulis: X Pada: Minggu, 26 Mei 2019, 13:30 WIB Internasional"
+    went as a byline, and the story was dated by the weekday in its text (the year guessed)."""
+    c = run("Judul Berita Rudal Baru\nPenulis: Rina Wulandari Pada: Minggu, 26 Mei 2019, 13:30 WIB Internasional\n"
+            f"{BODY}\n{BODY2}\n")
+    assert c.timestamp == "Minggu, 26 Mei 2019, 13:30 WIB"
+    assert [r.reason for r in c.removed if r.text.startswith("Penulis")] == ["byline"]
