@@ -214,7 +214,8 @@ _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  #
 _CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
-_CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|dari kiri)\)|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)
+_CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|(?:[a-z]+\s+)?dari\s+(?:kiri|kanan))\)"
+                          r"|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)  # "(kedua dari kiri)"
 # "ILUSTRASI. Kadet ... mengenakan masker wajah", "Arsip - ...": a caption's label, wherever the photo stands
 _CAPTION_LABEL = re.compile(r"^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.:])\s", re.IGNORECASE)
 # near the top, a photo's caption: "Ilustrasi Rudal Balistik, Kim Jong Un.", a name and its credit "Joe Biden (The Independent)"

@@ -1703,3 +1703,11 @@ def test_a_byline_that_says_when_the_story_was_filed_is_the_pages_stamp():
             f"{BODY}\n{BODY2}\n")
     assert c.timestamp == "Minggu, 26 Mei 2019, 13:30 WIB"
     assert [r.reason for r in c.removed if r.text.startswith("Penulis")] == ["byline"]
+
+
+def test_a_caption_pointing_at_the_second_from_the_left_is_a_caption():
+    """heldout29's p29, first run: "Presiden X (kedua dari kiri) berjabat tangan dengan ..." (printed
+    twice over the text) was the story's first paragraph and its title."""
+    caption = "Presiden Budi Santoso (kedua dari kiri) berjabat tangan dengan tamunya di istana pada 25 Agustus 2025."
+    c = run("\n\n".join(["Kebijakan", caption, caption, BODY, BODY2]))
+    assert caption not in c.paragraphs and c.paragraphs[0] == BODY
