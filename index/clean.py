@@ -142,6 +142,8 @@ _RUBRIC = re.compile(r"^[^.!?:“”\"]{3,80}:\s*$")
 # (a quote or a report closed by its day, "... seperti dikutip AFP, Senin, 12 November 2018.", is text)
 _CAPTION_DATE_END = re.compile(r"^(?!.*[“”\"])(?!.*\b(?:dikutip|mengutip|melansir|dilansir|kata|ujar|tutur|sebut)\b)"
                                r".*" + dates.DAY_CLOSING_SENTENCE.pattern)
+# an image's alt text and its number, left as a line: "... korban budak seksual - ảnh 1" (Vietnamese for "image")
+_IMAGE_LABEL = re.compile(r"\s[-–]\s(?:ảnh|image|photo|foto|gambar)\s\d{1,2}\s*$", re.IGNORECASE)
 # an image's file name left as a line: "... Jeong Kyeong-doo.jpg"
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
@@ -1694,6 +1696,7 @@ LINE_RULES = (
     _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long
     _matches(_SCREEN_CAPTION, "photo caption", words=60, how="search"),
     _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
+    _matches(_IMAGE_LABEL, "photo caption", words=40, how="search"),
     _rule_rubric,
     _matches(_CREDITS_LINE, "byline", words=20),
     _matches(_REACTION, "page widget", words=14),

@@ -1711,3 +1711,10 @@ def test_a_caption_pointing_at_the_second_from_the_left_is_a_caption():
     caption = "Presiden Budi Santoso (kedua dari kiri) berjabat tangan dengan tamunya di istana pada 25 Agustus 2025."
     c = run("\n\n".join(["Kebijakan", caption, caption, BODY, BODY2]))
     assert caption not in c.paragraphs and c.paragraphs[0] == BODY
+
+
+def test_an_images_alt_text_with_its_number_is_no_paragraph():
+    """heldout29's p02 (a walker's finding): the photo's alt text "... korban budak seksual - ảnh 1"
+    (a site's "image 1") stood as a paragraph of the story."""
+    c = run("\n\n".join([BODY, "Amerika Serikat menyambut kesepakatan tentang korban budak seksual - ảnh 1", BODY2]))
+    assert c.paragraphs == [BODY, BODY2]
