@@ -237,7 +237,7 @@ class Context:
                        and not m.group("who").startswith("mereka")]
             # "..., menurut pedoman yang diposting di halaman Facebook X.": a text that speaks ("katanya" after it)
             events += [(pi, m.end(), None, 0.6, m.group("what").lower()) for m in _BY_A_TEXT.finditer(para)
-                       if not self.in_quote(pi, m.start())]
+                       if not self.in_quote(pi, m.start())] if "enurut" in para else []
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
                     continue

@@ -1147,7 +1147,8 @@ def _apposition_step(p: _Para, st: _Article) -> None:
              for m in pattern.finditer(p.text)]
     for m in _NAMED_AFTER.finditer(p.text):
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
-    found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
+    if "mitra" in p.text or "rekan" in p.text or "sejawat" in p.text:  # rare words: the pattern runs only where they stand
+        found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
     for start, name in found:
         words = name.split()
         end = start + len(name)
