@@ -1983,6 +1983,7 @@ def _headline(p: _Page) -> None:
 
 
 HEADLINE_OVER_TEXT_WORDS = 12  # the line under it is a sentence of the text, not a second headline
+_CUT_SHORT = ("…", "[…]", "[...]", "...")  # how a page ends a paragraph it cuts short
 
 
 def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
@@ -1991,7 +1992,8 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     if pos + 1 >= len(kept) or not title_case(p.line(kept[pos])):
         return False
     below = p.line(kept[pos + 1]).rstrip()
-    return below[-1:] in _TERMINAL and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
+    cut = below.endswith(_CUT_SHORT)  # "... Pasal V […]": an excerpt of the text, cut short
+    return (below[-1:] in _TERMINAL or cut) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline
@@ -2080,6 +2082,25 @@ def _collect_paragraphs(p: _Page) -> None:
         seen.add(key)
         p.paragraphs.append(line)
     _cut_repeat_at_the_end(p, seen)
+    _excerpt_above_the_text(p)
+
+
+EXCERPT_PARAGRAPHS = 3  # where a page prints an excerpt of its text above the text
+EXCERPT_CHARS = 80  # an excerpt this long, word for word the text's start, repeats it
+
+
+def _excerpt_above_the_text(p: _Page) -> None:
+    """A paragraph near the top, cut short ("... Pasal V […]"), that the text after it
+    begins with word for word: the page's excerpt of the story, a repeat."""
+    for k in range(min(EXCERPT_PARAGRAPHS, len(p.paragraphs) - 1)):
+        para = p.paragraphs[k].rstrip()
+        if not para.endswith(_CUT_SHORT):
+            continue
+        head = " ".join(para.rstrip("[]…. ").split())
+        rest = " ".join(" ".join(p.paragraphs[k + 1:]).split())
+        if len(head) >= EXCERPT_CHARS and rest.startswith(head):
+            p.c.removed.append(Removed(p.paragraphs.pop(k), "duplicate"))
+            return
 
 
 def _repeats_title(line: str, title: str) -> bool:

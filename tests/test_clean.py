@@ -1718,3 +1718,16 @@ def test_an_images_alt_text_with_its_number_is_no_paragraph():
     (a site's "image 1") stood as a paragraph of the story."""
     c = run("\n\n".join([BODY, "Amerika Serikat menyambut kesepakatan tentang korban budak seksual - ảnh 1", BODY2]))
     assert c.paragraphs == [BODY, BODY2]
+
+
+def test_a_headline_over_an_excerpt_cut_short_is_the_headline_and_the_excerpt_a_repeat():
+    """heldout28's n18 (a walker's finding): the headline over an excerpt of the text ending
+    "... Pasal V […]" was taken for the first paragraph (the title "from the lede"), and the
+    excerpt, word for word the next three paragraphs, was kept as a fourth."""
+    first = "Amerika Serikat menyatakan siap membela Jepang menyusul manuver kapal di perairan pulau yang disengketakan."
+    second = "Dua kapal penjaga pantai menerobos masuk ke perairan pulau itu pada akhir pekan lalu."
+    third = "Juru bicara kementerian mengatakan pulau itu termasuk dalam cakupan Pasal V perjanjian keamanan."
+    excerpt = f"{first} {second} Juru bicara kementerian mengatakan pulau itu termasuk dalam cakupan Pasal V […]"
+    c = run("\n".join(["Manuver Kapal di Perairan Pulau, Sekutu Siap Membela", excerpt, first, second, third]))
+    assert c.title_basis == "headline" and c.title == "Manuver Kapal di Perairan Pulau, Sekutu Siap Membela"
+    assert c.paragraphs == [first, second, third]
