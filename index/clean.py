@@ -142,6 +142,8 @@ _RUBRIC = re.compile(r"^[^.!?:“”\"]{3,80}:\s*$")
 # (a quote or a report closed by its day, "... seperti dikutip AFP, Senin, 12 November 2018.", is text)
 _CAPTION_DATE_END = re.compile(r"^(?!.*[“”\"])(?!.*\b(?:dikutip|mengutip|melansir|dilansir|kata|ujar|tutur|sebut)\b)"
                                r".*" + dates.DAY_CLOSING_SENTENCE.pattern)
+# a tag or a category alone on its line near the top, in lower case ("jepang", "luar negeri")
+_TAG_LINE = re.compile(r"^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s*$")
 # an image's alt text and its number, left as a line: "... korban budak seksual - ảnh 1" (Vietnamese for "image")
 _IMAGE_LABEL = re.compile(r"\s[-–]\s(?:ảnh|image|photo|foto|gambar)\s\d{1,2}\s*$", re.IGNORECASE)
 # an image's file name left as a line: "... Jeong Kyeong-doo.jpg"
@@ -1599,6 +1601,19 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
 PARAGRAPH_WORDS = 12  # a line this long ending with a full stop is a sentence of the story, not a headline
 
 
+def _a_sentence(line: str) -> bool:
+    """A line of the text: long, and ending as a sentence does (a headline does not)."""
+    return _word_count(line) >= PARAGRAPH_WORDS and line.rstrip()[-1:] in ".!?”\""
+
+
+def _rule_tag_line(p: _Page, i: int, line: str) -> str | None:
+    """A tag or a category alone in lower case above the text ("jepang" under the headline); in
+    the text, such a line is a subheading and stays."""
+    if i >= _TOP or not _TAG_LINE.match(line) or any(_a_sentence(p.line(j)) for j in range(i)):
+        return None
+    return "page chrome"
+
+
 def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
     """A line near the top ending with its day, no quote nor citation in it: a photo's caption
     ("Demonstran ... di Okinawa, Jepang, Minggu, 19 Juni 2016."), when it stands under a
@@ -1680,6 +1695,7 @@ LINE_RULES = (
     _matches(_SMALL_CHROME, "page chrome"),
     _matches(_GLUED_MENU, "page chrome", before=MENU_REACH),
     _matches(_TAGLINE, "page chrome", words=12, before=_TOP, how="search"),
+    _rule_tag_line,
     _rule_site_furniture,
     _rule_outlet_stamp,
     _rule_domain_alone,

@@ -1731,3 +1731,10 @@ def test_a_headline_over_an_excerpt_cut_short_is_the_headline_and_the_excerpt_a_
     c = run("\n".join(["Manuver Kapal di Perairan Pulau, Sekutu Siap Membela", excerpt, first, second, third]))
     assert c.title_basis == "headline" and c.title == "Manuver Kapal di Perairan Pulau, Sekutu Siap Membela"
     assert c.paragraphs == [first, second, third]
+
+
+def test_a_tag_in_lower_case_above_the_text_is_chrome_but_a_subheading_in_it_stays():
+    """heldout28's n01 (a walker's finding): the category "jepang" under the headline was the
+    story's first paragraph."""
+    c = run("\n\n".join(["Judul Berita Rudal Baru", "jepang", BODY, "rudal jarak jauh", BODY2]))
+    assert c.paragraphs == [BODY, "rudal jarak jauh", BODY2]
