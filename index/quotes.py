@@ -381,7 +381,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
-            not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)):
+            not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
+            or _named_by_a_noun(para, span)):
         return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)
     if len(words) <= _TERM_WORDS and _EXPLAINED_AFTER.match(para, span.close):
         return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained
@@ -396,6 +397,22 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     if confidence is None and len(words) <= FOREIGN_TERM_WORDS and not any(is_word(w.strip(_WORD_PUNCT)) for w in words):
         return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
     return not (span.family == "single" or len(words) <= 1)
+
+
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s*(?:``|[“\"‘'])\s*$")
+_NOT_A_NOUN = frozenset(REPORTING_VERBS + AFTER_QUOTE_VERBS + NAMING_WORDS) | {
+    "sebagai", "adalah", "yaitu", "yakni", "bahwa", "dan", "atau", "dengan", "itu", "ini", "nya"}
+
+
+def _named_by_a_noun(para: str, span: Span) -> bool:
+    """A noun right before the marks names what they hold ("peringatan “Sistem J-Alert” yang
+    dikeluarkan"): a thing's name, not the words of the sentence's speaker. A verb of saying
+    or calling there ("menyebutnya “Manusia Roket”"), or a verb by its prefix, does not."""
+    m = _WORD_BEFORE_MARK.search(para, max(0, span.start - 30), span.start)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word not in _NOT_A_NOUN and not word.startswith(("me", "ber", "di", "ter")) and len(word) > 3
 
 
 def _a_name_or_heading(text: str, words: list[str], para: str, span: Span) -> bool:

@@ -1299,3 +1299,14 @@ def test_a_word_whose_use_is_spoken_of_is_nobodys_quote():
     assert got == []
     assert [q.text for q in quotes("Komeito menolak rancangan itu. “Kami tidak setuju dengan kata-kata itu,” kata Komeito.")] \
         == ["Kami tidak setuju dengan kata-kata itu"]
+
+
+def test_a_name_in_marks_after_a_noun_is_a_things_name_not_the_speakers_words():
+    """heldout28's n23 (a walker's finding): "Menteri Pertahanan ... mengatakan peringatan “Sistem
+    J-Alert” yang dikeluarkan adalah salah" made the system's name the minister's quote, with his
+    name set in the middle of the sentence."""
+    got = quotes("Menteri Pertahanan Jepang Kenji Aramaki mengatakan peringatan “Sistem J-Alert” yang dikeluarkan "
+                 "adalah salah.")
+    assert got == []
+    got = quotes("Presiden Donald Trump kembali menyebutnya “Manusia Roket” dalam pidatonya.")
+    assert [(q.text, q.speaker) for q in got] == [("Manusia Roket", "Donald Trump")]
