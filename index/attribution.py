@@ -317,15 +317,16 @@ class Context:
 
     def named_before(self, span: Span, noun: str, reach: int = NAMED_REACH) -> str | None:
         """"kata kementerian itu": the organisation last named before the quote (outside quotes,
-        in its paragraph or `reach` before) whose name opens with that noun, if it is one."""
+        in its paragraph or `reach` before) whose name opens with that noun, if it is one; or,
+        further back, the only one the article named so before the quote."""
         if noun not in INSTITUTION_NOUNS:
             return None
-        for pi in range(span.paragraph, max(-1, span.paragraph - reach - 1), -1):
-            for e in reversed(self.by_para.get(pi, [])):
-                if e.type == "organization" and (pi < span.paragraph or e.end <= span.start) \
-                        and e.text.lower().startswith(noun) and not self.in_quote(pi, e.start):
-                    return e.canonical
-        return None
+        named = [(pi, e.canonical) for pi in range(span.paragraph, -1, -1) for e in reversed(self.by_para.get(pi, []))
+                 if e.type == "organization" and (pi < span.paragraph or e.end <= span.start)
+                 and e.text.lower().startswith(noun) and not self.in_quote(pi, e.start)]
+        if named and span.paragraph - named[0][0] <= reach:
+            return named[0][1]
+        return named[0][1] if named and len({name for _pi, name in named}) == 1 else None
 
     def latest_organisation(self, span: Span) -> str | None:
         """The organisation that spoke last, in this paragraph or the two before."""

@@ -1310,3 +1310,18 @@ def test_a_name_in_marks_after_a_noun_is_a_things_name_not_the_speakers_words():
     assert got == []
     got = quotes("Presiden Donald Trump kembali menyebutnya “Manusia Roket” dalam pidatonya.")
     assert [(q.text, q.speaker) for q in got] == [("Manusia Roket", "Donald Trump")]
+
+
+def test_the_ministry_spoken_of_is_the_only_one_named_however_far_back():
+    """heldout28's n25 (a walker's finding): "..., kata kementerian tersebut." four paragraphs
+    after "kata Kementerian Luar Negeri Korsel" stayed "[kementerian tersebut]", so the
+    ministry's own words were missing from its speaker list."""
+    filler = "Keputusan itu ditunda, dan hubungan kedua negara tetap tegang akibat perselisihan lama."
+    got = quotes("Seoul memulihkan pakta itu, kata Kementerian Luar Negeri Korsel.", filler, filler, filler,
+                 "“Melalui langkah tersebut, kami menghilangkan ketidakpastian,” kata kementerian tersebut.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Kementerian Luar Negeri Korea Selatan")]
+    # two ministries named before, neither near: which one is not said
+    got = quotes("Seoul memulihkan pakta itu, kata Kementerian Luar Negeri Korsel.",
+                 "Kementerian Pertahanan Jepang menyambutnya.", filler, filler, filler,
+                 "“Melalui langkah tersebut, kami menghilangkan ketidakpastian,” kata kementerian tersebut.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "kementerian tersebut")]
