@@ -373,6 +373,7 @@ _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Kedutaan|Konsulat|Embassy|Consulate|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
     r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey|Network"
+    r"|Lawfirm|Firm"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
     r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"

@@ -1325,3 +1325,9 @@ def test_the_ministry_spoken_of_is_the_only_one_named_however_far_back():
                  "Kementerian Pertahanan Jepang menyambutnya.", filler, filler, filler,
                  "“Melalui langkah tersebut, kami menghilangkan ketidakpastian,” kata kementerian tersebut.")
     assert [(q.speaker, q.source) for q in got] == [(None, "kementerian tersebut")]
+
+
+def test_a_law_firm_named_by_its_shape_speaks_as_an_organisation():
+    """heldout28's n20 (a walker's finding): "“...,” kata firma Haemaru Lawfirm." was nobody's quote."""
+    got = quotes("“Kami meminta perusahaan itu mengakui fakta sejarah,” kata firma Sejahtera Lawfirm.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Sejahtera Lawfirm")]
