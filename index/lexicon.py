@@ -75,6 +75,7 @@ REPORTING_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["reporting"])
 ACTING_VERBS: frozenset[str] = frozenset(_DATA["verbs"]["acting"])
 AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote"])
 AFTER_QUOTE_PREFIXED: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote_prefixed"])
+ACCORDING_WORDS: tuple[str, ...] = tuple(_DATA["verbs"]["according"])
 VERB_ADVERBS: tuple[str, ...] = tuple(_DATA["verbs"]["adverbs"])
 MODALS: tuple[str, ...] = tuple(_DATA["verbs"]["modals"])
 

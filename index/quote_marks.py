@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS
+from .lexicon import ACCORDING_WORDS, AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS
 
 __all__ = ["Span", "find_spans"]
 
@@ -155,7 +155,7 @@ def _outside(marks: list[_Mark], spans: list[Span]) -> list[_Mark]:
     return out
 
 
-_AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED) + r")(?:nya)?\b", re.IGNORECASE)
+_AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED + ACCORDING_WORDS) + r")(?:nya)?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?]\s+(?=[A-Z])")
 # "?Peluncuran ... PBB. Jepang ... itu," kata X: an opening mark the page's encoding turned into "?"
 _MANGLED_OPEN = re.compile(r"(?:^|(?<=\s))\?(?=[A-Z])")

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, ROLE_NOUN, Attribution, Context, Found
 from .entities import EntityResult
 from .lexicon import (
+    ACCORDING_WORDS,
     AFTER_QUOTE_PREFIXED,
     AFTER_QUOTE_VERBS,
     COLLECTIVE_SOURCES,
@@ -50,7 +51,7 @@ __all__ = ["extract_quotes", "find_spans"]
 
 _AFTER_RE = re.compile(
     r"[\s,]*(?:(?P<suffix>(?:" + "|".join(AFTER_QUOTE_VERBS) + r")nya)\b"
-    r"|(?:seperti\s+|begitu\s+|demikian\s+(?=kata|ujar|tutur))?(?P<verb>" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED)
+    r"|(?:seperti\s+|begitu\s+|demikian\s+(?=kata|ujar|tutur))?(?P<verb>" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE_PREFIXED + ACCORDING_WORDS)
     + r")\b\s*(?P<rest>.{0,200}))",  # "“...,” begitu kata sumber diplomatik di Washington"
     re.IGNORECASE | re.DOTALL,
 )

@@ -1331,3 +1331,11 @@ def test_a_law_firm_named_by_its_shape_speaks_as_an_organisation():
     """heldout28's n20 (a walker's finding): "“...,” kata firma Haemaru Lawfirm." was nobody's quote."""
     got = quotes("“Kami meminta perusahaan itu mengakui fakta sejarah,” kata firma Sejahtera Lawfirm.")
     assert [(q.speaker, q.source) for q in got] == [(None, "Sejahtera Lawfirm")]
+
+
+def test_according_to_after_a_quote_is_its_tag():
+    """heldout30's first run (q29): "... “...” dan “...,” menurut Menteri Pertahanan AS Lloyd Austin"
+    left both quotes to nobody."""
+    got = quotes("Kedua negara “memperdalam upaya perencanaan nuklir kami” dan “meningkatkan penempatan aset "
+                 "strategis,” menurut Menteri Pertahanan AS Lloyd Austin di era pemerintahan sebelumnya.")
+    assert [q.speaker for q in got] == ["Lloyd Austin", "Lloyd Austin"]
