@@ -241,8 +241,10 @@ class Context:
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
                     continue
-                if self._in_apposition(pi, e):
-                    continue  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
+                if (head := self._apposition_head(pi, e)) is not None:
+                    if _VERB_AFTER.match(para, e.end):  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
+                        events.append((pi, e.end, head.canonical, 0.8, None))
+                    continue
                 if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start) \
                         or self._credited(pi, e):
                     events.append((pi, e.end, e.canonical, 0.8, None))
@@ -270,18 +272,22 @@ class Context:
             return False
         return not m.group().lstrip().startswith("oleh") or _SPEECH_PASSIVE.match(para, e.end) is not None
 
-    def _in_apposition(self, pi: int, e: Entity) -> bool:
-        """The person stands in a description set off by commas right after another person."""
+    def _apposition_head(self, pi: int, e: Entity) -> Entity | None:
+        """The person a description set off by commas right after them holds this one in."""
         para = self.paragraphs[pi]
         if para[e.end:e.end + 1] != ",":
-            return False
+            return None
         comma = para.rfind(",", max(0, e.start - 120), e.start)
+        if comma > 0 and not para[comma + 1:e.start].strip():
+            # "Kim Ki-jung, penasihat ... calon presiden kuat Korsel, Moon Jae-in, mengatakan": the
+            # name set off by itself at the description's end; the description opens a comma before
+            comma = para.rfind(",", max(0, e.start - 160), comma)
         if comma < 0 or _VERB_RE.search(para, comma, e.start):
-            return False
+            return None
         if not para[comma + 1:e.start].strip()[:1].islower():
-            return False  # "Adik Kim Jong Un, Kim Yo Jong, mengecam": the piece is the name itself
+            return None  # "Adik Kim Jong Un, Kim Yo Jong, mengecam": the piece is the name itself
         before = self.ents(pi, max(0, comma - 60), comma + 1, "person")
-        return bool(before) and before[-1].end == comma and before[-1].canonical != e.canonical
+        return before[-1] if before and before[-1].end == comma and before[-1].canonical != e.canonical else None
 
     def _organisation_events(self) -> list[tuple[int, int, str]]:
         """Where an organisation is said to speak: "Pentagon mengatakan", "Gedung Putih menegaskan"."""

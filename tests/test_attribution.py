@@ -1339,3 +1339,12 @@ def test_according_to_after_a_quote_is_its_tag():
     got = quotes("Kedua negara “memperdalam upaya perencanaan nuklir kami” dan “meningkatkan penempatan aset "
                  "strategis,” menurut Menteri Pertahanan AS Lloyd Austin di era pemerintahan sebelumnya.")
     assert [q.speaker for q in got] == ["Lloyd Austin", "Lloyd Austin"]
+
+
+def test_the_one_whose_description_ends_with_another_name_is_the_one_who_says():
+    """heldout30's first run (q08): "Kim Ki-jung, penasihat ... dari calon presiden kuat Korsel,
+    Moon Jae-in, mengatakan bahwa ..." then “...,” katanya: the adviser's words went to Moon."""
+    got = quotes("Senada dengan itu, Park Min-soo, penasihat kebijakan luar negeri dari calon presiden kuat Korsel, "
+                 "Lee Jae-myung, mengatakan bahwa negaranya tidak pernah berniat membeli sistem tersebut.",
+                 "“Walaupun kami membelinya, pengoperasiannya akan tetap dikendalikan oleh mereka,” katanya.")
+    assert [q.speaker for q in got] == ["Park Min-soo"]
