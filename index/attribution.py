@@ -65,6 +65,9 @@ _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|se
 _THAT = re.compile(r"\bbahwa\b")
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
+BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
+BACKGROUND_EVENTS = 8  # the latest speech events looked at for the sentence's own speaker
+_BEFORE_THEN = re.compile(r"\b(?:setelah|sebelum|usai|seusai|menyusul)\b")  # a clause of what came before or after
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
@@ -79,6 +82,7 @@ _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A
 # "menurut penghitungan Shea Cotton", "yang oleh Perdana Menteri Fumio Kishida disebut": X speaks
 _CREDITED_BEFORE = re.compile(r"\b(?:[Mm]enurut(?:\s+(?:penghitungan|perhitungan|analisis|catatan|pernyataan|keterangan))?"
                               r"|\boleh)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")
+_SAID_BY = re.compile(r"\bdi(?:katakan|sampaikan|ungkapkan|nyatakan|tegaskan|jelaskan)\s+oleh\s+(?:[A-Z][\w.’'-]*,?\s+){0,6}$")
 _SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
                              r"|menyebut|mengatakan)\b")
 # "menurut X", "Berdasarkan keterangan Kemhan Jepang, ... “...”" (by X's account)
@@ -245,13 +249,24 @@ class Context:
                     if _VERB_AFTER.match(para, e.end):  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
                         events.append((pi, e.end, head.canonical, 0.8, None))
                     continue
-                if _VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start) \
-                        or self._credited(pi, e):
+                if (_VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start)
+                        or self._credited(pi, e)) and not self._in_the_background(pi, e, events):
                     events.append((pi, e.end, e.canonical, 0.8, None))
                 elif self._relays(pi, e):  # the one who speaks for the subject: the sentence's last speaker
                     events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
         events.sort()
         return events
+
+    def _in_the_background(self, pi: int, e: Entity, events: list) -> bool:
+        """A person who speaks in a clause of what came before ("Hal itu dikatakan oleh Menteri X,
+        setelah pemimpin negara itu, Kim Jong-un menyatakan ..."), after the sentence's own
+        speaker: not the one a later "ujarnya" goes back to."""
+        clause = _BEFORE_THEN.search(self.paragraphs[pi], max(0, e.start - BACKGROUND_REACH), e.start)
+        if clause is None:
+            return False
+        start = self.sentence_start(pi, e.start)
+        recent = events[-BACKGROUND_EVENTS:]  # this paragraph's latest: a bounded look, however many names
+        return any(ev[0] == pi and start <= ev[1] <= clause.start() and ev[2] != e.canonical for ev in recent)
 
     def _relays(self, pi: int, e: Entity) -> bool:
         """"Lewat Wakil Sekretaris Kabinet Jepang Koichi Hagiuda, Abe menegaskan ...": the
@@ -267,6 +282,8 @@ class Context:
     def _credited(self, pi: int, e: Entity) -> bool:
         """"menurut penghitungan X", "yang oleh X disebut sebagai ...": what follows is X's."""
         para = self.paragraphs[pi]
+        if _SAID_BY.search(para, max(0, e.start - 80), e.start):
+            return True  # "Hal itu dikatakan oleh Menteri Luar Negeri Korut, Ri Yong-ho,"
         m = _CREDITED_BEFORE.search(para, max(0, e.start - 60), e.start)
         if m is None:
             return False

@@ -1348,3 +1348,17 @@ def test_the_one_whose_description_ends_with_another_name_is_the_one_who_says():
                  "Lee Jae-myung, mengatakan bahwa negaranya tidak pernah berniat membeli sistem tersebut.",
                  "“Walaupun kami membelinya, pengoperasiannya akan tetap dikendalikan oleh mereka,” katanya.")
     assert [q.speaker for q in got] == ["Park Min-soo"]
+
+
+def test_the_one_a_statement_is_said_by_speaks_on_not_someone_in_its_background():
+    """heldout30's first run (q09): "Hal itu dikatakan oleh Menteri Luar Negeri Korut, Ri Yong-ho,
+    setelah pemimpin negara itu, Kim Jong-un menyatakan ..." then “...,” ujarnya: the foreign
+    minister's words went to Kim, who spoke only in the clause of what came before."""
+    got = quotes("Hal itu dikatakan oleh Menteri Luar Negeri Korut, Ri Yong-ho, setelah pemimpin negara itu, "
+                 "Kim Jong-un menyatakan tengah mempertimbangkan tindakan terkuat.",
+                 "“Ini bisa jadi uji coba bom hidrogen yang paling kuat di Pasifik,” ujarnya.")
+    assert [q.speaker for q in got] == ["Ri Yong Ho"]
+    # the one who speaks after the other in a plain sentence is still the latest
+    got = quotes("Ri Yong-ho berbicara di New York, dan Kim Jong-un menyatakan tengah mempertimbangkan tindakan.",
+                 "“Ini bisa jadi uji coba bom hidrogen yang paling kuat di Pasifik,” ujarnya.")
+    assert [q.speaker for q in got] == ["Kim Jong Un"]
