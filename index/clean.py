@@ -1212,6 +1212,12 @@ def _only_chrome(lines: list[str]) -> bool:
 PROSE_WORDS = 12  # a line this long after a date line is the text itself, not a headline
 
 
+def _dek_then_prose(p: _Page, i: int) -> bool:
+    """A short sentence (a dek: "Kedua negara telah berselisih ... berbulan-bulan.") under
+    line i, then the text's own: the text, not a headline, stands under line i."""
+    return i + 1 < len(p.lines) and p.line(i + 1).rstrip().endswith(".") and _prose_follows(p, i + 1)
+
+
 def _prose_follows(p: _Page, i: int) -> bool:
     """Whether the line after line i is the text's own (a long sentence), not a headline."""
     return i + 1 < len(p.lines) and _word_count(p.line(i + 1)) >= PROSE_WORDS
@@ -1247,7 +1253,7 @@ def _page_widgets(p: _Page) -> None:
         if widget or english_header or any(abs(i - t) <= 2 for t in temperature_rows):
             if p.c.page_date is None:
                 p.c.page_date = d
-                p.c.page_date_over_text = not temperature_rows and _prose_follows(p, i)
+                p.c.page_date_over_text = not temperature_rows and (_prose_follows(p, i) or _dek_then_prose(p, i))
         else:
             p.c.timestamp = p.c.timestamp or line
     if not widget_rows:

@@ -547,3 +547,15 @@ def test_an_agencys_credit_with_its_day_dates_the_story_with_the_ledes_weekday()
     assert (value, basis) == ("2020-07-13", "weekday-inferred") and ev["citation"] == "AFP"
     # a day and month inside a sentence is no credit
     assert dated(text.replace("COVID-19. AFP, 13/07.", "COVID-19 sejak AFP, 13/07 lalu."))[:2] == (None, "unknown")
+
+
+def test_a_bare_date_over_a_dek_and_the_text_dates_an_undated_story_as_the_pages_own():
+    """heldout30's first run (q15): "29 Agustus 2019" alone on the first line, a one-sentence dek,
+    then the text (bare weekdays only): the page's date line stood over the text, but the dek
+    was taken for something else between, and the story had no date."""
+    text = ("29 Agustus 2019\nKedua negara telah berselisih soal perdagangan selama berbulan-bulan.\n"
+            "Korea Selatan pada hari Rabu menyatakan penyesalan yang mendalam atas keputusan Jepang, dan "
+            "seorang pejabat mengatakan sekarang terserah pada Jepang untuk memutuskan langkah berikutnya.\n"
+            "Pada Selasa tengah malam, Korea menjadi negara pertama yang dihapus dari daftar itu.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2019-08-29", "explicit") and "page-date" in ev
