@@ -1533,6 +1533,11 @@ def _rule_correspondent(p: _Page, i: int, line: str) -> str | None:
 _GLUED_UPDATE = re.compile(r"(?<=\d)\s*(?i:updated?|diperbarui)\s*:")  # KBS: "Write: ... 16:34:51Update: ..."
 
 
+def _names_a_day(stamp: str) -> bool:
+    """Whether a stamp's words read as a date: a page's date form, or a day the text's forms find."""
+    return dates.page_date(stamp) is not None or bool(dates.find_mentions([stamp], date.max)[0])
+
+
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once),
     "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments"."""
@@ -1541,7 +1546,7 @@ def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     stamp = _GLUED_UPDATE.split(m.group("stamp"))[0].strip()  # "2025-08-13 16:34:51Update: 2025-08-13 ..."
     twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)
     stamp = twice.group(1) if twice else stamp
-    if dates.page_date(stamp) is None and not dates.find_mentions([stamp], date.max)[0]:
+    if not _names_a_day(stamp):
         return None
     if _UPDATED.match(line):
         p.c.updated_stamp = p.c.updated_stamp or stamp  # when the page changed, not when it was published
@@ -1566,7 +1571,7 @@ def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:
     never the text's."""
     if i >= 12 or _word_count(line) > 20 or (m := _BYLINE_STAMP.match(line)) is None:
         return None
-    if dates.page_date(m.group("stamp")) is None and not dates.find_mentions([m.group("stamp")], date.max)[0]:
+    if not _names_a_day(m.group("stamp")):
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "byline"
