@@ -1609,7 +1609,7 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
-PARAGRAPH_WORDS = 12  # a line this long ending with a full stop is a sentence of the story, not a headline
+PARAGRAPH_WORDS = 12  # a line this long ending as a sentence does is the story's, not a headline
 
 
 def _a_sentence(line: str) -> bool:
@@ -1632,8 +1632,7 @@ def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
     disampaikan ... di Seoul, Selasa 11 September 2018.")."""
     if i >= 2 or _word_count(line) > 45 or not _CAPTION_DATE_END.search(line):
         return None
-    above = p.line(i - 1).rstrip() if i else ""
-    return None if above.endswith(".") and _word_count(above) > PARAGRAPH_WORDS else "photo caption"
+    return None if i and _a_sentence(p.line(i - 1)) else "photo caption"
 
 
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:
