@@ -796,11 +796,13 @@ class Context:
         """The person the sentence before names last ("Ancaman Trump ini membuat murka pemimpin
         Korut, Kim Jong-un."), for a description of them with "itu" or "ini" opening the next
         (unsure: the description may fit another)."""
-        start = self.sentence_start(pi, max(0, sent_start - 2)) if sent_start else 0
-        where = (pi, start, sent_start) if sent_start else (pi - 1, 0, len(self.paragraphs[pi - 1])) if pi else None
-        if where is None:
+        if sent_start:  # the sentence before, in this paragraph
+            at, lo, hi = pi, self.sentence_start(pi, max(0, sent_start - 2)), sent_start
+        elif pi:  # the paragraph before
+            at, lo, hi = pi - 1, 0, len(self.paragraphs[pi - 1])
+        else:
             return None
-        named = [e.canonical for e in self.ents(where[0], where[1], where[2], "person") if not self.in_quote(where[0], e.start)]
+        named = [e.canonical for e in self.ents(at, lo, hi, "person") if not self.in_quote(at, e.start)]
         return named[-1] if named else None
 
     def _who_yang_stands_for(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:
