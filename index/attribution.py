@@ -65,13 +65,14 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
-_THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # "Badan itu"
+POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named
+_THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
 BACKGROUND_EVENTS = 8  # the latest speech events looked at for the sentence's own speaker
 _BEFORE_THEN = re.compile(r"\b(?:setelah|sebelum|usai|seusai|menyusul)\b")  # a clause of what came before or after
 # a description of someone with "itu" or "ini" opening a sentence: "Diktator muda itu pun", "Pemimpin Pyongyang ini juga"
-_EPITHET = re.compile(r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+)?\s+(?:itu|ini|tersebut)(?:\s+(?:pun|juga|sendiri))?")
+_EPITHET = re.compile(r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+)?" + POINTING_BACK + r"(?:\s+(?:pun|juga|sendiri))?")
 _UNNAMED_NOUNS = frozenset(w for w in EVERYDAY_PEOPLE + COLLECTIVE_SOURCES + INSTITUTION_NOUNS + DOCUMENT_NOUNS if " " not in w)
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
@@ -140,7 +141,7 @@ _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setela
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
 # an office after a tag's verb ("kata juru bicara itu"); quotes.py takes one nobody holds as the source
 ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
-    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:\s+(?:itu|tersebut|ini))?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
+    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
     re.IGNORECASE)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 # "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant

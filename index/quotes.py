@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, ROLE_NOUN, Attribution, Context, Found
+from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, POINTING_BACK, ROLE_NOUN, Attribution, Context, Found
 from .entities import EntityResult
 from .lexicon import (
     ACCORDING_WORDS,
@@ -57,7 +57,7 @@ _AFTER_RE = re.compile(
 )
 # "“...” Pernyataan itu disampaikan X" / "Demikian dilaporkan KCNA": the speaker in the next sentence
 _NEXT_SENTENCE = re.compile(
-    r"[\s,.]*(?:(?:[A-Z]\w+\s){1,2}(?:itu|tersebut|ini)\s+|Demikian\s+)"
+    r"[\s,.]*(?:(?:[A-Z]\w+\s)?[A-Z]\w+" + POINTING_BACK + r"\s+|Demikian\s+)"
     r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan)\b(?:\s+oleh)?\s+"
 )
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
@@ -68,7 +68,7 @@ _THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?
 # where an unnamed source's words end: "kata pejabat itu yang tidak ingin disebut namanya", "... kepada wartawan"
 _PHRASE_ENDS = "kepada|seperti|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah"
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
-_THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:itu|tersebut|ini)")  # the one just named
+_THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+[a-z]+"  # "kementerian itu", "kantor perdana menteri"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
