@@ -100,7 +100,7 @@ _INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpi
 # "Onaga terpilih menjadi gubernur tahun lalu": elected in the past, in office now
 _ELECTED_BEFORE = re.compile(r"\s+terpilih\s+(?:menjadi|sebagai)\s+(?:\w+\s+){1,3}?(?:tahun\s+lalu|pada\s+(?:tahun\s+)?\d{4}|sejak)\b",
                              re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
+FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
 
 _LOOKBACK = 90  # characters before a mention that its cues may stand in
 
@@ -253,7 +253,7 @@ def _in_year_of(m: DateMention, other: date) -> date | None:
 # --- step 3: the year of a year-less date -----------------------------------------------
 
 
-def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = ()) -> list[tuple[str, tuple]]:
+def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = ()) -> list[tuple[str, tuple]]:
     """People named in office: their terms, narrowed to the office the article gives them
     ("Menlu AS Mike Pompeo": secretary of state, not CIA director). Former officials
     ("mantan Presiden") date nothing."""
@@ -270,7 +270,7 @@ def _officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = 
     for name, roles in before.items():
         entry = gaz.entry(name)
         roles = [r for r in roles if r] or [""]
-        if entry is None or not entry.terms or any(_FORMER.search(r) for r in roles):
+        if entry is None or not entry.terms or any(FORMER.search(r) for r in roles):
             continue
         terms = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles)) or entry.terms
         if name in incoming:  # "pemerintahan Biden yang akan datang": the months before a term begins
@@ -611,7 +611,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     `page_url`: the page's own address, when its format gives one (a source URL in the
     text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
-    ctx = _Context(paragraphs, reference, _officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
+    ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)], _time_years(paragraphs),
                    url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)])
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)

@@ -77,6 +77,9 @@ class Term:
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
+    def overlaps(self, other: Term) -> bool:
+        return self.start <= (other.end or date.max) and other.start <= (self.end or date.max)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -1402,15 +1405,11 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str) -> str | None:
     return None
 
 
-def _overlap(a: Term, b: Term) -> bool:
-    return a.start <= (b.end or date.max) and b.start <= (a.end or date.max)
-
-
 def _in_office_with(st: _Article, cands: list[str]) -> list[str]:
     """Of several people a surname could name, those who held an office while the other
     officials the article names held theirs; all of them when it names no other official."""
     others = [t for name, t in _officials_terms(st) if name not in cands]
-    return [c for c in cands if any(_overlap(t, o) for t in st.gaz.entries[c].terms for o in others)] if others else cands
+    return [c for c in cands if any(t.overlaps(o) for t in st.gaz.entries[c].terms for o in others)] if others else cands
 
 
 def _officials_terms(st: _Article) -> list[tuple[str, Term]]:
