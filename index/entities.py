@@ -119,7 +119,7 @@ class Gazetteer:
 
     def near_person(self, name: str) -> str | None:
         """A known person the name misspells: "Nobu Kishi" (Nobuo Kishi), "Matsuno Hirozaku"
-        (Hirokazu Matsuno, family name first), "Choe Tae-yul", "Kim JongUn". The letters must
+        (Hirokazu Matsuno, family name first), "Choe Tae-yul", "Kim JongUn", "Moon Jae". The letters must
         differ by at most one edit (two in a long name), in either order of the names, a
         whole word must agree, and only one person may come that close."""
         if name in self._near:
@@ -144,6 +144,8 @@ class Gazetteer:
                     # "Kim Yo Jo": three words or more, all but the last the same, the last cut short
                     close = close or (len(words) >= 3 and words[:-1] == order[:-1] and len(words[-1]) >= 2
                                       and order[-1].startswith(words[-1]))
+                # "Moon Jae" (printed "Moon Jae ini"): a Korean name without its last syllable
+                close = close or (order is known and len(order) == len(words) + 1 and order[:-1] == words)
                 if close:
                     hits.add(canonical)
         return hits.pop() if len(hits) == 1 else None

@@ -108,6 +108,7 @@ def test_offices_numerals_and_ships_are_not_people(sentence):
     ("Kepala Sekretaris Kabinet Matsuno Hirozaku mengatakan pemerintah memprotes.", "Hirokazu Matsuno"),
     ("Menteri Luar Negeri Korea Selatan Choe Tae-yul bertemu mitranya.", "Cho Tae-yul"),
     ("Presiden Korea Selatan Park Guen-hye bertemu mitranya.", "Park Geun-hye"),  # two letters swapped (heldout21)
+    ("“Kami akan bertemu,” kata Presiden Korea Selatan, Moon Jae ini. Moon tersenyum.", "Moon Jae-in"),  # last syllable lost
 ])
 def test_a_misspelt_known_official_is_still_that_official(written, known):
     assert people(written) == [known]
@@ -118,6 +119,7 @@ def test_a_near_name_of_a_different_person_is_not_taken_for_a_known_one():
 
     assert gazetteer().near_person("Kim Jong Nam") == "Kim Jong Nam"  # not Kim Yong Nam
     assert gazetteer().near_person("Budi Santoso") is None
+    assert gazetteer().near_person("Kim Jong") is None  # Kim Jong Un, Kim Jong Il, Kim Jong Nam: nobody
 
 
 def test_a_shared_surname_in_a_speakers_place_goes_to_the_one_named_last():
