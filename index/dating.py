@@ -117,6 +117,7 @@ class _Context:
     time_years: list[int] = field(default_factory=list)  # of text_years, those named as a time, not a thing's name
     url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
+    page_date: date | None = None  # the page's own date line
     _events: list[events.Event] | None = None
     _eras: list[events.Era] | None = None
 
@@ -342,6 +343,12 @@ def _url_fits(ctx: _Context, d: date) -> str | None:
     return None
 
 
+def _page_date_fits(ctx: _Context, d: date) -> bool:
+    """The page's own date line falls on d or a few days after it ("Monday, December 24, 2018"
+    over "Senin (24/12)"): it pins the year a weekday alone could not."""
+    return ctx.page_date is not None and 0 <= (ctx.page_date - d).days <= URL_REACH_DAYS
+
+
 def _named_years(ctx: _Context, as_time: bool = False) -> tuple[tuple[str, list[int]], ...]:
     """The years the body names (`as_time`: only those named as a time), then those its
     photo captions name (evidence kinds)."""
@@ -364,7 +371,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     if not days:
         return None, [], "weekday-only"
     scored = [(len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + len(_in_era(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
-               + (3 if _url_fits(ctx, d) else 0), d) for d in days]
+               + (3 if _url_fits(ctx, d) else 0) + (3 if _page_date_fits(ctx, d) else 0), d) for d in days]
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
@@ -374,6 +381,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         ev += [Evidence("event", name) for name in _events_before(ctx, chosen)]
         ev += [Evidence("era", name) for name in _in_era(ctx, chosen)]
         ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
+        ev += [Evidence("page-date", ctx.page_date.isoformat())] if ctx.page_date and _page_date_fits(ctx, chosen) else []
         ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
         ev += [Evidence(kind, str(chosen.year))] if named and len(best) > 1 else []
         return chosen, ev, "tie" if len(named or best) > 1 else "sure"
@@ -425,7 +433,8 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     elif status == "tie":
         # the people named held office in several fitting years: the most recent is taken, and said to be a guess
         warnings = (wording.YEAR_TIE.format(text=m.text, year=chosen.year),)
-    return DateChoice(chosen.isoformat(), "weekday-inferred", m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
+    basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full
+    return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
 def _fits_every_official(ctx: _Context, choice: DateChoice) -> bool:
@@ -613,7 +622,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     mentions, warnings = dates.find_mentions(paragraphs, reference)
     ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)], _time_years(paragraphs),
-                   url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)])
+                   url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
+                   page_date=cleaned.page_date)
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)

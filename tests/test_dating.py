@@ -559,3 +559,15 @@ def test_a_bare_date_over_a_dek_and_the_text_dates_an_undated_story_as_the_pages
             "Pada Selasa tengah malam, Korea menjadi negara pertama yang dihapus dari daftar itu.")
     value, basis, ev, warnings = dated(text)
     assert (value, basis) == ("2019-08-29", "explicit") and "page-date" in ev
+
+
+@pytest.mark.parametrize("page_line, basis", [
+    ("Monday, December 24, 2018", "explicit"),  # the page's date line is the day the text names
+    ("Wednesday, December 26, 2018", "weekday-inferred"),  # two days later: it pins the year only
+])
+def test_the_pages_date_line_pins_the_year_of_a_weekday_date(page_line, basis):
+    text = (f"{page_line}\n\nKorea Selatan Bantah Tuduhan Jepang\n\n"
+            "Hubungan kedua negara terus memburuk sejak Oktober.\n\n"
+            "Kementerian Pertahanan Korea Selatan pada Senin (24/12) membantah kapal perangnya mengunci pesawat patroli Jepang.")
+    value, got_basis, ev, warnings = dated(text)
+    assert (value, got_basis, "page-date" in ev, warnings) == ("2018-12-24", basis, True, ())
