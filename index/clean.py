@@ -1604,9 +1604,21 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if m is None:
         return None
     agency = _PHOTO_WORD.sub("", m.group("agency"))  # "ANTARA FOTO": the agency's photo desk
-    if _CAPTION_CUE.search(line) or _is_agency(agency, p.lookup) or (i + 1 < len(p.lines) and i < 6):
+    if _CAPTION_CUE.search(line) or _is_agency(agency, p.lookup):
+        return "photo caption"
+    if i + 1 < len(p.lines) and i < 6 and not _spelt_out_acronym(line):
         return "photo caption"
     return None
+
+
+# a name and its initials in brackets closing a sentence: "... Korea Selatan (US Forces Korea/USFK)."
+_ACRONYM_TAIL = re.compile(r"\((?P<long>[^()/]{4,60})/(?P<short>[A-Z]{2,8})\)\s*\.?\s*$")
+
+
+def _spelt_out_acronym(line: str) -> bool:
+    """The slash closing the line stands between a name and its initials, not a credit's parts."""
+    m = _ACRONYM_TAIL.search(line)
+    return m is not None and "".join(ch for ch in m.group("long") if ch.isupper()) == m.group("short")
 
 
 PARAGRAPH_WORDS = 12  # a line this long ending as a sentence does is the story's, not a headline
@@ -1628,11 +1640,13 @@ def _rule_tag_line(p: _Page, i: int, line: str) -> str | None:
 def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
     """A line near the top ending with its day, no quote nor citation in it: a photo's caption
     ("Demonstran ... di Okinawa, Jepang, Minggu, 19 Juni 2016."), when it stands under a
-    headline; under the story's first paragraph it is the story's second ("Pernyataan
-    disampaikan ... di Seoul, Selasa 11 September 2018.")."""
+    headline or over one; under the story's first paragraph it is the story's second
+    ("Pernyataan disampaikan ... di Seoul, Selasa 11 September 2018."), and over the story's
+    second, the story's lede ("Korea Utara (Korut) telah mengonfirmasi ..., Senin 30 Maret 2020.")."""
     if i >= 2 or _word_count(line) > 45 or not _CAPTION_DATE_END.search(line):
         return None
-    return None if i and _a_sentence(p.line(i - 1)) else "photo caption"
+    beside = p.line(i - 1) if i else p.line(1) if len(p.lines) > 1 else ""
+    return None if _a_sentence(beside) else "photo caption"
 
 
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:

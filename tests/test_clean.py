@@ -1226,6 +1226,25 @@ def test_credits_in_the_text_are_agencies_not_people_and_each_agency_once():
     assert run("\n\n".join(["Judul Berita Rudal Baru", BODY, BODY2, "via IFTTT"])).via == []
 
 
+def test_a_lede_closed_by_its_day_over_the_storys_second_paragraph_is_the_story():
+    """A walker's finding: with no headline above, the story's first line, closed by its day,
+    was taken for a photo's caption and left out of the text and the index."""
+    lede = "Korea Utara telah mengonfirmasi telah menguji peluncuran roket ganda super raksasa, Senin 30 Maret 2020."
+    c = run("\n\n".join([lede, BODY, BODY2]))
+    assert c.paragraphs[0] == lede and not c.removed
+
+
+def test_a_sentence_closed_by_a_name_and_its_initials_is_no_credited_caption():
+    """A walker's finding: "(US Forces Korea/USFK)." closing the story's third paragraph read
+    as a photo credit's slash, and the paragraph left the text and the index."""
+    spelt = ("Diskusi itu berlangsung bersamaan dengan kajian yang lebih luas tentang strategi militer "
+             "bagi Pasukan Amerika Serikat di Korea Selatan (US Forces Korea/USFK).")
+    c = run("\n\n".join(["Judul Berita Rudal Baru", BODY, spelt, BODY2]))
+    assert spelt in c.paragraphs
+    credited = "Tentara Korea Selatan berjaga di perbatasan (Korea Pool/Yonhap Photo)"
+    assert credited not in run("\n\n".join(["Judul Berita Rudal Baru", BODY, credited, BODY2])).paragraphs
+
+
 def test_above_the_headline_an_image_file_a_rubric_and_a_dated_caption_are_not_the_title():
     """Seen on real pages: an image's file name became the title, then a rubric closed by a
     colon, and a photo's caption closed by its day ("..., Rabu, 17 Juni 2020.") took the
