@@ -65,6 +65,32 @@ async def test_moving_through_results_changes_the_article(seed_index):
         await wait_for(pilot, lambda: view.article.id == first)
 
 
+async def test_what_cleaning_took_out_is_listed_under_the_article_with_why(tmp_path):
+    """A walker's finding: a paragraph taken for a caption left the screen with nothing to show
+    for it. Under the text, every removed line stands with its reason, in the reader's language."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Menhan Baru Bertemu Mitranya di Tokyo\n\nTOKYO - Menteri Pertahanan Jepang bertemu mitranya di Tokyo "
+        "pada Senin untuk membahas latihan bersama di perairan dekat Semenanjung Korea.\n\n"
+        "Baca juga: Korea Utara Luncurkan Rudal Lagi\n\n"
+        "Kedua menteri sepakat memperluas latihan bersama tahun ini, kata seorang pejabat kementerian.\n",
+        encoding="utf-8")
+    app = app_for(tmp_path / "ix", corpus=[str(corpus)], locale="id")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.article is not None)
+        removed = screen.query_one("#article-removed")
+        shown = text_of(removed)
+        assert removed.display and shown.startswith(f"Dibuang saat pembersihan ({len(view.article.removed)})")
+        assert "tautan berita lain: Baca juga: Korea Utara Luncurkan Rudal Lagi" in shown
+        await pilot.press("l")  # English: the reasons are said in it too
+        await wait_for(pilot, lambda: text_of(removed).startswith("Removed by cleaning"))
+        assert "teaser: Baca juga" in text_of(removed) and "dateline: TOKYO -" in text_of(removed)
+        assert list(view.children).index(removed) == len(view.children) - 1  # below the last paragraph
+
+
 async def test_entity_toggle(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -185,6 +185,34 @@ def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
     return text
 
 
+# why cleaning took a line out of the text (index/clean.py's reasons), as the reader says it
+REMOVED_AS = {
+    "teaser": N_("teaser"), "dateline": N_("dateline"), "photo caption": N_("photo caption"),
+    "page chrome": N_("page chrome"), "signature": N_("signature"), "byline": N_("byline"),
+    "timestamp": N_("timestamp"), "promotion": N_("promotion"), "duplicate": N_("duplicate"),
+    "agency code": N_("agency code"), "page widget": N_("page widget"), "footer": N_("footer"),
+    "headline repeated": N_("headline repeated"), "store stamp": N_("store stamp"), "link list": N_("link list"),
+    "photo credit": N_("photo credit"), "credit": N_("credit"), "page date": N_("page date"), "source": N_("source"),
+    "copyright": N_("copyright"), "updated stamp": N_("updated stamp"), "embed": N_("embed"),
+    "pagination": N_("pagination"), "pull quote": N_("pull quote"), "comment form": N_("comment form"),
+    "syndication note": N_("syndication note"), "above the headline": N_("above the headline"),
+    "masthead": N_("masthead"), "injected prefix": N_("injected prefix"),
+}
+
+
+def removed_lines(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
+    """What cleaning took out of the text, each line with why, under the article: nothing
+    leaves the page unseen (a paragraph taken for a caption can be read here)."""
+    if not article.removed:
+        return Text("")
+    out = Text()
+    out.append(t("Removed by cleaning") + f" ({len(article.removed)})", style=Style(dim=True, bold=True))
+    for r in article.removed:
+        out.append("\n" + t(REMOVED_AS.get(r.reason, r.reason)) + ": ", style=Style(dim=True, italic=True))
+        out.append(r.text, style=DIM)
+    return out
+
+
 STAR_MARK, UNREAD_MARK = "★", "●"
 STAR_STYLE = Style(bold=True, color="bright_yellow")
 UNREAD_STYLE = Style(bold=True, color="bright_blue")

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from ..i18n import N_
 from ..keys import ScrollNav, nav_bindings
-from ..render import byline, headline, render_paragraph
+from ..render import byline, headline, removed_lines, render_paragraph
 
 
 class Paragraph(Static):
@@ -45,6 +45,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         yield Static(id="article-headline")
         yield Static(id="article-byline")
         yield Static(id="article-empty")
+        yield Static(id="article-removed")
 
     # -- content
     def show_article(self, article, key: str | None, spans: list[tuple[int, int, int]], *, keep_place: bool = False) -> None:
@@ -67,9 +68,12 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         head = self.query_one("#article-headline", Static)
         line = self.query_one("#article-byline", Static)
         empty = self.query_one("#article-empty", Static)
+        removed = self.query_one("#article-removed", Static)
         if self.article is None:
             head.update(Text(""))
             line.update(Text(""))
+            removed.update(Text(""))
+            removed.display = False
             empty.update(Text(empty_message))
             empty.display = True
             self._paragraphs(0)
@@ -77,6 +81,8 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         empty.display = False
         head.update(headline(self.article, self.t))
         line.update(byline(self.article, self.locale, self.t))
+        removed.update(removed_lines(self.article, self.t))
+        removed.display = bool(self.article.removed)
         self._paragraphs(len(self.article.paragraphs))
 
     def _paragraphs(self, count: int) -> None:
@@ -90,7 +96,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
             self.remove_children(extra)
         new = [Paragraph(i, self._paragraph_text(i), classes="paragraph") for i in range(len(kept), count)]
         if new:
-            self.mount_all(new)
+            self.mount_all(new, before="#article-removed")  # what cleaning took out stays last
         self.paragraph_widgets = kept + new
 
     def _paragraph_text(self, i: int):
@@ -109,6 +115,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         head = self.query_one("#article-headline", Static)
         head.update(headline(self.article, self.t))
         self.query_one("#article-byline", Static).update(byline(self.article, self.locale, self.t))
+        self.query_one("#article-removed", Static).update(removed_lines(self.article, self.t))
         for p in self.paragraph_widgets:
             p.update(self._paragraph_text(p.index))
 
