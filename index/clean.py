@@ -39,12 +39,14 @@ _READ_ALSO = r"(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:"  # "Baca:", "Baca jug
 _TEASER = re.compile(
     r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
     r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
+    r"|^\s*baca\s*:\s*$"  # "Baca:" alone, its link's title lost in the scrape
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
     r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more|next)|see\s+also|selanjutnya)\s*:",
     re.IGNORECASE,
 )
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
-_TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*pilihan\s+editor\s*:?\s*$", re.IGNORECASE)
+_TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*baca\s*:\s*$|^\s*pilihan\s+editor\s*:?\s*$",
+                                 re.IGNORECASE)
 # promotions and app/channel prompts, whatever their length
 _PROMO = re.compile(
     r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
@@ -64,7 +66,7 @@ _PROMO = re.compile(
     r"|(?:situs|laman|website|web)\s+(?:kami|ini)\s+menggunakan\s+(?:cookie|kuki)|we\s+use\s+cookies\b"
     # app banners and ad slots in English: "Close Banner Apps X", "Get X App with new looks!", "Advertisement"
     r"|close\s+banner\b|(?:get|download)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+apps?\b|dapatkan\s+di\s+(?:play\s*store|app\s*store)"
-    r"|advertisement\b|scroll\s+to\s+(?:see|continue|read)\b"
+    r"|advertisement\b|advertising\s*$|scroll\s+to\s+(?:see|continue|read)\b"
     # a site's account box: "Lupa Kata Sandi?", "atau Masuk melalui", "Belum Memiliki Akun Daftar di Sini",
     # "Konfirmasi Email", "Kami telah mengirimkan link aktivasi ...", "Forgot password?", "Sign in with"
     r"|lupa\s+(?:kata\s+sandi|password)\b|(?:atau\s+)?(?:masuk|daftar|login)\s+(?:melalui|lewat|dengan\s+akun)\b"

@@ -50,6 +50,15 @@ def test_a_bare_teaser_marker_takes_the_titles_under_it():
     assert len(reasons(c)["teaser"]) == 3
 
 
+def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
+    """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
+    alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
+    body3 = "Pertemuan berikutnya dijadwalkan berlangsung di Seoul pada akhir tahun ini, kata kementerian."
+    c = run(f"{BODY}\n\nBaca:\n\n{BODY2}\n\nAdvertising\nAdvertising\n\nBaca:\n\n{body3}\n")
+    assert c.paragraphs == [BODY, BODY2, body3]
+    assert reasons(c)["teaser"] == ["Baca:", "Baca:"]
+
+
 @pytest.mark.parametrize("block", [
     # labelled from below
     "- Timnas Tumbang 0-4 di Tangan Lawannya\n- Harga Emas Dunia Kembali Naik Tajam\nBaca Juga",
