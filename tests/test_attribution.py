@@ -1374,3 +1374,12 @@ def test_a_description_with_itu_opening_a_sentence_is_the_one_named_last_before_
     got = quotes("Presiden Joe Biden menjamu Yoon Suk-yeol dan Fumio Kishida. Ketiga pemimpin tersebut mengatakan "
                  "tindakan itu “berbahaya dan agresif” bagi kawasan.")
     assert [(q.speaker, q.source) for q in got] == [(None, "Ketiga pemimpin tersebut")]
+
+
+def test_the_one_who_assures_inside_a_report_of_someone_else_says_the_words():
+    """Seen on a real page: "Abe menambahkan bahwa Trump juga meyakinkannya bahwa dia
+    berkomitmen untuk “...”" gave Trump's words to Abe, who only reports them."""
+    got = who("Perdana Menteri Hiroshi Tanabe menambahkan bahwa Presiden Mark Ellison juga meyakinkannya "
+              "bahwa dia berkomitmen untuk “terus memperkuat kerja sama kita”.",
+              "Ellison meyakinkan Tanabe bahwa “Amerika berdiri di belakang sekutunya.”")
+    assert got == [("terus memperkuat kerja s", "Mark Ellison"), ("Amerika berdiri di belak", "Mark Ellison")]
