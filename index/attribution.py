@@ -102,7 +102,9 @@ _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|j
                             r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
-OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+# "kepada Trump", "pesan ke pemimpin Korea Utara Kim Jong Un": the one spoken to, a title in lower case allowed
+OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|ke)\s+(?:(?:[A-Z][\w.’'-]*|" + alternation({w.lower() for w in TITLE_WORDS})
+                           + r")\s+){0,6}$")
 # "Namun ia menekankan"; "Tetapi mengatakan ...": the word alone, no subject after it
 _DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)(?:\s*,?\s+|\s*,?$)", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
@@ -114,6 +116,8 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi 
                               r"(?P<who>[^,.;:“”\"]{3,80}?)|(?P<side>(?i:pihak)\s+[^,.;:“”\"]{3,60}?))\s+"
                               r"(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
+# a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
+_GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pemimpin|kepala|menteri|negara|pihak|pejabat)|(?i:mereka))\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
 _UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\s+|seorang\s+|sejumlah\s+|beberapa\s+)?"
                             r"[a-z]+(?:\s+[a-z]+){0,2})\s*,")
@@ -429,6 +433,8 @@ class Context:
                 return False
             if pi != prev.paragraph and any(e.type in ("organization", "country") for e in self.ents(pi, lo, max(lo, hi))):
                 return False  # a new paragraph on another actor: "Korea Utara menembakkan ... peringatan “...”"
+            if pi != prev.paragraph and _GROUP_SUBJECT.match(text):
+                return False  # a new paragraph on several: "Para pemimpin juga menandatangani ... “...”"
         return True
 
     def _own_tag(self, pi: int, lo: int, verb_at: int, speaker: str) -> bool:

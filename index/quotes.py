@@ -76,6 +76,8 @@ _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".joi
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
 _A_TEXT_THAT = re.compile(r"(?P<what>(?:" + _DOCS + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
+# "... yang disampaikan (oleh) pembaca berita X": a text read out by one person
+_READ_OUT_BY = re.compile(r"\s+(?P<how>disampaikan|dibacakan|diucapkan)\s+(?:oleh\s+)?")
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
 _THEIR_TEXT = re.compile(r"(?:" + _DOCS + r")nya\b", re.IGNORECASE)
 _A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
@@ -138,7 +140,11 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if _PRONOUN.match(rest) or _THEIR_TEXT.match(rest):
         return ctx.latest(f"{verb} {rest.split()[0].strip(',').lower()} → latest speaker")
     if (text := _A_TEXT_THAT.match(rest)) is not None:  # "demikian pernyataan yang ditandatangani oleh A, B, C"
-        return Attribution(None, text.group("what").lower(), f"{verb} {text.group('what').lower()}", 0.8)
+        what = text.group("what").lower()
+        if (read := _READ_OUT_BY.match(rest, text.end())) and (voice := _from(ctx.named_after(span.paragraph, rest_at + read.end()),
+                                                                               f"{verb} {what} {read.group('how')} ")) and voice.speaker:
+            return voice  # "demikian pengumuman yang disampaikan pembaca berita Ri Chun-hee": the one who read it out
+        return Attribution(None, what, f"{verb} {what}", 0.8)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
         return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"

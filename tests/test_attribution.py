@@ -1383,3 +1383,30 @@ def test_the_one_who_assures_inside_a_report_of_someone_else_says_the_words():
               "bahwa dia berkomitmen untuk “terus memperkuat kerja sama kita”.",
               "Ellison meyakinkan Tanabe bahwa “Amerika berdiri di belakang sekutunya.”")
     assert got == [("terus memperkuat kerja s", "Mark Ellison"), ("Amerika berdiri di belak", "Mark Ellison")]
+
+
+def test_branding_and_thanking_are_acts_of_saying():
+    """Seen on real pages: "Kim ... mencap Seoul sebagai “musuh utama”" and "Takaichi ...
+    berterima kasih kepada Trump ... atas “...”" left the words to nobody."""
+    got = who("Pemimpin Korea Utara Kim Jong Un juga mencap Seoul sebagai “musuh utama” saat berkunjung ke pabrik senjata.",
+              "Perdana Menteri Hiroshi Tanabe, yang menjabat pekan lalu, berterima kasih kepada Presiden Mark Ellison "
+              "karena telah menengahi perundingan dan atas “komitmennya yang teguh terhadap perdamaian” di kawasan.")
+    assert got == [("musuh utama", "Kim Jong Un"), ("komitmennya yang teguh t", "Hiroshi Tanabe")]
+
+
+def test_a_new_paragraph_on_the_leaders_together_does_not_go_on_with_the_last_speaker():
+    got = who("Perdana Menteri Hiroshi Tanabe berterima kasih atas “komitmen yang teguh” Washington.",
+              "Para pemimpin juga menandatangani perjanjian kerja sama serta janji menuju “zaman keemasan baru” aliansi.")
+    assert got == [("komitmen yang teguh", "Hiroshi Tanabe"), ("zaman keemasan baru", None)]
+
+
+def test_the_one_a_message_is_sent_to_before_a_colon_is_not_its_speaker():
+    got = who("Presiden Amerika Serikat Joe Biden menyampaikan pesan ke pemimpin Korea Utara Kim Jong Un: “Halo…” pada Minggu.")
+    assert got == [("Halo…", "Joe Biden")]
+
+
+def test_an_announcement_read_out_by_a_named_person_is_theirs():
+    got = quotes("“Korea Utara sukses melakukan uji coba bom hidrogen,” demikian pengumuman yang disampaikan "
+                 "pembaca berita veteran Ri Chun-hee seperti dilansir CNN.",
+                 "“Uji coba itu sempurna,” demikian pernyataan yang ditandatangani oleh kementerian pertahanan.")
+    assert [(q.speaker, q.source) for q in got] == [("Ri Chun-hee", None), (None, "pernyataan")]
