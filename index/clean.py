@@ -372,8 +372,11 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][A-Za-z]*\s)"),
     # Jakarta, CNBC IndonesiaKorea Utara ...   (a known city, then an outlet the gazetteer knows glued to the lede)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?P<media>)(?=[A-Z][a-z])"),
-    # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word)
-    re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][a-z]+\s)"),
+    # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word), murianetwork.com. Korea ... (or its full stop)
+    re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?:\.\s+)?(?=[A-Z][a-z]+\s)"),
+    # SuratkabarindoPresiden AS ...   (a site's one-word name glued to the title opening the lede)
+    re.compile(r"^(?P<single>[A-Z][a-z]{5,20})(?=(?:" + alternation(sorted(w for w in TITLE_WORDS if w[1:].islower()))
+               + r")\s)(?P<unknown>)"),
     # prophetrock –   Sulindomedia –   (one word that names nothing the gazetteer knows: the site)
     re.compile(r"^(?P<single>[A-Za-z][a-z0-9]{3,20})" + _DASH + r"(?=[A-Z])(?P<unknown>)"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
@@ -700,7 +703,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("outlet") is None:
         # "Jakarta: ..." names a city; "China: ..." opens a headline, not a dateline
         hit = lookup(g["city"]) or lookup(g["city"].title())
-        return Lede(end, _city(g["city"]), None, (), g.get("date")) if hit and hit[1] == "place" else None
+        city = hit is not None and (hit[1] == "place" or hit[2] == "city-state")
+        return Lede(end, _city(g["city"]), None, (), g.get("date")) if city else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
     if g.get("media") is not None and not _is_agency(outlet, lookup):
         return None  # glued to the text, only a name the gazetteer knows as an outlet is one

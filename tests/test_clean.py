@@ -190,11 +190,20 @@ def test_no_headline_gives_a_short_title_from_the_lede():
     ("JAKARTA - " + BODY, None, "Jakarta"),
     ("Suara.com - " + BODY, "Suara.com", None),
     ("Jakarta: " + BODY, None, "Jakarta"),
+    ("Singapura: " + BODY, None, "Singapura"),  # a city-state: its name and a colon open a lede as a city's do
+    ("Suratkabarindo" + BODY, "Suratkabarindo", None),  # a site's name glued to the title opening the lede
+    ("murianetwork.com. " + BODY, "murianetwork.com", None),  # a domain closed by a full stop
 ])
 def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
     c = run(lede + "\n" + BODY2 + "\n")
     assert (c.outlet, c.dateline) == (outlet, dateline)
     assert c.paragraphs[0] == BODY
+
+
+@pytest.mark.parametrize("lede", ["China: " + BODY, "PolitikKorea Utara menembakkan rudal ke Laut Timur pada Senin pagi."])
+def test_a_country_before_a_colon_and_a_section_glued_to_the_text_are_no_dateline_or_outlet(lede):
+    c = run(lede + "\n" + BODY2 + "\n")
+    assert (c.outlet, c.dateline) == (None, None)
 
 
 def test_a_title_and_name_before_a_dash_is_not_an_outlet():
