@@ -2241,8 +2241,10 @@ def _join_broken_lede(p: _Page, k: int) -> None:
 
 def _above_the_dateline(p: _Page, k: int) -> None:
     """What stands before the dateline: the headline when none was found yet, a dek or
-    summary bullets (kept: they are the article's words), captions and stray lines (dropped)."""
+    summary bullets (kept: they are the article's words), captions and stray lines (dropped),
+    and a sentence right under a photo's credit (its caption, however much it reads like a dek)."""
     c, paragraphs = p.c, p.paragraphs
+    credit = False  # the line before was a photo's credit: the sentence under it is its caption
     for j in range(k):
         line = paragraphs[j]
         if not line:
@@ -2250,11 +2252,14 @@ def _above_the_dateline(p: _Page, k: int) -> None:
         if j == 0 and not c.title and _is_headline(line) and _word_count(line) >= 4:
             _set_title(c, line, p.lookup)
             paragraphs[j] = ""
-        elif _is_dek(line):
+        elif _is_dek(line) and not credit:
             continue
         elif _word_count(line) <= 45:
             c.removed.append(Removed(line, "photo caption"))
             paragraphs[j] = ""
+            credit = _word_count(line) <= 8 and _is_agency(line.split()[-1], p.lookup)  # "Kolase Biden-Suga via AFP"
+            continue
+        credit = False
 
 
 def _is_dek(line: str) -> bool:

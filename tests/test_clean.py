@@ -200,6 +200,18 @@ def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
     assert c.paragraphs[0] == BODY
 
 
+def test_a_sentence_under_a_photos_credit_above_the_dateline_is_its_caption_not_a_dek():
+    """Seen on a real page: "Kolase Biden-Suga via AFP" then "Presiden Joe Biden berbicara ...
+    pada Kamis (28/1/2021) ..." above "TRIBUNNEWS.COM, TOKYO - ...": the caption stayed as a
+    dek and its day dated the story."""
+    dek = "Ini akan menjadi pertemuan langsung pertama presiden itu dengan kepala negara asing dari Asia."
+    caption = ("Presiden Joe Biden berbicara dengan Perdana Menteri Yoshihide Suga pada Kamis (28/1/2021) dan "
+               "menegaskan kembali komitmen AS kepada Jepang.")
+    c = run("\n".join(["PM Jepang Diundang ke Washington April Ini", "", dek, "Kolase Biden-Suga via AFP", caption, "",
+                       "TRIBUNNEWS.COM, TOKYO - " + BODY, "", BODY2]))
+    assert c.paragraphs == [dek, BODY, BODY2] and caption in reasons(c)["photo caption"]
+
+
 @pytest.mark.parametrize("lede", ["China: " + BODY, "PolitikKorea Utara menembakkan rudal ke Laut Timur pada Senin pagi."])
 def test_a_country_before_a_colon_and_a_section_glued_to_the_text_are_no_dateline_or_outlet(lede):
     c = run(lede + "\n" + BODY2 + "\n")
