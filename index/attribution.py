@@ -113,7 +113,8 @@ _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|m
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
-                              r"(?P<who>[^,.;:“”\"]{3,80}?)|(?P<side>(?i:pihak)\s+[^,.;:“”\"]{3,60}?))\s+"
+                              r"(?P<who>[^,.;:“”\"]{3,80}?)|(?P<side>(?i:pihak)\s+[^,.;:“”\"]{3,60}?)"
+                              r"|(?P<role>(?i:juru\s+bicara|jubir)\s+[^,.;:“”\"]{3,60}?))\s+"  # "Juru bicara Pentagon menyatakan"
                               r"(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
@@ -244,8 +245,8 @@ class Context:
                     events.append((pi, subj[1], subj[0], 0.65, None))
                 elif (m := _UNNAMED_SUBJECT.match(para, sent_start)) and not self.ents(pi, m.start(), m.end(), "person") \
                         and not self.in_quote(pi, m.start()):
-                    who = m.group("who") or m.group("side")  # "pihak Moskow menolak": the side, unnamed
-                    events.append((pi, m.end("who" if m.group("who") else "side"), None, 0.65, who.split(" yang ")[0]))
+                    kind = next(g for g in ("who", "side", "role") if m.group(g))  # "pihak Moskow menolak": the side, unnamed
+                    events.append((pi, m.end(kind), None, 0.65, m.group(kind).split(" yang ")[0]))
             events += [(pi, m.end("who"), None, 0.65, m.group("who")) for m in _UNNAMED_ASIDE.finditer(para)
                        if not self.in_quote(pi, m.start()) and not _PRONOUN.match(m.group("who"))
                        and not m.group("who").startswith("mereka")]

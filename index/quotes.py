@@ -76,6 +76,9 @@ _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".joi
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
 _A_TEXT_THAT = re.compile(r"(?P<what>(?:" + _DOCS + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
+# "kata pemerintah yang mengesahkan anggaran yang diajukan PM Shinzo Abe": a body that speaks, the
+# name after "yang" only part of what it did
+_BODY_WHICH = re.compile(r"(?P<who>" + "|".join(COLLECTIVE_SOURCES) + r")\s+yang\b")
 # "... yang disampaikan (oleh) pembaca berita X": a text read out by one person
 _READ_OUT_BY = re.compile(r"\s+(?P<how>disampaikan|dibacakan|diucapkan)\s+(?:oleh\s+)?")
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
@@ -145,6 +148,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
                                                                                f"{verb} {what} {read.group('how')} ")) and voice.speaker:
             return voice  # "demikian pengumuman yang disampaikan pembaca berita Ri Chun-hee": the one who read it out
         return Attribution(None, what, f"{verb} {what}", 0.8)
+    if (body := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
+        return Attribution(None, body.group("who"), f"{verb} + unnamed: {body.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
         return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"

@@ -1410,3 +1410,25 @@ def test_an_announcement_read_out_by_a_named_person_is_theirs():
                  "pembaca berita veteran Ri Chun-hee seperti dilansir CNN.",
                  "“Uji coba itu sempurna,” demikian pernyataan yang ditandatangani oleh kementerian pertahanan.")
     assert [(q.speaker, q.source) for q in got] == [("Ri Chun-hee", None), (None, "pernyataan")]
+
+
+def test_a_body_whose_description_names_someone_is_still_the_one_who_says():
+    """heldout30's walk: "“...,” kata pemerintah yang mengesahkan anggaran ... yang diajukan PM
+    Shinzo Abe" gave the government's words to Abe, sure (95%)."""
+    got = quotes("“Kita perlu mengembangkan kemampuan pertahanan yang efektif,” kata pemerintah yang mengesahkan "
+                 "anggaran fiskal yang diajukan Perdana Menteri Hiroshi Tanabe.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "pemerintah")]
+
+
+def test_an_unnamed_spokesperson_opening_the_sentence_before_is_the_one_a_pronoun_tag_points_to():
+    """heldout30's walk: "Juru bicara Pentagon menyatakan ... “...,” ujarnya" gave the words to
+    the president named in the paragraph before."""
+    got = quotes("Pemerintahan Presiden Mark Ellison mulai mengkaji posisi pasukannya di Korea Selatan.",
+                 "Juru bicara Pentagon menyatakan belum ada keputusan. “Tidak ada pengumuman kebijakan,” ujarnya.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Juru bicara Pentagon")]
+
+
+def test_the_common_misspelling_of_confirm_is_a_verb_of_saying():
+    got = quotes("Gedung Putih mengkonfirmasi pertemuan itu, dengan mengatakan “kunjungan kedua pemimpin akan "
+                 "menunjukkan kekuatan rekonsiliasi.”")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Gedung Putih")]
