@@ -117,6 +117,8 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi 
                               r"|(?P<role>(?i:juru\s+bicara|jubir)\s+[^,.;:“”\"]{3,60}?))\s+"  # "Juru bicara Pentagon menyatakan"
                               r"(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
+# a law, or an article of one, that says something: "Pasal 9 konstitusi Jepang", "Undang-undang itu"
+_A_LAW = re.compile(r"(?i:konstitusi|undang-undang|uud|piagam|traktat|perjanjian|resolusi|deklarasi|(?:pasal|article)\s+\d+)\b")
 # a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
 _GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pemimpin|kepala|menteri|negara|pihak|pejabat)|(?i:mereka))\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
@@ -782,6 +784,8 @@ class Context:
         if _SOMEONE.match(subject):  # "Seorang pejabat pertahanan AS mengatakan": someone unnamed, not the country
             who = subject[0].lower() + subject[1:]
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
+        if _A_LAW.match(subject):  # "Article 9 dalam konstitusi Jepang mengatakan: “...”": the text, not Japan
+            return Attribution(None, subject, f"{verb} + {subject.split()[0].lower()}", 0.75)
         orgs = [e for e in self.ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))  # "Kementerian Luar Negeri China", not "China"

@@ -1432,3 +1432,9 @@ def test_the_common_misspelling_of_confirm_is_a_verb_of_saying():
     got = quotes("Gedung Putih mengkonfirmasi pertemuan itu, dengan mengatakan “kunjungan kedua pemimpin akan "
                  "menunjukkan kekuatan rekonsiliasi.”")
     assert [(q.speaker, q.source) for q in got] == [(None, "Gedung Putih")]
+
+
+def test_an_article_of_a_constitution_that_says_something_is_the_text_not_the_country():
+    """heldout30's walk: "Article 9 dalam konstitusi Jepang mengatakan: “...”" gave the words to Japan."""
+    got = quotes("Pasal 9 dalam konstitusi Jepang mengatakan: “Rakyat Jepang selamanya meninggalkan perang sebagai hak berdaulat.”")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Pasal 9 dalam konstitusi Jepang")]
