@@ -122,8 +122,10 @@ _A_LAW = re.compile(r"(?i:konstitusi|undang-undang|uud|piagam|traktat|perjanjian
 # a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
 _GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pemimpin|kepala|menteri|negara|pihak|pejabat)|(?i:mereka))\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
+# "..., kata angkatan laut Korea Selatan.": closing its sentence too, with whose it is
 _UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\s+|seorang\s+|sejumlah\s+|beberapa\s+)?"
-                            r"[a-z]+(?:\s+[a-z]+){0,2})\s*,")
+                            r"[a-z]+(?:\s+[a-z]+){0,2})\s*,|,\s*(?:kata|ujar|tutur)\s+(?P<end>(?:para\s+|seorang\s+)?"
+                            r"[a-z]+(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+){0,2})\.\s*$")
 _BY_A_TEXT = re.compile(r"\b(?i:menurut)\s+(?P<what>" + "|".join(DOCUMENT_NOUNS) + r")\b")
 _THROUGH = re.compile(r"\s*(?:Lewat|Melalui)\s+")  # "Lewat Wakil Sekretaris Kabinet X, Abe menegaskan"
 _SOMEONE = re.compile(r"(?i:seorang|salah\s+seorang)\s+[a-z]")  # a subject who is someone unnamed
@@ -249,9 +251,9 @@ class Context:
                         and not self.in_quote(pi, m.start()):
                     kind = next(g for g in ("who", "side", "role") if m.group(g))  # "pihak Moskow menolak": the side, unnamed
                     events.append((pi, m.end(kind), None, 0.65, m.group(kind).split(" yang ")[0]))
-            events += [(pi, m.end("who"), None, 0.65, m.group("who")) for m in _UNNAMED_ASIDE.finditer(para)
-                       if not self.in_quote(pi, m.start()) and not _PRONOUN.match(m.group("who"))
-                       and not m.group("who").startswith("mereka")]
+            asides = [(m.end(g), m.group(g)) for m in _UNNAMED_ASIDE.finditer(para) if not self.in_quote(pi, m.start())
+                      for g in ("who", "end") if m.group(g)]
+            events += [(pi, at, None, 0.65, who) for at, who in asides if not _PRONOUN.match(who) and not who.startswith("mereka")]
             # "..., menurut pedoman yang diposting di halaman Facebook X.": a text that speaks ("katanya" after it)
             events += [(pi, m.end(), None, 0.6, m.group("what").lower()) for m in _BY_A_TEXT.finditer(para)
                        if not self.in_quote(pi, m.start())] if "enurut" in para else []

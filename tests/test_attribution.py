@@ -1438,3 +1438,11 @@ def test_an_article_of_a_constitution_that_says_something_is_the_text_not_the_co
     """heldout30's walk: "Article 9 dalam konstitusi Jepang mengatakan: “...”" gave the words to Japan."""
     got = quotes("Pasal 9 dalam konstitusi Jepang mengatakan: “Rakyat Jepang selamanya meninggalkan perang sebagai hak berdaulat.”")
     assert [(q.speaker, q.source) for q in got] == [(None, "Pasal 9 dalam konstitusi Jepang")]
+
+
+def test_an_unnamed_body_closing_a_sentence_with_its_tag_is_the_one_katanya_points_to():
+    """Seen on a real page: "..., kata angkatan laut Korea Selatan." then "“...,” katanya dalam
+    sebuah pernyataan." left the statement to nobody."""
+    got = quotes("USS Annapolis memasuki pangkalan di Pulau Jeju untuk memuat pasokan, kata angkatan laut Korea Selatan.",
+                 "“Angkatan laut kedua negara berencana memperkuat postur pertahanan gabungan,” katanya dalam sebuah pernyataan.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "angkatan laut Korea Selatan")]
