@@ -266,6 +266,18 @@ def test_the_speaker_stands_after_the_quotes_closing_mark_whatever_its_kind(open
     assert f"sekutu kami.{closing} — Minoru Kihara" in shown, shown
 
 
+def test_the_speaker_after_a_quote_glued_to_the_next_word_stands_apart_from_it():
+    """heldout31's walk: "“...” — Fumio KishidaSelain ruang angkasa" where the page glued the
+    next sentence to the closing mark."""
+    from index.extract import extract_text
+    from tui.render import render_paragraph
+
+    article = extract_text("Perdana Menteri Jepang Fumio Kishida berkata, “Kami siap membela sekutu kami.”Selain itu, "
+                           "latihan berlangsung di Okinawa.")
+    pi = next(q.paragraph for q in article.quotes)
+    assert "kami.” — Fumio Kishida Selain itu" in render_paragraph(article, pi).plain
+
+
 def test_a_date_from_the_pages_date_line_says_so_once():
     """A walker read "stated in the text" over "the page's date line: …" as two contradicting
     answers to how the date was found."""

@@ -120,6 +120,8 @@ def render_paragraph(
         label = speaker_label(q, t, how=qi == current_quote, who=shown_speaker(q, named[qi]))
         if label is not None:
             at = _closing_mark(para, q.end)
+            if para[at:at + 1].isalnum():  # "”Selain ...": the page glued the next word to the quote
+                label.append(" ")
             text = Text.assemble(text[:at], label, text[at:])
     return text
 

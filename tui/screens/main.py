@@ -130,14 +130,16 @@ class MainScreen(DayScreen):
         self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
 
     def _count_line(self) -> str:
-        """"67 of 67 hits", "200 of 1,204 hits": what is listed of every match; a total
-        cut short by the time budget says so with a +."""
+        """"67 hits", "1,204 hits, 200 listed": every match first, then how many of them the list
+        holds while more are still to load as the cursor nears its end (two new users read
+        "20 of 30 hits" as ten missing); a total cut short by the time budget says so with a +."""
         from babel.numbers import format_decimal
 
         t, res = self.app.t, self.results
-        shown = format_decimal(len(res.hits), locale=self.app.locale_name)
         total = format_decimal(res.total, locale=self.app.locale_name) + ("" if res.exact else "+")
-        line = f"{shown} " + t("of") + f" {total} " + counted(t, res.total, "hit", "hits")
+        line = f"{total} " + counted(t, res.total, "hit", "hits")
+        if len(res.hits) < res.total:
+            line += ", " + t("{shown} listed").format(shown=format_decimal(len(res.hits), locale=self.app.locale_name))
         if res.articles > res.total:  # stories several outlets published count once
             line += f" ({format_decimal(res.articles, locale=self.app.locale_name)} " + t("articles") + ")"
         if self.sort != "relevance":
