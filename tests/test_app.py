@@ -358,6 +358,29 @@ async def test_enter_on_an_entity_in_the_metadata_searches_for_it(seed_index):
         assert screen.query_one("#search").value == 'country:"Filipina"'
 
 
+async def test_the_metadata_pane_scrolls_by_keys_past_its_last_name_to_its_end(seed_index):
+    """heldout31's walk: j and G stopped at the last name, and the lines under it (Cleaning)
+    could not be brought into view from the keyboard."""
+    from tui.widgets.metadata import MetadataView
+
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await ready(pilot)
+        meta = screen.query_one(MetadataView)
+        await wait_for(pilot, lambda: meta.option_count > 0)
+        screen.set_focus(meta)
+        await pilot.press("G")
+        await wait_for(pilot, lambda: meta.max_scroll_y > 0 and meta.scroll_y == meta.max_scroll_y)
+        await pilot.press("g")
+        await wait_for(pilot, lambda: meta.scroll_y == 0)
+        for _ in range(2 * meta.option_count):  # past the last name, each j scrolls a line on
+            await pilot.press("j")
+        await wait_for(pilot, lambda: meta.scroll_y == meta.max_scroll_y)
+        for _ in range(2 * meta.option_count):
+            await pilot.press("k")
+        await wait_for(pilot, lambda: meta.scroll_y == 0)
+
+
 async def test_resizing_keeps_the_article_and_the_place(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

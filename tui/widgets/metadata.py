@@ -35,6 +35,31 @@ class MetadataView(ListNav, SafeOptionList):
         super().__init__(**kwargs)
         self.queries: dict[str, str] = {}
 
+    # the lines above the first name (Source, Date) and under the last (Cleaning) are not options
+    # to move to: moving on past either end scrolls them into view (the list would wrap around)
+    def _step(self, direction: int) -> None:
+        from textual import _widget_navigation
+
+        after = _widget_navigation.find_next_enabled(self.options, anchor=self.highlighted, direction=direction)
+        if after is not None and (self.highlighted is None or (after - self.highlighted) * direction > 0):
+            super().action_nav_down() if direction > 0 else super().action_nav_up()
+        else:
+            self.scroll_down(animate=False) if direction > 0 else self.scroll_up(animate=False)
+
+    def action_nav_down(self) -> None:
+        self._step(1)
+
+    def action_nav_up(self) -> None:
+        self._step(-1)
+
+    def action_nav_top(self) -> None:
+        super().action_nav_top()
+        self.scroll_home(animate=False)
+
+    def action_nav_bottom(self) -> None:
+        super().action_nav_bottom()
+        self.scroll_end(animate=False)
+
     def show_article(self, article, locale: str, today: date, t) -> None:
         self.clear_options()
         self.queries = {}
