@@ -171,6 +171,8 @@ _FOOTER_START = re.compile(
 # the phrases as one a|b|c alternation cost 13 us a line, all of it spent on body text)
 _COMMENT_FORM_START = re.compile(
     r"\s*(?:tulis komentar|(?:kirim|post)\s+komentar|komentar anda\b|login untuk (?:berkomentar|komentar)"
+    r"|tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment)"
+    r"|\d+\s+(?:responses?|comments?|komentar|tanggapan)\s+(?:to|untuk|pada)\s"  # "0 Response to “...”": the blog's comment count
     r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memuat ulang|mereproduksi))",
     re.IGNORECASE,
 )
@@ -247,6 +249,7 @@ _AGENCY_CODE = re.compile(
 )  # "(ant/ita)", "[rd/uh]"
 _STANDALONE_CREDIT = re.compile(
     r"^\s*(?P<how>menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source|credit|kredit)\s*:?\s*"
+    r"(?!(?:link|tautan|here|di\s*sini)\s*$)"  # "Source link": a button's label, no source named
     r"([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
     re.IGNORECASE,
 )

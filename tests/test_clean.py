@@ -50,6 +50,14 @@ def test_a_bare_teaser_marker_takes_the_titles_under_it():
     assert len(reasons(c)["teaser"]) == 3
 
 
+@pytest.mark.parametrize("chrome", ['0 Response to "Abe Minta Trump Tekan Korut"', "Tinggalkan Balasan", "Source link"])
+def test_a_blogs_comment_count_a_reply_box_and_a_source_button_are_no_text_and_name_no_outlet(chrome):
+    """The heldout30 walk: "0 Response to “...”" became a quote given to the last speaker, and
+    "Source link" made "link" the outlet."""
+    c = run(f"{BODY}\n\n{BODY2}\n\n{chrome}\n")
+    assert c.paragraphs == [BODY, BODY2] and c.outlet is None and c.source_outlet is None
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
