@@ -395,6 +395,7 @@ _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + 
 _OUTLET_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*,\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)\s*$")
 # the top of a page: masthead, menu and breadcrumb lines before the headline
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
+_ANGLE_LABEL = re.compile(r"<[^<>]{1,40}>")  # "<W Commentary> Kenapa ...": a label before a headline, no crumb
 _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
 # "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
 # "Kompas.com - 16/03/2023, 12:41 WIB", "Kompas dunia | 22 Desember 2023, 09:52 WIB" (a site and its section)
@@ -1840,9 +1841,10 @@ def _masthead(p: _Page) -> None:
     masthead = []
     for i in p.kept():
         line = p.line(i)
-        if len(line.split()) >= 4 and not _BREADCRUMB.search(line):
+        crumb = _BREADCRUMB.search(_ANGLE_LABEL.sub("", line))
+        if len(line.split()) >= 4 and not crumb:
             break
-        cut_crumb = _BREADCRUMB.search(line) and line.endswith(("...", "…"))  # "Internasional›Dua Menteri..."
+        cut_crumb = crumb and line.endswith(("...", "…"))  # "Internasional›Dua Menteri..."
         if (line[-1:] in ".!?" and not cut_crumb) or _dateline_parts(p, line):
             break
         p.drop[i] = "page chrome"
@@ -2038,11 +2040,12 @@ _CUT_SHORT = ("…", "[…]", "[...]", "...")  # how a page ends a paragraph it 
 def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     """A line in title case right on top of a sentence of the text (no blank line between:
     "Korea Utara Bersiap Untuk Meluncurkan Satelit ..." over "“Kami sangat mendesak ...,” kata ..."): the headline."""
-    if pos + 1 >= len(kept) or not title_case(p.line(kept[pos])):
+    if pos + 1 >= len(kept) or not title_case(_ANGLE_LABEL.sub("", p.line(kept[pos]), count=1)):
         return False
     below = p.line(kept[pos + 1]).rstrip()
     cut = below.endswith(_CUT_SHORT)  # "... Pasal V […]": an excerpt of the text, cut short
-    return (below[-1:] in _TERMINAL or cut) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
+    long = _word_count(below) >= 3 * HEADLINE_OVER_TEXT_WORDS  # a paragraph the page ran on into the next
+    return (below[-1:] in _TERMINAL or cut or long) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline
@@ -2495,7 +2498,7 @@ _HEADLINE_START = re.compile(r"[\w“”\"'‘’«(\[]")
 
 
 def _is_headline(line: str) -> bool:
-    s = line.strip()
+    s = _ANGLE_LABEL.sub("", line.strip(), count=1).strip() if line.lstrip().startswith("<") else line.strip()
     if not s or s[-1] in ".,;:" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):

@@ -58,6 +58,15 @@ def test_a_blogs_comment_count_a_reply_box_and_a_source_button_are_no_text_and_n
     assert c.paragraphs == [BODY, BODY2] and c.outlet is None and c.source_outlet is None
 
 
+def test_a_headline_behind_a_sites_label_in_angle_brackets_is_the_title_not_a_breadcrumb():
+    """Seen on a real page: "<W Commentary> Kenapa Menhan ..." went as a breadcrumb (its ">"),
+    right over a paragraph the page ran on without its full stop."""
+    headline = "<W Commentary> Kenapa Menhan Kedua Negara Sepakat Mencegah Terulangnya Isu Radar Lama"
+    ran_on = " ".join([BODY, BODY2, "Pertemuan itu juga membahas latihan bersama dan pertukaran personel"])
+    c = run(f"{headline}\n{ran_on}\n\n{BODY2}\n")
+    assert (c.title, c.title_basis) == (headline, "headline") and c.paragraphs[0] == ran_on
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
