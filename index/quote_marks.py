@@ -194,8 +194,10 @@ _SPEECH_OPENING = re.compile(r"(?:[,:]|\b(?:berkata|mengatakan|menyatakan|bertan
 
 def _lost_close(para: str, mark: _Mark) -> bool:
     """A quote opened after a speech cue ("diberitahu, “...") that runs to its paragraph's
-    end, which ends a sentence: its closing mark was lost."""
-    return bool(_SPEECH_OPENING.search(para, max(0, mark.at - 30), mark.at)) and para.rstrip()[-1:] in ".!?"
+    end, which ends a sentence (its closing mark was lost) or stops mid-sentence ("...
+    mengatakan, `` Sejalan dengan ... masalah pesawat patroli dengan": the page cut it there)."""
+    tail = para.rstrip()[-1:]
+    return bool(_SPEECH_OPENING.search(para, max(0, mark.at - 30), mark.at)) and (tail in ".!?" or tail.isalpha())
 
 
 def _continues(paragraphs: list[str], pi: int) -> bool:

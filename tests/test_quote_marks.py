@@ -40,6 +40,10 @@ def test_a_text_cut_off_inside_a_quote_keeps_what_was_quoted():
     # a finished paragraph quoted after a speech cue lost its closing mark; a stray mark is nothing
     assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi.") == ["Kami akan memperkuat aliansi."]
     assert texts("Harga cabai naik “tajam sekali pekan ini.", "Pasar ramai.") == []
+    # a paragraph the page cut mid-sentence inside a quote opened after a speech cue, the text going on
+    assert [q.strip() for q in texts(
+        "Surat kabar itu mengatakan, `` Sejalan dengan kebijakan pemerintah, kami mencoba menyelesaikan masalah dengan",
+        "Masalah radar terjadi pada 2018.")] == ["Sejalan dengan kebijakan pemerintah, kami mencoba menyelesaikan masalah dengan"]
 
 
 def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():
