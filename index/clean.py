@@ -1696,6 +1696,8 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
 
 # a scrap of a widget near the top, opening with a bar: "| : WIB | PASAR |"
 _BAR_SCRAP = re.compile(r"^\s*\|")
+# a photo's label near the top whose other half the scrape lost: "Perdana Menteri Jepang Shinzo Abe |"
+_CUT_LABEL = re.compile(r"\s\|\s*$")
 
 LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
@@ -1743,6 +1745,7 @@ LINE_RULES = (
     _matches(_CAPTION_LABEL, "photo caption", words=45),
     _matches(_CAPTION_START, "photo caption", words=60),
     _matches(_TOP_CAPTION, "photo caption", words=12, before=6),
+    _matches(_CUT_LABEL, "photo caption", words=12, before=6, how="search"),
     _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long
     _matches(_SCREEN_CAPTION, "photo caption", words=60, how="search"),
     _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
@@ -2499,7 +2502,7 @@ _HEADLINE_START = re.compile(r"[\w“”\"'‘’«(\[]")
 
 def _is_headline(line: str) -> bool:
     s = _ANGLE_LABEL.sub("", line.strip(), count=1).strip() if line.lstrip().startswith("<") else line.strip()
-    if not s or s[-1] in ".,;:" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
+    if not s or s[-1] in ".,;:|" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
         return False

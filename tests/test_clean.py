@@ -67,6 +67,13 @@ def test_a_headline_behind_a_sites_label_in_angle_brackets_is_the_title_not_a_br
     assert (c.title, c.title_basis) == (headline, "headline") and c.paragraphs[0] == ran_on
 
 
+def test_a_label_ending_in_a_bare_bar_on_top_is_a_photos_caption_not_the_headline():
+    """heldout31's walk: "Perdana Menteri Jepang Shinzo Abe |" (its credit lost) shown as the headline."""
+    c = run(f"Perdana Menteri Jepang Shinzo Abe |\n{BODY}\n{BODY2}\n")
+    assert c.title_basis == "lede" and c.paragraphs == [BODY, BODY2]
+    assert reasons(c)["photo caption"] == ["Perdana Menteri Jepang Shinzo Abe |"]
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
