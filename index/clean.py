@@ -499,6 +499,15 @@ def title_case(line: str) -> bool:
     return 4 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
 
 
+# words a headline on top may keep in lower case ("AS akan Pindahkan 4.500 Tentara dari Korea Selatan")
+_HEADLINE_SMALL_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "akan", "pada", "dengan", "atau"})
+
+
+def _headline_case(line: str) -> bool:
+    """Title case as a headline on top of the page writes it, its small words in lower case allowed."""
+    return title_case(" ".join(w for w in line.split() if w.rstrip(",") not in _HEADLINE_SMALL_WORDS))
+
+
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
 
@@ -2043,7 +2052,7 @@ _CUT_SHORT = ("…", "[…]", "[...]", "...")  # how a page ends a paragraph it 
 def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     """A line in title case right on top of a sentence of the text (no blank line between:
     "Korea Utara Bersiap Untuk Meluncurkan Satelit ..." over "“Kami sangat mendesak ...,” kata ..."): the headline."""
-    if pos + 1 >= len(kept) or not title_case(_ANGLE_LABEL.sub("", p.line(kept[pos]), count=1)):
+    if pos + 1 >= len(kept) or not _headline_case(_ANGLE_LABEL.sub("", p.line(kept[pos]), count=1)):
         return False
     below = p.line(kept[pos + 1]).rstrip()
     cut = below.endswith(_CUT_SHORT)  # "... Pasal V […]": an excerpt of the text, cut short

@@ -74,6 +74,14 @@ def test_a_label_ending_in_a_bare_bar_on_top_is_a_photos_caption_not_the_headlin
     assert reasons(c)["photo caption"] == ["Perdana Menteri Jepang Shinzo Abe |"]
 
 
+def test_a_headline_keeping_its_small_words_in_lower_case_over_the_text_is_the_title():
+    """heldout30's walk: "AS akan Pindahkan 4.500 Tentara dari Korea Selatan, Sekutu Barat Bisa
+    Guncang" right over the lede stayed in the text, and the title was cut from it at its comma."""
+    headline = "AS akan Pindahkan 4.500 Tentara dari Korea Selatan, Sekutu Barat Bisa Guncang"
+    c = run(f"{headline}\n{BODY}\n{BODY2}\n")
+    assert (c.title, c.title_basis, c.paragraphs) == (headline, "headline", [BODY, BODY2])
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
