@@ -499,14 +499,6 @@ def title_case(line: str) -> bool:
     return 4 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
 
 
-# words a headline on top may keep in lower case ("AS akan Pindahkan 4.500 Tentara dari Korea Selatan")
-_HEADLINE_SMALL_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "akan", "pada", "dengan", "atau"})
-
-
-def _headline_case(line: str) -> bool:
-    """Title case as a headline on top of the page writes it, its small words in lower case allowed."""
-    return title_case(" ".join(w for w in line.split() if w.rstrip(",") not in _HEADLINE_SMALL_WORDS))
-
 
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
 
@@ -716,8 +708,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("outlet") is None:
         # "Jakarta: ..." names a city; "China: ..." opens a headline, not a dateline
         hit = lookup(g["city"]) or lookup(g["city"].title())
-        city = hit is not None and (hit[1] == "place" or hit[2] == "city-state")
-        return Lede(end, _city(g["city"]), None, (), g.get("date")) if city else None
+        a_city = hit is not None and (hit[1] == "place" or hit[2] == "city-state")
+        return Lede(end, _city(g["city"]), None, (), g.get("date")) if a_city else None
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
     if g.get("media") is not None and not _is_agency(outlet, lookup):
         return None  # glued to the text, only a name the gazetteer knows as an outlet is one
