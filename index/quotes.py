@@ -148,9 +148,11 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
                                                                                f"{verb} {what} {read.group('how')} ")) and voice.speaker:
             return voice  # "demikian pengumuman yang disampaikan pembaca berita Ri Chun-hee": the one who read it out
         return Attribution(None, what, f"{verb} {what}", 0.8)
-    if (body := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
-        return Attribution(None, body.group("who"), f"{verb} + unnamed: {body.group('who')}", 0.7)
+    if (which := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
+        return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    if found is not None and found.speaker is None and (relayed := _relayed(ctx, span.paragraph, rest_at)) is not None:
+        return relayed  # "demikian isi berita KCNA, mengutip pernyataan Wakil Dirjen ...": the one the agency quotes
     if found is not None and found.speaker and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
         return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"
     if found is not None and found.speaker is None and _A_SOURCE_OF.match(rest):
@@ -176,6 +178,24 @@ def _unnamed_source(rest: str) -> str | None:
 # "“...,” mengutip pernyataan Putin": the words cited as someone's statement
 _CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)\s+(?:pernyataan|ucapan|perkataan|kata-kata)\s+",
                               re.IGNORECASE)
+
+
+# "..., demikian isi berita KCNA, mengutip pernyataan X": the body that speaks relays another's words
+_RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:pernyataan|ucapan|perkataan|keterangan)\s+")
+
+
+def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:
+    para = ctx.paragraphs[pi]
+    if (m := _RELAYING.match(para, pos)) is None:
+        return None
+    if (named := _from(ctx.named_after(pi, m.end()), "cited statement of ")) is not None and named.speaker:
+        return named
+    who = _unnamed_source(para[m.end():]) or ((office := _OFFICE_TO_COMMA.match(para, m.end())) and office.group(1))
+    return Attribution(None, who, f"cited statement of + unnamed: {who}", 0.7) if who else None
+
+
+# "Wakil Dirjen Departemen Luar Negeri Korut untuk urusan Jepang, ...": an office written out, to its comma
+_OFFICE_TO_COMMA = re.compile(r"([A-Z][^,.;“”\"]{3,90}?)\s*[,.;]")
 
 
 def after_cited_statement(ctx: Context, span: Span) -> Attribution | None:

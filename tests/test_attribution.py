@@ -1446,3 +1446,13 @@ def test_an_unnamed_body_closing_a_sentence_with_its_tag_is_the_one_katanya_poin
     got = quotes("USS Annapolis memasuki pangkalan di Pulau Jeju untuk memuat pasokan, kata angkatan laut Korea Selatan.",
                  "“Angkatan laut kedua negara berencana memperkuat postur pertahanan gabungan,” katanya dalam sebuah pernyataan.")
     assert [(q.speaker, q.source) for q in got] == [(None, "angkatan laut Korea Selatan")]
+
+
+def test_an_agency_relaying_an_officials_statement_gives_the_words_to_the_official():
+    """Seen on a real page: "“...,” demikian isi berita KCNA, mengutip pernyataan Wakil Dirjen
+    Departemen Luar Negeri Korut untuk urusan Jepang" gave the official's words to KCNA."""
+    got = quotes("“Abe satu-satunya orang bodoh di dunia,” demikian isi berita KCNA, mengutip pernyataan Wakil Dirjen "
+                 "Departemen Luar Negeri Korut untuk urusan Jepang, seperti dilaporkan kembali Reuters.",
+                 "“Kami tidak akan mundur,” kata KCNA, mengutip pernyataan Menteri Luar Negeri Korea Utara Ri Yong-ho.")
+    assert [(q.speaker, q.source) for q in got] == [
+        (None, "Wakil Dirjen Departemen Luar Negeri Korut untuk urusan Jepang"), ("Ri Yong Ho", None)]
