@@ -27,6 +27,7 @@ from .lexicon import (
     KIN_SIBLINGS,
     KIN_WORDS,
     KIN_WORDS_QUALIFIED,
+    LAW_NOUNS,
     OWNER_NOUNS,
     REPORTING_VERBS,
     SUBJECT_GLUE,
@@ -118,7 +119,7 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi 
                               r"(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?"
                               r"(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # a law, or an article of one, that says something: "Pasal 9 konstitusi Jepang", "Undang-undang itu"
-_A_LAW = re.compile(r"(?i:konstitusi|undang-undang|uud|piagam|traktat|perjanjian|resolusi|deklarasi|(?:pasal|article)\s+\d+)\b")
+_A_LAW = re.compile(r"(?i:" + "|".join(LAW_NOUNS) + r"|(?:pasal|article)\s+\d+)\b")
 # a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
 _GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pemimpin|kepala|menteri|negara|pihak|pejabat)|(?i:mereka))\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence

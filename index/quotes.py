@@ -42,6 +42,7 @@ from .lexicon import (
     NAMING_WORDS,
     REFERRING_WORDS,
     REPORTING_VERBS,
+    STATEMENT_NOUNS,
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
@@ -176,15 +177,16 @@ def _unnamed_source(rest: str) -> str | None:
 
 
 # "“...,” mengutip pernyataan Putin": the words cited as someone's statement
-_CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)\s+(?:pernyataan|ucapan|perkataan|kata-kata)\s+",
-                              re.IGNORECASE)
+_STATEMENTS = "|".join(STATEMENT_NOUNS)
+_CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)\s+(?:" + _STATEMENTS + r")\s+", re.IGNORECASE)
 
 
 # "..., demikian isi berita KCNA, mengutip pernyataan X": the body that speaks relays another's words
-_RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:pernyataan|ucapan|perkataan|keterangan)\s+")
+_RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+")
 
 
 def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:
+    """The one whose statement the body named after a tag relays, named or by office."""
     para = ctx.paragraphs[pi]
     if (m := _RELAYING.match(para, pos)) is None:
         return None
