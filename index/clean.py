@@ -1656,7 +1656,10 @@ def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
     second, the story's lede ("Korea Utara (Korut) telah mengonfirmasi ..., Senin 30 Maret 2020.")."""
     if i >= 2 or _word_count(line) > 45 or not _CAPTION_DATE_END.search(line):
         return None
-    beside = p.line(i - 1) if i else p.line(1) if len(p.lines) > 1 else ""
+    if i:
+        beside = p.line(i - 1)  # the headline above, or the story's first paragraph
+    else:
+        beside = p.line(1) if len(p.lines) > 1 else ""  # the headline under it, or the story's second paragraph
     return None if _a_sentence(beside) else "photo caption"
 
 
