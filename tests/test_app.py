@@ -190,6 +190,18 @@ async def test_locale_cycles_and_dates_redraw(seed_index):
         assert "Speakers · quotes" in prompts and "People · mentions" in prompts and "Countries · mentions" in prompts
 
 
+async def test_a_passing_note_in_the_language_left_goes_when_the_language_changes(seed_index):
+    """heldout31's walk: "bintang dihapus" stayed on the status line after switching to English."""
+    app = app_for(seed_index, locale="id")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        screen.say(app.t("star removed"))
+        assert "bintang dihapus" in text_of(screen.query_one("#status"))
+        await pilot.press("l")
+        await wait_for(pilot, lambda: "locale: en" in text_of(screen.query_one("#status")))
+        assert "bintang" not in text_of(screen.query_one("#status"))
+
+
 async def test_indonesian_interface_words(seed_index):
     app = app_for(seed_index, locale="id")
     async with app.run_test(size=(120, 40)) as pilot:

@@ -582,4 +582,5 @@ class MainScreen(DayScreen):
         view.refresh_paragraphs()
         self.query_one("#results", ResultsList).relocalize(self.app.locale_name, t)
         self.query_one(MetadataView).show_article(view.article, self.app.locale_name, self.app.today, t)
+        self.status_extra = ""  # a passing note in the language left ("bintang dihapus") goes with it
         self.update_status()
