@@ -160,7 +160,8 @@ _COPYRIGHT_OWNER = re.compile(
 _CODE_LINE = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){0,4})\s*\)\s*\.?\s*$")
 _FOOTER_START = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|tinggalkan (?:balasan|komentar|a reply)|related (?:articles?|posts?|news)"
-    r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)|(?:artikel|berita) (?:terkait|terbaru|lainnya|populer)"
+    r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)"
+    r"|(?:artikel|berita|tag|topik) (?:terkait|terbaru|lainnya|populer|terpopuler|rekomendasi)|paling populer|rekomendasi"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
     r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories"

@@ -82,6 +82,15 @@ def test_a_headline_keeping_its_small_words_in_lower_case_over_the_text_is_the_t
     assert (c.title, c.title_basis, c.paragraphs) == (headline, "headline", [BODY, BODY2])
 
 
+@pytest.mark.parametrize("label", ["Berita Rekomendasi", "Tag Terkait", "Paling Populer", "Rekomendasi"])
+def test_a_list_label_between_paragraphs_goes_and_the_story_under_it_stays(label):
+    """heldout31's walk: "Berita Rekomendasi" stayed in the text; at the end, "Paling Populer"
+    and "Tag Terkait" were called the writer's signature."""
+    body3 = "Pertemuan berikutnya dijadwalkan berlangsung di Seoul pada akhir tahun ini, kata kementerian itu kepada wartawan."
+    c = run(f"{BODY}\n\n{BODY2}\n\n{label}\n\n{body3}\n")
+    assert c.paragraphs == [BODY, BODY2, body3] and reasons(c)["footer"] == [label]
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
