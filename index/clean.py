@@ -885,6 +885,24 @@ def _inline_markup(p: _Page) -> None:
             p.lines[i] = (re.sub(r"\s{2,}", " ", _MARKUP_TAG.sub(" ", line)).strip().replace(" ,", ","), blank)
 
 
+# a page's photo labels (BBC Indonesia): "Image caption Korea Utara ..." opening a caption, "Hak atas
+# foto Reuters" closing one or alone on its line
+_PHOTO_LABEL_OPENING = re.compile(r"^\s*(?:image caption|keterangan gambar)\s+(?=\S)", re.IGNORECASE)
+_PHOTO_RIGHTS = re.compile(r"(?:^|\s)hak atas foto\s+[\w./ -]{1,40}$", re.IGNORECASE)
+
+
+def _photo_labels(p: _Page) -> None:
+    """The labels go, what they label stays: a caption keeps its words (a quote or a date in it
+    is still read), a line that was only the label is gone (each kept in the removed lines)."""
+    for i, (line, blank) in enumerate(p.lines):
+        for label, reason in ((_PHOTO_LABEL_OPENING, "page chrome"), (_PHOTO_RIGHTS, "photo credit")):
+            if (m := label.search(line)) is not None:
+                p.c.removed.append(Removed(m.group().strip(), reason))
+                line = line[:m.start()] + line[m.end():]
+        if line != p.lines[i][0]:
+            p.lines[i] = (line.strip(), blank)
+
+
 # "USGSLokasi pusat gempa ...": a photo's credit glued to its caption, the caption printed above it again
 _CREDIT_GLUED = re.compile(r"^(?P<credit>[A-Z][A-Z./]{1,12})(?P<caption>[A-Z][a-z].{20,})$")
 
@@ -2417,6 +2435,7 @@ def _finish(p: _Page) -> None:
 
 STEPS = (
     _inline_markup,
+    _photo_labels,
     _teasers_after_a_sentence,
     _teasers_glued_to_text,
     _image_alt_text,

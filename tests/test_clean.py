@@ -91,6 +91,16 @@ def test_a_list_label_between_paragraphs_goes_and_the_story_under_it_stays(label
     assert c.paragraphs == [BODY, BODY2, body3] and reasons(c)["footer"] == [label]
 
 
+def test_a_pages_photo_labels_go_and_what_they_label_stays():
+    """heldout31's walk: BBC Indonesia's "Hak atas foto Reuters" and "Image caption ..." stayed
+    in the text as words of the story."""
+    caption = 'Presiden Mark Ellison mengatakan bahwa AS "berada 100% di belakang Jepang"'
+    c = run(f"{BODY}\n\nHak atas foto Reuters\nImage caption {caption}\n\n{BODY2} Hak atas foto AP\n")
+    assert c.paragraphs == [BODY, caption, BODY2]
+    assert sorted(reasons(c)["photo credit"]) == ["Hak atas foto AP", "Hak atas foto Reuters"]
+    assert reasons(c)["page chrome"] == ["Image caption"]
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
