@@ -405,7 +405,8 @@ _BYLINE_BARE = re.compile(
     r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|laporan|oleh|wartawan)\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
     r"(?-i:\s(?:dan|&)\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?\s*$"  # "oleh Bi Xinci dan Jiang Diya"
     r"|^\s*[•·]\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*$"  # "• Steve Herman" under the headline
-    r"|^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*$",
+    r"|^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*$"
+    r"|^\s*(?-i:By)\s+(?-i:[a-z][a-z0-9_.]{2,30})\s*$",  # "By adminskit": a site account's name
     re.IGNORECASE,
 )
 _SMALL_CHROME = re.compile(

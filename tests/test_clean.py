@@ -101,6 +101,13 @@ def test_a_pages_photo_labels_go_and_what_they_label_stays():
     assert reasons(c)["page chrome"] == ["Image caption"]
 
 
+def test_a_site_accounts_byline_under_the_text_is_no_paragraph():
+    """heldout31's walk: "By adminskit" stayed as the text's last paragraph."""
+    c = run(f"{BODY}\n\n{BODY2}\n\nBy adminskit\n")
+    assert c.paragraphs == [BODY, BODY2] and reasons(c)["byline"] == ["By adminskit"]
+    assert run(f"{BODY}\n\n{BODY2}\n\nBy then it was too late for the talks to resume in Seoul.\n").paragraphs[-1].startswith("By then")
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
