@@ -55,6 +55,7 @@ _PROMO = re.compile(
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
+    r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
     r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+(?:melanjutkan|lanjut|(?:me)?lihat)"
@@ -1591,10 +1592,12 @@ _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$")
 
 
 # a writer and the time the story was filed on one line: "Penulis: X Pada: Minggu, 26 Mei 2019, 13:30 WIB Internasional"
+_STAMP_DAY = r"(?P<stamp>(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?)?)"
 _BYLINE_STAMP = re.compile(
-    r"^\s*(?:penulis|reporter|pewarta|editor|oleh|wartawan)\s*:?\s+[A-Z][^:]{1,60}?\s(?:pada|tanggal|diterbitkan)\s*:?\s+"
-    r"(?P<stamp>(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?)?)",
-    re.IGNORECASE)
+    r"^\s*(?:(?:penulis|reporter|pewarta|editor|oleh|wartawan)\s*:?\s+[A-Z][^:]{1,60}?\s(?:pada|tanggal|diterbitkan)\s*:?\s+"
+    # "Wikanto Arungbudoyo, Jurnalis · Jum'at 10 November 2017 17:07 WIB": the writer, what they are, then when
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*[·•|-]\s*)"
+    + _STAMP_DAY, re.IGNORECASE)
 
 
 def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:

@@ -108,6 +108,16 @@ def test_a_site_accounts_byline_under_the_text_is_no_paragraph():
     assert run(f"{BODY}\n\n{BODY2}\n\nBy then it was too late for the talks to resume in Seoul.\n").paragraphs[-1].startswith("By then")
 
 
+def test_a_notification_prompt_is_no_headline_and_a_writers_line_with_its_day_is_the_stamp():
+    """Seen on a real page: "nyalakan notifikasi untuk berita terbaru dari ..." became the title,
+    and "Wikanto Arungbudoyo, Jurnalis · Jum'at 10 November 2017 17:07 WIB" a caption (its
+    writer a person of the story, its day lost)."""
+    byline = "Budi Santoso, Jurnalis · Jum'at 10 November 2017 17:07 WIB"
+    c = run(f"nyalakan notifikasi untuk berita terbaru dari Kabarnusa\n\nJudul Berita Rudal Baru\n\n{byline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (c.title, c.paragraphs) == ("Judul Berita Rudal Baru", [BODY, BODY2])
+    assert reasons(c)["byline"] == [byline] and c.timestamp == "Jum'at 10 November 2017 17:07 WIB"
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
