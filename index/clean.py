@@ -968,7 +968,7 @@ def _sentence_after_title(line: str) -> int | None:
 
 
 # "... tutur Sanders.Baca: KTT AS-Korut Kedua ...": a teaser glued after a sentence of the text
-_TEASER_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?]|[.!?][”\"])\s*(?=" + _READ_ALSO + r"\s*[A-Z0-9“\"])")
+_TEASER_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])\s*(?=" + _READ_ALSO + r"\s*[A-Z0-9“\"])")  # "...(ICBM).Baca juga:"
 
 
 def _teasers_after_a_sentence(p: _Page) -> None:

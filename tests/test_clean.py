@@ -118,6 +118,12 @@ def test_a_notification_prompt_is_no_headline_and_a_writers_line_with_its_day_is
     assert reasons(c)["byline"] == [byline] and c.timestamp == "Jum'at 10 November 2017 17:07 WIB"
 
 
+def test_a_teaser_glued_after_a_sentence_closing_on_a_bracket_goes():
+    """Seen on a real page: "... rudal balistik antarbenua (ICBM).Baca juga: Pentagon ..." kept the teaser."""
+    c = run(f"{BODY}\n\n{BODY2[:-1]} (ICBM).Baca juga: Pentagon Masih Khawatirkan Uji Coba Nuklir\n")
+    assert c.paragraphs == [BODY, BODY2[:-1] + " (ICBM)."]
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
