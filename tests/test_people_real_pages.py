@@ -98,9 +98,11 @@ def test_an_exercise_called_by_name_is_not_a_person():
     "Menurut juru bicara Kementerian Luar Negeri (jubir Kemenlu) China, penempatan itu berbahaya.",
     "Letnan Jenderal Bram Wirawan, Komandan Pasukan Ekspedisi Laut III, menjelaskan situasi itu.",
     "Kapal induk USS Ronald Reagan berlabuh di Busan pada Sabtu.",
+    "Jenderal Budi Santoso, kepala staf gabungan Japan Self-Defense Force; dan Jenderal Won In-choul hadir.",
 ])
 def test_offices_numerals_and_ships_are_not_people(sentence):
-    assert all(p not in ("Kemenlu", "Ekspedisi Laut III", "Ekspedisi Laut", "Ronald Reagan") for p in people(sentence))
+    assert all(p not in ("Kemenlu", "Ekspedisi Laut III", "Ekspedisi Laut", "Ronald Reagan", "Self-Defense Force",
+                         "Japan Self-Defense Force") for p in people(sentence))
 
 
 @pytest.mark.parametrize("written,known", [
