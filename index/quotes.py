@@ -152,6 +152,9 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if (which := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    if found is not None and found.speaker is None and _A_REPORT.match(rest) and (said := ctx.before(span)) \
+            and said.speaker and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
+        return said  # "Trump menanggapinya dengan pernyataan, “...,” menurut laporan AFP": AFP only reports it
     if found is not None and found.speaker is None and (relayed := _relayed(ctx, span.paragraph, rest_at)) is not None:
         return relayed  # "demikian isi berita KCNA, mengutip pernyataan Wakil Dirjen ...": the one the agency quotes
     if found is not None and found.speaker and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
@@ -181,6 +184,10 @@ _STATEMENTS = "|".join(STATEMENT_NOUNS)
 _CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)\s+(?:" + _STATEMENTS + r")\s+", re.IGNORECASE)
 
 
+# "menurut laporan AFP": the report a quote was read in, not who said it, when a verb of saying
+# before the quote names the speaker (a guess at the sentence's subject does not outweigh the report)
+SAID_BEFORE_A_REPORT = 0.8
+_A_REPORT = re.compile(r"(?:laporan|berita|pemberitaan)\s", re.IGNORECASE)
 # "..., demikian isi berita KCNA, mengutip pernyataan X": the body that speaks relays another's words
 _RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+")
 

@@ -1456,3 +1456,12 @@ def test_an_agency_relaying_an_officials_statement_gives_the_words_to_the_offici
                  "“Kami tidak akan mundur,” kata KCNA, mengutip pernyataan Menteri Luar Negeri Korea Utara Ri Yong-ho.")
     assert [(q.speaker, q.source) for q in got] == [
         (None, "Wakil Dirjen Departemen Luar Negeri Korut untuk urusan Jepang"), ("Ri Yong Ho", None)]
+
+
+def test_the_report_a_quote_was_read_in_does_not_outweigh_the_speaker_before_it():
+    """Seen on a real page: "Trump menanggapinya dengan pernyataan, “...,” menurut laporan AFP"
+    gave Trump's words to AFP."""
+    got = who("Meskipun Presiden Lee Jae-myung memberikan pujian, Presiden Mark Ellison menanggapinya dengan "
+              "pernyataan, “Saya yakin ini hanya kesalahpahaman,” menurut laporan AFP, Selasa.",
+              "“Kami akan terus berunding,” menurut laporan AFP.")
+    assert got == [("Saya yakin ini hanya kes", "Mark Ellison"), ("Kami akan terus berundin", None)]
