@@ -929,7 +929,9 @@ def _image_alt_text(p: _Page) -> None:
 
 
 # "BACA JUGA: ... Sejak Akhir PD II'Ishiba, yang ...": a teaser's title glued to the text's next sentence
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)]))(?=[A-Z][a-z]{2,}[\s,])")
+# (or after a country's initials, the sentence opening on a title: "... dengan ASMenteri Pertahanan ...")
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)]))(?=[A-Z][a-z]{2,}[\s,])"
+                             r"|(?<=\b[A-Z]{2})(?=(?:" + alternation(sorted(w for w in TITLE_WORDS if w[1:].islower())) + r")\s)")
 GLUED_SENTENCE_WORDS = 8  # what follows the glue is a sentence of the text, not the title's own word
 GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however the line ends (a hard-wrapped sentence)
 

@@ -124,6 +124,14 @@ def test_a_teaser_glued_after_a_sentence_closing_on_a_bracket_goes():
     assert c.paragraphs == [BODY, BODY2[:-1] + " (ICBM)."]
 
 
+def test_a_teaser_glued_to_a_sentence_opening_on_a_title_after_a_countrys_initials_goes_and_the_sentence_stays():
+    """Seen on a real page: "BACA JUGA: ... Lebih Kokoh dengan ASMenteri Pertahanan Yasukazu Hamada dan ..."
+    took the sentence, and the foreign minister it names, away with the teaser."""
+    sentence = "Menteri Pertahanan Budi Santoso dan Menteri Luar Negeri Rina Wati akan terbang ke Washington pekan depan."
+    c = run(f"{BODY}\n\nBACA JUGA: PM Jepang Janjikan Aliansi Lebih Kokoh dengan AS{sentence}\n\n{BODY2}\n")
+    assert c.paragraphs == [BODY, sentence, BODY2]
+
+
 def test_a_bare_read_marker_whose_title_was_lost_and_an_ad_label_go_and_the_story_stays():
     """Seen on a real page: "Baca:" alone, its link's title lost in the scrape, and "Advertising"
     alone between paragraphs stayed in the text (the first of each; the others were duplicates)."""
