@@ -134,7 +134,10 @@ _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
 # "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
 _PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+"
                                   r"(?P<pronoun>(?i:ia|dia|beliau))(?:\s+(?:juga|pun|kemudian|lalu))?$")
-_PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai untuk kepada sejak dari oleh".split())
+# words that open a clause, not a subject ("Meskipun sempat menyatakan “jatuh cinta” ...": no one named "Meskipun sempat")
+_PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai untuk kepada sejak dari oleh "
+                               "meskipun meski walaupun walau biarpun sekalipun jika kalau bila apabila karena sebab agar "
+                               "supaya sehingga".split())
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)

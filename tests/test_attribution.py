@@ -1465,3 +1465,10 @@ def test_the_report_a_quote_was_read_in_does_not_outweigh_the_speaker_before_it(
               "pernyataan, “Saya yakin ini hanya kesalahpahaman,” menurut laporan AFP, Selasa.",
               "“Kami akan terus berunding,” menurut laporan AFP.")
     assert got == [("Saya yakin ini hanya kes", "Mark Ellison"), ("Kami akan terus berundin", None)]
+
+
+def test_a_concession_opening_a_sentence_is_no_unnamed_speaker():
+    """Seen on a real page: "Meskipun sempat menyatakan “jatuh cinta” kepada Kim Jong Un, ..."
+    showed the quote as said by "[Meskipun sempat]"."""
+    got = quotes("Meskipun sempat menyatakan “jatuh cinta” kepada Kim Jong Un, Korea Utara tetap menolak pembicaraan.")
+    assert [(q.speaker, q.source) for q in got] == [(None, None)]
