@@ -807,7 +807,7 @@ class Context:
         if _OWNER_THEN_NAME.match(subject) and len(subject.split()) <= 6:  # "rezim Kim Jong-Un menyatakan": the regime speaks
             return Attribution(None, subject, f"{verb} + {subject.split()[0]}", 0.75)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
-            return Attribution(None, subject, f"{verb} + unnamed subject", 0.6)
+            return Attribution(None, _without_adverbs(subject), f"{verb} + unnamed subject", 0.6)
         return None
 
     def _the_one_named_before(self, pi: int, sent_start: int) -> str | None:
@@ -1008,6 +1008,14 @@ def _names_a_country(word: str, spelled: set[str]) -> bool:
         return True
     found = gazetteer().lookup(word.upper()) or gazetteer().lookup(word.title())
     return found is not None and found[1] == "country"
+
+
+def _without_adverbs(subject: str) -> str:
+    """"Buku tersebut juga", "Seoul bahkan": the subject without the adverbs before its verb."""
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in VERB_ADVERBS:
+        words.pop()
+    return " ".join(words)
 
 
 def _names_a_subject(first: str) -> bool:

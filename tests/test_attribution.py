@@ -1472,3 +1472,10 @@ def test_a_concession_opening_a_sentence_is_no_unnamed_speaker():
     showed the quote as said by "[Meskipun sempat]"."""
     got = quotes("Meskipun sempat menyatakan “jatuh cinta” kepada Kim Jong Un, Korea Utara tetap menolak pembicaraan.")
     assert [(q.speaker, q.source) for q in got] == [(None, None)]
+
+
+def test_an_unnamed_subject_is_shown_without_the_adverbs_before_its_verb():
+    """The sources read "[Seoul bahkan]", "[Laporan itu juga]", "[Mereka pun]" on screen."""
+    got = quotes("Seoul bahkan menyampaikan “kekecewaan dan penyesalan mendalam” atas keputusan itu.",
+                 "Laporan itu juga mengatakan “tidak ada langkah untuk melawan ancaman” dari kawasan.")
+    assert [q.source for q in got] == ["Seoul", "Laporan itu"]
