@@ -80,6 +80,8 @@ _A_TEXT_THAT = re.compile(r"(?P<what>(?:" + _DOCS + r")(?:\s+bersama)?)\s+yang\b
 # "kata pemerintah yang mengesahkan anggaran yang diajukan PM Shinzo Abe": a body that speaks, the
 # name after "yang" only part of what it did
 _BODY_WHICH = re.compile(r"(?P<who>" + "|".join(COLLECTIVE_SOURCES) + r")\s+yang\b")
+# "tutur pihak Pyongyang", "lanjut pihak rezim Kim Jong-un": a side that speaks, whoever it is named after
+_A_SIDE = re.compile(r"(?P<who>(?i:pihak)\s+[^,.;“”\"]{2,60}?)\s*(?:[,.;]|$|\s(?:" + _PHRASE_ENDS + r")\b)")
 # "... yang disampaikan (oleh) pembaca berita X": a text read out by one person
 _READ_OUT_BY = re.compile(r"\s+(?P<how>disampaikan|dibacakan|diucapkan)\s+(?:oleh\s+)?")
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
@@ -152,6 +154,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if (which := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    if (found is None or found.speaker) and (side := _A_SIDE.match(rest)) is not None:
+        return Attribution(None, side.group("who"), f"{verb} + unnamed: {side.group('who')}", 0.7)  # not Kim: his regime's side
     if found is not None and found.speaker is None and _A_REPORT.match(rest) and (said := ctx.before(span)) \
             and said.speaker and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
         return said  # "Trump menanggapinya dengan pernyataan, “...,” menurut laporan AFP": AFP only reports it

@@ -1479,3 +1479,13 @@ def test_an_unnamed_subject_is_shown_without_the_adverbs_before_its_verb():
     got = quotes("Seoul bahkan menyampaikan “kekecewaan dan penyesalan mendalam” atas keputusan itu.",
                  "Laporan itu juga mengatakan “tidak ada langkah untuk melawan ancaman” dari kawasan.")
     assert [q.source for q in got] == ["Seoul", "Laporan itu"]
+
+
+def test_a_side_named_after_its_leader_speaks_as_the_side_not_the_leader():
+    """heldout32's walk: "“...,” lanjut pihak rezim Kim Jong-un" went to Kim Jong Un, sure; a side
+    named after a body ("kata pihak Kementerian Luar Negeri Korea Selatan") stays the body."""
+    got = quotes("“Pasukan penguasa Korsel tunduk ke AS,” lanjut pihak rezim Kim Jong-un.",
+                 "“Ketiga pihak berbagi keprihatinan,” kata pihak AS dalam siaran pers.",
+                 "“Diskusi terus berlanjut,” kata pihak Kementerian Luar Negeri Korea Selatan seperti dimuat Yonhap.")
+    assert [(q.speaker, q.source) for q in got] == [
+        (None, "pihak rezim Kim Jong-un"), (None, "pihak AS"), (None, "Kementerian Luar Negeri Korea Selatan")]
