@@ -50,22 +50,12 @@ class _Budget:
 
     def check(self, step: str) -> None:
         if self.seconds is not None and time.monotonic() - self.start > self.seconds:
-            raise ReadError(
-                f"extraction took more than {self.seconds:g} s (stopped after {step}): too large or too unusual to be an article"
-            )
+            raise ReadError(f"extraction took more than {self.seconds:g} s (stopped after {step}): too large or too unusual to be an article")
 
 
-def extract_text(
-    text: str,
-    *,
-    id: str = "article",
-    path: str = "",
-    reference: date | None = None,
-    encoding: str = "utf-8",
-    extra_warnings: tuple[str, ...] = (),
-    budget: float | None = None,
-    url: str | None = None,
-) -> Article:
+def extract_text(text: str, *, id: str = "article", path: str = "", reference: date | None = None,
+                 encoding: str = "utf-8", extra_warnings: tuple[str, ...] = (), budget: float | None = None,
+                 url: str | None = None) -> Article:
     """One article from its text; `url`, the page's address when its format gives one, is date evidence."""
     gaz = gazetteer()
     clock = _Budget(budget)
@@ -80,9 +70,8 @@ def extract_text(
     quotes = extract_quotes(paragraphs, ents)
     clock.check("quotes")
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
-    ents, quotes = renamed(
-        ents, quotes, holders_named(ents, gaz, when.value, lambda: officials(paragraphs, ents, gaz, side_people))
-    )
+    ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,
+                                                       lambda: officials(paragraphs, ents, gaz, side_people)))
     warnings = list(extra_warnings) + list(c.warnings)
     warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(
@@ -129,9 +118,7 @@ def side_entities(c, gaz) -> list:
         return []
     found = extract_entities(texts, gaz).entities
     headline = c.title_basis == "headline"
-    return [
-        e for e in found if not (headline and e.paragraph == 0 and e.type == "person" and not gaz.entry(e.canonical))
-    ]
+    return [e for e in found if not (headline and e.paragraph == 0 and e.type == "person" and not gaz.entry(e.canonical))]
 
 
 def side_mentions(side: list, ents) -> tuple[tuple[str, str], ...]:
@@ -141,13 +128,8 @@ def side_mentions(side: list, ents) -> tuple[tuple[str, str], ...]:
 
 
 # how each format's own metadata is named in title_basis / date_basis / outlet_basis
-META_BASIS = {
-    "html": "html-meta",
-    "md": "markdown-heading",
-    "json": "json-field",
-    "jsonl": "json-field",
-    "feed": "feed",
-}
+META_BASIS = {"html": "html-meta", "md": "markdown-heading", "json": "json-field", "jsonl": "json-field",
+              "feed": "feed"}
 
 
 def extract_file(path: str | os.PathLike[str], reference: date | None = None, budget: float | None = -1.0) -> Article:
@@ -157,9 +139,8 @@ def extract_file(path: str | os.PathLike[str], reference: date | None = None, bu
     return articles[0]
 
 
-def extract_articles(
-    path: str | os.PathLike[str], reference: date | None = None, budget: float | None = -1.0
-) -> tuple[list[Article], list[str]]:
+def extract_articles(path: str | os.PathLike[str], reference: date | None = None,
+                     budget: float | None = -1.0) -> tuple[list[Article], list[str]]:
     """Every article of one file (one for a text file or a page, one per record or entry
     for JSON Lines, JSON arrays and feeds), and why each record that is not one is not.
     Raises ReadError when the file gives no article at all."""
@@ -207,18 +188,11 @@ def with_meta(article: Article, meta, fmt: str, entry: str | None) -> Article:
         changes["url"] = meta.url
     if meta.date:
         said = meta.date_text or meta.date
-        changes.update(
-            date=meta.date,
-            date_basis=basis,
-            date_text=said,
-            date_evidence=(DateEvidence(basis, said),) + article.date_evidence,
-        )
+        changes.update(date=meta.date, date_basis=basis, date_text=said,
+                       date_evidence=(DateEvidence(basis, said),) + article.date_evidence)
         if article.date and not meta.date.startswith(article.date) and not article.date.startswith(meta.date):
-            changes["warnings"] = article.warnings + (
-                wording.FORMAT_DATE_USED.format(
-                    date=article.date, basis=article.date_basis, source=basis, given=meta.date
-                ),
-            )
+            changes["warnings"] = article.warnings + (wording.FORMAT_DATE_USED.format(
+                date=article.date, basis=article.date_basis, source=basis, given=meta.date),)
     return replace(article, **changes)
 
 

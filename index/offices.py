@@ -16,7 +16,7 @@ from .model import Quote
 
 
 def date_span(value: str | None) -> tuple[date, date] | None:
-    """ "2025-08-20", "2025-08" or "2025" -> first and last day it allows."""
+    """The first and last day a date allows: "2025-08-20", "2025-08" or "2025"."""
     if not value:
         return None
     parts = [int(p) for p in value.split("-")]
@@ -41,9 +41,8 @@ def _fits(term: Term, span: tuple[date, date] | None, others: list[Term]) -> boo
     return any(term.overlaps(o) for o in others)
 
 
-def holders_named(
-    ents: EntityResult, gaz: Gazetteer, value: str | None, officials: Callable[[], list[tuple[str, tuple[Term, ...]]]]
-) -> dict[str, str]:
+def holders_named(ents: EntityResult, gaz: Gazetteer, value: str | None,
+                  officials: Callable[[], list[tuple[str, tuple[Term, ...]]]]) -> dict[str, str]:
     """{bare surname: the one person who held the office the article gives it when it was written}."""
     span = date_span(value)
     out: dict[str, str] = {}
@@ -54,12 +53,8 @@ def holders_named(
         if span is None and others is None:
             others = [t for who, terms in officials() if who != name for t in terms]
         role = expand_title(info.role)
-        cands = [
-            c
-            for c in gaz.short_map[name]
-            if c not in ents.people
-            and any(_in_role(t, role) and _fits(t, span, others or []) for t in gaz.entries[c].terms)
-        ]
+        cands = [c for c in gaz.short_map[name] if c not in ents.people
+                 and any(_in_role(t, role) and _fits(t, span, others or []) for t in gaz.entries[c].terms)]
         if len(cands) == 1:
             out[name] = cands[0]
     return out
@@ -69,10 +64,8 @@ def renamed(ents: EntityResult, quotes: list[Quote], names: dict[str, str]) -> t
     """Every mention, speaker and person record of a surname under the whole name found for it."""
     if not names:
         return ents, quotes
-    entities = [
-        replace(e, canonical=names[e.canonical]) if e.type == "person" and e.canonical in names else e
-        for e in ents.entities
-    ]
+    entities = [replace(e, canonical=names[e.canonical]) if e.type == "person" and e.canonical in names else e
+                for e in ents.entities]
     people = {names.get(n, n): info for n, info in ents.people.items()}
     quotes = [replace(q, speaker=names[q.speaker]) if q.speaker in names else q for q in quotes]
     return replace(ents, entities=entities, people=people), quotes
