@@ -165,7 +165,7 @@ _FOOTER_START = re.compile(
     r"|(?:artikel|berita|tag|topik) (?:terkait|terbaru|lainnya|populer|terpopuler|rekomendasi)|paling populer|rekomendasi"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
-    r"|populer|terpopuler|berita populer|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
+    r"|populer|terpopuler|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
     r"|more (?:stories|news|articles)|pilihan editor|editor'?s (?:choice|picks?))\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -297,6 +297,8 @@ _EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 # The forms a lede opens with, most specific first. Groups: city (and region), outlet
 # (an agency list in brackets credits agencies, not the publisher), single (an outlet
 # or a place alone), place (a known place, or two joined by "dan"), date.
+# a title opening a sentence, in its usual case ("Presiden", "Menteri"): where a glued word ends
+_TITLE_OPENING = alternation(sorted(w for w in TITLE_WORDS if w[1:].islower()))
 _LEDE_FORMS = [
     # Jakarta (ANTARA) -   SEOUL (MM):   Seoul, Korea Selatan (AP) -   TOKYO (REUTERS, BLOOMBERG) -
     re.compile(r"^(?P<city>" + _CITY + r"(?:\s*/\s*" + _CITY + r")?)(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN
@@ -380,8 +382,7 @@ _LEDE_FORMS = [
     # WartaBisnis.comMahkamah ...   (a domain glued to the lede's first word), murianetwork.com. Korea ... (or its full stop)
     re.compile(r"^(?P<single>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?:\.\s+)?(?=[A-Z][a-z]+\s)"),
     # SuratkabarindoPresiden AS ...   (a site's one-word name glued to the title opening the lede)
-    re.compile(r"^(?P<single>[A-Z][a-z]{5,20})(?=(?:" + alternation(sorted(w for w in TITLE_WORDS if w[1:].islower()))
-               + r")\s)(?P<unknown>)"),
+    re.compile(r"^(?P<single>[A-Z][a-z]{5,20})(?=(?:" + _TITLE_OPENING + r")\s)(?P<unknown>)"),
     # prophetrock –   Sulindomedia –   (one word that names nothing the gazetteer knows: the site)
     re.compile(r"^(?P<single>[A-Za-z][a-z0-9]{3,20})" + _DASH + r"(?=[A-Z])(?P<unknown>)"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
@@ -398,6 +399,11 @@ _OUTLET_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*,\s*(?
 # the top of a page: masthead, menu and breadcrumb lines before the headline
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
 _ANGLE_LABEL = re.compile(r"<[^<>]{1,40}>")  # "<W Commentary> Kenapa ...": a label before a headline, no crumb
+
+
+def _without_label(line: str) -> str:
+    """A line without the site's label in angle brackets it opens with ("<W Commentary> ...")."""
+    return _ANGLE_LABEL.sub("", line, count=1).strip() if line.lstrip().startswith("<") else line.strip()
 _BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
 # "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
 # "Kompas.com - 16/03/2023, 12:41 WIB", "Kompas dunia | 22 Desember 2023, 09:52 WIB" (a site and its section)
@@ -500,7 +506,6 @@ def title_case(line: str) -> bool:
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     return 4 <= len(words) <= 20 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
-
 
 
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
@@ -931,7 +936,7 @@ def _image_alt_text(p: _Page) -> None:
 # "BACA JUGA: ... Sejak Akhir PD II'Ishiba, yang ...": a teaser's title glued to the text's next sentence
 # (or after a country's initials, the sentence opening on a title: "... dengan ASMenteri Pertahanan ...")
 _GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)]))(?=[A-Z][a-z]{2,}[\s,])"
-                             r"|(?<=\b[A-Z]{2})(?=(?:" + alternation(sorted(w for w in TITLE_WORDS if w[1:].islower())) + r")\s)")
+                             r"|(?<=\b[A-Z]{2})(?=(?:" + _TITLE_OPENING + r")\s)")
 GLUED_SENTENCE_WORDS = 8  # what follows the glue is a sentence of the text, not the title's own word
 GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however the line ends (a hard-wrapped sentence)
 
@@ -1873,7 +1878,7 @@ def _masthead(p: _Page) -> None:
     masthead = []
     for i in p.kept():
         line = p.line(i)
-        crumb = _BREADCRUMB.search(_ANGLE_LABEL.sub("", line))
+        crumb = _BREADCRUMB.search(_without_label(line))
         if len(line.split()) >= 4 and not crumb:
             break
         cut_crumb = crumb and line.endswith(("...", "…"))  # "Internasional›Dua Menteri..."
@@ -2072,7 +2077,7 @@ _CUT_SHORT = ("…", "[…]", "[...]", "...")  # how a page ends a paragraph it 
 def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     """A line in title case right on top of a sentence of the text (no blank line between:
     "Korea Utara Bersiap Untuk Meluncurkan Satelit ..." over "“Kami sangat mendesak ...,” kata ..."): the headline."""
-    if pos + 1 >= len(kept) or not _headline_case(_ANGLE_LABEL.sub("", p.line(kept[pos]), count=1)):
+    if pos + 1 >= len(kept) or not _headline_case(_without_label(p.line(kept[pos]))):
         return False
     below = p.line(kept[pos + 1]).rstrip()
     cut = below.endswith(_CUT_SHORT)  # "... Pasal V […]": an excerpt of the text, cut short
@@ -2531,7 +2536,7 @@ _HEADLINE_START = re.compile(r"[\w“”\"'‘’«(\[]")
 
 
 def _is_headline(line: str) -> bool:
-    s = _ANGLE_LABEL.sub("", line.strip(), count=1).strip() if line.lstrip().startswith("<") else line.strip()
+    s = _without_label(line)
     if not s or s[-1] in ".,;:|" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
