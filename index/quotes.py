@@ -154,17 +154,15 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if (which := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
-    if (found is None or found.speaker) and (side := _A_SIDE.match(rest)) is not None:
+    if found is not None and found.speaker is None:  # a body: it may only report or relay another's words
+        if (behind := _behind_the_body(ctx, span, rest, rest_at)) is not None:
+            return behind
+        if _A_SOURCE_OF.match(rest):
+            found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
+    elif (side := _A_SIDE.match(rest)) is not None:
         return Attribution(None, side.group("who"), f"{verb} + unnamed: {side.group('who')}", 0.7)  # not Kim: his regime's side
-    if found is not None and found.speaker is None and _A_REPORT.match(rest) and (said := ctx.before(span)) \
-            and said.speaker and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
-        return said  # "Trump menanggapinya dengan pernyataan, “...,” menurut laporan AFP": AFP only reports it
-    if found is not None and found.speaker is None and (relayed := _relayed(ctx, span.paragraph, rest_at)) is not None:
-        return relayed  # "demikian isi berita KCNA, mengutip pernyataan Wakil Dirjen ...": the one the agency quotes
-    if found is not None and found.speaker and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
+    elif found is not None and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
         return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"
-    if found is not None and found.speaker is None and _A_SOURCE_OF.match(rest):
-        found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
     if found is None and (who := _unnamed_source(rest)) is not None:
         if _THAT_TEXT.fullmatch(who) and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
             return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
@@ -194,6 +192,15 @@ SAID_BEFORE_A_REPORT = 0.8
 _A_REPORT = re.compile(r"(?:laporan|berita|pemberitaan)\s", re.IGNORECASE)
 # "..., demikian isi berita KCNA, mengutip pernyataan X": the body that speaks relays another's words
 _RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+")
+
+
+def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int) -> Attribution | None:
+    """Who speaks when the body a tag names only reports the words ("“...,” menurut laporan AFP"
+    after "Trump menanggapinya dengan pernyataan") or relays them ("demikian isi berita KCNA,
+    mengutip pernyataan Wakil Dirjen ...")."""
+    if _A_REPORT.match(rest) and (said := ctx.before(span)) and said.speaker and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
+        return said
+    return _relayed(ctx, span.paragraph, rest_at)
 
 
 def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:

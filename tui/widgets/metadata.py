@@ -42,7 +42,7 @@ class MetadataView(ListNav, SafeOptionList):
 
         after = _widget_navigation.find_next_enabled(self.options, anchor=self.highlighted, direction=direction)
         if after is not None and (self.highlighted is None or (after - self.highlighted) * direction > 0):
-            super().action_nav_down() if direction > 0 else super().action_nav_up()
+            self.highlighted = after  # the next name, as the list's own move would find it
         else:
             self.scroll_down(animate=False) if direction > 0 else self.scroll_up(animate=False)
 
