@@ -12,8 +12,9 @@ and by others for nested quotes and scare quotes. This module finds them all:
   closed twice (`“... yang disebut “zona penyangga” di ...,”`) is a term within it;
 - a double quote left open at a paragraph's end may continue into the next paragraph
   (newspaper style) when that one closes it first; a text that ends inside a quote
-  (a page cut off mid-quote) keeps what was quoted; any other unclosed mark is a stray
-  and yields nothing;
+  (a page cut off mid-quote) keeps what was quoted, and so does a quote that runs to its
+  paragraph's end and ends a sentence there (its closing mark lost); any other unclosed
+  mark is a stray and yields nothing;
 - a closing mark with no opening, followed by a reporting verb ('…itu," imbuh X'), is
   a quote whose opening mark was lost: it runs from the start of its sentence, or from a
   "?" standing for the mark where a broken encoding put one ('?Peluncuran ...').
@@ -192,12 +193,29 @@ def _paragraph_spans(pi: int, para: str, marks: list[_Mark]) -> tuple[list[Span]
 _SPEECH_OPENING = re.compile(r"(?:[,:]|\b(?:berkata|mengatakan|menyatakan|bertanya|menulis|bunyinya))\s*$")
 
 
+_SINGLE_CLOSE_AT_END = re.compile(r"[’'][.!?]?\s*$")
+_LOST_CLOSE_WORDS = 3  # words a quote with no speech cue before it must hold to run to its paragraph's end
+
+
 def _lost_close(para: str, mark: _Mark) -> bool:
-    """A quote opened after a speech cue ("diberitahu, “...") that runs to its paragraph's
-    end, which ends a sentence (its closing mark was lost) or stops mid-sentence ("...
-    mengatakan, `` Sejalan dengan ... masalah pesawat patroli dengan": the page cut it there)."""
+    """A quote that runs to its paragraph's end, its closing mark lost: opened after a speech
+    cue ("diberitahu, “...") where the paragraph ends a sentence or stops mid-sentence ("...
+    mengatakan, `` Sejalan dengan ... patroli dengan": the page cut it there); or opened
+    anywhere ('disebutnya "telah membuat ... terganggu.') on three words or more that end a
+    sentence, since a stray mark is not followed by a whole sentence to the paragraph's end."""
     tail = para.rstrip()[-1:]
-    return bool(_SPEECH_OPENING.search(para, max(0, mark.at - 30), mark.at)) and (tail in ".!?" or tail.isalpha())
+    if _SPEECH_OPENING.search(para, max(0, mark.at - 30), mark.at):
+        return tail in ".!?" or tail.isalpha()
+    if _SINGLE_CLOSE_AT_END.search(para, mark.at + mark.width):
+        return True  # '“tidak ada perang’.': closed by a single mark (_closed_by_single)
+    return tail in ".!?" and len(para[mark.at + mark.width:].split()) >= _LOST_CLOSE_WORDS
+
+
+def _closed_by_single(para: str, span: Span) -> Span:
+    """A quote opened with a double mark and closed with a single one ('“tidak ada perang’.'):
+    the single mark ends it."""
+    m = _SINGLE_CLOSE_AT_END.search(para, span.start)
+    return Span(span.paragraph, span.start, m.start(), m.start() + 1) if m else span
 
 
 def _continues(paragraphs: list[str], pi: int) -> bool:
@@ -234,7 +252,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
         if dangling is not None:
             carried = Span(pi, dangling.at + dangling.width, len(para), len(para))
             if _lost_close(para, dangling) and not _continues(paragraphs, pi + 1):
-                out.append(carried)  # 'diberitahu, “Peluncuran ... evakuasi.': the closing mark was lost
+                out.append(_closed_by_single(para, carried))  # 'diberitahu, “Peluncuran ... evakuasi.': the closing mark was lost
                 carried = None
     if carried is not None and _looks_cut_off(paragraphs) and carried.paragraph == len(paragraphs) - 1:
         out.append(carried)

@@ -198,7 +198,7 @@ def test_an_unclosed_mark_never_swallows_the_article():
     ]
     # the closing mark was lost: the quote ends with its own paragraph, never later
     assert [(q.paragraph, q.text) for q in quotes(*paras)] == [(0, "kami belum memutuskan apa pun hari ini.")]
-    assert quotes("Harga cabai naik “tajam sekali pekan ini.", paras[1]) == []
+    assert quotes("Harga cabai naik “tajam sekali.", paras[1]) == []
 
 
 def test_a_stray_mark_is_not_a_quote():

@@ -39,11 +39,22 @@ def test_a_text_cut_off_inside_a_quote_keeps_what_was_quoted():
     assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi dan mem") == ["Kami akan memperkuat aliansi dan mem"]
     # a finished paragraph quoted after a speech cue lost its closing mark; a stray mark is nothing
     assert texts("Presiden menyatakan, “Kami akan memperkuat aliansi.") == ["Kami akan memperkuat aliansi."]
-    assert texts("Harga cabai naik “tajam sekali pekan ini.", "Pasar ramai.") == []
+    assert texts("Harga cabai naik “tajam sekali.", "Pasar ramai.") == []
     # a paragraph the page cut mid-sentence inside a quote opened after a speech cue, the text going on
     assert [q.strip() for q in texts(
         "Surat kabar itu mengatakan, `` Sejalan dengan kebijakan pemerintah, kami mencoba menyelesaikan masalah dengan",
         "Masalah radar terjadi pada 2018.")] == ["Sejalan dengan kebijakan pemerintah, kami mencoba menyelesaikan masalah dengan"]
+
+
+def test_a_quote_whose_closing_mark_was_lost_runs_to_its_paragraphs_end():
+    """No speech cue before it: three words or more that end the paragraph's sentence."""
+    assert texts('Trump menyebut uji coba itu "telah membuat orang di kabinet saya terganggu.',
+                 "Penasihatnya berpendapat lain.") == ["telah membuat orang di kabinet saya terganggu."]
+    # opened by a double mark, closed by a single one at the paragraph's end
+    assert texts("Para pengunjuk rasa meneriakkan “tolak perang’.") == ["tolak perang"]
+    # the next paragraph closes it: newspaper style, one quote over both
+    assert texts('Ia menyebut "kami siap berunding.', 'Tetapi tidak hari ini," katanya.') == [
+        "kami siap berunding.", "Tetapi tidak hari ini,"]
 
 
 def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():
