@@ -38,6 +38,7 @@ class Quote:
     source: str | None = None
     cue: str | None = None  # how the speaker was found, e.g. "kata + name", "katanya → latest speaker"
     confidence: float | None = None  # how sure that rule is, 0..1 (below 0.7: shown as uncertain)
+    lost_mark: str | None = None  # where its bounds are a guess: "open", "close" or "cut" (wording.LOST_MARK)
 
 
 def _in_full(name: str, named: set[str]) -> str:
@@ -188,7 +189,8 @@ class Article:
             "organizations": self.organizations,
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end,
-                 "source": q.source, "cue": q.cue, "confidence": q.confidence}
+                 "source": q.source, "cue": q.cue, "confidence": q.confidence,
+                 "lost_mark": q.lost_mark}
                 for q in self.quotes
             ],
             "warnings": list(self.warnings),

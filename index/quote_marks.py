@@ -26,7 +26,7 @@ costs one C-speed pass however long it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import ACCORDING_WORDS, AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS
 
@@ -41,6 +41,7 @@ class Span:
     close: int  # index just past the closing mark (or the paragraph's end)
     family: str = "double"  # "double" or "single"
     opened: bool = True  # False: the opening mark was lost (an orphan closing mark)
+    lost: str | None = None  # which mark the page lost: "open", "close", or "cut" (the text stops inside)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def _orphan_spans(pi: int, para: str, orphans: list[_Mark], spans: list[Span]) -
         starts = mangled or [m.end() for m in _SENTENCE_END.finditer(para, lo, mark.at)]
         start = starts[-1] if starts else lo
         if mark.at - start > 20:
-            out.append(Span(pi, start, mark.at, mark.at + mark.width, "double", opened=False))
+            out.append(Span(pi, start, mark.at, mark.at + mark.width, "double", opened=False, lost="open"))
             last = mark.at + mark.width
     return out
 
@@ -197,23 +198,27 @@ _SINGLE_CLOSE_AT_END = re.compile(r"[’'][.!?]?\s*$")
 _LOST_CLOSE_WORDS = 3  # words a quote with no speech cue before it must hold to run to its paragraph's end
 
 
-def _lost_close(para: str, mark: _Mark) -> bool:
-    """A quote that runs to its paragraph's end, its closing mark lost: opened after a speech
-    cue ("diberitahu, “...") where the paragraph ends a sentence or stops mid-sentence ("...
-    mengatakan, `` Sejalan dengan ... patroli dengan": the page cut it there); or opened
-    anywhere ('disebutnya "telah membuat ... terganggu.') on three words or more that end a
-    sentence, since a stray mark is not followed by a whole sentence to the paragraph's end."""
+def _lost_close(para: str, mark: _Mark) -> str | None:
+    """How a quote left open runs to its paragraph's end, else None. "close", its closing mark
+    lost: opened after a speech cue ("diberitahu, “...") where the paragraph ends a sentence,
+    or opened anywhere ('disebutnya "telah membuat ... terganggu.') on three words or more that
+    end one (a stray mark is not followed by a whole sentence to the paragraph's end). "cut":
+    opened after a speech cue where the paragraph stops mid-sentence ("... mengatakan, ``
+    Sejalan dengan ... patroli dengan": the page cut it there). "single": a single mark closes
+    it ('“tidak ada perang’.')."""
     tail = para.rstrip()[-1:]
     if _SPEECH_OPENING.search(para, max(0, mark.at - 30), mark.at):
-        return tail in ".!?" or tail.isalpha()
+        return "close" if tail in ".!?" else "cut" if tail.isalpha() else None
     if _SINGLE_CLOSE_AT_END.search(para, mark.at + mark.width):
-        return True  # '“tidak ada perang’.': closed by a single mark (_closed_by_single)
-    return tail in ".!?" and len(para[mark.at + mark.width:].split()) >= _LOST_CLOSE_WORDS
+        return "single"
+    return "close" if tail in ".!?" and len(para[mark.at + mark.width:].split()) >= _LOST_CLOSE_WORDS else None
 
 
-def _closed_by_single(para: str, span: Span) -> Span:
-    """A quote opened with a double mark and closed with a single one ('“tidak ada perang’.'):
-    the single mark ends it."""
+def _ended(para: str, span: Span, lost: str) -> Span:
+    """The quote left open, ended at its paragraph's end (the page lost its mark), or at the
+    single mark that closes it."""
+    if lost != "single":
+        return replace(span, lost=lost)
     m = _SINGLE_CLOSE_AT_END.search(para, span.start)
     return Span(span.paragraph, span.start, m.start(), m.start() + 1) if m else span
 
@@ -251,9 +256,10 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
         out.extend(spans)
         if dangling is not None:
             carried = Span(pi, dangling.at + dangling.width, len(para), len(para))
-            if _lost_close(para, dangling) and not _continues(paragraphs, pi + 1):
-                out.append(_closed_by_single(para, carried))  # 'diberitahu, “Peluncuran ... evakuasi.': the closing mark was lost
+            lost = _lost_close(para, dangling)
+            if lost and not _continues(paragraphs, pi + 1):
+                out.append(_ended(para, carried, lost))  # 'diberitahu, “Peluncuran ... evakuasi.': the closing mark was lost
                 carried = None
     if carried is not None and _looks_cut_off(paragraphs) and carried.paragraph == len(paragraphs) - 1:
-        out.append(carried)
+        out.append(replace(carried, lost="cut"))
     return out

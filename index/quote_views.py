@@ -34,6 +34,7 @@ class QuoteRow:
     # the same words of the same speaker in other outlets' copies of the story: (key, outlet)
     also: tuple[tuple[str, str | None], ...] = ()
     date_unsure: bool = False  # the date's year is a guess (shown with "?", as in the results)
+    lost_mark: str | None = None  # the page lost a mark of this quote (Quote.lost_mark)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -125,7 +126,7 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
             marks = _marks(q, placed)
             yield QuoteRow(one(who), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
                            one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
-                           one(q.cue), q.confidence, date_unsure=uncertain_year(art.warnings))
+                           one(q.cue), q.confidence, date_unsure=uncertain_year(art.warnings), lost_mark=q.lost_mark)
 
 
 def _entities_by_paragraph(art: Article) -> dict[int, tuple[list[int], list[tuple[int, int, Entity]]]]:

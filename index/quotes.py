@@ -555,7 +555,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         speaker, source = (found.speaker, found.source) if found else (None, None)
         ctx.said(span, speaker, source)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
-                            found.cue if found else None, found.confidence if found else None))
+                            found.cue if found else None, found.confidence if found else None, span.lost))
     return _without_terms_of_the_text(_without_repeated_terms(quotes, paragraphs), paragraphs, spans)
 
 

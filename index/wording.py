@@ -173,6 +173,12 @@ CUE_WITH_ORGANISATION = N_("{verb} + organisation")
 CUE_WITH_UNNAMED = N_("{verb} + unnamed subject")
 CUE_WITH_BEFORE_COMMAS = N_("{verb} + the name before the commas")
 CUE_WITH_ROLE = N_("{verb} + role noun: {noun}")
+# a quote whose bounds are a guess, because the page lost one of its marks (Quote.lost_mark)
+LOST_MARK = {
+    "open": N_("its opening mark is missing on the page"),
+    "close": N_("its closing mark is missing on the page"),
+    "cut": N_("the page is cut off inside it"),
+}
 CUE_LATEST = N_("{cue} → latest speaker")
 CUE_PERSON_BEFORE = N_("{cue} → the person before")
 CUE_SUBJECT_OF = N_("{cue} → the sentence's subject")

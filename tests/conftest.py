@@ -102,6 +102,18 @@ def seed_index(tmp_path_factory) -> Path:
     return ix
 
 
+def indexed_corpus(tmp_path_factory, name: str, pages: dict[str, str]) -> tuple[Path, Path]:
+    """A corpus folder of these pages (file name -> text) and its built index."""
+    from index.store import update_index
+
+    corpus = tmp_path_factory.mktemp(f"{name}-corpus")
+    for file_name, text in pages.items():
+        (corpus / file_name).write_text(text, encoding="utf-8")
+    ix = tmp_path_factory.mktemp(f"{name}-ix")
+    update_index([str(corpus)], ix)
+    return corpus, ix
+
+
 def article_shown(app) -> bool:
     """The highlighted hit's article has come back from its worker (or there is no hit)."""
     from tui.widgets.article import ArticleView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import wait_until
+from conftest import indexed_corpus, wait_until
 
 from index.store import update_index
 from tui.app import make_app
@@ -31,11 +31,7 @@ Menteri Pertahanan Jepang juga memerintahkan pasukan bela diri untuk bersiaga.
 
 @pytest.fixture(scope="module")
 def evidence_corpus(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("ev-corpus")
-    (corpus / "abe.txt").write_text(ARTICLE, encoding="utf-8")
-    ix = tmp_path_factory.mktemp("ev-ix")
-    update_index([str(corpus)], ix)
-    return corpus, ix
+    return indexed_corpus(tmp_path_factory, "ev", {"abe.txt": ARTICLE})
 
 
 def reader(evidence_corpus, locale="en"):
@@ -120,11 +116,7 @@ Sumber: https://www.kabarcontoh.com/internasional/2019/08/06/korut-kecam-latihan
 
 @pytest.fixture(scope="module")
 def address_corpus(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("addr-corpus")
-    (corpus / "korut.txt").write_text(ADDRESS_ARTICLE, encoding="utf-8")
-    ix = tmp_path_factory.mktemp("addr-ix")
-    update_index([str(corpus)], ix)
-    return corpus, ix
+    return indexed_corpus(tmp_path_factory, "addr", {"korut.txt": ADDRESS_ARTICLE})
 
 
 async def test_the_metadata_pane_shows_a_year_pinned_by_the_pages_address(address_corpus):

@@ -16,7 +16,7 @@ from rich.text import Text
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
 from index.quote_views import UNSURE
-from index.wording import about_the_date, page_date_only, uncertain_year
+from index.wording import LOST_MARK, about_the_date, page_date_only, uncertain_year
 
 from .i18n import N_
 
@@ -143,13 +143,22 @@ def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = F
     with `how`, the evidence too: " — Kim Jong Un? (kata gazetteer surname · 70%)". `who`: as
     shown_speaker gives it (else the quote's speaker or source)."""
     who = who or shown_speaker(quote, None)
-    if not who:
-        return Text(f" — {t('speaker unknown')}", style=SPEAKER_STYLE) if how else None
-    unsure = is_unsure(quote)
-    label = Text(f" — {who}" + ("?" if unsure else ""), style=UNSURE_STYLE if unsure else SPEAKER_STYLE)
-    if how and quote.cue:
-        label.append(f" ({quote_evidence(quote, t)})", style=DIM)
+    if not who and not how:
+        return None
+    unsure = bool(who) and is_unsure(quote)
+    label = Text(f" — {who or t('speaker unknown')}" + ("?" if unsure else ""),
+                 style=UNSURE_STYLE if unsure else SPEAKER_STYLE)
+    details = [quote_evidence(quote, t) if who and quote.cue else None, lost_mark_note(quote, t)] if how else []
+    if any(details):
+        label.append(" (" + " · ".join(d for d in details if d) + ")", style=DIM)
     return label
+
+
+def lost_mark_note(quote, t: Callable[[str], str] = lambda s: s) -> str | None:
+    """Why the quote's bounds are a guess, when the page lost one of its marks ("its closing
+    mark is missing on the page"), in the reader's language; else None."""
+    template = LOST_MARK.get(quote.lost_mark or "")
+    return t(template) if template else None
 
 
 def quote_evidence(quote, t: Callable[[str], str] = lambda s: s) -> str:

@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from ..i18n import N_, counted
 from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor, SuggestionFound
-from ..render import quote_evidence, shown_speaker
+from ..render import lost_mark_note, quote_evidence, shown_speaker
 from ..widgets.article import ArticleView
 from ..widgets.footer import ReaderFooter
 from ..widgets.metadata import MetadataView
@@ -472,8 +472,8 @@ class MainScreen(DayScreen):
             q = view.article.quotes[view.current_quote]
             named = view.article.quoted_by()[view.current_quote]
             who = shown_speaker(q, named) or self.app.t("speaker unknown")
-            how = quote_evidence(q, self.app.t)
-            self.say(f"{self.status_extra} · {who}" + (f" · {how}" if how else ""))
+            how = [quote_evidence(q, self.app.t), lost_mark_note(q, self.app.t)]
+            self.say(" · ".join([self.status_extra, who] + [h for h in how if h]))
             self._status_about = view.key
 
     def action_toggle_metadata(self) -> None:

@@ -16,7 +16,16 @@ from textual.widgets import Input, Static
 from index.quote_views import Source
 
 from ..i18n import N_
-from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, UNSURE_STYLE, is_unsure, localized_date, quote_evidence
+from ..render import (
+    DIM,
+    ENTITY_STYLES,
+    QUOTE_STYLE,
+    UNSURE_STYLE,
+    is_unsure,
+    localized_date,
+    lost_mark_note,
+    quote_evidence,
+)
 from ..widgets.footer import ReaderFooter
 
 COUNTS_TIP = N_("↑ / ↓: this column's quotes above and below the view; they change as it scrolls")
@@ -58,6 +67,9 @@ def quote_text(row, locale: str, t) -> Text:
     how = quote_evidence(row, t)
     if how:
         meta.append("\n  " + t("how the speaker was found") + f": {how}", style=DIM)
+    lost = lost_mark_note(row, t)
+    if lost:
+        meta.append("\n  " + t("quote marks") + f": {lost}", style=DIM)
     return Text.assemble(body, "\n", meta)
 
 
