@@ -377,6 +377,14 @@ def test_promotions_pagination_and_embeds():
     assert {"embed", "promotion", "pagination"} <= set(reasons(c))
 
 
+@pytest.mark.parametrize("prompt", ["Saksikan Video Berikut Ini:", "Tonton video Menhan Tinjau Latihan Gabungan:",
+                                    "Saksikan video kedatangan kapal induk berikut ini."])
+def test_a_prompt_to_watch_a_video_is_a_promotion(prompt):
+    c = run(f"{BODY}\n{prompt}\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert reasons(c)["promotion"] == [prompt]
+
+
 def test_removed_lines_account_for_everything():
     text = f"Judul Singkat Soal Aliansi\n\nBaca Juga: Sesuatu Lain\n{BODY}\n{BODY2}\n{BODY2}\nLeave a Reply\n"
     c = run(text)
