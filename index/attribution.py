@@ -101,6 +101,9 @@ _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|n
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
                             r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
+# "apa yang ia gambarkan sebagai “...”": the object voice, its agent a pronoun, right before the quote
+_OBJECT_VOICE = re.compile(r"\byang\s+(?P<who>ia|dia|beliau)\s+(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki|namai"
+                           r"|istilahkan|anggap|nilai)(?:\s+(?:sebagai|dengan))?\s*$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place
 # "kepada Trump", "pesan ke pemimpin Korea Utara Kim Jong Un": the one spoken to, a title in lower case allowed
@@ -579,8 +582,8 @@ class Context:
         pi, open_at = span.paragraph, span.start - 1
         sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)
         seg = self.paragraphs[pi][sent_start:open_at]
-        for step in (self._menurut, self._cited_from, self._passive_nya, self._passive_agent, self._parenthetical, self._verb_subject,
-                     self._subject_no_verb):
+        for step in (self._menurut, self._cited_from, self._passive_nya, self._passive_agent, self._parenthetical,
+                     self._verb_subject, self._object_voice, self._subject_no_verb):
             found = step(pi, sent_start, open_at, seg)
             if found is not None:
                 return found
@@ -632,6 +635,18 @@ class Context:
                 return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
             return Attribution(None, ents[0].canonical, f"{m.group().strip()} + organisation", 0.8)
         return None
+
+    def _object_voice(self, pi, sent_start, open_at, seg):
+        """"Presiden Moon ... menyambut apa yang ia gambarkan sebagai “...”": the pronoun is the
+        sentence's subject, else the latest speaker."""
+        m = _OBJECT_VOICE.search(seg)
+        if m is None:
+            return None
+        cue = " ".join(m.group().split()[:3]).lower()
+        subj = self.sentence_subject(pi, sent_start)
+        if subj:
+            return Attribution(subj[0], None, f"{cue} → the sentence's subject", 0.8)
+        return self.latest(f"{cue} → latest speaker")
 
     def _parenthetical(self, pi, sent_start, open_at, seg):
         """"Peluncuran tersebut, sambung Kim, telah meningkatkan “...”": a tag set in the sentence."""

@@ -65,6 +65,16 @@ def test_the_agent_of_a_passive_verb():
     assert got == [("pintu utama", "Laura Chen")]
 
 
+def test_the_object_voice_with_a_pronoun_agent_is_the_sentences_subject():
+    got = quotes("Presiden Korea Selatan Park Ji-hoon, dalam kunjungan itu juga menyambut baik apa yang ia "
+                 "gambarkan sebagai “babak baru” hubungan kedua negara.")
+    assert (got[0].speaker, got[0].cue) == ("Park Ji-hoon", "yang ia gambarkan → the sentence's subject")
+    # with no person opening the sentence, the latest speaker
+    got = who("“Kami siap,” kata Menteri Pertahanan Jepang Kenta Mori kepada wartawan.",
+              "Latihan itu menjawab apa yang dia sebut “ancaman nyata” di kawasan.")
+    assert got == [("Kami siap", "Kenta Mori"), ("ancaman nyata", "Kenta Mori")]
+
+
 def test_dengan_mengatakan_goes_back_to_the_subject_of_the_verb_before_it():
     got = who("Dokumen itu disusun oleh pejabat, dan Menteri Pertahanan Kenta Mori menyatakan keyakinannya, "
               "dengan menyatakan, ‘Keamanan akan terjamin.’")
