@@ -194,6 +194,11 @@ def test_a_party_or_a_media_name_is_not_a_person():
     assert people("Spiegel Online menyebutkan AS menempatkan 28.000 tentara.") == []
 
 
+def test_the_platform_a_post_is_made_on_is_not_a_person():
+    assert people("“Rudal telah diluncurkan,” tulis Kantor Perdana Menteri Jepang di Twitter.") == []
+    assert people("“Kami siap,” tulis juru bicara Gedung Putih di Facebook.") == []
+
+
 @pytest.mark.parametrize("sentence,person", [
     ("Defense Secretary Robert Hanley tiba di Tokyo pada Senin untuk pembicaraan dua hari.", "Robert Hanley"),
     ("Foreign Minister Arif Santoso bertemu mitranya di Seoul.", "Arif Santoso"),
