@@ -434,7 +434,7 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
             not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
-            or _named_by_a_noun(para, span)):
+            or _NAMED_BEFORE.search(para, max(0, span.start - 24), span.start) or _named_by_a_noun(para, span)):
         return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)
     if len(words) <= _TERM_WORDS and _EXPLAINED_AFTER.match(para, span.close):
         return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained

@@ -643,6 +643,14 @@ def test_a_name_in_quote_marks_is_not_an_organisations_speech_but_a_persons_epit
     assert [(q.text, q.speaker) for q in quotes(person)] == [("Manusia Roket", "Donald Trump")]
 
 
+def test_a_name_after_a_naming_word_is_a_name_even_in_a_speakers_sentence():
+    """heldout33's first run: “yang disebut 'Freedom Edge'” in a sentence tagged with an admiral's
+    name was listed as his quote."""
+    text = ("Latihan bulan ini, yang disebut 'Laut Teduh', akan mencakup perang antikapal selam, "
+            "kata Laksamana Muda AS Kenji Aramaki.")
+    assert [q.text for q in quotes(text)] == []
+
+
 @pytest.mark.parametrize("tag,who", [("demikian Menteri Pertahanan Jepang, Kenji Aramaki", "Kenji Aramaki"),
                                      ("cuit Menlu AS Kenji Aramaki di Twitter pribadinya", "Kenji Aramaki")])
 def test_demikian_and_a_post_tag_the_speaker_after_the_quote(tag, who):
