@@ -1395,16 +1395,28 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str) -> str | None:
     """A surname the article never introduced: the person it names in this beat ("pembalasan
     Kim" is Kim Jong Un); else the one person the gazetteer knows by it, when the article
     uses it more than once (a page scraped from its middle never spells the name out) and
-    it does not end another name ("Matt Brown" is not Charles Q. Brown Jr.)."""
+    it does not end another name ("Matt Brown" is not Charles Q. Brown Jr.), or once, joined by
+    "dan" to a person the article names."""
     if tok in st.gaz.default_map:
         return st.add_person(st.gaz.default_map[tok])
     cands = st.gaz.short_map.get(tok) or []
     if len(cands) > 1:
         cands = _in_office_with(st, cands)  # "Obama dan Park": the Park in office in Obama's time
-    if len(cands) == 1 and st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST and not (
+    if len(cands) == 1 and (st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST or _beside_a_person(st, before)) and not (
             (m := _PREVIOUS_NAME.search(before)) and m.group().strip() not in TITLE_WORDS):
         return st.add_person(cands[0])
     return None
+
+
+_AND_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:dan|serta|&)\s+$")  # "Trump dan Abe": a pair of leaders
+
+
+def _beside_a_person(st: _Article, before: str) -> bool:
+    """Whether a surname stands after "dan" joined to a person the article names ("Trump dan
+    Abe, di ruang makan, ..."): once is then enough to read it as the one person the
+    gazetteer knows by it."""
+    m = _AND_BEFORE.search(before)
+    return m is not None and st.resolve_short(m.group(1)) is not None
 
 
 def _in_office_with(st: _Article, cands: list[str]) -> list[str]:

@@ -194,6 +194,14 @@ def test_a_party_or_a_media_name_is_not_a_person():
     assert people("Spiegel Online menyebutkan AS menempatkan 28.000 tentara.") == []
 
 
+def test_a_surname_once_joined_to_a_named_leader_is_the_one_person_known_by_it():
+    """heldout33's first run: "Trump dan Abe" on a page that never spells Abe's full name."""
+    assert people("Presiden Amerika Serikat Donald Trump tiba di Tokyo.",
+                  "Setelah itu Trump dan Abe, di ruang makan, menandatangani topi putih.") == ["Donald Trump", "Shinzo Abe"]
+    # alone and once, a surname names nobody
+    assert people("Setelah itu tim Abe menyiapkan ruang makan.") == []
+
+
 def test_the_platform_a_post_is_made_on_is_not_a_person():
     assert people("“Rudal telah diluncurkan,” tulis Kantor Perdana Menteri Jepang di Twitter.") == []
     assert people("“Kami siap,” tulis juru bicara Gedung Putih di Facebook.") == []
