@@ -690,9 +690,9 @@ class Context:
             if persons and (len(persons) > 1 or boundary in ("dan", "serta")) and (joint := _JOINT_STATEMENT.search(subject)):
                 # "Trump ... dan Ishiba ... dalam pernyataan bersama menegaskan “...”": both, in their statement
                 return Attribution(None, joint.group().lower(), f"{verb.group()} + {joint.group().lower()}", 0.85)
-            if len(persons) > 1 and (both := _BOTH.fullmatch(self.paragraphs[pi], persons[-2].end, persons[-1].start)):
+            if len(persons) > 1 and (both := self._joined(pi, persons[-2], persons[-1])):
                 # "Ishiba dan Trump menyatakan “penentangan keras mereka”": both say it, neither alone
-                pair = f"{persons[-2].canonical} {both.group(1)} {persons[-1].canonical}"
+                pair = f"{persons[-2].canonical} {both} {persons[-1].canonical}"
                 return Attribution(None, pair, f"{verb.group()} + two people", 0.85)
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
@@ -709,6 +709,21 @@ class Context:
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None
+
+    def _joined(self, pi: int, first: Entity, second: Entity) -> str | None:
+        """"dan" (or "serta") when it joins two people, the second with only titles and the
+        countries or bodies of them before the name ("Yoshihide Suga dan Presiden AS Joe
+        Biden"); else None."""
+        para = self.paragraphs[pi]
+        m = _BOTH.match(para, first.end, second.start)
+        if m is None:
+            return None
+        rest, at = [], m.end()
+        for e in self.ents(pi, m.end(), second.start):
+            rest.append(para[at:e.start])
+            at = e.end
+        rest.append(para[at:second.start])
+        return m.group(1) if _is_title_words(" ".join(rest)) else None
 
     def _teller(self, pi: int, sent_start: int, vstart: int) -> Attribution | None:
         """Who the sentence's first verb of saying has: the person before it, or the latest
