@@ -87,6 +87,9 @@ _READ_OUT_BY = re.compile(r"\s+(?P<how>disampaikan|dibacakan|diucapkan)\s+(?:ole
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
 _THEIR_TEXT = re.compile(r"(?:" + _DOCS + r")nya\b", re.IGNORECASE)
 _A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
+# "kata ketiga pemimpin tersebut", "ujar para pejabat Jepang": several unnamed people, none of them alone
+_A_GROUP = re.compile(r"(?P<who>(?i:kedua|ketiga|keempat|para|semua|seluruh)\s+[a-z]+(?:\s+[a-z]+)?"
+                      r"(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:tersebut|itu))?)(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b|$)")
 # "“...” Ia berkata" / "“...,” dia menambahkan"
 _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b",
                             re.IGNORECASE)
@@ -151,7 +154,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
                                                                                f"{verb} {what} {read.group('how')} ")) and voice.speaker:
             return voice  # "demikian pengumuman yang disampaikan pembaca berita Ri Chun-hee": the one who read it out
         return Attribution(None, what, f"{verb} {what}", 0.8)
-    if (which := _BODY_WHICH.match(rest)) is not None:  # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"
+    if (which := _BODY_WHICH.match(rest) or _A_GROUP.match(rest)) is not None:
+        # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"; "kata ketiga pemimpin tersebut"
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker is None:  # a body: it may only report or relay another's words

@@ -1240,6 +1240,20 @@ def test_two_people_who_say_it_together_share_it_neither_alone():
     # one of them saying it, the other only named in what is said, stays that one's
     got = quotes("Donald Trump menyatakan “dukungan penuh” bagi Shigeru Ishiba dalam pertemuan itu.")
     assert [q.speaker for q in got] == ["Donald Trump"]
+    # heldout32's s07: the second with a title and a country before the name ("dan Presiden AS Joe Biden")
+    got = quotes("Perdana Menteri Jepang Yoshihide Suga dan Presiden AS Joe Biden menegaskan “pentingnya "
+                 "perdamaian di Selat Taiwan” dalam pertemuan puncak bulan April.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Yoshihide Suga dan Joe Biden")]
+
+
+@pytest.mark.parametrize("tag,group", [("kata ketiga pemimpin tersebut dalam pernyataan bersama", "ketiga pemimpin tersebut"),
+                                       ("ujar para pejabat Jepang kepada wartawan", "para pejabat Jepang"),
+                                       ("kata kedua menteri itu", "kedua menteri itu")])
+def test_a_tag_naming_several_unnamed_people_gives_the_words_to_the_group(tag, group):
+    """heldout32's s18: “...,” kata ketiga pemimpin tersebut went to one of the three leaders."""
+    got = quotes("Presiden Hiroshi Tanabe, Presiden Laura Chen, dan Perdana Menteri Kenta Mori bertemu di Lima.",
+                 f"“Hari ini kami membentuk sebuah sekretariat bersama,” {tag}.")
+    assert [(q.speaker, q.source) for q in got] == [(None, group)]
 
 
 def test_an_act_told_by_someone_who_says_it_is_their_telling():
