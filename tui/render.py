@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from rich.style import Style
 from rich.text import Text
 
 from index.datefmt import format_age, format_date
+from index.entities import country_code
 from index.model import Article, DateEvidence
 from index.quote_views import UNSURE
 from index.wording import LOST_MARK, about_the_date, page_date_only, uncertain_year
@@ -72,6 +74,26 @@ BASIS_LABELS = {
 
 def localized_date(value: str | None, locale: str) -> str | None:
     return format_date(value, locale)
+
+
+def entity_name(etype: str, canonical: str, locale: str) -> str:
+    """How the reader names an entity: a country in the reader's language (Babel's names:
+    "Jepang" is "Japan" in English, "日本" in Japanese); in Indonesian, and for anything
+    else, as the gazetteer spells it (the article's own language)."""
+    if etype != "country" or locale.split("_")[0] == "id":
+        return canonical
+    code = country_code(canonical)
+    return _territories(locale).get(code, canonical) if code else canonical
+
+
+@lru_cache(maxsize=8)
+def _territories(locale: str) -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return dict(Locale.parse(locale).territories)
+    except (ValueError, UnknownLocaleError):
+        return {}
 
 
 _CLOSERS = "”\"’'"

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Input, Static
 
 from ..i18n import N_, counted
 from ..messages import SearchFor
-from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE
+from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, entity_name
 from ..widgets.footer import ReaderFooter
 from ..widgets.pane import NavPane
 from ..widgets.table import NavTable
@@ -123,7 +123,7 @@ class EntitiesScreen(Screen):
         for stat in self.rows:
             table.add_row(
                 Text(t(TYPE_LABELS[stat.type]), style=DIM),
-                Text(stat.canonical, style=ENTITY_STYLES.get(stat.type, DIM)),
+                Text(entity_name(stat.type, stat.canonical, self.app.locale_name), style=ENTITY_STYLES.get(stat.type, DIM)),
                 Text(str(stat.mentions), justify="right"),
                 Text(str(len(stat.articles)) + (ASIDE_MARK if stat.aside else " "), justify="right"),
             )
@@ -146,7 +146,7 @@ class EntitiesScreen(Screen):
         t = self.app.t
         head = Style(bold=True, underline=True)
         out = Text()
-        out.append(stat.canonical, style=ENTITY_STYLES.get(stat.type, Style(bold=True)))
+        out.append(entity_name(stat.type, stat.canonical, self.app.locale_name), style=ENTITY_STYLES.get(stat.type, Style(bold=True)))
         mentions = f"{stat.mentions} " + counted(t, stat.mentions, *COUNTED[:2])
         articles = f"{len(stat.articles)} " + counted(t, len(stat.articles), *COUNTED[2:])
         out.append(f"  {t(TYPE_LABELS[stat.type])} · {mentions} · {articles}", style=DIM)
@@ -169,7 +169,7 @@ class EntitiesScreen(Screen):
         if near:
             out.append("\n" + t("Often named with") + "\n", style=head)
             for other, n in near:
-                out.append(other.canonical, style=ENTITY_STYLES.get(other.type, DIM))
+                out.append(entity_name(other.type, other.canonical, self.app.locale_name), style=ENTITY_STYLES.get(other.type, DIM))
                 out.append(f"  {n}\n", style=DIM)
         self.query_one("#entity-info", Static).update(out)
 

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
-from ..render import DIM, ENTITY_STYLES
+from ..render import DIM, ENTITY_STYLES, entity_name
 from ..widgets.option_list import NavList
 
 
@@ -49,7 +49,8 @@ class PickerScreen(ModalScreen):
         opts: list = []
 
         def section(title: str, items) -> None:
-            rows = [(src, label, n) for src, label, n in items if not needle or needle in label.casefold()]
+            rows = [(src, label, n) for src, label, n in items
+                    if not needle or needle in label.casefold() or (src.kind == "country" and needle in src.value.casefold())]
             if not rows:
                 return
             opts.append(Option(Text(t(title), style=Style(bold=True, underline=True)), disabled=True))
@@ -61,7 +62,9 @@ class PickerScreen(ModalScreen):
 
         q = self.quotes
         section(N_("Speakers"), [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts()])
-        section(N_("Sides (everyone tied to a country)"), [(Source("country", n, n), n, c) for n, c in q.country_counts()])
+        loc = self.app.locale_name
+        section(N_("Sides (everyone tied to a country)"), [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
+                                                          for n, c in q.country_counts()])
         section(N_("Articles"), [(Source("article", k, q.titles.get(k, k)), q.titles.get(k, k), c)
                                  for k, c in q.article_counts()])
         box.add_options(opts)

@@ -12,7 +12,17 @@ from index.wording import about_the_date
 
 from ..i18n import N_
 from ..keys import ListNav, nav_bindings
-from ..render import DIM, ELSEWHERE, ENTITY_STYLES, UNSURE_STYLE, date_lines, entity_counts, is_unsure, reading_minutes
+from ..render import (
+    DIM,
+    ELSEWHERE,
+    ENTITY_STYLES,
+    UNSURE_STYLE,
+    date_lines,
+    entity_counts,
+    entity_name,
+    is_unsure,
+    reading_minutes,
+)
 from .option_list import SafeOptionList
 
 FIELD_OF_TYPE = {"person": "person", "country": "country", "place": "place", "organization": "org"}
@@ -120,7 +130,8 @@ class MetadataView(ListNav, SafeOptionList):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'{FIELD_OF_TYPE[etype]}:"{name}"'
                 where = f"  {count}" if count else "  (" + t(ELSEWHERE) + ")"
-                opts.append(Option(Text.assemble((name, ENTITY_STYLES[etype]), (where, DIM)), id=key))
+                shown = entity_name(etype, name, locale)
+                opts.append(Option(Text.assemble((shown, ENTITY_STYLES[etype]), (where, DIM)), id=key))
         removed = len(article.removed)
         if removed:
             head(N_("Cleaning"))

@@ -1,0 +1,48 @@
+"""Countries are named in the reader's language (Babel's names from each country's ISO code);
+searches still use the gazetteer's Indonesian name, and Indonesian shows it as the text does."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ready, seed_reader, wait_until
+
+from index.entities import country_code, gazetteer
+from tui.render import entity_name
+from tui.widgets.metadata import MetadataView
+
+# no ISO 3166 code exists for these: they stay as the gazetteer writes them
+UNRECOGNISED = {"Somaliland", "Siprus Utara", "Abkhazia", "Ossetia Selatan", "Transnistria"}
+
+
+def test_every_recognised_country_has_its_own_code():
+    countries = [e.canonical for e in gazetteer().entries.values() if e.type == "country"]
+    codes = {name: country_code(name) for name in countries}
+    assert {name for name, code in codes.items() if code is None} == UNRECOGNISED
+    known = [code for code in codes.values() if code]
+    assert len(known) == len(set(known))  # no two countries share a code
+    assert (codes["Jepang"], codes["Korea Selatan"], codes["Korea Utara"], codes["China"]) == ("JP", "KR", "KP", "CN")
+
+
+@pytest.mark.parametrize("locale,name", [("en", "Japan"), ("ja", "日本"), ("ko", "일본"), ("id", "Jepang")])
+def test_a_country_in_each_language(locale, name):
+    assert entity_name("country", "Jepang", locale) == name
+
+
+def test_other_names_and_unrecognised_countries_stay_as_written():
+    assert entity_name("country", "Somaliland", "en") == "Somaliland"
+    assert entity_name("person", "Shinzo Abe", "ja") == "Shinzo Abe"
+    assert entity_name("place", "Seoul", "en") == "Seoul"
+    # Indonesian keeps the gazetteer's (and the press's) own name, though Babel says "Tiongkok"
+    assert entity_name("country", "China", "id") == "China"
+
+
+async def test_the_metadata_pane_names_countries_in_english_and_searches_the_indonesian_name(seed_index):
+    app = seed_reader(seed_index, "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        meta = screen.query_one(MetadataView)
+        await wait_until(pilot, lambda: meta.option_count > 0)
+        shown = {str(meta.get_option_at_index(i).prompt).split("  ")[0]: meta.query_for(meta.get_option_at_index(i).id)
+                 for i in range(meta.option_count)}
+        assert shown.get("United States") == 'country:"Amerika Serikat"'
+        assert "Amerika Serikat" not in shown
