@@ -1640,6 +1640,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"
+    if _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) and _is_agency(m.group("agency"), p.lookup):
+        return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
     if (m := _BRACKET_CREDIT.search(line)) and _is_agency(m.group("last"), p.lookup):
@@ -1653,6 +1655,11 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if i + 1 < len(p.lines) and i < 6 and not _spelt_out_acronym(line):
         return "photo caption"
     return None
+
+
+# a photographer's name, a dash and the agency in brackets closing a caption: "(Ahn Young-joon – AP)"
+DASH_CREDIT = re.compile(r"\((?P<who>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*[–—-]\s*(?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*\.?\s*$")
+DASH_CREDIT_WORDS = 90  # an agency's caption runs long
 
 
 # a name and its initials in brackets closing a sentence: "... Korea Selatan (US Forces Korea/USFK)."

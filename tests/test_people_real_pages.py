@@ -340,3 +340,18 @@ def test_the_spokesman_after_a_building_named_like_a_person_is_the_person():
     his full name, and `speaker:"John Kirby"` found nothing."""
     assert people("“Kami menantikan,” kata juru bicara Keamana Nasional Gedung Putin, Rudi Hartawan, kepada wartawan.",
                   "“Itu penting,” ujar Hartawan.") == ["Rudi Hartawan"]
+
+
+def test_the_photographer_in_a_captions_dash_credit_is_not_a_person_and_its_day_does_not_date_the_story():
+    """heldout33's walk: an AP caption closed by "(Name – AP)" stayed in the text; its day dated the
+    story (as stated in the text) and the photographer was listed among the people."""
+    from index.extract import extract_text
+
+    text = ("Korea Utara Uji Coba Rudal di Tengah Wabah\n\n"
+            "Menteri Pertahanan Jepang Taro Kono mengatakan pada 21 Maret 2020 bahwa rudal jatuh di laut.\n\n"
+            "Orang-orang menonton layar TV yang menayangkan peluncuran rudal di Stasiun Seoul, Korea Selatan, "
+            "Senin, 9 Maret 2020. Korea Utara menembakkan tiga proyektil. (Park Min-soo – AP)\n\n"
+            "Kono menambahkan bahwa Jepang akan terus memantau situasi.\n")
+    article = extract_text(text)
+    assert article.date == "2020-03-21"
+    assert "Park Min-soo" not in article.people
