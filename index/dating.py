@@ -81,6 +81,7 @@ _BACKGROUND = re.compile(
 _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
+_THIS_WEEKDAY = re.compile(r"[A-Za-z']+\s+ini\b")  # "Rabu ini (17/1/2018)": the same, "ini" before the date
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang"
                      r"|diperkirakan\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai))\b",
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
@@ -190,7 +191,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
     para = ctx.paragraphs[m.paragraph]
-    this_day = _THIS_DAY.match(para, m.end) is not None and not _is_future(before)
+    this_day = (_THIS_DAY.match(para, m.end) or _THIS_WEEKDAY.match(para, m.start, m.end)) is not None and not _is_future(before)
     today = _TODAY.search(before) is not None or this_day
     coming = _is_future(para[_sentence_start_of(para, m.start):m.start]) or _COMING_AFTER.match(para, m.end) is not None
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today):

@@ -40,6 +40,16 @@ def test_a_day_called_this_very_day_dates_the_article_but_not_a_coming_one():
     assert dated(coming)[:2] == ("2016-01-06", "weekday-inferred")
 
 
+def test_a_weekday_called_this_one_before_its_date_is_the_day_of_writing():
+    """realdev_b's b18: "kepada Sekjen ... Rabu ini (17/1/2018)" lost to a date of 2004 in the lede."""
+    text = ("Sekjen Partai Bicara Soal Peran Indonesia\n\nTokyo - Jepang dan Korea Utara berselisih soal penculikan.\n\n"
+            "Pengembalian enam warga Jepang lewat Jakarta pada 9 Juli 2004 adalah peran penting Indonesia.\n\n"
+            "Para pengamat menilai hubungan kedua negara masih beku.\n\nDiplomat Jepang jarang bertemu mitra Korut.\n\n"
+            "Perundingan kedua negara juga terhenti.\n\n"
+            "Kami menanyakan hal itu kepada Sekjen partai Kenta Mori Rabu ini (17/1/2018) di kantornya.\n")
+    assert dated(text)[:2] == ("2018-01-17", "explicit")
+
+
 def test_an_explicit_weekday_date_beats_a_background_date():
     text = ("Tepat dua tahun lalu, 3 Maret 2021, pakta itu diteken. Menteri Pertahanan Korea "
             "Selatan berbicara di Seoul, Kamis (3/3/2023), tentang latihan bersama.")
