@@ -2177,13 +2177,28 @@ def _collect_paragraphs(p: _Page) -> None:
             line = line[:m.start()] + line[end:]
         line = _without_inline_credits(c, line)
         key = " ".join(line.split()).casefold()
-        if key in seen or (c.title and _repeats_title(line, c.title)):
+        if key in seen and c.title and (deck := _deck_of(p.paragraphs, key)) is not None:
+            c.removed.append(Removed(p.paragraphs.pop(deck), "duplicate"))  # the deck goes; the copy in the text stays in place
+        elif key in seen or (c.title and _repeats_title(line, c.title)):
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))
             continue
         seen.add(key)
         p.paragraphs.append(line)
     _cut_repeat_at_the_end(p, seen)
     _excerpt_above_the_text(p)
+
+
+DECK_PARAGRAPHS = 2  # under a headline, a paragraph this near the top that the text repeats later is the page's deck
+
+
+def _deck_of(paragraphs: list[str], key: str) -> int | None:
+    """Where the first copy of a repeated paragraph stands, when it is among the first
+    DECK_PARAGRAPHS with text after it: the page's deck ("“Tujuannya ...,” kata dia" under
+    the headline, the speaker named only later), so the copy in the text keeps its place."""
+    for k, para in enumerate(paragraphs[:DECK_PARAGRAPHS]):
+        if " ".join(para.split()).casefold() == key:
+            return k if len(paragraphs) > k + 1 else None
+    return None
 
 
 EXCERPT_PARAGRAPHS = 3  # where a page prints an excerpt of its text above the text

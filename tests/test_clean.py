@@ -1880,3 +1880,14 @@ def test_a_tag_in_lower_case_above_the_text_is_chrome_but_a_subheading_in_it_sta
     story's first paragraph."""
     c = run("\n\n".join(["Judul Berita Rudal Baru", "jepang", BODY, "rudal jarak jauh", BODY2]))
     assert c.paragraphs == [BODY, "rudal jarak jauh", BODY2]
+
+
+def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place():
+    """heldout33's walk (t22): a quote paragraph printed under the headline and again after its
+    speaker is named; the copy in context was dropped, so the quote opened the text with
+    "kata dia" and no one before it."""
+    quote = "“Tujuannya adalah memastikan kita siap menghadapi krisis apa pun,” kata dia kepada wartawan."
+    intro = "Latihan itu akan dipimpin Laksamana Muda AS Kenji Aramaki, komandan gugus tempur kapal induk."
+    c = run(f"{HEAD}\n\n{quote}\n\n{LEDE}\n\n{intro}\n\n{quote}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, intro, quote, BODY]
+    assert reasons(c)["duplicate"] == [quote]
