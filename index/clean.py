@@ -1876,6 +1876,8 @@ def _trailing_block(p: _Page) -> None:
         elif (m := _SOURCE_NAME.match(line)) is not None:
             p.drop[i] = "credit"
             _add_via(p.c, m.group(1), p.lookup)
+        elif i == len(p.lines) - 1 and _cut_off_prose(line):
+            break  # "Meski pejabat militer Amerika Serikat": the story, where the page was cut off
         elif _is_shortline(line, 8) and i > 0 and not re.search(r"[“”\"]", line):
             p.drop[i] = "signature"
             sig = _OUTLET_SIG.match(line)
@@ -1883,6 +1885,22 @@ def _trailing_block(p: _Page) -> None:
                 p.c.signature_outlet = sig.group(1)
         else:
             break
+
+
+# the first words of a site's own lines at a text's end: prompts ("Cek Berita ...", "Silakan tulis
+# komentar Anda"), notes ("Artikel ini ..."), English widgets ("No related content")
+_CHROME_OPENING = re.compile(r"(?i:cek|baca|simak|silakan|silahkan|jangan|klik|lihat|tonton|saksikan|ikuti|dapatkan|artikel"
+                             r"|berita|no|related|read|share|tags?)\b")
+
+
+def _cut_off_prose(line: str) -> bool:
+    """The page's last line, a sentence of the story that stops short where the page was cut
+    ("Pemerintah Abe mengatakan mereka berencana untuk merevisi dokumen", "Meski pejabat militer
+    Amerika Serikat"): four words or more, two or more in lower case (a name, a signature, has
+    none), no colon, not a prompt or a note."""
+    words = line.split()
+    return (len(words) >= 4 and words[0][:1].isupper() and ":" not in line and not _CHROME_OPENING.match(line)
+            and sum(w[:1].islower() for w in words) >= 2)
 
 
 def _masthead(p: _Page) -> None:

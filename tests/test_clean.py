@@ -1891,3 +1891,17 @@ def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place(
     c = run(f"{HEAD}\n\n{quote}\n\n{LEDE}\n\n{intro}\n\n{quote}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, intro, quote, BODY]
     assert reasons(c)["duplicate"] == [quote]
+
+
+@pytest.mark.parametrize("tail,kept", [
+    ("Meski pejabat militer Amerika Serikat", True),  # heldout33 t15: the story, cut off by the page
+    ("Di sisi lain, China menny", True),
+    ("Cek Berita dan Artikel yang lain di", False),  # the site's prompt
+    ("Silakan tulis komentar Anda", False),
+    ("Artikel ini ditulis oleh:", False),
+    ("Rina Ayu Pamungkas", False),  # a signature
+])
+def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail, kept):
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")
+    assert (c.paragraphs[-1] == tail) is kept
+    assert (tail in [r.text for r in c.removed]) is not kept
