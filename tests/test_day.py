@@ -518,3 +518,14 @@ def test_a_quote_copied_from_an_article_without_outlet_or_address_names_its_titl
     known = quote_citation("Kami siap", speaker="Garrett Marquis", outlet="Kompas", date=None, url=None, locale="en",
                            title="Bolton ke Tokyo dan Seoul")
     assert known == "“Kami siap” — Garrett Marquis, Kompas"  # the outlet traces it; the title is not repeated
+
+
+@pytest.mark.parametrize("locale,unknown", [("en", "speaker unknown"), ("id", "pembicara tidak diketahui")])
+def test_a_quote_with_no_speaker_is_never_cited_as_the_outlets_words(locale, unknown):
+    """heldout33's walk: `y` on a quote nobody is named for copied "“...” — Tribunnews.com,
+    August 4, 2017", which reads as the outlet's own words."""
+    from tui.citation import quote_citation
+
+    cited = quote_citation("pencegahan jangka menengah", speaker=None, outlet="Tribunnews.com", date=None, url=None,
+                           locale=locale)
+    assert cited == f"“pencegahan jangka menengah” — {unknown}, Tribunnews.com"

@@ -26,7 +26,8 @@ def _clean(value: str | None) -> str:
 
 def source_line(*, speaker: str | None, outlet: str | None, date: str | None, url: str | None, locale: str,
                 year_guessed: bool = False) -> str:
-    """`Speaker, Outlet, date (URL)` with the unknown parts left out; a date whose year is
+    """`Speaker, Outlet, date (URL)` with the unknown parts left out (a quote's speaker is said to
+    be unknown by quote_citation); a date whose year is
     a guess ends with "?", as on screen."""
     when = format_date(date, locale, width="long") if date else None
     when = f"{when}?" if when and year_guessed else when
@@ -40,13 +41,17 @@ def source_line(*, speaker: str | None, outlet: str | None, date: str | None, ur
 
 # a title made from the lede's first words, cited: never passed off as the headline
 LEDE_TITLE = N_("untitled, opening")
+# a quote nobody is named for, cited: never passed off as the outlet's own words
+NO_SPEAKER = N_("speaker unknown")
 
 
 def quote_citation(text: str, *, speaker: str | None, outlet: str | None, date: str | None, url: str | None,
                    locale: str, year_guessed: bool = False, title: str | None = None, title_from_lede: bool = False) -> str:
     """`title`: the article's, named after the speaker only when neither an outlet nor an
     address says where the quote was read (so that a pasted quote can still be traced);
-    one made from the lede says so ("untitled, opening “...…”")."""
+    one made from the lede says so ("untitled, opening “...…”"). A quote with no speaker says
+    so too, as on screen, rather than read as the outlet's words."""
+    speaker = _clean(speaker) or say(locale, NO_SPEAKER)
     if title and not _clean(outlet) and not _clean(url):
         named = f"“{_clean(title)}”"
         named = f"{say(locale, LEDE_TITLE)} {named}" if title_from_lede else named
