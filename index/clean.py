@@ -1634,6 +1634,15 @@ def _rule_comment_form(p: _Page, i: int, line: str) -> str | None:
     return "comment form" if _is_comment_form(line) else None
 
 
+# a caption, its photo credit and the caption again, glued ("Tentara ... Panmunjom. Ed Jones /
+# Agence France-Presse-Getty ImagesTentara ... Panmunjom."): an image's text and its figure's, one line
+_DOUBLED_CAPTION = re.compile(r"(?P<cap>[^/]{20,300}?[.!?])\s*[^.]{2,80}?/[^.]{2,80}?(?P=cap)\s*$")
+
+
+def _rule_doubled_caption(p: _Page, i: int, line: str) -> str | None:
+    return "photo caption" if "/" in line and _DOUBLED_CAPTION.match(line.strip()) else None
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
@@ -1800,6 +1809,7 @@ LINE_RULES = (
     _matches(_CREDITS_LINE, "byline", words=20),
     _matches(_REACTION, "page widget", words=14),
     _rule_caption_date_end,
+    _rule_doubled_caption,
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
     _rule_caption,

@@ -477,6 +477,9 @@ def test_a_publication_stamp_glued_to_itself_is_read_once():
     # an agency's long caption closed by the photographer, a dash and the agency (heldout33 t15)
     "Orang-orang menonton layar TV yang menayangkan peluncuran rudal di Stasiun Seoul, Korea Selatan, Senin, "
     "9 Maret 2020. Korea Utara menembakkan tiga proyektil di lepas pantai timur. (Park Min-soo – AP)",
+    # the caption, its credit and the caption again, glued on one line (heldout33 t11)
+    "Tentara kedua negara berjaga di Desa Panmunjom. Park Min-soo / Agence France-Presse-Getty Images"
+    "Tentara kedua negara berjaga di Desa Panmunjom.",
 ])
 def test_captions_by_their_opening_or_their_credit(caption):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{caption}\n\n{BODY}\n")
