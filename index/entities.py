@@ -139,8 +139,10 @@ class Gazetteer:
                 limit = 1 if len(b) < 12 else 2
                 if len(words) != len(order):
                     close = a == b  # "Kim JongUn": the same letters, spaced otherwise
-                else:  # each word starts as the known one does: "Kim Jong Nam" is not "Kim Yong Nam"
-                    close = bool(all(x[0] == y[0] for x, y in zip(words, order, strict=True)) and set(words) & set(order)
+                else:  # each word starts as the known one does: "Kim Jong Nam" is not "Kim Yong Nam"; past a
+                    # distinctive shared word, a long one may not ("Hisunori Onodera" is Itsunori Onodera)
+                    close = bool(all(x[0] == y[0] or _far_from_a_common_name(x, y, words, order)
+                                     for x, y in zip(words, order, strict=True)) and set(words) & set(order)
                                  and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit)
                     # "Kim Yo Jo": three words or more, all but the last the same, the last cut short
                     close = close or (len(words) >= 3 and words[:-1] == order[:-1] and len(words[-1]) >= 2
@@ -192,6 +194,14 @@ def _variants(alias: str, etype: str) -> set[str]:
         # "YoonSukYeol", "FumioKishida": a page that lost the spaces between the name's words
         out.add("".join(w[:1].upper() + w[1:] for w in re.split(r"[\s-]+", alias) if w))
     return out
+
+
+DISTINCT_WORD = 5  # letters of a shared name word that no common surname ("Kim", "Park", "Lee") reaches
+
+
+def _far_from_a_common_name(x: str, y: str, words: list[str], order: list[str]) -> bool:
+    """A word misprinted at its start, in a name sharing a distinctive word with the known one."""
+    return min(len(x), len(y)) >= DISTINCT_WORD + 1 and any(len(w) >= DISTINCT_WORD for w in set(words) & set(order))
 
 
 def load_entries(folder: Path = DATA) -> list[Entry]:

@@ -111,6 +111,7 @@ def test_offices_numerals_and_ships_are_not_people(sentence):
     ("Menteri Luar Negeri Korea Selatan Choe Tae-yul bertemu mitranya.", "Cho Tae-yul"),
     ("Presiden Korea Selatan Park Guen-hye bertemu mitranya.", "Park Geun-hye"),  # two letters swapped (heldout21)
     ("“Kami akan bertemu,” kata Presiden Korea Selatan, Moon Jae ini. Moon tersenyum.", "Moon Jae-in"),  # last syllable lost
+    ("Menteri Pertahanan Jepang Hisunori Onodera memeriksa laporan itu.", "Itsunori Onodera"),  # its first letter (heldout33 t11)
 ])
 def test_a_misspelt_known_official_is_still_that_official(written, known):
     assert people(written) == [known]
@@ -122,6 +123,7 @@ def test_a_near_name_of_a_different_person_is_not_taken_for_a_known_one():
     assert gazetteer().near_person("Kim Jong Nam") == "Kim Jong Nam"  # not Kim Yong Nam
     assert gazetteer().near_person("Budi Santoso") is None
     assert gazetteer().near_person("Kim Jong") is None  # Kim Jong Un, Kim Jong Il, Kim Jong Nam: nobody
+    assert gazetteer().near_person("Lim Jong-un") is None  # a first letter apart, and no distinctive word shared
 
 
 def test_a_shared_surname_in_a_speakers_place_goes_to_the_one_named_last():
