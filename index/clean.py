@@ -52,6 +52,7 @@ _PROMO = re.compile(
     r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
     r"|simak\s+(?:video|juga|databoks|infografis|selengkapnya|berita\s+lainnya|foto)\b|lewati\s+whatsapp|akhir\s+dari\s+whatsapp"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?video\b"  # "Saksikan Video Berikut Ini:", "Tonton video Kim ... Rudal:"
+    r"|.*\bdaftar(?:lah|kan\s+diri)?\s+(?:ke|di|untuk)\s+(?:email|surel|newsletter|buletin)\b"  # "..., daftarlah ke email berita ..."
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
@@ -510,6 +511,7 @@ def title_case(line: str) -> bool:
 
 
 _SLUG = re.compile(r"^\s*[a-z0-9]+(?:-[a-z0-9]+)+\s*$")  # a tag line, "korsel-korut": never a wrapped sentence's end
+_USER_NAME = re.compile(r"^\s*[a-z][a-z_.]*\d+\s*$")  # "keren989" alone under a headline: a poster's name, not a word
 
 
 # "pada tanggal" alone under a headline, the day on the next line: the page's stamp, not the headline's end
@@ -569,6 +571,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and (wrapped or raw[i].lstrip()[:1].islower())
             and long_enough
             and not _SLUG.match(raw[i])
+            and not _USER_NAME.match(raw[i])
             and not _LOWER_DATELINE.match(raw[i])
             and not _DATE_LABEL.match(raw[i])
             and not _WIDGET_WORD.match(raw[i])
@@ -1749,6 +1752,8 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
     return rule
 
 
+# a counter alone near the top, after a dash or a bullet: "- 0" (a post's comments)
+_COUNT_WIDGET = re.compile(r"^\s*[-–•|]\s*\d{1,6}\s*$")
 # a scrap of a widget near the top, opening with a bar: "| : WIB | PASAR |"
 _BAR_SCRAP = re.compile(r"^\s*\|")
 # a photo's label near the top whose other half the scrape lost: "Perdana Menteri Jepang Shinzo Abe |"
@@ -1757,6 +1762,8 @@ _CUT_LABEL = re.compile(r"\s\|\s*$")
 LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
     _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
+    _matches(_COUNT_WIDGET, "page widget", before=MENU_REACH),
+    _matches(_USER_NAME, "byline", before=MENU_REACH),
     _rule_menu_line,
     _rule_tag_list,
     _matches(_BUTTON, "page chrome", words=12),

@@ -1908,3 +1908,16 @@ def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail,
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")
     assert (c.paragraphs[-1] == tail) is kept
     assert (tail in [r.text for r in c.removed]) is not kept
+
+
+def test_a_posters_name_a_counter_and_a_newsletter_prompt_under_a_headline_are_chrome():
+    """heldout33's walk (t21): "keren989" was joined to the headline as a wrapped line's end,
+    "- 0" and a sign-up prompt stayed as the text's first paragraphs, and the headline was
+    taken for the lede."""
+    prompt = ("Untuk mendapatkan pemberitahuan berita terkini gratis yang dikirim langsung ke kotak masuk Anda, "
+              "daftarlah ke email berita terkini kami")
+    c = run(f"{HEAD}, kata menteri\nkeren989\n- 0\n{prompt}\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.title_basis) == (f"{HEAD}, kata menteri", "headline")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["byline"] == ["keren989"] and reasons(c)["page widget"] == ["- 0"]
+    assert reasons(c)["promotion"] == [prompt]
