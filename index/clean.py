@@ -2085,9 +2085,13 @@ def _printed_again(p: _Page, kept: list[int], pos: int, same: bool = True) -> bo
 def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
-    headline and again below it) is passed over."""
+    headline and again below it) is passed over; a headline printed twice in a row is one."""
     title_idx = None
     kept = p.kept()
+    if len(kept) > 2 and p.line(kept[0]) == p.line(kept[1]) and _is_headline(p.line(kept[0])):
+        _set_title(p.c, p.line(kept[0]), p.lookup)
+        p.drop[kept[0]], p.drop[kept[1]] = "headline", "headline repeated"
+        return
     if (len(kept) > 2 and p.line(kept[0]) == p.line(kept[2]) and not _is_headline(p.line(kept[0]))
             and _is_headline(p.line(kept[1]))):
         p.drop[kept[0]] = "duplicate"

@@ -1921,3 +1921,11 @@ def test_a_posters_name_a_counter_and_a_newsletter_prompt_under_a_headline_are_c
     assert c.paragraphs == [LEDE, BODY]
     assert reasons(c)["byline"] == ["keren989"] and reasons(c)["page widget"] == ["- 0"]
     assert reasons(c)["promotion"] == [prompt]
+
+
+def test_a_headline_printed_twice_in_a_row_is_the_headline_once():
+    """heldout33's walk (t15): the twice-printed headline was taken for the lede (the citation
+    called the article untitled) and stood again as the text's first paragraph."""
+    c = run(f"Rubrik Dunia\n{HEAD}\n{HEAD}\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.title_basis) == (HEAD, "headline")
+    assert c.paragraphs == [LEDE, BODY]
