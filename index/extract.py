@@ -12,12 +12,13 @@ from pathlib import Path
 from . import wording
 from .clean import DASH_CREDIT, clean, outlet_as_shown
 from .dating import choose_date, officials
-from .entities import extract_entities, gazetteer
+from .entities import Intervals, extract_entities, gazetteer
 from .formats import read_pieces
-from .model import Article, DateEvidence, ExtractReport
+from .model import Article, DateEvidence, Entity, ExtractReport
 from .offices import holders_named, renamed
 from .quotes import extract_quotes
 from .reading import ReadError, find_files, is_reading_warning, strip_controls
+from .wordforms import is_word
 
 
 def today() -> date:
@@ -90,7 +91,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         via=tuple(c.via),
         paragraphs=tuple(paragraphs),
         removed=tuple(c.removed),
-        entities=tuple(ents.entities),
+        entities=tuple(ents.entities) + credited_in_text(paragraphs, c.via, ents.entities),
         quotes=tuple(quotes),
         warnings=tuple(warnings),
         encoding=encoding,
@@ -120,6 +121,22 @@ def side_entities(c, gaz) -> list:
     found = extract_entities(texts, gaz).entities
     headline = c.title_basis == "headline"
     return [e for e in found if not (headline and e.paragraph == 0 and e.type == "person" and not gaz.entry(e.canonical))]
+
+
+def credited_in_text(paragraphs: list[str], via: list[str], found: list[Entity]) -> tuple[Entity, ...]:
+    """Where the text itself names a source it credits ("katanya seperti dikutip dari Sky News"):
+    an organisation's mention there, so the source is not said to be named only in a credit. A
+    name that is also a word ("Antara": between) is left to the gazetteer, which knows its uses."""
+    out: list[Entity] = []
+    for name in (n for n in via if not is_word(n.lower())):
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        for pi, para in enumerate(paragraphs):
+            if name not in para:
+                continue
+            taken = Intervals([(e.start, e.end) for e in found if e.paragraph == pi])
+            out += [Entity(name, "organization", name, pi, m.start(), m.end())
+                    for m in pattern.finditer(para) if not taken.overlaps(m.start(), m.end())]
+    return tuple(out)
 
 
 def side_mentions(side: list, ents) -> tuple[tuple[str, str], ...]:

@@ -357,3 +357,15 @@ def test_the_photographer_in_a_captions_dash_credit_is_not_a_person_and_its_day_
     article = extract_text(text)
     assert article.date == "2020-03-21"
     assert "Park Min-soo" not in article.people
+
+
+def test_a_credited_source_the_text_names_is_mentioned_there_not_only_in_a_credit():
+    """heldout33's walk: "katanya seperti dikutip dari Sky News" was shown as Sky News "(headline,
+    caption or credit)", as if the text never named it."""
+    from index.extract import extract_text
+    from tui.render import entity_counts
+
+    article = extract_text("Jenderal itu berbicara di Seoul.\n\n“Kami siap,” katanya seperti dikutip dari Sky News, "
+                           "Kamis (4/1/2018).\n")
+    assert "Sky News" in article.via
+    assert ("Sky News", 1) in entity_counts(article)["organization"]
