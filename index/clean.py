@@ -1780,12 +1780,12 @@ LINE_RULES = (
     _rule_agency_code_line,
     _rule_source_url,
     _rule_byline_stamp,
+    _rule_byline_cue_alone,  # before the chrome rule: "Editor:" alone takes the name under it too
     _rule_chrome,
     _matches(_CAPTION_LINE, "photo credit"),
     _matches(_CREDIT_PAIR, "photo credit", before=15),
     _matches(_PHOTO_CAPTION, "photo caption", words=60),
     _matches(_BYLINE_BARE, "byline", before=12),
-    _rule_byline_cue_alone,
     _rule_correspondent,
     _rule_stamp_line,
     _matches(_READING_TIME, "reading time"),
@@ -2364,11 +2364,25 @@ def _above_the_dateline(p: _Page, k: int) -> None:
         elif _is_dek(line) and not credit:
             continue
         elif _word_count(line) <= 45:
-            c.removed.append(Removed(line, "photo caption"))
+            c.removed.append(Removed(line, "deck" if _cut_deck(line, paragraphs[k:]) else "photo caption"))
             paragraphs[j] = ""
             credit = _word_count(line) <= 8 and _is_agency(line.split()[-1], p.lookup)  # "Kolase Biden-Suga via AFP"
             continue
         credit = False
+
+
+DECK_WORDS = 8  # words of a teaser above the dateline that open a paragraph of the story below
+
+
+def _cut_deck(line: str, below: list[str]) -> bool:
+    """A teaser above the dateline, cut short, that a paragraph of the story opens with
+    ("Kami minta maaf ... kabinet yang baru ini" over "“Kami minta maaf ... ini kepercayaan
+    dapat pulih ...,” papar Onodera"): the story's words shown twice, not a photo's caption."""
+    words = line.split()
+    if len(words) < DECK_WORDS or line.rstrip()[-1:] in _TERMINAL:
+        return False
+    head = " ".join(words).casefold()
+    return any(" ".join(para.lstrip("“\"‘' ").split()).casefold().startswith(head) for para in below if para)
 
 
 def _is_dek(line: str) -> bool:

@@ -1929,3 +1929,19 @@ def test_a_headline_printed_twice_in_a_row_is_the_headline_once():
     c = run(f"Rubrik Dunia\n{HEAD}\n{HEAD}\n{LEDE}\n{BODY}\n")
     assert (c.title, c.title_basis) == (HEAD, "headline")
     assert c.paragraphs == [LEDE, BODY]
+
+
+def test_a_teaser_above_the_dateline_cut_short_is_a_deck_not_a_caption():
+    """heldout33's walk (t05, t17): the story's opening words shown above the dateline and cut
+    short were listed as a "photo caption", a reason the list of removed lines got wrong."""
+    deck = "Kami minta maaf atas kejadian di masa lalu dan semoga kabinet yang baru ini"
+    quote = f"“{deck} dapat memulihkan kepercayaan,” kata menteri kepada wartawan."
+    c = run(f"{HEAD}\n\n{deck}\n\nTOKYO - {LEDE}\n\n{quote}\n")
+    assert reasons(c)["deck"] == [deck]
+    assert c.paragraphs[-1] == quote
+
+
+def test_an_editor_label_alone_takes_the_name_under_it_as_a_byline():
+    """heldout33's walk (t05): "Editor:" alone, the name on the next line listed as a photo caption."""
+    c = run(f"{HEAD}\n\nEditor:\nJohnson Simanjuntak\n\nTOKYO - {LEDE}\n\n{BODY}\n")
+    assert reasons(c)["byline"] == ["Editor:", "Johnson Simanjuntak"]
