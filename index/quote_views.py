@@ -266,6 +266,10 @@ class QuoteCorpus:
                 counts[c] = counts.get(c, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
+    def untied_count(self) -> int:
+        """Quotes of named speakers tied to no country: in no side's count."""
+        return sum(1 for r in self.rows if r.speaker and not self.country_of.get(r.speaker))
+
     def article_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
         """How many quotes each article holds (of these articles, or of all), most first."""
         counts: dict[str, int] = {}

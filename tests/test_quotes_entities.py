@@ -551,3 +551,31 @@ async def test_quotes_from_results_nobody_named_speaks_in_never_open_on_two_empt
         await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
         assert app.screen.sources[0].kind == kind
         assert app.screen.columns[0], [len(c) for c in app.screen.columns]
+
+
+UNTIED_PAGE = """Kishida dan Pengamat Bahas Rudal Korea Utara
+
+TOKYO - Perdana Menteri Jepang Fumio Kishida mengecam peluncuran rudal Korea Utara pada Senin (9/1/2023).
+
+“Ini ancaman serius bagi kawasan,” kata Kishida kepada wartawan.
+
+“Peluncuran ini sudah diperkirakan sejak lama,” kata Budi Santoso, seorang pengamat pertahanan.
+"""
+
+
+async def test_the_picker_says_how_many_quotes_are_in_no_side(tmp_path_factory):
+    """heldout33's walk: "Amerika Serikat 24" left out a general the reader ties to no country, and
+    nothing said the sides' counts are not everyone's."""
+    from conftest import indexed_corpus
+
+    from tui.app import make_app
+
+    corpus, ix = indexed_corpus(tmp_path_factory, "untied", {"kishida.txt": UNTIED_PAGE})
+    app = make_app([str(corpus)], str(ix), "en", today=date(2026, 11, 21), blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_quotes_for(pilot, "Kishida")
+        assert screen.views.untied_count() == 1 and screen.views.country_counts() == [("Jepang", 1)]
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
+        assert lines.index("Japan  1") < lines.index("1 quote by a speaker tied to no country is in no side")

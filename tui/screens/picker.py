@@ -12,9 +12,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from ..i18n import N_
+from ..i18n import N_, counted
 from ..render import DIM, ENTITY_STYLES, entity_name
 from ..widgets.option_list import NavList
+
+# under the sides: the quotes of named speakers the reader ties to no country, in no side's count
+UNTIED = (N_("{n} quote by a speaker tied to no country is in no side"),
+          N_("{n} quotes by speakers tied to no country are in no side"))
 
 
 class PickerScreen(ModalScreen):
@@ -63,8 +67,11 @@ class PickerScreen(ModalScreen):
         q = self.quotes
         section(N_("Speakers"), [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts()])
         loc = self.app.locale_name
-        section(N_("Sides (everyone tied to a country)"), [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
-                                                          for n, c in q.country_counts()])
+        sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
+                 for n, c in q.country_counts()]
+        section(N_("Sides (everyone tied to a country)"), sides)
+        if sides and not needle and (untied := q.untied_count()):  # a side's count is not everyone's: say who is left out
+            opts.append(Option(Text(counted(t, untied, *UNTIED).format(n=untied), style=DIM), disabled=True))
         section(N_("Articles"), [(Source("article", k, q.titles.get(k, k)), q.titles.get(k, k), c)
                                  for k, c in q.article_counts()])
         box.add_options(opts)
