@@ -421,6 +421,8 @@ _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails befo
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
                             "Survey", "Network"})
+# the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
+_ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
@@ -493,8 +495,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
             continue
         start, end = words[0][0], words[-1][1]
         start = _started_inside(spans, starts, start)  # "United States Geological Survey"
-        after = para[end : end + 12]
-        acro = re.match(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,10})\)", after)
+        after = para[end : end + 16]
+        acro = re.match(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,10}(?:\s\d{1,3})?)\)", after)  # "(CSIS)", "(CSG 11)"
         clean_end = bool(acro) or re.match(r"\s*(?:[,.;:]|$|\s[a-z])", after) is not None \
             or keep < len(m.group().split()) or nya is not None
         if not clean_end or taken.overlaps(start, end):
@@ -508,10 +510,12 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
 
 
 def _without_lead(words: list[tuple[int, int, str]], head_at: int) -> tuple[list[tuple[int, int, str]], int]:
-    """The words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name."""
+    """The words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name;
+    before an English head, office words are ("Carrier Strike Group Nine", not "Group Nine")."""
+    english = words[head_at][2] in _ENGLISH_HEADS or words[head_at][2] in _ENGLISH_TRADE_HEADS
     lead = 0
     while lead < head_at and (words[lead][2].lower() in _CUE_WORDS or words[lead][2] in NOT_NAMES
-                              or words[lead][2] in TITLE_WORDS):
+                              or (words[lead][2] in TITLE_WORDS and not english)):
         lead += 1
     return words[lead:], head_at - lead
 

@@ -126,6 +126,20 @@ def test_a_person_after_an_english_institutions_name_is_a_person():
         == ["Shin-wha Lee"]
 
 
+@pytest.mark.parametrize("text,org", [
+    ("Laksamana Muda AS Kenji Aramaki, komandan Carrier Strike Group Nine.", "Carrier Strike Group Nine"),
+    ("Kapal itu bergabung dengan latihan.Carrier Strike Group Eleven (CSG 11) AS dipimpin kapal induk.",
+     "Carrier Strike Group Eleven"),
+    ("Profesor hubungan internasional Korea University Shin-wha Lee mengatakan fokusnya pertahanan.", "Korea University"),
+])
+def test_an_english_name_keeps_its_office_words_before_the_head(text, org):
+    """heldout33's walk: "Carrier Strike Group Nine" was listed as the organisation "Group Nine"."""
+    from index.entities import extract_entities
+
+    found = [e.canonical for e in extract_entities([text]).entities if e.type == "organization"]
+    assert found == [org]
+
+
 def test_a_surname_several_people_share_is_the_one_in_office_with_the_others_named():
     """heldout20's z04: "Obama dan Park" (Park Geun-hye, not Park Jin, foreign minister 2022-24)."""
     assert people("Obama dan Park berbicara lewat telepon. Kantor kepresidenan Park menyatakan hal itu.") \
