@@ -1652,7 +1652,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"
-    if _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) and _is_agency(m.group("agency"), p.lookup):
+    if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \
+            and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
