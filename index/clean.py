@@ -310,6 +310,9 @@ _LEDE_FORMS = [
     # Himalayapost.id – Moskow, 18 Januari 2024 –   (the site, the city and the date between dashes)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)"
                + _DASH),
+    # TRIBUNNEWS.COM, Lima, 15 November 2024 -   (the site, the city and the date between commas)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)"
+               + _DASH_OR_COLON),
     # Tokyo, 26 Rabi’ul Awwal 1437/6 Januari 2016 (MINA) –   (the date between the city and the outlet)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>[^()\n]{4,60}?(?:19|20)\d\d)\s*" + _PAREN + _DASH_OR_COLON),
     # Konfirmasitimes.com-Jakarta (22/05/2021).   (the site, the city, the date in brackets)
@@ -339,8 +342,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
     # NUSADAILY.COM – JAKARTA -   (a domain, then a known city between dashes)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
-    # Warta.co.id Jakarta –   (a domain, then a known city and a dash)
-    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
+    # Warta.co.id Jakarta –   Warta.co.id' Jakarta –   (a domain, a stray mark, then a known city and a dash)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")['’]?\s+(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # Tokyo I warta.com Presiden ...   Tokyo | warta.com Presiden ...   (a known city, a bar, the site's domain)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s+[I|]\s+(?P<outlet>(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|co|news))"
                r"\s+(?=[A-Z])"),
@@ -1753,6 +1756,9 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
     return rule
 
 
+# a text-size widget's labels, each alone on its line: "AA", "A A A", "Text Sizes", "Medium", "Larger"
+_TEXT_SIZE_WIDGET = re.compile(r"^\s*(?:A\s?A(?:\s?A)?|(?i:(?:text|font)\s+sizes?|ukuran\s+(?:teks|huruf|font))"
+                               r"|Small|Smaller|Medium|Large|Larger|Largest)\s*$")
 # a counter alone near the top, after a dash or a bullet: "- 0" (a post's comments)
 _COUNT_WIDGET = re.compile(r"^\s*[-–•|]\s*\d{1,6}\s*$")
 # a scrap of a widget near the top, opening with a bar: "| : WIB | PASAR |"
@@ -1764,6 +1770,7 @@ LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
     _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
     _matches(_COUNT_WIDGET, "page widget", before=MENU_REACH),
+    _matches(_TEXT_SIZE_WIDGET, "page widget"),
     _matches(_USER_NAME, "byline", before=MENU_REACH),
     _rule_menu_line,
     _rule_tag_list,
@@ -2083,6 +2090,20 @@ def _printed_again(p: _Page, kept: list[int], pos: int, same: bool = True) -> bo
     return False
 
 
+RUBRIC_WORDS = 6  # a topic's name over the headline is this short
+
+
+def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
+    """A topic's name over the headline: two headline-shaped lines on top, the first a few words,
+    the second longer, capitalised as headlines are, with the byline right under it (the headline
+    is the one its writer signs; a deck there is a sentence in lower case)."""
+    if len(kept) < 3 or kept[1] != kept[0] + 1 and p.drop.get(kept[0] + 1) not in _HEAD_FURNITURE:
+        return False
+    top, second = p.line(kept[0]), p.line(kept[1])
+    return (p.drop.get(kept[1] + 1) == "byline" and p.drop.get(kept[0] + 1) != "byline" and _is_headline(top)
+            and _is_headline(second) and _word_count(top) <= RUBRIC_WORDS < _word_count(second) and _headline_case(second))
+
+
 def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
@@ -2093,6 +2114,9 @@ def _headline(p: _Page) -> None:
         _set_title(p.c, p.line(kept[0]), p.lookup)
         p.drop[kept[0]], p.drop[kept[1]] = "headline", "headline repeated"
         return
+    if _rubric_over_headline(p, kept):
+        p.drop[kept[0]] = "page chrome"  # "Konflik Rusia Vs Ukraina" over "Kerja Sama Militer ... Dikecam ...", its byline under it
+        kept = kept[1:]
     if (len(kept) > 2 and p.line(kept[0]) == p.line(kept[2]) and not _is_headline(p.line(kept[0]))
             and _is_headline(p.line(kept[1]))):
         p.drop[kept[0]] = "duplicate"

@@ -1945,3 +1945,24 @@ def test_an_editor_label_alone_takes_the_name_under_it_as_a_byline():
     """heldout33's walk (t05): "Editor:" alone, the name on the next line listed as a photo caption."""
     c = run(f"{HEAD}\n\nEditor:\nJohnson Simanjuntak\n\nTOKYO - {LEDE}\n\n{BODY}\n")
     assert reasons(c)["byline"] == ["Editor:", "Johnson Simanjuntak"]
+
+
+@pytest.mark.parametrize("opening,outlet,city", [
+    ("TRIBUNNEWS.COM, Lima, 15 November 2024 - ", "TRIBUNNEWS.COM", "Lima"),  # the date between commas (heldout34 u15)
+    ("Cydem.co.id' Jakarta - ", "Cydem.co.id", "Jakarta"),  # a stray mark after the domain (heldout34 u14)
+])
+def test_a_domain_dateline_with_its_day_or_a_stray_mark(opening, outlet, city):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.dateline) == (outlet, city)
+    assert c.paragraphs[0] == LEDE
+
+
+def test_a_topics_name_over_the_signed_headline_and_a_text_size_widget_are_chrome():
+    """heldout34's u15: "Konflik Rusia Vs Ukraina" was the title, the headline under it a paragraph,
+    and "AA", "Text Sizes", "Medium", "Large", "Larger" opened the text."""
+    headline = "Kerja Sama Militer Rusia dan Korut Dikecam oleh AS dan Sekutu"
+    c = run(f"News\n\nKonflik Rusia Vs Ukraina\n\n{headline}\n\nPenulis: Andari Wulan\nEditor: tim\nAA\n\nText Sizes\n\n"
+            f"Medium\n\nLarge\n\nLarger\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (headline, "headline")
+    assert c.paragraphs == [LEDE, BODY]
+    assert {"AA", "Text Sizes", "Medium", "Large", "Larger"} <= set(reasons(c)["page widget"])
