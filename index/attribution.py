@@ -157,7 +157,7 @@ _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setela
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
 # an office after a tag's verb ("kata juru bicara itu"); quotes.py takes one nobody holds as the source
 ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
-    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat)\b|$)",
+    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|$)",
     re.IGNORECASE)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 # "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant

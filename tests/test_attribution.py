@@ -65,6 +65,15 @@ def test_the_agent_of_a_passive_verb():
     assert got == [("pintu utama", "Laura Chen")]
 
 
+def test_a_role_noun_before_a_credit_with_sebagaimana_is_the_one_introduced_with_it():
+    """heldout34's first run (u01): "kata menteri pertahanan sebagaimana dikutip televisi MBC ..."
+    read the whole credit as an unnamed source's name."""
+    got = quotes("Menteri Pertahanan Korea Selatan Park Ji-hoon menegaskan rencana itu perlu ditinjau.",
+                 "“Ada cukup kebutuhan untuk meninjau rencana itu,” kata menteri pertahanan sebagaimana dikutip "
+                 "televisi MBC Selasa 26 Januari 2016.")
+    assert (got[0].speaker, got[0].cue) == ("Park Ji-hoon", "kata role noun: menteri pertahanan")
+
+
 def test_the_object_voice_with_a_pronoun_agent_is_the_sentences_subject():
     got = quotes("Presiden Korea Selatan Park Ji-hoon, dalam kunjungan itu juga menyambut baik apa yang ia "
                  "gambarkan sebagai “babak baru” hubungan kedua negara.")
