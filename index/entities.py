@@ -682,7 +682,8 @@ _APPOSITION_AFTER_OPENER = re.compile(
 _NAMED_AFTER = re.compile(
     r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
     r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"
-    r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z0-9][\w-]*){0,3},)"
+    r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z0-9][\w-]*){0,3}"
+    r"(?:\s+[A-Z][\w-]*){0,2},(?:\s+[A-Z][\w-]*,)?)"  # "seorang petugas di Kota Erimo, Hokkaido, Hironori Matsuura"
     r"\s+(" + _NAME_RUN + r")"
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )

@@ -369,3 +369,14 @@ def test_a_credited_source_the_text_names_is_mentioned_there_not_only_in_a_credi
                            "Kamis (4/1/2018).\n")
     assert "Sky News" in article.via
     assert ("Sky News", 1) in entity_counts(article)["organization"]
+
+
+def test_someone_described_with_a_place_then_named_after_a_comma_is_that_person():
+    """heldout34's first run (u05): "ucap seorang petugas di Kota Erimo, Hokkaido, Hironori Matsuura"
+    named nobody, and the resident's two quotes had no speaker."""
+    from index.extract import extract_text
+
+    article = extract_text("Rudal itu melintas di atas Hokkaido pada pagi hari.\n\n“Kami sampai terbangun,” ucap "
+                           "seorang petugas di Kota Erimo, Hokkaido, Kenji Matsumoto.\n")
+    assert article.people == ["Kenji Matsumoto"]
+    assert [q.speaker for q in article.quotes] == ["Kenji Matsumoto"]
