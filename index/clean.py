@@ -1112,6 +1112,29 @@ def _unlabelled_teasers(p: _Page) -> None:
             p.drop[kept[pos]] = "teaser"
 
 
+HEADLINE_RUN = 2  # headlines in a row between paragraphs that make a list of other stories
+HEADLINE_RUN_WORDS = 5  # words of each: a subheading is shorter, and stands alone
+
+
+def _headline_runs(p: _Page) -> None:
+    """Other stories' headlines listed in a row between two paragraphs of the text, with no
+    label ("Puluhan Pembelot Korea Utara ... Menghilang" / "Koalisi Partai PM Jepang ..." /
+    "Kekalahan Indonesia dari China 2-1 ..."): two or more, each in headline case, long, no
+    closing stop, no quote mark, after a sentence of the text."""
+    kept = p.kept()
+    run: list[int] = []
+    for pos in range(2, len(kept) + 1):
+        line = p.line(kept[pos]).strip() if pos < len(kept) else ""
+        if line and _word_count(line) >= HEADLINE_RUN_WORDS and line[-1:] not in _TERMINAL and _headline_case(line) \
+                and not re.search(r"[“”\"]", line) and (run or p.line(kept[pos - 1]).rstrip()[-1:] in _TERMINAL):
+            run.append(kept[pos])
+            continue
+        if len(run) >= HEADLINE_RUN:
+            for k in run:
+                p.drop[k] = "teaser"
+        run = []
+
+
 def _names_in(line: str, lookup: Lookup) -> list[str]:
     """The words of a line the gazetteer knows (a run of capitalised words, or its words one by one)."""
     out = []
@@ -2574,6 +2597,7 @@ STEPS = (
     _headline,
     _inline_teaser_titles,
     _unlabelled_teasers,
+    _headline_runs,
     _collect_paragraphs,
     _lede_dateline,
     _signed_lede,

@@ -1966,3 +1966,18 @@ def test_a_topics_name_over_the_signed_headline_and_a_text_size_widget_are_chrom
     assert (c.title, c.title_basis) == (headline, "headline")
     assert c.paragraphs == [LEDE, BODY]
     assert {"AA", "Text Sizes", "Medium", "Large", "Larger"} <= set(reasons(c)["page widget"])
+
+
+def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
+    """heldout34's first run (u06): three other stories' headlines, unlabelled, between two
+    paragraphs stayed in the text (and named China and Indonesia as the story's countries)."""
+    heads = ["Puluhan Pembelot Korea Utara yang Ditangkap oleh Polisi Rahasia Dinyatakan Menghilang",
+             "Koalisi Partai PM Jepang Tidak Lagi Mayoritas, Bakal Picu Pertikaian Politik",
+             "Kekalahan Indonesia dari China 2-1 Harus Jadi Evaluasi PSSI"]
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n" + "\n".join(heads) + f"\n\n{BODY2}\n")
+    assert c.paragraphs == [LEDE, BODY, BODY2]
+    assert reasons(c)["teaser"] == heads
+    # a subheading alone stays
+    sub = "Jepang Siagakan Sistem Pertahanan Rudal Patriot"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{sub}\n\n{BODY2}\n")
+    assert sub in c.paragraphs
