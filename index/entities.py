@@ -672,7 +672,7 @@ _APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"
                     + r")|(?:seorang|salah\sseorang)\s(?i:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
 # ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone)
 _APPOSITION_FIRST = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
+    r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase
 _APPOSITION_AFTER_OPENER = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"

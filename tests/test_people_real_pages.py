@@ -380,3 +380,11 @@ def test_someone_described_with_a_place_then_named_after_a_comma_is_that_person(
                            "seorang petugas di Kota Erimo, Hokkaido, Kenji Matsumoto.\n")
     assert article.people == ["Kenji Matsumoto"]
     assert [q.speaker for q in article.quotes] == ["Kenji Matsumoto"]
+
+
+def test_a_name_set_off_after_a_semicolon_in_a_list_of_officials_is_a_person():
+    """heldout34's first run (u06): "...; Andrew Winternitz, asisten deputi asisten menteri
+    pertahanan untuk Asia Timur; ..." named nobody."""
+    assert people("Perundingan melibatkan Jenderal Park Chul-kyun, wakil direktur jenderal di kementerian Korea "
+                  "Selatan; Michael Brandt, asisten deputi asisten menteri pertahanan untuk Asia Timur; dan pejabat "
+                  "Jepang.") == ["Park Chul-kyun", "Michael Brandt"]
