@@ -24,7 +24,7 @@ reader shows beside the date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -635,4 +635,18 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
               or _from_page_date(cleaned) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
+    if choice is UNKNOWN:
+        choice = _with_days_passed_over(mentions)
     return choice, warnings + list(choice.warnings)
+
+
+PASSED_OVER_SHOWN = 3  # days the text names that were judged another event's, shown beside "no date"
+
+
+def _with_days_passed_over(mentions: list[DateMention]) -> DateChoice:
+    """No date, with the days the text does name ("di Gedung Putih, Kamis (7/6)", a meeting to
+    come) set beside it: "no date in the text" would be false, and the reader can judge them."""
+    named = list(dict.fromkeys(m.text for m in mentions if m.basis in ("explicit", "weekday-inferred")))
+    if not named:
+        return UNKNOWN
+    return replace(UNKNOWN, evidence=tuple(Evidence("passed-over", text) for text in named[:PASSED_OVER_SHOWN]))

@@ -207,7 +207,8 @@ def with_meta(article: Article, meta, fmt: str, entry: str | None) -> Article:
     if meta.date:
         said = meta.date_text or meta.date
         changes.update(date=meta.date, date_basis=basis, date_text=said,
-                       date_evidence=(DateEvidence(basis, said),) + article.date_evidence)
+                       date_evidence=(DateEvidence(basis, said),)
+                       + tuple(e for e in article.date_evidence if e.kind != "passed-over"))
         if article.date and not meta.date.startswith(article.date) and not article.date.startswith(meta.date):
             changes["warnings"] = article.warnings + (wording.FORMAT_DATE_USED.format(
                 date=article.date, basis=article.date_basis, source=basis, given=meta.date),)

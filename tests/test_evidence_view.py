@@ -334,3 +334,21 @@ def test_a_weekday_the_date_does_not_fit_is_said_right_under_the_date():
                        "9 September 2016, kata Gedung Putih.\n", reference=TODAY)
     lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
     assert art.date == "2016-09-09" and lines[1].startswith('weekday mismatch: "Sabtu, 9 September 2016" says Saturday')
+
+
+def test_an_undated_article_names_the_days_its_text_gives_beside_no_date_of_its_own():
+    """heldout27's walk (m10): "di Gedung Putih, Kamis (7/6)" (a meeting to come) dated nothing,
+    and the metadata said "no date in the text", which was false."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    a = extract_text("Perdana Menteri Jepang Shinzo Abe akan bertemu Trump di Gedung Putih, Kamis (7/6), sebelum "
+                     "keduanya pergi ke Kanada.\n\n“Kami akan membahas isu itu,” kata Abe kepada wartawan.\n",
+                     reference=TODAY)
+    assert a.date is None and [(e.kind, e.text) for e in a.date_evidence] == [("passed-over", "Kamis (7/6)")]
+    shown = [line.plain for line in date_lines(a, "en", TODAY, lambda s: s)]
+    assert shown[0] == "no date of the story's own in the text"
+    assert shown[1] == "days the text names, judged other events' (to come, or past): “Kamis (7/6)”"
+    undated = extract_text("Korea Utara kembali menembakkan rudal.\n\nPara pejabat sedang menilai dampaknya.\n",
+                           reference=TODAY)
+    assert [line.plain for line in date_lines(undated, "en", TODAY, lambda s: s)] == ["no date in the text"]

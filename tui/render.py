@@ -66,6 +66,7 @@ BASIS_LABELS = {
     "weekday-inferred": N_("inferred from the weekday"),
     "context": N_("inferred from context"),
     "unknown": N_("no date in the text"),
+    "unknown-passed-over": N_("no date of the story's own in the text"),
     "html-meta": N_("from the page's metadata"),
     "feed": N_("from the feed entry"),
     "json-field": N_("from the record's date field"),
@@ -322,6 +323,7 @@ EVIDENCE_LABELS = {
     "year-in-text": N_("year named in the text"),
     "year-in-caption": N_("year a photo caption names"),
     "weekday-only": N_("year guessed from the weekday alone"),
+    "passed-over": N_("days the text names, judged other events' (to come, or past)"),
     "page-date": N_("only the page's own date line"),
     "html-meta": N_("page metadata"),
     "feed": N_("feed entry"),
@@ -361,12 +363,14 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         if age:  # as unsure as the year it counts from
             lines.append(Text.assemble((age, DIM), ("?" if guessed else "", UNSURE_STYLE)))
     else:
-        lines.append(Text(t(BASIS_LABELS["unknown"]), style=DIM))
+        passed = any(e.kind == "passed-over" for e in article.date_evidence)
+        lines.append(Text(t(BASIS_LABELS["unknown-passed-over" if passed else "unknown"]), style=DIM))
     evidence = article.date_evidence or ((DateEvidence("words", article.date_text),) if article.date_text else ())
     grouped: dict[str, list[str]] = {}
     for e in evidence:  # one line per kind: "in office then: Lloyd Austin, Lee Jong-sup"
         kind = "words" if e.kind == "timestamp" and _from_the_date_line(article) else e.kind  # the basis said where
-        grouped.setdefault(kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline") else e.text)
+        grouped.setdefault(kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline", "passed-over")
+                                            else e.text)
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
