@@ -466,6 +466,7 @@ class Cleaned:
     follow_outlet: str | None = None  # "Follow Berita iNews di Google News": the site asking to be followed
     store_stamp: str | None = None  # " date 2017-02": the month the page store dated the page
     updated_stamp: str | None = None  # "Updated 22 Agustus 2016": when the page last changed
+    link_years: list[int] = field(default_factory=list)  # the years related stories' addresses name (/2016/06/)
     warnings: list[str] = field(default_factory=list)
 
     def captions(self) -> list[str]:
@@ -892,10 +893,20 @@ _MARKDOWN_IMAGE = re.compile(r"^\s*!\[(?P<alt>[^\]]{1,300})\]\s*\(\s*https?:[^)]
 _MARKUP_TAG = re.compile(r"""<url\s[^<>]{0,400}/>|</?(?:link|caption|a|b|i|em|strong|span|p)(?:\s+[\w-]+="[^"<>]*")*\s*/?>""")
 
 
+# a line that is a link to another page left as markup ('- <link type="page"><caption> ... </caption><url
+# href="...">'): a related story's headline, never the text (a link inside a sentence keeps its words)
+_PAGE_LINK = re.compile(r"^\s*(?:[-–•*]\s*)?<link\s+type=[\"']page[\"']", re.IGNORECASE)
+_LINK_YEAR = re.compile(r"href=[\"'][^\"']*?/((?:19|20)\d\d)/[01]\d/")  # a dated address: ".../dunia/2016/06/..."
+
+
 def _inline_markup(p: _Page) -> None:
-    """A tag left in a line goes, its words stay (a link's address goes with its tag)."""
+    """A tag left in a line goes, its words stay (a link's address goes with its tag); a line
+    that is only a link to another page is a related story's headline (a link list)."""
     for i, (line, blank) in enumerate(p.lines):
         if "<" in line and _MARKUP_TAG.search(line):
+            if _PAGE_LINK.search(line):
+                p.drop[i] = "link list"
+                p.c.link_years += [int(y) for y in _LINK_YEAR.findall(line)]
             p.lines[i] = (re.sub(r"\s{2,}", " ", _MARKUP_TAG.sub(" ", line)).strip().replace(" ,", ","), blank)
 
 
@@ -944,7 +955,7 @@ def _image_alt_text(p: _Page) -> None:
 
 # "BACA JUGA: ... Sejak Akhir PD II'Ishiba, yang ...": a teaser's title glued to the text's next sentence
 # (or after a country's initials, the sentence opening on a title: "... dengan ASMenteri Pertahanan ...")
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)]))(?=[A-Z][a-z]{2,}[\s,])"
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9])|(?<=\w['’\"”)?!]))(?=[A-Z][a-z]{2,}[\s,])"
                              r"|(?<=\b[A-Z]{2})(?=(?:" + _TITLE_OPENING + r")\s)")
 GLUED_SENTENCE_WORDS = 8  # what follows the glue is a sentence of the text, not the title's own word
 GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however the line ends (a hard-wrapped sentence)

@@ -118,6 +118,7 @@ class _Context:
     time_years: list[int] = field(default_factory=list)  # of text_years, those named as a time, not a thing's name
     url_dates: list[tuple[date | None, int, str]] = field(default_factory=list)  # (day, year, the URL's words)
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
+    link_years: list[int] = field(default_factory=list)  # the years related stories' addresses name
     page_date: date | None = None  # the page's own date line
     _events: list[events.Event] | None = None
     _eras: list[events.Era] | None = None
@@ -352,8 +353,9 @@ def _page_date_fits(ctx: _Context, d: date) -> bool:
 
 def _named_years(ctx: _Context, as_time: bool = False) -> tuple[tuple[str, list[int]], ...]:
     """The years the body names (`as_time`: only those named as a time), then those its
-    photo captions name (evidence kinds)."""
-    return ("year-in-text", ctx.time_years if as_time else ctx.text_years), ("year-in-caption", ctx.caption_years)
+    photo captions name, then those its related stories' addresses name (evidence kinds)."""
+    return (("year-in-text", ctx.time_years if as_time else ctx.text_years), ("year-in-caption", ctx.caption_years),
+            ("year-in-link", ctx.link_years))
 
 
 def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str]:
@@ -624,7 +626,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)], _time_years(paragraphs),
                    url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
-                   page_date=cleaned.page_date)
+                   page_date=cleaned.page_date, link_years=cleaned.link_years)
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)

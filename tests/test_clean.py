@@ -1523,6 +1523,15 @@ def test_a_teaser_glued_to_the_texts_next_sentence_leaves_the_sentence():
     assert reasons(c)["teaser"] == ["BACA JUGA: PM Baru: Keamanan di Sekitar Jepang 'Paling Parah Sejak PD II'"]
 
 
+def test_a_teaser_ending_on_a_question_mark_glued_to_the_texts_sentence_leaves_the_sentence():
+    """heldout27's walk (m30): "Baca juga: ... Ada Maksud Apa?Sebelumya, pada Minggu , Jepang melaporkan
+    ..." was removed whole as a teaser, the story's sentence with it."""
+    sentence = "Sebelumnya, pada Minggu, Jepang melaporkan bahwa jet tempur China mengarahkan radar ke pesawat Jepang."
+    c = run(f"{HEAD}\n\n{LEDE}\nBaca juga: China-Rusia Buka Suara soal Jet Tempur, Ada Maksud Apa?{sentence}\n{BODY}\n")
+    assert c.paragraphs == [LEDE, sentence, BODY]
+    assert reasons(c)["teaser"] == ["Baca juga: China-Rusia Buka Suara soal Jet Tempur, Ada Maksud Apa?"]
+
+
 def test_a_teaser_running_into_the_texts_sentence_after_a_space_leaves_the_sentence():
     """heldout20's z38: "Baca Juga: ... Seluruh Awak Selamat Takaichi, yang dikenal ..." (hard-wrapped)."""
     c = run(f"{HEAD}\n\n{LEDE}\nBaca Juga: Dua Pesawat Jatuh di Laut, Seluruh Awak Selamat Kihara, yang dikenal "
@@ -1981,3 +1990,15 @@ def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
     sub = "Jepang Siagakan Sistem Pertahanan Rudal Patriot"
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{sub}\n\n{BODY2}\n")
     assert sub in c.paragraphs
+
+
+def test_a_related_storys_link_left_as_markup_is_a_link_list_and_keeps_its_year():
+    """heldout27's walk (m04): BBC's related links ('- <link type="page"><caption> Barack Obama jadi
+    ...</caption><url href=".../2016/05/...">') stood as paragraphs and put Obama and Abe among the
+    story's people and its date evidence."""
+    link = ('- <link type="page"><caption> Barack Obama jadi presiden AS pertama yang kunjungi Hiroshima</caption>'
+            '<url href="http://www.bbc.com/indonesia/dunia/2016/05/160527_dunia_obama_hiroshima"/></link>')
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{link}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["link list"] == ["- Barack Obama jadi presiden AS pertama yang kunjungi Hiroshima"]
+    assert c.link_years == [2016]

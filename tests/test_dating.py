@@ -581,3 +581,14 @@ def test_the_pages_date_line_pins_the_year_of_a_weekday_date(page_line, basis):
             "Kementerian Pertahanan Korea Selatan pada Senin (24/12) membantah kapal perangnya mengunci pesawat patroli Jepang.")
     value, got_basis, ev, warnings = dated(text)
     assert (value, got_basis, "page-date" in ev, warnings) == ("2018-12-24", basis, True, ())
+
+
+def test_a_related_storys_dated_address_names_a_year_for_a_weekday_date():
+    """heldout27's walk (m04): with the related links gone from the text, "Minggu 19 Juni" had only
+    the latest fitting year (2022); the links' addresses name 2016."""
+    text = ("Puluhan ribu orang berunjuk rasa di Okinawa pada Minggu 19 Juni menentang pangkalan militer.\n\n"
+            '- <link type="page"><caption> Jepang hentikan pembangunan pangkalan militer</caption>'
+            '<url href="http://www.bbc.com/indonesia/dunia/2016/03/160304_dunia_okinawa"/></link>\n\n'
+            "Para pengunjuk rasa membawa spanduk di depan gedung prefektur.\n")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis, ev.get("year-in-link")) == ("2016-06-19", "weekday-inferred", "2016")

@@ -322,6 +322,7 @@ EVIDENCE_LABELS = {
     "stamp": N_("page store's month"),
     "year-in-text": N_("year named in the text"),
     "year-in-caption": N_("year a photo caption names"),
+    "year-in-link": N_("year a related story's address names"),
     "weekday-only": N_("year guessed from the weekday alone"),
     "passed-over": N_("days the text names, judged other events' (to come, or past)"),
     "page-date": N_("only the page's own date line"),
