@@ -325,7 +325,7 @@ async def test_y_without_a_quote_copies_the_title_with_outlet_date_and_url(seed_
         await wait_until(pilot, lambda: view.article is not None and view.article.url)
         await pilot.press("y")
         a = view.article
-        when = [format_date(a.date, "en", "long")] if a.date else []  # an undated article: no date, none guessed
+        when = [format_date(a.date, "en", "long") if a.date else "undated"]  # an undated article says so (heldout27's walk)
         title = a.title + ("…" if a.title_basis == "lede" and not a.title.endswith((".", "!", "?")) else "")
         title = f"untitled, opening “{title}”" if a.title_basis == "lede" else title  # never passed off as a headline
         assert app.clipboard == f"{title} — {', '.join([a.outlet, *when])} ({a.url})"
@@ -509,7 +509,8 @@ def test_a_citation_keeps_what_the_screen_marks_unsure():
     # a title made from the lede is said to be one, never passed off as the headline (heldout29's walk)
     assert article_title_citation(a, "en").startswith("untitled, opening “" + a.title + "…” — ")
     bare = dataclasses.replace(a, date=None)
-    assert article_quote_citation(bare, 0, "en") == f"“Kami siap menghadapi apa pun” — Kenji Aramaki, untitled, opening “{a.title}…”"
+    assert article_quote_citation(bare, 0, "en") == (f"“Kami siap menghadapi apa pun” — Kenji Aramaki, untitled, opening "
+                                                     f"“{a.title}…”, undated")
 
 
 def test_a_quote_copied_from_an_article_without_outlet_or_address_names_its_title():
@@ -519,18 +520,19 @@ def test_a_quote_copied_from_an_article_without_outlet_or_address_names_its_titl
 
     bare = quote_citation("Kami siap", speaker="Garrett Marquis", outlet=None, date=None, url=None, locale="en",
                           title="Bolton ke Tokyo dan Seoul")
-    assert bare == "“Kami siap” — Garrett Marquis, “Bolton ke Tokyo dan Seoul”"
+    assert bare == "“Kami siap” — Garrett Marquis, “Bolton ke Tokyo dan Seoul”, undated"
     known = quote_citation("Kami siap", speaker="Garrett Marquis", outlet="Kompas", date=None, url=None, locale="en",
                            title="Bolton ke Tokyo dan Seoul")
-    assert known == "“Kami siap” — Garrett Marquis, Kompas"  # the outlet traces it; the title is not repeated
+    assert known == "“Kami siap” — Garrett Marquis, Kompas, undated"  # the outlet traces it; the title is not repeated
 
 
-@pytest.mark.parametrize("locale,unknown", [("en", "speaker unknown"), ("id", "pembicara tidak diketahui")])
-def test_a_quote_with_no_speaker_is_never_cited_as_the_outlets_words(locale, unknown):
+@pytest.mark.parametrize("locale,unknown,undated", [("en", "speaker unknown", "undated"),
+                                                    ("id", "pembicara tidak diketahui", "tanpa tanggal")])
+def test_a_quote_with_no_speaker_is_never_cited_as_the_outlets_words(locale, unknown, undated):
     """heldout33's walk: `y` on a quote nobody is named for copied "“...” — Tribunnews.com,
     August 4, 2017", which reads as the outlet's own words."""
     from tui.citation import quote_citation
 
     cited = quote_citation("pencegahan jangka menengah", speaker=None, outlet="Tribunnews.com", date=None, url=None,
                            locale=locale)
-    assert cited == f"“pencegahan jangka menengah” — {unknown}, Tribunnews.com"
+    assert cited == f"“pencegahan jangka menengah” — {unknown}, Tribunnews.com, {undated}"

@@ -414,7 +414,7 @@ async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
         await pilot.press("slash", *"date:2025", "enter")
         await wait_until(pilot, lambda: app.screen.results.query == "date:2025")
         note = str(app.screen.query_one("#search-note").render())
-        assert "1 of these have an uncertain date (marked ?)" in note, note
+        assert "1 of these has an uncertain date (marked ?)" in note, note
 
 
 def test_facet_rows_group_a_name_whatever_its_case_as_the_field_matches_it():

@@ -27,10 +27,11 @@ def _clean(value: str | None) -> str:
 def source_line(*, speaker: str | None, outlet: str | None, date: str | None, url: str | None, locale: str,
                 year_guessed: bool = False) -> str:
     """`Speaker, Outlet, date (URL)` with the unknown parts left out (a quote's speaker is said to
-    be unknown by quote_citation); a date whose year is
+    be unknown by quote_citation), but for the date: an undated article's citation says
+    "undated", as the results list does, so a paste never reads as today's; a date whose year is
     a guess ends with "?", as on screen."""
     when = format_date(date, locale, width="long") if date else None
-    when = f"{when}?" if when and year_guessed else when
+    when = f"{when}?" if when and year_guessed else when or say(locale, UNDATED)
     parts = [p for p in (_clean(speaker), _clean(outlet), _clean(when)) if p]
     line = ", ".join(parts)
     link = _clean(url)
@@ -41,6 +42,7 @@ def source_line(*, speaker: str | None, outlet: str | None, date: str | None, ur
 
 # a title made from the lede's first words, cited: never passed off as the headline
 LEDE_TITLE = N_("untitled, opening")
+UNDATED = N_("undated")
 # a quote nobody is named for, cited: never passed off as the outlet's own words
 NO_SPEAKER = N_("speaker unknown")
 

@@ -314,7 +314,8 @@ class MainScreen(DayScreen):
             key = self._key_of(ACCEPT_SUGGESTION)
             note.append(t("Did you mean: {suggestion}? ({key} to search for it)").format(suggestion=res.suggestion, key=key))
         if res.guessed_years:
-            note.append(t("{n} of these have an uncertain date (marked ?)").format(n=res.guessed_years))
+            note.append(counted(t, res.guessed_years, N_("{n} of these has an uncertain date (marked ?)"),
+                                N_("{n} of these have an uncertain date (marked ?)")).format(n=res.guessed_years))
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
         self.query_one("#search-note").set_class(bool(note), "visible")
 

@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from index.wording import about_the_date
 
-from ..i18n import N_
+from ..i18n import N_, counted
 from ..keys import ListNav, nav_bindings
 from ..render import (
     DIM,
@@ -135,7 +135,7 @@ class MetadataView(ListNav, SafeOptionList):
         removed = len(article.removed)
         if removed:
             head(N_("Cleaning"))
-            info(Text(f"{removed} " + t("lines removed"), style=DIM))
+            info(Text(f"{removed} " + counted(t, removed, N_("line removed"), N_("lines removed")), style=DIM))
         self.add_options(opts)
         # a new article starts at its top, with nothing selected until the user arrives
         self.highlighted = None
