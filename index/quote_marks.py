@@ -70,6 +70,8 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
     if tok in _OPENERS:
         return _Mark(at, len(tok), "double", _OPENERS[tok])
     if tok in "“”\"":
+        if tok == "“" and before.isspace() and at > 1 and para[at - 2] in ",.!?" and _GLUED_TAG.match(para, m.end()):
+            return _Mark(at, 1, "double", "close")  # '... Futenma, “kata rilis itu.': a closing mark set the wrong way
         if tok == '"' and before.isspace() and after.isspace():
             if at > 1 and para[at - 2] in ".,!?":  # "... kebijakan pasifik. " Hua ...": a space slipped before it
                 return _Mark(at, 1, "double", "close")

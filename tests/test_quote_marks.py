@@ -46,6 +46,13 @@ def test_a_text_cut_off_inside_a_quote_keeps_what_was_quoted():
         "Masalah radar terjadi pada 2018.")] == ["Sejalan dengan kebijakan pemerintah, kami mencoba menyelesaikan masalah dengan"]
 
 
+def test_an_opening_mark_after_a_comma_and_a_space_before_a_tag_closes_the_quote():
+    """heldout34's first run (u08): '“Para Menteri menyambut ... Futenma, “kata rilis itu.' read
+    "kata rilis itu." as the quote and lost the statement's words."""
+    assert texts("“Para Menteri menyambut baik kemajuan rencana itu, “kata rilis itu.") == [
+        "Para Menteri menyambut baik kemajuan rencana itu, "]  # the span; the quote trims the space
+
+
 def test_a_quote_whose_closing_mark_was_lost_runs_to_its_paragraphs_end():
     """No speech cue before it: three words or more that end the paragraph's sentence."""
     assert texts('Trump menyebut uji coba itu "telah membuat orang di kabinet saya terganggu.',
