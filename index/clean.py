@@ -1995,7 +1995,7 @@ _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})
 _DOMAIN_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _DOMAIN + r")\s*(?:[,|]|\s[–—-])\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)?\s*$")
 _CITY_IN_CAPITALS = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)\s*$")
 _CITY_PAREN_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*\((?P<outlet>[A-Za-z][\w.&’' -]{1,30})\)\s*(?:–|—|--|-)?\s*$")
-_PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*(?:–|—|--|-|:)\s*$")
+_PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+|\s[A-Z]\.?[A-Z]\.?)?)\s*(?:–|—|--|-|:)\s*$")  # "Washington DC -"
 
 
 def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None:

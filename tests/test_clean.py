@@ -587,6 +587,8 @@ def test_a_dateline_line_needs_a_place_or_an_outlets_shape():
     assert c.dateline is None and c.outlet is None
     c = run(f"{HEAD}\n\nJakarta -\n\n{LEDE}\n")
     assert c.dateline == "Jakarta"
+    c = run(f"{HEAD}\n\nWashington DC -\n\n{LEDE}\n")  # a district's initials (heldout34 u10)
+    assert c.dateline == "Washington DC"
 
 
 def test_a_lede_printed_above_and_below_the_headline_is_read_once():
