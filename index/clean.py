@@ -1914,6 +1914,9 @@ def _captions_above_credits(p: _Page) -> None:
 _SEVERAL = re.compile(r"\s*(?:,|\s(?:dan|and|&)\s)\s*")
 
 
+SOURCE_CODE_CHARS = 3  # a closing "Source : KN" this short is a credit; the outlet only when the gazetteer knows it
+
+
 def _trailing_block(p: _Page) -> None:
     """Signatures and stand-alone credits after the last real paragraph."""
     for i in reversed(p.kept()):
@@ -1924,7 +1927,8 @@ def _trailing_block(p: _Page) -> None:
             if not m.group(2).lower().startswith("http"):
                 for name in names:
                     _add_via(p.c, name, p.lookup)
-            if m.group("how").lower() in ("credit", "kredit", "sumber", "source") and len(names) == 1:
+            if m.group("how").lower() in ("credit", "kredit", "sumber", "source") and len(names) == 1 \
+                    and (len(names[0]) > SOURCE_CODE_CHARS or p.lookup(names[0])):  # not "Source : KN": a code, a credit
                 p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia", "Sumber: Sindo"
         elif (m := _SIGNED.match(line)) is not None:
             p.drop[i] = "signature"

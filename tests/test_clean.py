@@ -2004,3 +2004,13 @@ def test_a_related_storys_link_left_as_markup_is_a_link_list_and_keeps_its_year(
     assert c.paragraphs == [LEDE, BODY]
     assert reasons(c)["link list"] == ["- Barack Obama jadi presiden AS pertama yang kunjungi Hiroshima"]
     assert c.link_years == [2016]
+
+
+@pytest.mark.parametrize("credit,outlet", [
+    ("Source : KN", None),  # a code nobody knows: a credit, never the outlet (heldout27's walk, m17)
+    ("Sumber: Sindonews", "Sindonews"),  # a repost's source names it
+    ("Source: CNN", "CNN"),  # short, but the gazetteer knows it
+])
+def test_a_closing_source_line_names_the_outlet_only_when_it_can(credit, outlet):
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{credit}\n")
+    assert c.outlet == outlet
