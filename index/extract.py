@@ -73,7 +73,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
     ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,
                                                        lambda: officials(paragraphs, ents, gaz, side_people)))
-    warnings = list(extra_warnings) + list(c.warnings)
+    warnings = list(extra_warnings) + list(c.warnings) + ([wording.CUT_OFF] if _stops_mid_sentence(paragraphs) else [])
     warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(
         id=id,
@@ -98,6 +98,18 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         people_info=tuple((name, info.role, info.country) for name, info in ents.people.items()),
         side_mentions=side_mentions(side, ents),
     )
+
+
+CUT_OFF_WORDS = 4  # a last paragraph this long that ends on a word, not a stop: a sentence the page cut
+
+
+def _stops_mid_sentence(paragraphs: list[str]) -> bool:
+    """Whether the text ends inside a sentence ("... meskipun Beijing membantah kla"): the page
+    may have been saved cut off (a store's byte limit), and the reader says so once, for the
+    article (a link, a credit or a date closing the text is not a sentence)."""
+    last = paragraphs[-1].rstrip() if len(paragraphs) > 1 else ""
+    words = last.split()
+    return len(words) >= CUT_OFF_WORDS and last[-1:].isalpha() and "/" not in words[-1]  # not a link, a credit, a date
 
 
 def _side_texts(c) -> list[str]:

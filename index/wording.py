@@ -73,6 +73,7 @@ YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
                                "held office as the text names them")
 PAGE_DATE_ONLY = N_("date: only the page's own date line ({date}) dates it, and it may be the day the page was read")
+CUT_OFF = N_("the text ends inside a sentence: the page may have been saved cut off, the story going on")
 ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")
 FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} date {given} is used")  # index/extract.py
 

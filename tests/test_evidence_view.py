@@ -352,3 +352,19 @@ def test_an_undated_article_names_the_days_its_text_gives_beside_no_date_of_its_
     undated = extract_text("Korea Utara kembali menembakkan rudal.\n\nPara pejabat sedang menilai dampaknya.\n",
                            reference=TODAY)
     assert [line.plain for line in date_lines(undated, "en", TODAY, lambda s: s)] == ["no date in the text"]
+
+
+def test_a_text_that_ends_inside_a_sentence_says_the_page_may_be_cut_off():
+    """heldout27's walk: about a dozen articles end mid-word ("... meskipun Beijing membantah kla")
+    with no sign on the article; only quotes cut off said so."""
+    from index import wording
+    from index.extract import extract_text
+
+    cut = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nSebelumnya, Jepang memprotes, meskipun "
+                       "Beijing membantah kla", reference=TODAY)
+    assert wording.CUT_OFF in cut.warnings
+    whole = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nBeijing membantah klaim itu.\n",
+                         reference=TODAY)
+    linked = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nBerita lengkap buka link di samping "
+                          "https://ift.tt/2C5U8Si", reference=TODAY)
+    assert wording.CUT_OFF not in whole.warnings and wording.CUT_OFF not in linked.warnings
