@@ -93,7 +93,6 @@ class Entry:
     ambiguous: tuple[str, ...] = ()  # aliases that are also ordinary words: lookup only, never matched in text
     terms: tuple[Term, ...] = ()  # people: offices held, to date what the article says
     default_short: tuple[str, ...] = ()  # short forms naming this person even un-introduced ("Kim")
-    iso: str | None = None  # countries: the ISO 3166 code, where Babel's names do not give it
 
 
 @dataclass
@@ -225,7 +224,6 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
                     ambiguous=tuple(raw.get("ambiguous_aliases", ())),
                     terms=tuple(Term(t["role"], t["from"], t.get("to")) for t in raw.get("terms", ())),
                     default_short=tuple(raw.get("default_short", ())),
-                    iso=raw.get("iso"),
                 )
             )
     return entries
@@ -268,29 +266,6 @@ def build(entries: list[Entry]) -> Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return build(load_entries())
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> dict[str, str]:
-    """Each country's ISO 3166 code: its `iso` in countries.toml, else the
-    code whose Indonesian or English name (Babel's) is one of the entry's names."""
-    from babel import Locale
-
-    named: dict[str, str] = {}
-    for lang in ("en", "id"):  # the Indonesian name wins where both are someone's
-        named.update({name: code for code, name in Locale(lang).territories.items() if len(code) == 2 and code.isalpha()})
-    codes = {}
-    for e in gazetteer().entries.values():
-        if e.type == "country":
-            code = e.iso or next((named[n] for n in (e.canonical, *e.aliases) if n in named), None)
-            if code:
-                codes[e.canonical] = code
-    return codes
-
-
-def country_code(canonical: str) -> str | None:
-    """"Jepang" -> "JP": what the reader needs to name a country in its own language (Babel)."""
-    return _country_codes().get(canonical)
 
 
 # --- people found by cue ------------------------------------------------------

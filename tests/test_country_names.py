@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import ready, seed_reader, wait_until
 
-from index.entities import country_code, gazetteer
+from index.country_codes import country_code
+from index.entities import gazetteer
 from tui.render import entity_name
 from tui.widgets.metadata import MetadataView
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 from rich.style import Style
 from rich.text import Text
 
+from index.country_codes import country_code
 from index.datefmt import format_age, format_date
-from index.entities import country_code
 from index.model import Article, DateEvidence
 from index.quote_views import UNSURE
 from index.wording import LOST_MARK, about_the_date, page_date_only, uncertain_year

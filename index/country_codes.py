@@ -1,0 +1,42 @@
+"""Each country's ISO 3166 code, from the gazetteer's countries.toml alone: what the reader needs
+to name a country in its own language (Babel's territory names). Kept apart from
+index/entities.py so the reader never loads the matcher (and the cleaning rules it imports)
+to show a country's name."""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.toml"
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Canonical name -> code: the entry's `iso`, else the code whose Indonesian or English name
+    (Babel's) is one of the entry's names. Territories (matched as places) are left out."""
+    from babel import Locale
+
+    named: dict[str, str] = {}
+    for lang in ("en", "id"):  # the Indonesian name wins where both are someone's
+        named.update({name: code for code, name in Locale(lang).territories.items() if len(code) == 2 and code.isalpha()})
+    with COUNTRIES.open("rb") as fh:
+        entries = [raw for raw in tomllib.load(fh).get("entity", []) if not raw.get("territory")]
+    codes = {}
+    for raw in entries:
+        names = (raw["canonical"], *raw.get("aliases", ()))
+        code = raw.get("iso") or next((named[n] for n in names if n in named), None)
+        if code:
+            codes[raw["canonical"]] = code
+    return codes
+
+
+def country_code(canonical: str) -> str | None:
+    """"Jepang" -> "JP"; None for a country with no code (Somaliland)."""
+    return _country_codes().get(canonical)
