@@ -139,15 +139,20 @@ def credited_in_text(paragraphs: list[str], via: list[str], found: list[Entity])
     """Where the text itself names a source it credits ("katanya seperti dikutip dari Sky News"):
     an organisation's mention there, so the source is not said to be named only in a credit. A
     name that is also a word ("Antara": between) is left to the gazetteer, which knows its uses."""
+    names = [n for n in via if not is_word(n.lower())]
+    if not names:
+        return ()
+    spans: dict[int, list[tuple[int, int]]] = {}  # each paragraph's entities, gathered once
+    for e in found:
+        spans.setdefault(e.paragraph, []).append((e.start, e.end))
     out: list[Entity] = []
-    for name in (n for n in via if not is_word(n.lower())):
+    for name in names:
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         for pi, para in enumerate(paragraphs):
-            if name not in para:
-                continue
-            taken = Intervals([(e.start, e.end) for e in found if e.paragraph == pi])
-            out += [Entity(name, "organization", name, pi, m.start(), m.end())
-                    for m in pattern.finditer(para) if not taken.overlaps(m.start(), m.end())]
+            if name in para:
+                taken = Intervals(spans.get(pi, ()))
+                out += [Entity(name, "organization", name, pi, m.start(), m.end())
+                        for m in pattern.finditer(para) if not taken.overlaps(m.start(), m.end())]
     return tuple(out)
 
 
