@@ -102,7 +102,7 @@ _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|n
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
                             r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
 # "apa yang ia gambarkan sebagai “...”": the object voice, its agent a pronoun, right before the quote
-_OBJECT_VOICE = re.compile(r"\byang\s+(?P<who>ia|dia|beliau)\s+(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki|namai"
+_OBJECT_VOICE = re.compile(r"\byang\s+(?:ia|dia|beliau)\s+(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki|namai"
                            r"|istilahkan|anggap|nilai)(?:\s+(?:sebagai|dengan))?\s*$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=[A-Z])")
 # "laporannya kepada Pemimpin Negara Rusia Vladimir Putin": a person in an object's place

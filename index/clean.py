@@ -2135,7 +2135,7 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
     """A topic's name over the headline: two headline-shaped lines on top, the first a few words,
     the second longer, capitalised as headlines are, with the byline right under it (the headline
     is the one its writer signs; a deck there is a sentence in lower case)."""
-    if len(kept) < 3 or kept[1] != kept[0] + 1 and p.drop.get(kept[0] + 1) not in _HEAD_FURNITURE:
+    if len(kept) < 3 or (kept[1] != kept[0] + 1 and p.drop.get(kept[0] + 1) not in _HEAD_FURNITURE):
         return False
     top, second = p.line(kept[0]), p.line(kept[1])
     return (p.drop.get(kept[1] + 1) == "byline" and p.drop.get(kept[0] + 1) != "byline" and _is_headline(top)

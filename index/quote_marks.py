@@ -70,13 +70,12 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
     if tok in _OPENERS:
         return _Mark(at, len(tok), "double", _OPENERS[tok])
     if tok in "“”\"":
-        if tok == "“" and before.isspace() and at > 1 and para[at - 2] in ",.!?" and _GLUED_TAG.match(para, m.end()):
-            return _Mark(at, 1, "double", "close")  # '... Futenma, “kata rilis itu.': a closing mark set the wrong way
         if tok == '"' and before.isspace() and after.isspace():
             if at > 1 and para[at - 2] in ".,!?":  # "... kebijakan pasifik. " Hua ...": a space slipped before it
                 return _Mark(at, 1, "double", "close")
             return None  # a straight mark between spaces opens and closes nothing
-        return _Mark(at, 1, "double", _double_role(tok, before, after, para[m.end():m.end() + 12]))
+        stop_before = before.isspace() and at > 1 and para[at - 2] in ",.!?"  # '... Futenma, “kata rilis itu.'
+        return _Mark(at, 1, "double", _double_role(tok, before, after, para[m.end():m.end() + 12], stop_before))
     # single marks: an apostrophe between letters (Jum'at, O'Shaughnessy, it's) is no mark
     if _is_word(before) and _is_word(after):
         return None
@@ -92,15 +91,16 @@ _TAG_AFTER = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?\b", r
 _GLUED_TAG = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?(?=[\s,.]|$)")
 
 
-def _double_role(tok: str, before: str, after: str, rest: str = "") -> str:
+def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before: bool = False) -> str:
     """“ opens and ” closes, unless the characters around say otherwise: a ” set before
     a word after a space opens, a “ glued after a word and before a space closes, and so
-    does a “ glued to a reporting tag ("mundur,“katanya")."""
+    does a “ glued to a reporting tag ("mundur,“katanya", or after the comma and a space:
+    "Futenma, “kata rilis itu"; `stop_before`)."""
     space_before, space_after = before.isspace() or before in "([", after.isspace() or after in ".,;:!?)]"
     if tok == "“":
         if not rest.strip() and before.isspace():
             return "either"  # "... setiap saat. “" ending the paragraph: a closing mark set the wrong way
-        glued_tag = (_is_word(before) or before in ",.!?") and _GLUED_TAG.match(rest)
+        glued_tag = (_is_word(before) or before in ",.!?" or stop_before) and _GLUED_TAG.match(rest)
         return "close" if (_is_word(before) and space_after) or glued_tag else "open"
     if tok == "”":
         if before in ".!?" and after.isupper():
