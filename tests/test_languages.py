@@ -284,6 +284,20 @@ def test_every_quote_cue_of_the_corpora_is_said_in_the_language(lang):
         assert not left, (cue, said)
 
 
+def test_the_english_cues_say_how_in_plain_words_not_the_rules_jargon():
+    """A walker read "katanya → latest speaker" and "kata gazetteer surname" as the rules'
+    jargon: in English they are said in plain words (the stored cue stays the msgid)."""
+    t = Translator("en")
+    assert t("katanya → latest speaker") == "katanya → the person who spoke last"
+    assert t("a paragraph of quote → latest speaker") == "a paragraph that is all quote → the person who spoke last"
+    assert t("kata gazetteer surname") == "kata surname of a known person"
+    assert t("ujar + gazetteer surname") == "ujar + surname of a known person"
+    templates = [c for name, c in vars(wording).items() if name.startswith("CUE_")]
+    for template in templates:
+        said = t(template)
+        assert "gazetteer" not in said and "latest speaker" not in said, (template, said)
+
+
 @pytest.mark.parametrize("lang", ["id", "ja", "ko"])
 def test_the_cues_of_a_moved_tag_a_shared_tag_and_an_unnamed_source_are_said_in_the_language(lang):
     from index.entities import extract_entities
