@@ -85,6 +85,15 @@ def test_the_sea_japan_and_korea_name_differently_keeps_both_names():
     assert {e.canonical for e in res.entities if e.type == "place"} == {"Laut Jepang / Laut Timur"}
 
 
+
+@pytest.mark.parametrize("written", ["Takeshima", "Pulau Dokdo", "Kepulauan Diaoyu", "Senkaku"])
+def test_a_disputed_island_keeps_both_sides_names(written):
+    """A Japanese ministry's "Takeshima" was shown as Korea's "Dokdo" (and "Diaoyu" as "Senkaku"):
+    the reader took one side of the dispute the analyst is reading about."""
+    res = extract_entities([f"Jepang kembali mengklaim {written} dalam buku putih pertahanannya."])
+    assert {e.canonical for e in res.entities if e.type == "place"} <= {"Dokdo / Takeshima", "Kepulauan Senkaku / Diaoyu"}
+    assert len({e.canonical for e in res.entities if e.type == "place"}) == 1
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
