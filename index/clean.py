@@ -53,6 +53,7 @@ _PROMO = re.compile(
     r"|simak\s+(?:video|juga|databoks|infografis|selengkapnya|berita\s+lainnya|foto)\b|lewati\s+whatsapp|akhir\s+dari\s+whatsapp"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?video\b"  # "Saksikan Video Berikut Ini:", "Tonton video Kim ... Rudal:"
     r"|.*\bdaftar(?:lah|kan\s+diri)?\s+(?:ke|di|untuk)\s+(?:email|surel|newsletter|buletin)\b"  # "..., daftarlah ke email berita ..."
+    r"|daftar(?:kan)?\s+(?:email|surel)\s*$"  # a newsletter box's button, "Daftarkan email"
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"

@@ -376,6 +376,8 @@ def publication_date(paragraphs: list[str], reference: date) -> tuple[DateMentio
     return None, warnings
 
 
+_GLUED_DAY = re.compile(r"(?<=[A-Za-z])(?=\d)")  # a month's name glued to its day
+_LOOSE_COMMA = re.compile(r"\s+,")
 _CLOCK_AFTER = re.compile(r"\s+(?:at|pukul)\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
 
 
@@ -386,6 +388,7 @@ def page_date(line: str) -> date | None:
     full date (day, month, year); a wrong weekday name does not reject it."""
     text = line.strip().strip("-–—|•·*, ").strip()  # "Minggu, 11 Oktober 2015 -", "• September 23, 2024"
     text = _CLOCK_AFTER.sub("", text)  # "April 26, 2019 at 12:37AM": a feed's stamp
+    text = _LOOSE_COMMA.sub(",", _GLUED_DAY.sub(" ", text))  # "October29 , 2025": a header set loosely
     if not text or len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
     m = _AT_RX.fullmatch(text)

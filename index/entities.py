@@ -1388,7 +1388,7 @@ def _short_forms_step(st: _Article) -> None:
             if canon is None and (canon := _nearest_before(st.tokens.get(tok), full_at, (pi, s), read_as)):
                 read_as[canon] = (pi, s)  # "Kim" read as Kim Yo Jong: she stays the topic
             if canon is None and not st.tokens.get(tok) and not _NEXT_NAME.match(para, e):
-                canon = _known_by_surname_alone(st, tok, para[max(0, s - 30):s])
+                canon = _known_by_surname_alone(st, tok, para[max(0, s - 30):s], para[e:e + 30])
             if canon and canon not in st.dropped:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]
@@ -1406,21 +1406,36 @@ _PREVIOUS_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")  # a capitalised w
 SURNAME_ALONE_AT_LEAST = 2  # "menyerang Lippert", "Tangan Lippert": a page that starts past the full name
 
 
-def _known_by_surname_alone(st: _Article, tok: str, before: str) -> str | None:
+def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = "") -> str | None:
     """A surname the article never introduced: the person it names in this beat ("pembalasan
     Kim" is Kim Jong Un); else the one person the gazetteer knows by it, when the article
     uses it more than once (a page scraped from its middle never spells the name out) and
     it does not end another name ("Matt Brown" is not Charles Q. Brown Jr.), or once, joined by
-    "dan" to a person the article names."""
+    "dan" to a person the article names, or once as a sentence's subject in an article that
+    names the person's country ("Hamada memerintahkan Pasukan Bela Diri Jepang ...")."""
     if tok in st.gaz.default_map:
         return st.add_person(st.gaz.default_map[tok])
     cands = st.gaz.short_map.get(tok) or []
     if len(cands) > 1:
         cands = _in_office_with(st, cands)  # "Obama dan Park": the Park in office in Obama's time
-    if len(cands) == 1 and (st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST or _beside_a_person(st, before)) and not (
+    if len(cands) == 1 and (st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST or _beside_a_person(st, before)
+                            or _subject_of_its_country(st, cands[0], before, after)) and not (
             (m := _PREVIOUS_NAME.search(before)) and m.group().strip() not in TITLE_WORDS):
         return st.add_person(cands[0])
     return None
+
+
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+)$")
+_ACTS = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah)\s+)?(?:me|ber)[a-z]{3,}\b")  # "Hamada memerintahkan"
+
+
+def _subject_of_its_country(st: _Article, person: str, before: str, after: str) -> bool:
+    """A surname opening a sentence as the subject of a verb ("Hamada memerintahkan ..."), in
+    an article that names the country the gazetteer gives the person."""
+    entry = st.gaz.entries.get(person)
+    return entry is not None and entry.country is not None and bool(_OPENS_A_SENTENCE.search(before)) \
+        and bool(_ACTS.match(after)) and any(h.type == "country" and h.canonical == entry.country
+                                             for hits in st.per_para for h in hits)
 
 
 _AND_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:dan|serta|&)\s+$")  # "Trump dan Abe": a pair of leaders

@@ -385,6 +385,13 @@ def test_a_prompt_to_watch_a_video_is_a_promotion(prompt):
     assert reasons(c)["promotion"] == [prompt]
 
 
+def test_a_newsletter_boxs_button_is_a_promotion():
+    """heldout35's v09: "Daftarkan email" under the newsletter box's prompt stayed in the story."""
+    c = run(f"{BODY}\nDapatkan informasi terbaru di email kamu.\nDaftarkan email\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert "Daftarkan email" in reasons(c)["promotion"]
+
+
 def test_removed_lines_account_for_everything():
     text = f"Judul Singkat Soal Aliansi\n\nBaca Juga: Sesuatu Lain\n{BODY}\n{BODY2}\n{BODY2}\nLeave a Reply\n"
     c = run(text)

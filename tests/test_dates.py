@@ -385,6 +385,8 @@ def test_publication_date_returns_warnings():
         ("Kamis, 12 Jan 2023 09:15 WIB", date(2023, 1, 12)),
         ("11/12/2017, 11:52 WIB", date(2017, 12, 11)),
         ("2024-04-28", date(2024, 4, 28)),
+        ("October29 , 2025", date(2025, 10, 29)),  # heldout35's v18: a header set loosely, the month glued to its day
+        ("Maret7, 2019", date(2019, 3, 7)),
     ],
 )
 def test_page_date_headers(line, expected):

@@ -204,6 +204,14 @@ def test_a_surname_once_joined_to_a_named_leader_is_the_one_person_known_by_it()
     assert people("Setelah itu tim Abe menyiapkan ruang makan.") == []
 
 
+def test_a_surname_once_as_a_sentences_subject_in_an_article_naming_its_country():
+    """heldout35's v13 (first run): a page scraped from its second half opens "Hamada
+    memerintahkan Pasukan Bela Diri Jepang ..." and never spells the minister's name out."""
+    assert people("Hamada memerintahkan militer Jepang bersiap menembak jatuh rudal itu.") == ["Yasukazu Hamada"]
+    assert people("Hamada memerintahkan pasukan bersiap menembak jatuh rudal itu.") == []  # his country unnamed
+    assert people("Laporan Hamada dibahas di Jepang pekan lalu.") == []  # not a sentence's subject
+
+
 def test_the_platform_a_post_is_made_on_is_not_a_person():
     assert people("“Rudal telah diluncurkan,” tulis Kantor Perdana Menteri Jepang di Twitter.") == []
     assert people("“Kami siap,” tulis juru bicara Gedung Putih di Facebook.") == []
