@@ -30,6 +30,7 @@ from .lexicon import (
     LAW_NOUNS,
     OWNER_NOUNS,
     REPORTING_VERBS,
+    STATEMENT_NOUNS,
     SUBJECT_GLUE,
     TITLE_CUES,
     TITLE_WORDS,
@@ -141,7 +142,7 @@ _PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|
 _PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai untuk kepada sejak dari oleh "
                                "meskipun meski walaupun walau biarpun sekalipun jika kalau bila apabila karena sebab agar "
                                "supaya sehingga".split())
-_BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
+_BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
@@ -159,6 +160,9 @@ _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setela
 ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|$)",
     re.IGNORECASE)
+_THEN_THAT = re.compile(r",?\s+bahwa\b")  # "pernyataan Menlu Kang bahwa ...": what the statement says
+_ANOTHER_CLAUSE = re.compile(r"[.;“”\"]")
+_STATEMENT_OF = re.compile(r"\s*(?:" + "|".join(STATEMENT_NOUNS) + r")\s+(?=\S)", re.IGNORECASE)
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 # "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant
 _KIN_QUALIFIER = r"\s+(?:" + "|".join(KIN_QUALIFIERS) + r")"
@@ -500,7 +504,8 @@ class Context:
                 return self.person(e, "")
             if e.type == "organization" and org is None:
                 org, org_end = e.canonical, e.end  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
-        m = ROLE_NOUN.match(para, pos)
+        said = _STATEMENT_OF.match(para, pos)  # "menurut pernyataan jubir Kemlu itu": the spokesman's statement
+        m = ROLE_NOUN.match(para, said.end() if said else pos)
         if m and not _PLURAL.match(m.group("role")):
             lower = para[pos:].lstrip()[:1].islower()
             # a title in capitals with no name ("jelas Menlu Jepang") only when it names the
@@ -680,8 +685,11 @@ class Context:
                        and not _possessor(self.paragraphs[pi], e.start)]
             if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
                 continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
-            if persons and k > 0 and verb.group() in ACTING_VERBS and _TELLS.fullmatch(seg, verbs[k - 1].end(), subj_lo - sent_start):
-                # "Ia berkata, Abe menunjukkan “tingkat antusiasme” tinggi": the one who tells of the act
+            if persons and k > 0 and verb.group() in ACTING_VERBS and (
+                    _TELLS.fullmatch(seg, verbs[k - 1].end(), subj_lo - sent_start)
+                    or described(seg[verbs[k - 1].end():persons[-1].start - sent_start])):
+                # "Ia berkata, Abe menunjukkan “tingkat antusiasme” tinggi", "Park mengatakan pemimpin
+                # Korea Utara Kim Jong-un menunjukkan “kenekatan gila”": the one who tells of the act
                 if (teller := self._teller(pi, sent_start, sent_start + verbs[k - 1].start())) is not None:
                     return teller
             if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
@@ -897,7 +905,19 @@ class Context:
         """"Perdana Menteri Shinzo Abe menuding Seoul “...”": the sentence's subject and a verb."""
         subj = self.sentence_subject(pi, sent_start)
         if subj is not None and subj[1] < open_at and _VERBLIKE.match(self.paragraphs[pi], subj[1]):
-            return Attribution(subj[0], None, "the sentence's subject", 0.7)
+            return self._statement_told(pi, subj[1], open_at) or Attribution(subj[0], None, "the sentence's subject", 0.7)
+        return None
+
+    def _statement_told(self, pi: int, lo: int, open_at: int) -> Attribution | None:
+        """"Pompeo menyetujui pernyataan Menlu Kang bahwa ... membutuhkan “...”": the quote is
+        in what the statement says, so it is the statement's owner's, not the subject's."""
+        para = self.paragraphs[pi]
+        for said in _STATEMENT_OF.finditer(para, lo, open_at):
+            persons = self.ents(pi, said.end(), open_at, "person")
+            if persons and described(para[said.end():persons[0].start]) \
+                    and _THEN_THAT.match(para, persons[0].end) and not _ANOTHER_CLAUSE.search(para, persons[0].end, open_at):
+                f = self.person(persons[0], f"{said.group().strip().lower()} + ")
+                return Attribution(f.speaker, None, f"whose statement it is: {f.how}", 0.75)
         return None
 
 
@@ -994,6 +1014,14 @@ _OPENING_CLAUSE = re.compile(
     r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
     r"|di\s+(?:sini|sana|situ))\b"
     r"[^,.;:“”\"]{0,120},\s*")
+
+
+def described(text: str) -> bool:
+    """Only a description of the person who follows ("pemimpin Korea Utara "): role nouns
+    and capitalised words, no clause of its own."""
+    words = text.split()
+    return len(words) <= 6 and not any(ch in text for ch in ",.;:“”\"") \
+        and all(w[:1].isupper() or w.lower() in _CUE_LOWER for w in words)
 
 
 def _is_title_words(text: str) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, POINTING_BACK, ROLE_NOUN, Attribution, Context, Found
+from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, POINTING_BACK, ROLE_NOUN, Attribution, Context, Found, described
 from .entities import EntityResult
 from .lexicon import (
     ACCORDING_WORDS,
@@ -315,11 +315,19 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
     if persons and not para[persons[-1].end:verb.start()].strip():
         if _AND_THEN.search(para, span.close, persons[-1].start):
             return None  # "Jepang “menanggapinya dengan serius” dan Wakil Menteri X menyampaikan ...": a clause of its own
-        f = ctx.person(persons[-1], f"{verb.group()} after the quote + ")  # "..., John Hill mengatakan"
-        return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
+        f = ctx.person(persons[-1], f"{verb.group()} + ")  # "..., John Hill mengatakan"
+        return Attribution(f.speaker, None, f"after the quote: {f.how}", round(f.confidence - 0.1, 2))
     if head.endswith(",") and (named := ctx.named_before_commas(pi, span.close, span.close + len(head) - 1)):
-        return Attribution(named[0], None, f"{verb.group()} after the quote + {named[1]}", 0.8)
+        return Attribution(named[0], None, f"after the quote: {verb.group()} + {named[1]}", 0.8)
+    if (back := _ROLE_POINTED_BACK.search(head)) and ROLE_NOUN.fullmatch(back.group("role")) \
+            and (who := ctx.resolve_role(back.group("role"))):
+        # "Sembari mengecam ... “...” melawan X, pejabat itu menggambarkan": the official named before
+        return Attribution(who, None, f"after the quote: {verb.group()} + role noun: {back.group('role').lower()}", 0.7)
     return None
+
+
+# ", pejabat itu" right before the verb: an office held by someone the article named
+_ROLE_POINTED_BACK = re.compile(r",\s*(?P<role>[^,]{3,40}?)" + POINTING_BACK + r"$")
 
 
 # --- rules from the neighbouring quotes ---------------------------------------------
@@ -499,7 +507,7 @@ def _from_neighbour(ctx: Context, spans: list[Span], i: int) -> Attribution | No
     sentence carries it."""
     if ctx.continues_into_next(i):
         return _attribute(ctx, spans[i + 1])  # a quote over two paragraphs: its last piece's tag
-    for step in (_tag_opens_next_paragraph, _tag_after_next_quote):
+    for step in (_tag_opens_next_paragraph, _tag_after_next_quote, _statement_named_next):
         found = step(ctx, spans, i)
         if found is not None and found.speaker:
             return found
@@ -519,6 +527,30 @@ def _tag_opens_next_paragraph(ctx: Context, spans: list[Span], i: int) -> Attrib
     found = after_tag(ctx, tag_at)
     return found and Attribution(found.speaker, found.source, f"tag opens the next paragraph: {found.cue}",
                                  round(found.confidence - 0.1, 2))
+
+
+# "“...”" ¶ "Pernyataan Presiden AS, Donald Trump inilah yang memantik ...": whose words they were
+_STATEMENT_OPENS = re.compile(r"(?:" + _STATEMENTS + r")\s+", re.IGNORECASE)
+_POINTED_AT = re.compile(r"\s*(?:inilah|itulah|itu|tersebut|ini)\b")
+
+
+def _statement_named_next(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
+    """A quote that is its whole paragraph, which the next paragraph opens by naming as
+    someone's statement ("Pernyataan Presiden AS, Donald Trump inilah yang ...")."""
+    span = spans[i]
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    if pi + 1 >= len(ctx.paragraphs) or para[span.close:].strip() or para[:max(0, span.start - 1)].strip():
+        return None
+    nxt = ctx.paragraphs[pi + 1]
+    m = _STATEMENT_OPENS.match(nxt)
+    if m is None:
+        return None
+    persons = ctx.ents(pi + 1, 0, min(len(nxt), 90), "person")
+    if not persons or not described(nxt[m.end():persons[0].start].replace(",", " ")) \
+            or not _POINTED_AT.match(nxt, persons[0].end):
+        return None
+    f = ctx.person(persons[0], f"{m.group().strip().lower()} + ")
+    return Attribution(f.speaker, None, f"the next paragraph names it: {f.how}", 0.75)
 
 
 def _tag_after_next_quote(ctx: Context, spans: list[Span], i: int) -> Attribution | None:

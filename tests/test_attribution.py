@@ -1530,3 +1530,51 @@ def test_a_side_named_after_its_leader_speaks_as_the_side_not_the_leader():
                  "“Diskusi terus berlanjut,” kata pihak Kementerian Luar Negeri Korea Selatan seperti dimuat Yonhap.")
     assert [(q.speaker, q.source) for q in got] == [
         (None, "pihak rezim Kim Jong-un"), (None, "pihak AS"), (None, "Kementerian Luar Negeri Korea Selatan")]
+
+
+def test_the_one_who_tells_of_an_act_without_bahwa():
+    """heldout35's v02 (first run): "X mengatakan pemimpin Korea Utara Y menunjukkan “...”" gave
+    the quote to Y, whose act X described; with "bahwa" it was already X's."""
+    for joint in ("", "bahwa "):
+        got = who(f"Presiden Korea Selatan Park Min-ho mengatakan {joint}pemimpin Korea Utara Kim Jong-un "
+                  "menunjukkan “sikap yang keras kepala” dalam sidang itu.")
+        assert got == [("sikap yang keras kepala", "Park Min-ho")], joint
+
+
+def test_a_quote_alone_in_its_paragraph_is_the_statement_the_next_paragraph_names():
+    """heldout35's v03 (first run): a quote opening the story, then "Pernyataan Presiden AS,
+    Donald Trump inilah yang ...", had no speaker. Only a statement pointed at ("itu", "inilah")."""
+    said = "“Kami tidak akan mundur sedikit pun. Terima kasih.”"
+    got = quotes(said, "Ucapan Perdana Menteri Jepang, Hiroshi Tanabe itu disambut tepuk tangan di parlemen.")
+    assert [(q.speaker, q.cue) for q in got] == [("Hiroshi Tanabe", "the next paragraph names it: ucapan + name")]
+    assert who(said, "Pernyataan itu disambut tepuk tangan di parlemen.") == [("Kami tidak akan mundur s", None)]
+    assert who(said, "Pernyataan Hiroshi Tanabe di depan parlemen disambut tepuk tangan.") == [
+        ("Kami tidak akan mundur s", None)]
+
+
+def test_a_fronted_clause_with_sembari_speaks_through_the_subject_after_it():
+    """heldout34's u09: "Sembari mengecam tindakan itu sebagai “...” melawan X, pejabat itu
+    menggambarkan ..." showed the quote as said by "[Sembari]"; the official is the one named before."""
+    got = quotes("Pejabat Kementerian Pertahanan Jepang, Hiroshi Tanabe, berbicara kepada wartawan pada Senin.",
+                 "Sembari mengecam latihan itu sebagai “ancaman langsung” bagi kawasan, pejabat itu "
+                 "menggambarkan rencana tersebut sebagai tindakan yang sembrono.")
+    assert [(q.speaker, q.source) for q in got] == [("Hiroshi Tanabe", None)]
+    assert got[0].cue == "after the quote: menggambarkan + role noun: pejabat"
+    alone = quotes("Sembari mengecam latihan itu sebagai “ancaman langsung” bagi kawasan, pejabat itu "
+                   "menggambarkan rencana tersebut sebagai tindakan yang sembrono.")
+    assert [(q.speaker, q.source) for q in alone] == [(None, None)]  # nobody named holds the office: no "[Sembari]"
+
+
+def test_a_quote_inside_what_someones_statement_says_is_theirs():
+    """heldout35's v06 (first run): "Pompeo menyetujui pernyataan Menlu Kang bahwa ... membutuhkan
+    “...”" gave Kang's words to Pompeo, who agreed with them."""
+    got = who("Menteri Luar Negeri AS Daniel Reeve menyetujui pernyataan Menteri Luar Negeri Park Min-ho bahwa "
+              "perundingan itu membutuhkan “jaminan yang tertulis,” namun bantuan akan segera datang.")
+    assert got == [("jaminan yang tertulis", "Park Min-ho")]
+
+
+def test_according_to_the_statement_of_an_office_held_by_someone_named():
+    """heldout35's v12 (first run): "“...,” menurut pernyataan jubir Kemlu Korsel itu." had no speaker."""
+    got = who("Juru bicara Kementerian Luar Negeri Korsel Lim Jae-won mengeluarkan pernyataan pada Selasa.",
+              "“Klaim yang salah tidak akan membantu,” menurut pernyataan jubir Kemlu Korsel itu.")
+    assert got == [("Klaim yang salah tidak a", "Lim Jae-won")]
