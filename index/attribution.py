@@ -170,6 +170,8 @@ _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN
                          + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
 NAMED_REACH = 3  # paragraphs back to the body "kementerian itu" speaks of
+WORKPLACE_REACH = 120  # characters back from "di kementerian ..." to the person whose title it ends
+_AT_WORK = re.compile(r"\b(?:di|pada)\s+$")
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
 # "kata Trump seperti dikutip Bolton": who passed the words on, not another speaker
 _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:oleh\s+)?$")
@@ -372,10 +374,19 @@ class Context:
             return None
         named = [(pi, e.canonical) for pi in range(span.paragraph, -1, -1) for e in reversed(self.by_para.get(pi, []))
                  if e.type == "organization" and (pi < span.paragraph or e.end <= span.start)
-                 and e.text.lower().startswith(noun) and not self.in_quote(pi, e.start)]
+                 and e.text.lower().startswith(noun) and not self.in_quote(pi, e.start) and not self._workplace(pi, e)]
         if named and span.paragraph - named[0][0] <= reach:
             return named[0][1]
         return named[0][1] if named and len({name for _pi, name in named}) == 1 else None
+
+    def _workplace(self, pi: int, org: Entity) -> bool:
+        """A body named as where someone works ("Taro Yamato, direktur ... di kementerian
+        pertahanan Jepang"): part of their title, not a body the story speaks of."""
+        para = self.paragraphs[pi]
+        if not _AT_WORK.search(para, max(0, org.start - 6), org.start):
+            return False
+        persons = self.ents(pi, max(0, org.start - WORKPLACE_REACH), org.start, "person")
+        return bool(persons) and not _ANOTHER_CLAUSE.search(para, persons[-1].end, org.start)
 
     def latest_organisation(self, span: Span) -> str | None:
         """The organisation that spoke last, in this paragraph or the two before."""

@@ -342,9 +342,15 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
     """An untagged quote right after a quote with a speaker continues it, when nobody
     else is named and nothing else is said to speak in between."""
     prev = ctx.previous_quote(span)
-    if prev is None or not prev[1] or not ctx.nothing_between(prev[0], span, prev[1]):
+    who = prev and (prev[1] or prev[2])
+    if prev is None or not who or not ctx.nothing_between(prev[0], span, who):
         return None
-    return Attribution(prev[1], None, "follows the previous quote", FOLLOW_ON_CONFIDENCE)
+    if not prev[1] and len(ctx.paragraphs[span.paragraph][span.start:span.end].split()) < SOURCE_GOES_ON_WORDS:
+        return None  # a body's words go on as a person's do, but a term in marks after them ("miniatur") is no quote of it
+    return Attribution(prev[1], None if prev[1] else prev[2], "follows the previous quote", FOLLOW_ON_CONFIDENCE)
+
+
+SOURCE_GOES_ON_WORDS = 4  # words an untagged quote needs to go on from a body's or an unnamed source's
 
 
 def after_indirect(ctx: Context, span: Span) -> Attribution | None:

@@ -1578,3 +1578,23 @@ def test_according_to_the_statement_of_an_office_held_by_someone_named():
     got = who("Juru bicara Kementerian Luar Negeri Korsel Lim Jae-won mengeluarkan pernyataan pada Selasa.",
               "“Klaim yang salah tidak akan membantu,” menurut pernyataan jubir Kemlu Korsel itu.")
     assert got == [("Klaim yang salah tidak a", "Lim Jae-won")]
+
+
+def test_kementerian_itu_is_the_ministry_the_story_cites_not_one_in_someones_title():
+    """heldout34's walk (u06): "menurut kementerian pertahanan Seoul" then a list of officials
+    ending "..., direktur ... di kementerian pertahanan Jepang", then "“...,” kata kementerian
+    tersebut. “...”": Seoul's words went to Tokyo, sure (75%), and the second quote to nobody."""
+    got = quotes("Para pejabat sepakat memperkuat kerja sama, menurut kementerian pertahanan Seoul.",
+                 "Perundingan melibatkan Andrew Collins, asisten menteri; dan Kenji Aramaki, direktur "
+                 "kebijakan di kementerian pertahanan Jepang.",
+                 "“Para pejabat sepakat untuk bekerja sama,” kata kementerian tersebut. “Amerika juga "
+                 "menegaskan kembali komitmennya kepada sekutu.”")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Kementerian Pertahanan Korea Selatan")] * 2
+    assert got[1].cue == "follows the previous quote"
+
+
+def test_a_term_in_marks_after_a_bodys_quote_does_not_go_on_from_it():
+    """A body's words go on into the next untagged quote, but a one-word term in marks after
+    them (realdev a01's "miniatur") is no quote of the body's."""
+    got = quotes("“Uji coba ketiga berhasil,” lapor kantor berita KCNA. Uji coba itu melibatkan “miniatur” bom.")
+    assert [(q.text, q.source) for q in got] == [("Uji coba ketiga berhasil", "KCNA")]
