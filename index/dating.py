@@ -82,7 +82,7 @@ _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+den
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
 _THIS_WEEKDAY = re.compile(r"[A-Za-z']+\s+ini\b")  # "Rabu ini (17/1/2018)": the same, "ini" before the date
-_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang"
+_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|menjelang|jelang"  # "menjelang kembalinya Trump ... pada 20 Januari": ahead
                      r"|diperkirakan\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai))\b",
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's

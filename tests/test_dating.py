@@ -506,6 +506,16 @@ def test_a_date_line_right_above_the_text_dates_an_otherwise_undated_story_and_i
     assert (art.date, art.page_date) == (None, "2019-07-21")
 
 
+def test_the_day_of_an_event_the_story_comes_ahead_of_dates_nothing():
+    """heldout34's walk (u16): "... menjelang kembalinya Presiden terpilih AS ke Gedung Putih pada
+    20 Januari 2025" was shown as the story's date, "stated in the text"."""
+    text = ("Korea Utara mengecam latihan gabungan Korea Selatan, AS dan Jepang pekan ini. Latihan itu digelar "
+            "menjelang kembalinya Presiden terpilih AS ke Gedung Putih pada 20 Januari 2025.")
+    assert dated(text)[:2] == (None, "unknown")
+    flown = text + " Dua pesawat pengebom B-1B terbang di atas Semenanjung Korea pada 15 Januari 2025."
+    assert dated(flown)[:2] == ("2025-01-15", "explicit")
+
+
 def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_one():
     """heldout23's e20: "“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir Russia Today,
     Senin (8/3/2021)" left the story undated: the quote's "akan" made the day a coming one."""
