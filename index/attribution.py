@@ -78,7 +78,8 @@ _EPITHET = re.compile(r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+
 _UNNAMED_NOUNS = frozenset(w for w in EVERYDAY_PEOPLE + COLLECTIVE_SOURCES + INSTITUTION_NOUNS + DOCUMENT_NOUNS if " " not in w)
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
-_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya)\b")
+# a news agency's report ("KCNA melaporkan ... “...”") tells of words too, though no cue names a person by it
+_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya|melaporkan)\b")
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
                          r"(?:\s*,?\s+(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"
@@ -724,6 +725,8 @@ class Context:
                 named = self.named_before_commas(pi, sent_start, subj_lo - 1)
                 if named is not None:
                     return Attribution(named[0], None, f"{verb.group()} + {named[1]}", 0.8)
+                if (body := self.body_before_commas(pi, sent_start, subj_lo - 1)) is not None:
+                    return Attribution(None, body, f"{verb.group()} + organisation", 0.85)
             found = self._subject_words(pi, sent_start, subj_lo, vstart, subject, boundary, verb.group(), open_at)
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
@@ -770,9 +773,7 @@ class Context:
         back over comma-set pieces (a role, a time, a place) that name nobody and do
         nothing, the piece that is a name (after its titles) is the subject."""
         para = self.paragraphs[pi]
-        commas = [sent_start + m.start() for m in re.finditer(",", para[sent_start:comma])] + [comma]
-        starts = [sent_start] + [c + 1 for c in commas[:-1]]
-        for lo, hi in list(zip(starts, commas, strict=True))[::-1][:4]:
+        for lo, hi in _comma_pieces(para, sent_start, comma):
             text = para[lo:hi]
             if _RELATIVE_CLAUSE.match(text):
                 continue  # "Trump, yang memuji “...,” mengatakan": what the subject did, set off
@@ -791,6 +792,22 @@ class Context:
             roles = [r for r in self.roles.get(pi, []) if lo <= r[0] and r[1] <= hi]
             if roles and (who := self.resolve_role(roles[0][2])):
                 return who, f"role noun: {roles[0][2]}"  # "Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan"
+        return None
+
+    def body_before_commas(self, pi: int, sent_start: int, comma: int) -> str | None:
+        """"Kantor berita Korut, KCNA, melaporkan", "Kementerian Luar Negeri China, dalam
+        pernyataannya, mengatakan": going back over comma-set pieces that name nobody and do
+        nothing, a piece that is an organisation's name is the subject."""
+        para = self.paragraphs[pi]
+        for lo, hi in _comma_pieces(para, sent_start, comma):
+            text = para[lo:hi]
+            if self.ents(pi, lo, hi, "person") or _VERB_RE.search(text) or _CLAUSE_WORD.search(text):
+                return None
+            bodies = self.ents(pi, lo, hi, "organization")
+            if bodies and not para[bodies[-1].end:hi].strip() and _is_subject_prefix(para[lo:bodies[-1].start]):
+                return bodies[-1].canonical
+            if _VERBLIKE.search(" " + text):
+                return None
         return None
 
     def _reporter_of_the_clause(self, pi: int, sent_start: int, before: int) -> str | None:
@@ -1025,6 +1042,13 @@ _OPENING_CLAUSE = re.compile(
     r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
     r"|di\s+(?:sini|sana|situ))\b"
     r"[^,.;:“”\"]{0,120},\s*")
+
+
+def _comma_pieces(para: str, sent_start: int, comma: int) -> list[tuple[int, int]]:
+    """The pieces set off by commas before `comma`, the nearest first (four at most)."""
+    commas = [sent_start + m.start() for m in re.finditer(",", para[sent_start:comma])] + [comma]
+    starts = [sent_start] + [c + 1 for c in commas[:-1]]
+    return list(zip(starts, commas, strict=True))[::-1][:4]
 
 
 def described(text: str) -> bool:

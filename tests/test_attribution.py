@@ -1598,3 +1598,17 @@ def test_a_term_in_marks_after_a_bodys_quote_does_not_go_on_from_it():
     them (realdev a01's "miniatur") is no quote of the body's."""
     got = quotes("“Uji coba ketiga berhasil,” lapor kantor berita KCNA. Uji coba itu melibatkan “miniatur” bom.")
     assert [(q.text, q.source) for q in got] == [("Uji coba ketiga berhasil", "KCNA")]
+
+
+def test_a_news_agencys_report_is_its_source_and_no_one_named_by_it():
+    """heldout34's walk (u04): "Kantor berita nasional Korut, KCNA, melaporkan bahwa ... “kapan pun”"
+    and "KCNA melaporkan penerbangan itu telah “membuktikan ...”" had no speaker, so speaker:KCNA
+    found nothing; a body named before commas ("Kementerian Luar Negeri China, dalam
+    pernyataannya, mengatakan") speaks as a person named so does."""
+    got = quotes("Kantor berita nasional Korut, KCNA, melaporkan bahwa rencana itu bisa dijalankan “kapan pun” saat "
+                 "diperintahkan.",
+                 "KCNA melaporkan penerbangan itu telah “membuktikan niat jahat musuh di kawasan.”",
+                 "Kementerian Luar Negeri China, dalam pernyataannya, mengatakan bahwa latihan itu “sangat provokatif”.")
+    assert [(q.speaker, q.source) for q in got] == [
+        (None, "KCNA"), (None, "KCNA"), (None, "Kementerian Luar Negeri China")]
+    assert extract_entities(["Majalah Naval News melaporkan bahwa kapal itu “siap berlayar” bulan depan."]).people == {}
