@@ -1981,9 +1981,10 @@ def _masthead(p: _Page) -> None:
         p.drop[i] = "page chrome"
         masthead.append((i, line))
     for i, line in masthead:
-        if line.lower() not in MENU_WORDS and _BRAND.match(line) and not _is_place(line, p.lookup) \
+        if not _generic_name(line) and _BRAND.match(line) and not _is_place(line, p.lookup) \
                 and not _under_a_menu(p, i):
             p.c.byline_outlet = p.c.byline_outlet or line
+            p.drop[i] = "masthead"  # the outlet's name: not said to be page chrome while shown as the outlet
             break
 
 
@@ -2529,8 +2530,15 @@ def _agencies_joined(name: str, lookup: Lookup) -> list[str]:
 
 
 def _generic_name(name: str) -> bool:
-    """A section's or a medium's word alone ("News", "Berita", "Media"): no site's name."""
-    return name.strip(" .,").lower() in MEDIA_WORDS | MENU_WORDS
+    """A section's or a medium's word alone ("News", "Berita", "Media"), or sections' words run
+    together ("NewsWorld": News › World): no site's name."""
+    name = name.strip(" .,")
+    parts = _CAMEL_PARTS.findall(name)
+    return name.lower() in MEDIA_WORDS | MENU_WORDS or (
+        len(parts) > 1 and "".join(parts) == name and all(w.lower() in MENU_WORDS for w in parts))
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 
 
 def _choose_outlet(p: _Page) -> None:

@@ -421,6 +421,16 @@ def test_masthead_menus_and_bylines_above_the_headline():
     assert c.paragraphs == [BODY, BODY2]
 
 
+def test_a_masthead_that_names_the_outlet_is_said_so_and_sections_run_together_name_none():
+    """heldout34's walk (u18): "NewsWorld" above the headline was shown as the outlet while the
+    cleaning list said it was removed as page chrome; it is a section path (News › World)."""
+    story = f"Kihara dan Mitranya dari Filipina Sepakati Latihan Maritim Bersama\n\n{BODY}\n\n{BODY2}\n"
+    c = run("contohNews\n\n" + story)
+    assert c.outlet == "contohNews" and reasons(c)["masthead"] == ["contohNews"]
+    c = run("NewsWorld\n\n" + story)
+    assert c.outlet is None and reasons(c)["page chrome"] == ["NewsWorld"]
+
+
 def test_outlet_and_timestamp_on_one_line_and_bare_bylines():
     text = (
         "Kihara dan Mitranya dari Filipina Sepakati Latihan Maritim Bersama\n\n"

@@ -94,6 +94,13 @@ def test_a_disputed_island_keeps_both_sides_names(written):
     assert {e.canonical for e in res.entities if e.type == "place"} <= {"Dokdo / Takeshima", "Kepulauan Senkaku / Diaoyu"}
     assert len({e.canonical for e in res.entities if e.type == "place"}) == 1
 
+def test_a_preposition_opening_the_sentence_is_not_part_of_a_bodys_name():
+    """heldout34's walk (u18): "Melalui Kementerian Pertahanan, Seoul menyebut ..." listed the
+    organisation "Melalui Kementerian Pertahanan"."""
+    res = extract_entities(["Melalui Kementerian Pertahanan, Seoul menyebut bahwa kontribusinya sudah meningkat."])
+    assert not [e.canonical for e in res.entities if e.canonical.startswith("Melalui")]
+
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
