@@ -424,6 +424,8 @@ _SAID_OR_CALLED_BEFORE = re.compile(
     r"(?:nya)?,?(?:\s+[^\s‘']+){0,2}\s*[‘']$", re.IGNORECASE)
 
 _TAG_IN_SENTENCE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya\b|\s+[A-Z])")  # "sebut Angkatan Udara"
+# "Biden menyatakan bahwa serangan nuklir akan menyebabkan ‘mengakhiri pemerintahan’": inside what is reported
+_REPORTED_CLAUSE = re.compile(r"\b(?:" + _SAYING_WORDS + r")(?:nya)?\s*,?\s+bahwa\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"[^.!?]*?\b(?:" + _SAYING_WORDS + r")(?:nya)?\b")  # "‘selesai’, Presiden Joe Biden mengatakan"
 
 
@@ -434,7 +436,7 @@ def _said_with_it(para: str, span: Span) -> bool:
     before = para[max(0, span.start - 200):span.start]
     sentence = re.split(r"[.!?]\s", before)[-1]
     return bool(_SAID_OR_CALLED_BEFORE.search(before) or _TAG_IN_SENTENCE.search(sentence)
-                or _SAID_AFTER.match(para, span.close, span.close + 200))
+                or _REPORTED_CLAUSE.search(sentence) or _SAID_AFTER.match(para, span.close, span.close + 200))
 
 
 FOREIGN_TERM_WORDS = 3

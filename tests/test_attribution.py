@@ -1125,6 +1125,14 @@ def test_a_short_phrase_in_single_marks_with_no_verb_of_saying_before_it_is_a_sc
     assert [q.text for q in said] == ["puluhan kasus", "sengaja"]  # after a verb of saying and its object
 
 
+def test_a_short_phrase_in_single_marks_inside_a_reported_clause_is_the_reporters():
+    """heldout34's walk (u14): "Biden ... menyatakan bahwa serangan nuklir ... akan menyebabkan
+    'mengakhiri pemerintahan'" was not a quote, and the reader said the article had none."""
+    got = quotes("Presiden Joe Biden menyatakan bahwa serangan nuklir dari Korea Utara akan menyebabkan "
+                 "'mengakhiri pemerintahan'.")
+    assert [(q.text, q.speaker) for q in got] == [("mengakhiri pemerintahan", "Joe Biden")]
+
+
 def test_words_read_on_a_screen_are_the_texts_not_its_readers():
     """A walker's finding on heldout26's l06: the phone alert "”Sebuah rudal baru saja melintas.” Demikian
     tulisan yang terbaca di layar telepon genggam X" was X's words, 95%."""
