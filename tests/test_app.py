@@ -245,6 +245,27 @@ async def test_help_on_a_screen_where_q_is_back_does_not_also_list_q_as_quit(see
         assert "q" in main["Quit"]
 
 
+async def test_the_timeline_of_no_results_draws_no_bars(seed_index):
+    """heldout34's walk: for a search that found nothing the timeline's sparkline was three rows
+    of solid bars above "No dated articles in these results."."""
+    from textual.widgets import Sparkline
+
+    from tui.screens.timeline import TimelineScreen
+
+    app = app_for(seed_index, locale="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("t")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        assert app.screen.query_one("#timeline-spark", Sparkline).display
+        await pilot.press("escape", "slash", *"zzqqxx", "enter")
+        await wait_until(pilot, lambda: "0 hits" in text_of(app.screen.query_one("#status")))
+        await pilot.press("escape", "t")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        assert "zzqqxx" in text_of(app.screen.query_one("#timeline-title"))
+        assert not app.screen.query_one("#timeline-spark", Sparkline).display
+
+
 async def test_help_names_the_search_fields_in_indonesian_too(seed_index):
     app = app_for(seed_index, locale="id")
     async with app.run_test(size=(120, 40)) as pilot:

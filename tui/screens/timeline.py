@@ -118,6 +118,7 @@ class TimelineScreen(Screen):
         if unsure := sum(self.guessed.values()):
             title.append(f"  ·  {unsure} " + t(YEAR_GUESSED) + " (?)", style=UNSURE_STYLE)
         self.query_one("#timeline-title", Static).update(title)
+        self.query_one("#timeline-spark", Sparkline).display = bool(self.months)  # no data drew full bars
         box = self.query_one("#timeline-rows", MonthList)
         at = box.highlighted
         box.clear_options()
