@@ -167,7 +167,7 @@ _FOOTER_START = re.compile(
     r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)"
     r"|(?:artikel|berita|tag|topik) (?:terkait|terbaru|lainnya|populer|terpopuler|rekomendasi)|paling populer|rekomendasi"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
-    r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*"
+    r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*|(?:keywords?|kata kunci)\s*:.*"
     r"|populer|terpopuler|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
     r"|more (?:stories|news|articles)|pilihan editor|editor'?s (?:choice|picks?))\s*:?\s*$",
     re.IGNORECASE,
@@ -1793,7 +1793,7 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
 
 # a text-size widget's labels, each alone on its line: "AA", "A A A", "Text Sizes", "Medium", "Larger"
 _TEXT_SIZE_WIDGET = re.compile(r"^\s*(?:A\s?A(?:\s?A)?|(?i:(?:text|font)\s+sizes?|ukuran\s+(?:teks|huruf|font))"
-                               r"|Small|Smaller|Medium|Large|Larger|Largest)\s*$")
+                               r"|Small|Smaller|Medium|Large|Larger|Largest|XS|SM|MD|LG|XL)\s*$")  # VOA: "XS" "SM" "MD" "LG"
 # a counter alone near the top, after a dash or a bullet: "- 0" (a post's comments)
 _COUNT_WIDGET = re.compile(r"^\s*[-–•|]\s*\d{1,6}\s*$")
 # a scrap of a widget near the top, opening with a bar: "| : WIB | PASAR |"
@@ -2323,6 +2323,25 @@ def _excerpt_above_the_text(p: _Page) -> None:
             return
 
 
+CAPTION_HEAD_WORDS = 10  # "Presiden Amerika Serikat (AS), Joe Biden.": a photo's caption before the lead it repeats
+_FIRST_SENTENCE = re.compile(r"^.+?[.!?](?=\s|$)")
+
+
+def _caption_over_the_lead(p: _Page) -> None:
+    """A paragraph near the top that is a short caption and then the next paragraph's first
+    sentence word for word ("Presiden AS, Joe Biden. Amerika Serikat ... berbahaya." above
+    "Amerika Serikat ... berbahaya. ..."): a photo's caption glued to the lead it repeats."""
+    for k in range(min(EXCERPT_PARAGRAPHS, len(p.paragraphs) - 1)):
+        para = " ".join(p.paragraphs[k].split())
+        first = _FIRST_SENTENCE.match(" ".join(p.paragraphs[k + 1].split()))
+        if first is None or len(first.group()) < EXCERPT_CHARS or not para.endswith(first.group()):
+            continue
+        head = para[:-len(first.group())].strip()
+        if head.endswith(".") and 0 < len(head.split()) <= CAPTION_HEAD_WORDS:
+            p.c.removed.append(Removed(p.paragraphs.pop(k), "photo caption"))
+            return
+
+
 def _repeats_title(line: str, title: str) -> bool:
     """The headline printed again, alone or in the page title's form ("Headline - SITE.COM")."""
     if len(line) > HEADLINE_CHARS:
@@ -2624,6 +2643,7 @@ STEPS = (
     _headline_runs,
     _collect_paragraphs,
     _lede_dateline,
+    _caption_over_the_lead,
     _signed_lede,
     _credits_in_text,
     _choose_outlet,

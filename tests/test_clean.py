@@ -1996,6 +1996,24 @@ def test_a_topics_name_over_the_signed_headline_and_a_text_size_widget_are_chrom
     assert {"AA", "Text Sizes", "Medium", "Large", "Larger"} <= set(reasons(c)["page widget"])
 
 
+def test_a_keyword_line_is_the_footers_and_two_letter_size_labels_are_a_widget():
+    """heldout34's walk: "Keyword : Korea Utara Amerika Serikat ..." was listed as a signature and
+    VOA's text-size labels "XS", "SM", "MD", "LG" as signatures."""
+    c = run(f"{LEDE}\n\n{BODY}\n\nKeyword : Korea Utara Amerika Serikat Jepang Rudal\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["footer"] == ["Keyword : Korea Utara Amerika Serikat Jepang Rudal"]
+    c = run(f"{LEDE}\n\n{BODY}\n\nXS\n\nSM\n\nMD\n\nLG\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["page widget"] == ["XS", "SM", "MD", "LG"]
+
+
+def test_a_caption_glued_to_the_lead_it_repeats_is_a_caption():
+    """heldout34's walk (u15): "Presiden Amerika Serikat (AS), Joe Biden. <the lead's sentence>" above
+    "SITE.COM, Lima - <the lead's sentence> ..." opened the text: the story began twice."""
+    headline = "Kerja Sama Militer Rusia dan Korut Dikecam oleh AS dan Sekutu"
+    c = run(f"{headline}\n\nPresiden Amerika Serikat, Daniel Moreau. {LEDE}\n\nCONTOHNEWS.COM, Lima - {LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["photo caption"] == [f"Presiden Amerika Serikat, Daniel Moreau. {LEDE}"]
+
+
 def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
     """heldout34's first run (u06): three other stories' headlines, unlabelled, between two
     paragraphs stayed in the text (and named China and Indonesia as the story's countries)."""
