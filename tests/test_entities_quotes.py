@@ -101,6 +101,13 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_a_bodys_name():
     assert not [e.canonical for e in res.entities if e.canonical.startswith("Melalui")]
 
 
+def test_a_militant_group_in_a_headline_is_an_organisation():
+    """heldout34's walk (u03): "..., ISIS Masuk dalam Agenda ASEAN" marked no ISIS (its gold and
+    heldout30's q02 list it)."""
+    res = extract_entities(["Laut China Selatan, Korea Utara, ISIS Masuk dalam Agenda ASEAN"])
+    assert {"ISIS", "ASEAN"} <= {e.canonical for e in res.entities if e.type == "organization"}
+
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
