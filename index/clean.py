@@ -251,7 +251,8 @@ _URL = re.compile(r"https?://[^\s<>\"“”()]+")
 _AGENCY_CODE = re.compile(
     r"\s*[(\[]\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){1,4})\s*[)\]]\s*\.?\s*$"
     r"|\s*\(\s*([a-z]{2,6}|[A-Z][a-z]{1,5}/[a-z]{1,5})\s*\)\s*\.?\s*$"
-)  # "(ant/ita)", "[rd/uh]"
+    r"|\s*\[\s*(?!sic\b)([a-z]{2,5})\s*\]\s*\.?\s*$"
+)  # "(ant/ita)", "[rd/uh]", an editor's initials "[as]"
 _STANDALONE_CREDIT = re.compile(
     r"^\s*(?P<how>menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source|credit|kredit)\s*:?\s*"
     r"(?!(?:link|tautan|here|di\s*sini)\s*$)"  # "Source link": a button's label, no source named
@@ -1944,6 +1945,8 @@ def _trailing_block(p: _Page) -> None:
             break  # "Meski pejabat militer Amerika Serikat": the story, where the page was cut off
         elif _is_shortline(line, 8) and i > 0 and not re.search(r"[“”\"]", line):
             p.drop[i] = "signature"
+            if _is_agency(line.strip(" ().:"), p.lookup):  # "Artikel ini ditulis oleh:" / "Antara": the agency wrote it
+                _add_via(p.c, line.strip(" ().:"), p.lookup)
             sig = _OUTLET_SIG.match(line)
             if sig and p.c.signature_outlet is None:
                 p.c.signature_outlet = sig.group(1)
@@ -2271,7 +2274,7 @@ def _collect_paragraphs(p: _Page) -> None:
         m = _AGENCY_CODE.search(line)
         if m and m.start() > 0:
             c.removed.append(Removed(line[m.start():].strip(), "agency code"))
-            agency = _agency_from_code((m.group(1) or m.group(2) or "").strip(), p.lookup)
+            agency = _agency_from_code((m.group(1) or m.group(2) or m.group(3) or "").strip(), p.lookup)
             if agency:
                 _add_via(c, agency, p.lookup)
             line = line[: m.start()].rstrip()

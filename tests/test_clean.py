@@ -884,6 +884,22 @@ def test_an_updated_stamp_is_not_the_publication_date():
     assert c.timestamp is None and c.updated_stamp == "22 Agustus 2016 10:00"
 
 
+def test_an_editors_initials_in_square_brackets_after_the_last_sentence_go():
+    """heldout34's walk (u03): "... setelah menjadi radikal di Irak dan Suriah. [as]" kept "[as]" in the
+    story's last paragraph (five tuned pages end so too); "[sic]" is the writer's own."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY} [as]\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["agency code"] == ["[as]"]
+    assert run(f"{HEAD}\n\n{LEDE}\n\n{BODY} [sic]\n").paragraphs == [LEDE, f"{BODY} [sic]"]
+
+
+def test_a_news_agency_signing_the_text_is_credited():
+    """heldout34's walk (u07): "Artikel ini ditulis oleh:" / "Antara" at the end was dropped as a
+    signature and Antara named nowhere (its gold and heldout31's r11 list it)."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nArtikel ini ditulis oleh:\n\nAntara\n")
+    assert c.paragraphs == [LEDE, BODY] and c.via == ["ANTARA"]
+    assert run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nRina Wulandari\n").via == []  # a writer's name credits no one
+
+
 # --- line rules that fire on real pages, each on a line of our own ---------------------
 
 
