@@ -145,6 +145,7 @@ _PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai u
                                "supaya sehingga".split())
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
+_ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 _CAUSES = re.compile(r"\b(?:memicu|mendorong|menyebabkan|membuat)\s+(?=[A-Z])")  # what the subject made another do
@@ -721,7 +722,7 @@ class Context:
                 continue  # "Ia menyebutkan eskalasi itu mengancam ...": a verb inside what an earlier one reports
             bare = subject.lstrip("”\"’' ")  # "“... kuatnya,” mengatakan": the comma closed a quote
             if boundary == "," and (not bare or bare[:1].islower()) and not _PRONOUN.match(bare) \
-                    and not _BY_PARTICIPLE.match(subject):
+                    and (not _BY_PARTICIPLE.match(subject) or _ALSO.match(subject)):  # "..., Kim Yo-jong, juga menyatakan"
                 named = self.named_before_commas(pi, sent_start, subj_lo - 1)
                 if named is not None:
                     return Attribution(named[0], None, f"{verb.group()} + {named[1]}", 0.8)

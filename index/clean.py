@@ -84,7 +84,8 @@ _PROMO = re.compile(
 _GOOGLE_NEWS = re.compile(r"(?=[GgWw])\b(?:google news|whatsapp)\b", re.IGNORECASE)
 _PAGINATION = re.compile(
     r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\s+page|previous\s+page"
-    r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12})\s*$",
+    r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12}"
+    r"|\d+\s+dari\s+\d+\s+halaman|page\s+\d+\s+of\s+\d+)\s*$",  # "2 dari 2 halaman"
     re.IGNORECASE,
 )
 # accessibility links and numbered skip menus at the top of a page ("1. Buka konten")
@@ -1095,6 +1096,7 @@ def _headline_case(line: str) -> bool:
     return title_case(" ".join(w for w in line.split() if w not in _TITLE_SMALL_WORDS)) or title_case(line)
 
 
+LONG_PARAGRAPH_WORDS = 20  # a line this long is a paragraph, whether or not its last stop is printed
 TEASER_NAMED = 2  # names the gazetteer knows in a headline between paragraphs, half of them new to the story
 TEASER_LINES_CHECKED = 20  # such headlines checked on one page at most
 _NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -1112,8 +1114,9 @@ def _unlabelled_teasers(p: _Page) -> None:
         line = p.line(kept[pos]).strip()
         after = p.line(kept[pos + 1]).rstrip() if pos + 1 < len(kept) else "."
         if _word_count(line) < 6 or line[-1:] in _TERMINAL or not _headline_case(line) \
-                or p.line(kept[pos - 1]).rstrip()[-1:] not in _TERMINAL or after[-1:] not in _TERMINAL:
-            continue
+                or p.line(kept[pos - 1]).rstrip()[-1:] not in _TERMINAL \
+                or (after[-1:] not in _TERMINAL and _word_count(after) < LONG_PARAGRAPH_WORDS):
+            continue  # (a long paragraph after it may have lost its stop: "..., Minggu, 9 Oktober 2016")
         names = _names_in(line, p.lookup)
         if len(names) < TEASER_NAMED:
             continue
@@ -2406,6 +2409,30 @@ def _signed_lede(p: _Page) -> None:
         return
 
 
+# "[헤럴드경제]Setelah ...", "[Yonhap=Hong Gil-dong]": a Korean site's name in brackets opening its lede
+_BRACKETED_OUTLET = re.compile(r"^\[(?P<name>[^\[\]=|]{2,25})(?:=[^\[\]]{0,30})?\]\s*(?=\S)")
+_HANGUL_OR_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _bracketed_outlet(p: _Page) -> None:
+    """A lede opening with a site's name in brackets, in Korean or a known medium's name: the
+    outlet (machine translations of Korean news keep the mark)."""
+    c, paragraphs = p.c, p.paragraphs
+    if c.outlet is not None:
+        return
+    for k in range(min(LEDE_REACH, len(paragraphs))):
+        m = _BRACKETED_OUTLET.match(paragraphs[k])
+        if m is not None and (_HANGUL_OR_CJK.search(m.group("name")) or _is_agency(m.group("name"), p.lookup)):
+            c.outlet = m.group("name").strip()
+            c.removed.append(Removed(m.group().strip(), "dateline"))
+            paragraphs[k] = paragraphs[k][m.end():]
+            _above_the_dateline(p, k)  # the mark stands where a dateline would: captions above it go
+            return
+
+
+LEDE_REACH = 5  # paragraphs from the top a lede's outlet mark may stand at
+
+
 # "kim-708896Pyongyang,HS – ...", "abe amerikaWashington DC, ...": an image's slug glued
 # before the dateline; "News Internasional ~ WASHINGTON DC - ...": a blog's section label
 _BEFORE_DATELINE = (re.compile(r"^[a-z0-9][a-z0-9 _-]{1,60}?(?=[A-Z])"),
@@ -2647,6 +2674,7 @@ STEPS = (
     _collect_paragraphs,
     _lede_dateline,
     _caption_over_the_lead,
+    _bracketed_outlet,
     _signed_lede,
     _credits_in_text,
     _choose_outlet,

@@ -1620,3 +1620,12 @@ def test_a_news_agencys_report_is_its_source_and_no_one_named_by_it():
     assert [(q.speaker, q.source) for q in got] == [
         (None, "KCNA"), (None, "KCNA"), (None, "Kementerian Luar Negeri China")]
     assert extract_entities(["Majalah Naval News melaporkan bahwa kapal itu “siap berlayar” bulan depan."]).people == {}
+
+
+def test_a_name_before_commas_then_juga_and_a_verb_of_saying_is_the_speaker():
+    """heldout36's first run (w18): "Sebelumnya, saudara perempuan pemimpin Korea Utara, Kim Yo-jong,
+    juga menyatakan bahwa latihan itu “...”" had no speaker: "juga" was read as "dengan", going on
+    from an earlier verb."""
+    got = who("Sebelumnya, adik perempuan pemimpin Korea Utara, Kim Yo-jong, juga menyatakan bahwa latihan itu "
+              "“tidak layak dipuji dan akan sia-sia.”")
+    assert got == [("tidak layak dipuji dan a", "Kim Yo Jong")]

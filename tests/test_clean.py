@@ -1780,6 +1780,22 @@ def test_another_storys_headline_alone_between_paragraphs_is_a_teaser_but_a_subh
     assert subheading in c.paragraphs  # its names are the story's own
 
 
+def test_heldout36s_first_run_a_teaser_before_a_paragraph_without_its_stop_a_page_count_a_korean_mark():
+    """heldout36's first run: another story's headline before a quote paragraph that ends "..., Minggu,
+    9 Oktober 2016" (no stop) stayed in the text and listed Ukraine; "2 dari 2 halaman" stayed; and
+    "[헤럴드경제]Setelah ..." (a Korean site's name in brackets opening the lede) named no outlet."""
+    first = ("Kantor berita Korea Utara menyebut latihan militer gabungan Amerika Serikat, Korea Selatan dan Jepang "
+             "memiliki tujuan jahat terhadap Pyongyang.")
+    stopless = ("“Imperialis AS menerbangkan pengebom strategis dari Guam ke Semenanjung Korea pada Jumat pagi,” kata "
+                "laporan stasiun radio itu, seperti dilansir Yonhap News, Minggu, 9 Oktober 2016")
+    teaser = "Serangan Dahsyat Pasukan Khusus Ukraina Tendang Tentara Rusia dari Desa Kursk"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{first}\n\n{BODY}\n\n{teaser}\n\n{stopless}\n\n2 dari 2 halaman\n\n{BODY2}\n")
+    assert c.paragraphs == [LEDE, first, BODY, stopless, BODY2]
+    assert reasons(c)["teaser"] == [teaser] and reasons(c)["pagination"] == ["2 dari 2 halaman"]
+    c = run(f"{HEAD}\n\n[헤럴드경제]{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.paragraphs) == ("헤럴드경제", [LEDE, BODY])
+
+
 def test_the_sites_name_alone_under_the_headline_and_a_misread_middle_dot_are_no_paragraphs():
     """heldout26's l24: "kumparanNEWS" alone under the dek and "ยท" (a misread "·") were the text's paragraphs,
     and the page had no outlet."""
