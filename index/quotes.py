@@ -212,10 +212,10 @@ def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:
     para = ctx.paragraphs[pi]
     if (m := _RELAYING.match(para, pos)) is None:
         return None
-    if (named := _from(ctx.named_after(pi, m.end()), "cited statement of ")) is not None and named.speaker:
+    if (named := _from(ctx.named_after(pi, m.end()), "cited statement: ")) is not None and named.speaker:
         return named
     who = _unnamed_source(para[m.end():]) or ((office := _OFFICE_TO_COMMA.match(para, m.end())) and office.group(1))
-    return Attribution(None, who, f"cited statement of + unnamed: {who}", 0.7) if who else None
+    return Attribution(None, who, f"cited statement: unnamed: {who}", 0.7) if who else None
 
 
 # "Wakil Dirjen Departemen Luar Negeri Korut untuk urusan Jepang, ...": an office written out, to its comma
@@ -225,7 +225,7 @@ _OFFICE_TO_COMMA = re.compile(r"([A-Z][^,.;“”\"]{3,90}?)\s*[,.;]")
 def after_cited_statement(ctx: Context, span: Span) -> Attribution | None:
     """“...,” mengutip pernyataan Putin pada awal pembicaraan."""
     m = _CITED_STATEMENT.match(ctx.paragraphs[span.paragraph], span.close)
-    return _from(ctx.named_after(span.paragraph, m.end()), "cited statement of ") if m else None
+    return _from(ctx.named_after(span.paragraph, m.end()), "cited statement: ") if m else None
 
 
 def after_pronoun(ctx: Context, span: Span) -> Attribution | None:

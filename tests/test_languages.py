@@ -298,6 +298,58 @@ def test_the_english_cues_say_how_in_plain_words_not_the_rules_jargon():
         assert "gazetteer" not in said and "latest speaker" not in said, (template, said)
 
 
+# English words a cue's rule may write; a cue holding one must be a template of index/wording.py
+_CUE_ENGLISH = frozenset("the of one who tells name people two before after quote speaker subject statement body "
+                         "unnamed surname role noun organisation paragraph next tag latest person cited whose".split())
+
+
+def _cue_samples():
+    """Every cue the attribution rules write (the third argument of Attribution and Found, the
+    first of latest()), its f-string values filled with a sample: "name" for a cue or a "how"
+    put inside it, else an Indonesian word."""
+    import ast
+
+    for path in (ROOT / "index" / "attribution.py", ROOT / "index" / "quotes.py"):
+        src = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(src)):
+            name = getattr(node, "func", None) and (getattr(node.func, "id", None) or getattr(node.func, "attr", None))
+            if name in ("Attribution", "Found") and len(node.args) >= 3:
+                arg = node.args[2]
+            elif name == "latest" and node.args:
+                arg = node.args[0]
+            else:
+                continue
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                yield path.name, node.lineno, arg.value
+            elif isinstance(arg, ast.JoinedStr):
+                yield path.name, node.lineno, "".join(_sample(src, arg.values, k) for k in range(len(arg.values)))
+
+
+def _sample(src: str, values: list, k: int) -> str:
+    """A value of an f-string cue: a prefix glued to what follows ("{how}name") is a tag's
+    words ("kata "); a cue or "how" put inside is "name"; anything else an Indonesian word."""
+    import ast
+
+    v = values[k]
+    if isinstance(v, ast.Constant):
+        return v.value
+    nxt = values[k + 1] if k + 1 < len(values) else None
+    if nxt is not None and (not isinstance(nxt, ast.Constant) or nxt.value[:1].isalpha()):
+        return "kata "
+    expr = ast.get_source_segment(src, v.value) or ""
+    return "name" if any(key in expr for key in ("how", "cue", "[1]")) else "kata"
+
+
+def test_every_cue_a_rule_writes_in_english_is_a_template_the_catalogs_translate():
+    """A walker read "the one who tells of it" and "menyatakan + two people" in English in the
+    Indonesian reader: the rules wrote cues no template of index/wording.py matched."""
+    samples = list(_cue_samples())
+    assert len(samples) >= 50
+    bad = [(f, line, cue) for f, line, cue in samples
+           if _CUE_ENGLISH & set(cue.lower().replace(":", " ").split()) and wording.match(cue) is None]
+    assert not bad, bad
+
+
 @pytest.mark.parametrize("lang", ["id", "ja", "ko"])
 def test_the_cues_of_a_moved_tag_a_shared_tag_and_an_unnamed_source_are_said_in_the_language(lang):
     from index.entities import extract_entities
