@@ -904,7 +904,7 @@ class Context:
             return Attribution(None, source, f"yang {verb} → {source}", 0.75)  # "kata penyiar televisi, yang menambahkan"
         elif (body := self._body_before_yang(pi, sent_start, subj_lo)) is not None:
             # "Kantor Berita Pusat Korea (KCNA) yang dikelola negara mengatakan": the body the clause describes
-            return Attribution(None, body, f"yang ... {verb} → the body before", 0.8)
+            return Attribution(None, body, f"yang ... {verb} → the one named before", 0.8)
         return None
 
     def _body_spoken_of(self, pi: int, sent_start: int, subject: str) -> str | None:

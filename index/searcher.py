@@ -78,6 +78,7 @@ class Results:
     exact: bool = True  # False when the time budget stopped matching: total counts what was found
     matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
     dated: bool = False  # the query narrows by date (year:, month:, day: or a date range)
+    undated: int = 0  # with `dated`: the index's articles that have no date, which no date search finds
 
     @property
     def guessed_years(self) -> int:
@@ -104,6 +105,7 @@ class Results:
             "facets": self.facets,
             "suggestion": self.suggestion,
             "error": self.error,
+            "undated": self.undated,  # a date search: the articles with no date it cannot find
         }
 
 
@@ -126,6 +128,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         self._unreadable_dates: list[str] = []
         self._column = None
         self._facet_arrays: FacetArrays | None = None
+        self._undated: int | None = None
         self._story_of: dict[int, int] | None = None
         self._story_members: dict[int, list[int]] = {}
         self._copies = 0  # documents that are a later copy of a story: hidden by folding
@@ -218,8 +221,10 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             suggestion = self.suggestion(query)
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
+        dated = _narrows_by_date(run.q)
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
-                       offset=offset, sort=sort, exact=not run.late, matching=matching, dated=_narrows_by_date(run.q))
+                       offset=offset, sort=sort, exact=not run.late, matching=matching, dated=dated,
+                       undated=self.undated() if dated else 0)
 
     @_reads
     def suggestion(self, query: str) -> str | None:
@@ -430,6 +435,15 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         out = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
         out["month"] = dict(sorted(counts["month"].items()))  # a timeline reads in calendar order
         return out
+
+    def undated(self) -> int:
+        """How many of the index's articles have no date (counted once per commit): a date
+        search never finds them, and the reader says so beside its hits."""
+        if self._undated is None:
+            docs = list(self._searcher.reader().all_doc_ids())
+            dated = sum(n for year, n in self._facets().count(docs).get("year", {}).items() if year)
+            self._undated = max(0, len(docs) - dated)
+        return self._undated
 
     def _facets(self) -> FacetArrays:
         """Every document's facet values: what the build kept for this commit, else read

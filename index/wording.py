@@ -195,7 +195,6 @@ CUE_TWO_PEOPLE = N_("{verb} + two people")  # "Ishiba dan Trump menyatakan “..
 CUE_TELLER = N_("the one who tells of it")  # "Park mengatakan pemimpin Kim menunjukkan “...”": Park
 CUE_CITED = N_("cited statement: {cue}")  # "“...,” mengutip pernyataan Putin": Putin's
 CUE_CITED_UNNAMED = N_("cited statement: unnamed: {who}")
-CUE_BODY_BEFORE = N_("yang ... {verb} → the body before")  # "Kantor X, yang ... mengatakan “...”"
 CUE_STATEMENT_OWNER = N_("whose statement it is: {cue}")  # "X menyetujui pernyataan Y bahwa ... “...”"
 CUE_AFTER_QUOTE = N_("after the quote: {cue}")  # "“...”, John Hill mengatakan": the tag's verb after the quote
 CUE_WITH_UNNAMED_WHO = N_("{verb} + unnamed: {who}")

@@ -201,7 +201,8 @@ def test_cli_search_builds_the_seed_index_on_first_use(tmp_path):
     proc = run_cli("search", "Okinawa", "--json", env=env)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    assert set(out) == {"query", "parsed", "total", "articles", "exact", "offset", "sort", "took_ms", "hits", "facets", "suggestion", "error"}
+    assert set(out) == {"query", "parsed", "total", "articles", "exact", "offset", "sort", "took_ms", "hits", "facets", "suggestion", "error",
+                        "undated"}
     assert out["total"] == 1
     hit = out["hits"][0]
     assert hit["id"] == S001 and hit["date"] == "2023-01-11"
@@ -415,6 +416,42 @@ async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
         await wait_until(pilot, lambda: app.screen.results.query == "date:2025")
         note = str(app.screen.query_one("#search-note").render())
         assert "1 of these has an uncertain date (marked ?)" in note, note
+
+
+@pytest.fixture
+def undated_corpus(tmp_path):
+    return indexed(tmp_path, {
+        "dated.txt": "Latihan Gabungan Dimulai\n\nSEOUL - Korea Selatan dan AS memulai latihan gabungan pada Senin, "
+                     "3 Maret 2025, kata militer kedua negara.\n",
+        "undated1.txt": "Uji Nuklir Kelima\n\nKorea Utara melakukan uji nuklir kelima dan terbesar, kata Seoul, "
+                        "sementara Presiden Park mengecamnya sebagai tindakan gila.\n",
+        "undated2.txt": "Rudal Jatuh di Laut\n\nSebuah rudal Korea Utara jatuh di Laut Jepang, kata militer Korea "
+                        "Selatan, tanpa menyebut kapan peluncuran itu terjadi.\n"})
+
+
+async def test_a_date_search_says_how_many_articles_no_date_search_can_find(undated_corpus):
+    """heldout35's walk: "date:2016" answered "0 hits" while 8 of the 18 articles, the 2016
+    nuclear test's among them, had no date; an analyst reads it as no coverage that year."""
+    from conftest import run_cli, wait_until
+
+    from tui.app import make_app
+
+    corpus, ix = undated_corpus
+    s = Searcher(ix)
+    try:
+        assert (s.search("date:2016").total, s.search("date:2016").undated) == (0, 2)
+        assert s.search("tanggal:2025").undated == 2 and s.search("Korea").undated == 0  # words count no dates
+    finally:
+        s.close()
+    out = run_cli("search", "--corpus", str(corpus), "--index-dir", str(ix), "date:2016").stdout
+    assert "note: 2 articles have no date: no date search finds them" in out, out
+    app = make_app([str(corpus)], str(ix), "en", blink=False, watch_seconds=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *"date:2016", "enter")
+        await wait_until(pilot, lambda: app.screen.results.query == "date:2016")
+        note = str(app.screen.query_one("#search-note").render())
+        assert "2 articles have no date: no date search finds them" in note, note
 
 
 def test_facet_rows_group_a_name_whatever_its_case_as_the_field_matches_it():
