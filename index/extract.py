@@ -109,7 +109,8 @@ def _stops_mid_sentence(paragraphs: list[str]) -> bool:
     article (a link, a credit or a date closing the text is not a sentence)."""
     last = paragraphs[-1].rstrip() if len(paragraphs) > 1 else ""
     words = last.split()
-    return len(words) >= CUT_OFF_WORDS and last[-1:].isalpha() and "/" not in words[-1]  # not a link, a credit, a date
+    return len(words) >= CUT_OFF_WORDS and (last[-1:].isalpha() or last[-1:] == ",") \
+        and "/" not in words[-1]  # not a link, a credit, a date; a comma never ends a text
 
 
 def _side_texts(c) -> list[str]:

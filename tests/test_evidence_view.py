@@ -158,6 +158,23 @@ def test_a_date_pinned_by_an_event_says_which_event():
     assert "after the event the text names: uji coba nuklir keenam Korea Utara (bom hidrogen)" in lines
 
 
+def test_the_pages_date_line_beside_the_texts_own_evidence_only_agrees():
+    """heldout35's walk (v18): the pane said "stated in the text · read from: “Rabu (29/10)” · ... ·
+    only the page's own date line: 2025-10-29", which reads as a contradiction."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    body = ("Judul Berita Soal Pertemuan Puncak Itu\n\nPresiden Lee bertemu Presiden Trump pada hari Rabu (29/10) di "
+            "Gyeongju untuk membahas aliansi kedua negara dan perdagangan.\n")
+    art = extract_text("October29 , 2025\n\n" + body, reference=TODAY)
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert "the page's own date line agrees: 2025-10-29" in lines and not [x for x in lines if x.startswith("only")]
+    alone = extract_text("21 Juli 2019\nPenasihat keamanan nasional Amerika Serikat dijadwalkan mengunjungi Seoul dan Tokyo "
+                         "untuk membahas perselisihan dagang kedua sekutu itu.\nKunjungan itu dilakukan di tengah hubungan "
+                         "yang memburuk antara kedua negara tetangga tersebut.\n", reference=TODAY)
+    assert "only the page's own date line: 2019-07-21" in [line.plain for line in date_lines(alone, "en", TODAY, lambda s: s)]
+
+
 def test_a_guessed_year_is_marked_in_the_results_and_over_the_article(tmp_path):
     from index.extract import extract_text
     from index.search import Searcher
@@ -368,3 +385,7 @@ def test_a_text_that_ends_inside_a_sentence_says_the_page_may_be_cut_off():
     linked = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nBerita lengkap buka link di samping "
                           "https://ift.tt/2C5U8Si", reference=TODAY)
     assert wording.CUT_OFF not in whole.warnings and wording.CUT_OFF not in linked.warnings
+    # heldout35's walk (v18): a page cut after a comma inside a quote gave no warning (a comma never ends a text)
+    comma = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\n“Saya yakin hubungan kedua negara harus "
+                         "terus berkembang melalui modernisasi aliansi,", reference=TODAY)
+    assert wording.CUT_OFF in comma.warnings

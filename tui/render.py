@@ -346,6 +346,8 @@ def basis_label(article: Article) -> str:
 
 
 DATE_LINE_BASIS = N_("stated in the page's date line")
+# beside the text's own evidence the page's date line only agrees ("only ..." read as a contradiction)
+PAGE_DATE_AGREES = N_("the page's own date line agrees")
 
 
 def date_lines(article: Article, locale: str, today: date, t: Callable[[str], str]) -> list[Text]:
@@ -374,7 +376,8 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
                                             else e.text)
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
-        lines.append(Text.assemble((t(EVIDENCE_LABELS.get(kind, kind)) + ": ", DIM), (", ".join(texts), style)))
+        label = PAGE_DATE_AGREES if kind == "page-date" and len(grouped) > 1 else EVIDENCE_LABELS.get(kind, kind)
+        lines.append(Text.assemble((t(label) + ": ", DIM), (", ".join(texts), style)))
     if article.page_date and "page-date" not in grouped:  # a page date that dated nothing is shown on its own
         # a walker read "Page date" three years after the story's date as a second date of the story
         lines.append(Text(t("Date on the page (maybe the day it was read)") + ": "
