@@ -1758,6 +1758,18 @@ def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
     return None if _a_sentence(beside) else "photo caption"
 
 
+# "... di Seoul, Korea Selatan, 18 Agustus 2025. / AP": a caption closed by its agency after a slash
+_AGENCY_AFTER_SLASH = re.compile(r"[.)]\s*/\s*(?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*$")
+AGENCY_CAPTION_WORDS = 60
+
+
+def _rule_agency_slash_end(p: _Page, i: int, line: str) -> str | None:
+    m = _AGENCY_AFTER_SLASH.search(line)
+    if m is None or _word_count(line) > AGENCY_CAPTION_WORDS or not _is_agency(m.group("agency"), p.lookup):
+        return None
+    return "photo caption"
+
+
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPTION.search(line)
     if m is None or _word_count(line) > 40:
@@ -1866,6 +1878,7 @@ LINE_RULES = (
     _rule_doubled_caption,
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
+    _rule_agency_slash_end,
     _rule_caption,
 )
 

@@ -2046,6 +2046,18 @@ def test_a_caption_glued_to_the_lead_it_repeats_is_a_caption():
     assert reasons(c)["photo caption"] == [f"Presiden Amerika Serikat, Daniel Moreau. {LEDE}"]
 
 
+def test_a_caption_closed_by_its_agency_after_a_slash_is_a_caption():
+    """heldout35's walk (v17): "... di Seoul, Korea Selatan, 18 Agustus 2025. / AP" under the headline
+    stayed as the text's first paragraph (a second date in the body) and the headline was read as a lede."""
+    headline = "Presiden Korea Selatan Mencari Keseimbangan dalam Pertemuan Puncak Pertamanya"
+    caption = "Presiden Korea Selatan berbicara dalam rapat kabinet di Seoul, Korea Selatan, 18 Agustus 2025. / AP"
+    c = run(f"{headline}\n{caption}\n26 Agustus 2025\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis, c.paragraphs) == (headline, "headline", [LEDE, BODY])
+    assert reasons(c)["photo caption"] == [caption]
+    kept = f"{LEDE} / Budi"  # a slash before a name that is no agency closes no caption
+    assert kept in run(f"{headline}\n\n{kept}\n\n{BODY}\n").paragraphs
+
+
 def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
     """heldout34's first run (u06): three other stories' headlines, unlabelled, between two
     paragraphs stayed in the text (and named China and Indonesia as the story's countries)."""
