@@ -108,6 +108,14 @@ def test_a_militant_group_in_a_headline_is_an_organisation():
     assert {"ISIS", "ASEAN"} <= {e.canonical for e in res.entities if e.type == "organization"}
 
 
+def test_norads_name_written_out_is_norad_not_a_place():
+    """heldout35's walk (v01): "Komandan Komando Pertahanan Udara Amerika Utara (NORAD)" listed the
+    place "Amerika Utara" and no NORAD."""
+    res = extract_entities(["Komandan Komando Pertahanan Udara Amerika Utara (NORAD) mengatakan rudal itu terpantau."])
+    found = {(e.type, e.canonical) for e in res.entities}
+    assert ("organization", "NORAD") in found and ("place", "Amerika Utara") not in found
+
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
