@@ -116,6 +116,18 @@ def test_norads_name_written_out_is_norad_not_a_place():
     assert ("organization", "NORAD") in found and ("place", "Amerika Utara") not in found
 
 
+def test_a_ministry_named_without_its_country_is_the_one_of_the_minister_the_article_names():
+    """heldout35's walk (v13): "kata Kementerian Pertahanan dalam sebuah pernyataan" in a story on
+    Japan's minister Hamada stood for no country, so the quotes view put Japan's statement on no side."""
+    paras = ["Menteri Pertahanan Jepang Yasukazu Hamada memerintahkan pasukan bersiap.",
+             "“Ia berpotensi memerintahkan penghancuran rudal,” kata Kementerian Pertahanan dalam sebuah pernyataan."]
+    ents = extract_entities(paras)
+    assert "Kementerian Pertahanan Jepang" in {e.canonical for e in ents.entities if e.type == "organization"}
+    both = extract_entities(["Menteri Pertahanan Jepang Yasukazu Hamada dan Menteri Pertahanan Korea Selatan Lee "
+                             "Jong-sup bertemu.", "Kementerian Pertahanan mengatakan pertemuan itu penting."])
+    assert "Kementerian Pertahanan" in {e.canonical for e in both.entities if e.type == "organization"}  # whose: unsure
+
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
