@@ -61,6 +61,7 @@ _PROMO = re.compile(
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
+    r"|cek\s+berita\s+dan\s+artikel\b"  # "Cek Berita dan Artikel yang lain di" / "Google News"
     r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+(?:melanjutkan|lanjut|(?:me)?lihat)"
     r"|klik\s+di\s*sini\s+untuk\s+membagikan|.*\b(?:nyaman|bebas|baca)\s+tanpa\s+iklan\b"
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
@@ -1280,13 +1281,14 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
 
 
 TAG_LIST_PIECES = 4  # short pieces set apart by commas that make a list of a story's tags
+TAG_WORDS = 4  # words of a tag at most ("berita riau terbaru", "id Berita hari ini")
 
 
 def _rule_tag_list(p: _Page, i: int, line: str) -> str | None:
     """"Artikel,China,Dunia,f-15,jepang,okinawa,radar lock,": a story's tags near the top, most
     in lower case ("Trump, Abe, Moon, Xi Bahas Korut" is a headline: its names are capitalised)."""
     pieces = [x.strip() for x in line.split(",") if x.strip()]
-    if i >= MENU_REACH or len(pieces) < TAG_LIST_PIECES or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
+    if i >= MENU_REACH or len(pieces) < TAG_LIST_PIECES or any(_word_count(x) > TAG_WORDS or x[-1:] in _TERMINAL for x in pieces):
         return None
     return "page chrome" if 2 * sum(x[:1].islower() for x in pieces) >= len(pieces) else None
 
@@ -1495,7 +1497,9 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
         return None
     if _rule_name_then_date(p, i, line):
         return "timestamp"  # "Oleh : Rikard Djegadut - Senin, 22/01/2024 16:05 WIB"
-    return "byline" if ":" in line else "page chrome"  # "Foto: Getty Images": a photo's credit, not the text's
+    if _PHOTO_LABEL.match(line):
+        return "photo credit"  # "Foto: Getty Images", "Photo : YONHAP News": a photo's credit, not the text's
+    return "byline" if ":" in line else "page chrome"
 
 
 # "IMPIANNEWS.COM (Indonesia).": the site's address alone on the page's first lines, with its country
@@ -1917,6 +1921,7 @@ def _mark_lines(p: _Page) -> None:
             p.drop[i] = reason
 
 
+_PHOTO_LABEL = re.compile(r"^\s*(?:foto|photo)\s*:", re.IGNORECASE)
 _PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:foto|photo|sumber\s+foto|image|kredit|credit)\s*:", re.IGNORECASE)
 
 

@@ -2058,6 +2058,19 @@ def test_a_caption_closed_by_its_agency_after_a_slash_is_a_caption():
     assert kept in run(f"{headline}\n\n{kept}\n\n{BODY}\n").paragraphs
 
 
+def test_removed_lines_are_listed_under_what_they_are():
+    """heldout35's walk: "Photo : YONHAP News" was listed as a byline, "Cek Berita dan Artikel yang lain
+    di" as a signature, and an SEO tag line ("id Berita hari ini, berita riau terbaru, ...") as a photo
+    caption."""
+    c = run(f"Photo : YONHAP News\n\n{LEDE}\n\n{BODY}\n\nCek Berita dan Artikel yang lain di\nGoogle News\n")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["photo credit"] == ["Photo : YONHAP News"]
+    assert "Cek Berita dan Artikel yang lain di" in reasons(c)["promotion"]
+    tags = "id Berita hari ini, berita riau terbaru, berita riau antara, Jepang"
+    c = run(f"{HEAD}\n\n{tags}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and tags in reasons(c)["page chrome"]
+
+
 def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
     """heldout34's first run (u06): three other stories' headlines, unlabelled, between two
     paragraphs stayed in the text (and named China and Indonesia as the story's countries)."""
