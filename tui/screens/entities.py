@@ -34,6 +34,8 @@ class EntitiesScreen(Screen):
         Binding("o", "toggle_sort", N_("Sort by count/name"), id="entities.sort"),
         Binding("slash", "filter", N_("Filter"), id="entities.filter"),
         Binding("enter", "search", N_("Search for it"), id="entities.search", priority=True),
+        # down from the filter goes to the list (a walker pressed it twice, then enter searched another row)
+        Binding("down", "to_list", N_("From the filter to the list"), id="entities.to_list", show=False),
     ]
 
     def __init__(self) -> None:
@@ -179,6 +181,9 @@ class EntitiesScreen(Screen):
 
     def action_filter(self) -> None:
         self.set_focus(self.query_one("#entity-filter", Input))
+
+    def action_to_list(self) -> None:
+        self.set_focus(self.query_one(DataTable))
 
     @on(Input.Changed, "#entity-filter")
     def _filter(self, event: Input.Changed) -> None:
