@@ -212,6 +212,12 @@ def test_a_surname_once_as_a_sentences_subject_in_an_article_naming_its_country(
     assert people("Laporan Hamada dibahas di Jepang pekan lalu.") == []  # not a sentence's subject
 
 
+def test_a_monarchs_regnal_number_is_part_of_the_name():
+    """heldout35's walk (v18): "Raja Charles III dari Inggris" was shown as "Charles", and
+    person:"Charles III" found nothing."""
+    assert people("Lee juga menjamu Raja Charles III dari Inggris di Gyeongju.") == ["Charles III"]
+
+
 def test_the_platform_a_post_is_made_on_is_not_a_person():
     assert people("“Rudal telah diluncurkan,” tulis Kantor Perdana Menteri Jepang di Twitter.") == []
     assert people("“Kami siap,” tulis juru bicara Gedung Putih di Facebook.") == []
