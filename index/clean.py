@@ -860,7 +860,21 @@ def _lede_title(paragraph: str) -> str:
             break
     if len(words) > 16:
         words = words[:16] + ["…"]
-    return " ".join(words).rstrip(",.;: ")
+    return _closed(" ".join(words).rstrip(",.;: "))
+
+
+_CLOSING_OF = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _closed(title: str) -> str:
+    """A title cut inside the quote it opens with ("\"Kami memiliki hubungan ... Kim Jong Un")
+    gets its closing mark: a quote's words, not the outlet's, and no stray mark."""
+    opening = title[:1]
+    close = _CLOSING_OF.get(opening)
+    if close is None:
+        return title
+    open_left = title.count(opening) % 2 if close == opening else title.count(opening) - title.count(close)
+    return title + close if open_left > 0 else title
 
 
 # --- the pipeline -------------------------------------------------------------

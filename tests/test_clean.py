@@ -2071,6 +2071,17 @@ def test_removed_lines_are_listed_under_what_they_are():
     assert c.paragraphs == [LEDE, BODY] and tags in reasons(c)["page chrome"]
 
 
+def test_a_title_from_a_lede_cut_inside_its_quote_closes_the_quote():
+    """heldout35's walk (v16): the title read "\"Kami memiliki hubungan yang baik dengan Kim Jong Un", a
+    stray opening mark that made it look like the outlet's headline quoting Trump."""
+    lede = ('"Kami memiliki hubungan yang baik dengan Kim Jong Un. Dan saya pikir itu aset yang sangat besar," '
+            "kata Trump kepada wartawan di Gedung Putih.")
+    c = run(f"{lede}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == ('"Kami memiliki hubungan yang baik dengan Kim Jong Un"', "lede")
+    c = run(f"“Ini provokasi serius,” kata dia dalam pernyataan resmi.\n\n{BODY}\n")
+    assert c.title == "“Ini provokasi serius,” kata dia dalam pernyataan resmi"  # closed already: as it is
+
+
 def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
     """heldout34's first run (u06): three other stories' headlines, unlabelled, between two
     paragraphs stayed in the text (and named China and Indonesia as the story's countries)."""
