@@ -336,6 +336,7 @@ _ROLE_POINTED_BACK = re.compile(r",\s*(?P<role>[^,]{3,40}?)" + POINTING_BACK + r
 # how sure an untagged quote is to be the previous quote's speaker's; a paragraph left open
 # that is this weakly told goes to the tag of the piece it runs on into instead
 FOLLOW_ON_CONFIDENCE = 0.6
+SOURCE_GOES_ON_WORDS = 4  # words an untagged quote needs to go on from a body's or an unnamed source's
 
 
 def follow_on(ctx: Context, span: Span) -> Attribution | None:
@@ -349,8 +350,6 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
         return None  # a body's words go on as a person's do, but a term in marks after them ("miniatur") is no quote of it
     return Attribution(prev[1], None if prev[1] else prev[2], "follows the previous quote", FOLLOW_ON_CONFIDENCE)
 
-
-SOURCE_GOES_ON_WORDS = 4  # words an untagged quote needs to go on from a body's or an unnamed source's
 
 
 def after_indirect(ctx: Context, span: Span) -> Attribution | None:
@@ -540,6 +539,7 @@ def _tag_opens_next_paragraph(ctx: Context, spans: list[Span], i: int) -> Attrib
 # "“...”" ¶ "Pernyataan Presiden AS, Donald Trump inilah yang memantik ...": whose words they were
 _STATEMENT_OPENS = re.compile(r"(?:" + _STATEMENTS + r")\s+", re.IGNORECASE)
 _POINTED_AT = re.compile(r"\s*(?:inilah|itulah|itu|tersebut|ini)\b")
+STATEMENT_NAME_REACH = 90  # characters into the next paragraph its statement's owner is named within
 
 
 def _statement_named_next(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
@@ -553,7 +553,7 @@ def _statement_named_next(ctx: Context, spans: list[Span], i: int) -> Attributio
     m = _STATEMENT_OPENS.match(nxt)
     if m is None:
         return None
-    persons = ctx.ents(pi + 1, 0, min(len(nxt), 90), "person")
+    persons = ctx.ents(pi + 1, 0, min(len(nxt), STATEMENT_NAME_REACH), "person")
     if not persons or not described(nxt[m.end():persons[0].start].replace(",", " ")) \
             or not _POINTED_AT.match(nxt, persons[0].end):
         return None
