@@ -28,7 +28,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import ACCORDING_WORDS, AFTER_QUOTE_PREFIXED, AFTER_QUOTE_VERBS
+from .lexicon import (
+    ACCORDING_WORDS,
+    AFTER_QUOTE_PREFIXED,
+    AFTER_QUOTE_VERBS,
+    COLLECTIVE_SOURCES,
+    EVERYDAY_PEOPLE,
+    INSTITUTION_NOUNS,
+    TITLE_CUES,
+)
 
 __all__ = ["Span", "find_spans"]
 
@@ -89,6 +97,11 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
 _TAG_AFTER = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?\b", re.IGNORECASE)
 # "...mundur,“katanya", "...mundur“kata X": a “ glued to a reporting tag in lower case closes
 _GLUED_TAG = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya)?(?=[\s,.]|$)")
+# what follows a tag's verb: "-nya", the sentence's end, or its speaker (a capital, a pronoun, an office, a body)
+_SPEAKER_WORDS = sorted({w.split()[0].lower() for w in (*TITLE_CUES, *COLLECTIVE_SOURCES, *EVERYDAY_PEOPLE, *INSTITUTION_NOUNS)}
+                        | {"dia", "ia", "beliau", "mereka", "sang", "para", "pihak", "seorang", "salah"}, key=len, reverse=True)
+_TAG_WITH_SPEAKER = re.compile(r"(?:" + "|".join(AFTER_QUOTE_VERBS) + r")(?:nya(?=[\s,.]|$)|(?=\s*[,.]|$)|\s+(?:[A-Z]|(?:"
+                               + "|".join(re.escape(w) for w in _SPEAKER_WORDS) + r")\b))")
 
 
 def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before: bool = False) -> str:
@@ -106,8 +119,9 @@ def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before:
         if before in ".!?" and after.isupper():
             return "either"  # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next
         return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
-    if _GLUED_TAG.match(rest):
+    if _GLUED_TAG.match(rest) and _TAG_WITH_SPEAKER.match(rest):
         return "close"  # '... kami, "kata juru bicara': a straight mark glued to a tag in lower case closes
+        # (not 'dengan "tegas dan tenang"': the words after the verb name no speaker, it is an adjective)
     if space_before and not after.isspace():
         return "open"
     if space_after and not before.isspace():

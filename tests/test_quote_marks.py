@@ -129,3 +129,13 @@ def test_an_opening_mark_that_ends_its_paragraph_closes_the_quote_before_it():
             "Kami melakukan ini setiap saat. “")
     texts = [para[s.start:s.end] for s in find_spans([para, "Paragraf berikutnya tanpa kutipan."])]
     assert texts == ["Kami selalu menyesuaikan tanggal latihan,", "Ada alasan untuk itu. Kami melakukan ini setiap saat. "]
+
+
+def test_a_straight_mark_before_an_adjective_that_is_also_a_tags_verb_opens():
+    """heldout37's first run (x13): 'dengan "tegas dan tenang" serta ...' read the first mark as
+    closing a quote glued to its tag ("tegas" is also a tag's verb: '"...," tegas Menlu'), so the
+    sentence before it became a quote that had lost its opening mark, and the partial was lost.
+    A tag's verb is followed by its speaker (a capital, a pronoun, an office) or "-nya"."""
+    assert texts('Ia meminta pejabat menanggapinya dengan "tegas dan tenang" serta bekerja sama.') == ["tegas dan tenang"]
+    assert texts('Mereka menyebutnya "janji kosong" belaka.') == ["janji kosong"]
+    assert texts('Kim menyebut latihan itu "latihan perang berbahaya".') == ["latihan perang berbahaya"]
