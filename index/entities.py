@@ -200,6 +200,8 @@ def _variants(alias: str, etype: str) -> set[str]:
             out.add(f"{parts[0]} {parts[1]}-{parts[2].lower()}")
         # "YoonSukYeol", "FumioKishida": a page that lost the spaces between the name's words
         out.add("".join(w[:1].upper() + w[1:] for w in re.split(r"[\s-]+", alias) if w))
+    if "'" in alias:  # "People’s Daily", "O’Brien": a page's curly apostrophe
+        out |= {v.replace("'", "’") for v in out}
     return out
 
 

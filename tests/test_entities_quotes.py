@@ -128,6 +128,14 @@ def test_a_ministry_named_without_its_country_is_the_one_of_the_minister_the_art
     assert "Kementerian Pertahanan" in {e.canonical for e in both.entities if e.type == "organization"}  # whose: unsure
 
 
+def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
+    """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
+    (the gazetteer spells it with a straight apostrophe)."""
+    res = extract_entities(["Surat kabar People’s Daily, corong Partai Komunis China, mengecam keras penempatan THAAD."])
+    assert ("organization", "People's Daily") in {(e.type, e.canonical) for e in res.entities}
+    assert not [e for e in res.entities if e.type == "person"]
+
+
 def test_a_news_agencys_name_and_a_language_name_no_country():
     res = extract_entities(["Menurut Agence France-Presse, rekaman diputar dalam bahasa Inggris di Seoul."])
     assert not {e.canonical for e in res.entities if e.type == "country"}
