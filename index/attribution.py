@@ -148,6 +148,8 @@ _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
+_THAT_STATEMENT = re.compile(r"(?i:pernyataan)" + POINTING_BACK  # "Pernyataan tersebut (selanjutnya) menegaskan"
+                             + r"(?:\s+(?:juga|pun|selanjutnya|kemudian|lalu|lebih\s+lanjut))?")
 _CAUSES = re.compile(r"\b(?:memicu|mendorong|menyebabkan|membuat)\s+(?=[A-Z])")  # what the subject made another do
 # "Adik perempuan Kim, Kim Yo Jong,": the kin phrase before the name is part of the subject
 _KIN_GLUE = frozenset(KIN_WORDS + KIN_QUALIFIERS + KIN_WORDS_QUALIFIED)
@@ -867,6 +869,8 @@ class Context:
         if (reporter := self._reporter_of_the_clause(pi, sent_start, subj_lo)) is not None:
             return Attribution(reporter, None, "the sentence's subject", 0.8)  # "X mengatakan dalam pernyataan bahwa ... akan menekankan ‘...’"
         if _STATEMENT.search(text):
+            if _THAT_STATEMENT.fullmatch(subject) and (prev := self._statement_before(pi)) is not None:
+                return prev  # "Pernyataan tersebut mengatakan ... “...”": the statement quoted just before, its body's
             return Attribution(None, "pernyataan bersama" if "bersama" in text.lower() else "pernyataan", "statement", 0.85)
         if subject.lower() in _CUE_LOWER:
             who = self.resolve_role(subject)
@@ -936,6 +940,14 @@ class Context:
         if subj is not None and subj[1] < open_at and _VERBLIKE.match(self.paragraphs[pi], subj[1]):
             return self._statement_told(pi, subj[1], open_at) or Attribution(subj[0], None, "the sentence's subject", 0.7)
         return None
+
+    def _statement_before(self, pi: int) -> Attribution | None:
+        """Who made the statement "pernyataan tersebut" points back to: the source (or speaker)
+        of the quote said last, in this paragraph or the one before."""
+        prev = self.previous_quote(Span(pi, 0, 0, 0))
+        if prev is None or pi - prev[0].paragraph > 1 or not (prev[1] or prev[2]):
+            return None
+        return Attribution(prev[1], None if prev[1] else prev[2], "pernyataan → the statement before", 0.8)
 
     def _statement_told(self, pi: int, lo: int, open_at: int) -> Attribution | None:
         """"Pompeo menyetujui pernyataan Menlu Kang bahwa ... membutuhkan “...”": the quote is

@@ -346,10 +346,26 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
     who = prev and (prev[1] or prev[2])
     if prev is None or not who or not ctx.nothing_between(prev[0], span, who):
         return None
+    if (tag := _AFTER_RE.match(ctx.paragraphs[span.paragraph], span.close)) is not None and tag.group("verb") \
+            and not _names_part_of(tag.group("rest"), who):
+        return None  # '“...,” sebut Komando Pasifik militer AS': its own tag names another, not the speaker before
     if not prev[1] and len(ctx.paragraphs[span.paragraph][span.start:span.end].split()) < SOURCE_GOES_ON_WORDS:
         return None  # a body's words go on as a person's do, but a term in marks after them ("miniatur") is no quote of it
     return Attribution(prev[1], None if prev[1] else prev[2], "follows the previous quote", FOLLOW_ON_CONFIDENCE)
 
+
+
+_FIRST_NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _names_part_of(rest: str, who: str) -> bool:
+    """Whether a tag's name is part of `who`'s ("tegas Yo-Jong" after Kim Yo Jong's quote), or it
+    names nobody in capitals ("tambahnya", "kata dia")."""
+    m = _FIRST_NAME_WORDS.match(rest.strip())
+    if m is None:
+        return True
+    name = " " + " ".join(m.group().replace("-", " ").lower().split()) + " "
+    return name in " " + " ".join(who.replace("-", " ").lower().split()) + " "
 
 
 def after_indirect(ctx: Context, span: Span) -> Attribution | None:

@@ -1629,3 +1629,30 @@ def test_a_name_before_commas_then_juga_and_a_verb_of_saying_is_the_speaker():
     got = who("Sebelumnya, adik perempuan pemimpin Korea Utara, Kim Yo-jong, juga menyatakan bahwa latihan itu "
               "“tidak layak dipuji dan akan sia-sia.”")
     assert got == [("tidak layak dipuji dan a", "Kim Yo Jong")]
+
+
+def test_a_quote_with_its_own_tag_naming_another_does_not_go_on_from_the_speaker_before():
+    """heldout36's walk (w04): '“...,” sebut Komando Pasifik militer AS' was shown as Trump's (the
+    quote before was his), "?" at 60%, and copied as "— Donald Trump?". Its own tag names another:
+    the body, or nobody when the name is not known; a tag naming the speaker before in part
+    ("tegas Yo-Jong" after Kim Yo Jong's quote) still goes on from them."""
+    before = "Presiden Donald Trump mengatakan AS mengirim “armada” ke sana."
+    known = quotes(before, "“Armada tempur melanjutkan pelayaran ke Pasifik Barat,” sebut Komando Pasifik militer AS, "
+                           "seperti disitir BBC.")
+    assert [(q.speaker, q.source) for q in known][1] == (None, "Komando Indo-Pasifik AS")
+    unknown = quotes(before, "“Armada tempur melanjutkan pelayaran ke Pasifik Barat,” sebut Komando Gabungan Zulu, "
+                             "seperti disitir BBC.")
+    assert [(q.speaker, q.source) for q in unknown][1] == (None, None)
+    same = quotes("“Itu deklarasi perang,” kata Kim Yo Jong dalam pernyataan. “Lautan Pasifik bukan milik AS,” tegas Yo-Jong.")
+    assert [q.speaker for q in same] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+def test_the_statement_pointed_back_to_is_the_one_quoted_just_before():
+    """heldout36's walk (w17): "Pernyataan tersebut mengatakan bahwa latihan itu adalah “...”" after the
+    North Korean foreign ministry's quote went to "[pernyataan]" at 85%: searching the ministry
+    missed it."""
+    got = quotes("Dalam sebuah pernyataan, Kementerian Luar Negeri Korea Utara memperingatkan bahwa “latihan itu "
+                 "akan mengakibatkan krisis keamanan.”",
+                 "Pernyataan tersebut selanjutnya menegaskan bahwa “tindakan sembrono AS akan dibalas.”")
+    assert [q.source for q in got] == ["Kementerian Luar Negeri Korea Utara"] * 2
+    assert got[1].cue == "pernyataan → the statement before"
