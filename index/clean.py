@@ -1544,6 +1544,22 @@ def _rule_brand_line(p: _Page, i: int, line: str) -> str | None:
     return "masthead"
 
 
+STAMP_REACH = 12  # lines from the top where a page's date line stands
+
+
+def _rule_stamp_then_source(p: _Page, i: int, line: str) -> str | None:
+    """"SABTU, 07 MARET 2015 | 09:15 WIB | HARIAN RAKYAT MERDEKA": the page's date line, then the
+    print source it credits (no outlet at the lead: the source is not taken for the site)."""
+    parts = [x.strip() for x in line.split("|")]
+    if i >= STAMP_REACH or len(parts) < 3 or not parts[-1]:
+        return None
+    stamp = " | ".join(parts[:-1])
+    if dates.page_date(stamp) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or stamp
+    return "timestamp"
+
+
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
     section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
@@ -1873,6 +1889,7 @@ LINE_RULES = (
     _rule_tag_line,
     _rule_site_furniture,
     _rule_outlet_stamp,
+    _rule_stamp_then_source,
     _rule_domain_alone,
     _rule_brand_line,
     _rule_name_then_date,

@@ -2082,6 +2082,16 @@ def test_a_title_from_a_lede_cut_inside_its_quote_closes_the_quote():
     assert c.title == "“Ini provokasi serius,” kata dia dalam pernyataan resmi"  # closed already: as it is
 
 
+def test_a_date_line_with_its_print_source_after_a_bar_is_the_pages_date_line():
+    """heldout36's walk (w01): "SABTU, 07 MARET 2015 | 09:15 WIB | HARIAN RAKYAT MERDEKA" under the
+    headline stayed as a paragraph, the date said to be "stated in the text" (and the paper's name
+    read as People's Daily, whose Indonesian name is "Harian Rakyat")."""
+    line = "SABTU, 07 MARET 2015 | 09:15 WIB | HARIAN RAKYAT MERDEKA"
+    c = run(f"{HEAD}\n{line}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["timestamp"] == [line]
+    assert c.timestamp == "SABTU, 07 MARET 2015 | 09:15 WIB" and c.outlet is None
+
+
 def test_other_stories_headlines_in_a_row_between_paragraphs_are_teasers():
     """heldout34's first run (u06): three other stories' headlines, unlabelled, between two
     paragraphs stayed in the text (and named China and Indonesia as the story's countries)."""
