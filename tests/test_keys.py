@@ -263,6 +263,31 @@ async def test_the_entity_table_and_its_detail_move(seed_index):
         await scrolls_a_pane(pilot, detail)
 
 
+async def test_tab_moves_between_the_panes_and_never_into_the_search_bar(seed_index):
+    """Two walkers pressed tab from the metadata pane, then j: the search bar took the focus and
+    "j" replaced the query. tab and shift+tab go round the panes shown; "/" goes to the bar."""
+    app = reader(seed_index)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(pilot)
+        screen = app.screen
+        ids = []
+        for _ in range(4):
+            await pilot.press("tab")
+            ids.append(app.focused.id)
+        assert ids == ["article", "meta", "results", "article"]
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused.id == "meta"  # article → results → (round) metadata
+        await pilot.press("tab")
+        assert app.focused.id == "results"
+        await pilot.press("slash", *"abe", "tab")
+        assert app.focused.id == "results" and screen.query_one("#search").value == "abe"
+        await pilot.press("m")
+        await pilot.pause()
+        assert not screen.query_one("#meta").display
+        await pilot.press("tab", "tab")  # the metadata pane hidden: round the two shown
+        assert app.focused.id == "results"
+
+
 async def test_the_facets_list_moves(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -52,6 +52,9 @@ class MainScreen(DayScreen):
         Binding("f", "facets", N_("Filters"), show=False, tooltip=N_("Narrow the results by outlet, year, country, speaker or person"), id="main.facets"),
         Binding("t", "timeline", N_("Timeline"), show=False, tooltip=N_("The results by month"), id="main.timeline"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
+        Binding("tab", "pane(1)", N_("Next pane"), show=False, tooltip=N_("Results, article, metadata: never the search bar"),
+                id="main.next-pane"),
+        Binding("shift+tab", "pane(-1)", N_("Previous pane"), show=False, id="main.previous-pane"),
         Binding("ctrl+y", "accept_suggestion", N_("Use suggestion"), show=False,
                 tooltip=N_("Search for the spelling suggested under the search bar"), id=ACCEPT_SUGGESTION),
     ]
@@ -435,6 +438,15 @@ class MainScreen(DayScreen):
             self.search_for(self.results.suggestion)
         else:
             self.app.bell()
+
+    def action_pane(self, step: int) -> None:
+        """tab, shift+tab: the next (previous) pane shown, results → article → metadata, never
+        the search bar (two walkers' keys became a query there: "/" goes to it)."""
+        panes = [w for w in (self.query_one("#results", ResultsList), self.query_one(ArticleView), self.query_one(MetadataView))
+                 if w.display and w.can_focus]
+        if panes:
+            at = panes.index(self.focused) if self.focused in panes else (-1 if step > 0 else 0)
+            self.set_focus(panes[(at + step) % len(panes)])
 
     def action_focus_search(self) -> None:
         self.set_focus(self.query_one("#search", Input))
