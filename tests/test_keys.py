@@ -288,6 +288,19 @@ async def test_tab_moves_between_the_panes_and_never_into_the_search_bar(seed_in
         assert app.focused.id == "results"
 
 
+async def test_the_selected_result_stays_in_view_when_the_terminal_narrows(seed_index):
+    """heldout35's walk: after resizing to 80x24 the results list stood at its old scroll while the
+    titles wrapped onto more lines: the last result, the one shown, was out of view."""
+    app = reader(seed_index)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("G")
+        results = app.screen.query_one("#results")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.5)
+        assert results.max_scroll_y > 0 and results.scroll_y == results.max_scroll_y  # the last one at the bottom
+
+
 async def test_the_facets_list_moves(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

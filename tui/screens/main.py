@@ -111,6 +111,8 @@ class MainScreen(DayScreen):
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
+        # a narrower list wraps its titles onto more lines: the selected result keeps in view
+        self.call_after_refresh(self.query_one("#results", ResultsList).scroll_to_highlight)
 
     def _apply_width(self, width: int) -> None:
         narrow = width < WIDE
