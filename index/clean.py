@@ -1563,11 +1563,11 @@ def _rule_stamp_then_source(p: _Page, i: int, line: str) -> str | None:
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
     section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
-    sec = _SECTION_BAR.match(line) if i < 12 else None
+    sec = _SECTION_BAR.match(line) if i < STAMP_REACH else None
     sectioned = False
     if sec is not None and sec.group("section").lower() in MENU_WORDS:
         line, sectioned = line[sec.end():], True
-    if i >= 12 or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if i >= STAMP_REACH or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     if sectioned or _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
@@ -1581,7 +1581,7 @@ _TAG_STAMP = re.compile(r"^\s*#?[A-Za-z][\w ]{1,30}?\s+[|l·•]\s+(?P<stamp>(?:
 
 
 def _rule_tag_stamp(p: _Page, i: int, line: str) -> str | None:
-    if i >= 12 or (m := _TAG_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if i >= STAMP_REACH or (m := _TAG_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
@@ -1624,7 +1624,7 @@ _DATE_THEN_NAME = re.compile(r"^\s*(?P<stamp>.{8,60}?)\s*[|•·]\s*(?i:laporan|
 
 
 def _rule_date_then_name(p: _Page, i: int, line: str) -> str | None:
-    if i >= 12 or (m := _DATE_THEN_NAME.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if i >= STAMP_REACH or (m := _DATE_THEN_NAME.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
@@ -1662,7 +1662,7 @@ def _names_a_day(stamp: str) -> bool:
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once),
     "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments"."""
-    if i >= 12 or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
+    if i >= STAMP_REACH or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
         return None
     stamp = _GLUED_UPDATE.split(m.group("stamp"))[0].strip()  # "2025-08-13 16:34:51Update: 2025-08-13 ..."
     twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)
@@ -1692,7 +1692,7 @@ _BYLINE_STAMP = re.compile(
 def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:
     """A byline that also says when the story was filed: the page's stamp, the writer's name
     never the text's."""
-    if i >= 12 or _word_count(line) > 20 or (m := _BYLINE_STAMP.match(line)) is None:
+    if i >= STAMP_REACH or _word_count(line) > 20 or (m := _BYLINE_STAMP.match(line)) is None:
         return None
     if not _names_a_day(m.group("stamp")):
         return None

@@ -1502,7 +1502,7 @@ def _bare_ministry_step(st: _Article) -> None:
     side of the quotes view)."""
     for hits in st.per_para:
         for h in hits:
-            if h.type == "organization" and h.canonical in st.gaz.bare_ministries and " " in h.canonical:
+            if h.type == "organization" and h.canonical in st.gaz.bare_ministries:
                 office = h.canonical.split(" ", 1)[1].lower()  # "pertahanan", "luar negeri"
                 countries = {info.country for info in st.people.values()
                              if info.country and info.role and office in info.role.lower()}
