@@ -220,15 +220,20 @@ async def test_the_quotes_columns_move(seed_index):
         assert quotes.cursor[0] == 0
 
 
+async def open_entity_browser(pilot, app):
+    """E from the main screen, once the index is open: the entity table, filled."""
+    await ready(pilot)
+    await pilot.press("E")
+    await wait_until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
+    return app.screen.query_one("#entity-table")
+
+
 async def test_down_from_the_entity_filter_goes_to_the_list(seed_index):
     """heldout35's walk: E, /, "AP", down, down, enter searched another row: down stayed in the
     filter box, and enter then took the row the cursor had been on."""
     app = reader(seed_index)
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
-        await pilot.press("E")
-        await wait_until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
-        table = app.screen.query_one("#entity-table")
+        table = await open_entity_browser(pilot, app)
         await pilot.press("slash", "J", "e")
         assert app.focused is app.screen.query_one("#entity-filter")
         await pilot.press("down")
@@ -240,10 +245,7 @@ async def test_down_from_the_entity_filter_goes_to_the_list(seed_index):
 async def test_the_entity_table_and_its_detail_move(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
-        await pilot.press("E")
-        await wait_until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
-        table = app.screen.query_one("#entity-table")
+        table = await open_entity_browser(pilot, app)
         assert app.focused is table
         await pilot.press("j")
         assert table.cursor_row == 1

@@ -403,19 +403,23 @@ def test_a_date_search_says_how_many_of_its_matches_have_a_guessed_year(guessed_
         s.close()
 
 
-async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
+async def note_under_the_search_bar(corpus, ix, query: str) -> str:
+    """The line under the search bar once the reader has searched `query`."""
     from conftest import wait_until
 
     from tui.app import make_app
 
-    corpus, ix = guessed_corpus
     app = make_app([str(corpus)], str(ix), "en", blink=False, watch_seconds=0)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
-        await pilot.press("slash", *"date:2025", "enter")
-        await wait_until(pilot, lambda: app.screen.results.query == "date:2025")
-        note = str(app.screen.query_one("#search-note").render())
-        assert "1 of these has an uncertain date (marked ?)" in note, note
+        await pilot.press("slash", *query, "enter")
+        await wait_until(pilot, lambda: app.screen.results.query == query)
+        return str(app.screen.query_one("#search-note").render())
+
+
+async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
+    note = await note_under_the_search_bar(*guessed_corpus, "date:2025")
+    assert "1 of these has an uncertain date (marked ?)" in note, note
 
 
 @pytest.fixture
@@ -432,9 +436,7 @@ def undated_corpus(tmp_path):
 async def test_a_date_search_says_how_many_articles_no_date_search_can_find(undated_corpus):
     """heldout35's walk: "date:2016" answered "0 hits" while 8 of the 18 articles, the 2016
     nuclear test's among them, had no date; an analyst reads it as no coverage that year."""
-    from conftest import run_cli, wait_until
-
-    from tui.app import make_app
+    from conftest import run_cli
 
     corpus, ix = undated_corpus
     s = Searcher(ix)
@@ -445,13 +447,8 @@ async def test_a_date_search_says_how_many_articles_no_date_search_can_find(unda
         s.close()
     out = run_cli("search", "--corpus", str(corpus), "--index-dir", str(ix), "date:2016").stdout
     assert "note: 2 articles have no date: no date search finds them" in out, out
-    app = make_app([str(corpus)], str(ix), "en", blink=False, watch_seconds=0)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
-        await pilot.press("slash", *"date:2016", "enter")
-        await wait_until(pilot, lambda: app.screen.results.query == "date:2016")
-        note = str(app.screen.query_one("#search-note").render())
-        assert "2 articles have no date: no date search finds them" in note, note
+    note = await note_under_the_search_bar(corpus, ix, "date:2016")
+    assert "2 articles have no date: no date search finds them" in note, note
 
 
 def test_facet_rows_group_a_name_whatever_its_case_as_the_field_matches_it():
