@@ -205,8 +205,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     copies = f" ({res.articles} articles: one story told by several outlets is one hit)" if res.articles > res.total else ""
     print(f"{res.total} {'hit' if res.total == 1 else 'hits'} for {query!r} in {res.took_ms:.1f} ms{copies}")
     if res.undated:
-        print(f"note: {res.undated} {'article has' if res.undated == 1 else 'articles have'} no date: no date search finds "
-              f"{'it' if res.undated == 1 else 'them'}")
+        from .searchhelp import undated_note
+
+        print(f"note: {undated_note(res.undated)}")
     for h in res.hits:
         when = f"{h.date}?" if h.date and h.date_unsure else (h.date or "----------")  # "?": the year is a guess
         print(f"  {h.id}  {when}  {h.outlet or '-'}  {h.title}")

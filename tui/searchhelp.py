@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .i18n import N_
+from .i18n import N_, counted
 
 EXAMPLES = (
     ("Okinawa", N_("articles with the word, in any of its forms")),
@@ -18,6 +18,17 @@ EXAMPLES = (
     ("date_basis:explicit  weekday-inferred  context  unknown",
      N_("how the date was found: stated, from the weekday, from context, none")),
 )
+
+
+# "date:2016 — 0 hits" is not "no coverage in 2016" when articles are undated: said beside a date search
+UNDATED_NOTE = (N_("{n} article has no date: no date search finds it"),
+                N_("{n} articles have no date: no date search finds them"))
+
+
+def undated_note(n: int, t: Callable[[str], str] = lambda s: s) -> str:
+    """What a date search says of the index's undated articles, in the reader's language
+    (English for the command line)."""
+    return counted(t, n, *UNDATED_NOTE).format(n=n)
 
 
 def search_language(t: Callable[[str], str]) -> tuple[str, list[tuple[str, str]]]:

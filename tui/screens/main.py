@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 from ..i18n import N_, counted
 from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor, SuggestionFound
 from ..render import lost_mark_note, quote_evidence, shown_speaker
+from ..searchhelp import undated_note
 from ..widgets.article import ArticleView
 from ..widgets.footer import ReaderFooter
 from ..widgets.metadata import MetadataView
@@ -321,9 +322,8 @@ class MainScreen(DayScreen):
         if res.guessed_years:
             note.append(counted(t, res.guessed_years, N_("{n} of these has an uncertain date (marked ?)"),
                                 N_("{n} of these have an uncertain date (marked ?)")).format(n=res.guessed_years))
-        if res.undated:  # "date:2016 — 0 hits" is not "no coverage in 2016" when articles are undated
-            note.append(counted(t, res.undated, N_("{n} article has no date: no date search finds it"),
-                                N_("{n} articles have no date: no date search finds them")).format(n=res.undated))
+        if res.undated:
+            note.append(undated_note(res.undated, t))
         self.query_one("#search-note", Static).update(Text("  ".join(note)))
         self.query_one("#search-note").set_class(bool(note), "visible")
 
