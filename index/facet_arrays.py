@@ -4,9 +4,11 @@ not a Python loop over every match's values."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
+
+from . import fields
 
 
 class FacetArrays:
@@ -17,18 +19,19 @@ class FacetArrays:
         self.values: list[list[str]] = []
         self.doc_of: list[np.ndarray] = []
         self.value_of: list[np.ndarray] = []
-        for i in range(len(facets)):
-            self._add(((d, v) for d, row in table.items() for v in row[i]))
+        for i, name in enumerate(facets):
+            self._add(((d, v) for d, row in table.items() for v in row[i]), fields.same_key(name))
 
-    def _add(self, pairs: Iterable[tuple[int, str]]) -> None:
-        """One value per name as the fields match it, whatever its case ("VOVworld" and
-        "VOVWORLD" are one outlet to `media:`, so one row), shown as most documents spell it."""
+    def _add(self, pairs: Iterable[tuple[int, str]], same: Callable[[str], str]) -> None:
+        """One value per name as the fields match it, whatever its case or print ("VOVworld"
+        and "VOVWORLD", "ANTARA" and "ANTARA News" are one outlet to `media:`, so one row),
+        shown as most documents spell it."""
         index: dict[str, int] = {}
         spellings: list[dict[str, int]] = []
         docs, values = [], []
         for d, v in pairs:
             docs.append(d)
-            k = index.setdefault(v.casefold(), len(index))
+            k = index.setdefault(same(v), len(index))
             if k == len(spellings):
                 spellings.append({})
             spellings[k][v] = spellings[k].get(v, 0) + 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,6 +92,8 @@ class Field:
     pairs_of: str | None = None  # holds each two neighbouring words of this field: its two-word phrases
     doc: str = ""  # what it holds; a queryable field with words here is listed in the help
     values: tuple[str, ...] = ()  # every value it can hold, when they are few: a query for another is told so
+    same: Callable[[str], str] = str.casefold  # the key that makes printed variants of one value one: a
+    # facet's row, and what a query for any of them finds
 
 
 def _names(values) -> str:
@@ -104,6 +107,22 @@ def _one(value: str | None) -> str:
 def _cities(dateline: str | None) -> str:
     """"Seoul/Tokyo": a story filed from two cities is found by either (kota:Seoul, kota:Tokyo)."""
     return _names([c.strip() for c in dateline.split("/") if c.strip()] if dateline else [])
+
+
+_WWW = re.compile(r"^www\.")
+_DOMAIN_END = re.compile(r"(?:\.(?:co|or|go|ac|web|my))?\.(?:com|net|org|(?!tv)[a-z]{2})$")  # not ".tv": kompas.tv is a site of its own
+_SPACING = re.compile(r"[\s._-]+")
+_NAME_END = re.compile(r"(?<=...)(?:news|online)$")  # "ANTARA News", "Republika Online"
+
+
+def outlet_key(name: str) -> str:
+    """One outlet however a page prints it: "ANTARA", "ANTARA News" and "antaranews.com"
+    are "antara"; "KOMPAS.com" is "kompas", "Kompas TV" and "Kompas.tv" are "kompastv";
+    "ANTARA JATENG", a bureau with a site of its own, stays apart."""
+    key = _WWW.sub("", name.casefold().strip())
+    if " " not in key:
+        key = _DOMAIN_END.sub("", key)
+    return _NAME_END.sub("", _SPACING.sub("", key))
 
 
 def date_value(iso: str | None) -> datetime | None:
@@ -166,7 +185,8 @@ FIELDS: tuple[Field, ...] = (
           highlight="mentions", mentions="person", facet=True, doc="a person named"),
     Field("country", NAMES, lambda d: _names(d.article.countries), ("negara",), ENTITY,
           highlight="mentions", mentions="country", facet=True, doc="a country named"),
-    Field("outlet", NAMES, lambda d: _one(d.article.outlet), ("media",), ENTITY, facet=True, doc="the outlet"),
+    Field("outlet", NAMES, lambda d: _one(d.article.outlet), ("media",), ENTITY, facet=True, doc="the outlet",
+          same=outlet_key),
     Field("year", kind("ID", stored=True), lambda d: (d.article.date or "")[:4], (), TERM, facet=True,
           doc="the year, 2023"),
     Field("speaker", NAMES, lambda d: _names(d.article.quoted), ("pembicara",), ENTITY,
@@ -262,6 +282,11 @@ def field_values() -> dict[str, tuple[str, ...]]:
 
 def facet_fields() -> tuple[str, ...]:
     return derived().facets
+
+
+def same_key(fieldname: str) -> Callable[[str], str]:
+    """The field's key for printed variants of one value (Field.same; case alone for most)."""
+    return next((f.same for f in FIELDS if f.name == fieldname), str.casefold)
 
 
 def mention_types() -> dict[str, str]:

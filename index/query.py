@@ -180,6 +180,9 @@ class QueryParsing:
         v = " ".join(value.lower().split())
         lex = self.lexicon(fieldname)
         lexset = set(lex)
+        same = fields.same_key(fieldname)
+        if same is not str.casefold and (variants := [t for t in lex if same(t) == same(v)]):
+            return variants  # "ANTARA" finds "ANTARA News" and "antaranews.com": one outlet, one count
         if v in lexset:
             return [v]
         gaz = gazetteer()

@@ -463,6 +463,37 @@ def test_facet_rows_group_a_name_whatever_its_case_as_the_field_matches_it():
     assert arrays.count([1]) == {"outlet": {"VOVworld": 1}, "person": {}}
 
 
+@pytest.mark.parametrize(("printed", "key"), [
+    ("ANTARA", "antara"), ("ANTARA News", "antara"), ("www.antaranews.com", "antara"), ("ANTARA JATENG", "antarajateng"),
+    ("KOMPAS.com", "kompas"), ("Kompas.tv", "kompastv"), ("Kompas TV", "kompastv"), ("detikNews", "detik"),
+    ("Republika.co.id", "republika"), ("Republika Online", "republika"), ("bbc.co.uk", "bbc"), ("CNN Indonesia", "cnnindonesia"),
+    ("CNN", "cnn"), ("iNews", "inews"), ("News", "news")])
+def test_an_outlets_printed_variants_share_one_key(printed, key):
+    from index.fields import outlet_key
+
+    assert outlet_key(printed) == key
+
+
+def test_an_outlet_printed_three_ways_is_one_filter_row_and_one_count(tmp_path):
+    """One outlet prints itself "ANTARA", "ANTARA News" or "antaranews.com" over the years: the
+    outlet filter listed them as rows of their own, and `outlet:antara` found one of the three
+    (a count an analyst would quote short). Its bureau with a site of its own stays apart."""
+    from tui.screens.facets import filter_term
+
+    lead = "Korut Tembakkan Rudal ke Laut Jepang Lagi\n\nSeoul ({}) - Korea Utara menembakkan rudal pada Senin (3/3/2025).\n"
+    outlets = {"a.txt": "ANTARA", "b.txt": "ANTARA News", "c.txt": "Antaranews.com", "d.txt": "ANTARA", "e.txt": "ANTARA JATENG"}
+    _corpus, ix = indexed(tmp_path, {name: lead.format(o) for name, o in outlets.items()})
+    s = Searcher(ix)
+    try:
+        rows = s.search("rudal").facets["outlet"]
+        assert rows == {"ANTARA": 4, "ANTARA JATENG": 1}
+        for query in ("outlet:antara", 'outlet:"ANTARA News"', "media:antaranews.com", filter_term("outlet", "ANTARA")):
+            assert s.search(query).total == 4, query
+        assert s.search(filter_term("outlet", "ANTARA JATENG")).total == 1
+    finally:
+        s.close()
+
+
 def test_a_story_filed_from_two_cities_is_found_by_either(tmp_path):
     """A walker's finding on heldout25's o18: its dateline "Seoul/Tokyo" was found by neither kota:Seoul nor dateline:Tokyo."""
     _corpus, ix = indexed(tmp_path, {"dua.txt": "Jepang Marah Soal Patung\n\nSEOUL/TOKYO (REUTERS) – Pemerintah Jepang bereaksi "
