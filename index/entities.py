@@ -851,8 +851,10 @@ class _Article:
         found = self.resolve_short(token)
         if found:
             return found
-        if len(self.tokens.get(token, ())) > 1:
-            return None  # several people of the article share it: the one named last before it (a later step)
+        if len(sharing := self.tokens.get(token, set())) > 1:
+            # "jenderal Kim" beside "jenderal Kim Rak Gyom" and "pemimpin Kim Jong-un": the one
+            # the article gave that title; else the one named last before it (a later step)
+            return self._the_one_titled(sharing, title) if title else None
         cands = self.gaz.short_map.get(token) or []
         if title and len(cands) > 1:
             role = expand_title(title)
@@ -860,6 +862,11 @@ class _Article:
         if len(cands) == 1:
             return cands[0]
         return self.gaz.default_map.get(token)
+
+    def _the_one_titled(self, names: set[str], title: str) -> str | None:
+        wanted = expand_title(title)
+        titled = [n for n in names if (role := self.people.get(n, PersonInfo()).role) and expand_title(role) == wanted]
+        return titled[0] if len(titled) == 1 else None
 
     def known_by_ending(self, words: list[str]) -> str | None:
         """"Kye Gwan" after "Kim Kye Gwan" was introduced: the given name of someone known."""

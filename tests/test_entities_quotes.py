@@ -128,6 +128,17 @@ def test_a_ministry_named_without_its_country_is_the_one_of_the_minister_the_art
     assert "Kementerian Pertahanan" in {e.canonical for e in both.entities if e.type == "organization"}  # whose: unsure
 
 
+def test_a_surname_two_people_share_is_the_one_the_article_gave_that_title():
+    """heldout38's first run (f08): "kata jenderal Kim lagi" after "jenderal Kim ..." and "pemimpin
+    Kim ..." listed a person "Kim" and gave him the quote. Names made up here."""
+    text = ("Korut Siapkan Rencana\n\nKantor berita KCNA mengutip jenderal Ri Yong-sik yang mengatakan tentara siap.\n\n"
+            "Rencana akan diserahkan kepada pemimpin Ri Pyong-chol dan tinggal “menunggu perintahnya”, kata jenderal Ri lagi.\n\n"
+            "Pernyataan jenderal Ri itu adalah ancaman terbaru.\n")
+    art = extract_text(text)
+    assert art.people == ["Ri Yong-sik", "Ri Pyong-chol"]
+    assert [(q.text, q.speaker) for q in art.quotes] == [("menunggu perintahnya", "Ri Yong-sik")]
+
+
 def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
     """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
     (the gazetteer spells it with a straight apostrophe)."""
