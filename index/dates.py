@@ -284,12 +284,13 @@ def _parts(m: re.Match) -> tuple[str, int, int, int | None]:
 
 def _minggu_is_weekday(text: str, m: re.Match, kind: str, year: int | None) -> bool:
     """"Minggu" is also "week": only a weekday right before "(d/m", "d Month" or
-    "Month d", or before ", d/m/yyyy"; never after a quantifier ("dua minggu")."""
+    "Month d", or before ", d/m/yyyy" (or "d-m-yyyy" after it capitalised: "dirilis Sputnik,
+    Minggu 4-11-2018"); never after a quantifier ("dua minggu")."""
     if _WEEK_QUANT.search(text, max(0, m.start("wd") - 30), m.start("wd")):
         return False
     if m.group("lp") is not None or kind in ("txt", "eng"):
         return True
-    return kind == "num" and year is not None and "," in (m.group("wsep") or "")
+    return kind == "num" and year is not None and ("," in (m.group("wsep") or "") or m.group("wd")[:1].isupper())
 
 
 def _evaluate(text: str, m: re.Match, start: int, reference: date):

@@ -63,7 +63,7 @@ UNKNOWN = DateChoice(None, "unknown", None)
 
 # cues in the words right before a mention
 _CITATION = re.compile(
-    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|disiarkan|lapor|menurut"
+    r"(?i:dilansir|dikutip|mengutip|melansir|dilaporkan|diwartakan|diberitakan|dikabarkan|disiarkan|dirilis|lapor|menurut"
     r"|(?:kata|ujar|ungkap|tutur)\s+sumber)"
     r"(?:\s+(?:dari|oleh|kantor\s+berita|laman|situs|media|harian))*"
     r"(?:\s+[A-Z][\w.&'’-]*){1,4}(?:\s*\([A-Z][\w.&-]{1,12}\)|\s*,\s*[A-Z][A-Z.&-]{1,12}(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
@@ -168,7 +168,8 @@ def _before(ctx: _Context, m: DateMention) -> str:
     return para[max(_sentence_start_of(para, m.start), m.start - _LOOKBACK, 0):m.start]
 
 
-_COMING_AFTER = re.compile(r"\s*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+# "Obama, Jumat (1/4), akan berpidato": the day of an act to come, told after it
+_COMING_AFTER = re.compile(r"\s*(?:mendatang|nanti|yang\s+akan\s+datang|,?\s*akan\s+(?!datang\b)[a-z]+)\b", re.IGNORECASE)
 
 
 def _sentence_start_of(para: str, pos: int) -> int:
@@ -194,12 +195,13 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     para = ctx.paragraphs[m.paragraph]
     this_day = (_THIS_DAY.match(para, m.end) or _THIS_WEEKDAY.match(para, m.start, m.end)) is not None and not _is_future(before)
     today = _TODAY.search(before) is not None or this_day
-    coming = _is_future(para[_sentence_start_of(para, m.start):m.start]) or _COMING_AFTER.match(para, m.end) is not None
+    citation = _CITATION.search(before)  # "... akan bergabung ..., dirilis Sputniknews.com, Minggu 4-11-2018": the report's day
+    coming = citation is None and (_is_future(para[_sentence_start_of(para, m.start):m.start])
+                                   or _COMING_AFTER.match(para, m.end) is not None)
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today):
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):
         return -10, None  # "Selasa pagi (29/8)" in a story written "Jumat pagi ini": an earlier day
-    citation = _CITATION.search(before)
     cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if m.weekday is not None else 0)
     score += (1 if m.basis == "explicit" else 0) + (LEDE_BONUS if m.paragraph <= 2 else 0)

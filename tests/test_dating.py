@@ -40,6 +40,14 @@ def test_a_day_called_this_very_day_dates_the_article_but_not_a_coming_one():
     assert dated(coming)[:2] == ("2016-01-06", "weekday-inferred")
 
 
+def test_a_day_an_act_is_to_come_on_is_not_the_day_of_writing():
+    """heldout40's first run (fy15): "Obama, Jumat (1/4), akan berpidato" dated a story written on the
+    Thursday, "Obama, Kamis (31/3), mengatakan", by the speech still to come."""
+    text = ("Presiden AS Barack Obama, Jumat (1/4), akan berpidato di penghujung hari kedua KTT Keamanan Nuklir. "
+            "Presiden Obama, Kamis (31/3), mengatakan bahwa ancaman terorisme nuklir meningkat.")
+    assert dated(text)[:3] == ("2016-03-31", "weekday-inferred", {"words": "Kamis (31/3)", "official": "Barack Obama"})
+
+
 def test_a_weekday_called_this_one_before_its_date_is_the_day_of_writing():
     """realdev_b's b18: "kepada Sekjen ... Rabu ini (17/1/2018)" lost to a date of 2004 in the lede."""
     text = ("Sekjen Partai Bicara Soal Peran Indonesia\n\nTokyo - Jepang dan Korea Utara berselisih soal penculikan.\n\n"
@@ -204,6 +212,11 @@ def test_officials_in_office_in_several_fitting_years_make_an_uncertain_year():
     ("Kementerian Pertahanan Jepang merilis video itu pada Jumat (28/12/2018). Pesawat patroli tidak "
      "melanggar aturan apa pun, ungkap sumber Wartakita.com, Sabtu (29/12/2018).",
      ("2018-12-29", "explicit", "ungkap sumber Wartakita.com")),
+    # heldout40's first run (fy09): a release's day after a sentence of what is to come, "Minggu" capitalised
+    # before a date written with dashes; a remark's day later in the text is the news's, not the report's
+    ("Kapal induk itu akan bergabung dengan kapal perang Kanada dalam latihan, dirilis Sputniknews.com, "
+     "Minggu 4-11-2018. Laksamana John Richardson pada hari Kamis 1-11- 2018 mencatat bahwa latihan itu penting.",
+     ("2018-11-04", "explicit", "dirilis Sputniknews.com")),
 ])
 def test_a_citations_day_dates_the_report(text, expected):
     value, basis, ev, _w = dated(text)
