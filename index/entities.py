@@ -859,6 +859,9 @@ class _Article:
         if title and len(cands) > 1:
             role = expand_title(title)
             cands = [c for c in cands if any(expand_title(r).startswith(role) for r in self.gaz.entries[c].roles)] or cands
+        if len(cands) == 1 and (others := other_bearers(self.text, token, cands[0])):
+            # "Prajurit King" in a story on "Travis King": the titled one is the other bearer
+            return self.add_person(others[0]) if title and len(others) == 1 else None
         if len(cands) == 1:
             return cands[0]
         return self.gaz.default_map.get(token)
@@ -1435,11 +1438,22 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = ""
     cands = st.gaz.short_map.get(tok) or []
     if len(cands) > 1:
         cands = _in_office_with(st, cands)  # "Obama dan Park": the Park in office in Obama's time
+    if len(cands) == 1 and other_bearers(st.text, tok, cands[0]):
+        return None  # "King" beside "Travis King" (or a ship, "USS Ralph Johnson"): not the gazetteer's
     if len(cands) == 1 and (st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST or _beside_a_person(st, before)
                             or _subject_of_its_country(st, cands[0], before, after)) and not (
             (m := _PREVIOUS_NAME.search(before)) and m.group().strip() not in TITLE_WORDS):
         return st.add_person(cands[0])
     return None
+
+
+def other_bearers(text: str, surname: str, person: str) -> list[str]:
+    """The names the text writes with the surname after a given name that is not the known
+    person's ("Travis King" where the gazetteer knows Robert R. King): someone else's."""
+    own = set(person.replace(".", " ").split())
+    found = (m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text))
+    return list(dict.fromkeys(f"{g} {surname}" for g in found if g not in own and g not in TITLE_WORDS
+                              and g not in NOT_NAMES and not is_word(g.lower())))
 
 
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+)$")

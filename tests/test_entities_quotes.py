@@ -139,6 +139,18 @@ def test_a_surname_two_people_share_is_the_one_the_article_gave_that_title():
     assert [(q.text, q.speaker) for q in art.quotes] == [("menunggu perintahnya", "Ri Yong-sik")]
 
 
+def test_a_surname_the_text_writes_after_another_given_name_is_not_the_gazetteers_person():
+    """heldout41's first run (fz09, fz10): a story on a soldier "Travis King" listed the gazetteer's
+    envoy Robert R. King for every "King" and "Prajurit King". The soldier's name is made up here."""
+    paras = ["Amerika Serikat tidak punya kabar tentang tentaranya, Marlon King, yang menyeberang ke Korea Utara.",
+             "Menurut polisi, King sudah ditahan dua bulan.", "Motif King belum diketahui.",
+             "“Kami berusaha mendapatkan informasi tentang Prajurit King,” kata juru bicara Deplu AS Matthew Miller."]
+    people = {e.canonical for e in extract_entities(paras).entities if e.type == "person"}
+    assert people == {"Marlon King", "Matthew Miller"}
+    ranked = extract_entities(["Tamtama Marlon King ditahan di Korea Utara.", "Keluarga King menunggu kabar."])
+    assert {e.canonical for e in ranked.entities if e.type == "person"} == {"Marlon King"}
+
+
 def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
     """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
     (the gazetteer spells it with a straight apostrophe)."""
