@@ -267,7 +267,9 @@ _SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|
                      r"|^\s*(?P<site>[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|co|tv))\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5})*)\)\s*$")
 # "Novi Rahmawati - detikNews": a writer's name and the outlet, alone on a line near the top
 # (two writers too: "Li Mei dan Rong Yu – NTD")
-_AUTHOR_OUTLET = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s(?:(?:dan|&)\s)?[A-Z][\w.'’-]+){0,4}\s+[-–|]\s+(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20})?)\s*$")
+# "Joel Guinto - BBC News", "Oleh Joel Guinto, Berita BBC" (a comma only after "Oleh"/"By"): the writer and the outlet
+_AUTHOR_OUTLET = re.compile(r"^\s*(?P<by>(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]+(?:\s(?:(?:dan|&)\s)?[A-Z][\w.'’-]+){0,4}"
+                            r"(?:\s+[-–|]|(?(by),|(?!)))\s+(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20}){0,2})\s*$")
 # "pinterpolitik.com" alone on a line near the top: the site's label
 _SITE_LABEL = re.compile(r"^\s*(?P<site>[a-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")
 _SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
@@ -348,6 +350,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # Warta.co.id Jakarta –   Warta.co.id' Jakarta –   (a domain, a stray mark, then a known city and a dash)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")['’]?\s+(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
+    # RM.id  Rakyat Merdeka -   (the site's domain, then its name written out, and a dash)
+    re.compile(r"^(?P<single>" + _DOMAIN + r")\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}" + _DASH + r"(?=[A-Z“\"])"),
     # Tokyo I warta.com Presiden ...   Tokyo | warta.com Presiden ...   (a known city, a bar, the site's domain)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s+[I|]\s+(?P<outlet>(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|co|news))"
                r"\s+(?=[A-Z])"),
@@ -364,6 +368,8 @@ _LEDE_FORMS = [
                r"(?:19|20)\d\d\)?)" + _DASH),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
+    # TOKYO, SATELITPOST-Pelaut ...   (the city, then the outlet in capitals glued to the lede by a hyphen)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Z0-9][A-Z0-9.&!]{2,30})-(?=[A-Z][a-z])"),
     # KORUT -Presiden ...   SEOUL-Korea Utara ...   (a place in capitals, the dash glued to the lede's first word)
     re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*-(?=[A-Z][a-z])"),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
@@ -372,7 +378,7 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+\|\s+(?P<city>" + _CITY + r")" + _DASH + r"(?=[A-Z“\"])"),
     # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   GELORA.CO -Korea ...   (the dash glued on)
     # www.gelora.co -   (the site's address)
-    re.compile(r"^(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
+    re.compile(r"^(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|or\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
                r"(?:\s*,?" + _DASH + r"|\s+-(?=[A-Z])|\s+\|\s+(?=[A-Z]))"),
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
     # JakartaCNN Indonesia --   (a known city glued to the outlet's name)

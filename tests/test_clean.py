@@ -814,11 +814,27 @@ def test_the_channel_a_footer_invites_to_names_the_site():
     (f"Wartanusa24jam.com | Manila – {BODY}", "Manila", "Wartanusa24jam.com"),
     (f"WARTANUSA.CO, {BODY}", None, "WARTANUSA.CO"),
     (f"Manila, Filipina – {BODY}", "Manila", None),
+    # heldout40's first run: the outlet in capitals glued to the lede by a hyphen (fy04); a site under ".or.id" (fy09)
+    (f"MANILA, WARTANUSA-{BODY}", "Manila", "WARTANUSA"),
+    (f"Wartanusa.or.id – {BODY}", None, "Wartanusa.or.id"),
+    # heldout41's first run (fz03): the site's domain, then its name written out
+    (f"WN.id  Warta Nusantara - {BODY}", None, "WN.id"),
 ])
 def test_dateline_shapes_of_small_sites(lede, dateline, outlet):
     c = run(f"Judul Berita Tentang Latihan Bersama\n\n{lede}\n")
     assert (c.dateline, c.outlet) == (dateline, outlet)
     assert c.paragraphs[0] == BODY
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Oleh Rina Sari, Warta Nusa", "Warta Nusa"),  # heldout41's first run (fz13): a translated "By ..., BBC News"
+    ("Rina Sari - Warta Nusa", "Warta Nusa"),
+    ("Rina Sari, Warta Nusa", None),  # a name and an apposition: no byline without "Oleh"
+])
+def test_a_byline_naming_the_writers_outlet(line, outlet):
+    c = run(f"{line}\n{BODY}\n{BODY2}\n")
+    assert c.outlet == outlet
+    assert (c.title == line) is (outlet is None)
 
 
 def test_a_known_city_and_a_comma_before_the_first_sentence():
