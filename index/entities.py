@@ -376,20 +376,28 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
+_SITE_ENDING = re.compile(r"\.(?i:com|co|net|org|id|tv|info|news)\b")  # "dikutip dari India.com": a site, no country
+
+
+def _named_there(para: str, start: int, end: int, etype: str) -> bool:
+    """A gazetteer name standing as a word there (a country or place not the start of a site's address)."""
+    return _word_bounded(para, start, end) and not (etype in ("country", "place") and _SITE_ENDING.match(para, end))
+
+
 def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
     hits: list[Found] = []
     if not len(gaz.exact):
         return hits
     for end_idx, (alias, canon, etype) in gaz.exact.iter(para):
         start = end_idx - len(alias) + 1
-        if _word_bounded(para, start, end_idx + 1):
+        if _named_there(para, start, end_idx + 1, etype):
             hits.append(Found(start, end_idx + 1, para[start : end_idx + 1], etype, canon, 2))
     if len(gaz.folded):
         low = para.lower()
         if len(low) == len(para):
             for end_idx, (alias, canon, etype) in gaz.folded.iter(low):
                 start = end_idx - len(alias) + 1
-                if _word_bounded(para, start, end_idx + 1):
+                if _named_there(para, start, end_idx + 1, etype):
                     hits.append(Found(start, end_idx + 1, para[start : end_idx + 1], etype, canon, 2))
     return hits
 
@@ -1441,7 +1449,8 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = ""
     if len(cands) == 1 and other_bearers(st.text, tok, cands[0]):
         return None  # "King" beside "Travis King" (or a ship, "USS Ralph Johnson"): not the gazetteer's
     if len(cands) == 1 and (st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST or _beside_a_person(st, before)
-                            or _subject_of_its_country(st, cands[0], before, after)) and not (
+                            or _subject_of_its_country(st, cands[0], before, after)
+                            or (_SAID_BY.search(before) and _SENTENCE_ENDS.match(after))) and not (
             (m := _PREVIOUS_NAME.search(before)) and m.group().strip() not in TITLE_WORDS):
         return st.add_person(cands[0])
     return None
@@ -1456,6 +1465,9 @@ def other_bearers(text: str, surname: str, person: str) -> list[str]:
                               and g not in NOT_NAMES and not is_word(g.lower())))
 
 
+# "..., ujar Suga.": a surname that ends a sentence as the one who said it
+_SAID_BY = re.compile(r",\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|terang)\s+$")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+)$")
 _ACTS = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah)\s+)?(?:me|ber)[a-z]{3,}\b")  # "Hamada memerintahkan"
 

@@ -151,6 +151,19 @@ def test_a_surname_the_text_writes_after_another_given_name_is_not_the_gazetteer
     assert {e.canonical for e in ranked.entities if e.type == "person"} == {"Marlon King"}
 
 
+def test_heldout40_first_run_people_and_countries():
+    """heldout40's first run: a site's address named a country (fy03, "dikutip dari India.com"); an
+    English rank did not introduce a name (fy06, "Cmdr. Bryce Benson"; made up here); a surname that
+    ends a sentence after its verb of saying was no one (fy16, "..., ujar Suga.")."""
+    def found(text: str, etype: str) -> set[str]:
+        return {e.canonical for e in extract_entities([text]).entities if e.type == etype}
+
+    assert found("Kunjungan itu penting, kata juru bicara Gedung Putih, seperti dikutip dari India.com.", "country") == set()
+    assert found("Perwira komandan kapal itu, Cmdr. Dale Morrow, termasuk di antara korban yang terluka.", "person") \
+        == {"Dale Morrow"}
+    assert found("Presiden Park juga akan menghadiri upacara serupa di Seoul, ujar Suga.", "person") >= {"Yoshihide Suga"}
+
+
 def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
     """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
     (the gazetteer spells it with a straight apostrophe)."""
