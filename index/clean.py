@@ -272,7 +272,9 @@ _AUTHOR_OUTLET = re.compile(r"^\s*(?P<by>(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]+(
                             r"(?:\s+[-–|]|(?(by),|(?!)))\s+(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20}){0,2})\s*$")
 # "pinterpolitik.com" alone on a line near the top: the site's label
 _SITE_LABEL = re.compile(r"^\s*(?P<site>[a-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")
-_SYNDICATION = re.compile(r"^\s*artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b", re.IGNORECASE)
+# "Artikel ini telah tayang di ...", "”Artikel ini bersumber sekaligus hak milik dari website detik.com" (an aggregator's note,
+# a stray mark from the quote before it in front)
+_SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah) (?:tayang|terbit|dimuat)|bersumber)\b", re.IGNORECASE)
 
 # a source's whole name, its words capitalised (dots only inside a word: "Kompas.com", not a
 # sentence's end); calendar words after it are trimmed (_source_name)
@@ -437,7 +439,8 @@ _SMALL_CHROME = re.compile(
     r"|\d[\d.,]*\s*(?:rb|k)?\s*(?:x\s+)?(?:views?|dilihat|kali\s+dilihat|kali\s+dibaca|pembaca|reads?)"
     r"|logo\s+\S.{0,40}"
     r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
-    r"|spot_img|ยท|Â·)\s*$",  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
+    r"|spot_img|ยท|Â·"  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
+    r"|[a-z0-9]+(?:_[a-z0-9]+)+_?)\s*$",  # "news_banner", "kunjungi_kapal_perang_": a template's slot or a slug, no words
     re.IGNORECASE,
 )
 

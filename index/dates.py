@@ -379,7 +379,8 @@ def publication_date(paragraphs: list[str], reference: date) -> tuple[DateMentio
 
 _GLUED_DAY = re.compile(r"(?<=[A-Za-z])(?=\d)")  # a month's name glued to its day
 _LOOSE_COMMA = re.compile(r"\s+,")
-_CLOCK_AFTER = re.compile(r"\s+(?:at|pukul)\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$")
+# "April 26, 2019 at 12:37AM", "Senin, 6 Oktober 2025 17.52": a clock after a header's full date
+_CLOCK_AFTER = re.compile(r"(?:\s+(?:at|pukul)\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d)\s*$")
 
 
 def page_date(line: str) -> date | None:

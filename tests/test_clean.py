@@ -633,6 +633,15 @@ def test_an_outlet_signing_in_brackets_and_a_reposts_credit_line():
     assert run(f"{LEDE}\n{BODY}\nkabarnusa.com (ant/nor)\n").outlet == "kabarnusa.com"
 
 
+def test_an_aggregators_note_of_whose_article_it_is_is_no_paragraph():
+    """heldout41's first run (fz06): the note, opening with the mark that closed the quote before it, stood as
+    the text's last paragraph and as a quote."""
+    note = ("”Artikel ini bersumber sekaligus hak milik dari website warta.com. Situs https://kabarnusa.com adalah "
+            "media online yang mengumpulkan informasi dari berbagai sumber terpercaya.")
+    c = run(f"{LEDE}\n\n{BODY}\n\n{note}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["syndication note"] == [note]
+
+
 def test_a_source_url_line_named_source_url():
     c = run(f"{LEDE}\n{BODY}\nSource URL:http://www.kabarnusa.com/artikel/1/judul/\n")
     assert c.outlet == "kabarnusa.com"
@@ -1817,6 +1826,12 @@ def test_the_sites_name_alone_under_the_headline_and_a_misread_middle_dot_are_no
     and the page had no outlet."""
     c = run(f"{HEAD}\n\n24 November 2025 15:34 WIB\nยท\nwaktu baca 3 menit\n{HEAD}\nwartakitaNEWS\n{LEDE}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, BODY] and c.outlet == "wartakitaNEWS"
+
+
+def test_a_templates_slot_names_and_a_slug_are_no_paragraphs():
+    """heldout41's first run (fz17): "news_banner" and the story's slug "kunjungi_kapal_perang_..._" were paragraphs."""
+    c = run(f"home_banner_first\n\n{HEAD}\n\nkorea_utara_uji_rudal_baru_\n\nnews_banner\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
 
 
 def test_a_write_stamp_with_its_update_glued_on_dates_the_page():
