@@ -33,6 +33,7 @@ from .lexicon import (
     ACCORDING_WORDS,
     AFTER_QUOTE_PREFIXED,
     AFTER_QUOTE_VERBS,
+    BEAT_TERMS,
     COLLECTIVE_SOURCES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
@@ -466,6 +467,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     words = text.split()
     if span.opened and _REFERRED_BEFORE.search(para, max(0, span.start - 24), span.start):
         return False
+    if " ".join(text.strip(_WORD_PUNCT).lower().split()) in BEAT_TERMS:
+        return False  # "hampir 200 ribu “wanita penghibur”": the name of a thing, never a speaker's words
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
             not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)

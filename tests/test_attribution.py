@@ -1030,6 +1030,16 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
 
 
+def test_a_term_of_the_beat_in_marks_is_nobodys_words_but_a_quote_holding_it_is():
+    """heldout40's walk (fy16): "Park ... menyatakan ..., menyebabkan hampir 200 ribu “wanita penghibur”" showed Park
+    saying "wanita penghibur" at 95%, opposite Abe in the quotes view, copied with a citation."""
+    assert quotes("Presiden Park Geun-hye sebelumnya menyatakan tidak akan ada pertemuan sampai Jepang memberikan "
+                  "kompensasi, menyebabkan hampir 200 ribu “wanita penghibur” dipaksa menjadi budak.") == []
+    assert quotes("Menlu AS Rex Tillerson mengatakan, ‘kesabaran strategis’ negaranya telah berakhir.") == []
+    assert who("“Kebijakan kesabaran strategis telah berakhir,” kata Menlu AS Rex Tillerson.") == [
+        ("Kebijakan kesabaran stra", "Rex Tillerson")]
+
+
 def test_the_blue_house_under_each_of_its_names_and_its_official_speaking_for_himself():
     """A walker's finding: `org:"Blue House"` missed the pages that call it "Gedung Biru"; "kata seorang pejabat ...
     di Gedung Biru kepresidenan Seoul, Kim You-geun" is his (the Yongsan office after 2022 stays its own name)."""
