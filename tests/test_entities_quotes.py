@@ -164,6 +164,15 @@ def test_heldout40_first_run_people_and_countries():
     assert found("Presiden Park juga akan menghadiri upacara serupa di Seoul, ujar Suga.", "person") >= {"Yoshihide Suga"}
 
 
+def test_a_national_security_council_named_without_its_country_puts_no_one_on_the_us_side():
+    """heldout41's walk (fz02): "Wakil Direktur NSC Kim You Geun", Seoul's official protesting to the North, was counted
+    on the US side of the quotes view: "NSC" alone was the US council. Names made up here."""
+    art = extract_text("Korsel Kecewa atas Peledakan Kantor Penghubung\n\nWakil Direktur NSC Park Sang-min mengatakan, \"Pemerintah Korsel kecewa.\"\n\n"
+                       "Juru Bicara Dewan Keamanan Nasional AS Dale Morrow juga berkomentar.\n")
+    assert dict((name, country) for name, _role, country in art.people_info) == {
+        "Park Sang-min": None, "Dale Morrow": "Amerika Serikat"}
+
+
 def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
     """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
     (the gazetteer spells it with a straight apostrophe)."""
