@@ -2037,7 +2037,7 @@ def _masthead(p: _Page) -> None:
     for i in p.kept():
         line = p.line(i)
         crumb = _BREADCRUMB.search(_without_label(line))
-        if len(line.split()) >= 4 and not crumb:
+        if (len(line.split()) >= 4 and not crumb) or _short_headline(p, i, line):
             break
         cut_crumb = crumb and line.endswith(("...", "…"))  # "Internasional›Dua Menteri..."
         if (line[-1:] in ".!?" and not cut_crumb) or _dateline_parts(p, line):
@@ -2050,6 +2050,22 @@ def _masthead(p: _Page) -> None:
             p.c.byline_outlet = p.c.byline_outlet or line
             p.drop[i] = "masthead"  # the outlet's name: not said to be page chrome while shown as the outlet
             break
+
+
+def _short_headline(p: _Page, i: int, line: str) -> bool:
+    """"Korsel Kecewa" over the lede: a headline of two or three words in title case that names a
+    country, a person or a body and says something of it (a word no menu, place or name), set
+    off by a blank line above a paragraph. A section ("Berita Dunia", "Asia Pasifik") is not one."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not p.lines[i][1]:
+        return False
+    below = next((j for j in p.kept() if j > i), None)
+    if below is None or _word_count(p.line(below)) < HEADLINE_OVER_TEXT_WORDS:
+        return False
+    hits = [p.lookup(w.strip(",:")) for w in words]
+    named = any(h and h[1] in ("country", "person", "organization") for h in hits)
+    telling = any(h is None and w.lower().strip(",:") not in MENU_WORDS for w, h in zip(words, hits, strict=True))
+    return named and telling
 
 
 MENU_LINE_WORDS = 5  # a dropped line of this many words or more above the headline is a menu

@@ -1828,6 +1828,20 @@ def test_the_sites_name_alone_under_the_headline_and_a_misread_middle_dot_are_no
     assert c.paragraphs == [LEDE, BODY] and c.outlet == "wartakitaNEWS"
 
 
+@pytest.mark.parametrize("head", ["Korsel Kecewa", "Korut Tembakkan Rudal", "Trump Ancam Korut"])
+def test_a_headline_of_two_or_three_words_is_the_headline_and_the_lede_stays_text(head):
+    """This session's test of a made-up page: "Korsel Kecewa" over the lede was dropped as a masthead, and the
+    lede became the headline, gone from the text."""
+    c = run(f"{head}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (head, [LEDE, BODY])
+
+
+@pytest.mark.parametrize("section", ["Berita Dunia", "Asia Pasifik", "INTERNASIONAL"])
+def test_a_sections_name_over_the_headline_is_no_headline(section):
+    c = run(f"{section}\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+
+
 def test_a_templates_slot_names_and_a_slug_are_no_paragraphs():
     """heldout41's first run (fz17): "news_banner" and the story's slug "kunjungi_kapal_perang_..._" were paragraphs."""
     c = run(f"home_banner_first\n\n{HEAD}\n\nkorea_utara_uji_rudal_baru_\n\nnews_banner\n\n{LEDE}\n\n{BODY}\n")
