@@ -173,6 +173,11 @@ def test_the_pages_date_line_beside_the_texts_own_evidence_only_agrees():
                          "untuk membahas perselisihan dagang kedua sekutu itu.\nKunjungan itu dilakukan di tengah hubungan "
                          "yang memburuk antara kedua negara tetangga tersebut.\n", reference=TODAY)
     assert "only the page's own date line: 2019-07-21" in [line.plain for line in date_lines(alone, "en", TODAY, lambda s: s)]
+    # heldout40's walk (fy13): a page dated the day after the weekday the text names fits the year, and does not agree
+    later = extract_text("October30 , 2025\n\n" + body, reference=TODAY)
+    lines = [line.plain for line in date_lines(later, "en", TODAY, lambda s: s)]
+    assert later.date == "2025-10-29" and "the page's own date line, a later day, fits the year: 2025-10-30" in lines
+    assert not [x for x in lines if "agrees" in x]
 
 
 def test_a_guessed_year_is_marked_in_the_results_and_over_the_article(tmp_path):

@@ -346,8 +346,10 @@ def basis_label(article: Article) -> str:
 
 
 DATE_LINE_BASIS = N_("stated in the page's date line")
-# beside the text's own evidence the page's date line only agrees ("only ..." read as a contradiction)
+# beside the text's own evidence the page's date line only agrees ("only ..." read as a contradiction);
+# dated a day or a few after the day the text names, it fits the year and does not agree on the day
 PAGE_DATE_AGREES = N_("the page's own date line agrees")
+PAGE_DATE_LATER = N_("the page's own date line, a later day, fits the year")
 
 
 def date_lines(article: Article, locale: str, today: date, t: Callable[[str], str]) -> list[Text]:
@@ -376,13 +378,19 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
                                             else e.text)
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
-        label = PAGE_DATE_AGREES if kind == "page-date" and len(grouped) > 1 else EVIDENCE_LABELS.get(kind, kind)
+        label = _page_date_label(article, texts) if kind == "page-date" and len(grouped) > 1 else EVIDENCE_LABELS.get(kind, kind)
         lines.append(Text.assemble((t(label) + ": ", DIM), (", ".join(texts), style)))
     if article.page_date and "page-date" not in grouped:  # a page date that dated nothing is shown on its own
         # a walker read "Page date" three years after the story's date as a second date of the story
         lines.append(Text(t("Date on the page (maybe the day it was read)") + ": "
                           + (localized_date(article.page_date, locale) or ""), style=DIM))
     return lines
+
+
+def _page_date_label(article: Article, texts: list[str]) -> str:
+    """fy13 in heldout40's walk: "Selasa (28 Mei)" shown beside "the page's own date line agrees:
+    2019-05-29", which it does not (the page is dated the day after)."""
+    return PAGE_DATE_AGREES if texts == [article.date] else PAGE_DATE_LATER
 
 
 def reading_minutes(article: Article) -> int:
