@@ -1737,6 +1737,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"
+    if i < 6 and _word_count(line) <= 40 and _CAPS_CREDIT_END.search(line) and _over_the_dateline(p, i):
+        return "photo caption"  # "USS Fitzgerald mengalami rusak berat ... akhir pekan yang lalu. FOTONET" over "TOKYO, ..."
     if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \
             and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
@@ -1753,6 +1755,15 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if i + 1 < len(p.lines) and i < 6 and not _spelt_out_acronym(line):
         return "photo caption"
     return None
+
+
+_CAPS_CREDIT_END = re.compile(r"[.!?]\s+[A-Z][A-Z0-9]{2,14}\s*$")  # "... akhir pekan yang lalu. FOTONET": a photo desk's name
+
+
+def _over_the_dateline(p: _Page, i: int) -> bool:
+    """The next line with words opens with a dateline: what stands above it is the page's, not the story's."""
+    below = next((p.line(j) for j in range(i + 1, len(p.lines)) if p.line(j).strip()), "")
+    return _match_lede(below, p.lookup) is not None
 
 
 # a photographer's name, a dash and the agency in brackets closing a caption: "(Ahn Young-joon – AP)"
@@ -2046,7 +2057,7 @@ def _masthead(p: _Page) -> None:
         masthead.append((i, line))
     for i, line in masthead:
         if not _generic_name(line) and _BRAND.match(line) and not _is_place(line, p.lookup) \
-                and not _under_a_menu(p, i):
+                and not _under_a_menu(p, i) and not _named_in_the_headline(p, i, line):
             p.c.byline_outlet = p.c.byline_outlet or line
             p.drop[i] = "masthead"  # the outlet's name: not said to be page chrome while shown as the outlet
             break
@@ -2069,6 +2080,13 @@ def _short_headline(p: _Page, i: int, line: str) -> bool:
 
 
 MENU_LINE_WORDS = 5  # a dropped line of this many words or more above the headline is a menu
+
+
+def _named_in_the_headline(p: _Page, i: int, name: str) -> bool:
+    """"USS Fitzgerald" above "Tujuh Pelaut AS Hilang Dalam Kecelakaan USS Fitzgerald": the story's tag,
+    not the site's name (a site does not name itself in its headlines)."""
+    first_long = next((j for j in p.kept() if j > i and _word_count(p.line(j)) >= 4), None)
+    return first_long is not None and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", p.line(first_long)) is not None
 
 
 def _under_a_menu(p: _Page, i: int) -> bool:

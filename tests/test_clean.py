@@ -294,6 +294,23 @@ def test_a_sentence_under_a_photos_credit_above_the_dateline_is_its_caption_not_
     assert c.paragraphs == [dek, BODY, BODY2] and caption in reasons(c)["photo caption"]
 
 
+def test_a_tag_above_the_headline_that_names_is_no_masthead():
+    """heldout40's walk (fy06): the tag "USS Fitzgerald" above "Tujuh Pelaut AS Hilang Dalam Kecelakaan USS
+    Fitzgerald" was the outlet, listed in the outlet filter."""
+    c = run(f"Berita\n\nUSS Reagan\n\nDunia\n\nKapal Induk USS Reagan Tiba di Busan\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.outlet) == ("Kapal Induk USS Reagan Tiba di Busan", None)
+    c = run(f"WARTANUSA\n\nKapal Induk USS Ronald Reagan Tiba di Busan\n\n{LEDE}\n\n{BODY}\n")
+    assert c.outlet == "WARTANUSA"
+
+
+def test_a_caption_closed_by_a_photo_desks_name_above_the_dateline_is_no_headline():
+    """heldout40's walk (fy04): "USS Fitzgerald mengalami rusak berat ... akhir pekan yang lalu. FOTONET" over
+    "TOKYO, SATELITPOST-..." was shown as the headline, with no word that it was not one."""
+    caption = "Kapal perusak itu rusak berat usai bertabrakan dengan kapal barang di Jepang, akhir pekan lalu. WARTAFOTO"
+    c = run(f"{caption}\n\nMANILA, WARTANUSA - {BODY}\n\n{BODY2}\n")
+    assert caption in reasons(c)["photo caption"] and c.paragraphs == [BODY, BODY2] and c.title_basis == "lede"
+
+
 @pytest.mark.parametrize("lede", ["China: " + BODY, "PolitikKorea Utara menembakkan rudal ke Laut Timur pada Senin pagi."])
 def test_a_country_before_a_colon_and_a_section_glued_to_the_text_are_no_dateline_or_outlet(lede):
     c = run(lede + "\n" + BODY2 + "\n")
