@@ -116,8 +116,10 @@ def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before:
         glued_tag = (_is_word(before) or before in ",.!?" or stop_before) and _GLUED_TAG.match(rest)
         return "close" if (_is_word(before) and space_after) or glued_tag else "open"
     if tok == "”":
-        if before in ".!?" and after.isupper():
-            return "either"  # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next
+        if (before in ".!?" or stop_before and space_before) and after.isupper():
+            # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next; so does
+            # "... kita lakukan, ”Laksamana Muda ..., mengatakan" (a space slipped in before it)
+            return "either"
         return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
     if _GLUED_TAG.match(rest) and _TAG_WITH_SPEAKER.match(rest):
         return "close"  # '... kami, "kata juru bicara': a straight mark glued to a tag in lower case closes

@@ -1030,6 +1030,16 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
 
 
+def test_a_closing_mark_with_a_space_slipped_in_before_it_closes_the_quote():
+    """heldout40's walk (fy09): "“Kami di sini ... perlu kita lakukan, ”Laksamana Muda Karl Thomas, komandan ...,
+    mengatakan" showed the tag as a speakerless quote and the admiral's words under no one."""
+    assert who("“Kami di sini untuk menjaga stabilitas kawasan, ”Laksamana Muda Dale Morrow, komandan gugus tempur AS, "
+               "mengatakan dalam konferensi pers.") == [("Kami di sini untuk menja", "Dale Morrow")]
+    # after a verb of saying and its comma, a mark turned the wrong way still opens the quote
+    assert who("Menteri Pertahanan AS Dale Morrow mengatakan, ”Kami siap berlatih bersama sekutu.”") == [
+        ("Kami siap berlatih bersa", "Dale Morrow")]
+
+
 def test_a_term_of_the_beat_in_marks_is_nobodys_words_but_a_quote_holding_it_is():
     """heldout40's walk (fy16): "Park ... menyatakan ..., menyebabkan hampir 200 ribu “wanita penghibur”" showed Park
     saying "wanita penghibur" at 95%, opposite Abe in the quotes view, copied with a citation."""
