@@ -1153,6 +1153,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     canon: str | None
     if len(words) > 1:
         canon = st.canonical(" ".join(words))
+        if (known := _known_tail(st, words)) is not None and st.gaz.entry(canon) is None:
+            canon, s0 = known[0], name_toks[known[1]][0]  # "Menteri Pertahan Hisunori Onodera": a title misspelt
     elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0], role) is None:
         return  # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
     else:
@@ -1162,6 +1164,16 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         canon = canon or words[0]
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
+
+
+def _known_tail(st: _Article, words: list[str]) -> tuple[str, int] | None:
+    """The known person the name's last words (two at least) are, and where they start, when words
+    before them are not theirs ("Pertahan Hisunori Onodera": a misspelt title left before a name)."""
+    for k in range(1, len(words) - 1):
+        canon = st.canonical(" ".join(words[k:]))
+        if st.gaz.entry(canon) is not None:
+            return canon, k
+    return None
 
 
 def _cue_step(p: _Para, st: _Article) -> None:

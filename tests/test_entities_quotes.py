@@ -173,6 +173,13 @@ def test_a_national_security_council_named_without_its_country_puts_no_one_on_th
         "Park Sang-min": None, "Dale Morrow": "Amerika Serikat"}
 
 
+def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
+    """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
+    "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
+    res = extract_entities(["Menteri Pertahan Hisunori Onodera menyatakan Jepang dan AS harus tetap waspada."])
+    assert {e.canonical for e in res.entities if e.type == "person"} == {"Itsunori Onodera"}
+
+
 def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
     """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
     (the gazetteer spells it with a straight apostrophe)."""
