@@ -440,7 +440,8 @@ _SMALL_CHROME = re.compile(
     r"|logo\s+\S.{0,40}"
     r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
     r"|spot_img|ยท|Â·"  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
-    r"|[a-z0-9]+(?:_[a-z0-9]+)+_?)\s*$",  # "news_banner", "kunjungi_kapal_perang_": a template's slot or a slug, no words
+    r"|[a-z0-9]+(?:_[a-z0-9]+)+_?"  # "news_banner", "kunjungi_kapal_perang_": a template's slot or a slug, no words
+    r"|[A-Za-z]{3,12}\d{2,3})\s*$",  # "Cinta55": a gambling site's name alone on a line
     re.IGNORECASE,
 )
 
@@ -448,8 +449,8 @@ _SMALL_CHROME = re.compile(
 # "Indonesia News Portal for Traders | ...", "Portal Berita Terpercaya": a site's tagline
 _GLUED_MENU = re.compile(r"^(?:[^.!?]*?[a-z][A-Z]){3}[^.!?]*$")
 _TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s+berita)\b"
-                      r"|^\s*(?:berita|kabar|info)(?:\s+\w+){0,3}\s+(?:terbaru|terkini)(?:\s+hari\s+ini)?\s*$",
-                      re.IGNORECASE)  # "Berita Indonesia Terbaru Hari Ini": what the site offers
+                      r"|^\s*(?:berita|kabar|info)(?:\s+\w+){0,3}\s+(?:terbaru|terkini)(?:\s+hari\s+ini)?\s*(?:$|,)",
+                      re.IGNORECASE)  # "Berita Indonesia Terbaru Hari Ini", "Berita Terkini, Sinopsis Film ...": what the site offers
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
@@ -707,7 +708,8 @@ def _single_lede(single: str, unknown: bool, end: int, lookup: Lookup) -> Lede |
     if (dc := _DC.fullmatch(single)) and _is_place(dc.group(1), lookup):
         return Lede(end, _city(dc.group(1)))  # "WASHINGTON DC -": the city, its district dropped
     head, _, last = single.rpartition(" ")
-    if head and single.isupper() and _is_place(last.title(), lookup) and not _is_place(head.title(), lookup):
+    if head and single.isupper() and _is_place(last.title(), lookup) and not _is_place(head.title(), lookup) \
+            and not _generic_name(head):  # "PORTAL JOGJA -": the site's whole name, a word every site uses first
         return Lede(end, _city(last), head)  # "CARITAU TOKYO -": the site, then where
     hit = lookup(single)
     if hit is not None and hit[1] == "organization" and hit[2] == "international":
@@ -1871,8 +1873,12 @@ _BAR_SCRAP = re.compile(r"^\s*\|")
 # a photo's label near the top whose other half the scrape lost: "Perdana Menteri Jepang Shinzo Abe |"
 _CUT_LABEL = re.compile(r"\s\|\s*$")
 
+# "Berputar.idMenteri Koordinator ... mengenai…": a related story's teaser, the site's name glued on, cut short
+_GLUED_SITE_TEASER = re.compile(r"^\s*[A-Za-z0-9-]+\.(?:co\.id|id|com|net|co)(?=[A-Z]).*(?:…|\.\.\.)\s*$")
+
 LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
+    _matches(_GLUED_SITE_TEASER, "teaser"),
     _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
     _matches(_COUNT_WIDGET, "page widget", before=MENU_REACH),
     _matches(_TEXT_SIZE_WIDGET, "page widget"),

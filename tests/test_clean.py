@@ -845,6 +845,8 @@ def test_the_channel_a_footer_invites_to_names_the_site():
     (f"Wartanusa.or.id – {BODY}", None, "Wartanusa.or.id"),
     # heldout41's first run (fz03): the site's domain, then its name written out
     (f"WN.id  Warta Nusantara - {BODY}", None, "WN.id"),
+    # heldout43's first run (fv01): "PORTAL JOGJA -" is a site's whole name, not "PORTAL" filing from Jogja
+    (f"PORTAL MANILA - {BODY}", None, "PORTAL MANILA"),
 ])
 def test_dateline_shapes_of_small_sites(lede, dateline, outlet):
     c = run(f"Judul Berita Tentang Latihan Bersama\n\n{lede}\n")
@@ -1693,6 +1695,9 @@ def test_a_headline_with_a_lists_mark_and_a_sites_offer_are_no_chrome_titles():
     assert run(f"• {HEAD}\n\n{LEDE}\n").title == HEAD
     c = run(f"Berita Indonesia Terbaru Hari Ini\n\n{HEAD}\n\n{LEDE}\n")
     assert (c.title, c.paragraphs) == (HEAD, [LEDE])
+    # heldout42's first run (fw16): the site's offer as a list under its name was the headline
+    c = run(f"wartakita.com\n\nBerita Terkini, Sinopsis Film Terbaru 21, Olahraga Sepakbola\n\n{HEAD}\n\n2 min read\n\n{LEDE}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE])
 
 
 def test_a_domain_glued_to_the_lede_by_a_hyphen_is_the_outlet():
@@ -1863,6 +1868,13 @@ def test_a_templates_slot_names_and_a_slug_are_no_paragraphs():
     """heldout41's first run (fz17): "news_banner" and the story's slug "kunjungi_kapal_perang_..._" were paragraphs."""
     c = run(f"home_banner_first\n\n{HEAD}\n\nkorea_utara_uji_rudal_baru_\n\nnews_banner\n\n{LEDE}\n\n{BODY}\n")
     assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_gambling_sites_name_and_related_teasers_glued_to_the_sites_name_are_no_paragraphs():
+    """heldout43's first run (fv13): "Cinta55" and "Berputar.idMenteri Koordinator ... mengenai…" were paragraphs."""
+    teaser = "Wartanusa.idPemerintah Provinsi akan membangun dua jalan layang dengan anggaran Rp 494 miliar.…"
+    c = run(f"{HEAD}\n\n{LEDE}\n\nSlotku88\n\n{BODY}\n\n{teaser}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["teaser"] == [teaser]
 
 
 def test_a_write_stamp_with_its_update_glued_on_dates_the_page():
