@@ -406,6 +406,7 @@ _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Kedutaan|Konsulat|Embassy|Consulate|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
     r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey|Network"
+    r"|Administration|Authority"
     r"|Lawfirm|Firm"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
@@ -413,7 +414,7 @@ _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails befo
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
-                            "Survey", "Network"})
+                            "Survey", "Network", "Administration", "Authority"})
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
@@ -1332,8 +1333,9 @@ def _name_before_title_step(p: _Para, st: _Article) -> None:
         p.add(start, end, st.add_person(st.canonical(" ".join(words)), role=m.group()))
 
 
-PEOPLE_BY_CUE = (_cue_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _korean_name_step, _name_before_title_step)
+# a Korean name by its shape before the apposition's two words: "Kim Hyon Hui, mata-mata ..." had been "Hyon Hui"
+PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
+                 _name_before_title_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

@@ -180,6 +180,18 @@ def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     assert {e.canonical for e in res.entities if e.type == "person"} == {"Itsunori Onodera"}
 
 
+def test_heldout44_first_run_people():
+    """heldout44's first run: "Kim Hyon Hui, mata-mata Korea Utara ..." listed "Hyon Hui" (fu06); "kata Defense
+    Acquisition Program Administration (DAPA)" listed a person "Acquisition Program Administration" (fu08)."""
+    def people(text: str) -> set[str]:
+        return {e.canonical for e in extract_entities([text]).entities if e.type == "person"}
+
+    assert people("Pada tahun 1997, Kim Hyon Hui, mata-mata Korea Utara yang ditangkap, menyatakan hal itu.") == {"Kim Hyon Hui"}
+    res = extract_entities(["“Kami memperluas kemampuan kami,” kata Defense Acquisition Program Administration (DAPA)."])
+    assert ("organization", "Administrasi Program Akuisisi Pertahanan") in {(e.type, e.canonical) for e in res.entities}
+    assert people("“Penerbangan dihentikan,” kata Federal Aviation Administration pada Senin.") == set()
+
+
 def test_a_name_with_a_curly_apostrophe_is_the_gazetteers():
     """heldout37's first run (x03): "Surat kabar People’s Daily ... mengecam" made a person of the paper
     (the gazetteer spells it with a straight apostrophe)."""
