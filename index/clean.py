@@ -57,6 +57,7 @@ _PROMO = re.compile(
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
+    r"|akses\s+berita\b.*\bmelalui\s+aplikasi\b"  # "Akses berita lokal lebih cepat dan mudah melalui aplikasi ..."
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons

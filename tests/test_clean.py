@@ -1877,6 +1877,15 @@ def test_a_gambling_sites_name_and_related_teasers_glued_to_the_sites_name_are_n
     assert c.paragraphs == [LEDE, BODY] and reasons(c)["teaser"] == [teaser]
 
 
+def test_an_app_prompt_over_the_sites_menu_is_no_headline():
+    """heldout45's first run (ft08): "Akses berita lokal lebih cepat dan mudah melalui aplikasi TRIBUNnews" over the
+    site's menu ("X", "About Us", "Privacy Policy", ...) was the headline, and every menu line a paragraph."""
+    menu = "\n".join(["X", "Wartanusa", "Wartanusa Network", "About Us", "Redaksi", "Contact Us", "Privacy Policy",
+                      "Pedoman Media Siber", "Desktop Version"])
+    c = run(f"Akses berita lokal lebih cepat dan mudah melalui aplikasi WARTAnusa\n{menu}\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+
+
 def test_a_write_stamp_with_its_update_glued_on_dates_the_page():
     """heldout26's l25 and l09 (KBS): "Write: 2025-08-13 16:34:51Update: 2025-08-13 16:35:37" was a paragraph."""
     c = run(f"{HEAD}\n\nWrite: 2025-08-13 16:34:51Update: 2025-08-13 16:35:37\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
