@@ -406,7 +406,7 @@ _INSTITUTION_HEAD = (
     r"Universitas|Institut|Lembaga|Pusat|Badan|Yayasan|Akademi|Sekolah Tinggi|Kelompok|Forum|Komisi|Komite"
     r"|Kementerian|Kedutaan|Konsulat|Embassy|Consulate|Partai|Asosiasi|Perhimpunan|Ikatan|Korps|Organisasi|Centre|Center|Institute|University"
     r"|Council|Agency|Ministry|Foundation|PT|Advisory|Advisors|Consulting|Associates|Securities|Group|Survey|Network"
-    r"|Administration|Authority"
+    r"|Administration|Authority|College"
     r"|Lawfirm|Firm"
 )
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
@@ -414,7 +414,7 @@ _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails befo
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
-                            "Survey", "Network", "Administration", "Authority"})
+                            "Survey", "Network", "Administration", "Authority", "College"})
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
@@ -1366,6 +1366,8 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     words = name.split()
     if not name.isupper() and any(len(w) >= 3 and _ACRONYM_WORD_ONLY.fullmatch(w) for w in words[1:]):
         return True
+    if len(words) > 1 and words[-1] in _ENGLISH_HEADS:
+        return True  # "Sogang University International College mengatakan": a school, the verb's subject
     if len(words) > 1 and words[0].endswith("kan") and is_suffixed_verb(words[0].lower()):  # not -i: "Tamaki"
         return True  # "Batalkan Pengerahan Aegis Ashore" from a headline: a verb, then its object
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \

@@ -324,11 +324,17 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
             and (who := ctx.resolve_role(back.group("role"))):
         # "Sembari mengecam ... “...” melawan X, pejabat itu menggambarkan": the official named before
         return Attribution(who, None, f"after the quote: {verb.group()} + role noun: {back.group('role').lower()}", 0.7)
+    if (office := _OFFICE_AFTER_CLAUSE.fullmatch(head)) and ROLE_NOUN.fullmatch(office.group("role")) \
+            and (who := ctx.resolve_role(office.group("role"))):
+        # "Menyebut Jepang sebagai “...,” kepala Pentagon menyiratkan": the office the article's person holds
+        return Attribution(who, None, f"after the quote: {verb.group()} + role noun: {office.group('role').lower()}", 0.7)
     return None
 
 
 # ", pejabat itu" right before the verb: an office held by someone the article named
 _ROLE_POINTED_BACK = re.compile(r",\s*(?P<role>[^,]{3,40}?)" + POINTING_BACK + r"$")
+# the quote closed with its clause's comma, then an office as the sentence's subject: ',” kepala Pentagon'
+_OFFICE_AFTER_CLAUSE = re.compile(r"\s*(?:,\s*[”\"’]|[”\"’]\s*,)?\s*(?P<role>[A-Za-z][^,.;“”\"]{2,40}?)\s*")
 
 
 # --- rules from the neighbouring quotes ---------------------------------------------

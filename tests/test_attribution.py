@@ -1030,6 +1030,16 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
 
 
+def test_the_head_of_the_pentagon_is_the_defence_secretary_the_article_names():
+    """heldout45's first run (ft18): "Menyebut Jepang sebagai “...,” kepala Pentagon menyiratkan" had no speaker, and
+    "ketika Kepala Departemen Pertahanan AS menekankan bahwa “...”" was the Pentagon's, not Hegseth's."""
+    named = "Menteri Pertahanan AS Pete Hegseth berkunjung ke Tokyo."
+    assert who(named, "Menyebut Jepang sebagai “landasan perdamaian di Indo-Pasifik,” kepala Pentagon menyiratkan bahwa "
+                      "kerja sama akan berlanjut.") == [("landasan perdamaian di I", "Pete Hegseth")]
+    assert who(named, "Ia mengkritik Eropa, ketika Kepala Departemen Pertahanan AS menekankan bahwa “Anda tidak boleh "
+                      "berasumsi kehadiran AS akan selamanya.”") == [("Anda tidak boleh berasum", "Pete Hegseth")]
+
+
 def test_a_closing_mark_with_a_space_slipped_in_before_it_closes_the_quote():
     """heldout40's walk (fy09): "“Kami di sini ... perlu kita lakukan, ”Laksamana Muda Karl Thomas, komandan ...,
     mengatakan" showed the tag as a speakerless quote and the admiral's words under no one."""
