@@ -87,7 +87,7 @@ _GOOGLE_NEWS = re.compile(r"(?=[GgWw])\b(?:google news|whatsapp)\b", re.IGNORECA
 _PAGINATION = re.compile(
     r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\s+page|previous\s+page"
     r"|(?:\d+\s+){1,12}(?:selanjutnya|next|»|>)?|halaman\s+\d+(?:\s+dari\s+\d+)?|halaman\s*:?\s*(?:\d+\s*){1,12}"
-    r"|\d+\s+dari\s+\d+\s+halaman|page\s+\d+\s+of\s+\d+)\s*$",  # "2 dari 2 halaman"
+    r"|\d+\s+dari\s+\d+\s+halaman|page\s+\d+\s+of\s+\d+)\s*(?:\.{2,}|…)?\s*$",  # "2 dari 2 halaman", "Halaman Selanjutnya...."
     re.IGNORECASE,
 )
 # accessibility links and numbered skip menus at the top of a page ("1. Buka konten")
@@ -222,7 +222,7 @@ _CREDIT_TAIL = re.compile(
 )
 # a sentence, then a credit in brackets with a slash that ends with an agency:
 # "... pada 7 Maret 2024. (Kantor Berita Pusat Korea/Layanan Berita Korea melalui AP)"
-_BRACKET_CREDIT = re.compile(r"[.!?]\s*\([^()]{2,80}/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14})\s*\)\s*$")
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14})\s*\)\s*$")
 _PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
 # a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
 _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
@@ -1747,8 +1747,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
         return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
-    if (m := _BRACKET_CREDIT.search(line)) and _is_agency(m.group("last"), p.lookup):
-        return "photo caption"
+    if (m := _BRACKET_CREDIT.search(line)) and (_is_agency(m.group("last"), p.lookup) or _is_agency(m.group("first"), p.lookup)):
+        return "photo caption"  # "... Rabu (24/8/2022). (ANTARA/HO-CMG)": the agency first, the handout's source after
     m = _CREDIT_TAIL.search(line)
     if m is None:
         return None

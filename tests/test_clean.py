@@ -303,6 +303,14 @@ def test_a_tag_above_the_headline_that_names_is_no_masthead():
     assert c.outlet == "WARTANUSA"
 
 
+def test_a_caption_credited_to_an_agency_and_a_handout_is_no_paragraph():
+    """heldout43's first run (fv06): "... di Changchun, Rabu (24/8/2022). (ANTARA/HO-CMG)" stayed a paragraph, and its
+    day, three months before the story's, dated it."""
+    caption = "Foto pesawat tangki China melakukan pengisian bahan bakar di udara, Rabu (24/8/2022). (ANTARA/HO-CMG)"
+    c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert caption in reasons(c)["photo caption"] and c.paragraphs == [LEDE, BODY]
+
+
 def test_a_caption_closed_by_a_photo_desks_name_above_the_dateline_is_no_headline():
     """heldout40's walk (fy04): "USS Fitzgerald mengalami rusak berat ... akhir pekan yang lalu. FOTONET" over
     "TOKYO, SATELITPOST-..." was shown as the headline, with no word that it was not one."""
@@ -1841,6 +1849,9 @@ def test_heldout36s_first_run_a_teaser_before_a_paragraph_without_its_stop_a_pag
     assert reasons(c)["teaser"] == [teaser] and reasons(c)["pagination"] == ["2 dari 2 halaman"]
     c = run(f"{HEAD}\n\n[헤럴드경제]{LEDE}\n\n{BODY}\n")
     assert (c.outlet, c.paragraphs) == ("헤럴드경제", [LEDE, BODY])
+    # heldout43's first run (fv11) and realdev's a32: the link to the next page, trailed by dots
+    c = run(f"{HEAD}\n\n{LEDE}\n\nHalaman Selanjutnya....\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["pagination"] == ["Halaman Selanjutnya...."]
 
 
 def test_the_sites_name_alone_under_the_headline_and_a_misread_middle_dot_are_no_paragraphs():
