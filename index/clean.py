@@ -442,7 +442,9 @@ _SMALL_CHROME = re.compile(
     r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
     r"|spot_img|ยท|Â·"  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
     r"|[a-z0-9]+(?:_[a-z0-9]+)+_?"  # "news_banner", "kunjungi_kapal_perang_": a template's slot or a slug, no words
-    r"|[A-Za-z]{3,12}\d{2,3})\s*$",  # "Cinta55": a gambling site's name alone on a line
+    r"|[A-Za-z]{3,12}\d{2,3}"  # "Cinta55": a gambling site's name alone on a line
+    # "4 hours Ago", "15 jam yang lalu": a list's relative time, alone on its line
+    r"|\d{1,3}\s+(?:(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu|(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?)\s+ago))\s*$",
     re.IGNORECASE,
 )
 

@@ -311,8 +311,8 @@ def _run_before(para: str, pos: int, limit: int = 8) -> list[tuple[int, int, str
     return out
 
 
-_AFTER_QUOTE_VERB = re.compile(
-    r"[”\"]\s*,?\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+"
+_AFTER_QUOTE_VERB = re.compile(  # "“...,” kata X"; reported speech too: "..., kata Yasuhiro Tsuki pada konferensi pers"
+    r"(?:[”\"]\s*,?|,)\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+"
     r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,4})"
 )
 
@@ -1265,6 +1265,8 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
         while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS):
             toks = toks[1:]
         words = [t for _s, _e, t in toks]
+        if len(words) == 1 and m.group().startswith(","):
+            continue  # "..., kata Chainalysis" in reported speech: one word may be a firm; a whole name is wanted
         if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
             word = words[0].rstrip(".,")
             canon = st.resolve_with_title(word) or (_misspelt_known(st, word) or word if _a_bare_surname(st, word) else None)

@@ -1879,6 +1879,9 @@ def test_a_templates_slot_names_and_a_slug_are_no_paragraphs():
     """heldout41's first run (fz17): "news_banner" and the story's slug "kunjungi_kapal_perang_..._" were paragraphs."""
     c = run(f"home_banner_first\n\n{HEAD}\n\nkorea_utara_uji_rudal_baru_\n\nnews_banner\n\n{LEDE}\n\n{BODY}\n")
     assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    # heldout44's first run (fu03): a list's relative time alone on its line
+    c = run(f"{HEAD}\n\n{LEDE}\n\n4 hours Ago\n\n{BODY}\n\n15 jam yang lalu\n\n{BODY2}\n")
+    assert c.paragraphs == [LEDE, BODY, BODY2]
 
 
 def test_a_gambling_sites_name_and_related_teasers_glued_to_the_sites_name_are_no_paragraphs():

@@ -190,6 +190,9 @@ def test_heldout44_first_run_people():
     res = extract_entities(["“Kami memperluas kemampuan kami,” kata Defense Acquisition Program Administration (DAPA)."])
     assert ("organization", "Administrasi Program Akuisisi Pertahanan") in {(e.type, e.canonical) for e in res.entities}
     assert people("“Penerbangan dihentikan,” kata Federal Aviation Administration pada Senin.") == set()
+    # heldout44's first run (fu07): a whole name after the verb that tags reported speech; one word may be a firm's
+    assert people("Serangan diperkirakan akan berlanjut, kata Yasuhiro Tsuki pada konferensi pers reguler.") == {"Yasuhiro Tsuki"}
+    assert people("Dana itu masih ditahan, kata Chainalysis dalam laporannya.") == set()
     # heldout45's first run (ft10): a school as a verb's subject, after a university the gazetteer knows
     assert people("Pakar dari Sogang University International College mengatakan aliansi itu penting.") == set()
 
