@@ -115,6 +115,8 @@ OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|ke)\s+(?:(?:[A-Z][\w.’'-]*|"
 _DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)(?:\s*,?\s+|\s*,?$)", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
+# "tidak mengecam", "tak pernah menyebut": the subject did not say it
+_NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|secara\s+\w+)\s+)?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
@@ -689,6 +691,8 @@ class Context:
             verb = verbs[k]
             if _PURPOSE.search(seg, max(0, verb.start() - 8), verb.start()):
                 continue  # "untuk menunjukkan “keseriusan”": a purpose, not who speaks
+            if _NEGATED.search(seg, max(0, verb.start() - 24), verb.start()):
+                return None  # "Pejabat AS tidak mengecam ..., tetapi juga tidak mendukung tuduhannya ... “anti-negara”"
             vstart = sent_start + verb.start()
             bounds = [b for b in _CLAUSE.finditer(self.paragraphs[pi], sent_start, vstart)
                       if not _joins_a_name(self.paragraphs[pi], b)]

@@ -1030,6 +1030,16 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
 
 
+def test_words_a_subject_did_not_say_are_not_theirs():
+    """heldout43's walk (fv12): "Pejabat AS tidak mengecam keputusan Yoon ..., tetapi juga tidak mendukung tuduhannya
+    bahwa oposisi terlibat dalam kegiatan “anti-negara”" was the United States' word at 90%, on the US side."""
+    found = quotes("Pejabat AS tidak mengecam keputusan Yoon secara terbuka, tetapi juga tidak mendukung tuduhannya bahwa "
+                   "partai oposisi terlibat dalam kegiatan “anti-negara” dengan Korea Utara.")
+    assert [(q.speaker, q.source) for q in found if q.speaker or q.source] == []
+    assert who("Pejabat AS Dale Morrow mengecam keputusan itu sebagai “tindakan berbahaya”.") == [
+        ("tindakan berbahaya", "Dale Morrow")]
+
+
 def test_the_head_of_the_pentagon_is_the_defence_secretary_the_article_names():
     """heldout45's first run (ft18): "Menyebut Jepang sebagai “...,” kepala Pentagon menyiratkan" had no speaker, and
     "ketika Kepala Departemen Pertahanan AS menekankan bahwa “...”" was the Pentagon's, not Hegseth's."""
