@@ -353,11 +353,14 @@ def _page_date_fits(ctx: _Context, d: date) -> bool:
     return ctx.page_date is not None and 0 <= (ctx.page_date - d).days <= URL_REACH_DAYS
 
 
+_NAMED_YEAR_KINDS = ("year-in-text", "year-in-caption", "year-in-link")  # where a year was named (_named_years)
+
+
 def _named_years(ctx: _Context, as_time: bool = False) -> tuple[tuple[str, list[int]], ...]:
     """The years the body names (`as_time`: only those named as a time), then those its
     photo captions name, then those its related stories' addresses name (evidence kinds)."""
-    return (("year-in-text", ctx.time_years if as_time else ctx.text_years), ("year-in-caption", ctx.caption_years),
-            ("year-in-link", ctx.link_years))
+    return tuple(zip(_NAMED_YEAR_KINDS, (ctx.time_years if as_time else ctx.text_years, ctx.caption_years, ctx.link_years),
+                     strict=True))
 
 
 def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str]:
@@ -428,8 +431,10 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     chosen, ev, status = pick_year(ctx, day, month, m.weekday)
     if chosen is None:
         return UNKNOWN
-    if status == "weekday-only" and (held := _weekday_against_officials(ctx, day, month)):
-        # "Kamis (12/8)" beside Yoon Suk-yeol: 12 August was a Thursday in none of his years
+    from_a_year_named = status == "sure" and ev and ev[0].kind in _NAMED_YEAR_KINDS  # "2014" named, 2016 the next fit
+    if (status == "weekday-only" or from_a_year_named) and (held := _weekday_against_officials(ctx, day, month)):
+        # "Kamis (12/8)" beside Yoon Suk-yeol: 12 August was a Thursday in none of his years; "Jumat (23/12)"
+        # beside Kepala Sekretaris Kabinet Hayashi (2023-2025) is no 2016, whatever year the text named
         return DateChoice(None, "unknown", None, warnings=(wording.WEEKDAY_AGAINST_OFFICIALS.format(
             text=m.text, people=", ".join(_in_office(ctx, held))),))
     warnings: tuple[str, ...] = ()

@@ -40,6 +40,15 @@ def test_a_day_called_this_very_day_dates_the_article_but_not_a_coming_one():
     assert dated(coming)[:2] == ("2016-01-06", "weekday-inferred")
 
 
+def test_a_year_named_in_the_text_does_not_beat_the_officials_the_weekday_fits_no_year_of():
+    """heldout43's walk (fv11): "Jumat (23/12)" beside "Kepala Sekretaris Kabinet Yoshimasa Hayashi" (2023-2025) and
+    a reform of 2014 was shown as 23 December 2016, sure: the first fitting year after the one the text named."""
+    text = ("Aturan ekspor senjata Jepang dilonggarkan pada 2014. Setelah rapat Dewan Keamanan Nasional pada Jumat (23/12), "
+            "Kepala Sekretaris Kabinet Yoshimasa Hayashi mengumumkan perubahan itu.")
+    value, basis, _ev, warnings = dated(text)
+    assert (value, basis) == (None, "unknown") and any("Yoshimasa Hayashi" in w for w in warnings)
+
+
 def test_a_day_an_act_is_to_come_on_is_not_the_day_of_writing():
     """heldout40's first run (fy15): "Obama, Jumat (1/4), akan berpidato" dated a story written on the
     Thursday, "Obama, Kamis (31/3), mengatakan", by the speech still to come."""
