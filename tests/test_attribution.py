@@ -1030,6 +1030,13 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
 
 
+def test_a_scientist_named_after_the_tag_speaks_not_the_university_he_teaches_at():
+    """heldout42-45's walk (fv10): "“...,” kata ilmuwan politik Jerman Sebastian Maslow, yang mengajar di Universitas Wanita
+    Shirayuri" gave both his quotes to the university, and he was in no list."""
+    assert who("“Ekspor senjata menjadikan Jepang pemain aktif,” kata ilmuwan politik Jerman Dale Morrow, yang mengajar di "
+               "Universitas Wanita Shirayuri di Sendai.") == [("Ekspor senjata menjadika", "Dale Morrow")]
+
+
 def test_words_a_subject_did_not_say_are_not_theirs():
     """heldout43's walk (fv12): "Pejabat AS tidak mengecam keputusan Yoon ..., tetapi juga tidak mendukung tuduhannya
     bahwa oposisi terlibat dalam kegiatan “anti-negara”" was the United States' word at 90%, on the US side."""
