@@ -47,7 +47,7 @@ class AllianceReader(Confined, App):
         Binding("q", "quit", N_("Quit"), id="app.quit"),
         # as in any terminal program, also from a text box (copying is `y`)
         Binding("ctrl+c", "quit", N_("Quit"), show=False, priority=True, id="app.quit-anywhere"),
-        Binding("question_mark,f1", "help", N_("Help"), tooltip=N_("Every key the reader knows"), id="app.help"),
+        Binding("question_mark", "help", N_("Help"), tooltip=N_("Every key the reader knows"), id="app.help"),
         Binding("l", "cycle_locale", N_("Locale"), id="app.locale"),
     ]
 
