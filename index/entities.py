@@ -1154,7 +1154,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     canon: str | None
     if len(words) > 1:
         canon = st.canonical(" ".join(words))
-        if (known := _known_tail(st, words)) is not None and st.gaz.entry(canon) is None:
+        if st.gaz.entry(canon) is None and (known := _known_tail(st, words)) is not None:
             canon, s0 = known[0], name_toks[known[1]][0]  # "Menteri Pertahan Hisunori Onodera": a title misspelt
     elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0], role) is None:
         return  # "bidang Akuisisi dan Pemeliharaan": part of an office's name, not a person
@@ -1484,7 +1484,7 @@ def other_bearers(text: str, surname: str, person: str) -> list[str]:
 
 
 # "..., ujar Suga.": a surname that ends a sentence as the one who said it
-_SAID_BY = re.compile(r",\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|terang)\s+$")
+_SAID_BY = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+)$")
 _ACTS = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah)\s+)?(?:me|ber)[a-z]{3,}\b")  # "Hamada memerintahkan"
