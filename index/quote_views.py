@@ -258,17 +258,18 @@ class QuoteCorpus:
                 words[r.speaker] = words.get(r.speaker, 0) + len(r.text.split())
         return sorted(counts.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))
 
-    def country_counts(self) -> list[tuple[str, int]]:
+    def country_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
+        """Sides by number of quotes (of these articles, or of all)."""
         counts: dict[str, int] = {}
         for r in self.rows:
             c = self.country_of.get(r.speaker or "")
-            if c:
+            if c and r.in_scope(keys):
                 counts[c] = counts.get(c, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def untied_count(self) -> int:
-        """Quotes of named speakers tied to no country: in no side's count."""
-        return sum(1 for r in self.rows if r.speaker and not self.country_of.get(r.speaker))
+    def untied_count(self, keys: set[str] | None = None) -> int:
+        """Quotes of named speakers tied to no country: in no side's count (of these articles, or of all)."""
+        return sum(1 for r in self.rows if r.speaker and not self.country_of.get(r.speaker) and r.in_scope(keys))
 
     def article_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
         """How many quotes each article holds (of these articles, or of all), most first."""

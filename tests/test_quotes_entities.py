@@ -454,6 +454,30 @@ async def test_a_column_picked_outside_the_results_shows_its_quotes_from_all_art
         assert screen.columns[screen.side] and screen._scope() is None  # all articles; "a" goes back
 
 
+async def test_the_picker_counts_the_results_the_columns_show_and_lists_other_speakers_after(seed_index):
+    """A walk: the status said "from the search's results (1)" while the picker counted every
+    article's quotes, so a speaker listed with 4 quotes showed one, or switched to all articles."""
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_quotes_for(pilot, "Onodera")
+        scope, views = screen.scope, screen.views
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
+        inside = dict(views.speaker_counts(scope))
+        elsewhere = [n for n, _c in views.speaker_counts() if n not in inside]
+        assert inside and elsewhere
+        head, other = lines.index("Speakers in the results"), lines.index("Speakers in other articles")
+        for name, n in inside.items():
+            assert head < lines.index(f"{name}  {n}") < other  # the results' own counts
+        everywhere = dict(views.speaker_counts())
+        assert all(lines.index(f"{name}  {everywhere[name]}") > other for name in elsewhere)
+        await pilot.press(*elsewhere[0].split()[0])
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is screen and screen.sources[screen.side].value == elsewhere[0])
+        assert screen.columns[screen.side] and screen._scope() is None  # its quotes, from every article
+
+
 @pytest.fixture
 def far_apart(tmp_path):
     """Five 2023 articles quoting Kim Yo Jong twice each, four 2018 articles quoting

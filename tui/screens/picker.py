@@ -27,9 +27,10 @@ class PickerScreen(ModalScreen):
         Binding("down", "focus_list", N_("To the list"), show=False, id="picker.list"),
     ]
 
-    def __init__(self, quotes) -> None:
+    def __init__(self, quotes, scope: set[str] | None = None) -> None:
         super().__init__()
         self.quotes = quotes
+        self.scope = scope  # the search's results the quotes view shows: counted there, the rest after
         self.choices: dict[str, object] = {}
 
     def compose(self) -> ComposeResult:
@@ -64,16 +65,22 @@ class PickerScreen(ModalScreen):
                 style = ENTITY_STYLES["person"] if src.kind == "speaker" else None
                 opts.append(Option(Text.assemble((label, style), (f"  {n}", DIM)), id=key))
 
-        q = self.quotes
-        section(N_("Speakers"), [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts()])
+        q, keys = self.quotes, self.scope
+        speakers = q.speaker_counts(keys)
+        section(N_("Speakers in the results") if keys is not None else N_("Speakers"),
+                [(Source("speaker", n, n), n, c) for n, c in speakers])
         loc = self.app.locale_name
         sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
-                 for n, c in q.country_counts()]
+                 for n, c in q.country_counts(keys)]
         section(N_("Sides (everyone tied to a country)"), sides)
-        if sides and not needle and (untied := q.untied_count()):  # a side's count is not everyone's: say who is left out
+        if sides and not needle and (untied := q.untied_count(keys)):  # a side's count is not everyone's: say who is left out
             opts.append(Option(Text(counted(t, untied, *UNTIED).format(n=untied), style=DIM), disabled=True))
         section(N_("Articles"), [(Source("article", k, q.titles.get(k, k)), q.titles.get(k, k), c)
-                                 for k, c in q.article_counts()])
+                                 for k, c in q.article_counts(keys)])
+        if keys is not None:  # quoted only outside the results: choosing one shows every article
+            listed = {n for n, _c in speakers}
+            section(N_("Speakers in other articles"),
+                    [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts() if n not in listed])
         box.add_options(opts)
         first = next((i for i, o in enumerate(opts) if not o.disabled), None)
         if first is not None:

@@ -401,10 +401,10 @@ class QuotesScreen(Screen):
             if source is not None:
                 self.sources[self.side] = source
                 if self._scope() is not None and not self.views.column(source, self.text_filter, self._scope()):
-                    self.use_scope = False  # the picker counts every article: show them, "a" goes back
+                    self.use_scope = False  # quoted only in other articles: show them all, "a" goes back
                 self.rebuild()
 
-        self.app.push_screen(PickerScreen(self.views), chosen)
+        self.app.push_screen(PickerScreen(self.views, self._scope()), chosen)
 
     def action_toggle_align(self) -> None:
         """Between rows aligned by week and two columns that scroll on their own."""
