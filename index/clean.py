@@ -58,6 +58,8 @@ _PROMO = re.compile(
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
     r"|akses\s+berita\b.*\bmelalui\s+aplikasi\b"  # "Akses berita lokal lebih cepat dan mudah melalui aplikasi ..."
+    # a blog platform's page: "Lihat ke Halaman Asli" (to the original page), "X adalah platform blog. Konten ini ..."
+    r"|lihat\s+ke\s+halaman\s+asli\s*$|\S+\s+adalah\s+platform\s+blog\b"
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
@@ -99,7 +101,7 @@ _SKIP_MENU = re.compile(
 _BUTTON = re.compile(
     r"^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+){1,4}(?:[A-Z]\w*)?|(?:close|tutup|share\d*|comment|komentar|copy|salin|zoom\S*|"
     r"more|menu|cari|search|login|masuk|daftar|print|cetak|a\s+a\s+a|list of \d+ items.*|end of list|"
-    r"waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
+    r"terverifikasi|verified|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
     re.IGNORECASE,
 )
 # "Laporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo": a correspondent's line
@@ -323,7 +325,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)"
                + _DASH_OR_COLON),
     # Tokyo, 26 Rabi’ul Awwal 1437/6 Januari 2016 (MINA) –   (the date between the city and the outlet)
-    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>[^()\n]{4,60}?(?:19|20)\d\d)\s*" + _PAREN + _DASH_OR_COLON),
+    re.compile(r"^(?P<city>" + _CITY + r"(?:\s*/\s*" + _CITY + r")?)\s*,\s*(?P<date>[^()\n]{4,60}?(?:19|20)\d\d)\s*" + _PAREN
+               + _DASH_OR_COLON),  # Seoul/Washington, ... (MINA) –   (filed from two cities)
     # Konfirmasitimes.com-Jakarta (22/05/2021).   (the site, the city, the date in brackets)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*[-–—]\s*(?P<city>" + _CITY + r")\s*\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)"
                r"\s*[.:,–—-]?\s*(?=[A-Z])"),
@@ -722,7 +725,13 @@ def _single_lede(single: str, unknown: bool, end: int, lookup: Lookup) -> Lede |
     return Lede(end, None, single)
 
 
+# "2 Rabi’ul Akhir 1437/12 Januari 2016": the Hijri day first, then the Gregorian one the story is dated by
+_HIJRI_FIRST = re.compile(r"^.*?\b1[34]\d\d\s*/\s*(?=\d{1,2}\s+[A-Z])")
+
+
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
+    if g.get("date"):
+        g["date"] = _HIJRI_FIRST.sub("", g["date"])
     if g.get("city") and g["city"].title() in CALENDAR_NAMES:
         return None  # "Senin, 18 November 2019 - 08:44 WIB": a day, not where the story was filed
     if g.get("publisher"):
@@ -794,6 +803,7 @@ _SELF_NAMED = [
                re.IGNORECASE),
     re.compile(r"(?:^|\s)(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
+    re.compile(r"^\s*([A-Z][\w.]{2,20})\s+adalah\s+platform\s+blog\b"),  # "Kompasiana adalah platform blog. ..."
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
     # "Silakan baca konten menarik lainnya dari Warta.co di Google News"
     re.compile(r"\b(?:konten|berita|artikel)\s+(?:\w+\s+){0,2}lainnya\s+dari\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)"
@@ -1603,22 +1613,26 @@ def _rule_tag_stamp(p: _Page, i: int, line: str) -> str | None:
 
 _NAME_THEN_DATE = re.compile(
     r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
-    r"(?:(?P<outlet>[A-Z][\w.]{2,20})\s*[·•|]\s*)?"  # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018"
+    # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018", "Fadli Adzani, CNN Indonesia | Sabtu, 25/07/2015"
+    r"(?:(?P<outlet>[A-Z][\w.]{2,20}(?:\s[A-Z][\w.]{2,20})?)\s*[·•|]\s*)?"
     r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?"
     r"(?P<updated>(?i:diperbarui|updated)\s+)?"  # "oleh Liputan6 diperbarui 07 Jan 2016, 07:36 WIB"
     r"(?P<stamp>(?:\d|[A-Z][a-z]{2,9},?\s+\d).{0,60})$")
 
 
-# "indra darmawan06 January 2016": a writer's name glued to the day
+# "indra darmawan06 January 2016": a writer's name glued to the day; "ivan 20 Juni 2016, 18:12 WIB": a
+# user name in lower case, then the day with its time (a sentence naming a day gives no clock)
 _NAME_GLUED_DATE = re.compile(r"^\s*[A-Za-z][A-Za-z.'’-]+(?:\s[A-Za-z][A-Za-z.'’-]+){0,3}(?<=[a-z])"
                               r"(?P<stamp>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b.{0,25})$")
+_USER_THEN_CLOCK = re.compile(r"^\s*[a-z][\w.]{1,30}\s+(?P<stamp>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d,?\s+"
+                              r"\d{1,2}[:.]\d\d(?:\s*WI[BTA])?)\s*$")
 
 
 def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     """"Devi 10 Apr 2023, 13:10": the writer and the story's time."""
     if i >= 12 or len(line) > 120 or _word_count(line) > 11:
         return None
-    if (m := _NAME_THEN_DATE.match(line) or _NAME_GLUED_DATE.match(line)) is None:
+    if (m := _NAME_THEN_DATE.match(line) or _NAME_GLUED_DATE.match(line) or _USER_THEN_CLOCK.match(line)) is None:
         return None
     if dates.page_date(m.group("stamp")) is None:
         return None
@@ -2251,6 +2265,17 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
             and _is_headline(second) and _word_count(top) <= RUBRIC_WORDS < _word_count(second) and _headline_case(second))
 
 
+def _headline_over_its_stamp(p: _Page, kept: list[int]) -> bool:
+    """The second line kept stands right over the page's stamp ("Diperbarui: 7 Agustus 2019 20:36"),
+    shaped and cased as a headline, while the first has no page furniture under it: a blog
+    platform's post, the writer's profile line above its headline."""
+    if len(kept) < 3 or kept[0] >= STAMP_REACH or p.drop.get(kept[1] + 1) not in ("timestamp", "updated stamp"):
+        return False
+    first, second = p.line(kept[0]), p.line(kept[1])
+    return (kept[0] + 1 not in p.drop and _is_headline(second) and _headline_case(second)
+            and _word_count(first) <= _word_count(second))
+
+
 def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
@@ -2263,6 +2288,9 @@ def _headline(p: _Page) -> None:
         return
     if _rubric_over_headline(p, kept):
         p.drop[kept[0]] = "page chrome"  # "Konflik Rusia Vs Ukraina" over "Kerja Sama Militer ... Dikecam ...", its byline under it
+        kept = kept[1:]
+    if _headline_over_its_stamp(p, kept):
+        p.drop[kept[0]] = "byline"  # a blog writer's profile ("Saya Penulis Biografi, ...") over the post's headline
         kept = kept[1:]
     if (len(kept) > 2 and p.line(kept[0]) == p.line(kept[2]) and not _is_headline(p.line(kept[0]))
             and _is_headline(p.line(kept[1]))):

@@ -2224,3 +2224,42 @@ def test_a_related_storys_link_left_as_markup_is_a_link_list_and_keeps_its_year(
 def test_a_closing_source_line_names_the_outlet_only_when_it_can(credit, outlet):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{credit}\n")
     assert c.outlet == outlet
+
+
+@pytest.mark.parametrize("line,stamp", [
+    # heldout46 (fs04): the writer, the outlet in two words, a bar, then the story's time
+    ("Fadli Adzani, CNN Indonesia | Sabtu, 25/07/2015 05:11 WIB", "Sabtu, 25/07/2015 05:11 WIB"),
+    # heldout46 (fs08): a user name in lower case, then the day and its time (the page had no date)
+    ("ivan 20 Juni 2016, 18:12 WIB", "20 Juni 2016, 18:12 WIB"),
+])
+def test_a_writers_line_with_the_storys_time_is_the_stamp_not_a_caption(line, stamp):
+    c = run(f"Judul Berita Rudal Baru\n\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert (c.title, c.paragraphs, c.timestamp) == ("Judul Berita Rudal Baru", [BODY, BODY2], stamp)
+
+
+def test_a_sentence_naming_a_day_near_the_top_stays_text():
+    """The lower-case name before a day needs the day's time: a sentence naming a day is text."""
+    line = "pertemuan itu digelar 20 Juni 2016 di Tokyo"
+    c = run(f"Judul Berita Rudal Baru\n\n{line}\n\n{BODY}\n")
+    assert line in c.paragraphs and c.timestamp is None
+
+
+def test_a_blog_platforms_post_takes_its_headline_over_the_stamp_and_names_the_platform():
+    """heldout46 (fs16): Kompasiana's page ("Lihat ke Halaman Asli", the writer, a "TERVERIFIKASI"
+    badge, the writer's profile, then the headline over "Diperbarui: ...") had "Lihat ke Halaman Asli"
+    for its title, no outlet, and its chrome among the paragraphs."""
+    head = "Korsel Setujui Bayar Sejumlah Uang kepada AS"
+    page = (f"Lihat ke Halaman Asli\n\nBudi Santoso\n\nTERVERIFIKASI\n\nSaya Penulis Sejarah dan Wartawan\n\n{head}\n\n"
+            f"Diperbarui: 7 Agustus 2019   20:36\n\nBlogria adalah platform blog. Konten ini menjadi tanggung jawab bloger "
+            f"dan tidak mewakili pandangan redaksi.\n\n{BODY}\n\n{BODY2}\n")
+    c = run(page)
+    assert (c.title, c.paragraphs, c.outlet) == (head, [BODY, BODY2], "Blogria")
+    assert reasons(c)["byline"] == ["Saya Penulis Sejarah dan Wartawan"]
+
+
+def test_a_dateline_from_two_cities_with_the_hijri_day_first_dates_the_story_by_the_gregorian_day():
+    """heldout46 (fs05): "Seoul/Washington, 2 Rabi’ul Akhir 1437/12 Januari 2016 (MINA) –" stayed in the
+    text: no outlet, no dateline, and the story dated by the flight's "Ahad (10/1)" two days before."""
+    c = run("Seoul/Washington, 2 Rabi’ul Akhir 1437/12 Januari 2016 (MINA) – " + BODY + "\n" + BODY2 + "\n")
+    assert (c.outlet, c.dateline, c.dateline_date) == ("MINA", "Seoul/Washington", "12 Januari 2016")
+    assert c.paragraphs[0] == BODY
