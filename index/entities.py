@@ -1335,9 +1335,28 @@ def _name_before_title_step(p: _Para, st: _Article) -> None:
         p.add(start, end, st.add_person(st.canonical(" ".join(words)), role=m.group()))
 
 
+# "warga Amerika Kenneth Shinzato (32)", "Rina Shimabukuro (20 tahun)": a name, then the person's age in brackets
+_NAME_THEN_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)\s\(\d{1,2}(?:\s+tahun)?\)")
+
+
+def _age_after_name_step(p: _Para, st: _Article) -> None:
+    """A name of two or three words followed by an age in brackets, the words before it that
+    name a place or a title left out; at least one word no dictionary has."""
+    for m in _NAME_THEN_AGE.finditer(p.text):
+        toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
+        while toks and (st.gaz.lookup(toks[0][2]) or toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES):
+            toks = toks[1:]
+        words = [t for _s, _e, t in toks]
+        if not 2 <= len(words) <= 3 or all(is_word(w.lower()) for w in words) or st.gaz.lookup(" ".join(words)):
+            continue
+        start, end = toks[0][0], toks[-1][1]
+        if not p.taken.overlaps(start, end):
+            p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+
+
 # a Korean name by its shape before the apposition's two words: "Kim Hyon Hui, mata-mata ..." had been "Hyon Hui"
 PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _name_before_title_step)
+                 _name_before_title_step, _age_after_name_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

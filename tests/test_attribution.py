@@ -1703,3 +1703,9 @@ def test_the_statement_pointed_back_to_is_the_one_quoted_just_before():
                  "Pernyataan tersebut selanjutnya menegaskan bahwa “tindakan sembrono AS akan dibalas.”")
     assert [q.source for q in got] == ["Kementerian Luar Negeri Korea Utara"] * 2
     assert got[1].cue == "pernyataan → the statement before"
+
+
+def test_a_shout_after_the_quote_names_its_speaker():
+    """heldout46 (fs01): "“Saya melakukan tindakan teror,” teriak Kim di lokasi." had no speaker."""
+    assert who("Pelaku bernama Hwang Dae-jin ditangkap di ruang pertemuan itu.",
+               "“Kami menentang latihan perang,” teriak Hwang di lokasi.") == [("Kami menentang latihan p", "Hwang Dae-jin")]

@@ -402,3 +402,17 @@ def test_a_name_set_off_after_a_semicolon_in_a_list_of_officials_is_a_person():
     assert people("Perundingan melibatkan Jenderal Park Chul-kyun, wakil direktur jenderal di kementerian Korea "
                   "Selatan; Michael Brandt, asisten deputi asisten menteri pertahanan untuk Asia Timur; dan pejabat "
                   "Jepang.") == ["Park Chul-kyun", "Michael Brandt"]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # heldout46 (fs08): a name, then the person's age in brackets (the country before it is no part of it)
+    ("Pelakunya warga Amerika Kenneth Walbridge (32) terhadap wanita lokal Sari Kurniawati (20).",
+     ["Kenneth Walbridge", "Sari Kurniawati"]),
+    ("Korban, Megawati Sutrisno (45 tahun), dibawa ke rumah sakit di Naha.", ["Megawati Sutrisno"]),
+])
+def test_a_name_followed_by_an_age_in_brackets_is_a_person(sentence, names):
+    assert people(sentence) == names
+
+
+def test_words_of_the_dictionary_before_a_number_in_brackets_are_no_name():
+    assert people("Rapat Kerja Komisi (12) membahas anggaran pertahanan tahun depan.") == []
