@@ -60,6 +60,8 @@ _PROMO = re.compile(
     r"|akses\s+berita\b.*\bmelalui\s+aplikasi\b"  # "Akses berita lokal lebih cepat dan mudah melalui aplikasi ..."
     # a blog platform's page: "Lihat ke Halaman Asli" (to the original page), "X adalah platform blog. Konten ini ..."
     r"|lihat\s+ke\s+halaman\s+asli\s*$|\S+\s+adalah\s+platform\s+blog\b"
+    # "Baca kisah inspiratif ... di sini", an award "persembahan detikcom" (presented by the site)
+    r"|baca\s+.{3,80}\bdi\s*sini\s*$|.*\bpersembahan\s+(?:dari\s+)?[\w.]*(?:com|\.id|\.co)\b"
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
@@ -101,7 +103,7 @@ _SKIP_MENU = re.compile(
 _BUTTON = re.compile(
     r"^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+){1,4}(?:[A-Z]\w*)?|(?:close|tutup|share\d*|comment|komentar|copy|salin|zoom\S*|"
     r"more|menu|cari|search|login|masuk|daftar|print|cetak|a\s+a\s+a|list of \d+ items.*|end of list|"
-    r"terverifikasi|verified|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
+    r"terverifikasi|verified|selengkapnya|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
     re.IGNORECASE,
 )
 # "Laporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo": a correspondent's line
@@ -144,6 +146,8 @@ _NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. A
 _CREDIT_WORD = r"(?:sumber|editor|penulis|reporter|redaktur|penyunting|foto|kontributor|pewarta)"
 _CREDITS_LINE = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60}(?:\|\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60})+$",
                            re.IGNORECASE)
+# "(Novi Christiastuti Adiputri/Rita Uli Hutapea)": the writer and the editor in brackets, closing the text
+_STAFF_SIGNOFF = re.compile(r"^\s*\(\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}\s*/\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}\s*\)\s*$")
 # a reactions widget: "Bagaimana tanggapan anda mengenai artikel ini? Happy", then "Inspire", "Sad"
 _REACTION = re.compile(r"^\s*(?:bagaimana\s+(?:tanggapan|reaksi|perasaan)\s+(?:anda|kamu)\b.*|(?:happy|inspired?|confused?|sad|angry"
                        r"|senang|sedih|marah|terinspirasi|terhibur|bangga|kaget|takut|lucu)\s*)$", re.IGNORECASE)
@@ -189,6 +193,8 @@ _COMMENT_FORM_START = re.compile(
 _COMMENT_FORM_PHRASE = re.compile(alternation((
     "your email address will not be published", "required fields are marked", "save my name, email",
     "alamat email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "simpan nama, email",
+    # a site's box for reporting errors: "Apakah Anda menemukan kesalahan atau ketidakakuratan?"
+    "apakah anda menemukan kesalahan", "kami akan mempertimbangkan komentar anda",
 ), ignore_case=True))
 
 
@@ -406,6 +412,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Z][a-z]{5,20})(?=(?:" + _TITLE_OPENING + r")\s)(?P<unknown>)"),
     # prophetrock –   Sulindomedia –   (one word that names nothing the gazetteer knows: the site)
     re.compile(r"^(?P<single>[A-Za-z][a-z0-9]{3,20})" + _DASH + r"(?=[A-Z])(?P<unknown>)"),
+    # , Tokyo -   (a copy that cut the outlet out of "Liputan6.com, Tokyo -": the known city is left)
+    re.compile(r"^,\s*(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
     re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
@@ -1063,8 +1071,8 @@ def _teasers_glued_to_text(p: _Page) -> None:
         rest = line[at:].rstrip() if at is not None else ""
         goes_on = not blank and k + 1 < len(p.lines) and p.lines[k + 1][0][:1].islower()  # a hard-wrapped sentence
         ends = rest[-1:] in (".", "!", "?", "”", '"') or goes_on or _word_count(rest) >= GLUED_PROSE_WORDS
-        if ends and _word_count(rest) >= GLUED_SENTENCE_WORDS:
-            out += [(line[:at].rstrip(), False), (line[at:], blank)]
+        if ends and _word_count(rest) >= GLUED_SENTENCE_WORDS and not _headline_case(rest):  # "... Kutukan Dekade ke-8
+            out += [(line[:at].rstrip(), False), (line[at:], blank)]                        # Israel, ...": the title's own
         else:
             out.append((line, blank))
     p.lines = out
@@ -1141,6 +1149,9 @@ TEASER_LINES_CHECKED = 20  # such headlines checked on one page at most
 _NAME_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 
 
+_BRACKET_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")  # "pada Rabu (26/1/2021)": a sentence's day, no headline's
+
+
 def _unlabelled_teasers(p: _Page) -> None:
     """Another story's headline standing alone between two paragraphs of the text, with no
     label ("Turki Dukung Aksesi Swedia dan Finlandia ke dalam NATO, Begini Reaksi AS"): in title
@@ -1152,7 +1163,7 @@ def _unlabelled_teasers(p: _Page) -> None:
     for pos in range(3, len(kept)):
         line = p.line(kept[pos]).strip()
         after = p.line(kept[pos + 1]).rstrip() if pos + 1 < len(kept) else "."
-        if _word_count(line) < 6 or line[-1:] in _TERMINAL or not _headline_case(line) \
+        if _word_count(line) < 6 or line[-1:] in _TERMINAL or not _headline_case(line) or _BRACKET_DAY.search(line) \
                 or p.line(kept[pos - 1]).rstrip()[-1:] not in _TERMINAL \
                 or (after[-1:] not in _TERMINAL and _word_count(after) < LONG_PARAGRAPH_WORDS):
             continue  # (a long paragraph after it may have lost its stop: "..., Minggu, 9 Oktober 2016")
@@ -1951,6 +1962,7 @@ LINE_RULES = (
     _matches(_IMAGE_LABEL, "photo caption", words=40, how="search"),
     _rule_rubric,
     _matches(_CREDITS_LINE, "byline", words=20),
+    _matches(_STAFF_SIGNOFF, "byline", words=10),
     _matches(_REACTION, "page widget", words=14),
     _rule_caption_date_end,
     _rule_doubled_caption,
@@ -2824,9 +2836,17 @@ _GLUED_REACH = 3000  # characters: datelines stand near the top
 _GLUED_READING_TIME = re.compile(r"(?m)^(\s*" + _READING_TIME_WORDS + r")(?=\S)", re.IGNORECASE)
 
 
+# "13 Juli 2020Dua pangkalan marinir ...": the page's date line glued to the text's first word
+_GLUED_DAY = re.compile(r"(?m)^(\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
+
+
+def _day_apart(m: re.Match) -> str:
+    return m.group(1) + "\n" if dates.page_date(m.group(1)) is not None else m.group()
+
+
 def _unglue_dateline(text: str) -> str:
     head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH]))
-    return head + text[_GLUED_REACH:]
+    return _GLUED_DAY.sub(_day_apart, head) + text[_GLUED_REACH:]
 
 
 def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
@@ -2861,7 +2881,9 @@ def _without_injected_prefix(text: str) -> tuple[str, str | None]:
     if count < INJECTED_PREFIX_LINES or count < INJECTED_PREFIX_SHARE * len(lines) or not token.isalnum() \
             or not (any(ch.isdigit() for ch in token) or (token.isupper() and len(token) >= 3)):
         return text, None
-    return re.sub(r"(?m)^" + re.escape(token) + " (?=\\S)", "", text), token
+    # a brand with a digit no word has is put inside lines too ("Menteri Pertahanan MINO77 AS"): out wherever it stands
+    where = r"(?<!\S)" if any(ch.isdigit() for ch in token) else r"(?m)^"
+    return re.sub(where + re.escape(token) + " (?=\\S)", "", text), token
 
 
 # a headline opens with a letter, a digit, a quotation mark or a bracket ("| : WIB | INDIKATOR |" is a widget)

@@ -2263,3 +2263,57 @@ def test_a_dateline_from_two_cities_with_the_hijri_day_first_dates_the_story_by_
     c = run("Seoul/Washington, 2 Rabi’ul Akhir 1437/12 Januari 2016 (MINA) – " + BODY + "\n" + BODY2 + "\n")
     assert (c.outlet, c.dateline, c.dateline_date) == ("MINA", "Seoul/Washington", "12 Januari 2016")
     assert c.paragraphs[0] == BODY
+
+
+def test_a_copy_that_cut_the_outlet_out_of_the_dateline_keeps_the_city():
+    """heldout46 (fs15): ", Tokyo - Seorang anggota ..." (a spam copy of "Liputan6.com, Tokyo -")."""
+    c = run(f"Judul Berita Rudal Baru\n\n, Tokyo - {BODY}\n\n{BODY2}\n")
+    assert (c.dateline, c.paragraphs) == ("Tokyo", [BODY, BODY2])
+
+
+def test_the_writer_and_editor_in_brackets_and_the_sites_award_promotion_after_the_text_go():
+    """heldout46 (fs02): "(Novi .../Rita ...)", "Baca kisah inspiratif ... di sini", "Selengkapnya" and "Ajang
+    penghargaan persembahan detikcom ..." closed the text (and put Indonesia among its countries)."""
+    tail = ["(Budi Santoso Wibowo/Rina Kartika)", "Baca kisah inspiratif kandidat teladan di sini", "Selengkapnya",
+            "Ajang penghargaan persembahan situsberita.com bersama mitra di seluruh Indonesia."]
+    c = run(f"Judul Berita Rudal Baru\n\n{BODY}\n\n{BODY2}\n\n" + "\n".join(tail) + "\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert reasons(c)["promotion"] == [tail[1], tail[3]]
+
+
+def test_the_pages_date_glued_to_the_texts_first_word_is_its_stamp():
+    """heldout47 (fr01): "13 Juli 2020Dua pangkalan marinir ..." under the headline: the story was dated by
+    the text's "Senin (13/07)" with its year inferred."""
+    c = run(f"{HEAD}\n13 Juli 2020{LEDE}\n{BODY}\n")
+    assert (c.title, c.timestamp, c.paragraphs) == (HEAD, "13 Juli 2020", [LEDE, BODY])
+
+
+def test_a_cut_off_last_sentence_naming_its_day_is_no_unlabelled_teaser():
+    """heldout47 (fr03): "Secara terpisah pada Rabu (26/1/2021), Menteri Luar Negeri AS Antony Blinken
+    berbicara dengan ... Teodoro Lo" (the page cut off) went as another story's headline, Blinken with it."""
+    cut = ("Secara terpisah pada Rabu (26/1/2021), Menteri Luar Negeri AS Antony Blinken Berbicara Dengan "
+           "Menteri Luar Negeri Filipina Teodoro Lo")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n\n{cut}\n")
+    assert c.paragraphs[-1] == cut
+
+
+def test_a_teasers_title_in_headline_case_is_not_cut_into_a_sentence_of_the_text():
+    """heldout47 (fr10): "BACA JUGA:Abu Ubaidah Gaungkan Kutukan Dekade ke-8 Israel, Sampai Bikin Tokoh Zionis
+    Takut!" left "Dekade ke-8 Israel, ..." as a paragraph, Israel among the story's countries."""
+    teaser = "BACA JUGA:Warga Sipil Gaungkan Kutukan Dekade ke-8 Perang, Sampai Bikin Tokoh Dunia Takut!"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{teaser}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["teaser"] == [teaser]
+
+
+def test_a_mirrors_brand_with_a_digit_goes_inside_lines_too():
+    """heldout47 (fr12): "Menteri Pertahanan MINO77 AS, Lloyd Austin, ..." kept the brand inside the sentence."""
+    page = f"JUDI88 {HEAD}\nJUDI88 {LEDE}\nJUDI88 Menteri Pertahanan JUDI88 AS bertemu mitranya.\nJUDI88 {BODY}\n"
+    c = run(page)
+    assert c.paragraphs == [LEDE, "Menteri Pertahanan AS bertemu mitranya.", BODY]
+
+
+def test_a_sites_box_for_reporting_errors_is_no_text():
+    """heldout47 (fr16): "Apakah Anda menemukan kesalahan atau ketidakakuratan?" closed the story."""
+    box = ["Apakah Anda menemukan kesalahan atau ketidakakuratan?", "Kami akan mempertimbangkan komentar Anda sesegera mungkin."]
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n" + "\n\n".join(box) + "\n")
+    assert c.paragraphs == [LEDE, BODY]
