@@ -142,6 +142,9 @@ _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+fot
 _NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*" + _NO_AGENCY + r"\s*\.?\s*$", re.IGNORECASE)
 _NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. Andy Lala": someone's own photo
+# "... dijadikan budak sex perang II-Tangkapan layar/NDTV-": a caption closed by its screenshot's source between dashes
+_SCREENSHOT_CREDIT_END = re.compile(r"[-–]\s*(?:tangkapan\s+layar|screenshot|foto|dok\.?)\s*/\s*[\w.]+(?:\s[\w.]+)?\s*[-–]?\s*$",
+                                    re.IGNORECASE)
 # "Sumber: Kyodo | Editor: Prihastomo": a page's credits, two labels or more on one line
 _CREDIT_WORD = r"(?:sumber|editor|penulis|reporter|redaktur|penyunting|foto|kontributor|pewarta)"
 _CREDITS_LINE = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60}(?:\|\s*" + _CREDIT_WORD + r"\s*:\s*[^|:]{1,60})+$",
@@ -1968,6 +1971,7 @@ LINE_RULES = (
     _rule_doubled_caption,
     _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
+    _matches(_SCREENSHOT_CREDIT_END, "photo caption", words=45, how="search"),
     _rule_agency_slash_end,
     _rule_caption,
 )

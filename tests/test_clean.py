@@ -2317,3 +2317,10 @@ def test_a_sites_box_for_reporting_errors_is_no_text():
     box = ["Apakah Anda menemukan kesalahan atau ketidakakuratan?", "Kami akan mempertimbangkan komentar Anda sesegera mungkin."]
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n" + "\n\n".join(box) + "\n")
     assert c.paragraphs == [LEDE, BODY]
+
+
+def test_a_caption_closed_by_its_screenshots_source_between_dashes_is_no_text():
+    """heldout47 (fr10): "... budak sex perang II-Tangkapan layar/NDTV-" stood as the story's first paragraph."""
+    caption = "Pengadilan Korsel perintahkan Jepang bayar kompensasi ke 16 wanita Korsel-Tangkapan layar/NDTV-"
+    c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["photo caption"] == [caption]

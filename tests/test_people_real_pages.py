@@ -416,3 +416,9 @@ def test_a_name_followed_by_an_age_in_brackets_is_a_person(sentence, names):
 
 def test_words_of_the_dictionary_before_a_number_in_brackets_are_no_name():
     assert people("Rapat Kerja Komisi (12) membahas anggaran pertahanan tahun depan.") == []
+
+
+def test_a_fund_or_an_endowment_after_a_title_is_no_person():
+    """heldout47 (fr05): "wakil direktur German Marshall Fund" made "German Marshall Fund" a person."""
+    sentence = "“Ini langkah besar,” kata Budi Santoso, spesialis politik Jepang dan wakil direktur Nordic Peace Fund."
+    assert people(sentence) == ["Budi Santoso"]
