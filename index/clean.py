@@ -103,7 +103,7 @@ _SKIP_MENU = re.compile(
 _BUTTON = re.compile(
     r"^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+){1,4}(?:[A-Z]\w*)?|(?:close|tutup|share\d*|comment|komentar|copy|salin|zoom\S*|"
     r"more|menu|cari|search|login|masuk|daftar|print|cetak|a\s+a\s+a|list of \d+ items.*|end of list|"
-    r"terverifikasi|verified|selengkapnya|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
+    r"terverifikasi|verified|selengkapnya|via\s+ifttt|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
     re.IGNORECASE,
 )
 # "Laporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo": a correspondent's line
@@ -168,9 +168,9 @@ _IMAGE_LABEL = re.compile(r"\s[-–]\s(?:ảnh|image|photo|foto|gambar)\s\d{1,2}
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
 _COPY_SIGN = r"(?:©|Â©|ยฉ)"  # the sign, also as two encodings misread it ("2025 ยฉ PT ...")
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|" + _COPY_SIGN + r"|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:copyrights?\b|" + _COPY_SIGN + r"|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:copyright|hak\s+cipta|" + _COPY_SIGN + r")\s*(?:" + _COPY_SIGN + r"\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Za-z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})",
+    r"(?:copyrights?|hak\s+cipta|" + _COPY_SIGN + r")\s*(?:(?:" + _COPY_SIGN + r"|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?([A-Za-z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})",
     re.IGNORECASE,
 )
 _CODE_LINE = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9]{0,7}(?:\s*/\s*[A-Za-z0-9][A-Za-z0-9-]{0,7}){0,4})\s*\)\s*\.?\s*$")
@@ -258,6 +258,9 @@ _FEED_SOURCE = re.compile(_SOURCE_CUE + r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*
 _FEED_SOURCE_DATED = re.compile(_SOURCE_CUE + r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)\s+"
                                 r"(?P<stamp>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d\d.*)?)$",
                                 re.IGNORECASE)
+# "February 11, 2019 at 09:38AM from CNN Indonesia http://bit.ly/...": a feed's repost, when it was posted and from where
+_FEED_STAMP_SOURCE = re.compile(r"^\s*(?P<stamp>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s+at\s+\d{1,2}[:.]\d\d\s*[AaPp][Mm])"
+                                r"\s+from\s+(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s+(?P<url>https?://\S+)(?:\s+via\s+\w+)?\s*$")
 _SOURCE_DOMAIN = re.compile(r"^\s*(?:sumber|source)\s*:\s*(?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})\s*$", re.IGNORECASE)
 _BARE_URL = re.compile(r"^\s*(?P<url>https?://[^\s/]+(?:/\S*)?)\s*$")
 _SOURCE_NAME = re.compile(r"^\s*(?:sumber|source)\s*:\s*([A-Z][\w.&’' -]{1,40})\s*$", re.IGNORECASE)
@@ -1529,6 +1532,10 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
         p.c.source_outlet = p.c.source_outlet or m.group("outlet")
         p.c.timestamp = p.c.timestamp or m.group("stamp")
         return "source"
+    if (m := _FEED_STAMP_SOURCE.match(line)) is not None and dates.page_date(m.group("stamp")) is not None:
+        p.c.source_outlet = p.c.source_outlet or m.group("outlet")
+        p.c.timestamp = p.c.timestamp or m.group("stamp")
+        return "source"
     if (m := _SOURCE_DOMAIN.match(line)) is not None:
         p.c.url = p.c.url or "http://" + m.group("domain")
         return "source"
@@ -2411,6 +2418,28 @@ def _without_inline_credits(c: Cleaned, line: str) -> str:
 _INLINE_TEASER = re.compile(r"\s*\(\s*" + _READ_ALSO + r"[^()]{3,300}\)")
 
 
+PHOTO_STORY_CAPTIONS = 2  # long captions on a page with no other text: a photo story, its captions the text
+PHOTO_STORY_WORDS = 12
+# "... (REUTERS/Kim Hong-Ji)": the photo's credit closing a caption, in brackets with a slash
+_BRACKETED_CREDIT = re.compile(r"\s*\((?:[A-Z][\w.-]*\s?){1,3}/[^()]{2,40}\)\s*$")
+
+
+def _photo_story(p: _Page) -> None:
+    """A gallery's page: every paragraph a long caption closed by its credit ("... (REUTERS/Kim
+    Hong-Ji)") and nothing else to read. The captions are the story: kept, their credits taken off."""
+    if any(_word_count(p.line(i)) >= PHOTO_STORY_WORDS for i in p.kept()):
+        return
+    captions = [i for i, why in p.drop.items() if why == "photo caption" and _word_count(p.line(i)) >= PHOTO_STORY_WORDS]
+    if len(captions) < PHOTO_STORY_CAPTIONS:
+        return
+    for i in sorted(captions):
+        del p.drop[i]
+        line, blank = p.lines[i]
+        if (m := _BRACKETED_CREDIT.search(line)) is not None:
+            p.c.removed.append(Removed(m.group().strip(), "photo credit"))
+            p.lines[i] = (line[:m.start()], blank)
+
+
 def _collect_paragraphs(p: _Page) -> None:
     """The kept lines become paragraphs: agency codes cut off their ends, repeats dropped."""
     c, seen = p.c, set()
@@ -2816,6 +2845,7 @@ STEPS = (
     _inline_teaser_titles,
     _unlabelled_teasers,
     _headline_runs,
+    _photo_story,
     _collect_paragraphs,
     _lede_dateline,
     _caption_over_the_lead,

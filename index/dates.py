@@ -158,7 +158,7 @@ DAY_CLOSING_SENTENCE = re.compile(r",\s+(?:" + _WD + r"),?\s+" + _DAY + r"\s+(?:
 # so "12 Juni" or "(29/6)" alone never match.
 _NEED_WD = r"|(?(wd)|(?!))"
 _ISO = (
-    r"(?<![\w/\-.])(?P<iy>" + _YEAR4 + r")(?P<is>[-.])(?P<im>[0-9]{2})(?P=is)(?P<id>[0-9]{2})"
+    r"(?<![\w/\-.])(?P<iy>" + _YEAR4 + r")(?P<is>[-./])(?P<im>[0-9]{2})(?P=is)(?P<id>[0-9]{2})"
     r"(?![0-9])(?![/\-.][0-9])"
 )
 _NUM = (
@@ -181,7 +181,7 @@ _CTX = (
     r"(?:(?ai:tahun)" + _S + r"{1,3})?(?P<cy>" + _YEAR4 + r")" + _YEAR_END
 )
 
-_ZONE = r"(?:(?ai:WITA|WIB|WIT|UTC|GMT)(?!\w)|[+\-][0-9]{2}:?[0-9]{2}(?![0-9]))"
+_ZONE = r"(?:(?ai:WITA|WIB|WIT|UTC|GMT|KST|JST)(?!\w)|[+\-][0-9]{2}:?[0-9]{2}(?![0-9]))"
 _AMPM = r"(?:" + _S + r"{0,2}(?ai:a\.m\.|p\.m\.|am|pm)(?!\w))?"
 _HM = r"(?:[01]?[0-9]|2[0-3])"
 _TIME = (

@@ -2324,3 +2324,25 @@ def test_a_caption_closed_by_its_screenshots_source_between_dashes_is_no_text():
     caption = "Pengadilan Korsel perintahkan Jepang bayar kompensasi ke 16 wanita Korsel-Tangkapan layar/NDTV-"
     c = run(f"{HEAD}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, BODY] and reasons(c)["photo caption"] == [caption]
+
+
+def test_a_photo_storys_captions_are_its_text():
+    """heldout49 (fp17): a gallery of five long captions, each closed by "(REUTERS/Kim Hong-Ji)", was
+    skipped whole: "no article text left after removing page furniture"."""
+    caps = [f"Para pejabat berdiri di dekat bangunan yang rusak karena bom yang jatuh dari jet tempur di desa nomor {n}. "
+            f"(REUTERS/Kim Hong-Ji)" for n in range(3)]
+    c = run("Foto Internasional\n07 March 2025 06:05\n\n" + "\n\n".join(caps) + "\n")
+    assert c.paragraphs == [x.removesuffix(" (REUTERS/Kim Hong-Ji)") for x in caps]
+    assert reasons(c)["photo credit"] == ["(REUTERS/Kim Hong-Ji)"] * 3
+    # a caption over a story's text stays a caption
+    c = run(f"{HEAD}\n\n{caps[0]}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY]
+
+
+def test_a_feeds_repost_line_with_its_time_names_the_source_and_copyrights_c_names_the_owner():
+    """heldout49: "February 11, 2019 at 09:38AM from CNN Indonesia http://bit.ly/... via IFTTT" (fp08) and
+    "Copyrights(C) Edaily wowkorea.jp 91" (fp16) named no outlet, and stayed in the text."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nFebruary 11, 2019 at 09:38AM from CNN Indonesia http://bit.ly/2I278LD\nvia IFTTT\n")
+    assert (c.paragraphs, c.source_outlet, c.timestamp) == ([LEDE, BODY], "CNN Indonesia", "February 11, 2019 at 09:38AM")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n2024/01/28 15:06 KST\nCopyrights(C) Edaily wowkorea.jp 91\n")
+    assert (c.paragraphs, c.copyright_owner) == ([LEDE, BODY], "Edaily wowkorea.jp")

@@ -619,3 +619,11 @@ def test_a_stamp_with_its_time_of_day_after_at_or_pukul_is_a_page_date():
 
     assert page_date("April 26, 2019 at 12:37AM") == date(2019, 4, 26)
     assert page_date("Senin, 9 Januari 2023 pukul 14.30") == date(2023, 1, 9)
+
+
+def test_a_year_first_date_with_slashes_and_a_korean_clock_is_a_pages_date():
+    """heldout49 (fp16): "2024/01/28 15:06 KST" under a Korean site's story was no date: the story had none."""
+    from index.dates import page_date
+
+    assert page_date("2024/01/28 15:06 KST") == date(2024, 1, 28)
+    assert page_date("9 Januari 2023 14:30 JST") == date(2023, 1, 9)
