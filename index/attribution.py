@@ -68,6 +68,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
 POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named
+_POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
@@ -283,7 +284,8 @@ class Context:
                     if _VERB_AFTER.match(para, e.end):  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
                         events.append((pi, e.end, head.canonical, 0.8, None))
                     continue
-                if (_VERB_AFTER.match(para, e.end) or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start)
+                if (_VERB_AFTER.match(para, e.end) and not _owned_by_a_body(para, e.start)  # "Pemerintahan Bush menolak"
+                        or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start)
                         or self._credited(pi, e)) and not self._in_the_background(pi, e, events):
                     events.append((pi, e.end, e.canonical, 0.8, None))
                 elif self._relays(pi, e):  # the one who speaks for the subject: the sentence's last speaker
@@ -526,8 +528,10 @@ class Context:
         if m and not _PLURAL.match(m.group("role")):
             lower = para[pos:].lstrip()[:1].islower()
             # a title in capitals with no name ("jelas Menlu Jepang") only when it names the
-            # country of the one person it fits: "kata Menhan" alone may be anyone's minister
-            who = self.resolve_role(m.group("role"), need_country=not lower)
+            # country of the one person it fits: "kata Menhan" alone may be anyone's minister;
+            # pointing back ("kata Sekretaris itu") it is the one just introduced with it
+            back = _POINTED_BACK.search(m.group()) is not None
+            who = self.resolve_role(m.group("role"), need_country=not (lower or back))
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
         if org is not None:
@@ -593,7 +597,8 @@ class Context:
         para = self.paragraphs[pi]
         end = self.sentence_end(pi, sent_start)
         persons = self.ents(pi, sent_start, end, "person")
-        if persons and _is_subject_prefix(para[sent_start:persons[0].start]):
+        if persons and _is_subject_prefix(para[sent_start:persons[0].start]) \
+                and not _owned_by_a_body(para, persons[0].start):  # "Pemerintahan Bush menolak": not Bush ("Kekhawatiran Moon": his)
             if (cause := _CAUSES.search(para, persons[0].end, end)) is not None \
                     and any(e.type in ("country", "organization") for e in self.ents(pi, cause.end(), cause.end() + 40)):
                 return None  # "Pernyataan Takaichi ini memicu China mengeluarkan ... dan menyebut “...”": China acts
@@ -1084,16 +1089,30 @@ def _is_title_words(text: str) -> bool:
 
 
 _OWNER_THEN_NAME = re.compile(r"(?:" + "|".join(OWNER_NOUNS) + r")\s+[A-Z]")  # "rezim Kim Jong-Un"
-_NOUN_BEFORE = re.compile(r"\b([a-z]{4,}an|" + "|".join(OWNER_NOUNS) + r")\s+$")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}an|(?i:" + "|".join(OWNER_NOUNS) + r"))\s+$")  # "Pemerintahan Bush" opening a sentence
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
+
+
+def _noun_before(para: str, start: int) -> str:
+    """The noun right before a name, in lower case ("" when none): capitalised only where it opens
+    the sentence ("Pemerintahan Bush"; in "Sekretaris Kabinet Matsuno" it is the title's)."""
+    m = _NOUN_BEFORE.search(para, max(0, start - 25), start)
+    if m is None or (m.group(1)[:1].isupper() and para[:m.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"')):
+        return ""
+    return m.group(1).lower()
 
 
 def _possessor(para: str, start: int) -> bool:
     """A person right after an affixed noun in -an, or an owner noun ("rezim Kim"), owns it
     and is not the subject: "waktu kunjungan Lee menunjukkan" (the visit shows), "pernyataan
     Trump", "utusan Kim"."""
-    m = _NOUN_BEFORE.search(para, max(0, start - 25), start)
-    return m is not None and (m.group(1) in OWNER_NOUNS or (not _VERB_PREFIX.match(m.group(1)) and is_derived(m.group(1))))
+    noun = _noun_before(para, start)
+    return bool(noun) and (noun in OWNER_NOUNS or (not _VERB_PREFIX.match(noun) and is_derived(noun)))
+
+
+def _owned_by_a_body(para: str, start: int) -> bool:
+    """A person right after an owner noun ("rezim Kim", "Pemerintahan Bush"): the body is the subject."""
+    return _noun_before(para, start) in OWNER_NOUNS
 
 
 def _country_words_in(words: list[str]) -> set[str]:

@@ -1709,3 +1709,22 @@ def test_a_shout_after_the_quote_names_its_speaker():
     """heldout46 (fs01): "“Saya melakukan tindakan teror,” teriak Kim di lokasi." had no speaker."""
     assert who("Pelaku bernama Hwang Dae-jin ditangkap di ruang pertemuan itu.",
                "“Kami menentang latihan perang,” teriak Hwang di lokasi.") == [("Kami menentang latihan p", "Hwang Dae-jin")]
+
+
+def test_a_capitalised_title_pointing_back_is_the_one_it_introduced():
+    """heldout49 (fp15): "“...,” kata Sekretaris itu." after "Sekretaris Pertahanan Amerika Serikat Lloyd J.
+    Austin III": a title in capitals with no country had to name the country; pointing back it need not."""
+    assert who("Sekretaris Pertahanan Amerika Serikat Lloyd J. Austin III tiba di Tokyo.",
+               "“Kami mendukung sekutu kami,” kata Sekretaris Pertahanan itu.") == [("Kami mendukung sekutu ka", "Lloyd Austin")]
+    assert who("Menteri Pertahanan Amerika Serikat Lloyd Austin tiba di Tokyo.",
+               "“Kami mendukung sekutu kami,” kata Menteri Pertahanan itu.") == [("Kami mendukung sekutu ka", "Lloyd Austin")]
+
+
+def test_an_administration_named_for_a_president_is_not_the_one_who_speaks_next():
+    """heldout49 (fp06): "Pemerintahan Bush menolak kesepakatan ..." made Bush the latest speaker, and the
+    ambassador's next three quotes ("terangnya", "tambahnya") his."""
+    paras = ["Duta Besar Korea Utara untuk Indonesia, An Kwang Il, mengakui negaranya berada di bawah ancaman.",
+             "Situasi berubah ketika Bill Clinton digantikan oleh George Walker Bush. Pemerintahan Bush menolak "
+             "kesepakatan antar negara itu.",
+             "“Kami sudah enam kali tes nuklir,” terangnya."]
+    assert who(*paras) == [("Kami sudah enam kali tes", "An Kwang Il")]

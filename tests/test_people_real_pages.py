@@ -422,3 +422,10 @@ def test_a_fund_or_an_endowment_after_a_title_is_no_person():
     """heldout47 (fr05): "wakil direktur German Marshall Fund" made "German Marshall Fund" a person."""
     sentence = "“Ini langkah besar,” kata Budi Santoso, spesialis politik Jepang dan wakil direktur Nordic Peace Fund."
     assert people(sentence) == ["Budi Santoso"]
+
+
+def test_the_presidents_before_obama_are_known_by_name():
+    """heldout49 (fp06): "Bill Clinton digantikan oleh George Walker Bush" named no one (and a bare "Clinton"
+    could only be Hillary Clinton)."""
+    assert people("Situasi berubah ketika Bill Clinton digantikan oleh George Walker Bush. Pemerintahan Bush menolak"
+                  " kesepakatan yang dibuat Clinton.") == ["Bill Clinton", "George W. Bush"]
