@@ -443,6 +443,8 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     elif status == "tie":
         # the people named held office in several fitting years: the most recent is taken, and said to be a guess
         warnings = (wording.YEAR_TIE.format(text=m.text, year=chosen.year),)
+    elif from_a_year_named:  # "dihancurkan pada 2009": the year of another event may be the one named
+        warnings = (wording.YEAR_FROM_NAMED.format(text=m.text, year=chosen.year),)
     basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full
     return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
