@@ -294,7 +294,7 @@ _SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah) (?:
 # a source's whole name, its words capitalised (dots only inside a word: "Kompas.com", not a
 # sentence's end); calendar words after it are trimmed (_source_name)
 _NAME_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
-_NAME = _NAME_WORD + r"(?:\s(?:" + _NAME_WORD + r"|of|the))*"
+_NAME = _NAME_WORD + r"(?:\s(?:" + _NAME_WORD + r"|of|the|and(?=\s[A-Z])))*"  # "Stars and Stripes"
 _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
     # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
     re.compile(
@@ -2736,11 +2736,13 @@ def _credits_in_text(p: _Page) -> None:
 
 
 def _a_persons_surname(name: str, p: _Page) -> bool:
-    """"yang dilaporkan Bolton": a surname the page spells out as a person's ("John Bolton")."""
+    """"yang dilaporkan Bolton": a surname the page spells out as a person's ("John Bolton"), or
+    first as Korean names put it ("mengutip Kim" beside "Kim Jong Un")."""
     if " " in name:
         return False
+    around = (r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", r"\b" + re.escape(name) + r"(?:\s+[A-Z][\w’'-]+){1,2}")
     return any((hit := p.lookup(m.group())) is not None and hit[1] == "person"
-               for para in p.paragraphs for m in re.finditer(r"[A-Z][\w’'-]+\s+" + re.escape(name) + r"\b", para))
+               for para in p.paragraphs for rx in around for m in re.finditer(rx, para))
 
 
 def _agencies_joined(name: str, lookup: Lookup) -> list[str]:

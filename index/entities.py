@@ -674,8 +674,8 @@ _APPOSITION_AFTER_OPENER = re.compile(
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
 # "seorang perempuan berusia 20 tahun, Rina Shimabukuro"
 _NAMED_AFTER = re.compile(
-    r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi)"
-    r"\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"
+    r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi"
+    r"|" + alternation(EVERYDAY_PEOPLE) + r")\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"  # "seorang saksi bernama Michael Lammbrau"
     r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z0-9][\w-]*){0,3}"
     r"(?:\s+[A-Z][\w-]*){0,2},(?:\s+[A-Z][\w-]*,)?)"  # "seorang petugas di Kota Erimo, Hokkaido, Hironori Matsuura"
     r"\s+(" + _NAME_RUN + r")"

@@ -168,6 +168,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, side.group("who"), f"{verb} + unnamed: {side.group('who')}", 0.7)  # not Kim: his regime's side
     elif found is not None and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
         return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"
+    if found is None and (unit := _NAMED_UNIT.match(rest)) is not None:  # "kata Pasukan Ekspedisi Marinir III"
+        return Attribution(None, unit.group("who"), f"{verb} + unit: {unit.group('who')}", 0.8)
     if found is None and (who := _unnamed_source(rest)) is not None:
         if _THAT_TEXT.fullmatch(who) and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
             return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
@@ -175,6 +177,12 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
         return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
     return found
+
+
+# a military unit by its name after a tag's verb, no gazetteer entry ("kata Pasukan Ekspedisi Marinir III dalam
+# sebuah pernyataan"): its head word and two capitalised words or more ("Pasukan AS" alone is no unit's name)
+_NAMED_UNIT = re.compile(r"\s*(?P<who>(?:Pasukan|Komando|Armada|Divisi|Batalyon|Skuadron|Resimen|Brigade|Markas Besar)"
+                         r"(?:\s(?:[A-Z][\w.'’-]*|[IVX]+|\d+)){2,6})(?=[\s,.;]|$)")
 
 
 def _unnamed_source(rest: str) -> str | None:

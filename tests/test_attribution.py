@@ -1681,7 +1681,8 @@ def test_a_name_before_commas_then_juga_and_a_verb_of_saying_is_the_speaker():
 def test_a_quote_with_its_own_tag_naming_another_does_not_go_on_from_the_speaker_before():
     """heldout36's walk (w04): '“...,” sebut Komando Pasifik militer AS' was shown as Trump's (the
     quote before was his), "?" at 60%, and copied as "— Donald Trump?". Its own tag names another:
-    the body, or nobody when the name is not known; a tag naming the speaker before in part
+    the body, or a unit by its name as written when the gazetteer does not know it (heldout46's
+    walk: "kata Pasukan Ekspedisi Marinir III"); a tag naming the speaker before in part
     ("tegas Yo-Jong" after Kim Yo Jong's quote) still goes on from them."""
     before = "Presiden Donald Trump mengatakan AS mengirim “armada” ke sana."
     known = quotes(before, "“Armada tempur melanjutkan pelayaran ke Pasifik Barat,” sebut Komando Pasifik militer AS, "
@@ -1689,7 +1690,7 @@ def test_a_quote_with_its_own_tag_naming_another_does_not_go_on_from_the_speaker
     assert [(q.speaker, q.source) for q in known][1] == (None, "Komando Indo-Pasifik AS")
     unknown = quotes(before, "“Armada tempur melanjutkan pelayaran ke Pasifik Barat,” sebut Komando Gabungan Zulu, "
                              "seperti disitir BBC.")
-    assert [(q.speaker, q.source) for q in unknown][1] == (None, None)
+    assert [(q.speaker, q.source) for q in unknown][1] == (None, "Komando Gabungan Zulu")
     same = quotes("“Itu deklarasi perang,” kata Kim Yo Jong dalam pernyataan. “Lautan Pasifik bukan milik AS,” tegas Yo-Jong.")
     assert [q.speaker for q in same] == ["Kim Yo Jong", "Kim Yo Jong"]
 
@@ -1728,3 +1729,12 @@ def test_an_administration_named_for_a_president_is_not_the_one_who_speaks_next(
              "kesepakatan antar negara itu.",
              "“Kami sudah enam kali tes nuklir,” terangnya."]
     assert who(*paras) == [("Kami sudah enam kali tes", "An Kwang Il")]
+
+
+def test_a_unit_named_after_the_tags_verb_is_the_quotes_source():
+    """heldout46's walk (fs15): "“...,” kata Pasukan Ekspedisi Marinir III dalam sebuah pernyataan." showed no
+    speaker at all; "Pasukan AS" alone names no unit."""
+    got = quotes("“Kami berkomitmen penuh mendukung penyelidikan,” kata Pasukan Ekspedisi Marinir III dalam sebuah pernyataan.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Pasukan Ekspedisi Marinir III")]
+    got = quotes("“Kami siaga,” kata Pasukan AS dalam sebuah pernyataan.")
+    assert [q.source for q in got] != ["Pasukan AS"]

@@ -2346,3 +2346,11 @@ def test_a_feeds_repost_line_with_its_time_names_the_source_and_copyrights_c_nam
     assert (c.paragraphs, c.source_outlet, c.timestamp) == ([LEDE, BODY], "CNN Indonesia", "February 11, 2019 at 09:38AM")
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n2024/01/28 15:06 KST\nCopyrights(C) Edaily wowkorea.jp 91\n")
     assert (c.paragraphs, c.copyright_owner) == ([LEDE, BODY], "Edaily wowkorea.jp")
+
+
+def test_a_persons_name_after_mengutip_is_no_source_and_an_english_name_keeps_its_and():
+    """heldout46's walk: "KCNA mengutip Kim mengatakan ..." beside "Kim Jong Un" showed "Melalui: Kim" (fs07);
+    "dilaporkan oleh Stars and Strips" showed "Stars" (fs15)."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\nPemimpin Kim Jong Un menonton uji coba itu. Kantor berita KCNA mengutip Kim mengatakan ia "
+            f"ingin lebih banyak tes.\n\nKeduanya dilaporkan oleh Stars and Stripes sedang menjalin hubungan pribadi.\n")
+    assert "Kim" not in c.via and "Stars and Stripes" in c.via

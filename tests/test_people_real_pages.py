@@ -429,3 +429,10 @@ def test_the_presidents_before_obama_are_known_by_name():
     could only be Hillary Clinton)."""
     assert people("Situasi berubah ketika Bill Clinton digantikan oleh George Walker Bush. Pemerintahan Bush menolak"
                   " kesepakatan yang dibuat Clinton.") == ["Bill Clinton", "George W. Bush"]
+
+
+def test_a_witness_named_by_bernama_is_a_person_by_the_whole_name():
+    """heldout46's walk (fs01): "kata seorang saksi bernama Michael Lammbrau" left only "Lammbrau" (from the next
+    paragraph) as the person and the speaker."""
+    assert people("“Polisi bergumul menangkap pelaku,” kata seorang saksi bernama Michael Lammbrau.",
+                  "Lammbrau menceritakan, pelaku mengenakan pakaian tradisional.") == ["Michael Lammbrau"]
