@@ -2181,9 +2181,33 @@ def _dateline_line(p: _Page, i: int) -> bool:
 
 def _dateline_on_its_own_line(p: _Page) -> None:
     """"Washington, MISTAR.ID" or "Jakarta -" alone on a line near the top."""
+    if _dateline_as_a_block(p):
+        return
     for i in p.kept()[:10]:
         if _dateline_line(p, i):
             return
+
+
+_DASH_ALONE = re.compile(r"^\s*(?:—|–|--|-)\s*$")
+_OUTLET_ALONE = re.compile(r"^\s*[A-Z][\w.&!]*(?:\s[A-Z][\w.&!]*){0,2}\s*$")
+
+
+def _dateline_as_a_block(p: _Page) -> bool:
+    """"Seoul" / "CNN" / "—", each on its own line before the text (CNN's layout, kept by its copies):
+    the city (when a known place), the outlet, the dash."""
+    for dash in range(1, min(12, len(p.lines))):  # lines the line rules took for chrome or a masthead too
+        name = dash - 1
+        if not _DASH_ALONE.match(p.line(dash)) or not _OUTLET_ALONE.match(p.line(name)) \
+                or _is_place(p.line(name).strip(), p.lookup):
+            continue
+        city = name - 1 if name >= 1 and _is_place(p.line(name - 1).strip(), p.lookup) else None
+        p.c.outlet = p.c.outlet or p.line(name).strip()
+        p.c.dateline = p.c.dateline or (_city(p.line(city).strip()) if city is not None else None)
+        for k in (city, name, dash):
+            if k is not None:
+                p.drop[k] = "dateline"
+        return True
+    return False
 
 
 def _glued_before(line: str, headline: str) -> bool:
@@ -2290,10 +2314,12 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
 
 def _headline_over_its_stamp(p: _Page, kept: list[int]) -> bool:
     """The second line kept stands right over the page's stamp ("Diperbarui: 7 Agustus 2019 20:36"),
-    shaped and cased as a headline, while the first has no page furniture under it: a blog
-    platform's post, the writer's profile line above its headline."""
+    shaped and cased as a headline, while the first, under the writer's name or badge, has no
+    page furniture under it: a blog platform's post, the writer's profile line above its headline."""
     if len(kept) < 3 or kept[0] >= STAMP_REACH or p.drop.get(kept[1] + 1) not in ("timestamp", "updated stamp"):
         return False
+    if p.drop.get(kept[0] - 1) not in ("page chrome", "byline", "promotion"):
+        return False  # the profile stands under the writer's name and badge; a page's first line is its headline
     first, second = p.line(kept[0]), p.line(kept[1])
     return (kept[0] + 1 not in p.drop and _is_headline(second) and _headline_case(second)
             and _word_count(first) <= _word_count(second))

@@ -2255,6 +2255,10 @@ def test_a_blog_platforms_post_takes_its_headline_over_the_stamp_and_names_the_p
     c = run(page)
     assert (c.title, c.paragraphs, c.outlet) == (head, [BODY, BODY2], "Blogria")
     assert reasons(c)["byline"] == ["Saya Penulis Sejarah dan Wartawan"]
+    # heldout48 (fq09): a page's own first line is its headline, the photo's caption under it no title
+    caption = "Busa karsinogenik dari Pangkalan Udara Korps Marinir Futenma, Okinawa, pada 10 April 2020"
+    c = run(f"{HEAD}\n\n{caption}\n\nOleh Pat Elder, April 27, 2020\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD
 
 
 def test_a_dateline_from_two_cities_with_the_hijri_day_first_dates_the_story_by_the_gregorian_day():
@@ -2354,3 +2358,12 @@ def test_a_persons_name_after_mengutip_is_no_source_and_an_english_name_keeps_it
     c = run(f"{HEAD}\n\n{LEDE}\n\nPemimpin Kim Jong Un menonton uji coba itu. Kantor berita KCNA mengutip Kim mengatakan ia "
             f"ingin lebih banyak tes.\n\nKeduanya dilaporkan oleh Stars and Stripes sedang menjalin hubungan pribadi.\n")
     assert "Kim" not in c.via and "Stars and Stripes" in c.via
+
+
+def test_a_city_an_outlet_and_a_dash_each_on_its_own_line_are_the_dateline():
+    """heldout48-49 (fq15, fp14): CNN's layout kept by its copies, "Seoul" / "CNN" / "—" over the text: no
+    outlet, no dateline, "CNN" left as a paragraph on one page."""
+    c = run(f"{HEAD}\n\nSeoul\nCNN\n—\n{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.dateline, c.paragraphs) == ("CNN", "Seoul", [LEDE, BODY])
+    c = run(f"{HEAD}\n\nCNN\n—\n{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.dateline, c.paragraphs) == ("CNN", None, [LEDE, BODY])
