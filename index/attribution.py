@@ -68,6 +68,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
 POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named
+_AND_TITLES = re.compile(r"\s(?:dan|serta)\s+(?:[A-Z][\w.-]*\s*){1,6}$")  # "... dan Perdana Menteri Jepang"
 _POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
@@ -798,6 +799,8 @@ class Context:
                     return last.canonical, "the subject of the verb before"  # "Hegseth menegaskan ..., menyatakan"
                 if para[last.end:hi].strip():
                     return None
+                if self._joined_to_another(pi, sent_start, lo):
+                    return None  # "Presiden Joe Biden dan Perdana Menteri Jepang, Fumio Kishida, mengumumkan": both
                 return last.canonical, "the name before the commas"  # "Mark Lippert", "melaporkan Kim"
             if _VERB_RE.search(text) or _VERBLIKE.search(" " + text) or _CLAUSE_WORD.search(text):
                 return None
@@ -805,6 +808,14 @@ class Context:
             if roles and (who := self.resolve_role(roles[0][2])):
                 return who, f"role noun: {roles[0][2]}"  # "Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan"
         return None
+
+    def _joined_to_another(self, pi: int, sent_start: int, lo: int) -> bool:
+        """The name set off by commas is the second of two subjects: another person, "dan", then
+        the titles the name stands in apposition to ("Joe Biden dan Perdana Menteri Jepang, Fumio Kishida")."""
+        para = self.paragraphs[pi]
+        head = para[sent_start:lo].rstrip(" ,")
+        joint = _AND_TITLES.search(head)
+        return joint is not None and bool(self.ents(pi, sent_start, sent_start + joint.start(), "person"))
 
     def body_before_commas(self, pi: int, sent_start: int, comma: int) -> str | None:
         """"Kantor berita Korut, KCNA, melaporkan", "Kementerian Luar Negeri China, dalam

@@ -185,6 +185,9 @@ _NAMED_UNIT = re.compile(r"\s*(?P<who>(?:Pasukan|Komando|Armada|Divisi|Batalyon|
                          r"(?:\s(?:[A-Z][\w.'’-]*|[IVX]+|\d+)){2,6})(?=[\s,.;]|$)")
 
 
+_POINTS_BACK = re.compile(POINTING_BACK + r"\s*$")
+
+
 def _unnamed_source(rest: str) -> str | None:
     """Someone the page does not name, after a tag's verb: "warga setempat", "seorang pejabat
     senior AS", or an office nobody in the article holds ("Juru Bicara Tentara Rakyat Korut")."""
@@ -270,6 +273,30 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
         found = ctx.named_after(span.paragraph, m.end())
         if found is not None and found.speaker:
             return _from(found, "tag at the sentence's end: ")
+        if found is None and (who := _unnamed_source(para[m.end():end])) is not None:  # "..., kata pejabat AS."
+            return Attribution(None, who, f"tag at the sentence's end: {m.group().strip(', ')} + unnamed: {who}", 0.7)
+    return _subject_tag_at_the_end(ctx, span, end)
+
+
+# "..., serta menegaskan kembali komitmen “teguh” ..., pejabat itu menambahkan.": the subject and its
+# verb of saying closing the sentence, after a comma (the sentence is theirs, not its own subject's)
+_SUBJECT_TAG_AT_END = re.compile(r",\s*(?P<who>[^,.;:“”\"]{2,50}?)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS)
+                                 + r")\s*[.!]?\s*$")
+
+
+def _subject_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution | None:
+    para = ctx.paragraphs[span.paragraph]
+    m = _SUBJECT_TAG_AT_END.search(para, span.close, end + 1)
+    if m is None or "“" in para[span.close:m.start()] or '"' in para[span.close:m.start()]:
+        return None
+    persons = ctx.ents(span.paragraph, m.start("who"), m.end("who"), "person")
+    cue = f"tag at the sentence's end: {m.group('who').strip()} {m.group().split()[-1].strip('.!')}"
+    if persons:
+        return Attribution(persons[-1].canonical, None, cue, 0.85)
+    role = ROLE_NOUN.match(" " + m.group("who"))
+    if role is not None and role.end() - 1 == len(m.group("who")):
+        who = ctx.resolve_role(role.group("role")) if _POINTS_BACK.search(m.group("who")) else None
+        return Attribution(who, None if who else m.group("who").strip(), cue, 0.75)
     return None
 
 

@@ -1738,3 +1738,26 @@ def test_a_unit_named_after_the_tags_verb_is_the_quotes_source():
     assert [(q.speaker, q.source) for q in got] == [(None, "Pasukan Ekspedisi Marinir III")]
     got = quotes("“Kami siaga,” kata Pasukan AS dalam sebuah pernyataan.")
     assert [q.source for q in got] != ["Pasukan AS"]
+
+
+def test_the_second_of_two_subjects_set_off_by_commas_is_not_the_one_speaker():
+    """heldout47's walk (fr12): "Presiden Joe Biden dan Perdana Menteri Jepang, Fumio Kishida, mengumumkan “era
+    baru”" gave the joint phrase to Kishida alone at 80%, with no doubt mark."""
+    got = who("Pada bulan April Presiden Joe Biden dan Perdana Menteri Jepang, Fumio Kishida, mengumumkan “era baru” "
+              "dalam kerja sama.")
+    assert got == [("era baru", None)]
+    assert who("Perdana Menteri Jepang, Fumio Kishida, mengumumkan “era baru” dalam kerja sama.") == [("era baru", "Fumio Kishida")]
+
+
+def test_an_unnamed_sources_tag_closing_the_sentence_gives_every_piece_its_source():
+    """heldout47's walk (fr08): "“...” dari “aliansi” ... “...” oleh Korea Utara, kata pejabat AS." left the
+    pieces with no source (one lost), and "..., serta menegaskan kembali komitmen “teguh” ..., pejabat itu
+    menambahkan." went to Kamala Harris, the sentence's subject, at 80%."""
+    got = quotes("Wakil Presiden AS Kamala Harris akan mengunjungi DMZ pekan ini.",
+                 "“Kunjungan ini akan menegaskan kekuatan” dari “aliansi” antara Seoul dan Washington “dalam menghadapi "
+                 "setiap ancaman” oleh Korea Utara, kata pejabat AS.",
+                 "Harris akan bertemu anggota militer serta menegaskan kembali komitmen “teguh” terkait keamanan Korsel, "
+                 "pejabat itu menambahkan.")
+    assert [(q.text, q.speaker, q.source) for q in got] == [
+        ("Kunjungan ini akan menegaskan kekuatan", None, "pejabat AS"), ("aliansi", None, "pejabat AS"),
+        ("dalam menghadapi setiap ancaman", None, "pejabat AS"), ("teguh", None, "pejabat itu")]
