@@ -69,6 +69,8 @@ _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|se
 _THAT = re.compile(r"\bbahwa\b")
 POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named
 _AND_TITLES = re.compile(r"\s(?:dan|serta)\s+(?:[A-Z][\w.-]*\s*){1,6}$")  # "... dan Perdana Menteri Jepang"
+_ROLE_BEFORE_COUNTRY = re.compile(r"(?P<role>(?i:" + "|".join(sorted({re.escape(c.lower()) for c in TITLE_CUES}, key=len, reverse=True))
+                                  + r")\b.*?)(?:\s+(?:telah|juga|pun|sudah|kembali|sempat))*\s*$")
 _POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
@@ -881,10 +883,8 @@ class Context:
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
         if _A_LAW.match(subject):  # "Article 9 dalam konstitusi Jepang mengatakan: “...”": the text, not Japan
             return Attribution(None, subject, f"{verb} + {subject.split()[0].lower()}", 0.75)
-        orgs = [e for e in self.ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
-        if orgs:
-            outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))  # "Kementerian Luar Negeri China", not "China"
-            return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)
+        if (body := self._body_as_subject(pi, subj_lo, vstart, subject, verb)) is not None:
+            return body
         text = self.paragraphs[pi][sent_start:open_at]
         if (reporter := self._reporter_of_the_clause(pi, sent_start, subj_lo)) is not None:
             return Attribution(reporter, None, "the sentence's subject", 0.8)  # "X mengatakan dalam pernyataan bahwa ... akan menekankan ‘...’"
@@ -899,6 +899,19 @@ class Context:
             return Attribution(None, subject, f"{verb} + {subject.split()[0]}", 0.75)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, _without_adverbs(subject), f"{verb} + unnamed subject", 0.6)
+        return None
+
+    def _body_as_subject(self, pi: int, subj_lo: int, vstart: int, subject: str, verb: str) -> Attribution | None:
+        """An organisation or a country as the subject ("Kementerian Luar Negeri China", not "China"), or
+        an office of a country ("Menteri Pertahanan Korea Selatan telah memperingatkan": the minister)."""
+        orgs = [e for e in self.ents(pi, subj_lo, vstart) if e.type in ("organization", "country")]
+        if orgs and all(e.type == "country" for e in orgs) and orgs[0].start > subj_lo \
+                and (role := _ROLE_BEFORE_COUNTRY.match(subject)) is not None:
+            who = self.resolve_role(role.group("role"))
+            return Attribution(who, None if who else role.group("role"), f"{verb} + role noun: {role.group('role')}", 0.75)
+        if orgs:
+            outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))
+            return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)
         return None
 
     def _the_one_named_before(self, pi: int, sent_start: int) -> str | None:

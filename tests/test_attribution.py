@@ -1761,3 +1761,15 @@ def test_an_unnamed_sources_tag_closing_the_sentence_gives_every_piece_its_sourc
     assert [(q.text, q.speaker, q.source) for q in got] == [
         ("Kunjungan ini akan menegaskan kekuatan", None, "pejabat AS"), ("aliansi", None, "pejabat AS"),
         ("dalam menghadapi setiap ancaman", None, "pejabat AS"), ("teguh", None, "pejabat itu")]
+
+
+def test_a_title_before_a_country_as_the_subject_is_the_office_not_the_country():
+    """heldout46's walk (fs07): "Menteri Pertahanan Korea Selatan telah memperingatkan Pyongyang terhadap “perilaku
+    ruam”" gave the words to South Korea at 90%; the minister said them (named before, he is the speaker)."""
+    got = quotes("Menteri Pertahanan Korea Selatan telah memperingatkan Pyongyang terhadap “perilaku ruam” itu.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Menteri Pertahanan Korea Selatan")]
+    got = quotes("Menteri Pertahanan Korea Selatan Han Min-koo tiba di Washington.",
+                 "Menteri Pertahanan Korea Selatan telah memperingatkan Pyongyang terhadap “perilaku ruam” itu.")
+    assert [(q.speaker, q.source) for q in got] == [("Han Min-koo", None)]
+    got = quotes("Korea Selatan telah memperingatkan Pyongyang terhadap “perilaku ruam” itu.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Korea Selatan")]
