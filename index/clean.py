@@ -2466,6 +2466,11 @@ def _photo_story(p: _Page) -> None:
             p.lines[i] = (line[:m.start()], blank)
 
 
+# a full stop glued to the next sentence's first word ("(9/8).Biden", "John Kirby.Ia"); a domain's
+# ending is in lower case ("Kompas.com") or capitals ("Kompas.TV"), never a word in title case
+_GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?!(?:Com|Co|Id|Net|Org|News|Tv)\b)(?=[A-Z][a-z]{1,20}\b(?!\.[a-z]))")  # "Suara.Com"
+
+
 def _collect_paragraphs(p: _Page) -> None:
     """The kept lines become paragraphs: agency codes cut off their ends, repeats dropped."""
     c, seen = p.c, set()
@@ -2486,6 +2491,7 @@ def _collect_paragraphs(p: _Page) -> None:
             end = m.end() + (line[m.start() - 1:m.start()] in (".", "!", "?") and line[m.end():m.end() + 1] == ".")
             line = line[:m.start()] + line[end:]
         line = _without_inline_credits(c, line)
+        line = _GLUED_STOP.sub(". ", line)  # "... John Kirby.Ia menekankan": two sentences, not one word
         key = " ".join(line.split()).casefold()
         if key in seen and c.title and (deck := _deck_of(p.paragraphs, key)) is not None:
             c.removed.append(Removed(p.paragraphs.pop(deck), "duplicate"))  # the deck goes; the copy in the text stays in place

@@ -1336,7 +1336,8 @@ def _name_before_title_step(p: _Para, st: _Article) -> None:
 
 
 # "warga Amerika Kenneth Shinzato (32)", "Rina Shimabukuro (20 tahun)": a name, then the person's age in brackets
-_NAME_THEN_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)\s\(\d{1,2}(?:\s+tahun)?\)")
+# "Ibu Megumi, Sakie Yokota, 83, mengucapkan ...": the age set off by commas, as English puts it
+_NAME_THEN_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)(?:\s\(\d{1,2}(?:\s+tahun)?\)|,\s\d{1,2},\s)")
 
 
 def _age_after_name_step(p: _Para, st: _Article) -> None:

@@ -2367,3 +2367,11 @@ def test_a_city_an_outlet_and_a_dash_each_on_its_own_line_are_the_dateline():
     assert (c.outlet, c.dateline, c.paragraphs) == ("CNN", "Seoul", [LEDE, BODY])
     c = run(f"{HEAD}\n\nCNN\n—\n{LEDE}\n\n{BODY}\n")
     assert (c.outlet, c.dateline, c.paragraphs) == ("CNN", None, [LEDE, BODY])
+
+
+def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
+    """heldout51 (fn07): "... Gedung Putih John Kirby.Ia menekankan ..." made "Kirby.Ia" one word: the White House
+    spokesman was "John" and "Kirby" apart, and his quotes went to Biden. A domain stays whole ("Suara.Com")."""
+    glued = "Kedua negara sepakat bekerja sama, kata juru bicara itu.Ia menekankan bahwa kerja sama itu penting."
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{glued}\n\nLaporan itu dimuat Suara.Com dan dikutip banyak media lain.\n")
+    assert c.paragraphs[1] == glued.replace("itu.Ia", "itu. Ia") and "Suara.Com" in c.paragraphs[2]

@@ -436,3 +436,21 @@ def test_a_witness_named_by_bernama_is_a_person_by_the_whole_name():
     paragraph) as the person and the speaker."""
     assert people("“Polisi bergumul menangkap pelaku,” kata seorang saksi bernama Michael Lammbrau.",
                   "Lammbrau menceritakan, pelaku mengenakan pakaian tradisional.") == ["Michael Lammbrau"]
+
+
+def test_an_age_set_off_by_commas_follows_a_persons_name_and_yokota_alone_is_no_air_base():
+    """heldout50 (fo14): "Ibu Megumi, Sakie Yokota, 83, mengucapkan ..." named no one ("Yokota" read as the air
+    base), and "“...,” kata Yokota" went to Trump."""
+    assert people("Ibu korban, Sakie Yokota, 83, mengucapkan terima kasih kepada Trump.",
+                  "“Kami mulai melihat kemajuan,” kata Yokota.") == ["Sakie Yokota", "Donald Trump"]
+    assert who_said("Ibu korban, Sakie Yokota, 83, mengucapkan terima kasih kepada Trump.",
+                    "“Kami mulai melihat kemajuan,” kata Yokota.") == ["Sakie Yokota"]
+    places = extract_entities(["Pesawat itu mendarat di Pangkalan Udara Yokota di Tokyo."]).entities
+    assert [e.canonical for e in places if e.type == "place"][:1] == ["Pangkalan Udara Yokota"]
+
+
+def who_said(*paragraphs: str) -> list[str | None]:
+    from index.quotes import extract_quotes
+
+    paras = list(paragraphs)
+    return [q.speaker for q in extract_quotes(paras, extract_entities(paras))]
