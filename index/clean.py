@@ -1984,6 +1984,9 @@ LINE_RULES = (
 )
 
 
+_OPENS_A_QUOTE = re.compile(r'^\s*[“"][^”"]*$')
+
+
 def _continuation(p: _Page, i: int, line: str) -> str | None:
     """Lines that belong to what came before: a footer, the titles under a bare teaser marker."""
     if p.hard_footer:
@@ -1991,9 +1994,10 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
     if _SOURCE_URL.match(line) or _FEED_SOURCE.match(line) or _SOURCE_DOMAIN.match(line):
         return _rule_source_url(p, i, line)
     if p.teaser_title_next:
-        # the titles listed under a bare "Baca juga:" (one or several lines)
+        # the titles listed under a bare "Baca juga:" (one or several lines); a quote the line opens and
+        # does not close is the text going on ('"Bertujuan untuk memperdalam operasi' in a hard-wrapped page)
         if _word_count(line) <= 20 and (line[-1:] not in ".!" or (line[-1:] == "!" and title_case(line))) \
-                and not _TEASER.match(line):
+                and not _TEASER.match(line) and not _OPENS_A_QUOTE.match(line):
             return "teaser"  # a teaser's title may ask a question or exclaim; a body sentence ends in a full stop
         p.teaser_title_next = False
     if p.in_footer:

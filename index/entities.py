@@ -888,7 +888,7 @@ class _Article:
 
     def canonical(self, name: str) -> str:
         """The gazetteer's name for a name as written, misspellings of known people included."""
-        return self.gaz.alias_map.get(name) or self.gaz.near_person(name) or name
+        return self.gaz.alias_map.get(name) or self.gaz.near_person(name) or one_korean_spelling(name)
 
 
 @dataclass
@@ -1305,6 +1305,17 @@ def _misspelt_known(st: _Article, word: str) -> str | None:
 # (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
 _KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}-(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
                           r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
+
+
+# "An Kwang Il", "An Kwang-Il", "An Kwang-il": one person however a page writes the given name
+_KOREAN_THREE = re.compile(r"(" + alternation(KOREAN_SURNAMES) + r") ([A-Z][a-z]{1,5})[ -]([A-Za-z][a-z]{1,5})")
+
+
+def one_korean_spelling(name: str) -> str:
+    """A Korean name the gazetteer does not know in one spelling, its given name joined by a
+    hyphen ("An Kwang-il"), so that two pages spelling it apart count one person; any other name as it is."""
+    m = _KOREAN_THREE.fullmatch(name)
+    return f"{m.group(1)} {m.group(2)}-{m.group(3).lower()}" if m else name
 
 
 def _korean_name_step(p: _Para, st: _Article) -> None:

@@ -2375,3 +2375,13 @@ def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
     glued = "Kedua negara sepakat bekerja sama, kata juru bicara itu.Ia menekankan bahwa kerja sama itu penting."
     c = run(f"{HEAD}\n\n{LEDE}\n\n{glued}\n\nLaporan itu dimuat Suara.Com dan dikutip banyak media lain.\n")
     assert c.paragraphs[1] == glued.replace("itu.Ia", "itu. Ia") and "Suara.Com" in c.paragraphs[2]
+
+
+def test_a_quote_opening_under_a_bare_teaser_marker_is_the_text_going_on():
+    """heldout48's walk (fq10): a hard-wrapped page, "Baca Juga:" alone, its title, then '"Bertujuan untuk memperdalam
+    operasi anti-terorisme' (a quote's first line) went as a second teaser title, the quote cut in half."""
+    page = (f"{HEAD}\n\n{LEDE}\nBaca Juga:\nKrisis Kelahiran di Korut: Pemerintah Penjarakan Dokter\n"
+            "\"Bertujuan untuk memperdalam operasi anti-terorisme\ngabungan kedua negara,\" demikian dilaporkan Xinhua.\n")
+    c = run(page)
+    assert reasons(c)["teaser"] == ["Baca Juga:", "Krisis Kelahiran di Korut: Pemerintah Penjarakan Dokter"]
+    assert any(p.startswith("\"Bertujuan untuk memperdalam") for p in c.paragraphs)

@@ -186,7 +186,7 @@ def test_heldout44_first_run_people():
     def people(text: str) -> set[str]:
         return {e.canonical for e in extract_entities([text]).entities if e.type == "person"}
 
-    assert people("Pada tahun 1997, Kim Hyon Hui, mata-mata Korea Utara yang ditangkap, menyatakan hal itu.") == {"Kim Hyon Hui"}
+    assert people("Pada tahun 1997, Kim Hyon Hui, mata-mata Korea Utara yang ditangkap, menyatakan hal itu.") == {"Kim Hyon-hui"}
     res = extract_entities(["“Kami memperluas kemampuan kami,” kata Defense Acquisition Program Administration (DAPA)."])
     assert ("organization", "Administrasi Program Akuisisi Pertahanan") in {(e.type, e.canonical) for e in res.entities}
     assert people("“Penerbangan dihentikan,” kata Federal Aviation Administration pada Senin.") == set()
@@ -397,9 +397,10 @@ def test_a_scare_quoted_word_with_no_speaker_is_not_speech():
     assert quotes("Latihan “Freedom Edge” dimulai di lepas pantai Jeju pada Senin.") == []
 
 
-def test_a_quote_with_no_speaker():
-    got = quotes("Sebuah spanduk di depan pangkalan bertuliskan “tidak ada pangkalan baru di pulau ini” dalam dua bahasa.")
-    assert [(q.text, q.speaker) for q in got] == [("tidak ada pangkalan baru di pulau ini", None)]
+def test_words_on_a_banner_are_no_quote():
+    """Once a quote with no speaker; three held-out sets' annotators (realdev_b b04, heldout48 fq01, heldout50
+    fo03) count what a banner or a placard reads as no one's quote, and the reader had put one on the US side."""
+    assert quotes("Sebuah spanduk di depan pangkalan bertuliskan “tidak ada pangkalan baru di pulau ini” dalam dua bahasa.") == []
 
 
 def test_an_organisation_is_a_source_not_a_speaker():
@@ -696,7 +697,7 @@ def test_the_end_of_a_longer_name_is_the_same_person():
     assert speakers(*paras) == [("energi perang", "Kim Yo Jong"), ("ambang ledakan", "Kim Yo Jong")]
     # two longer names end so: neither is assumed
     two = people("Kim Yo Jong dan Park Yo Jong hadir dalam pertemuan itu.", "Yo Jong mengatakan hal itu kepada wartawan.")
-    assert two == ["Kim Yo Jong", "Park Yo Jong", "Yo Jong"]
+    assert two == ["Kim Yo Jong", "Park Yo-jong", "Yo Jong"]
 
 
 def test_someone_described_then_named_and_named_again_in_full():
@@ -721,10 +722,10 @@ def test_a_bare_ministry_abbreviation_is_the_one_ministry_the_article_names():
 def test_a_korean_name_with_a_capital_after_its_hyphen_and_less_common_surnames():
     """heldout28's n03 (first run): "Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan, “...”"
     named nobody, and the quote had no speaker."""
-    assert people("Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan hal itu.") == ["Cheong Seong-Chang"]
+    assert people("Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan hal itu.") == ["Cheong Seong-chang"]
     assert speakers("Akademik Cheong Seong-Chang dari Sejong Institute misalnya, mengatakan, “Jika kita memiliki "
                     "senjata nuklir, kami akan aman.”") == [("Jika kita memiliki senjata nuklir, kami akan aman.",
-                                                              "Cheong Seong-Chang")]
+                                                              "Cheong Seong-chang")]
 
 
 def test_japans_navy_is_its_maritime_self_defense_force_not_the_sea_of_japan():
