@@ -513,3 +513,22 @@ async def test_dates_in_the_results_never_lose_the_year(seed_index, locale):
             console.print(results.get_option(f"hit-{i}").prompt)
             shown = console.export_text()
             assert hit.date[:4] in shown, (hit.date, shown)
+
+
+async def test_keys_typed_faster_than_the_reader_searches_take_effect_in_order(seed_index):
+    """heldout48-49's walk: a burst of backspaces, then fast typing, left "country:Japan" as "ountry:Japan" (a
+    backspace ran after the "c"): the text boxes run their editing keys as they get them."""
+    from textual import events
+
+    app = seed_reader(seed_index, "en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *"speaker:Kim")
+        await pilot.pause(0.3)
+        keys = ["backspace"] * 15 + list("country:Japan")
+        for key in keys:  # all at once, as a terminal delivers a burst while the reader is busy
+            app.post_message(events.Key(key, None if key == "backspace" else key))
+        box = app.screen.query_one("#search")
+        await wait_until(pilot, lambda: box.value.endswith("Japan"))
+        await pilot.pause(0.3)
+        assert box.value == "country:Japan"

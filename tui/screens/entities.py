@@ -17,6 +17,7 @@ from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, entity_name
 from ..widgets.footer import ReaderFooter
 from ..widgets.pane import NavPane
 from ..widgets.table import NavTable
+from ..widgets.typed_input import TypedInput
 from .quotes import ViewsReady
 
 ONLY_ASIDE = N_("{count} only in a headline, caption or credit")
@@ -46,7 +47,7 @@ class EntitiesScreen(Screen):
         self.rows: list = []
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.app.t("Filter entities…"), id="entity-filter")
+        yield TypedInput(placeholder=self.app.t("Filter entities…"), id="entity-filter")
         with Horizontal(id="entity-panes"):
             yield NavTable(id="entity-table", cursor_type="row", zebra_stripes=True)
             with NavPane(id="entity-detail"):

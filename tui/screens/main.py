@@ -21,6 +21,7 @@ from ..widgets.article import ArticleView
 from ..widgets.footer import ReaderFooter
 from ..widgets.metadata import MetadataView
 from ..widgets.results import ResultsList
+from ..widgets.typed_input import TypedInput
 from .day import DayScreen  # stars, read marks, saved searches, history, copy, export
 
 WIDE = 100  # columns: three panes at or above, metadata folds below
@@ -81,7 +82,7 @@ class MainScreen(DayScreen):
     # -- layout
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
-            yield Input(placeholder=self.app.t("Search… ( / )"), id="search")
+            yield TypedInput(placeholder=self.app.t("Search… ( / )"), id="search")
             yield Static(id="search-note")
         with Horizontal(id="panes"):
             yield ResultsList(id="results")

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from ..i18n import N_, counted
 from ..render import DIM, ENTITY_STYLES, entity_name
 from ..widgets.option_list import NavList
+from ..widgets.typed_input import TypedInput
 
 # under the sides: the quotes of named speakers the reader ties to no country, in no side's count
 UNTIED = (N_("{n} quote by a speaker tied to no country is in no side"),
@@ -35,7 +36,7 @@ class PickerScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
-            yield Input(placeholder=self.app.t("Type to filter speakers, sides, articles"), id="picker-filter")
+            yield TypedInput(placeholder=self.app.t("Type to filter speakers, sides, articles"), id="picker-filter")
             yield NavList(id="picker-list")
 
     def on_mount(self) -> None:

@@ -27,6 +27,7 @@ from ..render import (
     quote_evidence,
 )
 from ..widgets.footer import ReaderFooter
+from ..widgets.typed_input import TypedInput
 
 COUNTS_TIP = N_("↑ / ↓: this column's quotes above and below the view; they change as it scrolls")
 
@@ -112,7 +113,7 @@ class QuotesScreen(Screen):
         self._counting = None  # the timer that counts them
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.app.t("Filter quotes… (escape: back)"), id="quote-filter")
+        yield TypedInput(placeholder=self.app.t("Filter quotes… (escape: back)"), id="quote-filter")
         with Horizontal(id="quote-heads"):
             yield Static(id="head-0", classes="quote-head")
             yield Static(id="head-1", classes="quote-head")

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from ..i18n import N_
+from ..widgets.typed_input import TypedInput
 
 
 class SaveSearchScreen(ModalScreen[str | None]):
@@ -29,7 +30,7 @@ class SaveSearchScreen(ModalScreen[str | None]):
         with Vertical(id="save-search-body", classes="small-modal"):
             yield Static(Text(t("Save this search as"), style="bold"), classes="modal-title")
             yield Static(Text(self.search_query), id="save-search-query", classes="modal-query")
-            yield Input(value=self.search_query[:80], id="save-search-name", placeholder=t("name"))
+            yield TypedInput(value=self.search_query[:80], id="save-search-name", placeholder=t("name"))
             yield Static(id="save-search-note", classes="modal-note")
             yield Static(Text(t("enter saves · escape cancels")), classes="modal-keys")
 

@@ -1,0 +1,29 @@
+"""A text box whose editing keys take effect in the order they were typed."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import Input
+
+# Input's own editing and cursor keys (not enter, not copy and paste, not what it lets bubble up: "down")
+_LEFT_TO_THE_APP = {"enter", "ctrl+c", "ctrl+v", "ctrl+x", "super+c"}
+_EDITING = {key: b.action for b in Input.__dict__["BINDINGS"] if isinstance(b, Binding)
+            for key in b.key.split(",") if key not in _LEFT_TO_THE_APP}
+
+
+class TypedInput(Input):
+    """An Input that runs its own editing keys (backspace, delete, the arrows...) as it gets
+    them. Textual runs a widget's key bindings once the key has bubbled up to the app, while
+    a printable key is inserted at once: when the reader is busy (a search per key), a burst of
+    backspaces then fast typing lost the first letters typed ("country:Japan" became
+    "ountry:Japan": a late backspace deleted the "c")."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        action = None if event.is_printable else _EDITING.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
+            return
+        await super()._on_key(event)
