@@ -87,7 +87,7 @@ _A_SIDE = re.compile(r"(?P<who>(?i:pihak)\s+[^,.;“”\"]{2,60}?)\s*(?:[,.;]|$|
 _READ_OUT_BY = re.compile(r"\s+(?P<how>disampaikan|dibacakan|diucapkan)\s+(?:oleh\s+)?")
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
 _THEIR_TEXT = re.compile(r"(?:" + _DOCS + r")nya\b", re.IGNORECASE)
-_A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+satu\s+)?sumber\b", re.IGNORECASE)  # "sumber Warta.com", "sumber di Seoul"
+_A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+(?:satu|seorang)\s+)?(?:sumber|pejabat)\b", re.IGNORECASE)  # "sumber Warta.com", "seorang pejabat Angkatan Darat Korsel"
 # "kata ketiga pemimpin tersebut", "ujar para pejabat Jepang": several unnamed people, none of them alone
 _A_GROUP = re.compile(r"(?P<who>(?i:kedua|ketiga|keempat|para|semua|seluruh)\s+[a-z]+(?:\s+[a-z]+)?"
                       r"(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:tersebut|itu))?)(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b|$)")

@@ -1781,3 +1781,10 @@ def test_words_written_on_a_banner_are_no_ones_quote():
     got = quotes("Konstitusi Jepang diberlakukan oleh AS setelah perang, seperti banner yang dibawa pengunjuk rasa "
                  "bertuliskan “Jangan Hancurkan Pasal Sembilan” di depan gedung parlemen.")
     assert got == []
+
+
+def test_an_unnamed_official_of_a_body_is_the_official_not_the_body():
+    """heldout49's walk (fp13): "“...,” kata seorang pejabat Angkatan Darat Korsel seperti dikutip ..." was labelled
+    "— Angkatan Darat Korea Selatan", a named organisation speaking, where an unnamed official of it did."""
+    got = quotes("“Latihan ini berfungsi sebagai kesempatan,” kata seorang pejabat Kementerian Luar Negeri Korsel kepada wartawan.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "seorang pejabat Kementerian Luar Negeri Korsel")]
