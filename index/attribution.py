@@ -71,7 +71,7 @@ POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut
 _AND_TITLES = re.compile(r"\s(?:dan|serta)\s+(?:[A-Z][\w.-]*\s*){1,6}$")  # "... dan Perdana Menteri Jepang"
 _ROLE_BEFORE_COUNTRY = re.compile(r"(?P<role>(?i:" + "|".join(sorted({re.escape(c.lower()) for c in TITLE_CUES}, key=len, reverse=True))
                                   + r")\b.*?)(?:\s+(?:telah|juga|pun|sudah|kembali|sempat))*\s*$")
-_POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)
+POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)  # "Sekretaris itu", "pejabat tersebut": pointing back
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
@@ -533,7 +533,7 @@ class Context:
             # a title in capitals with no name ("jelas Menlu Jepang") only when it names the
             # country of the one person it fits: "kata Menhan" alone may be anyone's minister;
             # pointing back ("kata Sekretaris itu") it is the one just introduced with it
-            back = _POINTED_BACK.search(m.group()) is not None
+            back = POINTED_BACK.search(m.group()) is not None
             who = self.resolve_role(m.group("role"), need_country=not (lower or back))
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)

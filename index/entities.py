@@ -1352,8 +1352,8 @@ _NAME_THEN_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'â€™-]+\s){1,3}[A-Z][a-z'â€
 
 
 def _age_after_name_step(p: _Para, st: _Article) -> None:
-    """A name of two or three words followed by an age in brackets, the words before it that
-    name a place or a title left out; at least one word no dictionary has."""
+    """A name of two or three words followed by an age, in brackets or set off by commas, the
+    words before it that name a place or a title left out; at least one word no dictionary has."""
     for m in _NAME_THEN_AGE.finditer(p.text):
         toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
         while toks and (st.gaz.lookup(toks[0][2]) or toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES):

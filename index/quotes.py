@@ -27,7 +27,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .attribution import MAX_LOOKBACK, OBJECT_BEFORE, POINTING_BACK, ROLE_NOUN, Attribution, Context, Found, described
+from .attribution import (
+    MAX_LOOKBACK,
+    OBJECT_BEFORE,
+    POINTED_BACK,
+    POINTING_BACK,
+    ROLE_NOUN,
+    Attribution,
+    Context,
+    Found,
+    described,
+)
 from .entities import EntityResult
 from .lexicon import (
     ACCORDING_WORDS,
@@ -185,9 +195,6 @@ _NAMED_UNIT = re.compile(r"\s*(?P<who>(?:Pasukan|Komando|Armada|Divisi|Batalyon|
                          r"(?:\s(?:[A-Z][\w.'’-]*|[IVX]+|\d+)){2,6})(?=[\s,.;]|$)")
 
 
-_POINTS_BACK = re.compile(POINTING_BACK + r"\s*$")
-
-
 def _unnamed_source(rest: str) -> str | None:
     """Someone the page does not name, after a tag's verb: "warga setempat", "seorang pejabat
     senior AS", or an office nobody in the article holds ("Juru Bicara Tentara Rakyat Korut")."""
@@ -285,6 +292,7 @@ _SUBJECT_TAG_AT_END = re.compile(r",\s*(?P<who>[^,.;:“”\"]{2,50}?)\s+(?:juga
 
 
 def _subject_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution | None:
+    """The person named there; a role pointing back, the one it resolves to; else the unnamed source."""
     para = ctx.paragraphs[span.paragraph]
     m = _SUBJECT_TAG_AT_END.search(para, span.close, end + 1)
     if m is None or "“" in para[span.close:m.start()] or '"' in para[span.close:m.start()]:
@@ -295,7 +303,7 @@ def _subject_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution |
         return Attribution(persons[-1].canonical, None, cue, 0.85)
     role = ROLE_NOUN.match(" " + m.group("who"))
     if role is not None and role.end() - 1 == len(m.group("who")):
-        who = ctx.resolve_role(role.group("role")) if _POINTS_BACK.search(m.group("who")) else None
+        who = ctx.resolve_role(role.group("role")) if POINTED_BACK.search(m.group("who")) else None
         return Attribution(who, None if who else m.group("who").strip(), cue, 0.75)
     return None
 
