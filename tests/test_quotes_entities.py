@@ -603,3 +603,32 @@ async def test_the_picker_says_how_many_quotes_are_in_no_side(tmp_path_factory):
         await until(pilot, lambda: isinstance(app.screen, PickerScreen))
         lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
         assert lines.index("Japan  1") < lines.index("1 quote by a speaker tied to no country is in no side")
+
+
+COUNTRY_SPEAKS = """Korea Utara Kecam Latihan Gabungan
+
+PYONGYANG - Korea Utara mengecam latihan gabungan Amerika Serikat dan Korea Selatan pada Senin (6/3/2023).
+
+Korea Utara mengatakan latihan itu adalah “persiapan perang yang berbahaya dan provokatif”.
+"""
+
+
+async def test_a_country_quoted_as_a_speaker_is_named_in_the_readers_language(tmp_path_factory):
+    """heldout49's walk (fp16): in the English interface the speaker labels said "Korea Utara" and "Amerika
+    Serikat" while the country lists beside them said "North Korea" and "United States"."""
+    from conftest import indexed_corpus
+
+    from tui.app import make_app
+
+    corpus, ix = indexed_corpus(tmp_path_factory, "countryspeaks", {"korut.txt": COUNTRY_SPEAKS})
+    app = make_app([str(corpus)], str(ix), "en", today=date(2026, 11, 21), blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.query_one(ArticleView).article is not None)
+        view = app.screen.query_one(ArticleView)
+        shown = "\n".join(str(p.render()) for p in view.paragraph_widgets)
+        assert "— North Korea" in shown and "— Korea Utara" not in shown
+        meta = [str(o.prompt) for o in app.screen.query_one("#meta").options]
+        assert "North Korea  1" in meta
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        assert str(app.screen.heads[0]).startswith("North Korea")

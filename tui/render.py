@@ -120,6 +120,7 @@ def render_paragraph(
     current: tuple[int, int] | None = None,
     current_quote: int | None = None,
     t: Callable[[str], str] = lambda s: s,
+    locale: str = "id",
 ) -> Text:
     para = article.paragraphs[index]
     text = Text(para)
@@ -140,7 +141,8 @@ def render_paragraph(
     # in focus also shows how its speaker was found
     named = article.quoted_by() if quotes else []  # an organisation named is the speaker, as in search and quotes
     for qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
-        label = speaker_label(q, t, how=qi == current_quote, who=shown_speaker(q, named[qi]))
+        who = shown_speaker(q, named[qi])  # a country given the words, in the reader's language ("North Korea")
+        label = speaker_label(q, t, how=qi == current_quote, who=entity_name("country", who, locale) if who else None)
         if label is not None:
             at = _closing_mark(para, q.end)
             if para[at:at + 1].isalnum():  # "”Selain ...": the page glued the next word to the quote

@@ -69,7 +69,7 @@ class PickerScreen(ModalScreen):
         q, keys = self.quotes, self.scope
         speakers = q.speaker_counts(keys)
         section(N_("Speakers in the results") if keys is not None else N_("Speakers"),
-                [(Source("speaker", n, n), n, c) for n, c in speakers])
+                [(Source("speaker", n, n), entity_name("country", n, self.app.locale_name), c) for n, c in speakers])
         loc = self.app.locale_name
         sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
                  for n, c in q.country_counts(keys)]

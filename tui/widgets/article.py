@@ -106,7 +106,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
             current = self.spans[self.current_hit][1:]
         return render_paragraph(
             self.article, i, show_entities=self.show_entities, hits=hits, current=current,
-            current_quote=self.current_quote, t=self.t,
+            current_quote=self.current_quote, t=self.t, locale=self.locale,
         )
 
     def refresh_paragraphs(self) -> None:

@@ -119,7 +119,8 @@ class MetadataView(ListNav, SafeOptionList):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'speaker:"{name}"'
                 doubt = f"  ({unsure[name]} " + t("uncertain") + ")" if name in unsure else ""
-                opts.append(Option(Text.assemble((name, ENTITY_STYLES["person"]), (f"  {count}", DIM), (doubt, UNSURE_STYLE)),
+                shown = entity_name("country", name, locale)  # a country quoted, in the reader's language
+                opts.append(Option(Text.assemble((shown, ENTITY_STYLES["person"]), (f"  {count}", DIM), (doubt, UNSURE_STYLE)),
                                    id=key))
         counts = entity_counts(article)
         for etype in ("person", "country", "place", "organization"):
