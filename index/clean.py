@@ -25,6 +25,7 @@ from .lexicon import (
     NOT_NAMES,
     POSTING_SERVICES,
     REPORTING_VERBS,
+    SITE_ENDINGS,
     SOURCE_KINDS,
     SOURCE_TAIL,
     TITLE_WORDS,
@@ -103,7 +104,7 @@ _SKIP_MENU = re.compile(
 _BUTTON = re.compile(
     r"^\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+){1,4}(?:[A-Z]\w*)?|(?:close|tutup|share\d*|comment|komentar|copy|salin|zoom\S*|"
     r"more|menu|cari|search|login|masuk|daftar|print|cetak|a\s+a\s+a|list of \d+ items.*|end of list|"
-    r"terverifikasi|verified|selengkapnya|via\s+ifttt|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
+    r"terverifikasi|verified|selengkapnya|waktu baca\s+\d+\s+menit|\d+\s+menit\s+baca|intinya\s+sih\.*|disclaimer\s*:.*))\s*$",
     re.IGNORECASE,
 )
 # "Laporan Koresponden Kabarnusa.com, Dewi Lestari dari Tokyo": a correspondent's line
@@ -2472,7 +2473,7 @@ def _photo_story(p: _Page) -> None:
 
 # a full stop glued to the next sentence's first word ("(9/8).Biden", "John Kirby.Ia"); a domain's
 # ending is in lower case ("Kompas.com") or capitals ("Kompas.TV"), never a word in title case
-_GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?!(?:Com|Co|Id|Net|Org|News|Tv)\b)(?=[A-Z][a-z]{1,20}\b(?!\.[a-z]))")  # "Suara.Com"
+_GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?!(?i:" + "|".join(SITE_ENDINGS) + r")\b)(?=[A-Z][a-z]{1,20}\b(?!\.[a-z]))")  # "Suara.Com"
 
 
 def _collect_paragraphs(p: _Page) -> None:

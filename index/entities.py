@@ -43,6 +43,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SAME_OFFICE,
     SENTENCE_OPENERS,
+    SITE_ENDINGS,
     SPELLED_OUT,
     TITLE_CUES,
     TITLE_WORDS,
@@ -376,7 +377,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
 
 
-_SITE_ENDING = re.compile(r"\.(?i:com|co|net|org|id|tv|info|news)\b")  # "dikutip dari India.com": a site, no country
+_SITE_ENDING = re.compile(r"\.(?i:" + "|".join(SITE_ENDINGS) + r")\b")  # "dikutip dari India.com": a site, no country
 
 
 def _named_there(para: str, start: int, end: int, etype: str) -> bool:
