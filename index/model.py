@@ -41,6 +41,11 @@ class Quote:
     lost_mark: str | None = None  # where its bounds are a guess: "open", "close" or "cut" (wording.LOST_MARK)
 
 
+def said_key(speaker: str | None, text: str) -> tuple[str | None, str]:
+    """The same words of the same speaker, whatever their case and spacing."""
+    return speaker, " ".join(text.casefold().split())
+
+
 def _in_full(name: str, named: set[str]) -> str:
     """"Kementerian Luar Negeri", in an article that names "Kementerian Luar Negeri Korea
     Utara" and no other ministry of that name: the one it introduced, in full."""
@@ -147,11 +152,22 @@ class Article:
         named = {e.canonical for e in self.entities if e.type in ("organization", "country")}
         return [q.speaker or (_in_full(q.source, named) if q.source in named else None) for q in self.quotes]
 
+    def quoted_once(self) -> list[tuple[Quote, str | None]]:
+        """Each quote with who it is by (quoted_by); words the page repeats for the same
+        speaker (a pull quote, a summary box) once, as the quotes view lists them."""
+        seen: set[tuple[str | None, str]] = set()
+        kept = []
+        for q, who in zip(self.quotes, self.quoted_by(), strict=True):
+            if (key := said_key(who, q.text)) not in seen:
+                seen.add(key)
+                kept.append((q, who))
+        return kept
+
     @property
     def quoted(self) -> dict[str, int]:
-        """Who is quoted, by name (quoted_by), with how many quotes each."""
+        """Who is quoted, by name (quoted_by), with how many quotes each (quoted_once)."""
         counts: dict[str, int] = {}
-        for who in self.quoted_by():
+        for _q, who in self.quoted_once():
             if who:
                 counts[who] = counts.get(who, 0) + 1
         return counts

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .model import Article, Entity, Quote
+from .model import Article, Entity, Quote, said_key
 from .wording import uncertain_year
 
 UNSURE = 0.7  # below this confidence an attribution is shown as uncertain ("?"), on screen and in exports
@@ -152,7 +152,7 @@ def _marks(q: Quote, placed) -> tuple[tuple[int, int, str], ...]:
 
 
 def _said(row: QuoteRow) -> tuple[str | None, str]:
-    return row.speaker, " ".join(row.text.casefold().split())
+    return said_key(row.speaker, row.text)
 
 
 def once_each(rows: list[QuoteRow]) -> list[QuoteRow]:

@@ -440,6 +440,38 @@ async def test_an_article_quoted_only_by_a_ministry_opens_the_ministrys_column(o
         assert [(r.speaker, r.key) for r in app.screen.columns[0]] == [("Departemen Luar Negeri", view.key)]
 
 
+REPEATED = ("Gedung Putih Tegaskan Aliansi\n\nWASHINGTON — Presiden Amerika Serikat Donald Trump menegaskan "
+            "komitmen negaranya terhadap Jepang pada Selasa (28/10/2025).\n\n“Aliansi kita adalah yang terkuat di "
+            "dunia,” kata Trump.\n\n“Kami akan membela Jepang dengan seluruh kekuatan kami,” ujar Trump kepada "
+            "wartawan.\n\nIa mengulang pesannya di Yokosuka. “Aliansi  kita adalah yang terkuat di dunia,” kata Trump.\n")
+
+
+async def test_words_a_page_repeats_count_once_in_the_metadata_as_in_the_quotes_view(tmp_path):
+    """heldout48's walk: a pull quote repeated in the body made the metadata say "6" and the
+    quotes view list 5 for the same speaker of the same article."""
+    from tui.app import make_app
+    from tui.widgets.metadata import MetadataView
+
+    corpus, ix = seeds_with(tmp_path, {"ulang.txt": REPEATED})
+    app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("slash", *"Yokosuka", "enter")
+        await until(pilot, lambda: app.screen.results.query == "Yokosuka" and app.screen.results.total == 1)
+        view = app.screen.query_one(ArticleView)
+        await until(pilot, lambda: view.article is not None and view.article.title.startswith("Gedung"))
+        assert len(view.article.quotes) == 3  # the article still marks each place the words stand
+        meta = app.screen.query_one(MetadataView)
+        await until(pilot, lambda: meta.option_count > 0)
+        prompts = [str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count)]
+        assert "Donald Trump  2" in prompts, prompts
+        view.focus()
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        assert dict(app.screen.views.speaker_counts({view.key}))["Donald Trump"] == 2
+        assert [r.text[:5] for r in app.screen.columns[0]].count("Alian") == 1
+
+
 async def test_a_column_picked_outside_the_results_shows_its_quotes_from_all_articles(seed_index):
     from index.quote_views import Source
 

@@ -112,7 +112,7 @@ class MetadataView(ListNav, SafeOptionList):
         if speakers:
             head(N_("Speakers · quotes"))
             unsure = {}
-            for q, who in zip(article.quotes, article.quoted_by(), strict=True):
+            for q, who in article.quoted_once():
                 if who and is_unsure(q):
                     unsure[who] = unsure.get(who, 0) + 1
             for name, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
