@@ -419,6 +419,17 @@ def org_quoted(tmp_path):
         "Departemen Luar Negeri AS dalam sebuah pernyataan.\n")})
 
 
+async def the_only_hit(pilot, query: str, title_start: str) -> ArticleView:
+    """Search for `query`, which one article matches, and wait for it in the article pane."""
+    app = pilot.app
+    await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+    await pilot.press("slash", *query, "enter")
+    await until(pilot, lambda: app.screen.results.query == query and app.screen.results.total == 1)
+    view = app.screen.query_one(ArticleView)
+    await until(pilot, lambda: view.article is not None and view.article.title.startswith(title_start))
+    return view
+
+
 async def test_an_article_quoted_only_by_a_ministry_opens_the_ministrys_column(org_quoted):
     """The ministry is its quote's speaker: its column opens, with the article's quote
     (before organisations were speakers, the article's own column opened)."""
@@ -427,11 +438,7 @@ async def test_an_article_quoted_only_by_a_ministry_opens_the_ministrys_column(o
     corpus, ix = org_quoted
     app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
-        await pilot.press("slash", *"Kabarnusa", "enter")
-        await until(pilot, lambda: app.screen.results.query == "Kabarnusa" and app.screen.results.total == 1)
-        view = app.screen.query_one(ArticleView)
-        await until(pilot, lambda: view.article is not None and view.article.title.startswith("Kabarnusa"))
+        view = await the_only_hit(pilot, "Kabarnusa", "Kabarnusa")
         view.focus()
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
@@ -455,11 +462,7 @@ async def test_words_a_page_repeats_count_once_in_the_metadata_as_in_the_quotes_
     corpus, ix = seeds_with(tmp_path, {"ulang.txt": REPEATED})
     app = make_app([str(corpus)], str(ix), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
-        await pilot.press("slash", *"Yokosuka", "enter")
-        await until(pilot, lambda: app.screen.results.query == "Yokosuka" and app.screen.results.total == 1)
-        view = app.screen.query_one(ArticleView)
-        await until(pilot, lambda: view.article is not None and view.article.title.startswith("Gedung"))
+        view = await the_only_hit(pilot, "Yokosuka", "Gedung")
         assert len(view.article.quotes) == 3  # the article still marks each place the words stand
         meta = app.screen.query_one(MetadataView)
         await until(pilot, lambda: meta.option_count > 0)
