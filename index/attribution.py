@@ -571,6 +571,8 @@ class Context:
         countries = {info.country.lower() for info in self.people.values() if info.country}
         wanted = {w for w in words if w.isalpha() and w not in countries} or set(words)
         spelled_countries = {w for c in countries for w in c.split()} | _country_words_in(words)
+        # the role as written, but for words anyone may be called ("pejabat itu": an official)
+        own = {w.strip(",.()") for w in role.lower().split() if w not in _ROLE_FILLER} - countries - _UNNAMED_NOUNS
         scored = []
         for name, info in self.people.items():
             if not info.role:
@@ -580,6 +582,8 @@ class Context:
             share = len(wanted & have) / len(wanted)
             if share >= 0.6 or (role.startswith(words[0]) and all(_names_a_country(w, spelled_countries) for w in wanted - have)):
                 scored.append((max(share, 0.6), name))
+            elif _in_own_words(own, info) == 1:  # "kata Sekretaris itu": the one the article called so
+                scored.append((0.6, name))
         if not scored:
             return None
         top = max(s for s, _n in scored)
@@ -591,6 +595,9 @@ class Context:
             matches = narrowed
         elif len(matches) > 1:
             matches = narrowed or matches
+        if len(matches) > 1:  # of two defence ministers, the one the article called by these words
+            best = max(_in_own_words(own, self.people[n]) for n in matches)
+            matches = [n for n in matches if _in_own_words(own, self.people[n]) == best]
         return matches[0] if len(matches) == 1 else None
 
     # --- who is named before the quote ----------------------------------------------------
@@ -1058,6 +1065,13 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+def _in_own_words(own: set[str], info) -> float:
+    """How much of a role, as written, the article's own titles for the person hold: of two
+    defence ministers, "Sekretaris Pertahanan itu" is the one it called so."""
+    said = {w.strip(",.()") for t in info.titles for w in t.split()}
+    return len(own & said) / len(own) if own else 0.0
 
 
 _ROLE_FILLER = frozenset("sang itu tersebut ini seorang mantan eks untuk di dari".split())

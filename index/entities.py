@@ -335,6 +335,7 @@ class Found:
 class PersonInfo:
     role: str | None = None
     country: str | None = None
+    titles: set[str] = field(default_factory=set)  # the article's own words for the office, lower case
 
 
 @dataclass
@@ -825,6 +826,8 @@ class _Article:
         if role and role.strip().lower() in HONORIFICS:
             role = None
         info = self.people.setdefault(name, PersonInfo())
+        if role:
+            info.titles.add(role.lower())  # "Sekretaris Pertahanan", though the gazetteer calls it Menteri
         if role and not info.role:
             info.role = role
         elif role and entry is not None and info.role == entry.roles[0] and (held := _held(entry, role)):

@@ -943,6 +943,21 @@ def test_the_named_one_of_a_subject_of_several_is_the_speaker_not_a_country():
     assert got == [("tidak rasional", "Takeshi Iwaya")]
 
 
+def test_a_title_pointing_back_is_the_one_the_article_called_so_though_the_gazetteer_names_the_office_otherwise():
+    """heldout49's fp15: "kata Sekretaris itu", with a US "Sekretaris Pertahanan" and a Japanese
+    "Menteri Pertahanan", was left to an unnamed "Sekretaris" (both defence ministers to the gazetteer)."""
+    intro = ("Sekretaris Pertahanan Amerika Serikat Lloyd J. Austin III dan Menteri Pertahanan Jepang "
+             "Yasukazu Hamada bertemu di Tokyo.")
+    for tag, speaker in (("Sekretaris itu", "Lloyd Austin"), ("Menteri Pertahanan AS itu", "Lloyd Austin"),
+                         ("Menteri Pertahanan Jepang itu", "Yasukazu Hamada")):
+        got = who(intro, f"“Kami mendukung sekutu-sekutu kami,” kata {tag}.")
+        assert got == [("Kami mendukung sekutu-se", speaker)], tag
+    # an official is anyone: "Pejabat itu ... Menteri Pertahanan Jim Mattis" does not make Mattis "pejabat itu"
+    got = quotes("Pejabat itu mengatakan bahwa Menteri Pertahanan Jim Mattis mengusulkan penundaan latihan.",
+                 "“Mattis berbagi pandangan kami,” kata pejabat itu.")
+    assert (got[0].speaker, got[0].source) == (None, "pejabat itu")
+
+
 def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
     """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
     got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",
