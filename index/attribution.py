@@ -168,7 +168,7 @@ _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setela
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
 # an office after a tag's verb ("kata juru bicara itu"); quotes.py takes one nobody holds as the source
 ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
-    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|$)",
+    re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|\s*[“\"]|$)",
     re.IGNORECASE)
 _THEN_THAT = re.compile(r",?\s+bahwa\b")  # "pernyataan Menlu Kang bahwa ...": what the statement says
 _ANOTHER_CLAUSE = re.compile(r"[.;“”\"]")
@@ -915,23 +915,28 @@ class Context:
         if orgs and all(e.type == "country" for e in orgs) and orgs[0].start > subj_lo \
                 and (role := _ROLE_BEFORE_COUNTRY.match(subject)) is not None:
             who = self.resolve_role(role.group("role"))
+            if who is None and POINTED_BACK.search(role.group("role")) is not None \
+                    and (who := self._the_one_named_before(pi, self.sentence_start(pi, subj_lo), orgs[0].canonical)):
+                # "Pemimpin Amerika itu kembali mengecam": the American the sentence before named (unsure)
+                return Attribution(who, None, f"{role.group('role').lower()} {verb} → the one named before", 0.65)
             return Attribution(who, None if who else role.group("role"), f"{verb} + role noun: {role.group('role')}", 0.75)
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))
             return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)
         return None
 
-    def _the_one_named_before(self, pi: int, sent_start: int) -> str | None:
+    def _the_one_named_before(self, pi: int, sent_start: int, country: str | None = None) -> str | None:
         """The person the sentence before names last ("Ancaman Trump ini membuat murka pemimpin
         Korut, Kim Jong-un."), for a description of them with "itu" or "ini" opening the next
-        (unsure: the description may fit another)."""
+        (unsure: the description may fit another); of this country, when the description names one."""
         if sent_start:  # the sentence before, in this paragraph
             at, lo, hi = pi, self.sentence_start(pi, max(0, sent_start - 2)), sent_start
         elif pi:  # the paragraph before
             at, lo, hi = pi - 1, 0, len(self.paragraphs[pi - 1])
         else:
             return None
-        named = [e.canonical for e in self.ents(at, lo, hi, "person") if not self.in_quote(at, e.start)]
+        named = [e.canonical for e in self.ents(at, lo, hi, "person") if not self.in_quote(at, e.start)
+                 and (country is None or (e.canonical in self.people and self.people[e.canonical].country == country))]
         return named[-1] if named else None
 
     def _who_yang_stands_for(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:

@@ -958,6 +958,22 @@ def test_a_title_pointing_back_is_the_one_the_article_called_so_though_the_gazet
     assert (got[0].speaker, got[0].source) == (None, "pejabat itu")
 
 
+def test_a_leader_of_a_country_pointing_back_is_that_countrys_person_named_before():
+    """heldout52's fm08: "Pemimpin Amerika itu kembali mengecam ... “...”" after a sentence naming
+    Trump and Abe was left to "Pemimpin Amerika itu", and the "katanya" after it went to Abe."""
+    got = who("Presiden AS Donald Trump dan Perdana Menteri Jepang Shinzo Abe berbicara pada konferensi pers.",
+              "Pemimpin Amerika itu kembali mengecam Pyongyang karena “program senjata melawan hukumnya”.",
+              "“Kami tidak akan tahan untuk itu,” katanya.")
+    assert got == [("program senjata melawan ", "Donald Trump"), ("Kami tidak akan tahan un", "Donald Trump")]
+
+
+def test_a_role_noun_right_before_the_next_quote_still_names_the_speaker():
+    """heldout52's fm08: “...,” kata presiden “...” (the full stop lost between them)."""
+    got = who("Presiden AS Donald Trump bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo.",
+              "“Dia akan menembak rudal itu jatuh,” kata presiden “Perdana menteri akan membeli banyak peralatan.”")
+    assert got == [("Dia akan menembak rudal ", "Donald Trump"), ("Perdana menteri akan mem", "Donald Trump")]
+
+
 def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
     """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
     got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",
