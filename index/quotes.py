@@ -439,7 +439,23 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, prev[2], "a paragraph of quote → the previous quote's source", CONTINUATION_CONFIDENCE)
     if not ctx.latest_within(span, CONTINUATION_REACH):
         return None
-    return ctx.latest("a paragraph of quote → latest speaker", confidence=CONTINUATION_CONFIDENCE)
+    found = ctx.latest("a paragraph of quote → latest speaker", confidence=CONTINUATION_CONFIDENCE)
+    return None if found is not None and _tagged_by_another(ctx, span, found.speaker) else found
+
+
+# a name right after the closing mark, behind at most one lower-case word ("sabda Shin-wha Lee, ...",
+# "Shin-wha Lee memperbanyak."): the quote has a tag, though its verb is none we know
+_NAME_IN_TAG = re.compile(r"[\s,]*(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?=[\s,.;]|$)")
+
+
+def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
+    """Whether the words after the quote name someone other than the latest speaker (not a
+    country or a place, which open a sentence of their own): the quote is theirs."""
+    m = _NAME_IN_TAG.match(ctx.paragraphs[span.paragraph], span.close)
+    if m is None:
+        return False
+    named = ctx.ents(span.paragraph, span.close, m.end())
+    return not any(e.type in ("country", "place") or e.canonical == latest for e in named)
 
 
 RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,

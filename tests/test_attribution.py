@@ -974,6 +974,19 @@ def test_a_role_noun_right_before_the_next_quote_still_names_the_speaker():
     assert got == [("Dia akan menembak rudal ", "Donald Trump"), ("Perdana menteri akan mem", "Donald Trump")]
 
 
+def test_a_paragraph_of_quote_tagged_by_a_name_nobody_knows_is_not_the_latest_speakers():
+    """heldout53's fl09: “...,” sabda Shin-wha Lee, ... (a spun verb, a name in Western order) went
+    to Kishida, named before, as a paragraph of quote going on; the name after the quote is a tag."""
+    got = who("Perdana Menteri Jepang Fumio Kishida tiba di Seoul pada Minggu.",
+              "“Mereka menyangka Kishida perlu membuktikan integritas sepanjang kunjungannya ke Korea Selatan "
+              "dan menyampaikan permintaan maaf,” sabda Shin-wha Lee, profesor di Universitas Korea.")
+    assert got == [("Mereka menyangka Kishida", None)]
+    going_on = who("Perdana Menteri Jepang Fumio Kishida tiba di Seoul pada Minggu dan berbicara kepada wartawan.",
+                   "“Kami akan membuka babak baru hubungan kedua negara dan bekerja sama menghadapi ancaman "
+                   "rudal Korea Utara.” Korea Utara menembakkan rudal sehari sebelumnya.")
+    assert going_on == [("Kami akan membuka babak ", "Fumio Kishida")]  # a country after the quote is no tag
+
+
 def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
     """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
     got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",
