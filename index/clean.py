@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 from urllib.parse import urlparse
 
 from . import dates
@@ -58,6 +59,7 @@ _PROMO = re.compile(
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
     r"|baca\s+berita\s+.*\b(?:google news|lainnya di)|ikuti\s+(?:kami|berita|saluran|channel|update)|follow\s+(?:us|kami)"
     r"|gabung(?:lah)?\s+(?:di|ke|dengan)?\s*(?:grup|kanal|channel|saluran)|(?:download|unduh)\s+aplikasi"
+    r"|gabung(?:lah)?\s+di\s+\S+(?:\s+\S+)?\s*$"  # "Gabung di IDN Times": a sign-up button, the site's name after it
     r"|akses\s+berita\b.*\bmelalui\s+aplikasi\b"  # "Akses berita lokal lebih cepat dan mudah melalui aplikasi ..."
     # a blog platform's page: "Lihat ke Halaman Asli" (to the original page), "X adalah platform blog. Konten ini ..."
     r"|lihat\s+ke\s+halaman\s+asli\s*$|\S+\s+adalah\s+platform\s+blog\b"
@@ -933,12 +935,20 @@ class _Page:
     hard_footer: bool = False
     in_footer: bool = False
     teaser_title_next: bool = False
+    _lines_above: list[int] | None = None  # lines of three words or more above each line (near_top)
 
     def line(self, i: int) -> str:
         return self.lines[i][0]
 
     def kept(self) -> list[int]:
         return [i for i in range(len(self.lines)) if i not in self.drop]
+
+    def near_top(self, i: int, reach: int) -> bool:
+        """Whether line i stands within `reach` lines of the top, the short lines of a menu
+        above it (one or two words each: "Beranda", "Tiktok", "About Us") not counted."""
+        if self._lines_above is None:
+            self._lines_above = list(accumulate((_word_count(line) >= 3 for line, _b in self.lines), initial=0))
+        return self._lines_above[i] < reach
 
 
 # a Markdown image on a line of its own: "![alt text]( https://... )"
@@ -1597,7 +1607,7 @@ def _rule_stamp_then_source(p: _Page, i: int, line: str) -> str | None:
     """"SABTU, 07 MARET 2015 | 09:15 WIB | HARIAN RAKYAT MERDEKA": the page's date line, then the
     print source it credits (no outlet at the lead: the source is not taken for the site)."""
     parts = [x.strip() for x in line.split("|")]
-    if i >= STAMP_REACH or len(parts) < 3 or not parts[-1]:
+    if not p.near_top(i, STAMP_REACH) or len(parts) < 3 or not parts[-1]:
         return None
     stamp = " | ".join(parts[:-1])
     if dates.page_date(stamp) is None:
@@ -1609,11 +1619,11 @@ def _rule_stamp_then_source(p: _Page, i: int, line: str) -> str | None:
 def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     """"Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time (after the
     section, when a bar sets it first: "Global | sindonews | Kamis, 24 Oktober 2024 - 06:52")."""
-    sec = _SECTION_BAR.match(line) if i < STAMP_REACH else None
+    sec = _SECTION_BAR.match(line) if p.near_top(i, STAMP_REACH) else None
     sectioned = False
     if sec is not None and sec.group("section").lower() in MENU_WORDS:
         line, sectioned = line[sec.end():], True
-    if i >= STAMP_REACH or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if not p.near_top(i, STAMP_REACH) or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     if sectioned or _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
@@ -1627,7 +1637,7 @@ _TAG_STAMP = re.compile(r"^\s*#?[A-Za-z][\w ]{1,30}?\s+[|l·•]\s+(?P<stamp>(?:
 
 
 def _rule_tag_stamp(p: _Page, i: int, line: str) -> str | None:
-    if i >= STAMP_REACH or (m := _TAG_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if not p.near_top(i, STAMP_REACH) or (m := _TAG_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
@@ -1674,7 +1684,7 @@ _DATE_THEN_NAME = re.compile(r"^\s*(?P<stamp>.{8,60}?)\s*[|•·]\s*(?i:laporan|
 
 
 def _rule_date_then_name(p: _Page, i: int, line: str) -> str | None:
-    if i >= STAMP_REACH or (m := _DATE_THEN_NAME.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if not p.near_top(i, STAMP_REACH) or (m := _DATE_THEN_NAME.match(line)) is None or dates.page_date(m.group("stamp")) is None:
         return None
     p.c.timestamp = p.c.timestamp or m.group("stamp")
     return "timestamp"
@@ -1712,7 +1722,7 @@ def _names_a_day(stamp: str) -> bool:
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once),
     "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments"."""
-    if i >= STAMP_REACH or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
+    if not p.near_top(i, STAMP_REACH) or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
         return None
     stamp = _GLUED_UPDATE.split(m.group("stamp"))[0].strip()  # "2025-08-13 16:34:51Update: 2025-08-13 ..."
     twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)
@@ -1735,14 +1745,14 @@ _STAMP_DAY = r"(?P<stamp>(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)
 _BYLINE_STAMP = re.compile(
     r"^\s*(?:(?:penulis|reporter|pewarta|editor|oleh|wartawan)\s*:?\s+[A-Z][^:]{1,60}?\s(?:pada|tanggal|diterbitkan)\s*:?\s+"
     # "Wikanto Arungbudoyo, Jurnalis · Jum'at 10 November 2017 17:07 WIB": the writer, what they are, then when
-    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3},\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*[·•|-]\s*)"
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}\s?,\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*[·•|-]\s*)"
     + _STAMP_DAY, re.IGNORECASE)
 
 
 def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:
     """A byline that also says when the story was filed: the page's stamp, the writer's name
     never the text's."""
-    if i >= STAMP_REACH or _word_count(line) > 20 or (m := _BYLINE_STAMP.match(line)) is None:
+    if not p.near_top(i, STAMP_REACH) or _word_count(line) > 20 or (m := _BYLINE_STAMP.match(line)) is None:
         return None
     if not _names_a_day(m.group("stamp")):
         return None
@@ -2142,8 +2152,10 @@ def _named_in_the_headline(p: _Page, i: int, name: str) -> bool:
 
 def _under_a_menu(p: _Page, i: int) -> bool:
     """"LINTAS NEGARA" right under the menu "Nasional Mondial Ekonomi ...": the section the
-    story is filed in, not the site's name (which stands above its menu)."""
-    return i > 0 and p.drop.get(i - 1) == "page chrome" and _word_count(p.line(i - 1)) >= MENU_LINE_WORDS
+    story is filed in, not the site's name (which stands above its menu); a domain
+    ("Okezone.com") is no section's name, wherever it stands."""
+    return i > 0 and p.drop.get(i - 1) == "page chrome" and _word_count(p.line(i - 1)) >= MENU_LINE_WORDS \
+        and re.fullmatch(_DOMAIN, p.line(i).strip()) is None
 
 
 _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})*$|^[a-z]+[A-Z]|[a-z][A-Z]")

@@ -2385,3 +2385,24 @@ def test_a_quote_opening_under_a_bare_teaser_marker_is_the_text_going_on():
     c = run(page)
     assert reasons(c)["teaser"] == ["Baca Juga:", "Krisis Kelahiran di Korut: Pemerintah Penjarakan Dokter"]
     assert any(p.startswith("\"Bertujuan untuk memperdalam") for p in c.paragraphs)
+
+
+def test_a_long_menu_of_short_lines_is_chrome_and_the_stamp_under_it_still_dates_the_page():
+    """heldout53 (fl16): a portal's menu as fifty lines of one or two words ("Beranda", "Tiktok",
+    "About Us") above the headline: the menu's first line was the title, the byline-and-date line
+    under the headline was past the reach of a page's stamp, and the site's domain under the menu's
+    top line was taken for a section, another brand of the network for the outlet."""
+    menu = "\n".join(["home nasional megapolitan international nusantara infografis indeks", "Warta24.com",
+                      "Untuk Anda", "Warta Radio", "Viral", "TV Scope", "Kanal", "Beranda", "News", "Finance",
+                      "Women", "Celebrity", "Bola", "Sport", "Muslim", "Haji", "Foto", "Video", "Network",
+                      "Harian Lain", "Radio Lain", "Instagram", "Facebook", "X", "Youtube", "About Us"])
+    byline = "Rina Sari , Jurnalis-Sabtu, 15 November 2025 |21:22 WIB"
+    c = run(f"{menu}\n\n{HEAD}\n\n{byline}\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.outlet, c.paragraphs) == (HEAD, "Warta24.com", [LEDE, BODY])
+    assert c.timestamp == "Sabtu, 15 November 2025" and reasons(c)["byline"] == [byline]
+
+
+def test_a_sign_up_button_naming_the_site_is_no_headline():
+    """heldout53 (fl10): "Gabung di IDN Times" over the headline was the title."""
+    c = run(f"TUTUP\nSCROLL UNTUK MELANJUTKAN MEMBACA\nGabung di Warta Kita\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY]) and reasons(c)["promotion"][-1] == "Gabung di Warta Kita"
