@@ -76,6 +76,9 @@ _BACKGROUND = re.compile(
     r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?|terakhir(?:\s+kali)?(?:\s+[a-z]+)?))"
     r"\s*(?:pada\s+)?(?:tanggal\s+|bulan\s+|tahun\s+)?(?:hari\s+)?$"
 )  # "sejak bulan Juni 2019", "terakhir dilaksanakan pada Maret 2022": when something last happened, not the day of writing
+# "insiden kapal Cheonan pada 26 maret 2010 lalu", "... 1 Juli 2014 silam": a date the writer looks back to,
+# day, month and year and no weekday (a recent day is "Jumat (7/11) lalu"): an event before the day of writing
+_AGO_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
 # "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
 # "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
 _RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
@@ -198,7 +201,8 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     citation = _CITATION.search(before)  # "... akan bergabung ..., dirilis Sputniknews.com, Minggu 4-11-2018": the report's day
     coming = citation is None and (_is_future(para[_sentence_start_of(para, m.start):m.start])
                                    or _COMING_AFTER.match(para, m.end) is not None)
-    if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today):
+    long_ago = m.weekday is None and _AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
+    if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today) or long_ago:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):
         return -10, None  # "Selasa pagi (29/8)" in a story written "Jumat pagi ini": an earlier day

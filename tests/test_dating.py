@@ -83,9 +83,18 @@ def test_an_explicit_weekday_date_beats_a_background_date():
     # when it last happened (heldout27's m24, first run: dated March 2022 by the previous meeting)
     "Pertemuan trilateral digelar di Hawaii dan terakhir dilaksanakan pada Maret 2022.",
     "Kedua menteri terakhir kali bertemu pada 12 Agustus 2019 di Tokyo.",
+    # a day the writer looks back to (heldout52's fm03: dated by the sinking it marked the fifth year of)
+    "Korsel bersiap memperingati lima tahun insiden kapal Cheonan pada 26 maret 2010 lalu.",
+    "Perjanjian itu ditandatangani di Seoul pada 1 Juli 2014 silam.",
 ])
 def test_background_and_future_dates_never_date_the_article(text):
     assert dated(text)[:2] == (None, "unknown")
+
+
+def test_a_recent_weekday_looked_back_to_still_dates_the_article():
+    """"lalu" after a weekday and its date is a recent day, not one long ago."""
+    assert dated("Dalam rapat parlemen Jumat (7/11/2025) lalu, perdana menteri menjawab pertanyaan oposisi.")[0] \
+        == "2025-11-07"
 
 
 def test_the_officials_in_office_pick_the_year():
