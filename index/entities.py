@@ -14,6 +14,7 @@ import bisect
 import difflib
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -151,7 +152,8 @@ class Gazetteer:
                     # distinctive shared word, a long one may not ("Hisunori Onodera" is Itsunori Onodera)
                     close = bool(all(x[0] == y[0] or _far_from_a_common_name(x, y, words, order)
                                      for x, y in zip(words, order, strict=True)) and set(words) & set(order)
-                                 and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit)
+                                 and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit
+                                 and not self._a_given_name_only(words, order))
                     # "Kim Yo Jo": three words or more, all but the last the same, the last cut short
                     close = close or (len(words) >= 3 and words[:-1] == order[:-1] and len(words[-1]) >= 2
                                       and order[-1].startswith(words[-1]))
@@ -160,6 +162,16 @@ class Gazetteer:
                 if close:
                     hits.add(canonical)
         return hits.pop() if len(hits) == 1 else None
+
+    @cached_property
+    def _name_openers(self) -> Counter:
+        """How many known people each first word of a name opens ("john": Kirby, Bolton, Kerry ...)."""
+        return Counter(first for _c, first in {(c, words[0]) for c, words in self._person_words()})
+
+    def _a_given_name_only(self, words: list[str], order: list[str]) -> bool:
+        """Two words, the first the only one agreeing and a given name several known people
+        bear: "John Rood" is another John, not John Roos misspelt."""
+        return len(words) == 2 and words[0] == order[0] and words[1] != order[1] and self._name_openers[words[0]] >= 2
 
     def _person_words(self) -> list[tuple[str, list[str]]]:
         if self._persons is None:
@@ -1121,7 +1133,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
     if met:
         return
-    if (tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or (not tokens and _ends_with_comma(para, m.end())):
+    if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or (not tokens and _ends_with_comma(para, m.end()))) \
+            and not _a_known_surname(st, name_toks, cue_text):
         # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai",
         # "sekretaris jenderalnya, Rob Porter,": the name stands after the comma, set off as an apposition
         appos = _apposition(para, tokens[-1][1] if tokens else m.end())
@@ -1169,6 +1182,12 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         canon = canon or words[0]
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
+
+
+def _a_known_surname(st: _Article, name_toks: list, title: str) -> bool:
+    """"Dubes Lippert, Kim Ki-Jong,": the title's own person, known by the surname, then
+    another named after the comma (the attacker), not "the ambassador Lippert's" Kim."""
+    return len(name_toks) == 1 and st.resolve_with_title(name_toks[0][2], title) is not None
 
 
 def _known_tail(st: _Article, words: list[str]) -> tuple[str, int] | None:

@@ -124,6 +124,18 @@ def test_a_near_name_of_a_different_person_is_not_taken_for_a_known_one():
     assert gazetteer().near_person("Budi Santoso") is None
     assert gazetteer().near_person("Kim Jong") is None  # Kim Jong Un, Kim Jong Il, Kim Jong Nam: nobody
     assert gazetteer().near_person("Lim Jong-un") is None  # a first letter apart, and no distinctive word shared
+    # heldout52's fm15: the Pentagon's John Rood was John Roos, ambassador to Japan (a given name many bear,
+    # the surname a letter apart); a surname shared still forgives the given name's letters
+    assert gazetteer().near_person("John Rood") is None
+    assert gazetteer().near_person("Donal Trump") == "Donald Trump"
+
+
+def test_a_known_surname_after_a_title_then_a_comma_is_that_person_not_the_owner_of_the_next_name():
+    """heldout52's fm01: "menyerang Dubes Lippert, Kim Ki-Jong, ..." made "Dubes Lippert" a person and
+    Kim his ambassador's "role" (read like "juru bicara Presiden Park, Min Kyung-wook")."""
+    assert people("Pria yang menyerang Dubes Lippert, Kim Ki-Jong, menolak latihan itu.") == ["Mark Lippert", "Kim Ki-jong"]
+    assert people("Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai langkah itu tepat.") \
+        == ["Bagus Hendrawan"]
 
 
 def test_a_shared_surname_in_a_speakers_place_goes_to_the_one_named_last():
