@@ -144,7 +144,7 @@ class Gazetteer:
         hits = set()
         for canonical, known in self._person_words():
             for order in (known, known[::-1]):
-                a, b = "".join(words), "".join(order)
+                a, b = _romanised("".join(words)), _romanised("".join(order))
                 limit = 1 if len(b) < 12 else 2
                 if len(words) != len(order):
                     close = a == b  # "Kim JongUn": the same letters, spaced otherwise
@@ -178,6 +178,16 @@ class Gazetteer:
             self._persons = [(e.canonical, _name_words(alias)) for e in self.entries.values() if e.type == "person"
                              for alias in (e.canonical, *e.aliases) if " " in alias]
         return self._persons
+
+
+_SPELLED_ALIKE = (("oo", "u"), ("ou", "u"))  # "Yoon Sook Yeo" and "Yoon Suk-yeol": one sound, two spellings
+
+
+def _romanised(letters: str) -> str:
+    """A name's letters with the spellings a romanised Korean or Japanese sound takes made one."""
+    for spelled, sound in _SPELLED_ALIKE:
+        letters = letters.replace(spelled, sound)
+    return letters
 
 
 def _name_words(name: str) -> list[str]:
@@ -884,7 +894,7 @@ class _Article:
         if title and len(cands) > 1:
             role = expand_title(title)
             cands = [c for c in cands if any(expand_title(r).startswith(role) for r in self.gaz.entries[c].roles)] or cands
-        if len(cands) == 1 and (others := other_bearers(self.text, token, cands[0])):
+        if len(cands) == 1 and (others := other_bearers(self.text, token, cands[0], self.gaz)):
             # "Prajurit King" in a story on "Travis King": the titled one is the other bearer
             return self.add_person(others[0]) if title and len(others) == 1 else None
         if len(cands) == 1:
@@ -1179,6 +1189,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         canon = st.resolve_with_title(words[0], role)
         if canon is None and (cue_text.lower() in NEEDS_KNOWN_NAME or is_derived(words[0])):
             return  # "Presiden Terpilih": an affixed Indonesian word after a title is no name
+        if canon is None and (hit := st.gaz.lookup(words[0].upper())) is not None and hit[1] == "country":
+            return  # "Presiden As": the country's short name in the wrong case (AS), no person
         canon = canon or words[0]
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
@@ -1518,7 +1530,7 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = ""
     cands = st.gaz.short_map.get(tok) or []
     if len(cands) > 1:
         cands = _in_office_with(st, cands)  # "Obama dan Park": the Park in office in Obama's time
-    if len(cands) == 1 and other_bearers(st.text, tok, cands[0]):
+    if len(cands) == 1 and other_bearers(st.text, tok, cands[0], st.gaz):
         return None  # "King" beside "Travis King" (or a ship, "USS Ralph Johnson"): not the gazetteer's
     if len(cands) == 1 and (st.counts.get(tok, 0) >= SURNAME_ALONE_AT_LEAST or _beside_a_person(st, before)
                             or _subject_of_its_country(st, cands[0], before, after)
@@ -1528,13 +1540,15 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = ""
     return None
 
 
-def other_bearers(text: str, surname: str, person: str) -> list[str]:
+def other_bearers(text: str, surname: str, person: str, gaz: Gazetteer) -> list[str]:
     """The names the text writes with the surname after a given name that is not the known
-    person's ("Travis King" where the gazetteer knows Robert R. King): someone else's."""
+    person's ("Travis King" where the gazetteer knows Robert R. King): someone else's; not
+    after a country or a place ("Menlu Rusia Lavrov" is Sergei Lavrov)."""
     own = set(person.replace(".", " ").split())
     found = (m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text))
     return list(dict.fromkeys(f"{g} {surname}" for g in found if g not in own and g not in TITLE_WORDS
-                              and g not in NOT_NAMES and not is_word(g.lower())))
+                              and g not in NOT_NAMES and not is_word(g.lower())
+                              and ((hit := gaz.lookup(g)) is None or hit[1] == "person")))
 
 
 # "..., ujar Suga.": a surname that ends a sentence as the one who said it

@@ -112,6 +112,8 @@ def test_offices_numerals_and_ships_are_not_people(sentence):
     ("Presiden Korea Selatan Park Guen-hye bertemu mitranya.", "Park Geun-hye"),  # two letters swapped (heldout21)
     ("“Kami akan bertemu,” kata Presiden Korea Selatan, Moon Jae ini. Moon tersenyum.", "Moon Jae-in"),  # last syllable lost
     ("Menteri Pertahanan Jepang Hisunori Onodera memeriksa laporan itu.", "Itsunori Onodera"),  # its first letter (heldout33 t11)
+    ("Presiden Yoon Sook Yeo tiba-tiba membatalkan keputusannya.", "Yoon Suk-yeol"),  # "oo" for "u" (heldout53 fl13)
+    ("Menlu Rusia Lavrov bertemu rekannya di Pyongyang.", "Sergei Lavrov"),  # not "Rusia Lavrov", another Lavrov
 ])
 def test_a_misspelt_known_official_is_still_that_official(written, known):
     assert people(written) == [known]
@@ -128,6 +130,11 @@ def test_a_near_name_of_a_different_person_is_not_taken_for_a_known_one():
     # the surname a letter apart); a surname shared still forgives the given name's letters
     assert gazetteer().near_person("John Rood") is None
     assert gazetteer().near_person("Donal Trump") == "Donald Trump"
+
+
+def test_a_countrys_short_name_in_the_wrong_case_after_a_title_is_no_person():
+    """heldout53's fl03: "Presiden As juga menegaskan ..." (AS, the United States) made a person "As"."""
+    assert people("Presiden As juga menegaskan kembali penerapan Pasal 5 perjanjian itu.") == []
 
 
 def test_a_known_surname_after_a_title_then_a_comma_is_that_person_not_the_owner_of_the_next_name():
