@@ -467,6 +467,7 @@ class Context:
             if len(text) > 300 or others or "“" in text or '"' in text:
                 return False
             if (verb := _VERB_RE.search(text)) and not (self._own_tag(pi, lo, lo + verb.start(), speaker)
+                                                        or self._titled_subject(pi, lo + verb.start(), speaker)
                                                         or (pi == prev.paragraph and _subjectless(text[:verb.start()]))):
                 return False
             if pi != prev.paragraph and any(e.type in ("organization", "country") for e in self.ents(pi, lo, max(lo, hi))):
@@ -474,6 +475,13 @@ class Context:
             if pi != prev.paragraph and _GROUP_SUBJECT.match(text):
                 return False  # a new paragraph on several: "Para pemimpin juga menandatangani ... “...”"
         return True
+
+    def _titled_subject(self, pi: int, verb_at: int, speaker: str) -> bool:
+        """"Sang Jenderal juga menyampaikan permintaan ... “...”": the verb's subject is the title
+        the article gave the previous quote's speaker, who goes on."""
+        subject = _without_adverbs(self.paragraphs[pi][self.sentence_start(pi, verb_at):verb_at].strip())
+        role = ROLE_NOUN.fullmatch(subject)
+        return role is not None and self.resolve_role(role.group("role")) == speaker
 
     def _own_tag(self, pi: int, lo: int, verb_at: int, speaker: str) -> bool:
         """"“...,” Park Sun-won, anggota komite ..., mengatakan setelah pengarahan. “...”": the

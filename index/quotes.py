@@ -38,7 +38,7 @@ from .attribution import (
     Found,
     described,
 )
-from .entities import EntityResult
+from .entities import EntityResult, gazetteer
 from .lexicon import (
     ACCORDING_WORDS,
     AFTER_QUOTE_PREFIXED,
@@ -170,7 +170,7 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker is None:  # a body: it may only report or relay another's words
-        if (behind := _behind_the_body(ctx, span, rest, rest_at)) is not None:
+        if (behind := _behind_the_body(ctx, span, rest, rest_at, verb == "menurut" and _a_news_outlet(found.source))) is not None:
             return behind
         if _A_SOURCE_OF.match(rest):
             found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
@@ -217,13 +217,18 @@ _A_REPORT = re.compile(r"(?:laporan|berita|pemberitaan)\s", re.IGNORECASE)
 _RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+")
 
 
-def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int) -> Attribution | None:
+def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int, by_an_outlet: bool) -> Attribution | None:
     """Who speaks when the body a tag names only reports the words ("“...,” menurut laporan AFP"
-    after "Trump menanggapinya dengan pernyataan") or relays them ("demikian isi berita KCNA,
-    mengutip pernyataan Wakil Dirjen ...")."""
-    if _A_REPORT.match(rest) and (said := ctx.before(span)) and said.speaker and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
+    or "menurut The New York Times" after "Moon ... menambahkan ...") or relays them ("demikian
+    isi berita KCNA, mengutip pernyataan Wakil Dirjen ...")."""
+    if (by_an_outlet or _A_REPORT.match(rest)) and (said := ctx.before(span)) and said.speaker \
+            and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
         return said
     return _relayed(ctx, span.paragraph, rest_at)
+
+
+def _a_news_outlet(name: str | None) -> bool:
+    return name is not None and (hit := gazetteer().lookup(name)) is not None and hit[2] == "media"
 
 
 def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:

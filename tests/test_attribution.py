@@ -987,6 +987,26 @@ def test_a_paragraph_of_quote_tagged_by_a_name_nobody_knows_is_not_the_latest_sp
     assert going_on == [("Kami akan membuka babak ", "Fumio Kishida")]  # a country after the quote is no tag
 
 
+def test_an_untagged_quote_after_a_sentence_whose_subject_is_the_speakers_title_goes_on_from_them():
+    """heldout52's fm06: "Sang Jenderal juga menyampaikan permintaan ... “...”" after the general's
+    quote was nobody's: the title stood where another person would."""
+    got = who("“Kita tak sepatutnya menyalakan kembang api,” kata Komandan Korps Marinir di Jepang Letnan "
+              "Jenderal Lawrence Nicholson.",
+              "Sang Jenderal juga menyampaikan permintaan khusus pada warga Okinawa. “Jangan biarkan tindakan "
+              "itu memecah belah dua komunitas ini.”")
+    assert got == [("Kita tak sepatutnya meny", "Lawrence Nicholson"), ("Jangan biarkan tindakan ", "Lawrence Nicholson")]
+
+
+def test_a_news_outlet_after_menurut_only_reports_words_a_verb_before_gave_a_speaker():
+    """heldout52's fm07: "Moon mengatakan ..., tetapi menambahkan Korea Selatan harus bisa “...,” menurut
+    The New York Times" went to the newspaper, 90%."""
+    got = quotes("Moon mengatakan aliansi dengan Washington adalah “pilar diplomasi kita,” tetapi menambahkan Korea "
+                 "Selatan harus bisa “mengatakan tidak kepada Amerika,” menurut The New York Times.")
+    assert [(q.speaker, q.source) for q in got] == [("Moon Jae-in", None)] * 2
+    said = quotes("“Kami akan menanggapi dengan tegas,” menurut The New York Times.")
+    assert (said[0].speaker, said[0].source) == (None, "The New York Times")  # no one said it before: the paper's
+
+
 def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
     """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
     got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",
