@@ -82,7 +82,7 @@ _PHRASE_ENDS = "kepada|seperti|sebagaimana|yang|di|saat|ketika|dalam|pada|melalu
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
 _THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # the one just named
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
-                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+[a-z]+"  # "kementerian itu", "kantor perdana menteri"
+                      + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")(?:\s+[a-z]+)?"  # "kementerian itu", "kantor perdana menteri", "kedutaan"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
                       r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
@@ -181,7 +181,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if found is None and (unit := _NAMED_UNIT.match(rest)) is not None:  # "kata Pasukan Ekspedisi Marinir III"
         return Attribution(None, unit.group("who"), f"{verb} + unit: {unit.group('who')}", 0.8)
     if found is None and (who := _unnamed_source(rest)) is not None:
-        if _THAT_TEXT.fullmatch(who) and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
+        if (_THAT_TEXT.fullmatch(who) or who.lower() in INSTITUTION_NOUNS) \
+                and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
             return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"

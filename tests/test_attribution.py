@@ -1007,6 +1007,20 @@ def test_a_news_outlet_after_menurut_only_reports_words_a_verb_before_gave_a_spe
     assert (said[0].speaker, said[0].source) == (None, "The New York Times")  # no one said it before: the paper's
 
 
+def test_a_bare_institution_noun_in_the_tag_is_the_body_named_before_not_the_latest_speaker():
+    """heldout53's fl12: "“...,” kata kedutaan." went to President Yoon, named before, as a paragraph of
+    quote going on; heldout39's fx14: "kata kementerian," was nobody's."""
+    got = quotes("Presiden Yoon Suk Yeol mencabut darurat militer. Kedutaan Besar AS di Seoul mengeluarkan peringatan.",
+                 "“Setelah pengumuman Presiden Yoon, situasinya masih belum jelas,” kata kedutaan.")
+    assert (got[0].speaker, got[0].source) == (None, "Kedutaan Besar AS")
+    got = quotes("Kementerian Pertahanan Korsel pada Jumat mengonfirmasi bahwa kedua negara belum membahasnya.",
+                 "“Korsel akan terus bekerja sama dengan AS,” kata kementerian, dilansir dari Channel News Asia.")
+    assert (got[0].speaker, got[0].source) == (None, "Kementerian Pertahanan Korea Selatan")
+    got = quotes("Presiden Yoon Suk Yeol mencabut darurat militer.",
+                 "“Warga harus mengantisipasi potensi gangguan,” kata postingan tersebut.")
+    assert got[0].speaker is None  # a post, not the president named before
+
+
 def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
     """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
     got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",
