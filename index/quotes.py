@@ -145,6 +145,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return None
     if m.group("suffix"):
         suffix = m.group("suffix").lower()
+        if (source := _source_going_on(ctx, span)) is not None:
+            return Attribution(None, source, f"{suffix} → the previous quote's source", FOLLOW_ON_CONFIDENCE)
         found = ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
         beside = _BESIDE_THEM.match(para, m.end())
         if found is not None and found.speaker and beside and found.speaker in {e.canonical for e in ctx.ents(
@@ -194,6 +196,28 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
 # sebuah pernyataan"): its head word and two capitalised words or more ("Pasukan AS" alone is no unit's name)
 _NAMED_UNIT = re.compile(r"\s*(?P<who>(?:Pasukan|Komando|Armada|Divisi|Batalyon|Skuadron|Resimen|Brigade|Markas Besar)"
                          r"(?:\s(?:[A-Z][\w.'’-]*|[IVX]+|\d+)){2,6})(?=[\s,.;]|$)")
+
+
+def _source_going_on(ctx: Context, span: Span) -> str | None:
+    """“...,” ujar seorang pejabat Gedung Putih. “...,” lanjutnya: the unnamed source (or the
+    body) of the quote just before goes on, nobody named and nothing said since; not a person
+    named earlier, who spoke before that quote."""
+    prev = ctx.previous_quote(span)
+    if prev is None or prev[1] or not prev[2] or span.paragraph - prev[0].paragraph > 1:
+        return None
+    return prev[2] if ctx.nothing_between(prev[0], span, prev[2]) or _only_its_tag_between(ctx, prev[0], span) else None
+
+
+def _only_its_tag_between(ctx: Context, prev: Span, span: Span) -> bool:
+    """Between two quotes, the first one's tag alone: one sentence, nobody named, no other
+    quote, the second quote opening its own paragraph or the sentence after the tag."""
+    pi, para = prev.paragraph, ctx.paragraphs[prev.paragraph]
+    end = span.start - 1 if span.paragraph == pi else len(para)
+    if span.paragraph != pi and ctx.paragraphs[span.paragraph][:max(0, span.start - 1)].strip():
+        return False
+    tag = para[prev.close:end]
+    return (ctx.sentence_end(pi, prev.close) >= len(para[:end].rstrip()) and not ctx.ents(pi, prev.close, end, "person")
+            and "“" not in tag and '"' not in tag)
 
 
 def _unnamed_source(rest: str) -> str | None:
