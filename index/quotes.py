@@ -525,6 +525,7 @@ _NAME_AFTER_PREPOSITION = _words_then_mark(NAME_PREPOSITIONS)  # "ke dalam “NA
 # "“wanita penghibur,” sebuah eufemisme bagi ...": the words after the closing mark say it is a term
 _EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" + "|".join(EXPLAINING_NOUNS) + r")\b",
                               re.IGNORECASE)
+_POINTED_AT_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")  # a name in marks pointed at as a thing
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
@@ -567,8 +568,11 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
             not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
-            or _NAMED_BEFORE.search(para, max(0, span.start - 24), span.start) or _named_by_a_noun(para, span)):
-        return False  # "latihan militer “Freedom’s Edge” dapat ...": a name (a person's "“Manusia Roket”" is theirs)
+            or _NAMED_BEFORE.search(para, max(0, span.start - 24), span.start) or _named_by_a_noun(para, span)
+            or _POINTED_AT_AFTER.match(para, span.close)):
+        # "latihan militer “Freedom’s Edge” dapat ...", "“Negeri Kanguru” ini akan ...": a name (a person's
+        # "“Manusia Roket”" is theirs)
+        return False
     if len(words) <= _TERM_WORDS and _EXPLAINED_AFTER.match(para, span.close):
         return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained
     if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span):

@@ -1119,6 +1119,9 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
                   "sebagai cara mencegah China.") == []
     # a person's own name for someone, right after whom it names, stays theirs
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
+    # a nickname pointed at as a thing (heldout53's fl15: Marles's top quote, 95%)
+    assert quotes("Menteri Pertahanan Australia Richard Marles mengatakan bahwa “Negeri Kanguru” ini akan memperbarui "
+                  "angkatan lautnya.") == []
 
 
 def test_a_scientist_named_after_the_tag_speaks_not_the_university_he_teaches_at():
