@@ -2093,12 +2093,25 @@ _CHROME_OPENING = re.compile(r"(?i:cek|baca|simak|silakan|silahkan|jangan|klik|l
                              r"|berita|no|related|read|share|tags?)\b")
 
 
+CUT_WORD_LETTERS = 3  # the most letters a word cut mid-way keeps, for the rule to see it cut
+
+
+def ends_cut_mid_word(line: str) -> bool:
+    """Two words or more, the last a few letters in lower case that are no word ("Pulau Okinawa
+    mer", "Juru bi"): cut mid-way ("Source link" ends on a word, though not an Indonesian one)."""
+    words = line.split()
+    return len(words) >= 2 and len(words[-1]) <= CUT_WORD_LETTERS and words[-1].isalpha() and words[-1].islower() \
+        and not is_word(words[-1])
+
+
 def _cut_off_prose(line: str) -> bool:
     """The page's last line, a sentence of the story that stops short where the page was cut
     ("Pemerintah Abe mengatakan mereka berencana untuk merevisi dokumen", "Meski pejabat militer
     Amerika Serikat"): four words or more, two or more in lower case (a name, a signature, has
-    none), no colon, not a prompt or a note."""
+    none), no colon, not a prompt or a note; or two words or more whose last is cut mid-way."""
     words = line.split()
+    if words[:1] and words[0][:1].isupper() and ends_cut_mid_word(line) and not _CHROME_OPENING.match(line):
+        return True  # "Presiden Korea Selatan m", "Juru bi": the last word cut mid-way, no word of its own
     return (len(words) >= 4 and words[0][:1].isupper() and ":" not in line and not _CHROME_OPENING.match(line)
             and sum(w[:1].islower() for w in words) >= 2)
 

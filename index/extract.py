@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import wording
-from .clean import DASH_CREDIT, clean, outlet_as_shown
+from .clean import DASH_CREDIT, clean, ends_cut_mid_word, outlet_as_shown
 from .dating import choose_date, officials
 from .entities import Intervals, extract_entities, gazetteer
 from .formats import read_pieces
@@ -109,8 +109,8 @@ def _stops_mid_sentence(paragraphs: list[str]) -> bool:
     article (a link, a credit or a date closing the text is not a sentence)."""
     last = paragraphs[-1].rstrip() if len(paragraphs) > 1 else ""
     words = last.split()
-    return len(words) >= CUT_OFF_WORDS and (last[-1:].isalpha() or last[-1:] == ",") \
-        and "/" not in words[-1]  # not a link, a credit, a date; a comma never ends a text
+    return (len(words) >= CUT_OFF_WORDS and (last[-1:].isalpha() or last[-1:] == ",")
+            and "/" not in words[-1]) or ends_cut_mid_word(last)  # not a link, a credit, a date; "Juru bi"
 
 
 def _side_texts(c) -> list[str]:

@@ -2060,6 +2060,10 @@ def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place(
     ("Silakan tulis komentar Anda", False),
     ("Artikel ini ditulis oleh:", False),
     ("Rina Ayu Pamungkas", False),  # a signature
+    ("Presiden Korea Selatan m", True),  # heldout52-53's walk: a last word cut mid-way was a "signature"
+    ("Juru bi", True),
+    ("Ahmad R", False),  # a writer and an initial
+    ("(ant/ab)", False),
 ])
 def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail, kept):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")

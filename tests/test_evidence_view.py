@@ -385,6 +385,9 @@ def test_a_text_that_ends_inside_a_sentence_says_the_page_may_be_cut_off():
     cut = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nSebelumnya, Jepang memprotes, meskipun "
                        "Beijing membantah kla", reference=TODAY)
     assert wording.CUT_OFF in cut.warnings
+    # heldout52-53's walk: two words, the last cut mid-way ("Juru bi"), end inside a sentence too
+    short = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nJuru bi", reference=TODAY)
+    assert wording.CUT_OFF in short.warnings
     whole = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nBeijing membantah klaim itu.\n",
                          reference=TODAY)
     linked = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\nBerita lengkap buka link di samping "
