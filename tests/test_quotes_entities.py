@@ -667,3 +667,10 @@ async def test_a_country_quoted_as_a_speaker_is_named_in_the_readers_language(tm
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
         assert str(app.screen.heads[0]).startswith("North Korea")
+        # heldout52-53's walk: the filters' speakers said "Korea Utara" in English
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, QuotesScreen))
+        await pilot.press("f")
+        await until(pilot, lambda: app.screen.query("#facets-list"))
+        listed = [str(o.prompt) for o in app.screen.query_one("#facets-list").options]
+        assert "  North Korea  1" in listed and not any(line.startswith("  Korea Utara") for line in listed)

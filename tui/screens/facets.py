@@ -71,7 +71,8 @@ class FacetsScreen(ModalScreen):
             for value, n in counts:
                 key = f"f{len(self.terms)}"
                 self.terms[key] = filter_term(field, value)
-                line = Text.assemble(("  ", None), (entity_name(facet, value, self.app.locale_name), style), (f"  {n}", DIM))
+                named = entity_name("country" if facet == "speaker" else facet, value, self.app.locale_name)  # a country quoted too
+                line = Text.assemble(("  ", None), (named, style), (f"  {n}", DIM))
                 if facet == "year" and unsure.get(value):
                     line.append(f"  ({unsure[value]} " + t(YEAR_GUESSED) + ")", style=UNSURE_STYLE)
                 options.append(Option(line, id=key))
