@@ -951,7 +951,8 @@ def _is_media(gaz: Gazetteer, name: str) -> bool:
     return entry is not None and entry.kind == "media"
 
 
-_LANGUAGE_BEFORE = re.compile(r"\b(?i:bahasa)\s+$")  # "dalam bahasa Inggris": a language, not the country
+# "dalam bahasa Inggris": a language, not the country; "miliar dolar AS", "yen Jepang": a currency
+_LANGUAGE_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+$")
 
 
 def _not_languages(para: str, cands: list[Found]) -> list[Found]:

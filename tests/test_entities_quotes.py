@@ -210,6 +210,14 @@ def test_a_news_agencys_name_and_a_language_name_no_country():
     assert not {e.canonical for e in res.entities if e.type == "country"}
 
 
+def test_a_currency_named_by_its_country_names_no_country():
+    """heldout52-53's walk: "2,9 triliun dolar AS" alone counted the United States in three articles."""
+    res = extract_entities(["Kontrak fregat itu bernilai 6,5 miliar dolar AS, dibayar sebagian dalam yen Jepang."])
+    assert not {e.canonical for e in res.entities if e.type == "country"}
+    res = extract_entities(["Presiden AS Joe Biden menyetujui bantuan 2 miliar dolar."])
+    assert "Amerika Serikat" in {e.canonical for e in res.entities if e.type == "country"}
+
+
 def test_a_country_inside_an_organisation_name_is_listed_too():
     res = extract_entities(["Juru bicara Kementerian Luar Negeri China menolak berkomentar."])
     assert "China" in {e.canonical for e in res.entities if e.type == "country"}
