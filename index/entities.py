@@ -1144,14 +1144,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
     if met:
         return
-    if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or (not tokens and _ends_with_comma(para, m.end()))) \
-            and not _a_known_surname(st, name_toks, cue_text):
-        # "Pengamat pertahanan Universitas Pertahanan, Bagus Hendrawan, menilai",
-        # "sekretaris jenderalnya, Rob Porter,": the name stands after the comma, set off as an apposition
-        appos = _apposition(para, tokens[-1][1] if tokens else m.end())
-        if appos:
-            role_end = name_toks[-1][1] if name_toks and name_toks != appos else role_end
-            name_toks = appos
+    name_toks, role_end = _name_set_off(st, para, m, tokens, name_toks, role_end)
     if not name_toks:
         if role_end > m.end() or cue_text[0].islower():
             st.role_mentions.append((p.index, m.start(), role_end, para[m.start():role_end]))
@@ -1195,6 +1188,22 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         canon = canon or words[0]
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
+
+
+def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks: list, role_end: int) -> tuple[list, int]:
+    """The name after a comma when the role's words end there ("Pengamat pertahanan Universitas
+    Pertahanan, Bagus Hendrawan, menilai", "sekretaris jenderalnya, Rob Porter,", "PM Jepang
+    pendahulunya, Tomiichi Murayama,"), as an apposition: (name tokens, end of the role)."""
+    role_to = tokens[-1][1] if tokens else m.end()
+    if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to)) is not None:
+        role_to = kin.end()  # his predecessor, then the name
+    if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or _ends_with_comma(para, role_to)) \
+            and not _a_known_surname(st, name_toks, m.group()) and (appos := _apposition(para, role_to)):
+        return appos, (name_toks[-1][1] if name_toks and name_toks != appos else role_end)
+    return name_toks, role_end
+
+
+_KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)")
 
 
 def _a_known_surname(st: _Article, name_toks: list, title: str) -> bool:

@@ -132,6 +132,11 @@ def test_a_near_name_of_a_different_person_is_not_taken_for_a_known_one():
     assert gazetteer().near_person("Donal Trump") == "Donald Trump"
 
 
+def test_a_title_and_a_kin_word_then_a_name_set_off_by_commas_is_that_person():
+    """heldout52's fm04: "PM Jepang pendahulunya, Tomiichi Murayama," named nobody."""
+    assert people("Permintaan maaf PM Jepang pendahulunya, Tomiichi Murayama, tidak berubah.") == ["Tomiichi Murayama"]
+
+
 def test_a_countrys_short_name_in_the_wrong_case_after_a_title_is_no_person():
     """heldout53's fl03: "Presiden As juga menegaskan ..." (AS, the United States) made a person "As"."""
     assert people("Presiden As juga menegaskan kembali penerapan Pasal 5 perjanjian itu.") == []
