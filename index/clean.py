@@ -1795,6 +1795,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
         return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
+    if i < 6 and (m := _SLASH_AGENCY_END.search(line)) and _is_agency(m.group("agency"), p.lookup):
+        return "photo caption"  # "Menteri Pertahanan ... Jeong Kyeong-doo/Reuters": the agency glued after a slash
     if (m := _BRACKET_CREDIT.search(line)) and (_is_agency(m.group("last"), p.lookup) or _is_agency(m.group("first"), p.lookup)):
         return "photo caption"  # "... Rabu (24/8/2022). (ANTARA/HO-CMG)": the agency first, the handout's source after
     m = _CREDIT_TAIL.search(line)
@@ -1808,6 +1810,7 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
+_SLASH_AGENCY_END = re.compile(r"\w/(?P<agency>[A-Z][A-Za-z]{1,14})\s*$")
 _CAPS_CREDIT_END = re.compile(r"[.!?]\s+[A-Z][A-Z0-9]{2,14}\s*$")  # "... akhir pekan yang lalu. FOTONET": a photo desk's name
 
 

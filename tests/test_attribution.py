@@ -1034,6 +1034,14 @@ def test_a_nya_tag_after_an_unnamed_sources_quote_is_that_source_not_a_person_na
     assert named[1].source != "seorang pejabat Gedung Putih"  # someone named since: not the official going on
 
 
+def test_tutup_closing_a_quote_is_a_tag():
+    """heldout55's fj02 (first run): “Kunjungan ini sangat berarti buat saya,” tutup Obama went to Ben Rhodes,
+    quoted before, as a paragraph of quote going on."""
+    got = who("“Presiden tidak akan meminta maaf,” tulis juru bicara Dewan Keamanan Nasional, Ben Rhodes.",
+              "“Kunjungan ini sangat berarti buat saya,” tutup Obama.")
+    assert got == [("Presiden tidak akan memi", "Ben Rhodes"), ("Kunjungan ini sangat ber", "Barack Obama")]
+
+
 def test_a_short_phrase_quoted_again_and_again_is_a_term_but_a_persons_words_stay():
     """heldout23's e12: "radar lock" in marks four times was four quotes, one of them South Korea's."""
     got = quotes("Jepang menuduh kapal perang Korsel mengunci “radar lock” pada pesawat patrolinya.",

@@ -2410,3 +2410,11 @@ def test_a_sign_up_button_naming_the_site_is_no_headline():
     """heldout53 (fl10): "Gabung di IDN Times" over the headline was the title."""
     c = run(f"TUTUP\nSCROLL UNTUK MELANJUTKAN MEMBACA\nGabung di Warta Kita\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
     assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY]) and reasons(c)["promotion"][-1] == "Gabung di Warta Kita"
+
+
+def test_a_caption_with_the_agency_glued_after_a_slash_is_no_headline():
+    """heldout55's fj07 (first run): "Menteri Pertahanan ... Jeong Kyeong-doo/Reuters" over the section and
+    the headline was the title."""
+    caption = "Menteri Pertahanan Amerika Serikat Mark Esper dan Menteri Pertahanan Korea Selatan Jeong Kyeong-doo/Reuters"
+    c = run(f"Berita\n\n{caption}\n\nDunia\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY]) and caption in reasons(c)["photo caption"]
