@@ -73,9 +73,11 @@ _CITATION = re.compile(
 _CITED_AFTER = re.compile(r"\s*,?\s*(?:seperti\s+(?:yang\s+)?)?(?:dikutip|dilansir|dilaporkan|diberitakan)\b", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"[\s,]*(?i:pada\s+)?(?i:hari\s+)?$")  # the words that lead to the day itself
 _BACKGROUND = re.compile(
-    r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?|terakhir(?:\s+kali)?(?:\s+[a-z]+)?))"
+    r"(?i:\b(?:sejak|semenjak|(?:satu|dua|tiga|\d+)?\s*tahun\s+lalu\s*,?|silam\s*,?|terakhir(?:\s+kali)?(?:\s+[a-z]+)?"
+    r"|yang\s+(?:dilantik|terpilih|lahir|menjabat|meninggal|wafat)))"
     r"\s*(?:pada\s+)?(?:tanggal\s+|bulan\s+|tahun\s+)?(?:hari\s+)?$"
-)  # "sejak bulan Juni 2019", "terakhir dilaksanakan pada Maret 2022": when something last happened, not the day of writing
+)  # "sejak bulan Juni 2019", "terakhir dilaksanakan pada Maret 2022": when something last happened, not the day of
+#    writing; "Presiden yang dilantik pada 20 Januari 2017 itu": a person's past, told in passing
 # "insiden kapal Cheonan pada 26 maret 2010 lalu", "... 1 Juli 2014 silam": a date the writer looks back to,
 # day, month and year and no weekday (a recent day is "Jumat (7/11) lalu"): an event before the day of writing
 _AGO_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)

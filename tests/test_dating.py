@@ -86,6 +86,8 @@ def test_an_explicit_weekday_date_beats_a_background_date():
     # a day the writer looks back to (heldout52's fm03: dated by the sinking it marked the fifth year of)
     "Korsel bersiap memperingati lima tahun insiden kapal Cheonan pada 26 maret 2010 lalu.",
     "Perjanjian itu ditandatangani di Seoul pada 1 Juli 2014 silam.",
+    # a person's past told in passing (heldout55's fj04, first run: dated by Trump's inauguration)
+    "Presiden yang dilantik pada 20 Januari 2017 itu juga menekankan komitmen negaranya.",
 ])
 def test_background_and_future_dates_never_date_the_article(text):
     assert dated(text)[:2] == (None, "unknown")
