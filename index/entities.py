@@ -659,7 +659,7 @@ def _nested_countries(kept: list[Found], cands: list[Found], gaz: Gazetteer) -> 
         # inside an organisation's name only: a sea or region ("Laut China Selatan",
         # "Amerika Utara") names no country
         i = bisect.bisect_right(org_starts, c.start) - 1
-        if i >= 0 and c.end <= orgs[i].end and not _is_media(gaz, orgs[i].canonical):
+        if i >= 0 and c.end <= orgs[i].end and not is_media(gaz, orgs[i].canonical):
             c.nested = True
             out.append(c)
             spans.add((c.start, c.end))
@@ -946,17 +946,17 @@ class _Para:
         self.taken.add(start, end)
 
 
-def _is_media(gaz: Gazetteer, name: str) -> bool:
+def is_media(gaz: Gazetteer, name: str) -> bool:
     entry = gaz.entries.get(name)
     return entry is not None and entry.kind == "media"
 
 
 # "dalam bahasa Inggris": a language, not the country; "miliar dolar AS", "yen Jepang": a currency
-_LANGUAGE_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+$")
+_NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+$")
 
 
-def _not_languages(para: str, cands: list[Found]) -> list[Found]:
-    return [c for c in cands if c.type != "country" or not _LANGUAGE_BEFORE.search(para, max(0, c.start - 10), c.start)]
+def _not_languages_or_currencies(para: str, cands: list[Found]) -> list[Found]:
+    return [c for c in cands if c.type != "country" or not _NOT_THE_COUNTRY_BEFORE.search(para, max(0, c.start - 10), c.start)]
 
 
 # --- steps ------------------------------------------------------------------
@@ -965,7 +965,7 @@ def _not_languages(para: str, cands: list[Found]) -> list[Found]:
 def _gazetteer_step(st: _Article) -> None:
     """Gazetteer matches, institutions the gazetteer lacks, countries nested in names."""
     for pi, para in enumerate(st.paragraphs):
-        cands = _not_languages(para, _gazetteer_hits(st.gaz, para))
+        cands = _not_languages_or_currencies(para, _gazetteer_hits(st.gaz, para))
         hits = _resolve_overlaps(list(cands))
         hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
         hits += _nested_countries(hits, cands, st.gaz)

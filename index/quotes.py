@@ -38,7 +38,7 @@ from .attribution import (
     Found,
     described,
 )
-from .entities import EntityResult, gazetteer
+from .entities import EntityResult, gazetteer, is_media
 from .lexicon import (
     ACCORDING_WORDS,
     AFTER_QUOTE_PREFIXED,
@@ -253,7 +253,7 @@ def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int, by_an_ou
 
 
 def _a_news_outlet(name: str | None) -> bool:
-    return name is not None and (hit := gazetteer().lookup(name)) is not None and hit[2] == "media"
+    return name is not None and is_media(gazetteer(), name)
 
 
 def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:
@@ -525,7 +525,7 @@ _NAME_AFTER_PREPOSITION = _words_then_mark(NAME_PREPOSITIONS)  # "ke dalam “NA
 # "“wanita penghibur,” sebuah eufemisme bagi ...": the words after the closing mark say it is a term
 _EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" + "|".join(EXPLAINING_NOUNS) + r")\b",
                               re.IGNORECASE)
-_POINTED_AT_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")  # a name in marks pointed at as a thing
+_POINTED_AT_AFTER = re.compile(POINTING_BACK + r"\b")  # a name in marks pointed at as a thing
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 
 
