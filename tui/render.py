@@ -87,6 +87,12 @@ def entity_name(etype: str, canonical: str, locale: str) -> str:
     return _territories(locale).get(code, canonical) if code else canonical
 
 
+def speaker_name(name: str, locale: str) -> str:
+    """A speaker as the reader names it: a country given the words in the reader's language
+    ("North Korea"), as the country lists beside it; a person or a body as written."""
+    return entity_name("country", name, locale)
+
+
 @lru_cache(maxsize=8)
 def _territories(locale: str) -> dict[str, str]:
     from babel import Locale, UnknownLocaleError
@@ -141,8 +147,8 @@ def render_paragraph(
     # in focus also shows how its speaker was found
     named = article.quoted_by() if quotes else []  # an organisation named is the speaker, as in search and quotes
     for qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
-        who = shown_speaker(q, named[qi])  # a country given the words, in the reader's language ("North Korea")
-        label = speaker_label(q, t, how=qi == current_quote, who=entity_name("country", who, locale) if who else None)
+        who = shown_speaker(q, named[qi])
+        label = speaker_label(q, t, how=qi == current_quote, who=speaker_name(who, locale) if who else None)
         if label is not None:
             at = _closing_mark(para, q.end)
             if para[at:at + 1].isalnum():  # "”Selain ...": the page glued the next word to the quote

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from index.search import guessed
 
 from ..i18n import N_
-from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, YEAR_GUESSED, entity_name
+from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, YEAR_GUESSED, entity_name, speaker_name
 from ..widgets.option_list import NavList
 
 # (facet, heading, the query field that filters by it, style), in the order shown
@@ -71,7 +71,8 @@ class FacetsScreen(ModalScreen):
             for value, n in counts:
                 key = f"f{len(self.terms)}"
                 self.terms[key] = filter_term(field, value)
-                named = entity_name("country" if facet == "speaker" else facet, value, self.app.locale_name)  # a country quoted too
+                loc = self.app.locale_name
+                named = speaker_name(value, loc) if facet == "speaker" else entity_name(facet, value, loc)
                 line = Text.assemble(("  ", None), (named, style), (f"  {n}", DIM))
                 if facet == "year" and unsure.get(value):
                     line.append(f"  ({unsure[value]} " + t(YEAR_GUESSED) + ")", style=UNSURE_STYLE)

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_, counted
-from ..render import DIM, ENTITY_STYLES, entity_name
+from ..render import DIM, ENTITY_STYLES, entity_name, speaker_name
 from ..widgets.option_list import NavList
 from ..widgets.typed_input import TypedInput
 
@@ -69,7 +69,7 @@ class PickerScreen(ModalScreen):
         q, keys = self.quotes, self.scope
         speakers = q.speaker_counts(keys)
         section(N_("Speakers in the results") if keys is not None else N_("Speakers"),
-                [(Source("speaker", n, n), entity_name("country", n, self.app.locale_name), c) for n, c in speakers])
+                [(Source("speaker", n, n), speaker_name(n, self.app.locale_name), c) for n, c in speakers])
         loc = self.app.locale_name
         sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
                  for n, c in q.country_counts(keys)]

@@ -21,11 +21,11 @@ from ..render import (
     ENTITY_STYLES,
     QUOTE_STYLE,
     UNSURE_STYLE,
-    entity_name,
     is_unsure,
     localized_date,
     lost_mark_note,
     quote_evidence,
+    speaker_name,
 )
 from ..widgets.footer import ReaderFooter
 from ..widgets.typed_input import TypedInput
@@ -57,7 +57,7 @@ def quote_text(row, locale: str, t) -> Text:
     body = Text(f"“{row.text}”", style=QUOTE_STYLE)
     for s, e, etype in row.marks:
         body.stylize(ENTITY_STYLES.get(etype, DIM), s + 1, e + 1)
-    who = entity_name("country", row.speaker, locale) if row.speaker else (f"[{row.source}]" if row.source else t("unattributed"))
+    who = speaker_name(row.speaker, locale) if row.speaker else (f"[{row.source}]" if row.source else t("unattributed"))
     unsure = is_unsure(row)
     when = localized_date(row.date, locale)
     when = (when + "?" if when and row.date_unsure else when) or t("undated")  # a guessed year, as in the results
@@ -199,8 +199,8 @@ class QuotesScreen(Screen):
         for i in (0, 1):
             src = self.sources[i]
             self.columns[i] = self.views.column(src, self.text_filter, self._scope()) if src else []
-            label = (entity_name("country", src.label, self.app.locale_name) if src.kind == "speaker" else src.label) \
-                if src else t("(none: press p)")  # a country quoted as a speaker, in the reader's language
+            label = (speaker_name(src.label, self.app.locale_name) if src.kind == "speaker" else src.label) \
+                if src else t("(none: press p)")
             kind = {"speaker": "", "country": t("side") + ": ", "article": t("article") + ": "}.get(src.kind if src else "", "")
             self.heads[i] = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
             self.query_one(f"#head-{i}", Static).update(self.heads[i])

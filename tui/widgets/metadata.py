@@ -22,6 +22,7 @@ from ..render import (
     entity_name,
     is_unsure,
     reading_minutes,
+    speaker_name,
 )
 from .option_list import SafeOptionList
 
@@ -119,7 +120,7 @@ class MetadataView(ListNav, SafeOptionList):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'speaker:"{name}"'
                 doubt = f"  ({unsure[name]} " + t("uncertain") + ")" if name in unsure else ""
-                shown = entity_name("country", name, locale)  # a country quoted, in the reader's language
+                shown = speaker_name(name, locale)
                 opts.append(Option(Text.assemble((shown, ENTITY_STYLES["person"]), (f"  {count}", DIM), (doubt, UNSURE_STYLE)),
                                    id=key))
         counts = entity_counts(article)
