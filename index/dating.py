@@ -369,18 +369,28 @@ def _named_years(ctx: _Context, as_time: bool = False) -> tuple[tuple[str, list[
                      strict=True))
 
 
-def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str]:
-    """The days in a year named as a time (or the year after one), and where that year was
-    named: "kesepakatan 2015" does not break a tie between 2015 and 2020 (the deal is past)."""
+NEAR_NAMED_YEAR = 3  # an article names its own year or one a few years back; an older year is history
+
+
+def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str, int | None]:
+    """The days in a year named as a time (or the year after one), where that year was named,
+    and, when none is, the latest year named that a day follows closely ("pernah terjadi pada
+    2013": 2016 rather than 2021). "kesepakatan 2015" does not break a tie between 2015 and
+    2020 (the deal is past)."""
     for kind, years in _named_years(ctx, as_time=True):
         if named := [d for d in days if d.year in years or d.year - 1 in years]:
-            return named, kind
-    return [], "year-in-text"
+            return named, kind, None
+    for kind, years in _named_years(ctx, as_time=True):
+        latest = max((y for y in years if y <= ctx.reference.year), default=None)
+        if named := [d for d in days if latest is not None and 0 <= d.year - latest <= NEAR_NAMED_YEAR]:
+            return named, kind, latest
+    return [], "year-in-text", None
 
 
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
     """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
-    officials named were in office in several fitting years) or "weekday-only"."""
+    officials named were in office in several fitting years), "near" (of those, the first
+    after the latest year the text names) or "weekday-only"."""
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
         return None, [], "weekday-only"
@@ -389,7 +399,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
-        named, kind = _in_named_years(ctx, best)
+        named, kind, before = _in_named_years(ctx, best)
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
         ev += [Evidence("event", name) for name in _events_before(ctx, chosen)]
@@ -397,13 +407,13 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
         ev += [Evidence("page-date", ctx.page_date.isoformat())] if ctx.page_date and _page_date_fits(ctx, chosen) else []
         ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
-        ev += [Evidence(kind, str(chosen.year))] if named and len(best) > 1 else []
-        return chosen, ev, "tie" if len(named or best) > 1 else "sure"
+        ev += [Evidence(kind, str(before or chosen.year))] if named and len(best) > 1 else []
+        return chosen, ev, "tie" if len(named or best) > 1 else "near" if before and len(best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
     # mentions its own year or the one before; an old year, "1972", is history)
     for kind, years in _named_years(ctx):
         latest = max((y for y in years if y <= ctx.reference.year), default=None)
-        near = [d for d in days if latest is not None and 0 <= d.year - latest <= 3]
+        near = [d for d in days if latest is not None and 0 <= d.year - latest <= NEAR_NAMED_YEAR]
         if near:  # a caption's photo is of the story's days ("... pada 23 Oktober 2019. ANTARA FOTO/...")
             return min(near), [Evidence(kind, str(latest))], "sure"
     return days[0], [Evidence("weekday-only", str(days[0].year))], "weekday-only"
@@ -443,16 +453,24 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         # beside Kepala Sekretaris Kabinet Hayashi (2023-2025) is no 2016, whatever year the text named
         return DateChoice(None, "unknown", None, warnings=(wording.WEEKDAY_AGAINST_OFFICIALS.format(
             text=m.text, people=", ".join(_in_office(ctx, held))),))
-    warnings: tuple[str, ...] = ()
+    warnings = _tied_years(status, m.text, chosen, ev)
     if status == "weekday-only":
         warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)
-    elif status == "tie":
-        # the people named held office in several fitting years: the most recent is taken, and said to be a guess
-        warnings = (wording.YEAR_TIE.format(text=m.text, year=chosen.year),)
     elif from_a_year_named:  # "dihancurkan pada 2009": the year of another event may be the one named
         warnings = (wording.YEAR_FROM_NAMED.format(text=m.text, year=chosen.year),)
     basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full
     return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
+
+
+def _tied_years(status: str, text: str, chosen: date, ev: list[Evidence]) -> tuple[str, ...]:
+    """The warning for a year the officials named leave open: held office in several fitting
+    years, the most recent taken ("tie"), or the first after the latest year the text names
+    ("near", that year the last evidence); nothing for another status."""
+    if status == "tie":
+        return (wording.YEAR_TIE.format(text=text, year=chosen.year),)
+    if status == "near":
+        return (wording.YEAR_NEAR_NAMED.format(text=text, year=chosen.year, named=ev[-1].text),)
+    return ()
 
 
 def _fits_every_official(ctx: _Context, choice: DateChoice) -> bool:
@@ -591,8 +609,8 @@ def _from_today_day(ctx: _Context) -> DateChoice | None:
             chosen, ev, status = pick_year(ctx, day, month, None)
             if chosen is None or status == "weekday-only":
                 continue
-            warnings = (wording.YEAR_TIE.format(text=m.group(), year=chosen.year),) if status == "tie" else ()
-            return DateChoice(chosen.isoformat(), "context", m.group(), (Evidence("words", m.group()), *ev), warnings)
+            return DateChoice(chosen.isoformat(), "context", m.group(), (Evidence("words", m.group()), *ev),
+                              _tied_years(status, m.group(), chosen, ev))
     return None
 
 
@@ -638,8 +656,9 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     `page_url`: the page's own address, when its format gives one (a source URL in the
     text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
+    dated_years = [int(m.value[:4]) for m in mentions if m.basis == "explicit"]  # "Senin (7/3/2016)" names 2016
     ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
-                   [int(y) for p in paragraphs for y in _YEAR.findall(p)], _time_years(paragraphs),
+                   [int(y) for p in paragraphs for y in _YEAR.findall(p)] + dated_years, _time_years(paragraphs) + dated_years,
                    url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
                    page_date=cleaned.page_date, link_years=cleaned.link_years)
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)

@@ -70,6 +70,8 @@ YEAR_FROM_WEEKDAY = N_('date: the year of "{text}" is uncertain: {year} is the m
                        "and nothing else in the text pins it")
 YEAR_FROM_NAMED = N_('date: the year of "{text}" is uncertain: {year} is a year the text names that the weekday '
                      "fits, and the text may name it for another event")
+YEAR_NEAR_NAMED = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
+                     "that fit; {year} is the first after {named}, the latest year the text names")
 YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
               "that fit; {year} is the most recent")
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
@@ -247,7 +249,7 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
     """Whether the article's warnings say its date's year is a guess (weekday alone, a year
     the text names, officials in office in several fitting years, or only the page's own date line, which
     may be the day it was read): lists show such a date with a "?"."""
-    return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_TIE, PAGE_DATE_ONLY)
+    return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY)
                for w in warnings)
 
 

@@ -289,6 +289,29 @@ def test_a_year_that_names_a_past_thing_does_not_break_the_tie():
     assert value == "2015-07-28" and ev["year-in-text"] == "2015"
 
 
+def test_a_full_date_in_the_text_names_its_year_for_a_day_without_one():
+    """heldout50's fo04: "dimulai Senin (7/3/2016)" then "dilansir CNN, Selasa (8/3)" was dated 2022, the
+    latest Tuesday 8 March: the full date's year is a year the text names."""
+    text = ("SEOUL - Korea Utara mengancam menanggapi latihan gabungan yang dimulai Senin (7/3/2016).\n\n"
+            "Sebagaimana dilansir CNN, Selasa (8/3), ancaman itu diumumkan lewat kantor berita negara.")
+    value, _b, ev, _w = dated(text)
+    assert value == "2016-03-08" and ev["year-in-text"] == "2016"
+
+
+def test_the_latest_year_named_breaks_a_tie_toward_the_first_fit_after_it():
+    """heldout38's f04: "Minggu (10/1)" beside Kim Jong Un (2016 and 2021 fit) and "pernah terjadi pada
+    2013" was dated 2021: the fit a few years after the latest year named is taken, and said to be a guess."""
+    text = ("Korea Utara menguji coba nuklirnya. Minggu (10/1), Amerika menerbangkan pesawat pengebom B-52 di "
+            "atas Korea Selatan. Pemimpin Korea Utara Kim Jong Un menyebut uji coba itu bom hidrogen. "
+            "Kejadian semacam ini pernah terjadi pada 2013.")
+    value, _b, ev, warnings = dated(text)
+    assert value == "2016-01-10" and ev["year-in-text"] == "2013"
+    assert any("2016 is the first after 2013" in w for w in warnings)
+    # a year long before is history: the tie stays, the most recent taken and said to be a guess
+    value, _b, ev, warnings = dated(text.replace("pada 2013", "pada 2006"))
+    assert value == "2021-01-10" and "year-in-text" not in ev and any("2021 is the most recent" in w for w in warnings)
+
+
 LEDE_6_8 = ("Jakarta - Korea Utara mengecam latihan gabungan Korea Selatan dan Amerika Serikat, Selasa (6/8).\n\n"
             "Latihan itu dimulai pekan ini dan melibatkan ribuan tentara.\n")
 
