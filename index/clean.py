@@ -567,17 +567,39 @@ WRAP_LINES = 5
 
 
 def hard_wrapped(raw: list[str]) -> bool:
-    """Whether the text was wrapped at a fixed width: no line longer than it, and most
-    lines ending near it, wherever their words fall ("... Duta Besar Jepang di Korea" /
-    "Selatan, Yasumasa ..."): then a line without closing punctuation goes on in the next
-    whatever its first letter."""
+    return bool(wrap_width(raw))
+
+
+def wrap_width(raw: list[str]) -> int:
+    """The width the text was wrapped at, else 0: no line longer than it, and most lines
+    ending near it, wherever their words fall ("... Duta Besar Jepang di Korea" / "Selatan,
+    Yasumasa ..."): then a line without closing punctuation goes on in the next whatever
+    its first letter."""
     lengths = [len(line.strip()) for line in raw if line.strip()]
     width = max(lengths, default=0)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
-        return False
+        return 0
     long = [n for n in lengths if n >= width / 2]
     near = [n for n in long if n >= width - WRAP_SLACK]
-    return len(near) >= WRAP_LINES and len(near) >= WRAP_SHARE * len(long)
+    return width if len(near) >= WRAP_LINES and len(near) >= WRAP_SHARE * len(long) else 0
+
+
+# "... Duta Besar (Dubes)" at a wrapped line's end: a short bracket after a word, the sentence going on
+_BRACKET_AFTER_A_WORD = re.compile(r"[\w,]\s\((?:[A-Z][\w.]*\s?){1,3}\)$")
+
+
+def _at_full_width(line: str, width: int) -> bool:
+    """A line of a hard-wrapped text that runs to the width it was wrapped at: the text's, even
+    in title case ("Jakarta,Menteri Pertahanan Republik Indonesia (Menhan RI) Jenderal TNI (Purn)")."""
+    return bool(width) and len(line) >= width - WRAP_SLACK // 3
+
+
+def _line_ends_there(line: str, width: int) -> bool:
+    """Whether a line ends its paragraph: closing punctuation, except a short bracket after
+    a word at the full width of a hard-wrapped text ("Jenderal TNI (Purn)" / "Ryamizard ...")."""
+    if line[-1:] not in _TERMINAL:
+        return False
+    return not (width and len(line) >= width - WRAP_SLACK and _BRACKET_AFTER_A_WORD.search(line))
 
 
 # a widget's word on a line of its own: "share", "loading...", never the end of a wrapped sentence
@@ -595,7 +617,8 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     i = 0
     n = len(raw)
-    wrapped = hard_wrapped(raw)
+    width = wrap_width(raw)
+    wrapped = bool(width)
     while i < n:
         line = raw[i].replace("\u00a0", " ").strip()
         i += 1
@@ -608,7 +631,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
         while (
             i < n
             and raw[i].strip()
-            and last[-1:] not in _TERMINAL
+            and not _line_ends_there(last, width)
             and (wrapped or raw[i].lstrip()[:1].islower())
             and long_enough
             and not _SLUG.match(raw[i])
@@ -616,7 +639,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and not _LOWER_DATELINE.match(raw[i])
             and not _DATE_LABEL.match(raw[i])
             and not _WIDGET_WORD.match(raw[i])
-            and not title_case(line)
+            and not (title_case(line) and not _at_full_width(line, width))
         ):
             last = raw[i].replace("\u00a0", " ").strip()
             parts.append(last)
@@ -1644,7 +1667,7 @@ def _rule_tag_stamp(p: _Page, i: int, line: str) -> str | None:
 
 
 _NAME_THEN_DATE = re.compile(
-    r"^\s*(?:(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2}\s*[,|•-]?\s*"
+    r"^\s*(?P<by>(?i:oleh|by)\s*:?\s+)?(?P<name>[A-Z][\w.'’-]{1,30}(?:\s[A-Z][\w.'’-]{1,30}){0,2})\s*[,|•-]?\s*"
     # "Wikanto Arungbudoyo, Okezone · Selasa 09 Januari 2018", "Fadli Adzani, CNN Indonesia | Sabtu, 25/07/2015"
     r"(?:(?P<outlet>[A-Z][\w.]{2,20}(?:\s[A-Z][\w.]{2,20})?)\s*[·•|]\s*)?"
     r"(?:(?i:jurnalis|wartawan|reporter|editor|penulis)\s*[-–:]?\s*)?"
@@ -1669,7 +1692,9 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     if dates.page_date(m.group("stamp")) is None:
         return None
     g = m.groupdict()
-    if g.get("outlet") and not _is_place(g["outlet"], p.lookup):
+    if g.get("name") and not g.get("by") and _is_place(g["name"], p.lookup):  # "Jakarta, 19 Juni 2017": where it was written
+        p.c.dateline = p.c.dateline or _city(g["name"])
+    elif g.get("outlet") and not _is_place(g["outlet"], p.lookup):
         p.c.byline_outlet = p.c.byline_outlet or g["outlet"]
     if g.get("updated"):  # when the page changed, not when it was published
         p.c.updated_stamp = p.c.updated_stamp or m.group("stamp")
@@ -2231,7 +2256,7 @@ def _dateline_as_a_block(p: _Page) -> bool:
     for dash in range(1, min(12, len(p.lines))):  # lines the line rules took for chrome or a masthead too
         name = dash - 1
         if not _DASH_ALONE.match(p.line(dash)) or not _OUTLET_ALONE.match(p.line(name)) \
-                or _is_place(p.line(name).strip(), p.lookup):
+                or _is_place(p.line(name).strip(), p.lookup) or not _above_most_words(p, name, dash):
             continue
         city = name - 1 if name >= 1 and _is_place(p.line(name - 1).strip(), p.lookup) else None
         p.c.outlet = p.c.outlet or p.line(name).strip()
@@ -2241,6 +2266,13 @@ def _dateline_as_a_block(p: _Page) -> bool:
                 p.drop[k] = "dateline"
         return True
     return False
+
+
+def _above_most_words(p: _Page, first: int, last: int) -> bool:
+    """Whether lines first..last stand above most of the page's words: "Berita Terkait" / "-"
+    under the story is a list's label, not CNN's dateline."""
+    before = sum(_word_count(p.line(k)) for k in range(first))
+    return before < sum(_word_count(p.line(k)) for k in range(last + 1, len(p.lines)))
 
 
 def _glued_before(line: str, headline: str) -> bool:
@@ -2928,9 +2960,9 @@ STEPS = (
 _STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)(?:-[0-3]\d)?\b[ \t]*")
 
 
-# "Foto: .../ReutersTOKYO - ...", "19:45 WIBTOKYO, KOMPAS.TV - ...": a dateline in capitals
-# glued to the line before it
-_GLUED_DATELINE = re.compile(r"(?:(?<=[a-z])|(?<=\bWIB))(?=[A-Z]{3,}(?: [A-Z]{2,})?\s*(?:,\s*[A-Z]|[-–—]\s))")
+# "Foto: .../ReutersTOKYO - ...", "19:45 WIBTOKYO, KOMPAS.TV - ...", '... Pertahanan,"JAKARTA -- ...'
+# (a pull quote over the text): a dateline in capitals glued to the line before it
+_GLUED_DATELINE = re.compile(r"(?:(?<=[a-z])|(?<=\bWIB)|(?<=[a-z][,.!?][\"”]))(?=[A-Z]{3,}(?: [A-Z]{2,})?\s*(?:,\s*[A-Z]|(?:--|[-–—])\s))")
 _GLUED_REACH = 3000  # characters: datelines stand near the top
 
 

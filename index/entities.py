@@ -1024,7 +1024,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     cue_text = m.group()
     tokens = _name_tokens(p.text, m.end(), descriptors=4 if cue_text.lower() in DESCRIPTOR_CUES else 0)
     name_toks: list[tuple[int, int, str]] = []
-    country, role_end, titled = None, m.end(), False
+    country, role_end, titled, posted = None, m.end(), False, False
     for i, (s, e, t) in enumerate(tokens):
         if t in NAME_PARTICLES and name_toks:
             name_toks.append((s, e, t))  # "Hamad bin Isa Al-Khalifa"
@@ -1032,6 +1032,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if t in CONNECTORS or _ACRONYM.fullmatch(t):
             if name_toks and not _ACRONYM.fullmatch(t):
                 break
+            posted = posted or (t == "untuk" and country is not None)  # "Duta Besar Jepang untuk Indonesia": Japan's
             if _ACRONYM.fullmatch(t):
                 name_toks = []  # "Universitas Gadjah Mada (UGM)": the words before were the institution
             role_end = e
@@ -1049,7 +1050,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
                 st.add_person(ent.canonical, role=cue_text, country=country)  # record the role
                 return tokens, [], role_end, country, True
             if ent.type == "country":
-                country = ent.canonical
+                country = country if posted else ent.canonical
             elif ent.type == "organization" and country is None:
                 org = st.gaz.entry(ent.canonical)
                 country = org.country if org else None

@@ -1152,6 +1152,18 @@ def test_dateline_shapes_of_a_seventh_held_out_set(opening, dateline, outlet):
     assert c.paragraphs[0] == LEDE
 
 
+def test_a_dateline_glued_to_a_pull_quote_and_a_city_over_the_date_of_a_letter():
+    """heldout57's first run: '... di bidang Pertahanan,"JAKARTA -- Semakin ...' (fh04, a pull quote over the text)
+    and an ambassador's column under "Jakarta, 19 Juni 2017" (fh05) gave no dateline."""
+    pull = '"Kerja sama pertahanan harus terus meningkat di semua bidang, termasuk industri pertahanan,"'
+    said = f"{pull} kata menteri itu seusai pertemuan."
+    c = run(f"{pull}JAKARTA -- {LEDE}\n\n{said}\n")
+    assert (c.dateline, c.paragraphs) == ("Jakarta", [LEDE, said])
+    c = run(f"Jakarta, 19 Juni 2017\n{HEAD}\n\n{LEDE}\n")
+    assert (c.dateline, c.timestamp, c.paragraphs) == ("Jakarta", "19 Juni 2017", [LEDE])
+    assert run(f"Oleh Jakarta, 19 Juni 2017\n{HEAD}\n\n{LEDE}\n").dateline is None
+
+
 def test_the_outlet_then_a_known_city_on_a_line_of_their_own():
     c = run(f"{HEAD}\n\nWarta Nusa, Tokyo -\n\n{LEDE}\n")
     assert (c.dateline, c.outlet) == ("Tokyo", "Warta Nusa")
@@ -1523,6 +1535,25 @@ def test_a_long_agency_file_photo_caption_is_a_caption_not_the_outlet():
     c = run("\n\n".join(["Judul Berita Rudal Baru", caption, "Jakarta, Kabarnusa - " + BODY, BODY2]))
     assert (c.outlet, c.dateline) == ("Kabarnusa", "Jakarta")
     assert [r.reason for r in c.removed if r.text.startswith("FILE")] == ["photo caption"]
+
+
+def test_a_hard_wrapped_text_goes_on_after_a_short_bracket_and_a_title_case_line_at_full_width():
+    """heldout57's first run (fh01): a release wrapped at 77 columns opened "Jakarta,Menteri Pertahanan Republik
+    Indonesia (Menhan RI) Jenderal TNI (Purn)" / "Ryamizard Ryacudu ... Duta Besar (Dubes)" / "Jepang untuk ...":
+    the first line was taken for the headline and the minister and the ambassador were cut from their names."""
+    wrapped = ["Jakarta,Menteri Pertahanan Republik Indonesia (Menhan RI) Jenderal TNI (Purn)",
+               "Ryamizard Ryacudu menerima kunjungan kehormatan Duta Besar (Dubes)",
+               "Jepang untuk Indonesia Kenji Morita di kantor kementerian, Jakarta, pada",
+               "Jumat pagi. Kedua pihak membahas kerja sama pertahanan yang telah lama",
+               "terjalin dengan baik, termasuk pendidikan dan latihan bersama para",
+               "perwira muda dari kedua negara di berbagai akademi militer mereka.",
+               "Pertemuan berikutnya akan digelar di Tokyo pada tahun depan. (Reuters)",
+               "Kedua menteri juga membahas situasi keamanan kawasan Asia Tenggara."]
+    c = run("\n".join(wrapped) + "\n")
+    assert c.title != "Jakarta, Menteri Pertahanan Republik Indonesia (Menhan RI) Jenderal TNI (Purn)"  # the lede's start
+    assert len(c.paragraphs) == 2, c.paragraphs
+    assert c.paragraphs[0].startswith("Jakarta, Menteri Pertahanan Republik Indonesia (Menhan RI) Jenderal TNI (Purn) "
+                                      "Ryamizard Ryacudu menerima kunjungan kehormatan Duta Besar (Dubes) Jepang untuk")
 
 
 def test_a_hard_wrapped_text_goes_on_across_a_capital_at_the_line_start():
@@ -2371,6 +2402,13 @@ def test_a_city_an_outlet_and_a_dash_each_on_its_own_line_are_the_dateline():
     assert (c.outlet, c.dateline, c.paragraphs) == ("CNN", "Seoul", [LEDE, BODY])
     c = run(f"{HEAD}\n\nCNN\n—\n{LEDE}\n\n{BODY}\n")
     assert (c.outlet, c.dateline, c.paragraphs) == ("CNN", None, [LEDE, BODY])
+
+
+def test_a_label_and_a_dash_under_the_story_are_no_dateline_block():
+    """heldout56-57's first runs (fi01, fh06): "Berita Terkait" / "-" over the related stories under the text was
+    taken for CNN's dateline block: the outlet "Berita Terkait", and the lede's own "Suara.com -" left in."""
+    c = run(f"{HEAD}\n\nSuara.com - {LEDE}\n\n{BODY}\n\nBerita Terkait\n-\nPrerogatif Presiden Dibahas Lagi\n")
+    assert (c.outlet, c.paragraphs) == ("Suara.com", [LEDE, BODY])
 
 
 def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():

@@ -173,6 +173,17 @@ def test_a_national_security_council_named_without_its_country_puts_no_one_on_th
         "Park Sang-min": None, "Dale Morrow": "Amerika Serikat"}
 
 
+def test_an_ambassador_is_of_the_country_that_sends_him_not_the_one_he_is_sent_to():
+    """heldout57's first run (fh01, fh04): "Duta Besar Jepang untuk Indonesia Yasuaki Tanizaki" was listed as
+    Indonesia's, and "ungkap Dubes Jepang" found no one; names made up here."""
+    art = extract_text("Dubes Bertemu Menhan\n\nDuta Besar Jepang untuk Indonesia Kenji Morita menemui Menteri Pertahanan. "
+                       "\u201cKami ingin kerja sama yang lebih erat,\u201d ungkap Dubes Jepang.\n\nMenteri Luar Negeri Korea "
+                       "Selatan Cho Tae-yul juga hadir.\n")
+    assert dict((name, country) for name, _role, country in art.people_info) == {
+        "Kenji Morita": "Jepang", "Cho Tae-yul": "Korea Selatan"}
+    assert [q.speaker for q in art.quotes] == ["Kenji Morita"]
+
+
 def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
     "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
