@@ -34,6 +34,7 @@ from .lexicon import (
     KOREAN_SURNAMES,
     MODALS,
     NAME_PARTICLES,
+    NAMED_THINGS,
     NEEDS_KNOWN_NAME,
     NOT_NAMES,
     OFFICE_WORDS,
@@ -1062,12 +1063,34 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if not name_toks and _short_name_before_name(tokens, i):
             role_end = e  # "juru bicara CDC Kathy Harden": a body's short name, then the person
             continue
-        if t in NOT_NAMES:
-            break
+        if not name_toks and (t.lower() in _FIELD_WORDS or (i and tokens[i - 1][2].lower() in _FIELD_WORDS and is_word(t))):
+            role_end = e  # "Menteri Koordinator Bidang Politik, Hukum dan Keamanan": the field, not a name
+            continue
+        if name_toks and t in _DEGREES:
+            name_toks, role_end = [], e  # "Dirjen Pothan Kemhan Dr. Timbul Siahaan": the office's words, then the name
+            continue
+        if name_toks and _initial_without_stop(tokens, i):
+            name_toks.append((s, e, t))  # "John A Prasetio": a middle initial, its full stop left out
+            continue
+        if t in NOT_NAMES or (not name_toks and i and tokens[i - 1][2] in PLACE_PREPOSITIONS):
+            break  # "Pertemuan Menteri Quad di Iikura Guest House": where the meeting was, not who
         name_toks.append((s, e, t))
     if _owner_before_korean_name(st, p.text, name_toks):
         role_end, name_toks = name_toks[0][1], name_toks[1:]  # "juru bicara Moon Kang Min-seok": Moon's spokesman
     return tokens, name_toks, role_end, country, False
+
+
+def _initial_without_stop(tokens: list, i: int) -> bool:
+    """A single capital between two capitalised words of a name ("John A Prasetio")."""
+    t = tokens[i][2]
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return len(t) == 1 and t.isupper() and nxt[:1].isupper() and nxt[1:2].islower()
+
+
+_DEGREES = frozenset({"Dr", "Dr.", "Prof", "Prof.", "Ir", "Ir.", "Drs", "Drs."})  # right before a name, after an office's words
+
+
+_FIELD_WORDS = frozenset({"bidang", "urusan"})  # "Menteri ... Bidang Politik", "Menteri Negara Urusan Asia"
 
 
 def _owner_before_korean_name(st: _Article, para: str, name_toks: list) -> bool:
@@ -1266,6 +1289,9 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
 
+_NAMED_THING_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:" + alternation(sorted(NAMED_THINGS)) + r")\s+$")
+
+
 def _verb_subject_step(p: _Para, st: _Article) -> None:
     """The subject of a reporting verb: "Bagus Hendrawan mengatakan", "Austin menambahkan"."""
     for m in _VERB_AT.finditer(p.text):
@@ -1274,8 +1300,9 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
             if p.entity_at(s0) is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
                 break
             words.insert(0, (s0, e0, t))
-        if not words or _PREPOSITION_BEFORE.search(p.text, max(0, words[0][0] - 40), words[0][0]):
-            continue  # "kepada Radio X mengonfirmasi": the object of what came before
+        if not words or _PREPOSITION_BEFORE.search(p.text, max(0, words[0][0] - 40), words[0][0]) \
+                or _NAMED_THING_BEFORE.search(p.text, max(0, words[0][0] - 20), words[0][0]):
+            continue  # "kepada Radio X mengonfirmasi": the object of what came before; "Latihan Freedom Edge menunjukkan"
         picked = _pick_name([t for _s, _e, t in words], st.counts)
         words = words[len(words) - len(picked):]
         start, end = words[0][0], words[-1][1]

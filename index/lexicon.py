@@ -99,6 +99,7 @@ NOT_NAMES: frozenset[str] = frozenset(_DATA["names"]["not_names"]) | CALENDAR_NA
     w.upper() for w in _DATA["names"]["not_names"] if len(w) > 3}
 CONNECTORS: frozenset[str] = frozenset(_DATA["names"]["connectors"])
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(_DATA["names"]["place_prepositions"])
+NAMED_THINGS: frozenset[str] = frozenset(_DATA["names"]["named_things"])
 EVERYDAY_PEOPLE: tuple[str, ...] = tuple(_DATA["names"]["everyday_people"])
 DOCUMENT_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["document_nouns"])
 LAW_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["law_nouns"])

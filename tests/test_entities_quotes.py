@@ -184,6 +184,24 @@ def test_an_ambassador_is_of_the_country_that_sends_him_not_the_one_he_is_sent_t
     assert [q.speaker for q in art.quotes] == ["Kenji Morita"]
 
 
+@pytest.mark.parametrize("sentence, persons", [
+    # a place after "di" right after the title's words: where, not who
+    ("Menlu India Subrahmanyam Jaishankar tiba menjelang Pertemuan Menteri Quad di Iikura Guest House, Tokyo.",
+     ["Subrahmanyam Jaishankar"]),
+    # a drill's name before a verb: the drill's, not a person's
+    ("Korsel menyambutnya. \u201cLatihan Freedom Edge menunjukkan komitmen kami,\u201d kata militer.", []),
+    # a field of an office ("Bidang Politik, Hukum dan Keamanan"): no name
+    ("Hal itu dicetuskan saat Menteri Koordinator Bidang Politik, Hukum dan Keamanan bertemu duta besar.", []),
+    # a middle initial without its full stop; an office's words, then a degree, then the name
+    ("Hadir Duta Besar Indonesia untuk Korea Selatan John A Prasetio, Dirjen Pothan Kemhan Dr. Timbul Siahaan, dan "
+     "lainnya.", ["John A Prasetio", "Timbul Siahaan"]),
+])
+def test_what_follows_a_title_that_is_no_persons_name(sentence, persons):
+    """heldout56-57's first runs (fi14, fi16, fh04, fh02): "Iikura Guest House", "Freedom Edge", "Bidang Politik" and
+    "Kemhan Dr" were listed as people, and "John A Prasetio" was not."""
+    assert people(sentence) == persons
+
+
 def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
     "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
