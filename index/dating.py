@@ -475,10 +475,15 @@ def _tied_years(status: str, text: str, chosen: date, ev: list[Evidence]) -> tup
 
 def _fits_every_official(ctx: _Context, choice: DateChoice) -> bool:
     """A year-less date whose year every official the text names held office in (else one
-    fitting only some: "Sabtu (8/1)", a typo, put in 2022 beside Trump and McMaster)."""
-    if choice.basis != "weekday-inferred" or not choice.value or not ctx.officials:
+    fitting only some: "Sabtu (8/1)", a typo, put in 2022 beside Trump and McMaster); a full
+    date, unless two officials or more are named and none held office then ("ditandatangani
+    pada 12 Oktober 2013" beside Prabowo, Mahfud and Jeong Kyeong-doo: another event's day)."""
+    if not choice.value or len(choice.value) != 10 or not ctx.officials:
         return True
-    return len(_in_office(ctx, date.fromisoformat(choice.value))) == len(ctx.officials)
+    held = len(_in_office(ctx, date.fromisoformat(choice.value)))
+    if choice.basis == "explicit":
+        return held > 0 or len(ctx.officials) < 2
+    return choice.basis != "weekday-inferred" or held == len(ctx.officials)
 
 
 def _one_fitting_every_official(ctx: _Context, mentions: list[DateMention], passed: DateMention) -> DateChoice | None:
@@ -519,13 +524,17 @@ def _lede_weekday(ctx: _Context) -> tuple[int, str] | None:
 
 
 def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
-    """A day and month with no year, dated only when the officials named (or the address, or
-    the store's stamp) pin one year; else when the weekday the lede names fits one year only
-    ("SEOUL, 6 September (UPI) — ... pada hari Jumat": Friday 6 September in Kishida's years)."""
+    """A day and month with no year, dated when the weekday the lede names fits one year only
+    ("SEOUL, 6 September (UPI) — ... pada hari Jumat": Friday 6 September in Kishida's years;
+    "SEOUL, 1 April (Yonhap) – ... kata sumber pada hari Kamis" beside Prabowo is 2021, not
+    2020 after a "pada 2019"); else when the officials named (or the address, or the store's
+    stamp) pin one year."""
+    if (on_weekday := _on_lede_weekday(ctx, day, month, text, cite)) is not None:
+        return on_weekday
     chosen, ev, status = pick_year(ctx, day, month, None)
     if chosen is not None and status == "sure" and any(e.kind in ("official", "url", "stamp") for e in ev):
         return DateChoice(chosen.isoformat(), "context", text, tuple(e for e in (Evidence("words", text), cite, *ev) if e))
-    return _on_lede_weekday(ctx, day, month, text, cite)
+    return None
 
 
 def _on_lede_weekday(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
@@ -662,7 +671,9 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
                    url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
                    page_date=cleaned.page_date, link_years=cleaned.link_years)
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
-    if choice is None and (best := _best_mention(ctx, mentions)) is not None:
+    if choice is not None and (best := _best_mention(ctx, mentions)) is not None and _stamp_against_text(choice, best[0]):
+        choice = _republished(_dated(ctx, *best), choice)
+    elif choice is None and (best := _best_mention(ctx, mentions)) is not None:
         choice = _dated(ctx, *best)
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
@@ -674,6 +685,31 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is UNKNOWN:
         choice = _with_days_passed_over(mentions)
     return choice, warnings + list(choice.warnings)
+
+
+STAMP_REACH_DAYS = 7  # a story's own day, named without its year, stands at most this long before its page's stamp
+
+
+def _stamp_against_text(stamp: DateChoice, m: DateMention) -> bool:
+    """Whether the page's stamp ("Minggu, 11/05/2025 17:20 WIB") cannot be the story's: the text
+    names its own day with a weekday and no year ("pada Minggu (23/4)"), far from the stamp's day
+    and on another weekday in the stamp's year (a page published again years later)."""
+    if m.basis != "weekday-inferred" or m.weekday is None or stamp.value is None or len(stamp.value) != 10:
+        return False
+    stamped = date.fromisoformat(stamp.value)
+    _y, month, day = map(int, m.value.split("-"))
+    try:
+        named = date(stamped.year - (month > stamped.month), month, day)
+    except ValueError:  # 29 February in a year without it
+        return False
+    return not 0 <= (stamped - named).days <= STAMP_REACH_DAYS and named.weekday() != m.weekday
+
+
+def _republished(choice: DateChoice, stamp: DateChoice) -> DateChoice:
+    """The text's own day, with a warning naming the page's stamp it disagrees with."""
+    if choice.value is None:
+        return stamp
+    return replace(choice, warnings=(*choice.warnings, wording.STAMP_AGAINST_TEXT.format(stamp=stamp.text, text=choice.text)))
 
 
 PASSED_OVER_SHOWN = 3  # days the text names that were judged another event's, shown beside "no date"

@@ -72,6 +72,8 @@ YEAR_FROM_NAMED = N_('date: the year of "{text}" is uncertain: {year} is a year 
                      "fits, and the text may name it for another event")
 YEAR_NEAR_NAMED = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
                      "that fit; {year} is the first after {named}, the latest year the text names")
+STAMP_AGAINST_TEXT = N_('date: the page\'s time stamp ({stamp}) cannot be the day of "{text}" (another weekday '
+                        "in its year): the page was likely published again later, and the text's own day is taken")
 YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
               "that fit; {year} is the most recent")
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '

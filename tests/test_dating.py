@@ -312,6 +312,39 @@ def test_the_latest_year_named_breaks_a_tie_toward_the_first_fit_after_it():
     assert value == "2021-01-10" and "year-in-text" not in ev and any("2021 is the most recent" in w for w in warnings)
 
 
+def test_the_ledes_weekday_pins_a_wire_datelines_day_before_a_year_named():
+    """heldout57's first run (fh11): "SEOUL, 1 April (Yonhap) – ... kata sumber pada hari Kamis" beside Prabowo
+    and "pada 2019" was dated 2020 (the year after 2019); 1 April was a Thursday in 2021."""
+    text = ("SEOUL, 1 April (Yonhap) – Menteri Pertahanan Indonesia Prabowo Subianto akan diundang ke peluncuran "
+            "prototipe jet tempur, kata sumber pada hari Kamis.\n\nIndonesia menandatangani perjanjian dengan Korea "
+            "Selatan pada 2019 untuk membeli kapal selam.")
+    value, basis, _ev, _w = dated(text)
+    assert (value, basis) == ("2021-04-01", "weekday-inferred")
+
+
+def test_a_page_stamp_on_another_weekday_than_the_texts_own_day_is_a_republishing():
+    """heldout56's first run (fi05): a page stamped "Minggu, 11/05/2025 17:20 WIB" told of "Minggu (23/4)" beside
+    Trump and Kim Jong Un: 23 April 2025 was a Wednesday, the story is of 2017, and the stamp was taken."""
+    story = ("Korut Siap Tenggelamkan Kapal Induk AS\n\nJakarta- Korea Utara mengatakan pada Minggu (23/4) bahwa "
+             "pihaknya siap menenggelamkan kapal induk AS. Presiden AS Donald Trump mengirim kapal itu, dan pemimpin "
+             "Korea Utara Kim Jong Un memeriksa pasukannya.\n")
+    value, _b, _ev, warnings = dated("Minggu, 11/05/2025 17:20 WIB\n\n" + story)
+    assert value == "2017-04-23"
+    assert any(w.startswith("date: the page's time stamp (Minggu, 11/05/2025 17:20 WIB) cannot be") for w in warnings)
+    # a stamp a few days after the text's day, or on its weekday, is the story's own
+    assert dated("Rabu, 26/04/2017 10:00 WIB\n\n" + story)[0] == "2017-04-26"
+    assert dated("Selasa, 01/05/2018 10:00 WIB\n\n" + story.replace("Minggu (23/4)", "Senin (23/4)"))[0] == "2018-05-01"
+
+
+def test_a_full_date_none_of_the_officials_named_held_office_on_is_another_events():
+    """heldout57's first run (fh07): "ditandatangani pada 12 Oktober 2013" beside Prabowo and Jeong Kyeong-doo (both
+    in office from 2019) dated the story 2013 over "Kamis (12/12)", a Thursday in 2019 in both their terms."""
+    text = ("Menteri Pertahanan Prabowo Subianto menerima Menteri Pertahanan Korea Selatan Jeong Kyeong-doo.\n\n"
+            "Perjanjian kerja sama pertahanan kedua negara ditandatangani pada 12 Oktober 2013 di Jakarta.\n\n"
+            "Pertemuan di kantor Kementerian Pertahanan, Jakarta, Kamis (12/12), membahas jet tempur.")
+    assert dated(text)[:2] == ("2019-12-12", "weekday-inferred")
+
+
 LEDE_6_8 = ("Jakarta - Korea Utara mengecam latihan gabungan Korea Selatan dan Amerika Serikat, Selasa (6/8).\n\n"
             "Latihan itu dimulai pekan ini dan melibatkan ribuan tentara.\n")
 
