@@ -2412,6 +2412,9 @@ def _headline(p: _Page) -> None:
         _set_title(p.c, p.line(kept[1]), p.lookup)
         p.drop[kept[1]] = "headline"
         return
+    if _teaser_over_headline(p, kept):
+        p.drop[kept[0]] = "teaser"  # a related story's headline under the menu, the story's own over its photo
+        kept = kept[1:]
     while len(kept) > 1 and _glued_before(p.line(kept[0]), p.line(kept[1])) and _is_headline(p.line(kept[1])):
         p.drop[kept[0]] = "page chrome"  # a breadcrumb glued to the headline it repeats
         kept = kept[1:]
@@ -2433,6 +2436,17 @@ def _headline(p: _Page) -> None:
     if title_idx is not None:
         _set_title(p.c, p.line(title_idx), p.lookup)
         p.drop[title_idx] = "headline"
+
+
+def _teaser_over_headline(p: _Page, kept: list[int]) -> bool:
+    """Two headlines, each set off by a blank line, right under the site's menu: the one over
+    the photo's credit is the story's ("Sengketa Teritorial I Filipina ..." over "Kelompok
+    "Quad" Sangat Prihatin ..." / "Foto : AFP/...")."""
+    if len(kept) < 3 or kept[0] == 0 or p.drop.get(kept[0] - 1) != "page chrome":
+        return False
+    first, second = kept[0], kept[1]
+    return (p.lines[first][1] and p.lines[second][1] and _is_headline(p.line(first)) and _is_headline(p.line(second))
+            and p.drop.get(second + 1) in ("photo credit", "photo caption") and p.drop.get(first + 1) is None)
 
 
 HEADLINE_OVER_TEXT_WORDS = 12  # the line under it is a sentence of the text, not a second headline

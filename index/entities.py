@@ -735,7 +735,7 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
         if not core:
             break
         if not _NAME_TOKEN.fullmatch(core):
-            if (core in CONNECTORS or core in NAME_PARTICLES) and core == word and toks:
+            if (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core)) and core == word and toks:
                 toks.append((m.start(), m.end(), core))
                 continue
             if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower() \
@@ -753,9 +753,12 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
         toks.append((m.start() + lead, m.start() + lead + len(core), core))
         if core != word[lead:]:  # punctuation ends the run
             break
-    while toks and toks[-1][2] in CONNECTORS:
+    while toks and (toks[-1][2] in CONNECTORS or _ORDINAL.fullmatch(toks[-1][2])):
         toks.pop()
     return toks
+
+
+_ORDINAL = re.compile(r"ke-?\d{1,3}")  # "Divisi Marinir ke-3 AS Neil Owens": an office's number
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")
@@ -781,7 +784,7 @@ def _apposition(para: str, end: int) -> list[tuple[int, int, str]]:
     if para[end : end + 1] != ",":
         return []
     toks = _name_tokens(para, end + 1, limit=5)
-    if not (2 <= len(toks) <= 4) or any(t in CONNECTORS or t.startswith("(") for _s, _e, t in toks):
+    if not (2 <= len(toks) <= 4) or any(t in CONNECTORS or _ORDINAL.fullmatch(t) or t.startswith("(") for _s, _e, t in toks):
         return []
     if toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS:
         return []  # ", Menlu Retno akan ...": a title opens it, and the title's own cue finds the name
@@ -1030,7 +1033,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if t in NAME_PARTICLES and name_toks:
             name_toks.append((s, e, t))  # "Hamad bin Isa Al-Khalifa"
             continue
-        if t in CONNECTORS or _ACRONYM.fullmatch(t):
+        if t in CONNECTORS or _ORDINAL.fullmatch(t) or _ACRONYM.fullmatch(t):
             if name_toks and not _ACRONYM.fullmatch(t):
                 break
             posted = posted or (t == "untuk" and country is not None)  # "Duta Besar Jepang untuk Indonesia": Japan's
@@ -1078,6 +1081,13 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     if _owner_before_korean_name(st, p.text, name_toks):
         role_end, name_toks = name_toks[0][1], name_toks[1:]  # "juru bicara Moon Kang Min-seok": Moon's spokesman
     return tokens, name_toks, role_end, country, False
+
+
+def _without_initial_written_so(st: _Article, words: list[str]) -> list[str]:
+    """The name without its middle initials when the article writes it so too ("Joseph P Aucoin"
+    and later "Komandan Joseph Aucoin": one person); else as written."""
+    plain = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return plain if 2 <= len(plain) < len(words) and " ".join(plain) in st.text else words
 
 
 def _initial_without_stop(tokens: list, i: int) -> bool:
@@ -1198,7 +1208,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     role = para[m.start():role_end]
     canon: str | None
     if len(words) > 1:
-        canon = st.canonical(" ".join(words))
+        canon = st.canonical(" ".join(_without_initial_written_so(st, words)))
         if st.gaz.entry(canon) is None and (known := _known_tail(st, words)) is not None:
             canon, s0 = known[0], name_toks[known[1]][0]  # "Menteri Pertahan Hisunori Onodera": a title misspelt
     elif re.match(r"\s+(?:dan|&|serta)\s+[A-Z]", para[e1:e1 + 12]) and st.resolve_with_title(words[0], role) is None:

@@ -2411,6 +2411,15 @@ def test_a_label_and_a_dash_under_the_story_are_no_dateline_block():
     assert (c.outlet, c.paragraphs) == ("Suara.com", [LEDE, BODY])
 
 
+def test_a_related_headline_under_the_menu_gives_way_to_the_one_over_the_photo():
+    """heldout56's first run (fi14): the site's menu, a related story's headline, then the story's own over its photo
+    credit: the related one was the title and the story's own was left as its first paragraph."""
+    menu = "Nasional Mondial Ekonomi Megapolitan Olahraga Wisata Perspektif Wawancara Foto Video Infografis"
+    c = run(f"{menu}\nFilipina Naikkan Anggaran Pertahanan pada 2025\n\n{HEAD}\n\nFoto : AFP/Kazuhiro NOGI\n\n"
+            f"{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+
+
 def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
     """heldout51 (fn07): "... Gedung Putih John Kirby.Ia menekankan ..." made "Kirby.Ia" one word: the White House
     spokesman was "John" and "Kirby" apart, and his quotes went to Biden. A domain stays whole ("Suara.Com")."""

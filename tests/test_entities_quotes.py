@@ -202,6 +202,18 @@ def test_what_follows_a_title_that_is_no_persons_name(sentence, persons):
     assert people(sentence) == persons
 
 
+def test_an_offices_number_a_ranks_grade_and_a_middle_initial_written_both_ways():
+    """heldout56's first run (fi15): "Kepala Staf Divisi Marinir ke-3 AS Neil Owens" and "Kopral Dua Jamel Clayton" were
+    no one; fy04 writes "Joseph P Aucoin" and "Joseph Aucoin" (one person). Names made up here."""
+    art = extract_text("Marinir AS Minta Maaf\n\nPermintaan maaf disampaikan Kolonel Kepala Staf Divisi Marinir ke-3 AS "
+                       "Dale Morrow di Okinawa. Sepekan sebelumnya Kopral Dua Ricky Alvarez dihukum penjara.\n\n"
+                       "Komandan Armada ke-7 AS Peter J Harlan tiba. \u201cKami menyesal,\u201d kata Komandan Peter Harlan.\n")
+    info = {name: (role, country) for name, role, country in art.people_info}
+    assert info["Dale Morrow"] == ("Kolonel Kepala Staf Divisi Marinir ke-3 AS", "Amerika Serikat")
+    assert info["Ricky Alvarez"][0] == "Kopral Dua"
+    assert "Peter Harlan" in info and "Peter J Harlan" not in info
+
+
 def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
     "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
