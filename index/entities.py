@@ -818,7 +818,10 @@ def _held(entry: Entry, role: str) -> str | None:
     it ("Menhan RI" -> "Menteri Pertahanan" for Prabowo Subianto, whose first role there
     is "Presiden")."""
     wanted = expand_title(role).split()
-    return next((r for r in entry.roles if expand_title(r).split() == wanted[:len(r.split())]), None)
+    held = [r for r in entry.roles if expand_title(r).split() == wanted[:len(r.split())]]
+    # "Kepala Staf Moeldoko": the cue's words open one role the gazetteer gives him ("Kepala Staf Kepresidenan")
+    opened = [r for r in entry.roles if expand_title(r).split()[:len(wanted)] == wanted]
+    return held[0] if held else opened[0] if len(opened) == 1 else None
 
 
 class _Article:

@@ -214,6 +214,18 @@ def test_an_offices_number_a_ranks_grade_and_a_middle_initial_written_both_ways(
     assert "Peter Harlan" in info and "Peter J Harlan" not in info
 
 
+def test_indonesias_security_officials_are_known_and_a_cue_opening_one_of_their_roles_names_it():
+    """heldout57's first run (fh04, fh06, fh07): "Wiranto menyatakan ..." found no one (a single name) and the quote after
+    it went to no one; "Kepala Staf Kepresidenan (KSP) Moeldoko" was listed by the gazetteer's first role."""
+    art = extract_text("Jepang Ingin Perkuat Kerja Sama\n\nDalam pertemuan tertutup itu, Wiranto menyatakan bahwa Jepang "
+                       "mengharapkan hubungan yang meningkat.\n\n\u201cTapi intinya Jepang tetap harapkan hubungan yang terus "
+                       "meningkat antara Jepang dan Indonesia.\u201d\n\nHadir pula Kepala Staf Kepresidenan (KSP) Moeldoko.\n")
+    info = {name: role for name, role, _country in art.people_info}
+    assert info == {"Wiranto": "Menteri Koordinator Bidang Politik, Hukum dan Keamanan",
+                    "Moeldoko": "Kepala Staf Kepresidenan"}
+    assert [q.speaker for q in art.quotes] == ["Wiranto"]
+
+
 def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
     "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
