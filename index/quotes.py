@@ -137,6 +137,21 @@ def _body_quoted_before(ctx: Context, span: Span) -> str | None:
     return prev[2]
 
 
+# "Presiden kita menyampaikan ...", "Menteri kami": someone's title with "our" inside a quote
+_OUR_TITLE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+(?:kita|kami)\b")
+
+
+def _spoken_of(ctx: Context, span: Span, speaker: str) -> bool:
+    """Whether the quote's own words speak of `speaker` ("Presiden kita menyampaikan ..." from
+    the President, or their name): then the words are someone else's."""
+    if any(e.canonical == speaker for e in ctx.ents(span.paragraph, span.start, span.end, "person")):
+        return True
+    info = ctx.people.get(speaker)
+    titles = {(info.role or "").split()[0].lower()} if info and info.role else set()
+    quoted = ctx.paragraphs[span.paragraph][span.start:span.end]
+    return any(m.group("title").lower() in titles for m in _OUR_TITLE.finditer(quoted))
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
@@ -149,8 +164,9 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
             return Attribution(None, source, f"{suffix} → the previous quote's source", FOLLOW_ON_CONFIDENCE)
         found = ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
         beside = _BESIDE_THEM.match(para, m.end())
-        if found is not None and found.speaker and beside and found.speaker in {e.canonical for e in ctx.ents(
-                span.paragraph, m.end(), beside.end(), "person")}:  # "“...,” katanya, dengan Abe di sampingnya": not Abe
+        if found is not None and found.speaker and ((beside and found.speaker in {e.canonical for e in ctx.ents(
+                span.paragraph, m.end(), beside.end(), "person")})  # "“...,” katanya, dengan Abe di sampingnya": not Abe
+                or _spoken_of(ctx, span, found.speaker)):
             other = ctx.person_before_other_than(span, found.speaker)
             return Attribution(other, None, f"{suffix} → the person before", 0.6) if other else None
         return found

@@ -1890,3 +1890,16 @@ def test_an_unnamed_official_of_a_body_is_the_official_not_the_body():
     "— Angkatan Darat Korea Selatan", a named organisation speaking, where an unnamed official of it did."""
     got = quotes("“Latihan ini berfungsi sebagai kesempatan,” kata seorang pejabat Kementerian Luar Negeri Korsel kepada wartawan.")
     assert [(q.speaker, q.source) for q in got] == [(None, "seorang pejabat Kementerian Luar Negeri Korsel")]
+
+
+def test_katanya_is_not_the_one_the_quote_speaks_of():
+    """heldout57's first run (fh06): "Jokowi juga menyampaikan akan ke Korsel. “Presiden kita menyampaikan tahun ini
+    ...,” katanya." went to Jokowi, the latest speaker, whom the quote speaks of; the minister before him said it."""
+    got = who("Ryamizard mengatakan ada kerja sama intelijen. “Karena musuh kita adalah teroris,” sebut Ryamizard.",
+              "Selain itu, Presiden Joko Widodo juga menyampaikan akan mengunjungi Korsel. “Presiden kita menyampaikan "
+              "tahun ini entah kapan akan ke Korea juga,” katanya.")
+    assert [speaker for _t, speaker in got] == ["Ryamizard Ryacudu", "Ryamizard Ryacudu"]
+    # the President's own words, naming no one in the third person, stay his
+    got = who("Selain itu, Presiden Joko Widodo juga menyampaikan akan mengunjungi Korsel. “Saya akan ke Korea tahun "
+              "ini,” katanya.")
+    assert got[0][1] == "Joko Widodo"
