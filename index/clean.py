@@ -1941,8 +1941,12 @@ def _matches(pattern: re.Pattern, reason: str, *, words: int = 10_000, before: i
 
 
 # a text-size widget's labels, each alone on its line: "AA", "A A A", "Text Sizes", "Medium", "Larger"
-_TEXT_SIZE_WIDGET = re.compile(r"^\s*(?:A\s?A(?:\s?A)?|(?i:(?:text|font)\s+sizes?|ukuran\s+(?:teks|huruf|font))"
+_TEXT_SIZE_WIDGET = re.compile(r"^\s*(?:A\s*A(?:\s*A)?(?:\s+(?i:pengaturan\s+(?:font|huruf)))?"  # "A   A   A   Pengaturan Font"
+                               r"|(?i:(?:text|font)\s+sizes?|ukuran\s+(?:teks|huruf|font)|pengaturan\s+(?:font|huruf))"
                                r"|Small|Smaller|Medium|Large|Larger|Largest|XS|SM|MD|LG|XL)\s*$")  # VOA: "XS" "SM" "MD" "LG"
+# a writer's profile as a string of epithets in marks, a machine-translated theme's filler:
+# "“Pembaca yang ramah. Penggemar bacon. Penulis. Twitter nerd ... Introvert.”" (five or more, no one's speech)
+_EPITHET_BIO = re.compile(r"^\s*[“\"](?:\s*[^\s.“”\"]+(?:\s+[^\s.“”\"]+){0,4}\.){5,}\s*[”\"]\s*$")
 # a counter alone near the top, after a dash or a bullet: "- 0" (a post's comments)
 _COUNT_WIDGET = re.compile(r"^\s*[-–•|]\s*\d{1,6}\s*$")
 # a scrap of a widget near the top, opening with a bar: "| : WIB | PASAR |"
@@ -1959,6 +1963,8 @@ LINE_RULES = (
     _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
     _matches(_COUNT_WIDGET, "page widget", before=MENU_REACH),
     _matches(_TEXT_SIZE_WIDGET, "page widget"),
+    _matches(_WIDGET_WORD, "page widget"),
+    _matches(_EPITHET_BIO, "byline"),
     _matches(_USER_NAME, "byline", before=MENU_REACH),
     _rule_menu_line,
     _rule_tag_list,

@@ -2420,6 +2420,18 @@ def test_a_related_headline_under_the_menu_gives_way_to_the_one_over_the_photo()
     assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
 
 
+def test_a_writers_epithets_in_marks_and_widget_words_are_chrome_not_text():
+    """heldout57's first run (fh10, fh11, fh03) and heldout56's (fi14): a machine-translated theme's writer profile
+    "“Pembaca yang ramah. Penggemar bacon. ...”" was read as a quote and given to the last speaker; "Loading..." and
+    "A   A   A   Pengaturan Font" were left as paragraphs."""
+    bio = "“Pembaca yang ramah. Penggemar bacon. Penulis. Twitter nerd pemenang penghargaan. Introvert. Ahli internet.”"
+    c = run(f"{HEAD}\n\nA   A   A   Pengaturan Font\n\n{LEDE}\n\nLoading...\n\n{BODY}\n\n{bio}\nMore Stories\n")
+    assert c.paragraphs == [LEDE, BODY]
+    # a quote of a few short sentences with its tag is speech
+    said = "“Kami siap. Kami kuat. Kami bersatu. Kami tidak takut. Kami menang,” kata menteri itu."
+    assert said in run(f"{HEAD}\n\n{LEDE}\n\n{said}\n").paragraphs
+
+
 def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
     """heldout51 (fn07): "... Gedung Putih John Kirby.Ia menekankan ..." made "Kirby.Ia" one word: the White House
     spokesman was "John" and "Kirby" apart, and his quotes went to Biden. A domain stays whole ("Suara.Com")."""
