@@ -700,7 +700,17 @@ def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
 
 def _is_place(name: str, lookup: Lookup) -> bool:
     hit = lookup(name) or lookup(name.title())
-    return bool(hit and hit[1] in ("place", "country"))
+    return bool(hit and hit[1] in ("place", "country")) or _cut_place(name, lookup)
+
+
+CUT_PLACE_LETTERS = 6  # a word this long, one letter short of a known place ("Washingto –"), is that place cut short
+
+
+def _cut_place(name: str, lookup: Lookup) -> bool:
+    """A known place's name with its last letter lost ("Washingto"): the page's typo, not an outlet."""
+    if len(name) < CUT_PLACE_LETTERS or not name.isalpha() or not name[:1].isupper():
+        return False
+    return any((hit := lookup(name.title() + c)) is not None and hit[1] == "place" for c in "abcdefghijklmnopqrstuvwxyz")
 
 
 _DISTRICT = re.compile(r"\bD\.?c\.?$")  # "Washington Dc": the district keeps its capitals

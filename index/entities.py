@@ -1452,9 +1452,27 @@ def _age_after_name_step(p: _Para, st: _Article) -> None:
             p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
 
+# "Koichiro Iizuka masih balita ... . Ia juga mengucapkan ...": a sentence opened by two or three capitalised
+# words, then a lower-case one, and the next sentence goes on with "Ia"/"Dia"/"Beliau" (only a person is so)
+_NAME_THEN_HE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s+[a-z][^.!?“”\"]{3,200}[.!?]\s+"
+                           r"(?:Ia|Dia|Beliau)\s+[a-z]")
+
+
+def _name_then_he_step(p: _Para, st: _Article) -> None:
+    """A sentence's subject the next sentence calls "Ia": a person, when no word of the name
+    is a dictionary word nor the gazetteer's (a place's, a body's)."""
+    for m in _NAME_THEN_HE.finditer(p.text):
+        words, start = m.group("name").split(), m.start("name")
+        end = start + len(m.group("name"))
+        if any(is_word(w.lower()) or w in NOT_NAMES or w in TITLE_WORDS or st.gaz.lookup(w) for w in words) \
+                or p.taken.overlaps(start, end) or p.entity_at(start) is not None:
+            continue
+        p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+
+
 # a Korean name by its shape before the apposition's two words: "Kim Hyon Hui, mata-mata ..." had been "Hyon Hui"
 PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _name_before_title_step, _age_after_name_step)
+                 _name_before_title_step, _age_after_name_step, _name_then_he_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

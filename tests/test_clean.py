@@ -1164,6 +1164,13 @@ def test_a_dateline_glued_to_a_pull_quote_and_a_city_over_the_date_of_a_letter()
     assert run(f"Oleh Jakarta, 19 Juni 2017\n{HEAD}\n\n{LEDE}\n").dateline is None
 
 
+def test_a_known_city_with_its_last_letter_lost_is_the_dateline_not_an_outlet():
+    """heldout54's fk04: "Washingto – Pemerintah ..." showed the outlet "Washingto"; a short unknown word stays an outlet."""
+    c = run(f"{HEAD}\n\nWashingto – {LEDE}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Washingto", None, LEDE)
+    assert run(f"{HEAD}\n\nKabarin – {LEDE}\n").outlet == "Kabarin"
+
+
 def test_the_outlet_then_a_known_city_on_a_line_of_their_own():
     c = run(f"{HEAD}\n\nWarta Nusa, Tokyo -\n\n{LEDE}\n")
     assert (c.dateline, c.outlet) == ("Tokyo", "Warta Nusa")

@@ -226,6 +226,16 @@ def test_indonesias_security_officials_are_known_and_a_cue_opening_one_of_their_
     assert [q.speaker for q in art.quotes] == ["Wiranto"]
 
 
+def test_a_sentences_subject_the_next_sentence_calls_ia_is_a_person():
+    """heldout50's fo14: "Koichiro Iizuka masih balita ... . Ia juga ... mengatakan ... “...,” katanya." was no one, and
+    his words went to the mother quoted before him. Names made up here; a place so placed stays a place."""
+    art = extract_text("Keluarga Korban Bertemu Trump\n\n\u201cKami melihat kemajuan,\u201d kata Sakie Yokota.\n\nHaruto "
+                       "Nakagawa masih balita ketika ibunya diculik. Ia juga berterima kasih. \u201cKami ingin keluarga "
+                       "kami kembali,\u201d katanya.\n\nSelat Tsushima ramai dilalui kapal. Ia menjadi jalur penting.\n")
+    assert [q.speaker for q in art.quotes] == ["Sakie Yokota", "Haruto Nakagawa"]
+    assert "Selat Tsushima" not in art.people
+
+
 def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
     "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
