@@ -2428,6 +2428,9 @@ def _headline(p: _Page) -> None:
         _set_title(p.c, p.line(kept[1]), p.lookup)
         p.drop[kept[1]] = "headline"
         return
+    if _site_banner(p, kept):
+        p.drop[kept[0]] = "page chrome"  # "Super Hub Pemko Pekanbaru" under "Pemko Pekanbaru": the site's banner
+        kept = kept[1:]
     if _teaser_over_headline(p, kept):
         p.drop[kept[0]] = "teaser"  # a related story's headline under the menu, the story's own over its photo
         kept = kept[1:]
@@ -2452,6 +2455,18 @@ def _headline(p: _Page) -> None:
     if title_idx is not None:
         _set_title(p.c, p.line(title_idx), p.lookup)
         p.drop[title_idx] = "headline"
+
+
+SITE_BANNER_EXTRA_WORDS = 3  # words a banner adds to the site's name over it
+
+
+def _site_banner(p: _Page, kept: list[int]) -> bool:
+    """The first kept line repeats the site's name dropped right over it, with a few words more
+    ("Pemko Pekanbaru" / "Super Hub Pemko Pekanbaru"): the site's banner, not the headline."""
+    if len(kept) < 2 or kept[0] == 0 or p.drop.get(kept[0] - 1) not in ("page chrome", "masthead"):
+        return False
+    name, line = p.line(kept[0] - 1).strip(), p.line(kept[0])
+    return _word_count(name) >= 2 and name in line and _word_count(line) - _word_count(name) <= SITE_BANNER_EXTRA_WORDS
 
 
 def _teaser_over_headline(p: _Page, kept: list[int]) -> bool:

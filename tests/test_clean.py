@@ -2439,6 +2439,13 @@ def test_a_writers_epithets_in_marks_and_widget_words_are_chrome_not_text():
     assert said in run(f"{HEAD}\n\n{LEDE}\n\n{said}\n").paragraphs
 
 
+def test_a_banner_repeating_the_sites_name_over_the_headline_is_chrome():
+    """heldout54's fk08: "Pemko Pekanbaru" / "Super Hub Pemko Pekanbaru" over the headline: the banner was the title and
+    the story's headline was left as its first paragraph."""
+    c = run(f"Warta Kota Baru\nSuper Hub Warta Kota Baru\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
+
+
 def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
     """heldout51 (fn07): "... Gedung Putih John Kirby.Ia menekankan ..." made "Kirby.Ia" one word: the White House
     spokesman was "John" and "Kirby" apart, and his quotes went to Biden. A domain stays whole ("Suara.Com")."""
