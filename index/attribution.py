@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityResult, expand_title, gazetteer
+from .entities import EntityResult, expand_title, gazetteer, is_media
 from .lexicon import (
     ACTING_VERBS,
     AFTER_QUOTE_VERBS,
@@ -166,6 +166,9 @@ _OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari
 _OPENING_MARKS = " “\"‘'`"
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
+# after an organisation in a tag, where and when it spoke: "kata Kementerian Pertahanan Korsel dalam rilis seusai
+# pertemuan Kyeong-do dan Prabowo": the ministry said it; the people named after are the meeting's
+_AFTER_ORG_STOP = frozenset("dalam seusai usai sesudah pada dengan bersama terkait lewat melalui".split())
 # an office after a tag's verb ("kata juru bicara itu"); quotes.py takes one nobody holds as the source
 ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|\s*[“\"]|$)",
@@ -269,7 +272,8 @@ class Context:
             for sent_start in self._bounds(pi):
                 subj = self.sentence_subject(pi, sent_start)
                 if subj is not None and not self.in_quote(pi, subj[1] - 1):
-                    events.append((pi, subj[1], subj[0], 0.65, None))
+                    # "Prabowo dan Kishi sama-sama menegaskan ...": both act; "tulisnya" after it is neither alone
+                    events.append((pi, subj[1], None if self._two_subjects(pi, sent_start) else subj[0], 0.65, None))
                 elif (m := _UNNAMED_SUBJECT.match(para, sent_start)) and not self.ents(pi, m.start(), m.end(), "person") \
                         and not self.in_quote(pi, m.start()):
                     kind = next(g for g in ("who", "side", "role") if m.group(g))  # "pihak Moskow menolak": the side, unnamed
@@ -428,6 +432,12 @@ class Context:
             sure = min(sure, UNSURE_AFTER_SOMEONE_ELSE)
         return Attribution(who, source, cue, sure)
 
+    def latest_person(self, cue: str) -> Attribution | None:
+        """The latest speaker for "dia"/"ia"/"beliau", a person's pronoun: none when the latest
+        was a news outlet ("... mengatakan Al Jazeera. Dia mengatakan, “...”": not Al Jazeera)."""
+        found = self.latest(cue)
+        return None if found is not None and not found.speaker and found.source and is_media(gazetteer(), found.source) else found
+
     def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
         self.said_spans.append((span, speaker, source))
         self.unnamed_spoke_since = (self.unnamed_spoke_since or bool(source)) and not speaker and source not in self.organisations
@@ -528,7 +538,8 @@ class Context:
             if any(w in _TAG_STOP for w in words) or any(ch in para[pos:e.start] for ch in "“”\""):
                 break
             if e.type == "person":
-                if org is not None and (_VERBLIKE.search(" " + para[org_end:e.start]) or _VERB_RE.search(para, org_end, e.start)):
+                if org is not None and (_VERBLIKE.search(" " + para[org_end:e.start]) or _VERB_RE.search(para, org_end, e.start)
+                                        or any(w.strip(",.").lower() in _AFTER_ORG_STOP for w in para[org_end:e.start].split())):
                     break  # "bunyi pernyataan Gedung Putih menyampaikan ... antara Trump dan Moon": the White House
                 # ("pejabat ... di Gedung Biru kepresidenan Seoul, Kim You-geun": the official named after it)
                 return self.person(e, "")
@@ -762,6 +773,12 @@ class Context:
                 return found
         return None
 
+    def _two_subjects(self, pi: int, sent_start: int) -> bool:
+        """The sentence opens with two people joined by "dan" ("Prabowo dan Kishi menegaskan")."""
+        persons = self.ents(pi, sent_start, self.sentence_end(pi, sent_start), "person")
+        return len(persons) >= 2 and persons[0].canonical != persons[1].canonical \
+            and self._joined(pi, persons[0], persons[1]) is not None
+
     def _joined(self, pi: int, first: Entity, second: Entity) -> str | None:
         """"dan" (or "serta") when it joins two people, the second with only titles and the
         countries or bodies of them before the name ("Yoshihide Suga dan Presiden AS Joe
@@ -866,7 +883,7 @@ class Context:
         if (m := _PHRASE_THEN_PRONOUN.match(subject)) is not None:
             subject = m.group("pronoun")
         if _PRONOUN.match(subject) and _a_pronoun_and_its_manner(subject.split()):
-            return self.latest(f"{subject.split()[0].lower()} {verb} → latest speaker")
+            return self.latest_person(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):
             if subj_lo <= s and e <= vstart and not _PLURAL.match(subject):
                 who = self.resolve_role(text)
@@ -884,7 +901,7 @@ class Context:
                 return Attribution(None, source, f"{verb} → {source}", 0.75)
             opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:subj_lo].lstrip())
             if _PRONOUN.match(opening):  # "Dia juga mengecam ... dan menyebutnya “...”": the sentence's subject, a pronoun
-                return self.latest(f"{opening.split()[0].lower()} {verb} → latest speaker")
+                return self.latest_person(f"{opening.split()[0].lower()} {verb} → latest speaker")
         if not subject and (opening := self._opening_body(pi, sent_start, subj_lo)) is not None:
             return Attribution(None, opening, f"{verb} + organisation", 0.8)  # "Kantor X, yang lazim disebut Y, menyatakan"
         if _THAT_BODY.fullmatch(subject) and (body := self._body_spoken_of(pi, sent_start, subject)) is not None:

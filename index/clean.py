@@ -1580,8 +1580,8 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
         p.c.source_outlet = p.c.source_outlet or m.group("outlet")
         p.c.timestamp = p.c.timestamp or m.group("stamp")
         return "source"
-    if (m := _SOURCE_DOMAIN.match(line)) is not None:
-        p.c.url = p.c.url or "http://" + m.group("domain")
+    if (m := _SOURCE_DOMAIN.match(line)) is not None:  # "Sumber: detik.com": whose story it is, not this page's address
+        p.c.source_outlet = p.c.source_outlet or site_domain("http://" + m.group("domain"))
         return "source"
     if (m := _BARE_URL.match(line)) is not None and i > len(p.lines) // 2:
         p.c.url = p.c.url or m.group("url").rstrip(".,;)")
@@ -1862,12 +1862,17 @@ DASH_CREDIT_WORDS = 90  # an agency's caption runs long
 
 # a name and its initials in brackets closing a sentence: "... Korea Selatan (US Forces Korea/USFK)."
 _ACRONYM_TAIL = re.compile(r"\((?P<long>[^()/]{4,60})/(?P<short>[A-Z]{2,8})\)\s*\.?\s*$")
+# "Korea Fighter eXperimental/Indonesia Fighter eXperimental (KFX/IFX).": two names, then their initials
+_ACRONYM_PAIR_TAIL = re.compile(r"(?P<long>[\w ]{4,60}/[\w ]{4,60}?)\s*\((?P<short>[A-Z]{2,8}/[A-Z]{2,8})\)\s*\.?\s*$")
 
 
 def _spelt_out_acronym(line: str) -> bool:
-    """The slash closing the line stands between a name and its initials, not a credit's parts."""
-    m = _ACRONYM_TAIL.search(line)
-    return m is not None and "".join(ch for ch in m.group("long") if ch.isupper()) == m.group("short")
+    """The slash closing the line stands between a name and its initials, or between two
+    initials after the names they stand for, not a credit's parts."""
+    if (m := _ACRONYM_TAIL.search(line)) is not None:
+        return "".join(ch for ch in m.group("long") if ch.isupper()) == m.group("short")
+    m = _ACRONYM_PAIR_TAIL.search(line)
+    return m is not None and "".join(ch for ch in m.group("long") if ch.isupper() or ch == "/").endswith(m.group("short"))
 
 
 PARAGRAPH_WORDS = 12  # a line this long ending as a sentence does is the story's, not a headline
@@ -2590,7 +2595,7 @@ def _collect_paragraphs(p: _Page) -> None:
                 c.removed.append(Removed(line, p.drop[i]))
             continue
         m = _AGENCY_CODE.search(line)
-        if m and m.start() > 0:
+        if m and m.start() > 0 and not _spelt_out_acronym(line):  # "... eXperimental (KFX/IFX).": initials, not a code
             c.removed.append(Removed(line[m.start():].strip(), "agency code"))
             agency = _agency_from_code((m.group(1) or m.group(2) or m.group(3) or "").strip(), p.lookup)
             if agency:

@@ -85,7 +85,7 @@ _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".joi
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")(?:\s+[a-z]+)?"  # "kementerian itu", "kantor perdana menteri", "kedutaan"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
-                      r"(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
+                      r"(?=\s*[,.;]|\s*$|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
 _A_TEXT_THAT = re.compile(r"(?P<what>(?:" + _DOCS + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
 # "kata pemerintah yang mengesahkan anggaran yang diajukan PM Shinzo Abe": a body that speaks, the

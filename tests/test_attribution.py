@@ -1903,3 +1903,40 @@ def test_katanya_is_not_the_one_the_quote_speaks_of():
     got = who("Selain itu, Presiden Joko Widodo juga menyampaikan akan mengunjungi Korsel. “Saya akan ke Korea tahun "
               "ini,” katanya.")
     assert got[0][1] == "Joko Widodo"
+
+
+def test_a_ministry_named_first_in_a_tag_said_it_not_the_people_of_the_meeting_after_it():
+    """heldout57's walk (fh08): "kata Kementerian Pertahanan Korsel dalam rilis seusai pertemuan Kyeong-do dan Prabowo"
+    gave Seoul's statement to Prabowo at 90%; the ministry said it."""
+    got = quotes("“Dua kementerian setuju meningkatkan ikatan pertahanan,” kata Kementerian Pertahanan Korsel dalam rilis "
+                 "seusai pertemuan Kyeong-do dan Prabowo di Jakarta.")
+    assert (got[0].speaker, got[0].source) == (None, "Kementerian Pertahanan Korea Selatan")
+    # a spokesman named right after the ministry in the tag is still the speaker
+    got = quotes("“Kami menolak tuduhan itu,” kata juru bicara Kementerian Luar Negeri China Lin Jian kepada wartawan.")
+    assert got[0].speaker == "Lin Jian"
+
+
+def test_two_people_acting_together_leave_no_single_latest_speaker():
+    """heldout57's walk (fh09): "Prabowo dan Kishi sama-sama menegaskan ..." then "“Menteri Kishi menyampaikan bahwa
+    Jepang menentang ...,” tulisnya." gave Japan's statement to Prabowo: neither of the two is "-nya" alone."""
+    got = who("Prabowo Subianto dan Nobuo Kishi sama-sama menegaskan pentingnya laut yang bebas.",
+              "“Menteri Kishi menyampaikan bahwa Jepang menentang perubahan status quo,” tulisnya.")
+    assert got[0][1] is None
+    got = who("Prabowo Subianto menegaskan pentingnya laut yang bebas.", "“Laut harus tetap terbuka,” tegasnya.")
+    assert got[0][1] == "Prabowo Subianto"
+
+
+def test_dia_is_a_person_never_the_news_outlet_quoted_last():
+    """heldout56's walk (fi13): "... kata Al Jazeera. Dia mengatakan, “...”" gave the navy's words to Al Jazeera at 85%."""
+    got = who("“Kapal induk itu tiba di Busan,” lapor Al Jazeera.",
+              "Dia mengatakan, “Lintasan kapal itu menunjukkan postur pertahanan yang kuat.”")
+    assert got[1][1] is None and quotes("“Kapal induk itu tiba di Busan,” lapor Al Jazeera.",
+                                        "Dia mengatakan, “Lintasan kapal itu kuat.”")[1].source is None
+
+
+def test_a_tag_naming_a_text_at_the_paragraphs_end_without_a_stop_is_the_texts():
+    """heldout56's walk (fi12): '“...,” kata pernyataan tersebut' closing its paragraph with no full stop was read as
+    untagged and went to the last minister named (Kamikawa?)."""
+    got = quotes("Menlu Jepang Yoko Kamikawa hadir.", "“Kami sepakat bahwa ancaman senjata nuklir tidak dapat diterima,” "
+                 "kata pernyataan tersebut")
+    assert (got[0].speaker, got[0].source) == (None, "pernyataan tersebut")

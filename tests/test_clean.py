@@ -2446,6 +2446,16 @@ def test_a_banner_repeating_the_sites_name_over_the_headline_is_chrome():
     assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY])
 
 
+def test_initials_after_the_names_they_stand_for_are_no_photo_credit_and_a_credited_domain_no_address():
+    """heldout57's walk (fh08): a paragraph ending "... Korea Fighter eXperimental/Indonesia Fighter eXperimental
+    (KFX/IFX)." was dropped as a photo caption ("(KFX/IFX)" read as agency/photographer), and "Sumber: detik.com" was
+    shown as the page's URL."""
+    para = ("Yonhap menyebut Indonesia menunggak pembayaran untuk proyek pesawat bersama ini, yakni Korea Fighter "
+            "eXperimental/Indonesia Fighter eXperimental (KFX/IFX).")
+    c = run(f"{HEAD}\n\n{LEDE}\n{para}\n{BODY}\nSumber: detik.com\n")
+    assert c.paragraphs == [LEDE, para, BODY] and c.url is None
+
+
 def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
     """heldout51 (fn07): "... Gedung Putih John Kirby.Ia menekankan ..." made "Kirby.Ia" one word: the White House
     spokesman was "John" and "Kirby" apart, and his quotes went to Biden. A domain stays whole ("Suara.Com")."""
