@@ -69,6 +69,9 @@ _PROMO = re.compile(
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
+    # a paywall's pitch over its button: "Dengan berlangganan, Anda dapat membantu kami ...", "... Jurnalisme
+    # berkualitas lebih penting dari sebelumnya."
+    r"|dengan\s+berlangganan\b|.*\bjurnalisme\s+berkualitas\s+lebih\s+penting\b"
     r"|cek\s+berita\s+dan\s+artikel\b"  # "Cek Berita dan Artikel yang lain di" / "Google News"
     r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+(?:melanjutkan|lanjut|(?:me)?lihat)"
     r"|klik\s+di\s*sini\s+untuk\s+membagikan|.*\b(?:nyaman|bebas|baca)\s+tanpa\s+iklan\b"

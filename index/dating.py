@@ -83,11 +83,15 @@ _BACKGROUND = re.compile(
 _AGO_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
 # "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
 # "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
-_RANGE_END = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)\s*(?:tanggal\s+)?$")
+_RANGE_END = re.compile(r"(?:\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|sd|–|-)"
+                        # "... berlaku sampai Selasa, 19 Januari 2021", "580 kasus baru sampai Jumat malam, 15 Januari
+                        # 2021": when an order ends, or the day a count runs to, not the story's day
+                        r"|\b(?i:sampai)(?:\s+(?:hari\s+)?[A-Z][a-z]+(?:\s+(?i:malam|pagi|siang|sore))?\s*,?)?)"
+                        r"\s*(?:tanggal\s+)?$")
 _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
 _THIS_WEEKDAY = re.compile(r"[A-Za-z']+\s+ini\b")  # "Rabu ini (17/1/2018)": the same, "ini" before the date
-_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|menjelang|jelang"  # "menjelang kembalinya Trump ... pada 20 Januari": ahead
+_FUTURE = re.compile(r"\b(?:akan(?!\s+tetapi\b)|dijadwalkan|direncanakan|rencananya|mendatang|menjelang|jelang"  # "menjelang kembalinya Trump ... pada 20 Januari": ahead
                      r"|diperkirakan\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai))\b",
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's

@@ -962,8 +962,15 @@ def is_media(gaz: Gazetteer, name: str) -> bool:
 _NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+$")
 
 
+# a street named after a place ("Jalan Medan Merdeka Barat", "Jl Surabaya"): the street, not the city
+_STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s+$")
+
+
 def _not_languages_or_currencies(para: str, cands: list[Found]) -> list[Found]:
-    return [c for c in cands if c.type != "country" or not _NOT_THE_COUNTRY_BEFORE.search(para, max(0, c.start - 10), c.start)]
+    """Without a country named as a language or a currency ("bahasa Korea", "dolar AS"), nor a
+    place that names a street ("Jalan Medan Merdeka")."""
+    return [c for c in cands if not (c.type == "country" and _NOT_THE_COUNTRY_BEFORE.search(para, max(0, c.start - 10), c.start))
+            and not (c.type == "place" and _STREET_BEFORE.search(para, max(0, c.start - 8), c.start))]
 
 
 # --- steps ------------------------------------------------------------------

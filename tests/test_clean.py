@@ -2456,6 +2456,13 @@ def test_initials_after_the_names_they_stand_for_are_no_photo_credit_and_a_credi
     assert c.paragraphs == [LEDE, para, BODY] and c.url is None
 
 
+def test_a_paywalls_pitch_over_its_button_is_a_promotion():
+    """heldout57's walk (fh10): a machine-translated paywall pitch was left as the last two paragraphs."""
+    pitch = ("Baik dalam informasi yang salah dan informasi yang berlebihan, Jurnalisme berkualitas lebih penting dari "
+             "sebelumnya.\nDengan berlangganan, Anda dapat membantu kami menyampaikan cerita dengan benar.\nBerlangganan sekarang\n")
+    assert run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n{pitch}").paragraphs == [LEDE, BODY]
+
+
 def test_a_full_stop_glued_to_the_next_sentence_is_two_sentences_not_a_domain():
     """heldout51 (fn07): "... Gedung Putih John Kirby.Ia menekankan ..." made "Kirby.Ia" one word: the White House
     spokesman was "John" and "Kirby" apart, and his quotes went to Biden. A domain stays whole ("Suara.Com")."""

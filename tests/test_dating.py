@@ -345,6 +345,15 @@ def test_a_full_date_none_of_the_officials_named_held_office_on_is_another_event
     assert dated(text)[:2] == ("2019-12-12", "weekday-inferred")
 
 
+def test_the_day_an_order_runs_until_is_not_the_storys_and_akan_tetapi_is_no_future():
+    """heldout56's walk (fi10): "... perlindungan ... sampai Selasa, 19 Januari 2021" dated the story (the order's end)
+    and "Akan tetapi, Badan ... (KDCA) pada Sabtu, 16 Januari 2021, mengatakan" was read as a day to come."""
+    text = ("USFK memberlakukan perlindungan pada dua pangkalan militernya sampai Selasa, 19 Januari 2021 setelah "
+            "terjadi kluster. Dilaporkan ada 580 kasus baru sampai Jumat malam, 15 Januari 2021. Akan tetapi, Badan "
+            "Pengendalian Penyakit Korea (KDCA) pada Sabtu, 16 Januari 2021, mengatakan ada 18 kasus.")
+    assert dated(text)[:2] == ("2021-01-16", "explicit")
+
+
 LEDE_6_8 = ("Jakarta - Korea Utara mengecam latihan gabungan Korea Selatan dan Amerika Serikat, Selasa (6/8).\n\n"
             "Latihan itu dimulai pekan ini dan melibatkan ribuan tentara.\n")
 

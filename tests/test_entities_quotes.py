@@ -236,6 +236,13 @@ def test_a_sentences_subject_the_next_sentence_calls_ia_is_a_person():
     assert "Selat Tsushima" not in art.people
 
 
+def test_a_street_named_after_a_city_is_no_mention_of_the_city():
+    """heldout57's walk (fh04, fh06, fh16): "Jalan Medan Merdeka Barat" and "Jl Medan Merdeka Utara" listed the city Medan."""
+    for sentence in ("Kantornya di Jalan Medan Merdeka Barat, Jakarta.", "Istana Merdeka, Jl Medan Merdeka Utara, Jakarta."):
+        assert "Medan" not in {e.canonical for e in extract_entities([sentence]).entities}
+    assert "Medan" in {e.canonical for e in extract_entities(["Ia terbang ke Medan kemarin."]).entities}
+
+
 def test_a_misspelt_title_before_a_known_persons_name_is_no_part_of_it():
     """heldout42's first run (fw15): the caption "Menteri Pertahan Hisunori Onodera menyatakan ..." listed a person
     "Pertahan Hisunori Onodera" beside Itsunori Onodera."""
