@@ -1940,3 +1940,9 @@ def test_a_tag_naming_a_text_at_the_paragraphs_end_without_a_stop_is_the_texts()
     got = quotes("Menlu Jepang Yoko Kamikawa hadir.", "“Kami sepakat bahwa ancaman senjata nuklir tidak dapat diterima,” "
                  "kata pernyataan tersebut")
     assert (got[0].speaker, got[0].source) == (None, "pernyataan tersebut")
+
+
+def test_a_countrys_nickname_in_marks_is_no_ones_words():
+    """heldout56's walk (fi07): 'Trump menyebut selama bertahun-tahun, Negeri "Ginseng" hanya memberikan ...' gave
+    the nickname to Trump as a quote."""
+    assert quotes('Di Twitter, Trump menyebut selama bertahun-tahun, Negeri "Ginseng" hanya memberikan kontribusi sedikit.') == []
