@@ -585,6 +585,7 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
             not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
             or _NAMED_BEFORE.search(para, max(0, span.start - 24), span.start) or _named_by_a_noun(para, span)
+            or _NICKNAMED.search(para, max(0, span.start - 12), span.start)
             or _POINTED_AT_AFTER.match(para, span.close)):
         # "latihan militer “Freedom’s Edge” dapat ...", "“Negeri Kanguru” ini akan ...": a name (a person's
         # "“Manusia Roket”" is theirs)
@@ -604,6 +605,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     return not (span.family == "single" or len(words) <= 1)
 
 
+# "Negeri “Ginseng”", "Negeri “Paman Sam”": a country by its nickname (not "politik luar negeri “bebas aktif”")
+_NICKNAMED = re.compile(r"(?<![\w-])Negeri\s*(?:``|[“\"‘'])\s*$")
 _WORD_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s*(?:``|[“\"‘'])\s*$")
 _NOT_A_NOUN = frozenset(REPORTING_VERBS + AFTER_QUOTE_VERBS + NAMING_WORDS) | {
     "sebagai", "adalah", "yaitu", "yakni", "bahwa", "dan", "atau", "dengan", "itu", "ini", "nya"}
