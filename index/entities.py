@@ -96,6 +96,7 @@ class Entry:
     ambiguous: tuple[str, ...] = ()  # aliases that are also ordinary words: lookup only, never matched in text
     terms: tuple[Term, ...] = ()  # people: offices held, to date what the article says
     default_short: tuple[str, ...] = ()  # short forms naming this person even un-introduced ("Kim")
+    state_voice: bool = False  # media: a state's mouthpiece (KCNA), its words that state's side
 
 
 @dataclass
@@ -258,6 +259,7 @@ def load_entries(folder: Path = DATA) -> list[Entry]:
                     ambiguous=tuple(raw.get("ambiguous_aliases", ())),
                     terms=tuple(Term(t["role"], t["from"], t.get("to")) for t in raw.get("terms", ())),
                     default_short=tuple(raw.get("default_short", ())),
+                    state_voice=bool(raw.get("state_voice", False)),
                 )
             )
     return entries

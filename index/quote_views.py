@@ -88,12 +88,16 @@ def person_country(article: Article, name: str) -> str | None:
 
 
 def gazetteer_country(name: str) -> str | None:
-    """The country the gazetteer gives a person or an organisation; a country is its own side."""
+    """The country the gazetteer gives a person or an organisation; a country is its own side;
+    a news outlet reporting is no country's side (Reuters is not Britain speaking, Al Jazeera
+    not Qatar), a state's mouthpiece is (KCNA, Xinhua)."""
     from .entities import gazetteer
 
     e = gazetteer().entry(name)
     if e is not None and e.type == "country":
         return e.canonical
+    if e is not None and e.kind == "media" and not e.state_voice:
+        return None
     return e.country if e else None
 
 

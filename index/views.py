@@ -26,8 +26,8 @@ from .quote_views import QuoteCorpus
 
 KINDS = ("quotes", "entities", "facets", "stories")
 VIEWS: dict[str, type[QuoteCorpus] | type[EntityCorpus]] = {"quotes": QuoteCorpus, "entities": EntityCorpus}  # by kind
-VERSION = 9  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module (9: printed variants of
-# an outlet one row; 8: an entity's articles aside)
+VERSION = 10  # bump when QuoteCorpus, EntityCorpus or the facet table change shape or module, or what they hold
+# (10: a news outlet is no country's side; 9: printed variants of an outlet one row; 8: an entity's articles aside)
 FACET_FIELDS = fields.facet_fields()  # counted over every match: the field table's (index/fields.py)
 
 

@@ -155,3 +155,16 @@ def test_after_a_rebuild_removes_the_open_generation_views_and_articles_come_fro
     docnum, article = backend.article_of(hit.docnum, hit.id, hit.key)
     assert article is not None and article.id == hit.id and backend.opened_generation == backend.generation_on_disk()
     assert backend.article_for_key(hit.key).id == hit.id
+
+
+def test_a_news_outlet_reporting_is_no_countrys_side_but_a_states_mouthpiece_is():
+    """heldout56's walk (fi13): quotes credited to Al Jazeera made a "Qatar" side in quotes side by side; Reuters
+    would have been Britain's. KCNA speaks for North Korea and stays its side."""
+    from index.corpus import QuoteCorpus
+    from index.extract import extract_text
+
+    text = ("Korut Kecam Latihan\n\n“Kapal induk itu tiba di Busan untuk latihan gabungan,” lapor Al Jazeera.\n\n"
+            "“Latihan itu adalah persiapan perang,” kata KCNA dalam pernyataannya.\n\n"
+            "“Kami akan terus memantau situasi,” kata Reuters mengutip seorang pejabat.\n")
+    corpus = QuoteCorpus.build([("a", extract_text(text))])
+    assert dict(corpus.country_counts()) == {"Korea Utara": 1}
