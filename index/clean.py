@@ -567,10 +567,7 @@ WRAP_WIDTHS = (60, 100)  # a text hard-wrapped at a width in this range (columns
 WRAP_SHARE = 0.7  # of its lines of half that width or more end within WRAP_SLACK of it
 WRAP_SLACK = 15
 WRAP_LINES = 5
-
-
-def hard_wrapped(raw: list[str]) -> bool:
-    return bool(wrap_width(raw))
+FULL_WIDTH_SLACK = WRAP_SLACK // 3  # a line this close to the wrap width ran to it (not a headline ending short)
 
 
 def wrap_width(raw: list[str]) -> int:
@@ -594,7 +591,7 @@ _BRACKET_AFTER_A_WORD = re.compile(r"[\w,]\s\((?:[A-Z][\w.]*\s?){1,3}\)$")
 def _at_full_width(line: str, width: int) -> bool:
     """A line of a hard-wrapped text that runs to the width it was wrapped at: the text's, even
     in title case ("Jakarta,Menteri Pertahanan Republik Indonesia (Menhan RI) Jenderal TNI (Purn)")."""
-    return bool(width) and len(line) >= width - WRAP_SLACK // 3
+    return bool(width) and len(line) >= width - FULL_WIDTH_SLACK
 
 
 def _line_ends_there(line: str, width: int) -> bool:

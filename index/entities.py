@@ -968,7 +968,7 @@ _NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+$")
 _STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s+$")
 
 
-def _not_languages_or_currencies(para: str, cands: list[Found]) -> list[Found]:
+def _not_meant_as_places_or_countries(para: str, cands: list[Found]) -> list[Found]:
     """Without a country named as a language or a currency ("bahasa Korea", "dolar AS"), nor a
     place that names a street ("Jalan Medan Merdeka")."""
     return [c for c in cands if not (c.type == "country" and _NOT_THE_COUNTRY_BEFORE.search(para, max(0, c.start - 10), c.start))
@@ -981,7 +981,7 @@ def _not_languages_or_currencies(para: str, cands: list[Found]) -> list[Found]:
 def _gazetteer_step(st: _Article) -> None:
     """Gazetteer matches, institutions the gazetteer lacks, countries nested in names."""
     for pi, para in enumerate(st.paragraphs):
-        cands = _not_languages_or_currencies(para, _gazetteer_hits(st.gaz, para))
+        cands = _not_meant_as_places_or_countries(para, _gazetteer_hits(st.gaz, para))
         hits = _resolve_overlaps(list(cands))
         hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
         hits += _nested_countries(hits, cands, st.gaz)
