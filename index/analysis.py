@@ -489,6 +489,15 @@ def term_spans(text: str, terms) -> list[tuple[int, int]]:
     return out
 
 
+def word_spans(text: str, words) -> list[tuple[int, int]]:
+    """Where any of `words` (folded, unstemmed: the exact field's terms a prefix reached,
+    "pertahanan" for "pertah*") stands in `text` as a whole word."""
+    wanted = set(words)
+    if not wanted:
+        return []
+    return [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text) if fold(m.group(0)) in wanted]
+
+
 def _may_hold(text: str, tails: list[str]) -> bool:
     """Whether any word of `text` may stem to a term: by the same first-letter rule, a
     word that does holds the term's tail, and a word's folded form is a piece of the

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import fields
-from .analysis import term_spans
+from .analysis import term_spans, word_spans
 from .model import Article
 from .store import body_text
 from .store import reads as _reads
@@ -28,13 +28,14 @@ class Highlighting:
     _searcher: Any
 
     @staticmethod
-    def _char_spans(article: Article, fieldname: str, terms: list[str]) -> list[tuple[int, int]]:
+    def _char_spans(article: Article, fieldname: str, terms: list[str], words=()) -> list[tuple[int, int]]:
         """Where `terms` are in the article's title or body: found again in the text as
         the build's analyzer found them, so the offsets are those the index holds. Reading
         them from the postings instead walked a common word's posting list block by block
-        to each shown hit (at 100,000 articles most of a query's time)."""
+        to each shown hit (at 100,000 articles most of a query's time). `words` are
+        unstemmed forms a prefix reached, found as they are."""
         text = article.title if fieldname == "title" else body_text(article)
-        return sorted(set(term_spans(text, terms)))
+        return sorted(set(term_spans(text, terms) + word_spans(text, words)))
 
     @_reads
     def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
@@ -54,6 +55,7 @@ class Highlighting:
         # exact-field words arrive here too as their stems (the parser asks every text
         # field for each word)
         body_terms = [t for f, t in terms if f == "body"]
+        words = [t for f, t in terms if f == "exact"]  # only a prefix's words stay in a query's terms
         quote_terms = [t for f, t in terms if f in fields.highlighted("in-quotes")]
         named = self._named_spans(article, terms)
         inside: dict[int, list[tuple[int, int]]] = {}
@@ -61,7 +63,7 @@ class Highlighting:
             inside.setdefault(q.paragraph, []).append((q.start, q.end))
         for pi, para in enumerate(article.paragraphs):
             out = [(pi, s0, e0) for s0, e0 in named.get(pi, ())]
-            out += [(pi, s0, e0) for s0, e0 in _merge(term_spans(para, body_terms))]
+            out += [(pi, s0, e0) for s0, e0 in _merge(term_spans(para, body_terms) + word_spans(para, words))]
             if pi in inside:
                 out += [(pi, s0, e0) for s0, e0 in term_spans(para, quote_terms)
                         if any(a <= s0 and e0 <= b for a, b in inside[pi])]

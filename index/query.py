@@ -108,6 +108,20 @@ def plain_words(query: str) -> str:
     return " ".join(w for w in words.split() if any(c.isalnum() for c in w))
 
 
+COMPLETE_FROM = 3  # letters a word being typed needs before it is searched as a prefix
+_LAST_WORD = re.compile(rf"(?:^|(?<=[\s(]))([^\W\d_]{{{COMPLETE_FROM},}})$")
+
+
+def typing_word(query: str) -> str | None:
+    """The query's last word while it may still be being typed ("Okin"): plain letters at
+    the very end, not a field's value, not inside a phrase, not an operator. None for
+    anything else (a finished word ends in a space)."""
+    m = _LAST_WORD.search(query)
+    if m is None or query.count('"') % 2 or m.group(1).upper() in ("AND", "OR", "NOT", "TO"):
+        return None
+    return m.group(1)
+
+
 # a date range's "to" in Indonesian, and two years joined by a dash
 _RANGE_WORD = re.compile(r"\s+(?:ke|sampai|hingga|s\.?/?d\.?|[-–])\s+", re.IGNORECASE)
 _YEAR_DASH_YEAR = re.compile(r"\b(\d{4})\s*[-–]\s*(\d{4})\b")
@@ -238,10 +252,12 @@ class QueryParsing:
             q.subqueries = [s for s in q.subqueries if s is not Q.NullQuery] or [Q.NullQuery]
             if isinstance(q, Q.Or):
                 # The exact field holds only inflected words: a phrase there loses its
-                # other words, and fuzzy, prefix and wildcard terms find nothing the body
-                # does not. Drop those copies (they would cost time and mislead).
+                # other words, and fuzzy and wildcard terms find nothing the body does
+                # not. Drop those copies (they would cost time and mislead). A prefix
+                # stays: the body holds stems, so only the exact field has the words
+                # that begin with it ("pertah*": pertahanan, whose stem is "tahan").
                 phrase = any(isinstance(s, Q.Phrase) and s.field() == "body" for s in q.subqueries)
-                expanding = (Q.FuzzyTerm, Q.Wildcard, Q.Prefix)
+                expanding = (Q.FuzzyTerm, Q.Wildcard)
                 q.subqueries = [
                     s for s in q.subqueries
                     if not (_field_of(s) == "exact" and (phrase or isinstance(s, expanding)))

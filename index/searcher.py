@@ -17,6 +17,7 @@ import numpy as np
 from whoosh import query as Q
 
 from . import wording
+from .analysis import fold
 from .errors import BadRequest
 from .facet_arrays import FacetArrays
 from .fastmatch import Matching, Unsupported
@@ -24,7 +25,7 @@ from .generations import live_dir
 from .highlight import Highlight, Highlighting, _merge, _snippet, _walk
 from .model import Article
 from .postings import Kept
-from .query import QueryParsing, _split_exact, plain_words
+from .query import QueryParsing, _split_exact, plain_words, typing_word
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query
 from .store import open_live_searcher, reading, unpack
 from .store import reads as _reads
@@ -78,6 +79,8 @@ class Results:
     exact: bool = True  # False when the time budget stopped matching: total counts what was found
     matching: list[int] = field(default_factory=list, repr=False)  # every match's docnum (not in JSON)
     dated: bool = False  # the query narrows by date (year:, month:, day: or a date range)
+    completed: str | None = None  # with `complete`: the word searched as a prefix ("Okin"; see search())
+    completions: list[str] = field(default_factory=list)  # the commonest words that prefix reached
     undated: int = 0  # with `dated`: the index's articles that have no date, which no date search finds
 
     @property
@@ -104,9 +107,14 @@ class Results:
             "hits": [h.to_json() for h in self.hits],
             "facets": self.facets,
             "suggestion": self.suggestion,
+            "completed": {"prefix": self.completed, "words": self.completions} if self.completed else None,
             "error": self.error,
             "undated": self.undated,  # a date search: the articles with no date it cannot find
         }
+
+
+_WORDS = ("body", "exact")  # the fields that hold an article's words (stems, inflected forms)
+_TYPED = ("title", *_WORDS)  # where a word typed whole may stand (a headline's own words too)
 
 
 class Searcher(QueryParsing, Highlighting, Suggesting):
@@ -176,21 +184,52 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     @_reads
     def search(self, query: str, limit: int = 20, *, offset: int = 0, sort: str = "relevance", facets: bool = True,
                snippet_chars: int = 180, cancelled: Callable[[], bool] | None = None, fold: bool = True,
-               suggest: bool = True) -> Results:
+               suggest: bool = True, complete: bool = False) -> Results:
         """Hits offset..offset+limit of every match, in `sort` order (SORTS), with an exact
         total and facet counts over every match. `cancelled` (checked between the steps
         and while matching) raises SearchCancelled when a newer query made this one moot.
         With `fold`, a story several outlets published is one hit (its best-placed copy,
         the others in its `also`), and `total` counts stories; facets count every article.
         With `suggest`, a query that matches nothing gets a spelling suggestion (the
-        costliest step: a reader searching as someone types asks for it once they pause)."""
+        costliest step: a reader searching as someone types asks for it once they pause).
+        With `complete`, a query whose last word is no word of the index yet (one being
+        typed: "Okin", "pertah") is searched with that word as a prefix ("Okin*"): the
+        results are that query's (its `query`, its count) and name the word in `completed`.
+        If the prefix finds nothing, the query is searched as typed."""
         if sort not in _SORTS:
             raise BadRequest(f"unknown sort {sort!r}: one of {', '.join(SORTS)}")
         self.follow()  # a search makes new hits: they may as well come from the live generation
-        args = (query, limit, offset, sort, facets, snippet_chars, cancelled, fold, suggest)
-        results = self._search(*args)
+        rest = (limit, offset, sort, facets, snippet_chars, cancelled, fold)
+        word = self._unfinished(query) if complete else None
+        if word is not None:
+            found = self._search_live(f"{query}*", *rest, False)
+            if found.matching:
+                found.completed = word  # found.query is the query searched ("Okin*"): its pages, its export
+                found.completions = self._reached(found.terms, word)
+                return found
+        return self._search_live(query, *rest, suggest)
+
+    @_reads
+    def _unfinished(self, query: str) -> str | None:
+        """The word being typed at the query's end, if it is no word of any article as
+        typed (a whole word a reader typed is searched as it is)."""
+        word = typing_word(query)
+        reader = self._searcher.reader()
+        if word is None or any(reader.doc_frequency(f, fold(word)) for f in _TYPED):
+            return None
+        return word
+
+    @_reads
+    def _reached(self, terms: list[tuple[str, str]], word: str, most: int = 3) -> list[str]:
+        """The commonest words of the text a prefix reached, for the reader to see what it searched."""
+        reader = self._searcher.reader()
+        texts = {t for f, t in terms if f in _WORDS and t.startswith(fold(word))}
+        return sorted(texts, key=lambda t: (-max(reader.doc_frequency(f, t) for f in _WORDS), t))[:most]
+
+    def _search_live(self, query: str, *args) -> Results:
+        results = self._search(query, *args)
         if self.follow():  # a rebuild removed the generation while it was read: a false 0, or
-            results = self._search(*args)  # its schema missing ("not search syntax"): again, live
+            results = self._search(query, *args)  # its schema missing ("not search syntax"): again, live
         return results
 
     def _search(self, query: str, limit: int, offset: int, sort: str, facets: bool, snippet_chars: int,
@@ -411,7 +450,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         stored = res.fields(i)
         article = self.article(docnum)
         highlights = []
-        tspans = _merge(self._char_spans(article, "title", [t for f, t in terms if f in ("title", "body")]))
+        tspans = _merge(self._char_spans(article, "title", [t for f, t in terms if f in ("title", "body")],
+                                         [t for f, t in terms if f == "exact"]))
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
         highlights.append(_snippet(article, self.snippet_spans(article, terms), snippet_chars))

@@ -136,6 +136,34 @@ def test_a_suggestion_is_offered_only_when_it_finds_something(searcher):
     assert searcher.search("Okinwa qzqzqzqz").suggestion is None  # still nothing with the fix
 
 
+def test_a_prefix_reaches_inflected_words_and_marks_only_them(searcher):
+    """The body holds stems: "pertah*" found nothing (pertahanan's stem is "tahan"), and a
+    prefix must not widen to every form of a stem either ("ditahan" is no "pertah...")."""
+    res = searcher.search("mempert*")
+    assert ids(searcher, "mempert*") == sorted([S000, S002, S003])  # mempertahankan, mempertimbangkan
+    for hit in res.hits:
+        art = searcher.article(hit.docnum)
+        marked = {art.paragraphs[p][s:e].lower() for p, s, e in searcher.article_spans(hit.docnum, art, res.terms)}
+        assert marked and all(w.startswith("mempert") for w in marked), marked
+    assert ids(searcher, "pertah*") == ids(searcher, "pertahanan")
+
+
+def test_a_word_being_typed_is_searched_as_a_prefix_and_says_so(searcher):
+    """A new user's walk: "Okin" typed showed no results until the word was finished."""
+    assert searcher.search("Okin").total == 0  # as typed, without `complete`
+    res = searcher.search("Okin", complete=True)
+    assert (res.completed, res.completions, res.query) == ("Okin", ["okinawa"], "Okin*")
+    assert sorted(h.id for h in res.hits) == ids(searcher, "Okinawa") == [S001]
+    assert res.to_json()["completed"] == {"prefix": "Okin", "words": ["okinawa"]}
+    # a whole word, a finished one, a field's value and a phrase are searched as typed
+    for typed in ("Okinawa", "Okin ", "media:Kodem", '"Okin'):
+        assert searcher.search(typed, complete=True).completed is None, typed
+    assert searcher.search("Jepang Okin", complete=True).completed == "Okin"
+    # a misspelling no prefix reaches still gets its spelling suggested
+    res = searcher.search("Okinwa", complete=True)
+    assert (res.total, res.completed, res.suggestion) == (0, None, "okinawa")
+
+
 @pytest.mark.parametrize("query", ['"Korea Utara" AND (', "person:", "foo:bar", "(((", "AND", ')"]', "date:[2018 to"])
 def test_broken_syntax_says_what_was_searched_instead(searcher, query):
     res = searcher.search(query)
@@ -202,7 +230,8 @@ def test_cli_search_builds_the_seed_index_on_first_use(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert set(out) == {"query", "parsed", "total", "articles", "exact", "offset", "sort", "took_ms", "hits", "facets", "suggestion", "error",
-                        "undated"}
+                        "undated", "completed"}
+    assert out["completed"] is None  # the CLI searches what it is given; the reader completes a word being typed
     assert out["total"] == 1
     hit = out["hits"][0]
     assert hit["id"] == S001 and hit["date"] == "2023-01-11"

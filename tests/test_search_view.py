@@ -92,6 +92,24 @@ async def test_a_misspelling_typed_gets_its_suggestion_once_the_typist_pauses(se
         assert screen.query_one("#search").value == "okinawa"
 
 
+async def test_a_word_being_typed_finds_the_words_it_begins(seeds_copy):
+    """A new user's walk: "Okin" showed no results until the word was finished. The note
+    says what was searched, the count is that search's, and a filter added keeps it."""
+    corpus, ix = seeds_copy
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Okin")
+        await wait_until(pilot, lambda: screen.results is not None and screen.results.completed == "Okin")
+        note = str(screen.query_one("#search-note").render())
+        assert "showing words that begin with it (okinawa)" in note, note
+        assert [h.id for h in screen.query_one(ResultsList).hits] == ["001_0a4a08766a584ade"]
+        assert "1 hit" in status(screen)
+        screen._narrowed("year:2015")
+        await wait_until(pilot, lambda: screen.results.query == "Okin* year:2015")
+        assert screen.results.completed is None
+
+
 async def test_sort_cycles_newest_then_oldest_and_says_so(many):
     app = reader(many / "ix", many / "corpus")
     async with app.run_test(size=(120, 36)) as pilot:

@@ -257,12 +257,14 @@ class Backend:
             return changed
 
     def search(self, query: str, limit: int = 200, *, offset: int = 0, sort: str = "relevance",
-               cancelled: Callable[[], bool] | None = None, suggest: bool = True):
-        """May raise SearchCancelled when `cancelled` turns true (a newer query came)."""
+               cancelled: Callable[[], bool] | None = None, suggest: bool = True, complete: bool = True):
+        """May raise SearchCancelled when `cancelled` turns true (a newer query came). The
+        search bar's word being typed is searched as a prefix when it is no word yet
+        (`complete`, Searcher.search): every view of the bar's query sees the same matches."""
         with self._lock:
             self.follow_rebuild()
             return self._searcher.search(query, limit=limit, offset=offset, sort=sort, cancelled=cancelled,
-                                         suggest=suggest)
+                                         suggest=suggest, complete=complete)
 
     def follow_rebuild(self) -> bool:
         """Open the new generation when a rebuild removed the open one (True if so): the

@@ -317,6 +317,9 @@ class MainScreen(DayScreen):
         note = []
         if res.error:
             note.append(t(res.error))
+        if res.completed:
+            note.append(t("No word “{word}” as typed: showing words that begin with it ({words})").format(
+                word=res.completed, words=", ".join(res.completions)))
         if res.suggestion:
             key = self._key_of(ACCEPT_SUGGESTION)
             note.append(t("Did you mean: {suggestion}? ({key} to search for it)").format(suggestion=res.suggestion, key=key))
@@ -548,7 +551,8 @@ class MainScreen(DayScreen):
     def _narrowed(self, term: str | None) -> None:
         """The search with a filter chosen on the facets or timeline screen added."""
         if term:
-            query = self.query_one("#search", Input).value.strip()
+            res = self.results  # a word being typed stays the prefix it was searched as
+            query = res.query if res is not None and res.completed else self.query_one("#search", Input).value.strip()
             self.search_for(f"{query} {term}".strip())
 
     def action_compare_quotes(self) -> None:
