@@ -188,8 +188,10 @@ _AT_WORK = re.compile(r"\b(?:di|pada)\s+$")
 MAX_LOOKBACK = 400  # a "sentence" longer than this is not one: look no further back
 # "kata Trump seperti dikutip Bolton": who passed the words on, not another speaker
 _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:oleh\s+)?$")
-# someone beside the speaker in a quote's own tag ("kata Trump saat konferensi pers bersama Moon."): not a speaker
-_ALONGSIDE = re.compile(r"\b(?:bersama|didampingi(?:\s+oleh)?|di\s+samping|di\s+sebelah)\s+(?:[\w.-]+\s+){0,5}$")
+# someone beside the speaker in a quote's own tag ("kata Trump saat konferensi pers bersama Moon."), or
+# the one spoken with or to ("kata Hegseth ... setelah pembicaraan dengan Menteri Pertahanan Jepang Shinjiro
+# Koizumi."): not a speaker
+_ALONGSIDE = re.compile(r"\b(?:bersama|didampingi(?:\s+oleh)?|di\s+samping|di\s+sebelah|dengan|kepada)\s+(?:[\w.-]+\s+){0,5}$")
 
 
 class Context:

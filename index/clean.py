@@ -119,7 +119,6 @@ _CORRESPONDENT = re.compile(
     re.IGNORECASE,
 )
 # a byline label on its own line under the writer's name ("Rina Wulandari" / "Penulis")
-_BYLINE_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|pewarta|redaktur|kontributor|fotografer)\s*:?\s*$", re.IGNORECASE)
 # "Diterbitkan Pada 3 Mar 2024": a publication stamp
 _UPDATED = re.compile(r"^\s*(?:diperbarui|updated|update|pembaruan)\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(
@@ -392,6 +391,9 @@ _LEDE_FORMS = [
                r"(?:19|20)\d\d\)?)" + _DASH),
     # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
     re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
+    # Jakarta, tvrijakartanews -   (a known city, then the site's name in lower case, ending in a media word)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[a-z]{3,}(?:" + alternation(MEDIA_WORDS) + r"))"
+               + _DASH + r"(?=[A-Z“\"])"),
     # TOKYO, SATELITPOST-Pelaut ...   (the city, then the outlet in capitals glued to the lede by a hyphen)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Z0-9][A-Z0-9.&!]{2,30})-(?=[A-Z][a-z])"),
     # KORUT -Presiden ...   SEOUL-Korea Utara ...   (a place in capitals, the dash glued to the lede's first word)
@@ -496,6 +498,7 @@ class Cleaned:
     via: list[str] = field(default_factory=list)
     page_date: date | None = None
     page_date_over_text: bool = False  # the page's date line stands right above the text, no headline between
+    page_date_alone: bool = False  # the page's date line has no weather widget beside it (a blog's post date may be)
     timestamp: str | None = None  # a standalone date line under the headline
     signature_outlet: str | None = None  # "Some News Agency (SNA)" at the foot
     copyright_owner: str | None = None  # "Copyright © 2023 SomeOutlet.com"
@@ -795,8 +798,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("place") is not None:
         places = _places(g["place"], lookup)
         head, _, last = g["place"].partition(" ")
-        if not places and last.lower() in MEDIA_WORDS and lookup(head) is None:
-            return Lede(end, None, g["place"])  # "Laros Media –": the site
+        if not places and (last.lower() in MEDIA_WORDS or _ends_in_media_word(head) and not last) and lookup(head) is None:
+            return Lede(end, None, g["place"])  # "Laros Media –", "KORDANEWS -Pemimpin": the site
         return Lede(end, places) if places else None
     if g.get("outlet") is None:
         # "Jakarta: ..." names a city; "China: ..." opens a headline, not a dateline
@@ -1442,6 +1445,7 @@ def _page_widgets(p: _Page) -> None:
             if p.c.page_date is None:
                 p.c.page_date = d
                 p.c.page_date_over_text = not temperature_rows and (_prose_follows(p, i) or _dek_then_prose(p, i))
+                p.c.page_date_alone = not temperature_rows
         else:
             p.c.timestamp = p.c.timestamp or line
     if not widget_rows:
@@ -1627,10 +1631,15 @@ def _rule_brand_line(p: _Page, i: int, line: str) -> str | None:
     word = line.strip()
     if i >= BRAND_LINE_REACH or " " in word or not _BRAND.match(word) or word.islower() or word.isupper():
         return None
-    if not any(word.lower().endswith(m) and len(word) > len(m) + 2 for m in MEDIA_WORDS):
+    if not _ends_in_media_word(word):
         return None
     p.c.byline_outlet = p.c.byline_outlet or word
     return "masthead"
+
+
+def _ends_in_media_word(word: str) -> bool:
+    """One word ending in a media word after a name of its own ("kumparanNEWS", "KORDANEWS")."""
+    return any(word.lower().endswith(m) and len(word) > len(m) + 2 for m in MEDIA_WORDS)
 
 
 STAMP_REACH = 12  # lines from the top where a page's date line stands
@@ -1656,15 +1665,20 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     sectioned = False
     if sec is not None and sec.group("section").lower() in MENU_WORDS:
         line, sectioned = line[sec.end():], True
-    if not p.near_top(i, STAMP_REACH) or (m := _OUTLET_STAMP.match(line)) is None or dates.page_date(m.group("stamp")) is None:
+    if not p.near_top(i, STAMP_REACH) or (m := _OUTLET_STAMP.match(line)) is None:
         return None
-    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    stamp = _TAGLINE_THEN.sub("", m.group("stamp"))
+    if dates.page_date(stamp) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or stamp
     if sectioned or _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
         p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
     return "timestamp"
 
 
 _SECTION_BAR = re.compile(r"^\s*(?P<section>[A-Za-z]+)\s*\|\s*")
+# "NTVNews - Berita Hari Ini, Terbaru dan Viral - 15 Sep 2025, 16:00": the site's tagline before its stamp
+_TAGLINE_THEN = re.compile(r"^[A-Za-z][A-Za-z ,]{3,60}?\s+[-–|•]\s+(?=\d)")
 # "#Fokus Sepekan l 2019-11-28": a rubric's tag, a bar (or a lower-case l standing for one), the story's day
 _TAG_STAMP = re.compile(r"^\s*#?[A-Za-z][\w ]{1,30}?\s+[|l·•]\s+(?P<stamp>(?:19|20)\d\d-\d\d-\d\d)\s*$")
 
@@ -1796,12 +1810,23 @@ def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_byline_cue_alone(p: _Page, i: int, line: str) -> str | None:
-    """"Oleh" on its own line, the writer's name on the next."""
-    if i >= 15 or line.strip().rstrip(":").lower() not in _BYLINE_CUE_ALONE or i + 1 >= len(p.lines):
+    """"Oleh" on its own line, the writer's name on the next; or a role under the name
+    ("Irene Anggita" / "Penulis", "Beno Junianto" / "Editor": a page's author cards)."""
+    cue = line.strip().rstrip(":").lower()
+    if i >= 15 or cue not in _BYLINE_CUE_ALONE:
         return None
-    if _NAME_LINE.match(p.line(i + 1)):
+    below = i + 1 < len(p.lines) and _NAME_LINE.match(p.line(i + 1)) is not None
+    above = cue not in ("oleh", "by") and i > 0 and i - 1 not in p.drop and _full_name_line(p.line(i - 1))
+    if below and (_full_name_line(p.line(i + 1)) or not above):
         p.drop[i + 1] = "byline"
+    elif above:
+        p.drop[i - 1] = "byline"
     return "byline"
+
+
+def _full_name_line(line: str) -> bool:
+    """A line of two to four capitalised words, as a person's name is written."""
+    return _word_count(line) >= 2 and _NAME_LINE.match(line) is not None
 
 
 def _rule_comment_form(p: _Page, i: int, line: str) -> str | None:
@@ -2090,9 +2115,18 @@ def _captions_above_credits(p: _Page) -> None:
     """A line set right above a photo credit ("FOTO: AFP/ANTHONY WALLACE") is its caption."""
     for i in range(1, len(p.lines)):
         credit = p.drop.get(i) == "photo credit" or (p.drop.get(i) == "byline" and _PHOTO_CREDIT_LINE.match(p.line(i)))
+        if credit and _story_credit(p, i):
+            del p.drop[i]  # the closing credits read it (_trailing_block): the text above is the story's
+            continue
         above = i - 1
         if credit and above not in p.drop and not p.lines[above][1] and _word_count(p.line(above)) <= 45:
             p.drop[above] = "photo caption"
+
+
+def _story_credit(p: _Page, i: int) -> bool:
+    """"Credit Sindonews" closing a repost, nothing kept after it: the story's source, not a photo's."""
+    m = _STANDALONE_CREDIT.match(p.line(i))
+    return m is not None and m.group("how").lower() in ("credit", "kredit") and not any(j > i for j in p.kept())
 
 
 _SEVERAL = re.compile(r"\s*(?:,|\s(?:dan|and|&)\s)\s*")

@@ -96,8 +96,12 @@ _FUTURE = re.compile(r"\b(?:akan(?!\s+tetapi\b)|dijadwalkan|direncanakan|rencana
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's
 # "Biden akan menjamu Kishida pada 13 Januari, Gedung Putih mengumumkan Selasa (3 Januari)": the day it was said
-_SPEECH_BETWEEN = re.compile(r"\b(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur|mengumumkan|diumumkan"
-                             r"|melaporkan|menegaskan|menjelaskan|menambahkan)\b", re.IGNORECASE)
+_SPEECH = (r"(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur|mengumumkan|diumumkan"
+           r"|melaporkan|menegaskan|menjelaskan|menambahkan)")
+_SPEECH_BETWEEN = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
+# "Kementerian ... mengumumkan, Selasa (21/01/2020), akan mengirim ...": the day it was said,
+# whatever it said is to come
+_SAID_ON = re.compile(rf"\b{_SPEECH}\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-]|\.\d)")  # "2019." ends a sentence; "2019.5" is no year
 # a year that names a thing rather than a time: a lower-case noun right before it ("kesepakatan 2015",
@@ -206,7 +210,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     today = _TODAY.search(before) is not None or this_day
     citation = _CITATION.search(before)  # "... akan bergabung ..., dirilis Sputniknews.com, Minggu 4-11-2018": the report's day
     coming = citation is None and (_is_future(para[_sentence_start_of(para, m.start):m.start])
-                                   or _COMING_AFTER.match(para, m.end) is not None)
+                                   or (_COMING_AFTER.match(para, m.end) is not None and not _SAID_ON.search(before)))
     long_ago = m.weekday is None and _AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today) or long_ago:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
@@ -477,6 +481,11 @@ def _tied_years(status: str, text: str, chosen: date, ev: list[Evidence]) -> tup
     return ()
 
 
+def _all_in_office(ctx: _Context, d: date) -> bool:
+    """Some officials are named, and each held office on that day."""
+    return bool(ctx.officials) and len(_in_office(ctx, d)) == len(ctx.officials)
+
+
 def _fits_every_official(ctx: _Context, choice: DateChoice) -> bool:
     """A year-less date whose year every official the text names held office in (else one
     fitting only some: "Sabtu (8/1)", a typo, put in 2022 beside Trump and McMaster); a full
@@ -646,12 +655,16 @@ def _month_fits_officials(ctx: _Context, value: str) -> bool:
     return 2 * len(held) >= len(ctx.officials)
 
 
-def _from_page_date(cleaned) -> DateChoice | None:
+def _from_page_date(ctx: _Context, cleaned) -> DateChoice | None:
     """The page's own date line at its top, right above the text, when the text dates
     nothing: most often the story's day, but it may be the day the page was read, so it is
-    said to be unsure."""
-    if cleaned.page_date is None or not cleaned.page_date_over_text:
-        return None  # a date widget above the headline shows the day the page was read
+    said to be unsure. Above the headline it is a site's widget (the day the page was read)
+    or a blog's post date ("Friday, June 15, 2018" over the post's title): taken only
+    alone, not in a weather widget, and on a day every official the text names held office."""
+    if cleaned.page_date is None:
+        return None
+    if not cleaned.page_date_over_text and not (cleaned.page_date_alone and _all_in_office(ctx, cleaned.page_date)):
+        return None
     day = cleaned.page_date.isoformat()
     return DateChoice(day, "explicit", None, (Evidence("page-date", day),), (wording.PAGE_DATE_ONLY.format(date=day),))
 
@@ -683,7 +696,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions)
-              or _from_page_date(cleaned) or UNKNOWN)
+              or _from_page_date(ctx, cleaned) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))
     if choice is UNKNOWN:

@@ -1187,6 +1187,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
     else the role alone, kept for role-noun attribution ("juru bicara itu")."""
     cue_text, para = m.group(), p.text
+    if cue_text in KOREAN_SURNAMES and _KOREAN_GIVEN.match(para, m.end()):
+        return  # "warga Korut, Pak Kum Hyang": a Korean family name, not "Pak" (Mr), before its given name
     tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
     if met:
         return
@@ -1400,6 +1402,11 @@ def _misspelt_known(st: _Article, word: str) -> str | None:
 # (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
 _KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}-(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
                           r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
+
+
+# a romanised Korean syllable ("Kum", "Hyang", "Jong"), and a given name of two of them after a family name
+_KOREAN_SYLLABLE = r"(?:[Kk]k?|[GgNnDdTtRrLlMmBbPpJjHh]|[Ss]s?|[Cc]h)?(?:[Yy]?(?:ae|eo|eu|a|e|o|u)|[Ww](?:ae|a|e|o|i)|oe|ui|i)(?:ng|[klmnpt])?"
+_KOREAN_GIVEN = re.compile(rf"\s(?=[A-Z]){_KOREAN_SYLLABLE}[ -](?i:{_KOREAN_SYLLABLE})(?![\w-])")
 
 
 # "An Kwang Il", "An Kwang-Il", "An Kwang-il": one person however a page writes the given name

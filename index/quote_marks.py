@@ -120,7 +120,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before:
             # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next; so does
             # "... kita lakukan, ”Laksamana Muda ..., mengatakan" (a space slipped in before it)
             return "either"
-        return "open" if space_before and _is_word(after) and not _TAG_AFTER.match(rest) else "close"
+        # "”(Spekulasi) itu ...": a bracket the writer put in opens the words too
+        return "open" if space_before and (_is_word(after) or after in "([") and not _TAG_AFTER.match(rest) else "close"
     if _GLUED_TAG.match(rest) and _TAG_WITH_SPEAKER.match(rest):
         return "close"  # '... kami, "kata juru bicara': a straight mark glued to a tag in lower case closes
         # (not 'dengan "tegas dan tenang"': the words after the verb name no speaker, it is an adjective)

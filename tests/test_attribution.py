@@ -1946,3 +1946,17 @@ def test_a_countrys_nickname_in_marks_is_no_ones_words():
     """heldout56's walk (fi07): 'Trump menyebut selama bertahun-tahun, Negeri "Ginseng" hanya memberikan ...' gave
     the nickname to Trump as a quote."""
     assert quotes('Di Twitter, Trump menyebut selama bertahun-tahun, Negeri "Ginseng" hanya memberikan kontribusi sedikit.') == []
+
+
+def test_the_one_spoken_with_in_a_tag_does_not_stop_the_speaker_going_on():
+    """heldout59's first run (ff16): "“...,” kata Hegseth ... setelah pembicaraan dengan Menteri Pertahanan
+    Jepang Shinjiro Koizumi. “Hasilnya ...”": the second quote had no speaker."""
+    assert who("“Ini adalah langkah penting,” kata Menteri Pertahanan AS Pete Hegseth pada konferensi pers setelah "
+               "pembicaraan dengan Menteri Pertahanan Jepang Shinjiro Koizumi. “Hasilnya akan menghalangi ancaman.”") == [
+        ("Ini adalah langkah penti", "Pete Hegseth"), ("Hasilnya akan menghalang", "Pete Hegseth")]
+
+
+def test_telling_someone_is_saying():
+    """heldout58's first run (fg11): "Harris memberitahu Han bahwa aliansi ... “tetap menjadi kunci ...”"."""
+    assert who("Gedung Putih mengatakan Wakil Presiden AS Kamala Harris memberitahu Perdana Menteri Han Duck-soo bahwa "
+               "aliansi itu “tetap menjadi kunci perdamaian di kawasan.”") == [("tetap menjadi kunci perd", "Kamala Harris")]

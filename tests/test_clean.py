@@ -2508,3 +2508,37 @@ def test_a_caption_with_the_agency_glued_after_a_slash_is_no_headline():
     caption = "Menteri Pertahanan Amerika Serikat Mark Esper dan Menteri Pertahanan Korea Selatan Jeong Kyeong-doo/Reuters"
     c = run(f"Berita\n\n{caption}\n\nDunia\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
     assert (c.title, c.paragraphs) == (HEAD, [LEDE, BODY]) and caption in reasons(c)["photo caption"]
+
+
+def test_a_known_city_then_a_site_in_lower_case_ending_in_a_media_word_is_a_dateline():
+    """heldout58's first run (fg15): "Jakarta, tvrijakartanews - Menteri ..." was no dateline."""
+    c = run(f"Foto: reuters\nJakarta, tvrijakartanews - {LEDE}\n\n{BODY}\n")
+    assert (c.dateline, c.outlet, c.paragraphs) == ("Jakarta", "tvrijakartanews", [LEDE, BODY])
+
+
+def test_a_site_in_capitals_ending_in_a_media_word_with_its_dash_glued_is_the_outlet():
+    """heldout59's first run (ff06): "KORDANEWS -Pemimpin tertinggi ..." named no outlet."""
+    c = run(f"KORDANEWS -{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.paragraphs) == ("KORDANEWS", [LEDE, BODY])
+
+
+def test_a_sites_tagline_between_its_name_and_its_stamp_and_author_cards_are_chrome():
+    """heldout58's first run (fg16): "NTVNews - Berita Hari Ini, Terbaru dan Viral - 15 Sep 2025, 16:00"
+    was kept as text (its name taken for the dateline), and the names over "Penulis" and "Editor"
+    were kept too (or called captions)."""
+    top = ("NTVNews - Berita Hari Ini, Terbaru dan Viral - 15 Sep 2025, 16:00\nthumbnail-author\nIrene Anggita\n"
+           "Penulis\nthumbnail-author\nBeno Junianto\nEditor\nBagikan")
+    c = run(f"{HEAD}\n\n{top}\n\nNtvnews.id, Jakarta - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.outlet, c.dateline, c.paragraphs) == (HEAD, "Ntvnews.id", "Jakarta", [LEDE, BODY])
+    assert c.timestamp == "15 Sep 2025, 16:00"
+    assert {"Irene Anggita", "Beno Junianto"} <= set(reasons(c)["byline"])
+
+
+def test_a_repost_closing_with_its_sources_credit_keeps_the_paragraph_above_it():
+    """heldout58's first run (fg02): "Credit Sindonews" closing a blog's copy was a photo's credit,
+    and the story's last paragraph over it its caption, lost."""
+    last = ("China dan Rusia telah menyatakan menentang rencana itu. Alasannya, rudal itu bisa mengganggu "
+            "keseimbangan regional.")
+    c = run(f"{LEDE}\n{BODY}\n{last}\nCredit Sindonews\n")
+    assert c.paragraphs == [LEDE, BODY, last] and c.outlet == "Sindonews"
+    assert reasons(c)["credit"] == ["Credit Sindonews"]

@@ -706,3 +706,27 @@ def test_a_related_storys_dated_address_names_a_year_for_a_weekday_date():
             "Para pengunjuk rasa membawa spanduk di depan gedung prefektur.\n")
     value, basis, ev, warnings = dated(text)
     assert (value, basis, ev.get("year-in-link")) == ("2016-06-19", "weekday-inferred", "2016")
+
+
+def test_the_day_an_announcement_was_made_dates_it_whatever_it_announced_is_to_come():
+    """heldout59's first run (ff07): "mengumumkan, Selasa (21/01/2020), akan mengirim" was passed
+    over as a day still to come; the act to come after a plain subject still is ("Obama, Jumat
+    (1/4), akan berpidato")."""
+    text = ("Kementerian Pertahanan Korea Selatan mengumumkan, Selasa (21/01/2020), akan mengirim kapal perusak "
+            "ke Selat Hormuz.")
+    assert dated(text)[:3] == ("2020-01-21", "explicit", {"words": "Selasa (21/01/2020)"})
+    assert dated("Presiden Barack Obama, Jumat (1/4/2016), akan berpidato di depan PBB.")[0] is None
+
+
+def test_a_blogs_post_date_over_its_title_dates_it_when_every_official_held_office():
+    """heldout59's first run (ff05): "Friday, June 15, 2018" above a blog post's title (Blogger's date
+    header) dated nothing. Taken when nothing else dates the text and every official named held
+    office that day, said to be unsure; a date widget beside a weather widget still is no date (seed 004)."""
+    body = ("Latihan militer AS dengan Korea Selatan penting bagi keamanan kawasan, kata Menteri Pertahanan Jepang "
+            "Itsunori Onodera setelah Presiden AS Donald Trump mengatakan latihan akan dihentikan.")
+    text = f"Friday, June 15, 2018\n\nJepang khawatir latihan AS-Korsel dihentikan\n\n{body}\n"
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis, ev) == ("2018-06-15", "explicit", {"page-date": "2018-06-15"})
+    assert any("may be the day the page was read" in w for w in warnings)
+    assert dated(text.replace("June 15, 2018", "June 15, 2024").replace("Friday", "Saturday"))[0] is None  # Onodera left in 2018
+    assert dated(f"10.4 C\nNew York\n{text}")[0] is None

@@ -814,3 +814,11 @@ def test_japans_navy_is_its_maritime_self_defense_force_not_the_sea_of_japan():
     assert not any(t == "place" and name.startswith("Laut Jepang") for t, name in found)
     sea = {(e.type, e.canonical) for e in extract_entities(["Rudal itu jatuh di Laut Jepang."]).entities}
     assert ("place", "Laut Jepang / Laut Timur") in sea
+
+
+def test_pak_before_a_korean_given_name_is_the_family_name():
+    """heldout58's first run (fg03): "warga Korut, Pak Kum Hyang" was "Kum Hyang" ("Pak" read as Mr);
+    "Pak" before an Indonesian name stays the honorific."""
+    assert people("“Kami mendukung pemimpin kami,” ujar warga Korut, Pak Kum Hyang, kepada Associated Press.") == [
+        "Pak Kum-hyang"]
+    assert people("Pak Agus Yani mengatakan latihan itu penting bagi kawasan.") == ["Agus Yani"]

@@ -139,3 +139,10 @@ def test_a_straight_mark_before_an_adjective_that_is_also_a_tags_verb_opens():
     assert texts('Ia meminta pejabat menanggapinya dengan "tegas dan tenang" serta bekerja sama.') == ["tegas dan tenang"]
     assert texts('Mereka menyebutnya "janji kosong" belaka.') == ["janji kosong"]
     assert texts('Kim menyebut latihan itu "latihan perang berbahaya".') == ["latihan perang berbahaya"]
+
+
+def test_a_closing_shaped_mark_before_the_writers_bracket_opens_the_quote():
+    """heldout58's first run (fg02): '”(Spekulasi) itu adalah rumor belaka. Itu tidak benar," ujar Moon'
+    was no quote."""
+    assert texts('”(Spekulasi) itu adalah rumor belaka. Itu tidak benar," ujar Moon.') == [
+        "(Spekulasi) itu adalah rumor belaka. Itu tidak benar,"]
