@@ -1798,6 +1798,16 @@ _BYLINE_STAMP = re.compile(
     + _STAMP_DAY, re.IGNORECASE)
 
 
+# "Jung Yeon-je / AFP": a photographer's name, then the agency the photo is from
+_PHOTOGRAPHER = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*/\s*(?P<agency>[A-Za-z][\w .]{1,25}?)\s*$")
+
+
+def _rule_photographer_credit(p: _Page, i: int, line: str) -> str | None:
+    """A photographer's credit line: no caption, and its name no person of the story."""
+    m = _PHOTOGRAPHER.match(line)
+    return "photo credit" if m is not None and _is_agency(m.group("agency"), p.lookup) else None
+
+
 def _rule_byline_stamp(p: _Page, i: int, line: str) -> str | None:
     """A byline that also says when the story was filed: the page's stamp, the writer's name
     never the text's."""
@@ -2026,6 +2036,7 @@ LINE_RULES = (
     _rule_chrome,
     _matches(_CAPTION_LINE, "photo credit"),
     _matches(_CREDIT_PAIR, "photo credit", before=15),
+    _rule_photographer_credit,
     _matches(_PHOTO_CAPTION, "photo caption", words=60),
     _matches(_BYLINE_BARE, "byline", before=12),
     _rule_correspondent,
@@ -2738,8 +2749,20 @@ def _lede_dateline(p: _Page) -> None:
             _add_via(c, agency, p.lookup)
         c.removed.append(Removed(paragraphs[k][:found.end].strip(), "dateline"))
         paragraphs[k] = paragraphs[k][found.end:]
+        _deck_copied_in_the_lede(p, k)
         _above_the_dateline(p, k)
         return
+
+
+def _deck_copied_in_the_lede(p: _Page, k: int) -> None:
+    """A deck over the dateline that the lede repeats word for word once its dateline is off
+    ("Korea Utara semakin nekat ..." then "TRIBUNJOGJA.COM, TOKYO - Korea Utara semakin nekat ..."):
+    the deck goes, the lede stays."""
+    key = " ".join(p.paragraphs[k].split()).casefold()
+    for j in range(k):
+        if p.paragraphs[j] and " ".join(p.paragraphs[j].split()).casefold() == key:
+            p.c.removed.append(Removed(p.paragraphs[j], "duplicate"))
+            p.paragraphs[j] = ""
 
 
 # "Berita Analisa Terkini - Presiden ..." opening the text, "... (Berita Analisa Terkini)" closing it

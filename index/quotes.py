@@ -108,6 +108,9 @@ _PRONOUN_AFTER = re.compile(r"[\s,]*(?:ia|dia|beliau)\s+(?:juga\s+|pun\s+)?(?:" 
 _COLON_OPENS = re.compile(r":\s*(?:``|‘’|[“\"‘'])$")
 # "“...” untuk ..., kata Yoon." : a tag closing the sentence the quote stands in
 _SENTENCE_TAG = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?=\S)")
+# '"Tidak ada perubahan dalam kebijakan kami untuk memberi tekanan" pada Pyongyang, katanya,': the quote's
+# sentence finished in the writer's words, then its tag pointing back
+_SENTENCE_TAG_NYA = re.compile(r"\s*[^,.;:“”\"]{1,60}?,\s*(?P<verb>" + "|".join(AFTER_QUOTE_VERBS) + r")nya\b")
 _SAYING_WORDS = "|".join(REPORTING_VERBS + AFTER_QUOTE_VERBS)  # every verb of saying, before or after a quote
 _SAYS = re.compile(r"\b(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
 
@@ -316,6 +319,8 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...” untuk berbagi strategi, kata Yoon. (the tag closes the quote's sentence)"""
     para = ctx.paragraphs[span.paragraph]
     end = ctx.sentence_end(span.paragraph, span.close)
+    if (nya := _SENTENCE_TAG_NYA.match(para, span.close)) is not None and not ctx.ents(span.paragraph, span.close, nya.start("verb"), "person"):
+        return ctx.latest(f"tag at the sentence's end: {nya.group('verb')}nya → latest speaker")
     for m in _SENTENCE_TAG.finditer(para, span.close, end):
         between = para[span.close:m.start()]
         if ("“" in between or '"' in between) and (ctx.ents(span.paragraph, span.close, m.start(), "person")

@@ -1960,3 +1960,11 @@ def test_telling_someone_is_saying():
     """heldout58's first run (fg11): "Harris memberitahu Han bahwa aliansi ... “tetap menjadi kunci ...”"."""
     assert who("Gedung Putih mengatakan Wakil Presiden AS Kamala Harris memberitahu Perdana Menteri Han Duck-soo bahwa "
                "aliansi itu “tetap menjadi kunci perdamaian di kawasan.”") == [("tetap menjadi kunci perd", "Kamala Harris")]
+
+
+def test_a_quotes_sentence_finished_in_the_writers_words_then_katanya_is_the_latest_speakers():
+    """heldout59's first run (ff05): '"Tidak ada perubahan dalam kebijakan kami untuk memberi tekanan" pada
+    Pyongyang, katanya,' had no speaker."""
+    assert who("Menteri Pertahanan Jepang Itsunori Onodera mengatakan kebijakan Jepang tetap.",
+               '"Tidak ada perubahan dalam kebijakan kami" pada Pyongyang, katanya, seraya menambahkan hal lain.') == [
+        ("Tidak ada perubahan dala", "Itsunori Onodera")]

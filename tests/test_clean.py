@@ -2542,3 +2542,11 @@ def test_a_repost_closing_with_its_sources_credit_keeps_the_paragraph_above_it()
     c = run(f"{LEDE}\n{BODY}\n{last}\nCredit Sindonews\n")
     assert c.paragraphs == [LEDE, BODY, last] and c.outlet == "Sindonews"
     assert reasons(c)["credit"] == ["Credit Sindonews"]
+
+
+def test_a_deck_the_lede_repeats_once_its_dateline_is_off_is_dropped_and_a_photographers_credit_is_no_caption():
+    """heldout59's first run (ff09): the deck over "TRIBUNJOGJA.COM, TOKYO - <the same sentence>" was read
+    twice, and the photographer of "Jung Yeon-je / AFP" was one of the story's people."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\nJung Yeon-je / AFP\n\nTRIBUNJOGJA.COM, TOKYO - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.outlet, c.dateline, c.paragraphs) == (HEAD, "TRIBUNJOGJA.COM", "Tokyo", [LEDE, BODY])
+    assert reasons(c)["duplicate"] == [LEDE] and reasons(c)["photo credit"] == ["Jung Yeon-je / AFP"]
