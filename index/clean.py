@@ -885,7 +885,7 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
 # the story's closing credit, at the end of its last paragraph: "... pulau kecil. (CNN)",
 # "... tadi. (Writer Name – www.site.com)"
 _CLOSING_CREDIT = re.compile(r"[.!?”\"]\s*\((?:[^()]{2,50}?\s[–—-]\s*)?"
-                             r"(?:www\.)?(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)|[A-Z][\w.]{1,20})\)\s*$")
+                             r"(?:www\.)?(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)|[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,15})?)\)\s*$")
 
 
 def _closing_credit(paragraphs: list[str], lookup: Lookup) -> str | None:
@@ -2661,6 +2661,7 @@ def _collect_paragraphs(p: _Page) -> None:
         seen.add(key)
         p.paragraphs.append(line)
     _cut_repeat_at_the_end(p, seen)
+    _next_story_cut_at_the_end(p)
     _excerpt_above_the_text(p)
 
 
@@ -2732,6 +2733,15 @@ def _cut_repeat_at_the_end(p: _Page, seen: set[str]) -> None:
     last = " ".join(p.paragraphs[-1].split()).casefold()
     if len(last) >= CUT_REPEAT_CHARS and any(k != last and k.startswith(last) for k in seen):
         p.c.removed.append(Removed(p.paragraphs.pop(), "duplicate"))
+
+
+def _next_story_cut_at_the_end(p: _Page) -> None:
+    """A listing's next story glued under this one: the story signs off with its outlet ("...
+    Korut. (CNN Indonesia)"), then the page is cut inside a paragraph that opens another."""
+    if len(p.paragraphs) < 3 or p.paragraphs[-1].rstrip()[-1:] in _TERMINAL:
+        return
+    if (m := _CLOSING_CREDIT.search(p.paragraphs[-2])) is not None and _is_agency(m.group("name"), p.lookup):
+        p.c.removed.append(Removed(p.paragraphs.pop(), "next story"))
 
 
 def _lede_dateline(p: _Page) -> None:

@@ -548,6 +548,11 @@ _EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" +
                               re.IGNORECASE)
 _POINTED_AT_AFTER = re.compile(POINTING_BACK + r"\b")  # a name in marks pointed at as a thing
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
+# "menyebut bahwa “Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea” yang disusun ...":
+# a document's or a plan's title, however long, with its small words in lower case
+_LONG_TITLE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|untuk|dan|di|ke|dari|tentang|atas|bagi|antara"
+                         r"|of|and|the|for|on|in|to))*$")
+TITLE_CAPITALS = 5  # a title this long in capitals is no one's sentence
 
 
 # a verb of saying or calling, then at most two words (its object) before a single opening
@@ -597,6 +602,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False
     if len(words) <= _TERM_WORDS and _EXPLAINED_AFTER.match(para, span.close):
         return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained
+    if _LONG_TITLE.match(text.strip(" .,")) and sum(w[0].isupper() for w in words) >= TITLE_CAPITALS:
+        return False  # "“Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea”": a document's title
     if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span):
         return False  # "meniru upaya 'masa lalu'", "bertukar 'surat cinta'": scare quotes, whoever is the subject
     if confidence is not None and confidence > 0.6:

@@ -2550,3 +2550,13 @@ def test_a_deck_the_lede_repeats_once_its_dateline_is_off_is_dropped_and_a_photo
     c = run(f"{HEAD}\n\n{LEDE}\n\nJung Yeon-je / AFP\n\nTRIBUNJOGJA.COM, TOKYO - {LEDE}\n\n{BODY}\n")
     assert (c.title, c.outlet, c.dateline, c.paragraphs) == (HEAD, "TRIBUNJOGJA.COM", "Tokyo", [LEDE, BODY])
     assert reasons(c)["duplicate"] == [LEDE] and reasons(c)["photo credit"] == ["Jung Yeon-je / AFP"]
+
+
+def test_a_listings_next_story_cut_off_under_a_signed_story_is_not_its_text():
+    """heldout58's first run (fg07): a radio site's tag page, the story signed "(CNN Indonesia)", then the
+    next item's opening cut mid-word: read as the story's last paragraph, and the outlet missed."""
+    signed = f"{BODY} (CNN Indonesia)"
+    nxt = "Pemimpin Korea Utara, Kim Jong-un, menjamu dua anggota delegasi Korea Selatan, yang merupakan pertemuan Se"
+    c = run(f"{LEDE}\n\n{BODY2}\n\n{signed}\n\n{nxt}\n")
+    assert (c.paragraphs, c.outlet) == ([LEDE, BODY2, signed], "CNN Indonesia")
+    assert reasons(c)["next story"] == [nxt]

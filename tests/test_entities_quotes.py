@@ -822,3 +822,13 @@ def test_pak_before_a_korean_given_name_is_the_family_name():
     assert people("“Kami mendukung pemimpin kami,” ujar warga Korut, Pak Kum Hyang, kepada Associated Press.") == [
         "Pak Kum-hyang"]
     assert people("Pak Agus Yani mengatakan latihan itu penting bagi kawasan.") == ["Agus Yani"]
+
+
+def test_a_long_title_in_marks_is_no_ones_words():
+    """heldout58's first run (fg16): Kim Yo Jong "menyebut bahwa “Pedoman untuk Deterensi Nuklir dan Operasi
+    Nuklir di Semenanjung Korea” yang disusun oleh AS" was her quote; a seminar's title after someone's
+    quote was theirs too (fp05)."""
+    said = speakers("Wakil Direktur Departemen Kim Yo Jong menyebut bahwa “Pedoman untuk Deterensi Nuklir dan Operasi "
+                    "Nuklir di Semenanjung Korea” yang disusun oleh AS adalah gagasan berbahaya. “Kami akan menanggapi "
+                    "dengan tegas,” katanya.")
+    assert [text for text, _who in said] == ["Kami akan menanggapi dengan tegas"]

@@ -239,6 +239,7 @@ REMOVED_AS = {
     "pagination": N_("pagination"), "pull quote": N_("pull quote"), "comment form": N_("comment form"),
     "syndication note": N_("syndication note"), "above the headline": N_("above the headline"),
     "masthead": N_("masthead"), "injected prefix": N_("injected prefix"), "deck": N_("deck, cut short"),
+    "next story": N_("next story"),
 }
 
 
