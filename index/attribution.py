@@ -153,6 +153,7 @@ _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|jug
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
+_MEN_OF = re.compile(r"^\s*(?i:para)\s+[a-z]")  # "para penjaga Amerika": a group of people, then whose they are
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 _THAT_STATEMENT = re.compile(r"(?i:pernyataan)" + POINTING_BACK  # "Pernyataan tersebut (selanjutnya) menegaskan"
                              + r"(?:\s+(?:juga|pun|selanjutnya|kemudian|lalu|lebih\s+lanjut))?")
@@ -947,6 +948,9 @@ class Context:
                 # "Pemimpin Amerika itu kembali mengecam": the American the sentence before named (unsure)
                 return Attribution(who, None, f"{role.group('role').lower()} {verb} → the one named before", 0.65)
             return Attribution(who, None if who else role.group("role"), f"{verb} + role noun: {role.group('role')}", 0.75)
+        if orgs and all(e.type == "country" for e in orgs) and _MEN_OF.match(subject):
+            # "para penjaga Amerika dan Korea Selatan meneriakkan “...”": men of those countries, unnamed, not a country
+            return Attribution(None, subject, f"{verb} + unnamed: {subject}", 0.7)
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))
             return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)

@@ -395,6 +395,31 @@ def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str, i
     return [], "year-in-text", None
 
 
+def _support(ctx: _Context, d: date) -> int:
+    """How much the text's other evidence backs a day: officials in office, events before it, an
+    era, the page store's month, the page's address, the page's own date line."""
+    return (len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + len(_in_era(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
+            + (3 if _url_fits(ctx, d) else 0) + (3 if _page_date_fits(ctx, d) else 0))
+
+
+def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -> DateChoice | None:
+    """A full date whose weekday is wrong for its year, when the year before or after has that day
+    on that weekday and the text's evidence backs it better ("Jumat (16/3/17)" beside Kang Kyung-wha,
+    minister from June 2017, in a page stored in March 2018: 16 March 2018, a Friday). Said to be a guess."""
+    printed = date.fromisoformat(m.value) if len(m.value) == 10 else None
+    if printed is None or m.weekday is None or printed.weekday() == m.weekday:
+        return None
+    near = [d for y in (printed.year - 1, printed.year + 1)
+            if (d := dates.safe_date(y, printed.month, printed.day)) is not None and d.weekday() == m.weekday and d <= ctx.reference]
+    best = max(near, key=lambda d: _support(ctx, d), default=None)
+    if best is None or _support(ctx, best) <= _support(ctx, printed):
+        return None
+    warning = wording.YEAR_AGAINST_WEEKDAY.format(text=m.text, printed=printed.year, said=wording.WEEKDAYS[m.weekday], year=best.year)
+    ev = [Evidence("official", name) for name in _in_office(ctx, best)]
+    ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, best) else []
+    return DateChoice(best.isoformat(), "weekday-inferred", m.text, (words, *ev), (warning,))
+
+
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
     """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
     officials named were in office in several fitting years), "near" (of those, the first
@@ -402,8 +427,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
         return None, [], "weekday-only"
-    scored = [(len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + len(_in_era(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
-               + (3 if _url_fits(ctx, d) else 0) + (3 if _page_date_fits(ctx, d) else 0), d) for d in days]
+    scored = [(_support(ctx, d), d) for d in days]
     top = max(s for s, _d in scored)
     if top > 0:
         best = [d for s, d in scored if s == top]
@@ -450,7 +474,7 @@ def _from_dated_dateline(cleaned, reference: date) -> DateChoice | None:
 def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     words = Evidence("words", m.text)
     if m.basis == "explicit":
-        return DateChoice(m.value, "explicit", m.text, tuple(e for e in (words, cite) if e))
+        return _weekday_fits_another_year(ctx, m, words) or DateChoice(m.value, "explicit", m.text, tuple(e for e in (words, cite) if e))
     _y, month, day = map(int, m.value.split("-"))
     chosen, ev, status = pick_year(ctx, day, month, m.weekday)
     if chosen is None:

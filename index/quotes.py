@@ -296,6 +296,21 @@ def after_cited_statement(ctx: Context, span: Span) -> Attribution | None:
     return _from(ctx.named_after(span.paragraph, m.end()), "cited statement: ") if m else None
 
 
+# "“...,” begitu dilansir Channel News Asia pada Sabtu": the words as an outlet reported them, no other tag
+_RELAYED_AFTER = re.compile(r"[\s,]*(?:begitu|demikian|seperti|sebagaimana)\s+(?:yang\s+)?(?:dilansir|dikutip|dilaporkan|diberitakan)"
+                            r"\s+(?:oleh\s+|dari\s+)?(?=[A-Z])", re.IGNORECASE)
+
+
+def after_relayed(ctx: Context, span: Span) -> Attribution | None:
+    """“...,” begitu dilansir Channel News Asia: the outlet reporting the words is their source
+    (never the person the story is about)."""
+    m = _RELAYED_AFTER.match(ctx.paragraphs[span.paragraph], span.close)
+    found = ctx.named_after(span.paragraph, m.end()) if m else None
+    if m is None or found is None or found.speaker or not _a_news_outlet(found.source):
+        return None
+    return Attribution(None, found.source, f"{m.group().strip(' ,').split()[-1].lower()} + outlet", 0.8)
+
+
 def after_pronoun(ctx: Context, span: Span) -> Attribution | None:
     """“...” Ia berkata / “...,” dia menambahkan."""
     if _PRONOUN_AFTER.match(ctx.paragraphs[span.paragraph], span.close):
@@ -509,7 +524,7 @@ def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
     return not any(e.type in ("country", "place") or e.canonical == latest for e in named)
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
                            after_indirect, continuation)
 
 

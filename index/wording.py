@@ -79,6 +79,8 @@ YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
                                "held office as the text names them")
 PAGE_DATE_ONLY = N_("date: only the page's own date line ({date}) dates it, and it may be the day the page was read")
+YEAR_AGAINST_WEEKDAY = N_('date: the year of "{text}" is uncertain: it prints {printed}, when that day was no {said}; '
+                          "{year} fits the weekday and the rest of the text better")
 CUT_OFF = N_("the text ends inside a sentence: the page may have been saved cut off, the story going on")
 ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")
 FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} date {given} is used")  # index/extract.py
@@ -251,8 +253,10 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
     """Whether the article's warnings say its date's year is a guess (weekday alone, a year
     the text names, officials in office in several fitting years, or only the page's own date line, which
     may be the day it was read): lists show such a date with a "?"."""
-    return any((found := match(w)) is not None and found[0] in (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY)
-               for w in warnings)
+    return any((found := match(w)) is not None and found[0] in _GUESSED_YEAR for w in warnings)
+
+
+_GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY)
 
 
 def about_the_date(warnings: Iterable[str]) -> list[str]:

@@ -1968,3 +1968,18 @@ def test_a_quotes_sentence_finished_in_the_writers_words_then_katanya_is_the_lat
     assert who("Menteri Pertahanan Jepang Itsunori Onodera mengatakan kebijakan Jepang tetap.",
                '"Tidak ada perubahan dalam kebijakan kami" pada Pyongyang, katanya, seraya menambahkan hal lain.') == [
         ("Tidak ada perubahan dala", "Itsunori Onodera")]
+
+
+def test_words_an_outlet_reported_with_no_other_tag_are_the_outlets():
+    """heldout59's walk (ff06): "“...,” begitu dilansir Channel News Asia" was shown as Kim Jong Un's."""
+    said = quotes("Pemimpin tertinggi Korea Utara, Kim Jong Un, mengawasi peluncuran rudal pada Jumat.",
+                  "“Uji coba rudal keenam ini sebagai bentuk protes latihan militer,” begitu dilansir Channel News Asia.")
+    assert [(q.speaker, q.source) for q in said] == [(None, "CNA")]
+
+
+def test_men_of_two_countries_shouting_are_no_countrys_words():
+    """heldout59's walk (ff12): "para penjaga Amerika dan Korea Selatan meneriakkan “Tangkap dia!”" was South
+    Korea's at 90%, and copied as such into a citation."""
+    said = quotes("Dia lantas berlari melintasi perbatasan ketika para penjaga Amerika dan Korea Selatan meneriakkan "
+                  "“Tangkap dia!”, namun tidak berhasil.")
+    assert [(q.speaker, q.source) for q in said] == [(None, "para penjaga Amerika dan Korea Selatan")]

@@ -730,3 +730,17 @@ def test_a_blogs_post_date_over_its_title_dates_it_when_every_official_held_offi
     assert any("may be the day the page was read" in w for w in warnings)
     assert dated(text.replace("June 15, 2018", "June 15, 2024").replace("Friday", "Saturday"))[0] is None  # Onodera left in 2018
     assert dated(f"10.4 C\nNew York\n{text}")[0] is None
+
+
+def test_a_weekday_wrong_for_the_printed_year_takes_the_next_year_the_text_backs_and_says_it_is_a_guess():
+    """heldout58's walk (fg05): "Jumat (16/3/17)" beside Kang Kyung-wha (foreign minister from June 2017) was shown
+    as 16 March 2017, a Thursday, sure; 16 March 2018 was a Friday, in her term."""
+    text = ("Menteri Luar Negeri Kang Kyung-wha optimistis terhadap KTT AS-Korea Utara. Dalam wawancara dengan PBS "
+            "pada hari Jumat (16/3/17), dia yakin sebuah terobosan mungkin terjadi.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis, ev) == ("2018-03-16", "weekday-inferred", {"words": "Jumat (16/3/17)", "official": "Kang Kyung-wha"})
+    assert any("it prints 2017" in w for w in warnings)
+    from index.wording import uncertain_year
+
+    assert uncertain_year(warnings)  # lists show it with "?"
+    assert dated(text.replace("Kang Kyung-wha", "itu"))[:2] == ("2017-03-16", "explicit")  # nothing backs another year
