@@ -19,6 +19,7 @@ from .lexicon import (
     AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
     COLLECTIVE_SOURCES,
+    DESCRIPTOR_CUES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
     INSTITUTION_NOUNS,
@@ -153,7 +154,8 @@ _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|jug
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
-_MEN_OF = re.compile(r"^\s*(?i:para)\s+[a-z]")  # "para penjaga Amerika": a group of people, then whose they are
+_MEN_OF = re.compile(r"^\s*(?i:para)\s+(?P<noun>[a-z]+)")  # "para penjaga Amerika": a group of people, then whose they are
+_OFFICIALS = DESCRIPTOR_CUES | {w.lower() for w in TITLE_WORDS}  # "para pejabat", "para menteri": who speak for a country
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 _THAT_STATEMENT = re.compile(r"(?i:pernyataan)" + POINTING_BACK  # "Pernyataan tersebut (selanjutnya) menegaskan"
                              + r"(?:\s+(?:juga|pun|selanjutnya|kemudian|lalu|lebih\s+lanjut))?")
@@ -948,8 +950,10 @@ class Context:
                 # "Pemimpin Amerika itu kembali mengecam": the American the sentence before named (unsure)
                 return Attribution(who, None, f"{role.group('role').lower()} {verb} → the one named before", 0.65)
             return Attribution(who, None if who else role.group("role"), f"{verb} + role noun: {role.group('role')}", 0.75)
-        if orgs and all(e.type == "country" for e in orgs) and _MEN_OF.match(subject):
-            # "para penjaga Amerika dan Korea Selatan meneriakkan “...”": men of those countries, unnamed, not a country
+        if orgs and all(e.type == "country" for e in orgs) and (men := _MEN_OF.match(subject)) \
+                and men.group("noun") not in _OFFICIALS:
+            # "para penjaga Amerika dan Korea Selatan meneriakkan “...”": men of those countries, unnamed, not a
+            # country ("para pejabat Korea Selatan" do speak for it)
             return Attribution(None, subject, f"{verb} + unnamed: {subject}", 0.7)
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))

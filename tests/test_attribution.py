@@ -1983,3 +1983,6 @@ def test_men_of_two_countries_shouting_are_no_countrys_words():
     said = quotes("Dia lantas berlari melintasi perbatasan ketika para penjaga Amerika dan Korea Selatan meneriakkan "
                   "“Tangkap dia!”, namun tidak berhasil.")
     assert [(q.speaker, q.source) for q in said] == [(None, "para penjaga Amerika dan Korea Selatan")]
+    # officials do speak for their country (ft07: "Para pejabat Korea Selatan mengatakan ... “...”")
+    said = quotes("Para pejabat Korea Selatan mengatakan tuntutan itu “di luar kerangka perjanjian yang ada.”")
+    assert [(q.speaker, q.source) for q in said] == [(None, "Korea Selatan")]
