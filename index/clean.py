@@ -2206,8 +2206,15 @@ def _cut_off_prose(line: str) -> bool:
     words = line.split()
     if words[:1] and words[0][:1].isupper() and ends_cut_mid_word(line) and not _CHROME_OPENING.match(line):
         return True  # "Presiden Korea Selatan m", "Juru bi": the last word cut mid-way, no word of its own
+    if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
+            and (line.rstrip().endswith(",") or len(words) >= 3) and ":" not in line \
+            and not _LETTER_CLOSING.match(line) and not _CHROME_OPENING.match(line):
+        return True  # "Sejauh ini,", "Secara hukum, mereka": a sentence's opening, then the cut (no name, no code)
     return (len(words) >= 4 and words[0][:1].isupper() and ":" not in line and not _CHROME_OPENING.match(line)
             and sum(w[:1].islower() for w in words) >= 2)
+
+
+_LETTER_CLOSING = re.compile(r"^\s*(?i:salam|hormat|wassalam|terima\s+kasih|sekian)\b")  # "Hormat kami,": a letter's close
 
 
 def _masthead(p: _Page) -> None:

@@ -109,7 +109,8 @@ def _stops_mid_sentence(paragraphs: list[str]) -> bool:
     article (a link, a credit or a date closing the text is not a sentence)."""
     last = paragraphs[-1].rstrip() if len(paragraphs) > 1 else ""
     words = last.split()
-    return (len(words) >= CUT_OFF_WORDS and (last[-1:].isalpha() or last[-1:] == ",")
+    long_enough = len(words) >= CUT_OFF_WORDS or (len(words) >= 2 and "," in last)  # "Sejauh ini,", "Secara hukum, mereka"
+    return (long_enough and (last[-1:].isalpha() or last[-1:] == ",")
             and "/" not in words[-1]) or ends_cut_mid_word(last)  # not a link, a credit, a date; "Juru bi"
 
 

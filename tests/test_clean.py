@@ -2102,6 +2102,9 @@ def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place(
     ("Juru bi", True),
     ("Ahmad R", False),  # a writer and an initial
     ("(ant/ab)", False),
+    ("Sejauh ini,", True),  # heldout58-59's walk (ff09, ff13): a sentence's opening had been a "signature"
+    ("Secara hukum, mereka", True),
+    ("Hormat kami,", False),  # a letter's close
 ])
 def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail, kept):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")

@@ -172,7 +172,10 @@ def test_the_pages_date_line_beside_the_texts_own_evidence_only_agrees():
     alone = extract_text("21 Juli 2019\nPenasihat keamanan nasional Amerika Serikat dijadwalkan mengunjungi Seoul dan Tokyo "
                          "untuk membahas perselisihan dagang kedua sekutu itu.\nKunjungan itu dilakukan di tengah hubungan "
                          "yang memburuk antara kedua negara tetangga tersebut.\n", reference=TODAY)
-    assert "only the page's own date line: 2019-07-21" in [line.plain for line in date_lines(alone, "en", TODAY, lambda s: s)]
+    alone_lines = [line.plain for line in date_lines(alone, "en", TODAY, lambda s: s)]
+    assert "only the page's own date line: 2019-07-21" in alone_lines
+    # heldout58-59's walk (ff05): its basis said "stated in the text" above that line
+    assert "stated in the page's date line" in alone_lines and "stated in the text" not in alone_lines
     # heldout40's walk (fy13): a page dated the day after the weekday the text names fits the year, and does not agree
     later = extract_text("October30 , 2025\n\n" + body, reference=TODAY)
     lines = [line.plain for line in date_lines(later, "en", TODAY, lambda s: s)]
@@ -397,3 +400,8 @@ def test_a_text_that_ends_inside_a_sentence_says_the_page_may_be_cut_off():
     comma = extract_text("Jepang melaporkan radar China mengunci pesawatnya.\n\n“Saya yakin hubungan kedua negara harus "
                          "terus berkembang melalui modernisasi aliansi,", reference=TODAY)
     assert wording.CUT_OFF in comma.warnings
+    # heldout58-59's walk (ff09, ff13): a short opening cut after its comma, or a word after it, said nothing
+    for tail in ("Sejauh ini,", "Secara hukum, mereka"):
+        opening = extract_text(f"Jepang melaporkan radar China mengunci pesawatnya.\n\nBeijing membantah klaim itu.\n\n{tail}",
+                               reference=TODAY)
+        assert wording.CUT_OFF in opening.warnings and opening.paragraphs[-1] == tail

@@ -92,6 +92,20 @@ async def test_a_misspelling_typed_gets_its_suggestion_once_the_typist_pauses(se
         assert screen.query_one("#search").value == "okinawa"
 
 
+async def test_taking_the_suggestion_while_typing_leaves_the_typist_in_the_search_bar(seeds_copy):
+    """heldout58-59's walk: after ^y the next keys typed ran as commands in the results."""
+    corpus, ix = seeds_copy
+    app = reader(ix, corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Okinwa")
+        await wait_until(pilot, lambda: "Did you mean: okinawa?" in str(screen.query_one("#search-note").render()))
+        await pilot.press("ctrl+y", "space", *"Jepang")
+        box = screen.query_one("#search")
+        await wait_until(pilot, lambda: box.value == "okinawa Jepang")
+        assert screen.focused is box
+
+
 async def test_a_word_being_typed_finds_the_words_it_begins(seeds_copy):
     """A new user's walk: "Okin" showed no results until the word was finished. The note
     says what was searched, the count is that search's, and a filter added keeps it."""

@@ -349,8 +349,9 @@ def _from_the_date_line(article: Article) -> bool:
 def basis_label(article: Article) -> str:
     """How the date was found; a date line's is not the story's "stated in the text" (a walker
     read the two labels one under the other as a contradiction)."""
-    if _from_the_date_line(article):
-        return DATE_LINE_BASIS
+    if _from_the_date_line(article) or (article.date_basis == "explicit" and article.date_evidence
+                                        and all(e.kind == "page-date" for e in article.date_evidence)):
+        return DATE_LINE_BASIS  # heldout58-59's walk (ff05): "stated in the text" under "only the page's own date line"
     return BASIS_LABELS.get(article.date_basis, article.date_basis)
 
 

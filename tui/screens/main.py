@@ -440,10 +440,15 @@ class MainScreen(DayScreen):
     # -- actions
     def action_accept_suggestion(self) -> None:
         """The spelling suggested under the search bar, searched (the search bar shows it)."""
-        if self.results is not None and self.results.suggestion:
-            self.search_for(self.results.suggestion)
-        else:
+        if self.results is None or not self.results.suggestion:
             self.app.bell()
+            return
+        box = self.query_one("#search", Input)
+        typing = self.focused is box  # a walker typed on after ^y: the keys ran as commands in the results
+        self.search_for(self.results.suggestion)
+        if typing:  # back in the bar, the cursor after the words (focus would select them all: typing replaced them)
+            self.set_focus(box)
+            self.call_after_refresh(box.action_end)
 
     def action_pane(self, step: int) -> None:
         """tab, shift+tab: the next (previous) pane shown, results → article → metadata, never
