@@ -54,6 +54,8 @@ _PROMO = re.compile(
     r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
     r"|simak\s+(?:video|juga|databoks|infografis|selengkapnya|berita\s+lainnya|foto)\b|lewati\s+whatsapp|akhir\s+dari\s+whatsapp"
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?video\b"  # "Saksikan Video Berikut Ini:", "Tonton video Kim ... Rudal:"
+    # "Tonton berita terkini di Channel 7 atau streaming gratis 7 ditambah >>": a broadcaster's pitch
+    r"|(?:saksikan|tonton)\s+(?:berita|siaran|tayangan)\b.*\b(?:di|streaming)\b"
     r"|.*\bdaftar(?:lah|kan\s+diri)?\s+(?:ke|di|untuk)\s+(?:email|surel|newsletter|buletin)\b"  # "..., daftarlah ke email berita ..."
     r"|daftar(?:kan)?\s+(?:email|surel)\s*$"  # a newsletter box's button, "Daftarkan email"
     r"|akun\s+resmi\s+kami\b|posted\s+by\b|diposting\s+oleh\b"
@@ -240,6 +242,8 @@ _CREDIT_TAIL = re.compile(
 # "... pada 7 Maret 2024. (Kantor Berita Pusat Korea/Layanan Berita Korea melalui AP)"
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14})\s*\)\s*$")
 _PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
+# a sentence, then its photo's labelled credit: "... kelas Virginia AS.Kredit: Departemen Pertahanan AS"
+_LABELLED_CREDIT_END = re.compile(r"[.!?]\s*(?i:kredit|credit|foto|photo)\s*:\s*[A-Z][\w.' /-]{1,50}$")
 # a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
 _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
 # a photo credit alone on a short line near the top: "SIB/dailymail", "ANTARA/Reuters"
@@ -1863,6 +1867,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \
             and _is_agency(m.group("agency"), p.lookup):
         return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
+    if _word_count(line) <= 30 and _LABELLED_CREDIT_END.search(line):
+        return "photo caption"  # "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
     if i < 6 and (m := _SLASH_AGENCY_END.search(line)) and _is_agency(m.group("agency"), p.lookup):
@@ -2669,6 +2675,7 @@ def _collect_paragraphs(p: _Page) -> None:
         p.paragraphs.append(line)
     _cut_repeat_at_the_end(p, seen)
     _next_story_cut_at_the_end(p)
+    _writer_signed_at_the_end(p)
     _excerpt_above_the_text(p)
 
 
@@ -2749,6 +2756,20 @@ def _next_story_cut_at_the_end(p: _Page) -> None:
         return
     if (m := _CLOSING_CREDIT.search(p.paragraphs[-2])) is not None and _is_agency(m.group("name"), p.lookup):
         p.c.removed.append(Removed(p.paragraphs.pop(), "next story"))
+
+
+# "... yang berjumlah 50.000. (Ardi Priyatno Utomo)": the writer's name signing the story's last sentence
+_WRITER_SIGNATURE = re.compile(r"(?<=[.!?”\"])\s*\((?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]*\.?){1,3})\)\s*$")
+
+
+def _writer_signed_at_the_end(p: _Page) -> None:
+    """A person's name in brackets after the last sentence, one no gazetteer entry knows (not
+    "(Korea Selatan)", not an outlet's signature): the writer, not the story's words."""
+    if not p.paragraphs or (m := _WRITER_SIGNATURE.search(p.paragraphs[-1])) is None or p.lookup(m.group("name")) \
+            or p.paragraphs[0].startswith(m.group("name")):  # the site naming itself at both ends (_signed_lede)
+        return
+    p.c.removed.append(Removed(m.group().strip(), "byline"))
+    p.paragraphs[-1] = p.paragraphs[-1][:m.start()].rstrip()
 
 
 def _lede_dateline(p: _Page) -> None:

@@ -567,7 +567,7 @@ _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]
 # a document's or a plan's title, however long, with its small words in lower case
 _LONG_TITLE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|untuk|dan|di|ke|dari|tentang|atas|bagi|antara"
                          r"|of|and|the|for|on|in|to))*$")
-TITLE_CAPITALS = 5  # a title this long in capitals is no one's sentence
+TITLE_CAPITALS = 4  # a title this long in capitals is no one's sentence
 
 
 # a verb of saying or calling, then at most two words (its object) before a single opening

@@ -2563,3 +2563,16 @@ def test_a_listings_next_story_cut_off_under_a_signed_story_is_not_its_text():
     c = run(f"{LEDE}\n\n{BODY2}\n\n{signed}\n\n{nxt}\n")
     assert (c.paragraphs, c.outlet) == ([LEDE, BODY2, signed], "CNN Indonesia")
     assert reasons(c)["next story"] == [nxt]
+
+
+def test_a_broadcasters_pitch_a_caption_with_its_labelled_credit_and_a_writer_signing_the_end_are_not_text():
+    """heldout60-61's first runs: "Tonton berita terkini di Channel 7 ... >>" (fd07), "Kapal selam ... AS.Kredit:
+    Departemen Pertahanan AS" (fd16) and "... 50.000. (Ardi Priyatno Utomo)" (fe06) were read as the story's."""
+    pitch = "Tonton berita terkini di Channel 7 atau streaming gratis 7 ditambah >>"
+    caption = "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{pitch}\n\n{caption}\n\n{BODY} (Ardi Priyatno Utomo)\n")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["promotion"] == [pitch] and reasons(c)["photo caption"] == [caption]
+    assert reasons(c)["byline"] == ["(Ardi Priyatno Utomo)"]
+    kept = run(f"{HEAD}\n\n{LEDE}\n\n{BODY[:-1]} bersama sekutunya. (Korea Selatan)\n")  # a place is no writer
+    assert kept.paragraphs[-1].endswith("(Korea Selatan)")

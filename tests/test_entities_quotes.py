@@ -832,3 +832,5 @@ def test_a_long_title_in_marks_is_no_ones_words():
                     "Nuklir di Semenanjung Korea” yang disusun oleh AS adalah gagasan berbahaya. “Kami akan menanggapi "
                     "dengan tegas,” katanya.")
     assert [text for text, _who in said] == ["Kami akan menanggapi dengan tegas"]
+    # heldout60's first run (fe15): an English title of four capitalised words
+    assert speakers("Sayangnya, \"The Spirit of Camp David\" kini telah menjadi surat mati, kata Lee.") == []
