@@ -210,16 +210,30 @@ async def test_entity_browser_sorts_filters_and_searches(seed_index):
         assert app.screen.results.total == 4
 
 
-async def test_entity_browser_shows_a_persons_quotes(seed_index):
-    app = reader(seed_index)
+async def test_an_entitys_articles_cut_short_say_how_many_more_and_which_key_finds_them(seed_index, monkeypatch):
+    """heldout58-59's walk: "30 articles" listed twelve, with nothing saying more were left out."""
+    import tui.screens.entities as entities
+
+    monkeypatch.setattr(entities, "SHOWN_ARTICLES", 3)
+    info = await entity_detail(seed_index, "Korsel", "Korea Selatan")
+    assert "4 articles" in info and "… and 1 more (⏎ searches for them all)" in info, info
+
+
+async def entity_detail(index_dir, typed: str, canonical: str) -> str:
+    """The entity browser's detail for the one entity a filter leaves."""
+    app = reader(index_dir)
     async with app.run_test(size=(140, 40)) as pilot:
         await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
         await pilot.press("E")
         await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
-        await pilot.press("slash", *"Mattis")
-        await until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["James Mattis"])
-        info = app.screen.query_one("#entity-info").content.plain
-        assert "Quotes (4)" in info and "Kami berada di tengah" in info
+        await pilot.press("slash", *typed)
+        await until(pilot, lambda: [s.canonical for s in app.screen.rows] == [canonical])
+        return app.screen.query_one("#entity-info").content.plain
+
+
+async def test_entity_browser_shows_a_persons_quotes(seed_index):
+    info = await entity_detail(seed_index, "Mattis", "James Mattis")
+    assert "Quotes (4)" in info and "Kami berada di tengah" in info
 
 
 async def test_d_scrolls_each_column_on_its_own_and_the_reader_keeps_the_choice(seed_index):

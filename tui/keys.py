@@ -112,3 +112,11 @@ class ScrollNav:
 
     def action_nav_half(self, direction: int) -> None:
         self.scroll_relative(y=direction * _half(self.scrollable_content_region.height), animate=False)
+
+
+def key_of(screen, binding_id: str) -> str:
+    """The key that runs a screen's binding now (the user's keymap applied), as the footer shows it."""
+    for active in screen.active_bindings.values():
+        if active.binding.id == binding_id:
+            return screen.app.get_key_display(active.binding)
+    return ""

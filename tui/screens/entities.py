@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from ..i18n import N_, counted
+from ..keys import key_of
 from ..messages import SearchFor
 from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, entity_name
 from ..widgets.footer import ReaderFooter
@@ -29,12 +30,17 @@ TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("pl
 FIELD = {"person": "person", "country": "country", "place": "place", "organization": "org"}
 
 
+SEARCH_IT = "entities.search"  # the binding that searches for the entity (its key named under a list cut short)
+SHOWN_ARTICLES = 12  # an entity's articles listed beside the table; the rest are a search away
+SHOWN_QUOTES = 8
+
+
 class EntitiesScreen(Screen):
     BINDINGS = [
         Binding("escape,q", "close", N_("Back"), id="entities.close"),
         Binding("o", "toggle_sort", N_("Sort by count/name"), id="entities.sort"),
         Binding("slash", "filter", N_("Filter"), id="entities.filter"),
-        Binding("enter", "search", N_("Search for it"), id="entities.search", priority=True),
+        Binding("enter", "search", N_("Search for it"), id=SEARCH_IT, priority=True),
         # down from the filter goes to the list (a walker pressed it twice, then enter searched another row)
         Binding("down", "to_list", N_("From the filter to the list"), id="entities.to_list", show=False),
     ]
@@ -160,14 +166,16 @@ class EntitiesScreen(Screen):
         out.append(t("Also written as") + "\n", style=head)
         out.append(", ".join(self.entities.aliases(stat)[:12]) + "\n\n")
         out.append(t("Articles") + "\n", style=head)
-        for key in sorted(stat.articles, key=lambda k: self.entities.titles.get(k, ""))[:12]:
+        for key in sorted(stat.articles, key=lambda k: self.entities.titles.get(k, ""))[:SHOWN_ARTICLES]:
             out.append("• " + self.entities.titles.get(key, key) + "\n")
+        self._more(out, len(stat.articles) - SHOWN_ARTICLES)
         if stat.type == "person" and self.quotes is not None:
             said = [r for r in self.quotes.rows if r.speaker == stat.canonical]
             if said:
                 out.append("\n" + t("Quotes") + f" ({len(said)})\n", style=head)
-                for r in said[:8]:
+                for r in said[:SHOWN_QUOTES]:
                     out.append(f"“{r.text}”\n", style=QUOTE_STYLE)
+                self._more(out, len(said) - SHOWN_QUOTES)
         near = self.entities.neighbours(stat)
         if near:
             out.append("\n" + t("Often named with") + "\n", style=head)
@@ -175,6 +183,12 @@ class EntitiesScreen(Screen):
                 out.append(entity_name(other.type, other.canonical, self.app.locale_name), style=ENTITY_STYLES.get(other.type, DIM))
                 out.append(f"  {n}\n", style=DIM)
         self.query_one("#entity-info", Static).update(out)
+
+    def _more(self, out: Text, left: int) -> None:
+        """A list cut short says so, and which key shows them all (a walker read 12 of "30 articles" as all)."""
+        if left > 0:
+            out.append(self.app.t("… and {n} more ({key} searches for them all)").format(
+                n=left, key=key_of(self, SEARCH_IT)) + "\n", style=DIM)
 
     def action_toggle_sort(self) -> None:
         self.sort = "name" if self.sort == "count" else "count"

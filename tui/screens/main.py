@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from ..i18n import N_, counted
+from ..keys import key_of
 from ..messages import ArticleLoaded, IndexChanged, IndexProgress, IndexReady, SearchDone, SearchFor, SuggestionFound
 from ..render import lost_mark_note, quote_evidence, shown_speaker
 from ..searchhelp import undated_note
@@ -321,7 +322,7 @@ class MainScreen(DayScreen):
             note.append(t("No word “{word}” as typed: showing words that begin with it ({words})").format(
                 word=res.completed, words=", ".join(res.completions)))
         if res.suggestion:
-            key = self._key_of(ACCEPT_SUGGESTION)
+            key = key_of(self, ACCEPT_SUGGESTION)
             note.append(t("Did you mean: {suggestion}? ({key} to search for it)").format(suggestion=res.suggestion, key=key))
         if res.guessed_years:
             note.append(counted(t, res.guessed_years, N_("{n} of these has an uncertain date (marked ?)"),
@@ -429,13 +430,6 @@ class MainScreen(DayScreen):
             box.value = query
         self.start_search(query, immediate=True)
         self.set_focus(self.query_one("#results", ResultsList))
-
-    def _key_of(self, binding_id: str) -> str:
-        """The key that runs a binding now (the user's keymap applied), as the footer shows it."""
-        for active in self.active_bindings.values():
-            if active.binding.id == binding_id:
-                return self.app.get_key_display(active.binding)
-        return ""
 
     # -- actions
     def action_accept_suggestion(self) -> None:
