@@ -802,7 +802,7 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("place") is not None:
         places = _places(g["place"], lookup)
         head, _, last = g["place"].partition(" ")
-        if not places and (last.lower() in MEDIA_WORDS or _ends_in_media_word(head) and not last) and lookup(head) is None:
+        if not places and (last.lower() in MEDIA_WORDS or (not last and _ends_in_media_word(head))) and lookup(head) is None:
             return Lede(end, None, g["place"])  # "Laros Media –", "KORDANEWS -Pemimpin": the site
         return Lede(end, places) if places else None
     if g.get("outlet") is None:

@@ -305,8 +305,10 @@ def after_relayed(ctx: Context, span: Span) -> Attribution | None:
     """“...,” begitu dilansir Channel News Asia: the outlet reporting the words is their source
     (never the person the story is about)."""
     m = _RELAYED_AFTER.match(ctx.paragraphs[span.paragraph], span.close)
-    found = ctx.named_after(span.paragraph, m.end()) if m else None
-    if m is None or found is None or found.speaker or not _a_news_outlet(found.source):
+    if m is None:
+        return None
+    found = ctx.named_after(span.paragraph, m.end())
+    if found is None or found.speaker or not _a_news_outlet(found.source):
         return None
     return Attribution(None, found.source, f"{m.group().strip(' ,').split()[-1].lower()} + outlet", 0.8)
 

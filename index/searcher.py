@@ -17,7 +17,7 @@ import numpy as np
 from whoosh import query as Q
 
 from . import wording
-from .analysis import fold
+from .analysis import fold as folded  # `fold` is search()'s flag for stories
 from .errors import BadRequest
 from .facet_arrays import FacetArrays
 from .fastmatch import Matching, Unsupported
@@ -215,15 +215,15 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         typed (a whole word a reader typed is searched as it is)."""
         word = typing_word(query)
         reader = self._searcher.reader()
-        if word is None or any(reader.doc_frequency(f, fold(word)) for f in _TYPED):
+        if word is None or any(reader.doc_frequency(f, folded(word)) for f in _TYPED):
             return None
         return word
 
     @_reads
     def _reached(self, terms: list[tuple[str, str]], word: str, most: int = 3) -> list[str]:
         """The commonest words of the text a prefix reached, for the reader to see what it searched."""
-        reader = self._searcher.reader()
-        texts = {t for f, t in terms if f in _WORDS and t.startswith(fold(word))}
+        reader, start = self._searcher.reader(), folded(word)
+        texts = {t for f, t in terms if f in _WORDS and t.startswith(start)}
         return sorted(texts, key=lambda t: (-max(reader.doc_frequency(f, t) for f in _WORDS), t))[:most]
 
     def _search_live(self, query: str, *args) -> Results:
