@@ -774,6 +774,8 @@ class Context:
                 if (body := self.body_before_commas(pi, sent_start, subj_lo - 1)) is not None:
                     return Attribution(None, body, f"{verb.group()} + organisation", 0.85)
             found = self._subject_words(pi, sent_start, subj_lo, vstart, subject, boundary, verb.group(), open_at)
+            if found is None and k > 0 and verb.group() in ACTING_VERBS:
+                continue  # "Uriminzokkiri ... menyatakan bahwa rencana ini menunjukkan “...”": the one telling of the act
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None

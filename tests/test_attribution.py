@@ -1986,3 +1986,11 @@ def test_men_of_two_countries_shouting_are_no_countrys_words():
     # officials do speak for their country (ft07: "Para pejabat Korea Selatan mengatakan ... “...”")
     said = quotes("Para pejabat Korea Selatan mengatakan tuntutan itu “di luar kerangka perjanjian yang ada.”")
     assert [(q.speaker, q.source) for q in said] == [(None, "Korea Selatan")]
+
+
+def test_a_state_website_telling_of_what_an_act_shows_is_the_quotes_source():
+    """heldout58-59's walk (fg06): "Uriminzokkiri, website Pemerintah RDRK, menyatakan bahwa rencana ... menunjukkan
+    secara jelas “iktikad buruk AS”" was the page's only quote, and it was lost (no one said it)."""
+    said = quotes("Uriminzokkiri, website Pemerintah RDRK, menyatakan bahwa rencana membentuk kelompok ini menunjukkan "
+                  "secara jelas “iktikad buruk AS” untuk menghalangi kerja sama antar-Korea.")
+    assert [(q.text, q.speaker, q.source) for q in said] == [("iktikad buruk AS", None, "Uriminzokkiri")]
