@@ -197,6 +197,11 @@ _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:ole
 _ALONGSIDE = re.compile(r"\b(?:bersama|didampingi(?:\s+oleh)?|di\s+samping|di\s+sebelah|dengan|kepada)\s+(?:[\w.-]+\s+){0,5}$")
 
 
+def a_news_outlet(name: str | None) -> bool:
+    """A body the gazetteer knows as a news medium (it reports words; it is no person)."""
+    return name is not None and is_media(gazetteer(), name)
+
+
 class Context:
     def __init__(self, paragraphs: list[str], ents: EntityResult, spans: list[Span]):
         self.paragraphs = paragraphs
@@ -441,7 +446,7 @@ class Context:
         """The latest speaker for "dia"/"ia"/"beliau", a person's pronoun: none when the latest
         was a news outlet ("... mengatakan Al Jazeera. Dia mengatakan, “...”": not Al Jazeera)."""
         found = self.latest(cue)
-        return None if found is not None and not found.speaker and found.source and is_media(gazetteer(), found.source) else found
+        return None if found is not None and not found.speaker and a_news_outlet(found.source) else found
 
     def said(self, span: Span, speaker: str | None, source: str | None = None) -> None:
         self.said_spans.append((span, speaker, source))

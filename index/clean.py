@@ -2796,9 +2796,9 @@ def _deck_copied_in_the_lede(p: _Page, k: int) -> None:
     """A deck over the dateline that the lede repeats word for word once its dateline is off
     ("Korea Utara semakin nekat ..." then "TRIBUNJOGJA.COM, TOKYO - Korea Utara semakin nekat ..."):
     the deck goes, the lede stays."""
-    key = " ".join(p.paragraphs[k].split()).casefold()
+    key = _norm(p.paragraphs[k])
     for j in range(k):
-        if p.paragraphs[j] and " ".join(p.paragraphs[j].split()).casefold() == key:
+        if p.paragraphs[j] and _norm(p.paragraphs[j]) == key:
             p.c.removed.append(Removed(p.paragraphs[j], "duplicate"))
             p.paragraphs[j] = ""
 

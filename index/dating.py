@@ -402,6 +402,17 @@ def _support(ctx: _Context, d: date) -> int:
             + (3 if _url_fits(ctx, d) else 0) + (3 if _page_date_fits(ctx, d) else 0))
 
 
+def _support_evidence(ctx: _Context, d: date) -> list[Evidence]:
+    """What `_support` counted for a day, as the evidence shown with it."""
+    ev = [Evidence("official", name) for name in _in_office(ctx, d)]
+    ev += [Evidence("event", name) for name in _events_before(ctx, d)]
+    ev += [Evidence("era", name) for name in _in_era(ctx, d)]
+    ev += [Evidence("url", words)] if (words := _url_fits(ctx, d)) else []
+    ev += [Evidence("page-date", ctx.page_date.isoformat())] if ctx.page_date and _page_date_fits(ctx, d) else []
+    ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, d) else []
+    return ev
+
+
 def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -> DateChoice | None:
     """A full date whose weekday is wrong for its year, when the year before or after has that day
     on that weekday and the text's evidence backs it better ("Jumat (16/3/17)" beside Kang Kyung-wha,
@@ -415,9 +426,7 @@ def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -
     if best is None or _support(ctx, best) <= _support(ctx, printed):
         return None
     warning = wording.YEAR_AGAINST_WEEKDAY.format(text=m.text, printed=printed.year, said=wording.WEEKDAYS[m.weekday], year=best.year)
-    ev = [Evidence("official", name) for name in _in_office(ctx, best)]
-    ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, best) else []
-    return DateChoice(best.isoformat(), "weekday-inferred", m.text, (words, *ev), (warning,))
+    return DateChoice(best.isoformat(), "weekday-inferred", m.text, (words, *_support_evidence(ctx, best)), (warning,))
 
 
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
@@ -433,12 +442,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         best = [d for s, d in scored if s == top]
         named, kind, before = _in_named_years(ctx, best)
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
-        ev = [Evidence("official", name) for name in _in_office(ctx, chosen)]
-        ev += [Evidence("event", name) for name in _events_before(ctx, chosen)]
-        ev += [Evidence("era", name) for name in _in_era(ctx, chosen)]
-        ev += [Evidence("url", words)] if (words := _url_fits(ctx, chosen)) else []
-        ev += [Evidence("page-date", ctx.page_date.isoformat())] if ctx.page_date and _page_date_fits(ctx, chosen) else []
-        ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, chosen) else []
+        ev = _support_evidence(ctx, chosen)
         ev += [Evidence(kind, str(before or chosen.year))] if named and len(best) > 1 else []
         return chosen, ev, "tie" if len(named or best) > 1 else "near" if before and len(best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article

@@ -36,9 +36,10 @@ from .attribution import (
     Attribution,
     Context,
     Found,
+    a_news_outlet,
     described,
 )
-from .entities import EntityResult, gazetteer, is_media
+from .entities import EntityResult
 from .lexicon import (
     ACCORDING_WORDS,
     AFTER_QUOTE_PREFIXED,
@@ -191,7 +192,7 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker is None:  # a body: it may only report or relay another's words
-        if (behind := _behind_the_body(ctx, span, rest, rest_at, verb == "menurut" and _a_news_outlet(found.source))) is not None:
+        if (behind := _behind_the_body(ctx, span, rest, rest_at, verb == "menurut" and a_news_outlet(found.source))) is not None:
             return behind
         if _A_SOURCE_OF.match(rest):
             found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
@@ -271,10 +272,6 @@ def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int, by_an_ou
     return _relayed(ctx, span.paragraph, rest_at)
 
 
-def _a_news_outlet(name: str | None) -> bool:
-    return name is not None and is_media(gazetteer(), name)
-
-
 def _relayed(ctx: Context, pi: int, pos: int) -> Attribution | None:
     """The one whose statement the body named after a tag relays, named or by office."""
     para = ctx.paragraphs[pi]
@@ -308,7 +305,7 @@ def after_relayed(ctx: Context, span: Span) -> Attribution | None:
     if m is None:
         return None
     found = ctx.named_after(span.paragraph, m.end())
-    if found is None or found.speaker or not _a_news_outlet(found.source):
+    if found is None or found.speaker or not a_news_outlet(found.source):
         return None
     return Attribution(None, found.source, f"{m.group().strip(' ,').split()[-1].lower()} + outlet", 0.8)
 
