@@ -1701,18 +1701,86 @@ def _name_tails_step(st: _Article) -> None:
 
 def _bare_ministry_step(st: _Article) -> None:
     """A ministry named without its country ("kata Kementerian Pertahanan dalam sebuah
-    pernyataan") is the one of the country whose minister of that office the article names,
-    when only one country's is named (heldout35's v13: Japan's, with Hamada; it stood on no
-    side of the quotes view)."""
-    for hits in st.per_para:
+    pernyataan", "Kementerian Pertahanannya") is the one of the country the page ties it to
+    (the clues in `_MINISTRY_CLUES`, first that answers); with no clue it stays bare, its
+    "-nya" dropped (heldout35's v13: Japan's, with Hamada; it stood on no side of the quotes
+    view)."""
+    for pi, hits in enumerate(st.per_para):
         for h in hits:
-            if h.type == "organization" and h.canonical in st.gaz.bare_ministries:
-                office = h.canonical.split(" ", 1)[1].lower()  # "pertahanan", "luar negeri"
-                countries = {info.country for info in st.people.values()
-                             if info.country and info.role and office in info.role.lower()}
-                named = f"{h.canonical} {countries.pop()}" if len(countries) == 1 else None
-                if named and named in st.gaz.entries:
-                    h.canonical = named
+            bare = _bare_ministry(st.gaz, h)
+            if bare is None:
+                continue
+            country = next((c for clue in _MINISTRY_CLUES if (c := clue(st, pi, h, bare))), None)
+            found = st.gaz.lookup(f"{bare} {country}") if country else None
+            h.canonical = found[0] if found and found[1] == "organization" else bare
+
+
+def _bare_ministry(gaz: Gazetteer, h: Found) -> str | None:
+    """The bare ministry a found organisation is, "-nya" and all, or None."""
+    if h.type != "organization":
+        return None
+    name = h.canonical[:-3] if h.canonical.endswith("nya") else h.canonical
+    return name if name in gaz.bare_ministries else None
+
+
+_AFTER_MINISTRY = re.compile(r"\s*(?:\([A-Z][\w.-]{1,10}\)\s*)?(?:\(|,\s*|di\s+)?")  # " (Kemhan) Inggris", " (Korsel)", " di Seoul", ", Jakarta."
+_THROUGH = re.compile(r",?\s+melalui\s+")  # "Indonesia, melalui Kementerian Luar Negeri"
+
+
+def _country_of(st: _Article, f: Found) -> str | None:
+    if f.type == "country":
+        return f.canonical
+    if f.type == "person":
+        info = st.people.get(f.canonical)
+        return info.country if info else None
+    entry = st.gaz.entries.get(f.canonical) if f.type == "place" else None
+    return entry.country if entry else None
+
+
+def _named_right_after(st: _Article, pi: int, h: Found, _bare: str) -> str | None:
+    """"Kementerian Pertahanan di Seoul", "Kementerian Pertahanan (Kemhan) Inggris",
+    "kantor Kementerian Pertahanan, Jakarta." (a city after a comma only where it ends the clause)."""
+    para = st.paragraphs[pi]
+    for f in st.per_para[pi]:
+        if f.start >= h.end and f.type in ("country", "place") and _AFTER_MINISTRY.fullmatch(para, h.end, f.start):
+            comma = "," in para[h.end:f.start] and "(" not in para[h.end:f.start]
+            if comma and (f.type == "country" or not _SENTENCE_ENDS.match(para, f.end) and para[f.end:f.end + 1] != ","):
+                return None
+            return _country_of(st, f)
+    return None
+
+
+def _acting_through(st: _Article, pi: int, h: Found, _bare: str) -> str | None:
+    """"Amerika Serikat, melalui Kementerian Pertahanan, terus menegaskan"."""
+    para = st.paragraphs[pi]
+    return next((f.canonical for f in st.per_para[pi]
+                 if f.type == "country" and f.end <= h.start and _THROUGH.fullmatch(para, f.end, h.start)), None)
+
+
+def _owner_of_nya(st: _Article, pi: int, h: Found, bare: str) -> str | None:
+    """"Presiden Korea Selatan Moon Jae-in ... setelah Kementerian Pertahanannya gagal": the
+    owner is the last country or person of a country named before it in the sentence."""
+    if h.canonical == bare:
+        return None
+    para = st.paragraphs[pi]
+    before = [f for f in st.per_para[pi] if f.end <= h.start and not re.search(r"[.!?]\s", para[f.end:h.start])]
+    owners = [c for f in before if (c := _country_of(st, f)) and f.type in ("country", "person")]
+    return owners[-1] if owners else None
+
+
+def _one_country_named(st: _Article, _pi: int, _h: Found, bare: str) -> str | None:
+    """The one country whose minister of that office, or whose ministry written out in full, the
+    article names ("Kementerian Pertahanan Jepang" earlier; not "Pentagon")."""
+    office = bare.split(" ", 1)[1].lower()  # "pertahanan", "luar negeri"
+    countries = {info.country for info in st.people.values()
+                 if info.country and info.role and office in info.role.lower()}
+    countries |= {entry.country for hits in st.per_para for h in hits
+                  if h.type == "organization" and h.text.startswith(bare + " ")
+                  and (entry := st.gaz.entries.get(h.canonical)) is not None and entry.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_MINISTRY_CLUES = (_named_right_after, _acting_through, _owner_of_nya, _one_country_named)
 
 
 STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _not_buildings_step,

@@ -128,6 +128,42 @@ def test_a_ministry_named_without_its_country_is_the_one_of_the_minister_the_art
     assert "Kementerian Pertahanan" in {e.canonical for e in both.entities if e.type == "organization"}  # whose: unsure
 
 
+
+def ministries(*paragraphs: str) -> list[str]:
+    res = extract_entities(list(paragraphs))
+    return [e.canonical for e in res.entities if e.type == "organization"]
+
+
+@pytest.mark.parametrize(("paragraph", "ministry"), [
+    # the page ties the bare name to a country right after it, or says whose it is
+    ("Kementerian Pertahanan di Seoul pada Kamis menyampaikan bahwa latihan ditunda.",
+     "Kementerian Pertahanan Korea Selatan"),
+    ("“Kementerian Luar Negeri (Korsel) saat ini sedang mengadakan pertemuan,” ujarnya.",
+     "Kementerian Luar Negeri Korea Selatan"),
+    ("Tamu itu diterima di kantor Kementerian Pertahanan, Jakarta.", "Kementerian Pertahanan RI"),
+    ("Indonesia, melalui Kementerian Luar Negeri, mengecam uji coba itu.", "Kementerian Luar Negeri RI"),
+    ("Presiden Korea Selatan Moon Jae-in memerintahkan penyelidikan setelah Kementerian Pertahanannya diam.",
+     "Kementerian Pertahanan Korea Selatan"),
+    # no clue: it stays bare (and never keeps its "-nya")
+    ("Menurut Kementerian Pertahanan, Korea Utara meluncurkan dua rudal.", "Kementerian Pertahanan"),
+    ("Korea Utara meluncurkan dua rudal, kata Kementerian Pertahanan.", "Kementerian Pertahanan"),
+    ("Pejabat itu memuji Kementerian Pertahanannya.", "Kementerian Pertahanan"),
+])
+def test_a_bare_ministry_is_the_one_of_the_country_the_sentence_ties_it_to(paragraph, ministry):
+    """The blind sets: "Kementerian Pertahanan di Seoul", "Kementerian Luar Negeri (Korsel)",
+    "Indonesia, melalui Kementerian Luar Negeri" and "Kementerian Pertahanannya" stood as no
+    country's (or, with "-nya", as a new organisation), so their statements took no side in the
+    quotes view. A country that merely follows a comma is the next clause's subject, not the owner."""
+    assert ministries(paragraph)[0] == ministry
+
+
+def test_a_bare_ministry_after_the_same_ministry_written_in_full_is_that_one():
+    assert ministries("Kementerian Pertahanan Jepang mengumumkan rencana baru.",
+                      "Kementerian Pertahanan akan mengevaluasi kembali penempatan sistem itu.") == [
+        "Kementerian Pertahanan Jepang", "Kementerian Pertahanan Jepang"]
+    assert ministries("Pentagon mengumumkan rencana baru.", "Kementerian Pertahanan mengatakan itu penting.") == [
+        "Pentagon", "Kementerian Pertahanan"]  # "Pentagon" is not the bare name written out
+
 def test_a_surname_two_people_share_is_the_one_the_article_gave_that_title():
     """heldout38's first run (f08): "kata jenderal Kim lagi" after "jenderal Kim ..." and "pemimpin
     Kim ..." listed a person "Kim" and gave him the quote. Names made up here."""
