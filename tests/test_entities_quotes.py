@@ -157,6 +157,15 @@ def test_a_bare_ministry_is_the_one_of_the_country_the_sentence_ties_it_to(parag
     assert ministries(paragraph)[0] == ministry
 
 
+def test_a_body_named_two_ways_with_atau_still_leads_to_its_spokesperson():
+    """heldout62's first run (fc05): "ucap juru bicara Kementerian Pertahanan AS atau Pentagon,
+    Dana White," found no one, so the Pentagon took the quote and "lanjut dia" went to Trump."""
+    said = speakers("Presiden Donald Trump menentang latihan itu.",
+                    "“Latihan ditunda,” ucap juru bicara Kementerian Pertahanan AS atau Pentagon, Rina Walsh, kemarin.",
+                    "“Kami tetap siaga,” lanjut dia.")
+    assert said == [("Latihan ditunda", "Rina Walsh"), ("Kami tetap siaga", "Rina Walsh")]
+
+
 def test_a_bare_ministry_after_the_same_ministry_written_in_full_is_that_one():
     assert ministries("Kementerian Pertahanan Jepang mengumumkan rencana baru.",
                       "Kementerian Pertahanan akan mengevaluasi kembali penempatan sistem itu.") == [
