@@ -380,8 +380,9 @@ _LEDE_FORMS = [
     # RM.id  Rakyat Merdeka -   (the site's domain, then its name written out, and a dash)
     re.compile(r"^(?P<single>" + _DOMAIN + r")\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}" + _DASH + r"(?=[A-Z“\"])"),
     # Tokyo I warta.com Presiden ...   Tokyo | warta.com Presiden ...   (a known city, a bar, the site's domain)
-    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s+[I|]\s+(?P<outlet>(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|co|news))"
-               r"\s+(?=[A-Z])"),
+    # Tokyo, //www.warta.id || Perdana ...   (a comma, the address with its slashes, bars after it)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)(?:\s+[I|]|\s*,)\s+(?://)?(?P<outlet>(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|co|news))"
+               r"(?:\s+\|{1,2})?\s+(?=[A-Z])"),
     # Amerika Serikat, ARRAHMAHNEWS.COM Korea Selatan ...   (a known place, a comma, the site's address in
     # capitals, then the text with no dash)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[A-Z0-9][A-Z0-9-]{2,}\.(?:COM|CO\.ID|ID|NET|CO|NEWS))"
