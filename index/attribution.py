@@ -88,7 +88,9 @@ _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya|melap
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
                          r"(?:\s*,?\s+(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"
-                         r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?)?"
+                         r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+                         # "Roh Tae-ak, pada Rabu (4/6) pagi waktu Korea Selatan, mengatakan"
+                         r"(?:\s+(?:pagi|siang|sore|malam))?(?:\s+waktu\s+(?:setempat|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?)?"
                          r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title
 _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A-Z][\w.’'-]*|juru|bicara|menteri|presiden|"
@@ -97,6 +99,9 @@ _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A
 _CREDITED_BEFORE = re.compile(r"\b(?:[Mm]enurut(?:\s+(?:penghitungan|perhitungan|analisis|catatan|pernyataan|keterangan))?"
                               r"|\boleh)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")
 _SAID_BY = re.compile(r"\bdi(?:katakan|sampaikan|ungkapkan|nyatakan|tegaskan|jelaskan)\s+oleh\s+(?:[A-Z][\w.’'-]*,?\s+){0,6}$")
+# "Yoon dimakzulkan setelah ...": the sentence's person undergoes, and says nothing ("Kim dikutip mengatakan" does)
+_UNDERGOES = re.compile(r"\s+(?:(?:telah|sudah|pun|resmi|akhirnya)\s+)?di(?!kutip|laporkan|kabarkan|lansir|beritakan|sebut|"
+                        r"katakan|nyatakan|wawancara|tanya)[a-z]{3,}\b")
 _SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
                              r"|menyebut|mengatakan)\b")
 # "menurut X", "Berdasarkan keterangan Kemhan Jepang, ... “...”" (by X's account)
@@ -281,7 +286,7 @@ class Context:
         for pi, para in enumerate(self.paragraphs):
             for sent_start in self._bounds(pi):
                 subj = self.sentence_subject(pi, sent_start)
-                if subj is not None and not self.in_quote(pi, subj[1] - 1):
+                if subj is not None and not self.in_quote(pi, subj[1] - 1) and not _UNDERGOES.match(para, subj[1]):
                     # "Prabowo dan Kishi sama-sama menegaskan ...": both act; "tulisnya" after it is neither alone
                     events.append((pi, subj[1], None if self._two_subjects(pi, sent_start) else subj[0], 0.65, None))
                 elif (m := _UNNAMED_SUBJECT.match(para, sent_start)) and not self.ents(pi, m.start(), m.end(), "person") \

@@ -560,14 +560,17 @@ def _name_ends(words: list[tuple[int, int, str]], head_at: int, counts: dict[str
 def _before_a_persons_name(words: list[tuple[int, int, str]], head_at: int, named: Intervals) -> int:
     """How many words the name keeps when a person's name follows it: "Partai Komunis Nguyen Phu
     Trong" (two words or more at the end that no dictionary knows, after a name of dictionary
-    words) is the party, then its leader; "Universitas Gadjah Mada" and "Partai Komunis China" keep all."""
+    words, or of a country's or place's) is the party, then its leader; "Universitas Gadjah Mada"
+    and "Partai Komunis China" keep all."""
     cut = len(words)
+    if len(words) - head_at > 2 and _KOREAN_NAME.fullmatch(f"{words[-2][2]} {words[-1][2]}".rstrip(".,;:")):
+        cut -= 2  # "... Korea Selatan Roh Tae-ak": a Korean name, though "roh" is a word too
     while cut > head_at + 1 and not is_word(words[cut - 1][2].strip(".,;:")) and words[cut - 1][2] not in TITLE_WORDS \
             and not words[cut - 1][2].isupper() and not named.overlaps(words[cut - 1][0], words[cut - 1][1]):
         cut -= 1
     qualifiers = words[head_at + 1:cut]
-    if len(words) - cut >= 2 and qualifiers and all(is_word(w) for _s, _e, w in qualifiers):
-        return cut
+    if len(words) - cut >= 2 and qualifiers and all(is_word(w) or named.overlaps(s, e) for s, e, w in qualifiers):
+        return cut  # "Komisi Pemilihan Nasional Korea Selatan Roh Tae-ak": a country's name is no stranger
     return len(words)
 
 
@@ -786,6 +789,9 @@ def _apposition(para: str, end: int) -> list[tuple[int, int, str]]:
     if para[end : end + 1] != ",":
         return []
     toks = _name_tokens(para, end + 1, limit=5)
+    at = next((i for i, (_s, _e, t) in enumerate(toks) if t == "di"), 0)
+    if at >= 2 and not all(is_word(t) for _s, _e, t in toks[:at]):
+        toks = toks[:at]  # "Gubernur Texas, Greg Abbott di Gedung Putih": the name, then where
     if not (2 <= len(toks) <= 4) or any(t in CONNECTORS or _ORDINAL.fullmatch(t) or t.startswith("(") for _s, _e, t in toks):
         return []
     if toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS:

@@ -1994,3 +1994,18 @@ def test_a_state_website_telling_of_what_an_act_shows_is_the_quotes_source():
     said = quotes("Uriminzokkiri, website Pemerintah RDRK, menyatakan bahwa rencana membentuk kelompok ini menunjukkan "
                   "secara jelas “iktikad buruk AS” untuk menghalangi kerja sama antar-Korea.")
     assert [(q.text, q.speaker, q.source) for q in said] == [("iktikad buruk AS", None, "Uriminzokkiri")]
+
+
+def test_katanya_goes_to_who_said_it_past_a_time_aside_not_to_a_man_the_news_was_about():
+    """heldout62's first run (fc15): "Ketua Komisi ... Roh Tae-ak, pada Rabu (4/6) pagi waktu Korea
+    Selatan, mengatakan ..." then "Yoon dimakzulkan ...", and the next “...,” katanya went to Yoon,
+    who was impeached, not quoted. Names made up here."""
+    said = who("Ketua Komisi Pemilihan Nasional Korea Selatan Roh Min-gyu, pada Rabu (4/6) pagi waktu Korea Selatan, "
+               "mengatakan kandidat itu unggul telak atas partai mantan Presiden Seo Jun-ho. Seo dimakzulkan setelah "
+               "berupaya memberlakukan darurat militer.",
+               "“Komisi dengan ini menyatakan hasilnya,” katanya.")
+    assert said == [("Komisi dengan ini menyat", "Roh Min-gyu")]
+    # a passive of speech still speaks: "Seo Jun-ho dikutip mengatakan" makes him the latest speaker
+    said = who("Roh Min-gyu mengatakan kandidat itu unggul. Seo Jun-ho dikutip mengatakan hasil itu sah.",
+               "“Kami menerima hasilnya,” katanya.")
+    assert said == [("Kami menerima hasilnya", "Seo Jun-ho")]

@@ -166,6 +166,22 @@ def test_a_body_named_two_ways_with_atau_still_leads_to_its_spokesperson():
     assert said == [("Latihan ditunda", "Rina Walsh"), ("Kami tetap siaga", "Rina Walsh")]
 
 
+def test_a_name_set_off_after_its_title_ends_where_the_place_of_the_meeting_begins():
+    """heldout62's first run (fc08): "dengan Gubernur Texas, Greg Abbott di Gedung Putih," lost the
+    governor: the apposition wanted a comma after the name. Dictionary words before "di" are no name."""
+    assert people("Dalam pertemuan dengan Gubernur Ohio, Mark Delaney di Gedung Putih, Trump mengatakan itu.") == [
+        "Mark Delaney", "Donald Trump"]
+    assert people("Ia bertemu Gubernur Ohio, Pusat Studi di Gedung Putih.") == []
+
+
+def test_a_korean_name_after_a_body_and_its_country_is_a_person_not_the_bodys_tail():
+    """heldout62's first run (fc15): "Ketua Komisi Pemilihan Nasional Korea Selatan Roh Tae-ak" stood as one
+    organisation ("roh" is a dictionary word), so the chairman was lost and his quote went to Yoon."""
+    res = extract_entities(["Ketua Komisi Pemilihan Nasional Korea Selatan Roh Min-gyu mengatakan Lee unggul."])
+    found = [(e.type, e.canonical) for e in res.entities if e.type in ("person", "organization")]
+    assert found[:2] == [("organization", "Komisi Pemilihan Nasional Korea Selatan"), ("person", "Roh Min-gyu")]
+
+
 def test_a_bare_ministry_after_the_same_ministry_written_in_full_is_that_one():
     assert ministries("Kementerian Pertahanan Jepang mengumumkan rencana baru.",
                       "Kementerian Pertahanan akan mengevaluasi kembali penempatan sistem itu.") == [
