@@ -592,6 +592,10 @@ def _said_with_it(para: str, span: Span) -> bool:
 
 
 FOREIGN_TERM_WORDS = 3
+SCARE_WORDS = 3  # marks this short around words after a noun, the sentence going on, and no one saying them: a term
+_SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
+# what a clause says, not what it names: a verb by its prefix, a negation, a degree ("dibentuk kembali", "tidak terkendali")
+_PREDICATE = re.compile(r"(?i:me|di|ber|ter|per|tidak|tak|belum|sangat|akan|harus|bisa|dapat|lebih|paling)")
 _WORD_PUNCT = ".,;:!?()“”\"'’‘"
 
 
@@ -628,12 +632,15 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return True
     if confidence is None and len(words) <= FOREIGN_TERM_WORDS and not any(is_word(w.strip(_WORD_PUNCT)) for w in words):
         return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
+    if confidence is None and len(words) <= SCARE_WORDS and _named_by_a_noun(para, span) \
+            and _SENTENCE_GOES_ON.match(para, span.close) and not _PREDICATE.match(text.strip(_WORD_PUNCT)):
+        return False  # "mempertahankan dua pertiga “mayoritas super” di majelis rendah": a term (not "“tidak terkendali”")
     return not (span.family == "single" or len(words) <= 1)
 
 
 # "Negeri “Ginseng”", "Negeri “Paman Sam”": a country by its nickname (not "politik luar negeri “bebas aktif”")
 _NICKNAMED = re.compile(r"(?<![\w-])Negeri\s*(?:``|[“\"‘'])\s*$")
-_WORD_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s*(?:``|[“\"‘'])\s*$")
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<word>[a-z]+(?:-[a-z]+)?)\s*(?:``|[“\"‘'])\s*$")  # "negara-negara “Quad”"
 _NOT_A_NOUN = frozenset(REPORTING_VERBS + AFTER_QUOTE_VERBS + NAMING_WORDS) | {
     "sebagai", "adalah", "yaitu", "yakni", "bahwa", "dan", "atau", "dengan", "itu", "ini", "nya"}
 
@@ -763,7 +770,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         ctx.said(span, speaker, source)
         quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
                             found.cue if found else None, found.confidence if found else None, span.lost))
-    return _without_terms_of_the_text(_without_repeated_terms(quotes, paragraphs), paragraphs, spans)
+    return _without_terms_of_the_text(_without_repeated_terms(quotes, paragraphs, spans), paragraphs, spans)
 
 
 REPEATED_TERM = 3  # a short phrase in marks this often is the article's term ("radar lock"), unless a person says it
@@ -771,14 +778,17 @@ REPEATED_TERM = 3  # a short phrase in marks this often is the article's term ("
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\s*[,:]?\s*$", re.IGNORECASE)
 
 
-def _without_repeated_terms(quotes: list[Quote], paragraphs: list[str]) -> list[Quote]:
+def _without_repeated_terms(quotes: list[Quote], paragraphs: list[str], spans: list[Span]) -> list[Quote]:
     """The quotes, less a short phrase quoted again and again: the article's term for
     something, whoever is said to use it there (a person's own words, or words a verb of
-    saying brings right before them, are kept)."""
+    saying brings right before them, are kept). Every time it stands in marks counts,
+    the times already read as a term too."""
     counts: dict[str, int] = {}
-    for q in quotes:
-        if len(q.text.split()) <= _NAME_WORDS:
-            counts[q.text.lower()] = counts.get(q.text.lower(), 0) + 1
+    for span in spans:
+        start, end = _trim(paragraphs[span.paragraph], span.start, span.end)
+        text = paragraphs[span.paragraph][start:end].lower()
+        if len(text.split()) <= _NAME_WORDS:
+            counts[text] = counts.get(text, 0) + 1
     return [q for q in quotes if counts.get(q.text.lower(), 0) < REPEATED_TERM or q.speaker
             or _SAID_RIGHT_BEFORE.search(paragraphs[q.paragraph], max(0, q.start - 40), max(0, q.start - 1))]
 

@@ -2009,3 +2009,13 @@ def test_katanya_goes_to_who_said_it_past_a_time_aside_not_to_a_man_the_news_was
     said = who("Roh Min-gyu mengatakan kandidat itu unggul. Seo Jun-ho dikutip mengatakan hasil itu sah.",
                "“Kami menerima hasilnya,” katanya.")
     assert said == [("Kami menerima hasilnya", "Seo Jun-ho")]
+
+
+def test_a_short_term_in_marks_after_a_noun_mid_sentence_is_nobodys_words():
+    """heldout62's first run: "mempertahankan dua pertiga “mayoritas super” di majelis rendah" (fc04)
+    and "negara-negara “Quad” akan memasok" (fc09, given to the summit's host) were listed as quotes."""
+    assert who("Koalisi itu mempertahankan dua pertiga “mayoritas super” di majelis rendah, kata jajak pendapat.") == []
+    assert who("Presiden Rudi Hartono menerima tamunya.",
+               "Pada pertemuan tersebut bersumpah bahwa negara-negara “Quad” akan memasok vaksin.") == []
+    # what a clause says stays a quote, though no one is named: "hubungan “tidak terkendali” bagi kawasan"
+    assert who("Langkah itu akan membuat hubungan “tidak terkendali” bagi kawasan.") == [("tidak terkendali", None)]
