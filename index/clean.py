@@ -124,7 +124,7 @@ _CORRESPONDENT = re.compile(
 # "Diterbitkan Pada 3 Mar 2024": a publication stamp
 _UPDATED = re.compile(r"^\s*(?:diperbarui|updated|update|pembaruan)\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(
-    r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|written|write|dimuat|diperbarui|updated)\s*"
+    r"^\s*(?:diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|written|write|dimuat|diperbarui|updated|update)\s*"
     r"(?:pada|on|:)?\s*(?P<stamp>.*\d.*)$",
     re.IGNORECASE,
 )
@@ -2894,7 +2894,7 @@ def _above_the_dateline(p: _Page, k: int) -> None:
             paragraphs[j] = ""
         elif _is_dek(line) and not credit:
             continue
-        elif _word_count(line) <= 45:
+        elif _word_count(line) <= 45 or _CREDIT_TAIL.search(line):  # a long caption closed by its credit ("... REUTERS/KCNA")
             c.removed.append(Removed(line, "deck" if _cut_deck(line, paragraphs[k:]) else "photo caption"))
             paragraphs[j] = ""
             credit = _word_count(line) <= 8 and _is_agency(line.split()[-1], p.lookup)  # "Kolase Biden-Suga via AFP"

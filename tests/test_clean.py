@@ -935,6 +935,9 @@ def test_an_indonesian_date_line_with_an_english_month_above_the_headline_dates_
 def test_an_updated_stamp_is_not_the_publication_date():
     c = run(f"Kihara Temui Mitra Filipina di Manila\nUpdated 22 Agustus 2016 10:00\n\n{BODY}\n")
     assert c.timestamp is None and c.updated_stamp == "22 Agustus 2016 10:00"
+    # heldout63's first run (fb04): an aggregator's "Update 19:53 date 23/09/2018" on top was the headline
+    c = run(f"Update 19:53 date 23/09/2018\nKihara Temui Mitra Filipina di Manila\n\n{BODY}\n")
+    assert (c.title, c.updated_stamp) == ("Kihara Temui Mitra Filipina di Manila", "19:53 date 23/09/2018")
 
 
 def test_an_editors_initials_in_square_brackets_after_the_last_sentence_go():
@@ -2577,3 +2580,16 @@ def test_a_broadcasters_pitch_a_caption_with_its_labelled_credit_and_a_writer_si
     assert reasons(c)["byline"] == ["(Ardi Priyatno Utomo)"]
     kept = run(f"{HEAD}\n\n{LEDE}\n\n{BODY[:-1]} bersama sekutunya. (Korea Selatan)\n")  # a place is no writer
     assert kept.paragraphs[-1].endswith("(Korea Selatan)")
+
+
+def test_a_long_caption_above_the_dateline_closed_by_its_credit_goes():
+    """heldout63's first run (fb02): a 50-word caption over "TEMPO.CO, Tokyo -", ending "kata kantor berita
+    resmi Korut, KCNA. REUTERS/KCNA", stayed as the lede; its leader and its scare quote came with it."""
+    caption = ("Pemimpin Korea Utara tersenyum saat menyaksikan uji coba mesin baru untuk rudal balistik antarbenua di "
+               "sebuah pusat peluncuran di pantai barat negara itu, 9 April 2016. Tipe mesin baru ini \"dijamin\" dapat "
+               "melakukan serangan nuklir ke wilayah daratan Amerika Serikat, kata kantor berita resmi negara itu. "
+               "REUTERS/KCNA")
+    assert len(caption.split()) > 45
+    c = run(f"{HEAD}\n\n{caption}\n\nKABARKITA.COM, Tokyo - {LEDE}\n")
+    assert c.paragraphs[0] == LEDE
+    assert reasons(c)["photo caption"] == [caption]
