@@ -740,12 +740,20 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
         if not core:
             break
         if not _NAME_TOKEN.fullmatch(core):
+            if _ARABIC_ARTICLE.fullmatch(core) and toks:  # "Bashar al-Assad": the article, glued to the name
+                toks.append((m.start() + lead, m.start() + lead + len(core), core))
+                if core != word[lead:]:
+                    break
+                continue
             if (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core)) and core == word and toks:
                 toks.append((m.start(), m.end(), core))
                 continue
             if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower() \
                     and core not in PLACE_PREPOSITIONS:  # "pejabat tinggi di Izumo": a place (a ship), no one's name
                 skipped += 1
+                continue
+            if not toks and skipped and core == word == "di":
+                toks.append((m.start(), m.end(), core))  # "akademisi ... di Stanford University, Daniel Sneider,"
                 continue
             break
         if _INITIAL.fullmatch(word[lead:]) or _INITIAL.fullmatch(core + "."):
@@ -763,7 +771,8 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
     return toks
 
 
-_ORDINAL = re.compile(r"ke-?\d{1,3}")  # "Divisi Marinir ke-3 AS Neil Owens": an office's number
+_ORDINAL = re.compile(r"ke-?\d{1,3}")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an)-[A-Z][a-z'’]+")  # "Bashar al-Assad", "Abdel Fattah el-Sisi"  # "Divisi Marinir ke-3 AS Neil Owens": an office's number
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")

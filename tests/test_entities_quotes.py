@@ -182,6 +182,24 @@ def test_a_korean_name_after_a_body_and_its_country_is_a_person_not_the_bodys_ta
     assert found[:2] == [("organization", "Komisi Pemilihan Nasional Korea Selatan"), ("person", "Roh Min-gyu")]
 
 
+@pytest.mark.parametrize(("paragraph", "person"), [
+    # heldout63's first run (fb05): "Presiden Suriah Bashar al-Assad" was "Bashar"
+    ("Selanjutnya, Presiden Suriah Bashar al-Assad juga berniat ke Pyongyang.", "Bashar al-Assad"),
+    ("Presiden Mesir Abdel Fattah el-Sisi, katanya, akan datang.", "Abdel Fattah el-Sisi"),
+    # fb08: the descriptor's words, "di" and the university, then the name set off by commas
+    ("“Itu intinya,” kata akademisi kebijakan internasional di Stanford University, Dion Hallberg, kemarin.",
+     "Dion Hallberg"),
+    # fb13: "sekretaris pers" is a title
+    ("Hal itu dikatakan sekretaris pers Gedung Putih Karin Lowell kepada wartawan.", "Karin Lowell"),
+])
+def test_people_behind_titles_the_first_runs_missed(paragraph, person):
+    assert person in people(paragraph)
+
+
+def test_a_place_after_a_descriptor_and_di_is_still_no_persons_name():
+    assert people("Kata pejabat tinggi di Izumo, kapal itu siap.") == []
+
+
 def test_a_bare_ministry_after_the_same_ministry_written_in_full_is_that_one():
     assert ministries("Kementerian Pertahanan Jepang mengumumkan rencana baru.",
                       "Kementerian Pertahanan akan mengevaluasi kembali penempatan sistem itu.") == [
