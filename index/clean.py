@@ -186,7 +186,7 @@ _FOOTER_START = re.compile(
     r"|latest (?:articles?|posts?|news)|popular (?:articles?|posts?)"
     r"|(?:artikel|berita|tag|topik) (?:terkait|terbaru|lainnya|populer|terpopuler|rekomendasi)|paling populer|rekomendasi"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
-    r"|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*|(?:keywords?|kata kunci)\s*:.*"
+    r"|kolom komentar|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*|(?:keywords?|kata kunci)\s*:.*"
     r"|populer|terpopuler|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
     r"|more (?:stories|news|articles)|pilihan editor|editor'?s (?:choice|picks?))\s*:?\s*$",
     re.IGNORECASE,

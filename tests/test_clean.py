@@ -2593,3 +2593,12 @@ def test_a_long_caption_above_the_dateline_closed_by_its_credit_goes():
     c = run(f"{HEAD}\n\n{caption}\n\nKABARKITA.COM, Tokyo - {LEDE}\n")
     assert c.paragraphs[0] == LEDE
     assert reasons(c)["photo caption"] == [caption]
+
+
+def test_a_comment_box_under_the_story_starts_the_footer():
+    """heldout63's first run (fb09): "Kolom Komentar", then video teasers and their dates, stayed in the
+    text, so the teasers' countries (Iran, Israel) and a politician came into the article."""
+    story = f"{LEDE}\n\n{BODY}\n\n{BODY2}\n\n{LEDE} Lagi.\n\n{BODY2} Juga."
+    c = run(f"{HEAD}\n\n{story}\n\nKolom Komentar\n\n\nVideo\n\nKetika Pak Bupati Meresmikan Jembatan\n\n"
+            "Minggu, 18 April 2021\nVideo\n\nDunia Pekan Ini • Antara AS, Iran Dan Israel\n\nSenin, 19 April 2021\n")
+    assert c.paragraphs == story.split("\n\n") and reasons(c)["footer"] == ["Kolom Komentar"]
