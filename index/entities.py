@@ -928,6 +928,9 @@ class _Article:
     def _the_one_titled(self, names: set[str], title: str) -> str | None:
         wanted = expand_title(title)
         titled = [n for n in names if (role := self.people.get(n, PersonInfo()).role) and expand_title(role) == wanted]
+        if not titled:  # "Jubir Lee" after "Juru Bicara Kantor Kepresidenan Lee Do-woon": the title in short
+            titled = [n for n in names if (role := self.people.get(n, PersonInfo()).role)
+                      and expand_title(role).startswith(wanted + " ")]
         return titled[0] if len(titled) == 1 else None
 
     def known_by_ending(self, words: list[str]) -> str | None:

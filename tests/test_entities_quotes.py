@@ -196,6 +196,14 @@ def test_people_behind_titles_the_first_runs_missed(paragraph, person):
     assert person in people(paragraph)
 
 
+def test_a_surname_after_a_short_title_is_the_one_given_that_title_in_full():
+    """heldout63's first run (fb14): "Jubir Lee melanjutkan" after "Juru Bicara Kantor Kepresidenan Lee Do-woon",
+    with a former president Lee named later, listed a person "Lee"."""
+    res = extract_entities(["Juru Bicara Kantor Kepresidenan Lee Han-sol mengatakan itu. Jubir Lee melanjutkan "
+                            "bahwa mantan Presiden Lee Myung-bak pernah ke sana."])
+    assert [e.canonical for e in res.entities if e.type == "person"] == ["Lee Han-sol", "Lee Han-sol", "Lee Myung-bak"]
+
+
 def test_a_place_after_a_descriptor_and_di_is_still_no_persons_name():
     assert people("Kata pejabat tinggi di Izumo, kapal itu siap.") == []
 
