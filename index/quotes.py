@@ -684,7 +684,7 @@ def _from_neighbour(ctx: Context, spans: list[Span], i: int) -> Attribution | No
     sentence carries it."""
     if ctx.continues_into_next(i):
         return _attribute(ctx, spans[i + 1])  # a quote over two paragraphs: its last piece's tag
-    for step in (_tag_opens_next_paragraph, _tag_after_next_quote, _statement_named_next):
+    for step in (_tag_opens_next_paragraph, _tag_after_next_quote, _statement_named_next, _said_by_the_next_sentence):
         found = step(ctx, spans, i)
         if found is not None and found.speaker:
             return found
@@ -729,6 +729,30 @@ def _statement_named_next(ctx: Context, spans: list[Span], i: int) -> Attributio
         return None
     f = ctx.person(persons[0], f"{m.group().strip().lower()} + ")
     return Attribution(f.speaker, None, f"the next paragraph names it: {f.how}", 0.75)
+
+
+# "Pernyataan disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ...": the sentence before was theirs
+_SAID_BY_NEXT = re.compile(r"\s*(?:Pernyataan|Hal|Ucapan|Komentar|Penegasan)(?:\s+(?:itu|ini|tersebut))?\s+"
+                           r"di(?:sampaikan|kemukakan|ungkapkan|lontarkan|katakan|utarakan|tegaskan)\s+(?:oleh\s+)?")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’]?(?=\s*[A-Z])")
+
+
+def _said_by_the_next_sentence(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
+    """AS akan membela sekutunya, “termasuk pertahanan nuklir dan rudal,” ... . Pernyataan
+    disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ...: the next sentence says whose."""
+    span = spans[i]
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    end = _SENTENCE_CLOSE.search(para, span.close)
+    if end is None or (i + 1 < len(spans) and spans[i + 1].paragraph == pi and spans[i + 1].start < end.end()):
+        return None  # another quote in the sentence: whose that is comes first
+    m = _SAID_BY_NEXT.match(para, end.end())
+    if m is None:
+        return None
+    persons = ctx.ents(pi, m.end(), m.end() + STATEMENT_NAME_REACH, "person")
+    if not persons or not described(para[m.end():persons[0].start].replace(",", " ")):
+        return None
+    f = ctx.person(persons[0], f"{m.group().strip().lower()} + ")
+    return Attribution(f.speaker, None, f"the next sentence names it: {f.how}", 0.75)
 
 
 def _tag_after_next_quote(ctx: Context, spans: list[Span], i: int) -> Attribution | None:

@@ -199,6 +199,7 @@ CUE_TAG_AT_END = N_("tag at the sentence's end: {cue}")
 CUE_NEXT_PARAGRAPH = N_("tag opens the next paragraph: {cue}")
 CUE_AFTER_NEXT_QUOTE = N_("the tag after the next quote: {cue}")
 CUE_NAMED_NEXT = N_("the next paragraph names it: {cue}")
+CUE_NAMED_NEXT_SENTENCE = N_("the next sentence names it: {cue}")  # "... . Pernyataan disampaikan X": X's
 CUE_TWO_PEOPLE = N_("{verb} + two people")  # "Ishiba dan Trump menyatakan “...”": both, neither alone
 CUE_TELLER = N_("the one who tells of it")  # "Park mengatakan pemimpin Kim menunjukkan “...”": Park
 CUE_CITED = N_("cited statement: {cue}")  # "“...,” mengutip pernyataan Putin": Putin's

@@ -2019,3 +2019,15 @@ def test_a_short_term_in_marks_after_a_noun_mid_sentence_is_nobodys_words():
                "Pada pertemuan tersebut bersumpah bahwa negara-negara “Quad” akan memasok vaksin.") == []
     # what a clause says stays a quote, though no one is named: "hubungan “tidak terkendali” bagi kawasan"
     assert who("Langkah itu akan membuat hubungan “tidak terkendali” bagi kawasan.") == [("tidak terkendali", None)]
+
+
+def test_a_sentence_that_says_whose_statement_that_was_gives_the_quote_before_it():
+    """heldout63's first run (fb12): "AS akan menggunakan ..., “termasuk pertahanan nuklir dan rudal,” untuk
+    membela Jepang. Pernyataan disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ..." had no speaker."""
+    said = who("Washington akan memakai seluruh kemampuannya, “termasuk pertahanan nuklir dan rudal,” untuk membela "
+               "sekutunya. Pernyataan disampaikan Wakil Menteri Luar Negeri AS Laura Whitcombe dalam kunjungan ke Tokyo.")
+    assert said == [("termasuk pertahanan nukl", "Laura Whitcombe")]
+    # a sentence that only tells of the statement, naming no one who made it, gives it to no one
+    said = who("Washington akan memakai seluruh kemampuannya, “termasuk pertahanan nuklir dan rudal,” untuk membela "
+               "sekutunya. Pernyataan disampaikan dalam kunjungan ke Tokyo.")
+    assert said == [("termasuk pertahanan nukl", None)]
