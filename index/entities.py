@@ -1261,8 +1261,8 @@ def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks:
     Pertahanan, Bagus Hendrawan, menilai", "sekretaris jenderalnya, Rob Porter,", "PM Jepang
     pendahulunya, Tomiichi Murayama,"), as an apposition: (name tokens, end of the role)."""
     role_to = tokens[-1][1] if tokens else m.end()
-    if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to)) is not None:
-        role_to = kin.end()  # his predecessor, then the name
+    if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to) or _FIELD_OF_THE_ROLE.match(para, role_to)):
+        role_to = kin.end()  # his predecessor, then the name; "negosiator utama Jepang dalam masalah tarif, Ryosei Akazawa"
     if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or _ends_with_comma(para, role_to)) \
             and not _a_known_surname(st, name_toks, m.group()) and (appos := _apposition(para, role_to)):
         return appos, (name_toks[-1][1] if name_toks and name_toks != appos else role_end)
@@ -1270,6 +1270,7 @@ def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks:
 
 
 _KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)")
+_FIELD_OF_THE_ROLE = re.compile(r"\s+(?:dalam|untuk|urusan|bidang|soal)\s+(?:[a-z]+\s+){0,3}[a-z]+(?=,)")
 
 
 def _a_known_surname(st: _Article, name_toks: list, title: str) -> bool:

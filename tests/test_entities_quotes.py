@@ -191,6 +191,8 @@ def test_a_korean_name_after_a_body_and_its_country_is_a_person_not_the_bodys_ta
      "Dion Hallberg"),
     # fb13: "sekretaris pers" is a title
     ("Hal itu dikatakan sekretaris pers Gedung Putih Karin Lowell kepada wartawan.", "Karin Lowell"),
+    # fb18: a negotiator, his field after the country, then his name set off by a comma at the sentence's end
+    ("Permintaan ini disampaikan kepada negosiator utama Jepang dalam masalah tarif, Kenji Morioka.", "Kenji Morioka"),
 ])
 def test_people_behind_titles_the_first_runs_missed(paragraph, person):
     assert person in people(paragraph)
