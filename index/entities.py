@@ -1802,8 +1802,34 @@ def _one_country_named(st: _Article, _pi: int, _h: Found, bare: str) -> str | No
 _MINISTRY_CLUES = (_named_right_after, _acting_through, _owner_of_nya, _one_country_named)
 
 
+_MEDIUM_BEFORE = re.compile(r"\b(?i:kantor berita|media|harian|surat kabar|stasiun televisi|televisi|majalah|koran)\s+$")
+
+
+def _medium_nationality_step(st: _Article) -> None:
+    """A country named only as a news medium's nationality ("Kantor Berita Inggris Reuters") is
+    no country the story is about: its mentions go when every one is such (heldout62's fc08
+    listed Britain; "surat kabar Jepang Yomiuri" in a story on Japan keeps Japan)."""
+    of_media: dict[str, list[tuple[int, Found]]] = {}
+    others: set[str] = set()
+    for pi, hits in enumerate(st.per_para):
+        para = st.paragraphs[pi]
+        for i, h in enumerate(hits):
+            if h.type != "country":
+                continue
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if _MEDIUM_BEFORE.search(para, max(0, h.start - 20), h.start) and nxt is not None \
+                    and is_media(st.gaz, nxt.canonical) and re.fullmatch(r"\s*,?\s+", para[h.end:nxt.start]):
+                of_media.setdefault(h.canonical, []).append((pi, h))
+            else:
+                others.add(h.canonical)
+    for country, found in of_media.items():
+        if country not in others:
+            for pi, h in found:
+                st.per_para[pi].remove(h)
+
+
 STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _not_buildings_step,
-         _name_tails_step, _short_forms_step, _bare_ministry_step)
+         _name_tails_step, _short_forms_step, _bare_ministry_step, _medium_nationality_step)
 
 
 def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known: tuple[str, ...] = ()) -> EntityResult:

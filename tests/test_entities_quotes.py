@@ -210,6 +210,14 @@ def test_a_place_after_a_descriptor_and_di_is_still_no_persons_name():
     assert people("Kata pejabat tinggi di Izumo, kapal itu siap.") == []
 
 
+def test_a_country_named_only_as_a_news_agencys_nationality_is_not_the_storys():
+    """heldout62's first run (fc08): "wawancara dengan Kantor Berita Inggris Reuters" listed Britain."""
+    def countries(*paragraphs):
+        return {e.canonical for e in extract_entities(list(paragraphs)).entities if e.type == "country"}
+    assert countries("Trump berbicara dalam wawancara dengan Kantor Berita Inggris Reuters.") == set()
+    assert countries("Inggris mengirim kapal perang.", "Hal itu dilaporkan kantor berita Inggris, Reuters.") == {"Inggris"}
+
+
 def test_a_bare_ministry_after_the_same_ministry_written_in_full_is_that_one():
     assert ministries("Kementerian Pertahanan Jepang mengumumkan rencana baru.",
                       "Kementerian Pertahanan akan mengevaluasi kembali penempatan sistem itu.") == [
