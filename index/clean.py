@@ -976,6 +976,7 @@ class _Page:
     hard_footer: bool = False
     in_footer: bool = False
     teaser_title_next: bool = False
+    video_title_next: bool = False  # a video's running time stood on the line before: its title
     _lines_above: list[int] | None = None  # lines of three words or more above each line (near_top)
 
     def line(self, i: int) -> str:
@@ -1467,6 +1468,19 @@ def _page_widgets(p: _Page) -> None:
 # Line rules: each takes (page, line index, line) and returns the reason to drop the
 # line, or None. The first rule that answers wins; rules may record what the line says
 # (an outlet, an agency, a URL) on the way.
+
+_RUNNING_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")  # "02:00" alone: an embedded video's length
+RUNNING_TIME_BELOW = 4  # lines of text above it: a time alone near the top is the page's clock or stamp
+
+
+def _rule_video_running_time(p: _Page, i: int, line: str) -> str | None:
+    """A video's running time alone on its line inside the text ("02:00"), its title under it
+    ("Jepang menjual dirinya ... Asia Selatan"): an embedded video's card, not the story."""
+    if p.near_top(i, RUNNING_TIME_BELOW) or not _RUNNING_TIME.fullmatch(line):
+        return None
+    p.video_title_next = True
+    return "teaser"
+
 
 def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
     if not _TEASER.match(line):
@@ -2027,6 +2041,7 @@ LINE_RULES = (
     _rule_tag_list,
     _matches(_BUTTON, "page chrome", words=12),
     _rule_teaser,
+    _rule_video_running_time,
     _rule_copyright,
     _rule_footer_start,
     _rule_comment_form,
@@ -2096,6 +2111,10 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
         return "footer"
     if _SOURCE_URL.match(line) or _FEED_SOURCE.match(line) or _SOURCE_DOMAIN.match(line):
         return _rule_source_url(p, i, line)
+    if p.video_title_next:
+        p.video_title_next = False
+        if _word_count(line) <= 20 and line[-1:] not in ".!?":
+            return "teaser"  # one title under one video
     if p.teaser_title_next:
         # the titles listed under a bare "Baca juga:" (one or several lines); a quote the line opens and
         # does not close is the text going on ('"Bertujuan untuk memperdalam operasi' in a hard-wrapped page)

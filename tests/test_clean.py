@@ -2602,3 +2602,12 @@ def test_a_comment_box_under_the_story_starts_the_footer():
     c = run(f"{HEAD}\n\n{story}\n\nKolom Komentar\n\n\nVideo\n\nKetika Pak Bupati Meresmikan Jembatan\n\n"
             "Minggu, 18 April 2021\nVideo\n\nDunia Pekan Ini • Antara AS, Iran Dan Israel\n\nSenin, 19 April 2021\n")
     assert c.paragraphs == story.split("\n\n") and reasons(c)["footer"] == ["Kolom Komentar"]
+
+
+def test_an_embedded_videos_running_time_and_title_inside_the_text_go():
+    """heldout64's first run (fa13): "02:00" and the video's title under it stood between the story's paragraphs."""
+    story = f"{LEDE}\n\n{BODY}\n\n{BODY2}\n\n{LEDE} Lagi."
+    c = run(f"{HEAD}\n\n{story}\n\n02:00\n\nJepang menjual dirinya ke negara-negara selatan sebagai penyeimbang\n\n"
+            f"{BODY2} Juga.\n")
+    assert c.paragraphs == story.split("\n\n") + [f"{BODY2} Juga."]
+    assert reasons(c)["teaser"] == ["02:00", "Jepang menjual dirinya ke negara-negara selatan sebagai penyeimbang"]
