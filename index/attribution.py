@@ -99,6 +99,7 @@ _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A
 _CREDITED_BEFORE = re.compile(r"\b(?:[Mm]enurut(?:\s+(?:penghitungan|perhitungan|analisis|catatan|pernyataan|keterangan))?"
                               r"|\boleh)\s+(?:[A-Z][\w.’'-]*\s+){0,6}$")
 _SAID_BY = re.compile(r"\bdi(?:katakan|sampaikan|ungkapkan|nyatakan|tegaskan|jelaskan)\s+oleh\s+(?:[A-Z][\w.’'-]*,?\s+){0,6}$")
+_WHICH_IS = re.compile(r"\byang\s+(?:merupakan|menjadi|adalah|dianggap|dinilai|disebut)\b")
 # "Yoon dimakzulkan setelah ...": the sentence's person undergoes, and says nothing ("Kim dikutip mengatakan" does)
 _UNDERGOES = re.compile(r"\s+(?:(?:telah|sudah|pun|resmi|akhirnya)\s+)?di(?!kutip|laporkan|kabarkan|lansir|beritakan|sebut|"
                         r"katakan|nyatakan|wawancara|tanya)[a-z]{3,}\b")
@@ -701,6 +702,8 @@ class Context:
             return None  # "diberikan oleh Korut, dengan Kim Yo Jong mengecam ... “...”": a later verb has its own subject
         ents = self.ents(pi, sent_start + m.end(), open_at)
         if ents and _is_title_words(self.paragraphs[pi][sent_start + m.end():ents[0].start]):
+            if _WHICH_IS.search(self.paragraphs[pi], ents[0].end, open_at):
+                return None  # "ditolak oleh Tokyo, yang merupakan “tamparan ...”": what the act is called, not the agent's words
             if ents[0].type == "person":
                 f = self.person(ents[0], f"{m.group().strip()} + ")
                 return Attribution(f.speaker, None, f.how, f.confidence - 0.1)

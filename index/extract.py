@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import wording
-from .clean import DASH_CREDIT, clean, ends_cut_mid_word, outlet_as_shown
+from .clean import DASH_CREDIT, clean, ends_cut_mid_word, outlet_as_shown, title_case
 from .dating import choose_date, officials
 from .entities import Intervals, extract_entities, gazetteer
 from .formats import read_pieces
@@ -65,7 +65,8 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     ref = c.page_date or reference or today()
     paragraphs = c.paragraphs
     side = side_entities(c, gaz)
-    side_people = tuple(dict.fromkeys(e.canonical for e in side if e.type == "person"))
+    side_people = tuple(dict.fromkeys([e.canonical for e in side if e.type == "person"]
+                                      + _headline_subject(c, paragraphs, gaz)))
     ents = extract_entities(paragraphs, gaz, known=side_people)
     clock.check("entities")
     quotes = extract_quotes(paragraphs, ents)
@@ -135,6 +136,23 @@ def side_entities(c, gaz) -> list:
     found = extract_entities(texts, gaz).entities
     headline = c.title_basis == "headline"
     return [e for e in found if not (headline and e.paragraph == 0 and e.type == "person" and not gaz.entry(e.canonical))]
+
+
+# "Oliver Stone memperkuat penentangan ...": a sentence-case headline opening with a name, then a verb
+_HEADLINE_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2})\s+(?:me|ber|di|ter)[a-z]{3,}\b")
+
+
+def _headline_subject(c, paragraphs: list[str], gaz) -> list[str]:
+    """The person a sentence-case headline opens with, when the body calls them by the name's
+    last word alone ("Stone, yang bertugas ..."): the body's "Stone" is that person. Words of
+    the dictionary, titles and names the gazetteer knows are not such a name."""
+    if c.title_basis != "headline" or not c.title or title_case(c.title) or (m := _HEADLINE_SUBJECT.match(c.title)) is None:
+        return []
+    words = m.group("name").split()
+    if any(is_word(w.lower()) or gaz.lookup(w) for w in words) or gaz.lookup(m.group("name")):
+        return []
+    alone = re.compile(r"(?<![\w-])(?<!" + re.escape(words[-2]) + r" )" + re.escape(words[-1]) + r"(?![\w-])")
+    return [m.group("name")] if any(alone.search(p) for p in paragraphs) else []
 
 
 def credited_in_text(paragraphs: list[str], via: list[str], found: list[Entity]) -> tuple[Entity, ...]:

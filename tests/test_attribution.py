@@ -2031,3 +2031,14 @@ def test_a_sentence_that_says_whose_statement_that_was_gives_the_quote_before_it
     said = who("Washington akan memakai seluruh kemampuannya, “termasuk pertahanan nuklir dan rudal,” untuk membela "
                "sekutunya. Pernyataan disampaikan dalam kunjungan ke Tokyo.")
     assert said == [("termasuk pertahanan nukl", None)]
+
+
+def test_what_a_passive_act_is_called_is_not_its_agents_words():
+    """heldout64's first run (fa13): "ditolak oleh Tokyo, yang merupakan “tamparan di wajah gerakan demokrasi”"
+    gave the phrase to Tokyo, and the speaker's next quotes followed it there."""
+    said = who("Warga mengatakan mereka telah ditolak oleh Tokyo, yang merupakan “tamparan di wajah gerakan demokrasi”.")
+    assert said and said[0][1] is None and quotes(
+        "Warga mengatakan mereka telah ditolak oleh Tokyo, yang merupakan “tamparan di wajah gerakan demokrasi”.")[0].source != "Tokyo"
+    # the agent of a passive of saying still says it: "dikutuk oleh Perdana Menteri X “...”"
+    assert who("Peluncuran itu dikutuk oleh Perdana Menteri Rudi Hartono “sebagai tindakan yang keterlaluan”.") == [
+        ("sebagai tindakan yang ke", "Rudi Hartono")]

@@ -218,6 +218,19 @@ def test_a_country_named_only_as_a_news_agencys_nationality_is_not_the_storys():
     assert countries("Inggris mengirim kapal perang.", "Hal itu dilaporkan kantor berita Inggris, Reuters.") == {"Inggris"}
 
 
+def test_a_sentence_case_headline_opening_with_a_name_lets_the_body_use_the_surname():
+    """heldout64's first run (fa13): the headline "Oliver Stone memperkuat penentangan ..." and the body's
+    "Stone, yang bertugas ... mengatakan ... “...”" found no one: six quotes had no speaker. Names made up."""
+    text = ("Martin Greaves memperkuat penentangan warga terhadap pangkalan baru\n\n"
+            "Greaves, yang pernah bertugas sebagai prajurit, mengatakan dalam wawancara, “Saya merasa ini koloni”.\n\n"
+            "“Mereka tidak punya nyali,” tambahnya.\n")
+    art = extract_text(text)
+    assert art.people == ["Martin Greaves"]
+    assert [q.speaker for q in art.quotes] == ["Martin Greaves", "Martin Greaves"]
+    # a headline in title case names no one the gazetteer does not know; dictionary words are no name
+    assert extract_text("Pasukan Khusus Memperkuat Penjagaan Pangkalan\n\nKhusus hari ini, pasukan bersiaga.\n").people == []
+
+
 def test_a_bare_ministry_after_the_same_ministry_written_in_full_is_that_one():
     assert ministries("Kementerian Pertahanan Jepang mengumumkan rencana baru.",
                       "Kementerian Pertahanan akan mengevaluasi kembali penempatan sistem itu.") == [
