@@ -954,6 +954,7 @@ class _Para:
     hit_starts: list[int]
     taken: Intervals
     new: list[Found] = field(default_factory=list)
+    dropped: list[Found] = field(default_factory=list)  # earlier mentions a person's name took over
     cut_end: int | None = None  # where a text cut off mid-word ends, in its last paragraph
 
     @classmethod
@@ -1219,7 +1220,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     picked = _pick_name([t for _s, _e, t in name_toks], st.counts)
     name_toks = name_toks[len(name_toks) - len(picked):]
     s0, e1 = name_toks[0][0], name_toks[-1][1]
-    if p.taken.overlaps(s0, e1):
+    if p.taken.overlaps(s0, e1) and not _place_ends_the_name(p, name_toks):
         return
     words = [t for _s, _e, t in name_toks]
     if any(w in OFFICE_WORDS for w in words[1:]):
@@ -1254,6 +1255,18 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
         canon = canon or words[0]
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
+
+
+def _place_ends_the_name(p: _Para, name_toks: list) -> bool:
+    """"anggota Angkatan Udara AS, Brennon Washington, yang ...": a place's name as a person's last
+    name, after a first name that is no word and no entity. The place's mention gives way (dropped)."""
+    s0, e1 = name_toks[0][0], name_toks[-1][1]
+    over = [h for h in p.hits if h.start < e1 and h.end > s0]
+    if len(name_toks) < 2 or is_word(name_toks[0][2].lower()) or p.entity_at(s0) is not None \
+            or not all(h.type == "place" and h.start > s0 and h.end <= e1 for h in over):
+        return False
+    p.dropped += over
+    return True
 
 
 def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks: list, role_end: int) -> tuple[list, int]:
@@ -1516,7 +1529,7 @@ def _people_by_cue_step(st: _Article) -> None:
         p = _Para.of(st, pi)
         for step in PEOPLE_BY_CUE:
             step(p, st)
-        st.per_para[pi] = st.per_para[pi] + p.new
+        st.per_para[pi] = [h for h in st.per_para[pi] if h not in p.dropped] + p.new
 
 
 _AGENT_NOUN = re.compile(r"Pe[mnr]?[a-z]{4,}")  # "Penjaga", "Pengawal", "Pewarta": one who does

@@ -193,6 +193,12 @@ def test_a_korean_name_after_a_body_and_its_country_is_a_person_not_the_bodys_ta
     ("Hal itu dikatakan sekretaris pers Gedung Putih Karin Lowell kepada wartawan.", "Karin Lowell"),
     # fb18: a negotiator, his field after the country, then his name set off by a comma at the sentence's end
     ("Permintaan ini disampaikan kepada negosiator utama Jepang dalam masalah tarif, Kenji Morioka.", "Kenji Morioka"),
+    # heldout64's first run: an English rank (fa16), a judge (fa16), "bernama" (fa02), a spokesman whose
+    # last name is a place's
+    ("Lance Corporal Darnell Pike, 22 tahun, dinyatakan telah menyerang korban.", "Darnell Pike"),
+    ("Hakim Kenji Furuta menggambarkan serangan itu sebagai tindakan kejam.", "Kenji Furuta"),
+    ("Korban bernama Emi Kanashiro dilaporkan hilang sejak 28 April.", "Emi Kanashiro"),
+    ("Hal itu dikatakan juru bicara Angkatan Udara AS, Travon Washington, kepada wartawan.", "Travon Washington"),
 ])
 def test_people_behind_titles_the_first_runs_missed(paragraph, person):
     assert person in people(paragraph)
@@ -204,6 +210,22 @@ def test_a_surname_after_a_short_title_is_the_one_given_that_title_in_full():
     res = extract_entities(["Juru Bicara Kantor Kepresidenan Lee Han-sol mengatakan itu. Jubir Lee melanjutkan "
                             "bahwa mantan Presiden Lee Myung-bak pernah ke sana."])
     assert [e.canonical for e in res.entities if e.type == "person"] == ["Lee Han-sol", "Lee Han-sol", "Lee Myung-bak"]
+
+
+def test_a_judge_named_with_a_title_is_the_one_a_later_kata_hakim_ketua_means():
+    """heldout64's first run (fa15): "Hakim ketua Kazuhiko Obata mengatakan ..." then "“...,” kata hakim ketua"
+    left the second quote with no speaker ("Hakim" was no title; his role read "ketua")."""
+    said = speakers("Hakim ketua Kenji Furuta mengatakan perilaku itu “sangat berbahaya”.",
+                    "“Rasa sakit yang dirasakannya sangat luar biasa,” kata hakim ketua, menurut surat kabar itu.")
+    assert said == [("sangat berbahaya", "Kenji Furuta"), ("Rasa sakit yang dirasakannya sangat luar biasa", "Kenji Furuta")]
+    res = extract_entities(["Hakim ketua Kenji Furuta mengatakan itu."])
+    assert res.people["Kenji Furuta"].role == "Hakim ketua"
+
+
+def test_bernama_gives_no_role_and_a_place_as_someones_last_name_stays_a_place_elsewhere():
+    res = extract_entities(["Korban bernama Emi Kanashiro dilaporkan hilang.", "Presiden terbang ke Washington, Senin."])
+    assert res.people["Emi Kanashiro"].role is None
+    assert ("place", "Washington") in {(e.type, e.canonical) for e in res.entities}
 
 
 def test_a_place_after_a_descriptor_and_di_is_still_no_persons_name():
