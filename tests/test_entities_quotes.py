@@ -228,6 +228,14 @@ def test_bernama_gives_no_role_and_a_place_as_someones_last_name_stays_a_place_e
     assert ("place", "Washington") in {(e.type, e.canonical) for e in res.entities}
 
 
+def test_a_chairman_after_a_body_whose_name_has_a_part_in_capitals():
+    """heldout65's first run (ez14): "Ketua Perhimpunan Persahabatan Indonesia-RRDK Teguh Santosa ..." then
+    "kata Teguh": the walk stopped at "Indonesia-RRDK", so the chairman and his quote were lost."""
+    said = speakers("Ketua Perhimpunan Persahabatan Indonesia-RRDK Budi Hartanto pada Rabu mengecam latihan itu.",
+                    "“Kami menyampaikan solidaritas,” kata Budi, seperti dimuat sebuah komite.")
+    assert said == [("Kami menyampaikan solidaritas", "Budi Hartanto")]
+
+
 def test_a_place_after_a_descriptor_and_di_is_still_no_persons_name():
     assert people("Kata pejabat tinggi di Izumo, kapal itu siap.") == []
 
