@@ -92,7 +92,8 @@ _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
 _THIS_WEEKDAY = re.compile(r"[A-Za-z']+\s+ini\b")  # "Rabu ini (17/1/2018)": the same, "ini" before the date
 _FUTURE = re.compile(r"\b(?:akan(?!\s+tetapi\b)|dijadwalkan|direncanakan|rencananya|mendatang|menjelang|jelang"  # "menjelang kembalinya Trump ... pada 20 Januari": ahead
-                     r"|diperkirakan\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai))\b",
+                     r"|(?:diperkirakan|diharapkan)\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai"
+                     r"|keluar|diumumkan|dirilis|rampung|selesai|tiba))\b",  # "Hasil akhir ... diperkirakan keluar pada Senin (23/10/2017)"
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's
 # "Biden akan menjamu Kishida pada 13 Januari, Gedung Putih mengumumkan Selasa (3 Januari)": the day it was said

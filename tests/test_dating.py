@@ -589,6 +589,9 @@ def test_the_lede_s_later_weekday_dates_the_story_over_an_earlier_full_date_told
     # heldout24's i31 (a walker's finding): an expected meeting's day was shown as the story's, "written in the text"
     "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Dalam pertemuan yang "
     "diperkirakan digelar, Jumat (13/1/2023), ia akan bertemu Presiden Joe Biden.",
+    # heldout62's walk (fc04): the results "expected to come out" the next day were shown as the story's date, sure
+    "Perdana Menteri Fumio Kishida memulai lawatan ke lima negara pada Senin (9/1/2023). Hasil akhir resmi "
+    "perundingan itu diperkirakan keluar pada Jumat (13/1/2023).",
 ])
 def test_a_coming_day_far_into_its_sentence_or_called_coming_after_it_dates_nothing(text):
     assert dated(text)[:2] == ("2023-01-09", "explicit")
