@@ -755,6 +755,11 @@ def _said_by_the_next_sentence(ctx: Context, spans: list[Span], i: int) -> Attri
     return Attribution(f.speaker, None, f"the next sentence names it: {f.how}", 0.75)
 
 
+PURPOSE_CONFIDENCE = 0.7  # a speaker read from a verb this unsure gives way to the tag that closes the sentence
+_PURPOSE_VERB = re.compile(r"\buntuk\s+\S+")
+_IN_A_PURPOSE = re.compile(r"\buntuk\s+(?:me|ber)[a-z]+\s*(?:``|[“\"‘'])?$")  # "untuk memperkuat “...”": what the talk was for
+
+
 def _tag_after_next_quote(ctx: Context, spans: list[Span], i: int) -> Attribution | None:
     """“Kami meyakini ...,” tetapi semuanya di bawah ancaman, “baik itu ...,” ujar Blinken.:
     one tag after the sentence's last quote, nobody else named and nothing else said between."""
@@ -762,7 +767,7 @@ def _tag_after_next_quote(ctx: Context, spans: list[Span], i: int) -> Attributio
     if nxt is None or nxt.paragraph != span.paragraph or not nxt.opened:
         return None
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
-    between = para[span.close:nxt.start - 1]
+    between = _PURPOSE_VERB.sub("", para[span.close:nxt.start - 1])  # "dan untuk mengakui ...": what for, not a saying
     if ctx.sentence_end(pi, span.start) < nxt.start or _SAYS.search(between) or ctx.ents(pi, span.close, nxt.start, "person"):
         return None
     found = after_tag(ctx, nxt)
@@ -784,6 +789,9 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         if not any(ch.isalpha() for ch in text):
             continue
         found = _attribute(ctx, span)
+        if found is not None and found.confidence <= PURPOSE_CONFIDENCE and _IN_A_PURPOSE.search(para, max(0, span.start - 40), span.start) \
+                and (tagged := _tag_after_next_quote(ctx, spans, i)) is not None and (tagged.speaker or tagged.source):
+            found = tagged  # "Biden berbicara dengan Kishida untuk memperkuat “...,” dan ... “...,” kata Gedung Putih"
         if found is None or (found.confidence <= FOLLOW_ON_CONFIDENCE and ctx.continues_into_next(i)):
             # a paragraph of quote left open is told by the tag of the piece it runs on into
             nearby = _from_neighbour(ctx, spans, i)

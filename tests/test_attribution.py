@@ -2068,3 +2068,12 @@ def test_praising_someone_by_calling_it_so_is_the_praisers_words_and_berpesan_is
     assert who("“Kami menentang penempatan itu,” kata juru bicara Rina Wulan.",
                "Dia juga berpesan agar AS tidak lagi “merangsang lawan” di kawasan.") == [
         ("Kami menentang penempata", "Rina Wulan"), ("merangsang lawan", "Rina Wulan")]
+
+
+def test_words_of_what_a_talk_was_for_are_the_tags_that_close_the_sentence():
+    """heldout63's walk (fb13): "Biden berbicara dengan ... Kishida untuk memperkuat “komitmen kuat Amerika ...,”
+    dan untuk mengakui peluncuran itu “sebagai bahaya ...,” kata Gedung Putih" put the first in Biden's mouth."""
+    said = quotes("Pada Selasa pagi, Biden berbicara dengan Perdana Menteri Jepang Fumio Kishida untuk memperkuat "
+                  "“komitmen kuat Amerika terhadap pertahanan Jepang,” dan untuk mengakui peluncuran itu “sebagai "
+                  "bahaya bagi rakyat Jepang,” kata Gedung Putih.")
+    assert [(q.speaker, q.source) for q in said] == [(None, "Gedung Putih"), (None, "Gedung Putih")]
