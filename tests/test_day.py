@@ -513,6 +513,21 @@ def test_a_citation_keeps_what_the_screen_marks_unsure():
                                                      f"“{a.title}…”, undated")
 
 
+def test_a_quote_the_page_is_cut_off_inside_is_copied_with_an_ellipsis():
+    """heldout62-63's walk (fc15): `y` on "“Meskipun kita ... tetaplah warga neg" (the page stops there) pasted
+    "“... warga neg” — Lee Jae-myung?, ...", a closing mark the page never had and no sign of the cut."""
+    from datetime import date
+
+    from index.extract import extract_text
+    from tui.citation import article_quote_citation
+
+    a = extract_text("Presiden terpilih Kenji Aramaki dilantik di Seoul pada Rabu (4/6/2025).\n\n"
+                     "“Meskipun kita mungkin telah berselisih, mereka yang tidak mendukung kita tetaplah warga neg",
+                     reference=date(2026, 11, 21))
+    assert a.quotes and a.quotes[-1].lost_mark == "cut"
+    assert "tetaplah warga neg…” — " in article_quote_citation(a, len(a.quotes) - 1, "en")
+
+
 def test_a_quote_copied_from_an_article_without_outlet_or_address_names_its_title():
     """A walker's finding: `y` on an undated quote of a page with no outlet gave only
     "“…” — Garrett Marquis", a paste nobody could trace."""

@@ -19,6 +19,8 @@ from index.wording import uncertain_year
 from .i18n import N_, say
 from .render import UNSURE
 
+CUT = "cut"  # Quote.lost_mark when the page stops inside the quote (wording.LOST_MARK)
+
 
 def _clean(value: str | None) -> str:
     return " ".join(strip_controls(value or "").split())
@@ -48,18 +50,20 @@ NO_SPEAKER = N_("speaker unknown")
 
 
 def quote_citation(text: str, *, speaker: str | None, outlet: str | None, date: str | None, url: str | None,
-                   locale: str, year_guessed: bool = False, title: str | None = None, title_from_lede: bool = False) -> str:
+                   locale: str, year_guessed: bool = False, title: str | None = None, title_from_lede: bool = False,
+                   cut: bool = False) -> str:
     """`title`: the article's, named after the speaker only when neither an outlet nor an
     address says where the quote was read (so that a pasted quote can still be traced);
     one made from the lede says so ("untitled, opening “...…”"). A quote with no speaker says
-    so too, as on screen, rather than read as the outlet's words."""
+    so too, as on screen, rather than read as the outlet's words. `cut`: the page was cut off
+    inside the quote, so its words end with "…" (never passed off as the whole quote)."""
     speaker = _clean(speaker) or say(locale, NO_SPEAKER)
     if title and not _clean(outlet) and not _clean(url):
         named = f"“{_clean(title)}”"
         named = f"{say(locale, LEDE_TITLE)} {named}" if title_from_lede else named
         speaker = ", ".join(p for p in (_clean(speaker), named) if p)
     source = source_line(speaker=speaker, outlet=outlet, date=date, url=url, locale=locale, year_guessed=year_guessed)
-    quoted = f"“{_clean(text)}”"
+    quoted = f"“{_clean(text)}…”" if cut else f"“{_clean(text)}”"
     return f"{quoted} — {source}" if source else quoted
 
 
@@ -81,7 +85,7 @@ def article_quote_citation(article, index: int, locale: str) -> str:
     return quote_citation(q.text, speaker=_who(q.speaker, q.source, q.confidence), outlet=article.outlet,
                           date=article.date, url=article.url, locale=locale,
                           year_guessed=uncertain_year(article.warnings), title=_shown_title(article),
-                          title_from_lede=article.title_basis == "lede")
+                          title_from_lede=article.title_basis == "lede", cut=q.lost_mark == CUT)
 
 
 def row_quote_citation(row, article, locale: str) -> str:
@@ -90,7 +94,7 @@ def row_quote_citation(row, article, locale: str) -> str:
                           date=row.date, url=article.url if article is not None else None, locale=locale,
                           year_guessed=article is not None and uncertain_year(article.warnings),
                           title=_shown_title(article) if article is not None else row.title,
-                          title_from_lede=article is not None and article.title_basis == "lede")
+                          title_from_lede=article is not None and article.title_basis == "lede", cut=row.lost_mark == CUT)
 
 
 def _shown_title(article) -> str:
