@@ -1088,7 +1088,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
                 country = country if posted else ent.canonical
             elif ent.type == "organization" and country is None:
                 org = st.gaz.entry(ent.canonical)
-                country = org.country if org else None
+                country = org.country if org else _country_inside(st, p.index, ent)  # "Komisi Pemilihan Nasional Korea Selatan"
             name_toks, role_end = [], ent.end
             continue
         if (t in TITLE_WORDS or t.lower() in _CUE_WORDS) and not name_toks:
@@ -1112,6 +1112,13 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     if _owner_before_korean_name(st, p.text, name_toks):
         role_end, name_toks = name_toks[0][1], name_toks[1:]  # "juru bicara Moon Kang Min-seok": Moon's spokesman
     return tokens, name_toks, role_end, country, False
+
+
+def _country_inside(st: _Article, pi: int, ent: Found) -> str | None:
+    """The one country named inside a body's name the gazetteer does not know ("Komisi Pemilihan
+    Nasional Korea Selatan"); none for two ("Perhimpunan Persahabatan Indonesia-Jepang": whose?)."""
+    inside = {h.canonical for h in st.per_para[pi] if h.type == "country" and ent.start <= h.start and h.end <= ent.end}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _without_initial_written_so(st: _Article, words: list[str]) -> list[str]:

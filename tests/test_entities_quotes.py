@@ -236,6 +236,21 @@ def test_a_chairman_after_a_body_whose_name_has_a_part_in_capitals():
     assert said == [("Kami menyampaikan solidaritas", "Budi Hartanto")]
 
 
+def test_a_title_in_a_body_the_gazetteer_does_not_know_gives_the_country_named_inside_it():
+    """heldout62-63's walk: Roh Tae-ak ("Ketua Komisi Pemilihan Nasional Korea Selatan") stood on no side in the
+    quotes view; his country is the one the body's name holds, when it holds one."""
+    res = extract_entities(["Ketua Komisi Pemilihan Nasional Korea Selatan Roh Min-gyu mengatakan itu."])
+    assert res.people["Roh Min-gyu"].country == "Korea Selatan"
+
+
+def test_one_body_named_with_its_seat_and_a_party_in_either_word_order_are_one_entity_each():
+    """The walk: "Kantor Kepresidenan Korea Selatan Cheongwadae" listed two bodies (Blue House and the office),
+    and "Partai Liberal Demokrat" stood beside "Partai Demokrat Liberal"."""
+    found = {e.canonical for e in extract_entities(["Kantor Kepresidenan Korea Selatan Cheongwadae menepis klaim itu.",
+                                                    "Partai Liberal Demokrat menang."]).entities if e.type == "organization"}
+    assert found == {"Blue House", "Partai Demokrat Liberal"}
+
+
 def test_a_place_after_a_descriptor_and_di_is_still_no_persons_name():
     assert people("Kata pejabat tinggi di Izumo, kapal itu siap.") == []
 
