@@ -532,3 +532,19 @@ async def test_keys_typed_faster_than_the_reader_searches_take_effect_in_order(s
         await wait_until(pilot, lambda: box.value.endswith("Japan"))
         await pilot.pause(0.3)
         assert box.value == "country:Japan"
+
+
+async def test_letters_typed_on_the_entity_list_filter_it_instead_of_acting_on_the_article_behind(seed_index):
+    """heldout62-63's walk: "Blue" typed into the entity browser switched the interface to Japanese (l) and
+    marked an article read (u): the reader's own keys acted on the article behind the browser."""
+    app = reader(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_entity_browser(pilot, app)
+        locale = app.locale_name
+        await pilot.press("B", "l", "u", "e")
+        box = app.screen.query_one("#entity-filter")
+        assert box.value == "Blue" and app.focused is box and app.locale_name == locale
+        await pilot.press("down")
+        assert app.focused is table
+        await pilot.press("j")  # the list's own keys still move it
+        assert app.focused is table

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -53,7 +53,7 @@ class EntitiesScreen(Screen):
         self.rows: list = []
 
     def compose(self) -> ComposeResult:
-        yield TypedInput(placeholder=self.app.t("Filter entities…"), id="entity-filter")
+        yield TypedInput(placeholder=self.app.t("Filter entities…"), id="entity-filter", select_on_focus=False)
         with Horizontal(id="entity-panes"):
             yield NavTable(id="entity-table", cursor_type="row", zebra_stripes=True)
             with NavPane(id="entity-detail"):
@@ -189,6 +189,22 @@ class EntitiesScreen(Screen):
         if left > 0:
             out.append(self.app.t("… and {n} more ({key} searches for them all)").format(
                 n=left, key=key_of(self, SEARCH_IT)) + "\n", style=DIM)
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter or digit typed on the list that no key of the list or of this screen takes
+        goes to the filter ("Blue" had switched the language and marked an article read: the
+        reader's own keys act on the article behind this screen)."""
+        table = self.query_one(DataTable)
+        if self.focused is not table or not (event.character and event.character.isalnum()):
+            return
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and bound.node is not self.app:
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#entity-filter", Input)
+        self.set_focus(box)
+        box.insert_text_at_cursor(event.character)
 
     def action_toggle_sort(self) -> None:
         self.sort = "name" if self.sort == "count" else "count"
