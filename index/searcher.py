@@ -7,6 +7,7 @@ index/suggest.py's: the Searcher puts them together. index/search.py names them 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from whoosh import query as Q
 
 from . import wording
 from .analysis import fold as folded  # `fold` is search()'s flag for stories
+from .analysis import stem
 from .errors import BadRequest
 from .facet_arrays import FacetArrays
 from .fastmatch import Matching, Unsupported
@@ -114,6 +116,20 @@ class Results:
 
 
 _WORDS = ("body", "exact")  # the fields that hold an article's words (stems, inflected forms)
+ROOT_FORMS_SHOWN = 3  # forms of a root a note names, from the hits on screen
+_QUERY_WORD = re.compile(r"(?<![\w:*?~-])[a-z]+(?:-[a-z]+)*(?![\w:*?~-])")
+_FIELD_PART = re.compile(r"\b[A-Za-z_]+:(?:\"[^\"]*\"|\[[^\]]*\]|[^\s()]+)")
+_OPERATORS = frozenset({"and", "or", "not", "to"})
+
+
+def _plain_words_typed(query: str) -> list[str]:
+    """The words of a query searched in the text (not a field's value, an operator, a prefix or a fuzzy term)."""
+    text = _FIELD_PART.sub(" ", query).lower()
+    return [w for w in dict.fromkeys(_QUERY_WORD.findall(text)) if w not in _OPERATORS]
+
+
+def _highlighted_words(hits: list[Hit]) -> list[str]:
+    return [folded(h.text[a:b]).lower() for hit in hits for h in hit.highlights for a, b in h.spans]
 _TYPED = ("title", *_WORDS)  # where a word typed whole may stand (a headline's own words too)
 
 
@@ -261,9 +277,25 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
         dated = _narrows_by_date(run.q)
-        return Results(query, parsed, total, took, hits, facet_counts, suggestion, run.error, terms,
+        notes = "; ".join(([run.error] if run.error else []) + (self._root_notes(query, hits) if matching else []))
+        return Results(query, parsed, total, took, hits, facet_counts, suggestion, notes or None, terms,
                        offset=offset, sort=sort, exact=not run.late, matching=matching, dated=dated,
                        undated=self.undated() if dated else 0)
+
+    @_reads
+    def _root_notes(self, query: str, hits: list[Hit]) -> list[str]:
+        """For each word typed whole that no article holds as written, found only through its root
+        ("bertahan": every word of "tahan", pertahanan among them): what it was searched as, and the
+        forms the hits on screen show, so that a count is never taken for the word's own."""
+        reader, notes = self._searcher.reader(), []
+        for word in _plain_words_typed(query):
+            root = stem(word)
+            if root == word or reader.doc_frequency("exact", word) or reader.doc_frequency("title", word):
+                continue
+            forms = [f for f in dict.fromkeys(_highlighted_words(hits)) if f != word and stem(f) == root][:ROOT_FORMS_SHOWN]
+            template = wording.ROOT_ONLY if forms else wording.ROOT_ONLY_BARE
+            notes.append(template.format(word=word, root=root, forms=", ".join(forms)))
+        return notes
 
     @_reads
     def suggestion(self, query: str) -> str | None:

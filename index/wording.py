@@ -59,6 +59,9 @@ UNREADABLE_QUERY = N_("could not read the query as search syntax: searched the p
 UNKNOWN_VALUE = N_("{field}: holds no '{value}': found nothing for it (it holds {values})")
 UNREADABLE_DATE = N_("could not read the date '{date}': found nothing for it (a range is written [2018 to 2023])")
 NOTHING_TO_SEARCH = N_("nothing to search for in the query")
+# a word typed whole that no article holds as written, found through its root only
+ROOT_ONLY = N_("No word “{word}” as written: showing words of its root “{root}” ({forms})")
+ROOT_ONLY_BARE = N_("No word “{word}” as written: showing words of its root “{root}”")
 PHRASE_COMMON = N_('"{phrase}" is searched without {words} (too common to index), in any form of its words')
 SEARCH_FAILED = N_("search failed ({kind}): searched the plain words ({words})")
 SEARCH_LATE = N_("the search took over {seconds} s: the hits found by then")
