@@ -307,15 +307,17 @@ _NAME = _NAME_WORD + r"(?:\s(?:" + _NAME_WORD + r"|of|the|and(?=\s[A-Z])))*"  # 
 _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
     # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
     re.compile(
-        r"(?=[dm])\b(?:dikutip|dilansir|dilaporkan|diberitakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.]*\s+)?dari\s+"
+        r"(?=[dm])\b(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.]*\s+)?dari\s+"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
     # "Dilansir dari CNA", "mengutip Reuters", "seperti dikutip oleh kantor berita Yonhap"
     re.compile(
-        r"(?=[DdMm])\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan)\s+(?:oleh\s+)?(?:dari\s+)?"
+        r"(?=[DdMm])\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan|[Dd]iwartakan)\s+(?:oleh\s+)?(?:dari\s+)?"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
-    re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)"),
+    # not "kantor berita Cina Xinhua menyebut ... mengejutkan": an agency's own view is a source the story quotes
+    re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)(?!\s+[A-Z])(?!\s+(?:juga\s+)?(?:menyebut"
+               r"|menegaskan|mengecam|menuduh|memperingatkan|menyebutkan)\b)"),
 ]
 _OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})\)\s*$")
 
@@ -2976,25 +2978,52 @@ def _source_name(name: str, lookup: Lookup) -> str | None:
     return name
 
 
+# "Kantor berita Korut KCNA mengatakan ...": an agency that says something may be the story's
+# source or a party quoted; it is credited only when nothing credits the story more plainly
+_AGENCY_SAYS = re.compile(r"\s+(?:juga\s+)?(?:mengatakan|menyatakan)\b")
+
+
 def _credits_in_text(p: _Page) -> None:
     """Agencies the text credits: "dikutip MINA dari Worldbulletin", "Dilansir dari CNA"."""
+    said: list[str] = []
     for para in p.paragraphs:
-        claimed: list[tuple[int, int]] = []
-        for pat in _CREDIT_PATTERNS:
-            for m in pat.finditer(para):
-                if any(a <= m.start() < b for a, b in claimed):
-                    continue
-                claimed.append((m.start(), m.end()))
-                name = _source_name(m.group(1), p.lookup)
-                if name is None:
-                    continue
-                hit = p.lookup(name)
-                if hit and hit[1] != "organization":
-                    continue
-                if not hit and (len(name) > 30 or _word_count(name) > 3 or _a_persons_surname(name, p)):
-                    continue
-                for agency in _agencies_joined(name, p.lookup):
-                    _add_via(p.c, agency, p.lookup)
+        said += _credits_in_paragraph(p, para)
+    if not p.c.via:
+        for agency in said:
+            _add_via(p.c, agency, p.lookup)
+
+
+def _credits_in_paragraph(p: _Page, para: str) -> list[str]:
+    """Credits the paragraph holds (added to via); those of an agency that says something, returned."""
+    said: list[str] = []
+    claimed: list[tuple[int, int]] = []
+    for pat in _CREDIT_PATTERNS:
+        for m in pat.finditer(para):
+            if any(a <= m.start() < b for a, b in claimed):
+                continue
+            claimed.append((m.start(), m.end()))
+            name = _credited_name(p, m.group(1))
+            if name is None:
+                continue
+            if pat is _CREDIT_PATTERNS[-1] and _AGENCY_SAYS.match(para, m.end()):
+                said += _agencies_joined(name, p.lookup)
+                continue
+            for agency in _agencies_joined(name, p.lookup):
+                _add_via(p.c, agency, p.lookup)
+    return said
+
+
+def _credited_name(p: _Page, written: str) -> str | None:
+    """The source a credit names, unless it is a place, a person or no source's name."""
+    name = _source_name(written, p.lookup)
+    if name is None:
+        return None
+    hit = p.lookup(name)
+    if hit and hit[1] != "organization":
+        return None
+    if not hit and (len(name) > 30 or _word_count(name) > 3 or _a_persons_surname(name, p)):
+        return None
+    return name
 
 
 def _a_persons_surname(name: str, p: _Page) -> bool:

@@ -368,10 +368,22 @@ def test_a_closing_credit_never_overrides_an_outlet_found_before():
     ("Hal itu disampaikan Kihara seperti dikutip Tempo dari Reuters, Senin.", "Reuters"),
     ("Dilansir dari Yonhap, kedua menteri juga membahas ancaman rudal.", "Yonhap"),
     ("Kantor berita Kyodo melaporkan pertemuan berlangsung dua jam.", "Kyodo"),
+    # heldout62-63's walk (fb05): "seperti diwartakan BBC" was no credit
+    ("“Kami akan bertemu,” kata Abe seperti diwartakan BBC, Kamis (7/6).", "BBC"),
 ])
 def test_credits_go_to_via(sentence, agency):
     c = run(f"{BODY}\n{sentence}\n")
     assert agency in c.via
+
+
+def test_an_agency_that_says_something_is_a_source_quoted_not_the_wire():
+    """The walk (fb05): "Kantor berita Korut KCNA mengatakan permasalahan tersebut telah dipecahkan" showed
+    "Via: KCNA" on a story the BBC carried."""
+    said = "Kantor berita Korut KCNA mengatakan permasalahan tersebut telah dipecahkan."
+    c = run(f"{BODY}\n“Kami akan bertemu,” kata Abe seperti diwartakan BBC, Kamis (7/6).\n{said}\n")
+    assert c.via == ["BBC"]
+    assert run(f"{BODY}\n{said}\n").via == ["KCNA"]  # nothing credits the story more plainly: its report
+    assert run(f"{BODY}\nKantor berita Cina Xinhua menyebut uji coba itu mengejutkan.\n").via == []  # its view
 
 
 def test_the_day_a_report_was_cited_is_no_source():
