@@ -688,3 +688,15 @@ async def test_a_country_quoted_as_a_speaker_is_named_in_the_readers_language(tm
         await until(pilot, lambda: app.screen.query("#facets-list"))
         listed = [str(o.prompt) for o in app.screen.query_one("#facets-list").options]
         assert "  North Korea  1" in listed and not any(line.startswith("  Korea Utara") for line in listed)
+
+
+async def test_one_entity_left_by_the_filter_is_counted_in_the_singular(seed_index):
+    """heldout62-63's walk: the browser's status read "1 entities"."""
+    app = reader(seed_index)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
+        await pilot.press("E")
+        await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
+        await pilot.press("slash", *"Korsel")
+        await until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["Korea Selatan"])
+        assert app.screen.query_one("#entity-status").content.plain.startswith("1 entity ·")

@@ -26,6 +26,7 @@ ONLY_ASIDE = N_("{count} only in a headline, caption or credit")
 ASIDE_MARK = "*"
 ASIDE_KEY = N_("* some only in a headline, caption or credit")
 COUNTED = (N_("mention"), N_("mentions"), N_("article"), N_("articles"))  # counted(...) says them
+ENTITY_WORDS = (N_("entity"), N_("entities"))  # "1 entity" (the walk saw "1 entities")
 TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("place"), "organization": N_("organisation")}
 FIELD = {"person": "person", "country": "country", "place": "place", "organization": "org"}
 
@@ -139,7 +140,7 @@ class EntitiesScreen(Screen):
         order = t("by count") if self.sort == "count" else t("by name")
         key = " · " + t(ASIDE_KEY) if any(stat.aside for stat in self.rows) else ""
         self.query_one("#entity-status", Static).update(
-            Text(f"{len(self.rows)} " + t("entities") + f" · {order}" + key, style=DIM))
+            Text(f"{len(self.rows)} " + counted(t, len(self.rows), *ENTITY_WORDS) + f" · {order}" + key, style=DIM))
         if self.rows:
             table.move_cursor(row=0)
             self.show_detail(self.rows[0])
