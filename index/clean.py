@@ -1484,6 +1484,16 @@ def _rule_video_running_time(p: _Page, i: int, line: str) -> str | None:
     return "teaser"
 
 
+_DASH_NAME = re.compile(r"^\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*$")
+
+
+def _rule_dash_agency(p: _Page, i: int, line: str) -> str | None:
+    """"- Reuters" alone under the headline: an agency's name after a dash, a credit (not a photo
+    credit: the headline above it is no caption)."""
+    m = _DASH_NAME.match(line)
+    return "agency code" if m is not None and _is_agency(m.group("name"), p.lookup) else None
+
+
 def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
     if not _TEASER.match(line):
         return None
@@ -2044,6 +2054,7 @@ LINE_RULES = (
     _matches(_BUTTON, "page chrome", words=12),
     _rule_teaser,
     _rule_video_running_time,
+    _rule_dash_agency,
     _rule_copyright,
     _rule_footer_start,
     _rule_comment_form,

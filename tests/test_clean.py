@@ -2623,3 +2623,10 @@ def test_an_embedded_videos_running_time_and_title_inside_the_text_go():
             f"{BODY2} Juga.\n")
     assert c.paragraphs == story.split("\n\n") + [f"{BODY2} Juga."]
     assert reasons(c)["teaser"] == ["02:00", "Jepang menjual dirinya ke negara-negara selatan sebagai penyeimbang"]
+
+
+def test_an_agency_after_a_dash_alone_under_the_headline_is_a_credit():
+    """heldout64's first run (fa05): "- Reuters" under the headline stayed as the story's first paragraph."""
+    c = run(f"{HEAD}\n- Reuters\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.paragraphs[0]) == (HEAD, LEDE) and reasons(c)["agency code"] == ["- Reuters"]
+    assert "agency code" not in reasons(run(f"{HEAD}\n- Bambang Wuryanto\n{LEDE}\n"))  # a person's name: not an agency
