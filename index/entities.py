@@ -1469,7 +1469,7 @@ def _misspelt_known(st: _Article, word: str) -> str | None:
 
 # "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name
 # (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
-_KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}-(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
+_KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}(?:-|\s[–—]\s)(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
                           r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
 
 
@@ -1490,10 +1490,14 @@ def one_korean_spelling(name: str) -> str:
 
 
 def _korean_name_step(p: _Para, st: _Article) -> None:
-    """Korean names by their shape, wherever they stand."""
+    """Korean names by their shape, wherever they stand ("Kim Ki – Jong", a dash set apart, is Kim Ki-jong)."""
     for m in _KOREAN_NAME.finditer(p.text):
         if not p.taken.overlaps(m.start(), m.end()):
-            p.add(m.start(), m.end(), st.add_person(st.canonical(m.group())))
+            written = _SPACED_DASH.sub(lambda d: "-" + d.group(1).lower(), m.group())
+            p.add(m.start(), m.end(), st.add_person(st.canonical(written)))
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s([A-Z])")
 
 
 def _is_root(word: str) -> bool:

@@ -199,6 +199,8 @@ def test_a_korean_name_after_a_body_and_its_country_is_a_person_not_the_bodys_ta
     ("Hakim Kenji Furuta menggambarkan serangan itu sebagai tindakan kejam.", "Kenji Furuta"),
     ("Korban bernama Emi Kanashiro dilaporkan hilang sejak 28 April.", "Emi Kanashiro"),
     ("Hal itu dikatakan juru bicara Angkatan Udara AS, Travon Washington, kepada wartawan.", "Travon Washington"),
+    # heldout65's first run (ez01): a Korean given name written with a dash set apart
+    ("Penyerang itu diidentifikasi bernama Kim Ho – Sung, ia menyerang dubes.", "Kim Ho-sung"),
 ])
 def test_people_behind_titles_the_first_runs_missed(paragraph, person):
     assert person in people(paragraph)
