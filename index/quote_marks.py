@@ -77,6 +77,11 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
         return _Mark(at, 2, "double", "close" if role == "either" else role)
     if tok in _OPENERS:
         return _Mark(at, len(tok), "double", _OPENERS[tok])
+    if tok == "`" and para[m.end():m.end() + 2].rstrip().lower() == "s":
+        return None  # "Pete Hegseth `S Pernyataan": a possessive's apostrophe, machine-translated
+    if tok == "`" and not (before.isspace() and after.isspace()):
+        # `sangat cepat`: a page that quotes with backticks (a machine translation's marks) pairs them as "…"
+        return _Mark(at, 1, "double", _double_role('"', before, after, para[m.end():m.end() + 12]))
     if tok in "“”\"":
         if tok == '"' and before.isspace() and after.isspace():
             if at > 1 and para[at - 2] in ".,!?":  # "... kebijakan pasifik. " Hua ...": a space slipped before it

@@ -146,3 +146,13 @@ def test_a_closing_shaped_mark_before_the_writers_bracket_opens_the_quote():
     was no quote."""
     assert texts('”(Spekulasi) itu adalah rumor belaka. Itu tidak benar," ujar Moon.') == [
         "(Spekulasi) itu adalah rumor belaka. Itu tidak benar,"]
+
+
+def test_a_page_that_quotes_with_backticks_pairs_them_and_a_possessive_backtick_is_none():
+    """heldout66's first run (ey17): a machine translation quoting `sangat cepat` and `perdamaian melalui
+    pencegahan,` lost all five quotes; "Pete Hegseth `S Pernyataan" is "Hegseth's statement"."""
+    para = ("Topik yang diusulkan adalah memperkuat `perdamaian melalui pencegahan,` Romualdez mengatakan, "
+            "menggemakan Pete Hegseth `S Pernyataan tentang rencana militer.")
+    assert texts(para) == ["perdamaian melalui pencegahan,"]
+    assert texts("Pertemuan itu akan terjadi `sangat cepat` bulan ini.") == ["sangat cepat"]
+    assert texts("Nilai ` itu tidak jelas.") == []  # a backtick between spaces is no mark
