@@ -82,6 +82,9 @@ _BEFORE_THEN = re.compile(r"\b(?:setelah|sebelum|usai|seusai|menyusul)\b")  # a 
 _EPITHET = re.compile(r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+)?" + POINTING_BACK + r"(?:\s+(?:pun|juga|sendiri))?")
 _UNNAMED_NOUNS = frozenset(w for w in EVERYDAY_PEOPLE + COLLECTIVE_SOURCES + INSTITUTION_NOUNS + DOCUMENT_NOUNS if " " not in w)
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
+# "dengan mengatakan", ", menambahkan:": a verb with no subject of its own (not "Ellison juga meyakinkannya")
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:\bdengan|,)\s+$")
+_TOLD_THAT = re.compile(r"(?:\s+kepada\s+[\w\s]{1,40}?)?\s+bahwa\s")  # "mengatakan (kepada orang Amerika) bahwa ..."
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 # a news agency's report ("KCNA melaporkan ... “...”") tells of words too, though no cue names a person by it
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya|melaporkan)\b")
@@ -750,10 +753,30 @@ class Context:
                 return Attribution(None, ents[0].canonical, f"{tag} + organisation", 0.85)  # "..., sebut Angkatan Udara X, ..."
         return None
 
+    def _subject_persons(self, pi: int, lo: int, hi: int, by_doing: bool) -> list[Entity]:
+        """The people between a clause's start and its verb who may be its subject: not one the
+        words before make an object ("kepada X") or a possessor; after "dengan" ("Trump memuji
+        presiden Moon dengan menyebutnya"), not the object of a verb before either (Trump, not Moon)."""
+        para = self.paragraphs[pi]
+        return [e for e in self.ents(pi, lo, hi, "person")
+                if not OBJECT_BEFORE.search(para, max(lo, e.start - 50), e.start) and not _possessor(para, e.start)
+                and not (by_doing and _DONE_TO.search(para, max(lo, e.start - 50), e.start))]
+
+    def _told_with(self, pi: int, sent_start: int, seg: str, verbs: list) -> Attribution | None:
+        """"Dia mengatakan kepada orang Amerika bahwa pemimpin itu ... dengan mengatakan hal-hal yang
+        “mengerikan”": the words the teller tells with are the teller's, whoever says what in them (when
+        the verb right before the quote has no subject of its own: "dengan ...", ", menambahkan")."""
+        if len(verbs) < 2 or (told := _TOLD_THAT.match(seg, verbs[0].end())) is None or told.end() > verbs[-1].start() \
+                or not _NO_SUBJECT_OF_ITS_OWN.search(seg, 0, verbs[-1].start()):
+            return None
+        return self._teller(pi, sent_start, sent_start + verbs[0].start())
+
     def _verb_subject(self, pi, sent_start, open_at, seg):
         """The subject of the last reporting verb before the quote; after "dengan
         mengatakan" (no subject of its own), the subject of the verb before it."""
         verbs = list(_VERB_RE.finditer(seg))[-3:]
+        if (teller := self._told_with(pi, sent_start, seg, verbs)) is not None:
+            return teller
         for k in range(len(verbs) - 1, -1, -1):
             verb = verbs[k]
             if _PURPOSE.search(seg, max(0, verb.start() - 8), verb.start()):
@@ -766,11 +789,7 @@ class Context:
             subj_lo = bounds[-1].end() if bounds else sent_start
             boundary = bounds[-1].group() if bounds else ""
             subject = self.paragraphs[pi][subj_lo:vstart].strip()
-            persons = [e for e in self.ents(pi, subj_lo, vstart, "person")
-                       if not OBJECT_BEFORE.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)
-                       and not _possessor(self.paragraphs[pi], e.start)]
-            if _BY_DOING.search(seg, 0, verb.start()):  # "Trump memuji presiden Moon dengan menyebutnya": Trump
-                persons = [e for e in persons if not _DONE_TO.search(self.paragraphs[pi], max(subj_lo, e.start - 50), e.start)]
+            persons = self._subject_persons(pi, subj_lo, vstart, by_doing=_BY_DOING.search(seg, 0, verb.start()) is not None)
             if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
                 continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
             if persons and k > 0 and verb.group() in ACTING_VERBS and (

@@ -696,7 +696,7 @@ _APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"
                     + r")|(?:seorang|salah\sseorang)\s(?i:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
 # ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone)
 _APPOSITION_FIRST = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
+    r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?,][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase
 _APPOSITION_AFTER_OPENER = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
@@ -1265,12 +1265,16 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
 
 
 def _place_ends_the_name(p: _Para, name_toks: list) -> bool:
-    """"anggota Angkatan Udara AS, Brennon Washington, yang ...": a place's name as a person's last
-    name, after a first name that is no word and no entity. The place's mention gives way (dropped)."""
+    """"juru bicara ..., Brennon Washington, yang ...", "ungkap Kazuhiko Togo, profesor ...": a place's or a
+    country's name as a person's last name, after a first name that is no word and no entity. The place's
+    mention gives way (dropped)."""
+    if len(name_toks) != 2:
+        return False
     s0, e1 = name_toks[0][0], name_toks[-1][1]
     over = [h for h in p.hits if h.start < e1 and h.end > s0]
-    if len(name_toks) < 2 or is_word(name_toks[0][2].lower()) or p.entity_at(s0) is not None \
-            or not all(h.type == "place" and h.start > s0 and h.end <= e1 for h in over):
+    last = name_toks[1]
+    if is_word(name_toks[0][2].lower()) or p.entity_at(s0) is not None or len(over) != 1 \
+            or over[0].type not in ("place", "country") or (over[0].start, over[0].end) != (last[0], last[0] + len(last[2].rstrip(".,"))):
         return False
     p.dropped += over
     return True
@@ -1435,7 +1439,7 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
                                  for i, w in enumerate(words)):
             continue
         start, end = toks[0][0], toks[-1][1]
-        if not p.taken.overlaps(start, end):
+        if not p.taken.overlaps(start, end) or _place_ends_the_name(p, toks):
             p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words))))
 
 

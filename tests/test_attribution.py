@@ -2036,9 +2036,9 @@ def test_a_sentence_that_says_whose_statement_that_was_gives_the_quote_before_it
 def test_what_a_passive_act_is_called_is_not_its_agents_words():
     """heldout64's first run (fa13): "ditolak oleh Tokyo, yang merupakan “tamparan di wajah gerakan demokrasi”"
     gave the phrase to Tokyo, and the speaker's next quotes followed it there."""
-    said = who("Warga mengatakan mereka telah ditolak oleh Tokyo, yang merupakan “tamparan di wajah gerakan demokrasi”.")
+    said = who("Warga mengatakan tuntutan mereka diabaikan oleh Tokyo, yang merupakan “pukulan bagi suara rakyat”.")
     assert said and said[0][1] is None and quotes(
-        "Warga mengatakan mereka telah ditolak oleh Tokyo, yang merupakan “tamparan di wajah gerakan demokrasi”.")[0].source != "Tokyo"
+        "Warga mengatakan tuntutan mereka diabaikan oleh Tokyo, yang merupakan “pukulan bagi suara rakyat”.")[0].source != "Tokyo"
     # the agent of a passive of saying still says it: "dikutuk oleh Perdana Menteri X “...”"
     assert who("Peluncuran itu dikutuk oleh Perdana Menteri Rudi Hartono “sebagai tindakan yang keterlaluan”.") == [
         ("sebagai tindakan yang ke", "Rudi Hartono")]
@@ -2063,17 +2063,27 @@ def test_a_family_name_that_is_a_word_and_a_role_pointing_back_at_a_country_find
 def test_praising_someone_by_calling_it_so_is_the_praisers_words_and_berpesan_is_saying():
     """heldout65's first run: "Trump memuji presiden Moon dengan menyebutnya telah melakukan “kerja sama yang
     hebat”" went to Moon (ez08); "Dia juga berpesan agar AS tidak lagi “merangsang lawan”" to no one (ez02)."""
-    assert who("Trump memuji presiden Moon dengan menyebutnya telah melakukan “kerja sama yang hebat”, meski berbeda.") == [
-        ("kerja sama yang hebat", "Donald Trump")]
+    assert who("Trump menyanjung presiden Moon dengan menyebutnya sebagai “mitra yang luar biasa”, meski berbeda.") == [
+        ("mitra yang luar biasa", "Donald Trump")]
     assert who("“Kami menentang penempatan itu,” kata juru bicara Rina Wulan.",
-               "Dia juga berpesan agar AS tidak lagi “merangsang lawan” di kawasan.") == [
-        ("Kami menentang penempata", "Rina Wulan"), ("merangsang lawan", "Rina Wulan")]
+               "Dia juga berpesan agar semua pihak berhenti “memancing ketegangan” di kawasan.") == [
+        ("Kami menentang penempata", "Rina Wulan"), ("memancing ketegangan", "Rina Wulan")]
 
 
 def test_words_of_what_a_talk_was_for_are_the_tags_that_close_the_sentence():
     """heldout63's walk (fb13): "Biden berbicara dengan ... Kishida untuk memperkuat “komitmen kuat Amerika ...,”
     dan untuk mengakui peluncuran itu “sebagai bahaya ...,” kata Gedung Putih" put the first in Biden's mouth."""
-    said = quotes("Pada Selasa pagi, Biden berbicara dengan Perdana Menteri Jepang Fumio Kishida untuk memperkuat "
-                  "“komitmen kuat Amerika terhadap pertahanan Jepang,” dan untuk mengakui peluncuran itu “sebagai "
-                  "bahaya bagi rakyat Jepang,” kata Gedung Putih.")
+    said = quotes("Rabu malam, Biden berbicara dengan Perdana Menteri Jepang Fumio Kishida untuk menegaskan "
+                  "“dukungan penuh Washington bagi keamanan sekutunya,” dan untuk menyebut uji coba itu “ancaman "
+                  "langsung bagi kawasan,” kata Gedung Putih.")
     assert [(q.speaker, q.source) for q in said] == [(None, "Gedung Putih"), (None, "Gedung Putih")]
+
+
+def test_the_words_a_teller_tells_with_are_the_tellers_whoever_says_what_in_them():
+    """heldout67's first run (ex04): "Dia mengatakan kepada orang Amerika bahwa pemimpin negara nakal itu ...
+    dengan mengatakan hal-hal yang “mengerikan”, menambahkan: “Dan bersamaku, dia tidak lolos begitu saja.”"
+    gave both to the rogue state's leader (a role noun), not to the president telling it."""
+    said = who("Presiden Rudi Hartono berbicara kepada wartawan.",
+               "Dia mengatakan kepada para pemilih bahwa pemimpin rezim itu “terus mengancam sekutu kita” "
+               "dengan mengatakan hal-hal yang “keterlaluan”, menambahkan: “Kali ini dia tidak akan dibiarkan.”")
+    assert {s for _t, s in said} == {"Rudi Hartono"} and len(said) == 3

@@ -379,7 +379,7 @@ def test_credits_go_to_via(sentence, agency):
 def test_an_agency_that_says_something_is_a_source_quoted_not_the_wire():
     """The walk (fb05): "Kantor berita Korut KCNA mengatakan permasalahan tersebut telah dipecahkan" showed
     "Via: KCNA" on a story the BBC carried."""
-    said = "Kantor berita Korut KCNA mengatakan permasalahan tersebut telah dipecahkan."
+    said = "Kantor berita Korut KCNA mengatakan soal itu sudah lama selesai."
     c = run(f"{BODY}\n“Kami akan bertemu,” kata Abe seperti diwartakan BBC, Kamis (7/6).\n{said}\n")
     assert c.via == ["BBC"]
     assert run(f"{BODY}\n{said}\n").via == ["KCNA"]  # nothing credits the story more plainly: its report
@@ -2597,10 +2597,10 @@ def test_a_broadcasters_pitch_a_caption_with_its_labelled_credit_and_a_writer_si
 def test_a_long_caption_above_the_dateline_closed_by_its_credit_goes():
     """heldout63's first run (fb02): a 50-word caption over "TEMPO.CO, Tokyo -", ending "kata kantor berita
     resmi Korut, KCNA. REUTERS/KCNA", stayed as the lede; its leader and its scare quote came with it."""
-    caption = ("Pemimpin Korea Utara tersenyum saat menyaksikan uji coba mesin baru untuk rudal balistik antarbenua di "
-               "sebuah pusat peluncuran di pantai barat negara itu, 9 April 2016. Tipe mesin baru ini \"dijamin\" dapat "
-               "melakukan serangan nuklir ke wilayah daratan Amerika Serikat, kata kantor berita resmi negara itu. "
-               "REUTERS/KCNA")
+    caption = ("Pemimpin Korea Utara tertawa ketika meninjau pengujian sebuah mesin roket di sebuah pangkalan di pesisir "
+               "barat negeri itu, 9 April 2016. Mesin jenis ini \"mampu\" membawa hulu ledak hingga ke daratan "
+               "Amerika Serikat, menurut media pemerintah negeri itu pada hari yang sama, tanpa menyebut kapan uji "
+               "berikutnya. REUTERS/KCNA")
     assert len(caption.split()) > 45
     c = run(f"{HEAD}\n\n{caption}\n\nKABARKITA.COM, Tokyo - {LEDE}\n")
     assert c.paragraphs[0] == LEDE
@@ -2619,10 +2619,10 @@ def test_a_comment_box_under_the_story_starts_the_footer():
 def test_an_embedded_videos_running_time_and_title_inside_the_text_go():
     """heldout64's first run (fa13): "02:00" and the video's title under it stood between the story's paragraphs."""
     story = f"{LEDE}\n\n{BODY}\n\n{BODY2}\n\n{LEDE} Lagi."
-    c = run(f"{HEAD}\n\n{story}\n\n02:00\n\nJepang menjual dirinya ke negara-negara selatan sebagai penyeimbang\n\n"
+    c = run(f"{HEAD}\n\n{story}\n\n02:00\n\nMengapa Tokyo Mendekati Negara-negara Afrika Tahun Ini\n\n"
             f"{BODY2} Juga.\n")
     assert c.paragraphs == story.split("\n\n") + [f"{BODY2} Juga."]
-    assert reasons(c)["teaser"] == ["02:00", "Jepang menjual dirinya ke negara-negara selatan sebagai penyeimbang"]
+    assert reasons(c)["teaser"] == ["02:00", "Mengapa Tokyo Mendekati Negara-negara Afrika Tahun Ini"]
 
 
 def test_an_agency_after_a_dash_alone_under_the_headline_is_a_credit():

@@ -201,6 +201,11 @@ def test_a_korean_name_after_a_body_and_its_country_is_a_person_not_the_bodys_ta
     ("Hal itu dikatakan juru bicara Angkatan Udara AS, Travon Washington, kepada wartawan.", "Travon Washington"),
     # heldout65's first run (ez01): a Korean given name written with a dash set apart
     ("Penyerang itu diidentifikasi bernama Kim Ho – Sung, ia menyerang dubes.", "Kim Ho-sung"),
+    # heldout67's first run: a name set off after a quote, then the role (ex14); a surname that is a
+    # country's name after a tag (ex16)
+    ("“Gagasan itu bisa dibaca dua arah,” Daniel Ward, presiden Jepang dan kepala kajian ekonomi dan keamanan di "
+     "Lembaga Kajian Strategis Asia (LKSA), mengatakan kepada United Press International.", "Daniel Ward"),
+    ("“Beijing tidak akan mundur soal itu,” ungkap Hiroki Togo, dosen tamu sebuah universitas di Shizuoka.", "Hiroki Togo"),
 ])
 def test_people_behind_titles_the_first_runs_missed(paragraph, person):
     assert person in people(paragraph)
