@@ -219,8 +219,8 @@ async def test_an_entitys_articles_cut_short_say_how_many_more_and_which_key_fin
     assert "4 articles" in info and "… and 1 more (⏎ searches for them all)" in info, info
 
 
-async def entity_detail(index_dir, typed: str, canonical: str) -> str:
-    """The entity browser's detail for the one entity a filter leaves."""
+async def entity_detail(index_dir, typed: str, canonical: str, part: str = "#entity-info") -> str:
+    """The entity browser's detail (or another `part`) for the one entity a filter leaves."""
     app = reader(index_dir)
     async with app.run_test(size=(140, 40)) as pilot:
         await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
@@ -228,7 +228,7 @@ async def entity_detail(index_dir, typed: str, canonical: str) -> str:
         await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
         await pilot.press("slash", *typed)
         await until(pilot, lambda: [s.canonical for s in app.screen.rows] == [canonical])
-        return app.screen.query_one("#entity-info").content.plain
+        return app.screen.query_one(part).content.plain
 
 
 async def test_entity_browser_shows_a_persons_quotes(seed_index):
@@ -692,11 +692,5 @@ async def test_a_country_quoted_as_a_speaker_is_named_in_the_readers_language(tm
 
 async def test_one_entity_left_by_the_filter_is_counted_in_the_singular(seed_index):
     """heldout62-63's walk: the browser's status read "1 entities"."""
-    app = reader(seed_index)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await until(pilot, lambda: app.backend.ready and app.screen.results is not None)
-        await pilot.press("E")
-        await until(pilot, lambda: isinstance(app.screen, EntitiesScreen) and app.screen.rows)
-        await pilot.press("slash", *"Korsel")
-        await until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["Korea Selatan"])
-        assert app.screen.query_one("#entity-status").content.plain.startswith("1 entity ·")
+    status = await entity_detail(seed_index, "Korsel", "Korea Selatan", part="#entity-status")
+    assert status.startswith("1 entity ·"), status
