@@ -627,3 +627,9 @@ def test_a_year_first_date_with_slashes_and_a_korean_clock_is_a_pages_date():
 
     assert page_date("2024/01/28 15:06 KST") == date(2024, 1, 28)
     assert page_date("9 Januari 2023 14:30 JST") == date(2023, 1, 9)
+
+
+def test_a_slash_typed_twice_in_a_numeric_date_is_one():
+    """heldout66-67's first runs (ey02, ex06): "pada hari Senin (16//05/2016)" dated nothing."""
+    assert values("Surat kabar itu memberitakan pada hari Senin (16//05/2016), bahwa latihan disetujui.") == ["2016-05-16"]
+    assert values("Pertemuan digelar Minggu (05/11//2017) di Tokyo.") == ["2017-11-05"]

@@ -597,6 +597,16 @@ def test_a_coming_day_far_into_its_sentence_or_called_coming_after_it_dates_noth
     assert dated(text)[:2] == ("2023-01-09", "explicit")
 
 
+def test_who_someone_is_about_to_be_makes_no_day_to_come():
+    """heldout66's first run (ey14): "Presiden AS yang akan lengser Joe Biden bertemu ... pada Senin (13/1/2025)"
+    (the outgoing president met them that day) dated nothing: "akan" read as a meeting to come."""
+    text = ("Perdana Menteri Jepang dan Presiden AS yang akan lengser Joe Biden bertemu secara virtual pada Senin "
+            "(13/1/2025) pagi waktu Asia.")
+    assert dated(text)[:2] == ("2025-01-13", "explicit")
+    coming = "Menteri itu mengatakan pertemuan yang akan digelar pada Senin (13/1/2025) penting."
+    assert dated(coming)[:2] != ("2025-01-13", "explicit")
+
+
 def test_a_date_line_right_above_the_text_dates_an_otherwise_undated_story_and_is_said_to_be_unsure():
     """heldout21's c19 and heldout23's e22: "21 Juli 2019" on top of the text, no headline, no
     date in the text: the story was shown undated while its metadata showed the page's date."""
