@@ -1965,8 +1965,8 @@ def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
     headline or over one; under the story's first paragraph it is the story's second
     ("Pernyataan disampaikan ... di Seoul, Selasa 11 September 2018."), and over the story's
     second, the story's lede ("Korea Utara (Korut) telah mengonfirmasi ..., Senin 30 Maret 2020.")."""
-    if i >= 2 or _word_count(line) > 45 or not _CAPTION_DATE_END.search(line):
-        return None
+    if i >= 2 or _word_count(line) > 45 or not _CAPTION_DATE_END.search(line) or _match_lede(line, p.lookup):
+        return None  # "KONTEKS.CO.ID - Presiden ... bertemu di Tokyo, Sabtu 24 Agustus 2025.": a dateline opens the lede
     if i:
         beside = p.line(i - 1)  # the headline above, or the story's first paragraph
     else:

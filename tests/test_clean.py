@@ -2630,3 +2630,12 @@ def test_an_agency_after_a_dash_alone_under_the_headline_is_a_credit():
     c = run(f"{HEAD}\n- Reuters\n{LEDE}\n{BODY}\n")
     assert (c.title, c.paragraphs[0]) == (HEAD, LEDE) and reasons(c)["agency code"] == ["- Reuters"]
     assert "agency code" not in reasons(run(f"{HEAD}\n- Bambang Wuryanto\n{LEDE}\n"))  # a person's name: not an agency
+
+
+def test_a_lede_opening_with_its_dateline_and_ending_with_its_day_is_no_caption():
+    """heldout66's first run (ey18): "KONTEKS.CO.ID - Presiden ... bertemu di Tokyo, Sabtu 24 Agustus 2025." on the
+    first line was dropped as a photo's caption: the lede, the outlet and the date were lost."""
+    lede = "WARTAKITA.CO.ID - Presiden Korea Selatan dan Perdana Menteri Jepang bertemu di Tokyo, Sabtu 23 Agustus 2025."
+    c = run(f"{lede}\nPertemuan berlangsung dalam konferensi tingkat tinggi bilateral.\n{BODY}\n")
+    assert c.outlet == "WARTAKITA.CO.ID" and c.paragraphs[0].startswith("Presiden Korea Selatan")
+    assert "photo caption" not in reasons(c)
