@@ -304,6 +304,10 @@ _SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah) (?:
 # sentence's end); calendar words after it are trimmed (_source_name)
 _NAME_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
 _NAME = _NAME_WORD + r"(?:\s(?:" + _NAME_WORD + r"|of|the|and(?=\s[A-Z])))*"  # "Stars and Stripes"
+# "Kantor berita Kyodo melaporkan ...": the agency named; not "kantor berita Cina Xinhua menyebut ...
+# mengejutkan": an agency's own view is a source the story quotes
+_AGENCY_NAMED = re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)(?!\s+[A-Z])(?!\s+(?:juga\s+)?"
+                           r"(?:menyebut|menegaskan|mengecam|menuduh|memperingatkan|menyebutkan)\b)")
 _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
     # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
     re.compile(
@@ -315,9 +319,7 @@ _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other 
         r"(?=[DdMm])\b(?:[Dd]ikutip|[Dd]ilansir|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan|[Dd]iwartakan)\s+(?:oleh\s+)?(?:dari\s+)?"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
-    # not "kantor berita Cina Xinhua menyebut ... mengejutkan": an agency's own view is a source the story quotes
-    re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)(?!\s+[A-Z])(?!\s+(?:juga\s+)?(?:menyebut"
-               r"|menegaskan|mengecam|menuduh|memperingatkan|menyebutkan)\b)"),
+    _AGENCY_NAMED,
 ]
 _OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})\)\s*$")
 
@@ -1477,7 +1479,7 @@ RUNNING_TIME_BELOW = 4  # lines of text above it: a time alone near the top is t
 
 def _rule_video_running_time(p: _Page, i: int, line: str) -> str | None:
     """A video's running time alone on its line inside the text ("02:00"), its title under it
-    ("Jepang menjual dirinya ... Asia Selatan"): an embedded video's card, not the story."""
+    ("Mengapa Tokyo Mendekati Afrika"): an embedded video's card, not the story."""
     if p.near_top(i, RUNNING_TIME_BELOW) or not _RUNNING_TIME.fullmatch(line):
         return None
     p.video_title_next = True
@@ -3016,7 +3018,7 @@ def _credits_in_paragraph(p: _Page, para: str) -> list[str]:
             name = _credited_name(p, m.group(1))
             if name is None:
                 continue
-            if pat is _CREDIT_PATTERNS[-1] and _AGENCY_SAYS.match(para, m.end()):
+            if pat is _AGENCY_NAMED and _AGENCY_SAYS.match(para, m.end()):
                 said += _agencies_joined(name, p.lookup)
                 continue
             for agency in _agencies_joined(name, p.lookup):

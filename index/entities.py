@@ -771,8 +771,8 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
     return toks
 
 
-_ORDINAL = re.compile(r"ke-?\d{1,3}")
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an)-[A-Z][a-z'’]+")  # "Bashar al-Assad", "Abdel Fattah el-Sisi"  # "Divisi Marinir ke-3 AS Neil Owens": an office's number
+_ORDINAL = re.compile(r"ke-?\d{1,3}")  # "Divisi Marinir ke-3 AS Neil Owens": an office's number
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an)-[A-Z][a-z'’]+")  # "Bashar al-Assad", "Abdel Fattah el-Sisi"
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")
@@ -1424,9 +1424,8 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
         while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS) \
                 and not _a_surname_that_is_a_word(toks):
             toks = toks[1:]
-        words = [t for _s, _e, t in toks]
-        if _a_surname_that_is_a_word(toks):
-            words = [w.rstrip(".,") for w in words]
+        family_word = _a_surname_that_is_a_word(toks)  # "kata Yang Xiyu": "Yang" stays, a name's first word
+        words = [t.rstrip(".,") if family_word else t for _s, _e, t in toks]
         if len(words) == 1 and m.group().startswith(","):
             continue  # "..., kata Chainalysis" in reported speech: one word may be a firm; a whole name is wanted
         if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
@@ -1435,7 +1434,7 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             if canon:
                 p.add(toks[0][0], toks[0][0] + len(word), st.add_person(canon))
             continue
-        if len(words) < 2 or any((w in TITLE_WORDS or w in NOT_NAMES) and not (i == 0 and _a_surname_that_is_a_word(toks))
+        if len(words) < 2 or any((w in TITLE_WORDS or w in NOT_NAMES) and not (i == 0 and family_word)
                                  for i, w in enumerate(words)):
             continue
         start, end = toks[0][0], toks[-1][1]

@@ -116,6 +116,7 @@ class Results:
 
 
 _WORDS = ("body", "exact")  # the fields that hold an article's words (stems, inflected forms)
+_TYPED = ("title", *_WORDS)  # where a word typed whole may stand (a headline's own words too)
 ROOT_FORMS_SHOWN = 3  # forms of a root a note names, from the hits on screen
 _QUERY_WORD = re.compile(r"(?<![\w:*?~-])[a-z]+(?:-[a-z]+)*(?![\w:*?~-])")
 _FIELD_PART = re.compile(r"\b[A-Za-z_]+:(?:\"[^\"]*\"|\[[^\]]*\]|[^\s()]+)")
@@ -129,8 +130,8 @@ def _plain_words_typed(query: str) -> list[str]:
 
 
 def _highlighted_words(hits: list[Hit]) -> list[str]:
-    return [folded(h.text[a:b]).lower() for hit in hits for h in hit.highlights for a, b in h.spans]
-_TYPED = ("title", *_WORDS)  # where a word typed whole may stand (a headline's own words too)
+    """The words the hits' highlights mark, once each, in order."""
+    return list(dict.fromkeys(folded(h.text[a:b]).lower() for hit in hits for h in hit.highlights for a, b in h.spans))
 
 
 class Searcher(QueryParsing, Highlighting, Suggesting):
@@ -287,12 +288,13 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         """For each word typed whole that no article holds as written, found only through its root
         ("bertahan": every word of "tahan", pertahanan among them): what it was searched as, and the
         forms the hits on screen show, so that a count is never taken for the word's own."""
-        reader, notes = self._searcher.reader(), []
+        reader, notes, shown = self._searcher.reader(), [], None
         for word in _plain_words_typed(query):
             root = stem(word)
             if root == word or reader.doc_frequency("exact", word) or reader.doc_frequency("title", word):
                 continue
-            forms = [f for f in dict.fromkeys(_highlighted_words(hits)) if f != word and stem(f) == root][:ROOT_FORMS_SHOWN]
+            shown = _highlighted_words(hits) if shown is None else shown  # read once, for the first such word
+            forms = [f for f in shown if f != word and stem(f) == root][:ROOT_FORMS_SHOWN]
             template = wording.ROOT_ONLY if forms else wording.ROOT_ONLY_BARE
             notes.append(template.format(word=word, root=root, forms=", ".join(forms)))
         return notes
