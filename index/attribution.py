@@ -77,6 +77,7 @@ _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
 BACKGROUND_EVENTS = 8  # the latest speech events looked at for the sentence's own speaker
+_ANY_VERB = re.compile(r"\b(?:di|ter)[a-z]{3,}(?:kan|i)?\b|\b[a-z]+nya\b")  # "setelah diluncurkan", "setelah kedatangannya"
 _BEFORE_THEN = re.compile(r"\b(?:setelah|sebelum|usai|seusai|menyusul)\b")  # a clause of what came before or after
 # a description of someone with "itu" or "ini" opening a sentence: "Diktator muda itu pun", "Pemimpin Pyongyang ini juga"
 _EPITHET = re.compile(r"(?P<noun>[A-Z][a-z]+)(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+)?" + POINTING_BACK + r"(?:\s+(?:pun|juga|sendiri))?")
@@ -117,6 +118,9 @@ _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|n
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
                             r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
+# "yang oleh Kim disebut sebagai “...”": the agent named before the passive verb, right before the quote
+_AGENT_FIRST = re.compile(r"\boleh\s+(?=[A-Z])(?P<who>[^,.;“”\"]{1,60}?)\s+(?P<verb>di(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki"
+                          r"|namai|istilahkan|anggap|nilai))(?:\s+(?:sebagai|dengan))?\s*$")
 # "apa yang ia gambarkan sebagai “...”": the object voice, its agent a pronoun, right before the quote
 _OBJECT_VOICE = re.compile(r"\byang\s+(?:ia|dia|beliau)\s+(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki|namai"
                            r"|istilahkan|anggap|nilai)(?:\s+(?:sebagai|dengan))?\s*$", re.IGNORECASE)
@@ -179,6 +183,7 @@ _JOINT_STATEMENT = re.compile(r"\bpernyataan\s+bersama(?=(?:nya)?\b)", re.IGNORE
 _OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari|oleh)\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
 _OPENING_MARKS = " “\"‘'`"
+_WHO_CLAUSE = re.compile(r",\s*yang\s")  # a relative clause after the speaker: who is named in it is not them
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
 # after an organisation in a tag, where and when it spoke: "kata Kementerian Pertahanan Korsel dalam rilis seusai
@@ -194,6 +199,7 @@ _STATEMENT_OF = re.compile(r"\s*(?:" + "|".join(STATEMENT_NOUNS) + r")\s+(?=\S)"
 _VERBLIKE = re.compile(r"\s+(?:juga\s+|pun\s+|kembali\s+)?(?:me|ber|mem|men|meng|meny)[a-z]{3,}\b")
 # "adik (perempuan) pemimpin Korea Utara Kim Jong Un": the person named is not the one meant
 _KIN_QUALIFIER = r"\s+(?:" + "|".join(KIN_QUALIFIERS) + r")"
+_KIN_OF = re.compile(r"\b(?:" + "|".join(KIN_WORDS) + r"|orang\s+tua|ibu|ibunda|ayahanda)\s+$", re.IGNORECASE)  # "orang tua Ito"
 _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN_QUALIFIER + r")?|(?:"
                          + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
@@ -206,6 +212,8 @@ _RELAYED_BY = re.compile(r"\b(?:dikutip|dilansir|dilaporkan|dikisahkan)\s+(?:ole
 # someone beside the speaker in a quote's own tag ("kata Trump saat konferensi pers bersama Moon."), or
 # the one spoken with or to ("kata Hegseth ... setelah pembicaraan dengan Menteri Pertahanan Jepang Shinjiro
 # Koizumi."): not a speaker
+# "pernyataan yang dimuat kantor berita KCNA": the outlet that carried a text, not whose it is
+_CARRIED_BY = re.compile(r"\b(?:dimuat|disiarkan|diterbitkan|dilansir|dikutip|dipublikasikan|diberitakan)\b[^,.;]{0,30}$")
 _ALONGSIDE = re.compile(r"\b(?:bersama|didampingi(?:\s+oleh)?|di\s+samping|di\s+sebelah|dengan|kepada)\s+(?:[\w.-]+\s+){0,5}$")
 
 
@@ -416,6 +424,21 @@ class Context:
             return named[0][1]
         return named[0][1] if named and len({name for _pi, name in named}) == 1 else None
 
+    def whose_text(self, span: Span, noun: str, reach: int = NAMED_REACH) -> str | None:
+        """"tulis kolom tersebut": the body the text was last said to be of ("kolom di situs ...
+        Uriminzokkiri"): the first organisation after that noun in its sentence (not one said only
+        to carry it), `reach` paragraphs back."""
+        for pi in range(span.paragraph, max(-1, span.paragraph - reach - 1), -1):
+            para = self.paragraphs[pi]
+            hi = span.start if pi == span.paragraph else len(para)
+            for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", para[:hi], re.IGNORECASE))):
+                if self.in_quote(pi, m.start()):
+                    continue
+                orgs = [e for e in self.ents(pi, m.end(), min(hi, self.sentence_end(pi, m.end())), "organization")
+                        if not _CARRIED_BY.search(para, max(0, e.start - 40), e.start)]  # "dimuat kantor berita KCNA"
+                return orgs[0].canonical if orgs else None
+        return None
+
     def _workplace(self, pi: int, org: Entity) -> bool:
         """A body named as where someone works ("Taro Yamato, direktur ... di kementerian
         pertahanan Jepang"): part of their title, not a body the story speaks of."""
@@ -557,14 +580,15 @@ class Context:
         org, org_end = None, pos
         for e in self.ents(pi, pos, end):
             words = [w.strip(",.").lower() for w in para[pos:e.start].split()]
-            if any(w in _TAG_STOP for w in words) or any(ch in para[pos:e.start] for ch in "“”\""):
-                break
+            if any(w in _TAG_STOP for w in words) or any(ch in para[pos:e.start] for ch in "“”\"") \
+                    or _WHO_CLAUSE.search(para, pos, e.start):
+                break  # ("kata pemimpin Jepang, yang ... dengan Trump": a clause about the speaker)
             if e.type == "person":
                 if org is not None and (_VERBLIKE.search(" " + para[org_end:e.start]) or _VERB_RE.search(para, org_end, e.start)
                                         or any(w.strip(",.").lower() in _AFTER_ORG_STOP for w in para[org_end:e.start].split())):
                     break  # "bunyi pernyataan Gedung Putih menyampaikan ... antara Trump dan Moon": the White House
                 # ("pejabat ... di Gedung Biru kepresidenan Seoul, Kim You-geun": the official named after it)
-                return self.person(e, "")
+                return self.person(self._kin_named_after(pi, pos, e) or e, "")
             if e.type == "organization" and org is None:
                 org, org_end = e.canonical, e.end  # "juru bicara Kementerian Luar Negeri China Lin Jian": the person may follow
         said = _STATEMENT_OF.match(para, pos)  # "menurut pernyataan jubir Kemlu itu": the spokesman's statement
@@ -582,6 +606,14 @@ class Context:
         if org is not None:
             return Found(None, org, "organisation", 0.9)
         return None
+
+    def _kin_named_after(self, pi: int, pos: int, e: Entity) -> Entity | None:
+        """"kata orang tua Ito, Kanako Ono,": the relative named after the comma, not the one they are kin of."""
+        para = self.paragraphs[pi]
+        if not _KIN_OF.search(para, pos, e.start) or para[e.end:e.end + 2] != ", ":
+            return None
+        after = self.ents(pi, e.end + 2, len(para), "person")
+        return after[0] if after and after[0].start == e.end + 2 else None
 
     def name_right_after(self, pi: int, close: int) -> Found | None:
         """“...,” Jenderal Mark Milley, ketua ... (English order: the name, no verb)."""
@@ -672,7 +704,7 @@ class Context:
         pi, open_at = span.paragraph, span.start - 1
         sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)
         seg = self.paragraphs[pi][sent_start:open_at]
-        for step in (self._menurut, self._cited_from, self._passive_nya, self._passive_agent, self._parenthetical,
+        for step in (self._menurut, self._cited_from, self._passive_nya, self._passive_agent, self._agent_first, self._parenthetical,
                      self._verb_subject, self._object_voice, self._subject_no_verb):
             found = step(pi, sent_start, open_at, seg)
             if found is not None:
@@ -727,6 +759,15 @@ class Context:
                 return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
             return Attribution(None, ents[0].canonical, f"{m.group().strip()} + organisation", 0.8)
         return None
+
+    def _agent_first(self, pi, sent_start, open_at, seg):
+        """"invasi Rusia, yang oleh Kim disebut sebagai “...”": the one named after "oleh"."""
+        m = _AGENT_FIRST.search(seg)
+        persons = self.ents(pi, sent_start + m.start("who"), sent_start + m.end("who"), "person") if m else []
+        if len(persons) != 1:
+            return None
+        f = self.person(persons[0], f"{m.group('verb')} + ")
+        return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
 
     def _object_voice(self, pi, sent_start, open_at, seg):
         """"Presiden Moon ... menyambut apa yang ia gambarkan sebagai “...”": the pronoun is the
@@ -784,8 +825,7 @@ class Context:
             if _NEGATED.search(seg, max(0, verb.start() - 24), verb.start()):
                 return None  # "Pejabat AS tidak mengecam ..., tetapi juga tidak mendukung tuduhannya ... “anti-negara”"
             vstart = sent_start + verb.start()
-            bounds = [b for b in _CLAUSE.finditer(self.paragraphs[pi], sent_start, vstart)
-                      if not _joins_a_name(self.paragraphs[pi], b)]
+            bounds = self._subject_bounds(pi, sent_start, vstart)
             subj_lo = bounds[-1].end() if bounds else sent_start
             boundary = bounds[-1].group() if bounds else ""
             subject = self.paragraphs[pi][subj_lo:vstart].strip()
@@ -828,6 +868,16 @@ class Context:
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None
+
+    def _subject_bounds(self, pi: int, sent_start: int, vstart: int) -> list[re.Match]:
+        """The clause bounds before a verb, but for a time phrase with no verb of its own right before
+        it ("Hayashi ... tidak lama setelah peluncuran roket Korea Utara itu mengatakan"): not a clause."""
+        para = self.paragraphs[pi]
+        bounds = [b for b in _CLAUSE.finditer(para, sent_start, vstart) if not _joins_a_name(para, b)]
+        if bounds and _BEFORE_THEN.fullmatch(bounds[-1].group()) and not _VERBLIKE.search(" " + para[bounds[-1].end():vstart]) \
+                and not _ANY_VERB.search(para, bounds[-1].end(), vstart):
+            bounds.pop()
+        return bounds
 
     def _two_subjects(self, pi: int, sent_start: int) -> bool:
         """The sentence opens with two people joined by "dan" ("Prabowo dan Kishi menegaskan")."""
@@ -1180,9 +1230,12 @@ _OWN_TAG_THEN = re.compile(r"^(?:\w+nya\s*,?\s*)?(?:seraya|sambil|lalu|kemudian|
 
 def _subjectless(before_verb: str) -> bool:
     """"“...,” menambahkan bahwa ...", "“...,” katanya, seraya menambahkan, “...”": a verb
-    right after a quote's closing mark (or after its own "-nya" tag), with no subject of its
-    own, goes on with the quote's speaker."""
-    return bool(_OWN_TAG_THEN.match(before_verb.strip(" ,;”\"’'")))
+    right after a quote's closing mark (or after its own "-nya" tag, or after a bare "dia"),
+    with no subject of its own, goes on with the quote's speaker."""
+    return bool(_OWN_TAG_THEN.match(before_verb.strip(" ,;”\"’'")) or _PRONOUN_ALONE.fullmatch(before_verb.strip(" ,;”\"’'")))
+
+
+_PRONOUN_ALONE = re.compile(r"(?i:ia|dia|beliau)")  # "“...?” Dia bertanya. “...”": the speaker's own tag
 
 
 def _country_words(country: str) -> set[str]:
@@ -1238,7 +1291,12 @@ def _possessor(para: str, start: int) -> bool:
     and is not the subject: "waktu kunjungan Lee menunjukkan" (the visit shows), "pernyataan
     Trump", "utusan Kim"."""
     noun = _noun_before(para, start)
+    if noun in OWNER_NOUNS and _OFFICE_OF_A_BODY.search(para, max(0, start - 45), start):
+        return False  # "juru bicara pemerintah Hirokazu Matsuno": the government's spokesman, named
     return bool(noun) and (noun in OWNER_NOUNS or (not _VERB_PREFIX.match(noun) and is_derived(noun)))
+
+
+_OFFICE_OF_A_BODY = re.compile(r"(?i:juru\s+bicara|jubir|pejabat|sekretaris|kepala|ketua|menteri|penasihat)\s+\w+\s+$")
 
 
 def _owned_by_a_body(para: str, start: int) -> bool:

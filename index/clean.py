@@ -217,6 +217,7 @@ _CHROME = re.compile(
     r"rep|red|ed|laporan|fotografer|videografer|penanggung\s+jawab|sumber\s+gambar|"
     r"ilustrasi|video|sumber foto|photo|image|copyright|hak cipta)\s*:.*"
     r"|©.*|copyright\b.*|all rights reserved.*|share(?: this)?\s*:?|bagikan\s*:?|tweet|whatsapp|facebook|telegram"
+    r"|[0-9a-f]{16,}\s*$"  # an identifier alone on its line (a content hash in a template's meta block)
     r"|advertisement|iklan|scroll to (?:continue|resume).*"
     r"|gulir untuk melanjutkan.*)\s*$",
     re.IGNORECASE,

@@ -408,7 +408,12 @@ _SITE_ENDING = re.compile(r"\.(?i:" + "|".join(SITE_ENDINGS) + r")\b")  # "dikut
 
 def _named_there(para: str, start: int, end: int, etype: str) -> bool:
     """A gazetteer name standing as a word there (a country or place not the start of a site's address)."""
-    return _word_bounded(para, start, end) and not (etype in ("country", "place") and _SITE_ENDING.match(para, end))
+    return _word_bounded(para, start, end) and not (etype in ("country", "place") and _SITE_ENDING.match(para, end)) \
+        and not (etype == "person" and _SHORT_KOREAN.fullmatch(para, start, end) and _ONE_MORE_SYLLABLE.match(para, end))
+
+
+# "Park Jin Hyok" is not the minister Park Jin: a two-word Korean name the next syllable carries on
+_SHORT_KOREAN = re.compile(r"(?:" + "|".join(KOREAN_SURNAMES) + r") [A-Z][a-z]{1,5}")
 
 
 def _gazetteer_hits(gaz: Gazetteer, para: str) -> list[Found]:
@@ -701,6 +706,9 @@ _APPOSITION_FIRST = re.compile(
 _APPOSITION_AFTER_OPENER = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
     + _APPOSITION_TAIL)
+# "Asisten Jaksa Agung untuk Keamanan Nasional, John Demers, mengatakan": a name set off by commas
+# after what the person is, then a verb of saying (no word of it a dictionary word)
+_SET_OFF_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(" + _NAME_RUN + r"),\s+" + alternation(REPORTING_VERBS) + r"\b")
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
 # "seorang perempuan berusia 20 tahun, Rina Shimabukuro"
 _NAMED_AFTER = re.compile(
@@ -1345,6 +1353,8 @@ def _apposition_step(p: _Para, st: _Article) -> None:
              for m in pattern.finditer(p.text)]
     for m in _NAMED_AFTER.finditer(p.text):
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
+    found += [(m.start(1), m.group(1)) for m in _SET_OFF_BEFORE_VERB.finditer(p.text)
+              if not any(is_word(w) for w in m.group(1).split())]
     if "mitra" in p.text or "rekan" in p.text or "sejawat" in p.text:  # rare words: the pattern runs only where they stand
         found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
     for start, name in found:
@@ -1478,6 +1488,7 @@ _KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?
 
 # a romanised Korean syllable ("Kum", "Hyang", "Jong"), and a given name of two of them after a family name
 _KOREAN_SYLLABLE = r"(?:[Kk]k?|[GgNnDdTtRrLlMmBbPpJjHh]|[Ss]s?|[Cc]h)?(?:[Yy]?(?:ae|eo|eu|a|e|o|u)|[Ww](?:ae|a|e|o|i)|oe|ui|i)(?:ng|[klmnpt])?"
+_ONE_MORE_SYLLABLE = re.compile(rf"[ -](?=[A-Z]){_KOREAN_SYLLABLE}(?![\w-])")
 _KOREAN_GIVEN = re.compile(rf"\s(?=[A-Z]){_KOREAN_SYLLABLE}[ -](?i:{_KOREAN_SYLLABLE})(?![\w-])")
 
 

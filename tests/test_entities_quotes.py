@@ -996,3 +996,14 @@ def test_a_long_title_in_marks_is_no_ones_words():
     assert [text for text, _who in said] == ["Kami akan menanggapi dengan tegas"]
     # heldout60's first run (fe15): an English title of four capitalised words
     assert speakers("Sayangnya, \"The Spirit of Camp David\" kini telah menjadi surat mati, kata Lee.") == []
+
+
+def test_a_known_two_word_korean_name_carried_on_by_a_third_syllable_is_another_person():
+    """heldout66 (ey04, ey07): "Park Jin Hyok" was read as the former foreign minister Park Jin; "Jon Chang
+    Hyok" was missed (Jon, the northern spelling of Jeon)."""
+    paras = ["Salah satu terdakwa adalah Park Jin Hyok, yang dituduh mencuri. Selain Park, ada Jon Sung Ho."]
+    people = [p.canonical for p in extract_entities(paras).entities if p.type == "person"]
+    assert "Park Jin" not in people and "Park Jin-hyok" in people and "Jon Sung-ho" in people
+    # the minister himself is still the minister
+    paras = ["Menteri Luar Negeri Korea Selatan Park Jin bertemu mitranya di Tokyo."]
+    assert "Park Jin" in [p.canonical for p in extract_entities(paras).entities if p.type == "person"]
