@@ -2571,12 +2571,14 @@ def _site_banner(p: _Page, kept: list[int]) -> bool:
 def _teaser_over_headline(p: _Page, kept: list[int]) -> bool:
     """Two headlines, each set off by a blank line, right under the site's menu: the one over
     the photo's credit is the story's ("Sengketa Teritorial I Filipina ..." over "Kelompok
-    "Quad" Sangat Prihatin ..." / "Foto : AFP/...")."""
+    "Quad" Sangat Prihatin ..." / "Foto : AFP/..."), unless the caption under it repeats it
+    ("Pemimpin Korea Utara Kim Jong-Un" over "Foto ... menunjukkan pemimpin Korea Utara Kim Jong-Un ...")."""
     if len(kept) < 3 or kept[0] == 0 or p.drop.get(kept[0] - 1) != "page chrome":
         return False
     first, second = kept[0], kept[1]
     return (p.lines[first][1] and p.lines[second][1] and _is_headline(p.line(first)) and _is_headline(p.line(second))
-            and p.drop.get(second + 1) in ("photo credit", "photo caption") and p.drop.get(first + 1) is None)
+            and p.drop.get(second + 1) in ("photo credit", "photo caption") and p.drop.get(first + 1) is None
+            and p.line(second).strip().lower() not in p.line(second + 1).lower())  # not the caption's own label
 
 
 HEADLINE_OVER_TEXT_WORDS = 12  # the line under it is a sentence of the text, not a second headline
@@ -3118,8 +3120,16 @@ def site_domain(url: str) -> str | None:
     return ".".join(labels[-keep:])
 
 
+# "0 Response to "Waspada Korut, Jepang Gelar ..."": a blog's comment count names its post's title
+_COMMENTS_ON = re.compile(r"\s*\d+\s+(?i:responses?|comments?|komentar|tanggapan)\s+(?i:to|untuk|pada)\s+[“\"‘']"
+                          r"(?P<title>[^“”\"]{10,200}?)[”\"’']\s*$")
+
+
 def _finish(p: _Page) -> None:
     p.c.paragraphs = [para for para in p.paragraphs if para.strip()]
+    if not p.c.title and (named := next((m for r in p.c.removed if r.reason == "comment form"
+                                         and (m := _COMMENTS_ON.match(r.text))), None)) is not None:
+        p.c.title, p.c.title_basis = named.group("title").strip(), "comment-header"
     if not p.c.title:
         lede = next((para for para in p.c.paragraphs if not _is_pull_quote(para)), "")
         p.c.title = _lede_title(lede) if lede else ""

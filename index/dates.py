@@ -204,11 +204,12 @@ _WD_QUALIFIER = r"(?P<wq>(?ai:ini|lalu|kemarin|malam|pagi|siang|sore)" + _S + r"
 # "Selasa, tanggal 22 Agustus 2023": the word for a date between the weekday and the date
 _DATE_WORD = r"(?:(?ai:tanggal|tgl\.?)" + _S + r"{1,3})?"
 _CORE = (
-    r"(?:(?:(?<!\w)(?P<wd>" + _WD + r")(?!\w)"
+    # "(Minggu, 10/1)": the weekday inside the bracket with its date
+    r"(?:(?:(?P<wlp>\(" + _S + r"{0,2}(?=(?:" + _WD + r")(?!\w)))?(?<!\w)(?P<wd>" + _WD + r")(?!\w)"
     r"(?P<wsep>" + _S + r"{0,3}," + _S + r"{0,3}|" + _S + r"{1,3})?" + _WD_QUALIFIER + _DATE_WORD + r")?"
     r"(?P<lp>\(" + _S + r"{0,2})?"
     r"(?:" + _ISO + r"|" + _NUM + r"|" + _TXT + r"|" + _ENG + r")"
-    r"(?(lp)" + _S + r"{0,2}\))"
+    r"(?(lp)" + _S + r"{0,2}\))(?(wlp)" + _S + r"{0,2}\))"
     + _TIME
     + r"|" + _CTX + r")"
 )
@@ -285,12 +286,12 @@ def _parts(m: re.Match) -> tuple[str, int, int, int | None]:
 
 def _minggu_is_weekday(text: str, m: re.Match, kind: str, year: int | None) -> bool:
     """"Minggu" is also "week": only a weekday right before "(d/m", "d Month" or
-    "Month d", or before ", d/m/yyyy" (or "d-m-yyyy" after it capitalised: "dirilis Sputnik,
+    "Month d", in a bracket with its date ("(Minggu, 10/1)"), or before ", d/m/yyyy" (or "d-m-yyyy" after it capitalised: "dirilis Sputnik,
     Minggu 4-11-2018"); never after a quantifier ("dua minggu")."""
     if _WEEK_QUANT.search(text, max(0, m.start("wd") - 30), m.start("wd")):
         return False
-    if m.group("lp") is not None or kind in ("txt", "eng"):
-        return True
+    if m.group("lp") is not None or m.group("wlp") is not None or kind in ("txt", "eng"):
+        return True  # ("(Minggu, 10/1)": a bracket around both)
     return kind == "num" and year is not None and ("," in (m.group("wsep") or "") or m.group("wd")[:1].isupper())
 
 

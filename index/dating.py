@@ -146,6 +146,11 @@ class _Context:
         return self._events
 
     @cached_property
+    def named_events(self) -> list[events.Event]:
+        """The events the text names, their day written or not (index/events.py)."""
+        return events.named_events("\n".join(self.paragraphs))
+
+    @cached_property
     def writing_weekday(self) -> int | None:
         """The weekday the lede says the story is written on ("Jumat pagi ini"), if it says."""
         for para in self.paragraphs[:LEDE_PARAGRAPHS]:
@@ -317,7 +322,10 @@ def _in_office(ctx: _Context, d: date) -> list[str]:
 
 
 def _events_before(ctx: _Context, d: date) -> list[str]:
-    return [e.name for e in ctx.dated_events if events.follows(e, d)]
+    """The events a day follows: within the year after one whose day the text writes, or
+    within days of one it only names."""
+    dated = [e.name for e in ctx.dated_events if events.follows(e, d)]
+    return dated + [e.name for e in ctx.named_events if e.name not in dated and events.soon_after(e, d)]
 
 
 def _in_era(ctx: _Context, d: date) -> list[str]:

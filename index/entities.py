@@ -709,6 +709,9 @@ _APPOSITION_AFTER_OPENER = re.compile(
 # "Asisten Jaksa Agung untuk Keamanan Nasional, John Demers, mengatakan": a name set off by commas
 # after what the person is, then a verb of saying (no word of it a dictionary word)
 _SET_OFF_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(" + _NAME_RUN + r"),\s+" + alternation(REPORTING_VERBS) + r"\b")
+# "memecat rival politiknya, Riek Machar, dari jabatan": someone's rival, successor or predecessor, named
+_RIVAL_OF = re.compile(r"\b(?:rival|lawan|pesaing|pengganti|pendahulu|penerus)(?:nya|\s+[a-z]+nya),\s(" + _NAME_RUN
+                       + r")(?=\s*[,.;]|\s+[a-z])")
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
 # "seorang perempuan berusia 20 tahun, Rina Shimabukuro"
 _NAMED_AFTER = re.compile(
@@ -1099,8 +1102,8 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
                 country = org.country if org else _country_inside(st, p.index, ent)  # "Komisi Pemilihan Nasional Korea Selatan"
             name_toks, role_end = [], ent.end
             continue
-        if (t in TITLE_WORDS or t.lower() in _CUE_WORDS) and not name_toks:
-            role_end, titled = e, True
+        if not name_toks and (t in TITLE_WORDS or t.lower() in _CUE_WORDS or _misspelt_title(tokens, i)):
+            role_end, titled = e, True  # ("Letnan Kolonen Dave Eastburn": a rank mistyped, then the name)
             continue
         if not name_toks and _short_name_before_name(tokens, i):
             role_end = e  # "juru bicara CDC Kathy Harden": a body's short name, then the person
@@ -1120,6 +1123,18 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     if _owner_before_korean_name(st, p.text, name_toks):
         role_end, name_toks = name_toks[0][1], name_toks[1:]  # "juru bicara Moon Kang Min-seok": Moon's spokesman
     return tokens, name_toks, role_end, country, False
+
+
+_LONG_TITLE_WORDS = tuple(sorted({w for w in TITLE_WORDS if len(w) >= 6 and w[:1].isupper() and w[1:].islower()}))
+
+
+def _misspelt_title(tokens: list, i: int) -> bool:
+    """A word one letter off a title word of six letters or more ("Kolonen" for "Kolonel"), no
+    dictionary word, with a capitalised word after it: a title mistyped, not the name's first word."""
+    t = tokens[i][2]
+    if len(t) < 6 or not t[:1].isupper() or is_word(t) or i + 1 >= len(tokens) or not tokens[i + 1][2][:1].isupper():
+        return False
+    return any(w[0] == t[0] and abs(len(w) - len(t)) <= 1 and _edits(t, w, 1) <= 1 for w in _LONG_TITLE_WORDS)
 
 
 def _country_inside(st: _Article, pi: int, ent: Found) -> str | None:
@@ -1353,7 +1368,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
              for m in pattern.finditer(p.text)]
     for m in _NAMED_AFTER.finditer(p.text):
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
-    found += [(m.start(1), m.group(1)) for m in _SET_OFF_BEFORE_VERB.finditer(p.text)
+    found += [(m.start(1), m.group(1)) for pattern in (_SET_OFF_BEFORE_VERB, _RIVAL_OF) for m in pattern.finditer(p.text)
               if not any(is_word(w) for w in m.group(1).split())]
     if "mitra" in p.text or "rekan" in p.text or "sejawat" in p.text:  # rare words: the pattern runs only where they stand
         found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]

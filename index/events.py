@@ -14,6 +14,7 @@ from .dates import day_month_pattern
 from .lexicon import load_data
 
 REACH_DAYS = 366  # how long after an event a story recalls it by its day alone
+SOON_DAYS = 10  # how soon after an event a story that names it (not its day) is taken to follow it
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,17 @@ def named_eras(text: str) -> list[Era]:
 def dated_events(text: str) -> list[Event]:
     """The events the text names and whose day and month it writes without a year."""
     return [e for e in events() if e.pattern.search(text) and day_month_pattern(e.day.day, e.day.month).search(text)]
+
+
+def named_events(text: str) -> list[Event]:
+    """The events the text names, whether or not it writes their day."""
+    return [e for e in events() if e.pattern.search(text)]
+
+
+def soon_after(event: Event, day: date) -> bool:
+    """Whether `day` falls within days of the event: "menyusul uji coba bom hidrogen ... Rabu lalu"
+    with the story's "(Minggu, 10/1)" is the week of that test, not a later year's Sunday."""
+    return 0 <= (day - event.day).days <= SOON_DAYS
 
 
 def follows(event: Event, day: date) -> bool:

@@ -79,7 +79,7 @@ class Article:
     id: str
     path: str
     title: str
-    title_basis: str  # "headline" or "lede"
+    title_basis: str  # "headline", "lede", "comment-header" (a blog's comment count names it) or a format's metadata
     outlet: str | None
     dateline: str | None
     date: str | None

@@ -2645,3 +2645,25 @@ def test_an_identifier_alone_on_its_line_is_chrome():
     """heldout68 (ew12): a template's meta block left a 32-digit content hash as the story's first paragraph."""
     c = run(f"Judul Berita Tentang Latihan Bersama\n\n526e0a36a436d7a70544fc9c3eea149b\n\n{BODY}\n")
     assert c.paragraphs == [BODY] and "526e0a36a436d7a70544fc9c3eea149b" in reasons(c)["page chrome"]
+
+
+def test_a_blogs_comment_count_names_the_post_when_the_page_lost_its_headline():
+    """heldout69 (ev09), heldout68 (ew05): an auto-posted blog's text opens with a quote; the post's title
+    survives only in "0 Response to "..."", and the quote became the title."""
+    c = run(f"“Kami sudah siap,” kata seorang petugas kepada wartawan.\n\n{BODY}\n\n"
+             "0 Response to \"Jepang Gelar Latihan Evakuasi Bersama Warga\"\n\nPost a Comment\n")
+    assert (c.title, c.title_basis) == ("Jepang Gelar Latihan Evakuasi Bersama Warga", "comment-header")
+    # a page with a headline keeps it
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\n{BODY}\n\n0 Response to \"Judul Lain Yang Tidak Dipakai\"\n")
+    assert (c.title, c.title_basis) == ("Judul Berita Tentang Latihan Bersama", "headline")
+
+
+def test_a_photos_own_label_under_the_headline_does_not_make_the_headline_a_teaser():
+    """heldout67 (ex06): section label, headline, the photo's label, the caption repeating the label: the
+    headline was dropped as another story's teaser and the photo's label became the title."""
+    c = run("Internasional\n\nKorea Utara Kembali Peringatkan Presiden Amerika Soal Ucapannya\n\n"
+            "Pemimpin Korea Utara Kim Jong-Un\n\n"
+            "Foto yang dirilis kantor berita KCNA ini menunjukkan pemimpin Korea Utara Kim Jong-Un (tengah) "
+            "bersama para siswa di Pyongyang. (AFP / KCNA)\n\n"
+            f"{BODY}\n")
+    assert c.title == "Korea Utara Kembali Peringatkan Presiden Amerika Soal Ucapannya"

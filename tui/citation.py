@@ -100,7 +100,7 @@ def row_quote_citation(row, article, locale: str) -> str:
 def _shown_title(article) -> str:
     """A title made from the lede's first words is no headline: cut, it ends with "…"."""
     title = _clean(article.title)
-    if article.title_basis != "headline" and title and not title.endswith((".", "!", "?", "…")):
+    if article.title_basis == "lede" and title and not title.endswith((".", "!", "?", "…")):
         title += "…"
     return title
 

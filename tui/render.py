@@ -222,9 +222,16 @@ def byline(article: Article, locale: str, t: Callable[[str], str] = lambda s: s)
 
 def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
     text = Text(article.title or t("(untitled)"), style=TITLE_STYLE)
-    if article.title_basis == "lede":
-        text.append("  (" + t("title from the lede") + ")", style=DIM)
+    if article.title_basis in TITLE_BASIS_SAID:
+        text.append("  (" + t(TITLE_BASIS_SAID[article.title_basis]) + ")", style=DIM)
     return text
+
+
+# a title that is no headline of the page's, and where it came from
+TITLE_BASIS_SAID = {
+    "lede": N_("title from the lede"),
+    "comment-header": N_("title from the blog's comment count"),  # "0 Response to "...""
+}
 
 
 # why cleaning took a line out of the text (index/clean.py's reasons), as the reader says it
