@@ -1989,6 +1989,19 @@ def _rule_agency_slash_end(p: _Page, i: int, line: str) -> str | None:
     return "photo caption"
 
 
+# "PUTIN KUNJUNGI DPRK - Foto diambil dari ...": a caption under a label in capitals (a network's house
+# style), a photo's words after the dash or its people placed ("(kanan)"); a dateline's outlet is no label of words
+_CAPS_LABEL_CAPTION = re.compile(r"^\s*[A-Z][A-Z0-9'’.&]*(?:\s+[A-Z0-9][A-Z0-9'’.&]*){1,8}\s+[-–]\s+(?P<first>\S+\s+\S+)")
+_PHOTO_WORDS = re.compile(r"(?i:foto|gambar|tangkapan\s+layar|ilustrasi)\s+\S+")
+
+
+def _rule_caps_label_caption(p: _Page, i: int, line: str) -> str | None:
+    m = _CAPS_LABEL_CAPTION.match(line)
+    if m is None or _word_count(line) > 120 or p.lookup(line[:m.start("first")].strip(" -–")):
+        return None  # ("ANTARA - ...", "KOMPAS.com - ...": an outlet the gazetteer knows)
+    return "photo caption" if _PHOTO_WORDS.match(m.group("first")) or _CAPTION_CUE.search(line) else None
+
+
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPTION.search(line)
     if m is None or _word_count(line) > 40:
@@ -2095,6 +2108,7 @@ LINE_RULES = (
     _rule_author_outlet,
     _rule_site_label,
     _rule_credit_caption,
+    _rule_caps_label_caption,
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_LABEL, "photo caption", words=45),
     _matches(_CAPTION_START, "photo caption", words=60),
@@ -2484,11 +2498,15 @@ RUBRIC_WORDS = 6  # a topic's name over the headline is this short
 def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
     """A topic's name over the headline: two headline-shaped lines on top, the first a few words,
     the second longer, capitalised as headlines are, with the byline right under it (the headline
-    is the one its writer signs; a deck there is a sentence in lower case)."""
+    is the one its writer signs; a deck there is a sentence in lower case), or under the page's
+    date line with a deck's sentence right under it."""
     if len(kept) < 3 or (kept[1] != kept[0] + 1 and p.drop.get(kept[0] + 1) not in _HEAD_FURNITURE):
         return False
     top, second = p.line(kept[0]), p.line(kept[1])
-    return (p.drop.get(kept[1] + 1) == "byline" and p.drop.get(kept[0] + 1) != "byline" and _is_headline(top)
+    signed = p.drop.get(kept[1] + 1) == "byline" and p.drop.get(kept[0] + 1) != "byline"
+    # or, under the page's date line, a deck under it ("Konflik Rusia Vs Ukraina" / "600 Tentara Korea Utara ...")
+    decked = kept[0] > 0 and p.drop.get(kept[0] - 1) == "page date" and kept[2] == kept[1] + 1 and _a_sentence(p.line(kept[2]))
+    return ((signed or decked) and _is_headline(top)
             and _is_headline(second) and _word_count(top) <= RUBRIC_WORDS < _word_count(second) and _headline_case(second))
 
 

@@ -728,7 +728,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is not None and (best := _best_mention(ctx, mentions)) is not None and _stamp_against_text(choice, best[0]):
         choice = _republished(_dated(ctx, *best), choice)
-    elif choice is None and (best := _best_mention(ctx, mentions)) is not None:
+    elif choice is None and (best := _best_mention(ctx, mentions)) is not None and not _told_after(ctx, mentions, best[0]):
         choice = _dated(ctx, *best)
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
@@ -740,6 +740,21 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is UNKNOWN:
         choice = _with_days_passed_over(mentions)
     return choice, warnings + list(choice.warnings)
+
+
+TOLD_AFTER_DAYS = 7  # a day of the past the text names this long after the one chosen: the story is later
+
+
+def _told_after(ctx: _Context, mentions: list[DateMention], best: DateMention) -> bool:
+    """The text tells of a day of the past, with its year, weeks after the best-scored one ("dilantik pada
+    21 Oktober 2025" ... "pernyataannya di Parlemen pada 7 November 2025" ... "kunjungan ke Tokyo pada 28
+    Oktober 2025"), as strongly as that one: the story was written after all of them, on no day it names;
+    none is its date (a weaker one later may be to come, its cue lost: "28 November 2021", an election ahead)."""
+    if best.basis != "explicit" or len(best.value) != 10:
+        return False
+    chosen, weight = date.fromisoformat(best.value), score_mention(ctx, best)[0]
+    return any(m.basis == "explicit" and len(m.value) == 10 and (date.fromisoformat(m.value) - chosen).days > TOLD_AFTER_DAYS
+               and date.fromisoformat(m.value) <= ctx.reference and score_mention(ctx, m)[0] >= weight for m in mentions)
 
 
 STAMP_REACH_DAYS = 7  # a story's own day, named without its year, stands at most this long before its page's stamp

@@ -2667,3 +2667,21 @@ def test_a_photos_own_label_under_the_headline_does_not_make_the_headline_a_teas
             "bersama para siswa di Pyongyang. (AFP / KCNA)\n\n"
             f"{BODY}\n")
     assert c.title == "Korea Utara Kembali Peringatkan Presiden Amerika Soal Ucapannya"
+
+
+def test_a_caption_under_a_label_in_capitals_is_no_dateline_and_a_rubric_under_the_page_date_no_headline():
+    """heldout66 (ey15): a mirror of a network's page: the page's date line, a topic's name, the headline, a deck,
+    then "PUTIN KUNJUNGI DPRK - Foto diambil dari ...": the topic became the title and the caption's label
+    the outlet."""
+    c = run("Senin, 6 Oktober 2025\n\nKonflik Rusia Vs Ukraina\n\n"
+            "Ratusan Tentara Korea Utara Tewas di Medan Perang Rusia, Jenazahnya Dipulangkan\n"
+            "Korea Selatan mengatakan ratusan tentara Korea Utara tewas ketika bertempur bersama Rusia di Kursk bulan lalu.\n\n"
+            "Foto: Ivan Petrov, TASS/Kremlin\n"
+            "PEMIMPIN BERTEMU DI PYONGYANG - Foto diambil dari publikasi Kantor Presiden Rusia memperlihatkan "
+            "Presiden Rusia (kanan) berjalan bersama Pemimpin Korea Utara (kiri) di Pyongyang.\n\n"
+            f"{BODY}\n")
+    assert c.title == "Ratusan Tentara Korea Utara Tewas di Medan Perang Rusia, Jenazahnya Dipulangkan"
+    assert c.outlet is None and "PEMIMPIN BERTEMU DI PYONGYANG" in reasons(c)["photo caption"][0]
+    # an outlet the gazetteer knows before the dash is a dateline's
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\nANTARA - Foto kegiatan latihan itu dirilis pada Senin. {BODY}\n")
+    assert c.outlet == "ANTARA"

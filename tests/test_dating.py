@@ -792,3 +792,19 @@ def test_a_weekday_in_the_bracket_with_its_date_a_few_days_after_an_event_the_te
     # naming the test alone dates nothing when the day is far from it: a guess, said to be one
     value, _b, ev, warnings = dated(text.replace("(Minggu, 10/1)", "(Minggu, 31/1)"))
     assert value == "2021-01-31" and "event" not in ev and warnings
+
+
+def test_a_story_that_tells_of_a_day_weeks_after_the_best_scored_one_has_no_date_of_its_own():
+    """heldout67 (ex17): "dilantik pada 21 Oktober 2025", "pernyataannya di Parlemen pada 7 November 2025", then
+    "kunjungan ke Tokyo pada 28 Oktober 2025": dated 28 October, though the text tells of 7 November as past."""
+    text = ("Perdana Menteri Jepang, yang baru dilantik pada 21 Oktober 2025, bersikap tegas terhadap Beijing.\n\n"
+            "Ia menyatakan Jepang akan membela diri, menurut pernyataannya di Parlemen pada 7 November 2025.\n\n"
+            "Sikap itu menarik perhatian. Jepang dan Korea Selatan memperluas kerja sama.\n\n"
+            "Presiden AS memujinya selama kunjungan ke Tokyo pada 28 Oktober 2025.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == (None, "unknown") and "passed-over" in ev
+    # a later day weaker than the chosen one (an event ahead whose cue is lost) leaves the date as it is
+    value, _b, _ev, _w = dated("Kishida memenangkan pemilihan ketua partai pada Rabu, 29 September 2021.\n\n"
+                               "Ia menjadi perdana menteri pekan depan.\n\nPartai berharap menang.\n\n"
+                               "Pemilihan umum digelar 28 November 2021.")
+    assert value == "2021-09-29"
