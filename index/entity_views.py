@@ -3,7 +3,7 @@ with its mentions, articles, surface forms and neighbours. Kept beside the index
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .model import Article
@@ -79,12 +79,17 @@ class EntityCorpus:
             by_article[key] = seen
         return cls(stats, by_article, titles)
 
-    def table(self, text_filter: str = "", sort: str = "count") -> list[EntityStat]:
+    def table(self, text_filter: str = "", sort: str = "count",
+              shown: Callable[[EntityStat], str] | None = None) -> list[EntityStat]:
+        """The entities whose name, a form the articles write, or the name the reader shows
+        (`shown`: "Japan" for "Jepang" in English) holds the filter; by count or by that name."""
         needle = text_filter.casefold().strip()
+        name = shown or (lambda s: s.canonical)
         rows = [s for s in self.stats.values()
-                if not needle or needle in s.canonical.casefold() or any(needle in f.casefold() for f in s.forms)]
+                if not needle or needle in s.canonical.casefold() or needle in name(s).casefold()
+                or any(needle in f.casefold() for f in s.forms)]
         if sort == "name":
-            rows.sort(key=lambda s: (s.canonical.casefold(), s.type))
+            rows.sort(key=lambda s: (name(s).casefold(), s.type))
         else:
             rows.sort(key=lambda s: (-s.mentions, -len(s.articles), s.canonical.casefold()))
         return rows

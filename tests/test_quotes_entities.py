@@ -197,9 +197,10 @@ async def test_entity_browser_sorts_filters_and_searches(seed_index):
         counts = [s.mentions for s in screen.rows]
         assert counts == sorted(counts, reverse=True)
         assert screen.rows[0].canonical == "Amerika Serikat"
-        await pilot.press("o")
-        names = [s.canonical.casefold() for s in screen.rows]
-        assert names == sorted(names)
+        await pilot.press("o")  # by the name shown ("Japan" among the J's in English, not "Jepang")
+        from tui.render import entity_name
+        names = [entity_name(s.type, s.canonical, "en").casefold() for s in screen.rows]
+        assert names == sorted(names) and "japan" in names
         await pilot.press("slash", *"Korsel")
         await until(pilot, lambda: [s.canonical for s in screen.rows] == ["Korea Selatan"])
         info = screen.query_one("#entity-info").content.plain
@@ -652,6 +653,14 @@ async def test_the_picker_says_how_many_quotes_are_in_no_side(tmp_path_factory):
         await until(pilot, lambda: isinstance(app.screen, PickerScreen))
         lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
         assert lines.index("Japan  1") < lines.index("1 quote by a speaker tied to no country is in no side")
+        # heldout68-69's walk: "side: South Korea 1" against "side: Japan 9" said nothing of who was left out
+        # unless the picker was open; a column that is a side says it in the status under the columns too
+        status = screen.query_one("#quote-status").content.plain
+        assert "tied to no country" not in status
+        await pilot.press(*"Japan", "enter")
+        await until(pilot, lambda: app.screen is screen and screen.sources[screen.side].kind == "country")
+        await until(pilot, lambda: "1 quote by a speaker tied to no country is in no side"
+                    in screen.query_one("#quote-status").content.plain)
 
 
 COUNTRY_SPEAKS = """Korea Utara Kecam Latihan Gabungan
@@ -694,3 +703,12 @@ async def test_one_entity_left_by_the_filter_is_counted_in_the_singular(seed_ind
     """heldout62-63's walk: the browser's status read "1 entities"."""
     status = await entity_detail(seed_index, "Korsel", "Korea Selatan", part="#entity-status")
     assert status.startswith("1 entity ·"), status
+
+
+async def test_the_entity_filter_finds_a_country_by_the_name_the_browser_shows_it_by(seed_index):
+    """heldout68-69's walk: the browser lists "South Korea" in English, but typing "South Korea" (or "日本" in
+    Japanese) said "Nothing matches": the filter knew only the gazetteer's Indonesian names."""
+    status = await entity_detail(seed_index, "South Korea", "Korea Selatan", part="#entity-status")
+    assert status.startswith("1 entity ·"), status
+    # the Indonesian name still finds it
+    assert (await entity_detail(seed_index, "Korea Sel", "Korea Selatan", part="#entity-status")).startswith("1 entity")

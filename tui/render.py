@@ -227,6 +227,12 @@ def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
     return text
 
 
+# under the sides, and in the quotes' status when a column is a side: the quotes of named speakers the
+# reader ties to no country, in no side's count
+UNTIED = (N_("{n} quote by a speaker tied to no country is in no side"),
+          N_("{n} quotes by speakers tied to no country are in no side"))
+
+
 # a title that is no headline of the page's, and where it came from
 TITLE_BASIS_SAID = {
     "lede": N_("title from the lede"),

@@ -129,7 +129,8 @@ class EntitiesScreen(Screen):
         table.clear(columns=True)
         self._add_columns(table)
         needle = self.query_one("#entity-filter", Input).value
-        self.rows = self.entities.table(needle, self.sort)
+        locale = self.app.locale_name
+        self.rows = self.entities.table(needle, self.sort, shown=lambda stat: entity_name(stat.type, stat.canonical, locale))
         for stat in self.rows:
             table.add_row(
                 Text(t(TYPE_LABELS[stat.type]), style=DIM),

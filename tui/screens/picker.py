@@ -13,13 +13,9 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_, counted
-from ..render import DIM, ENTITY_STYLES, entity_name, speaker_name
+from ..render import DIM, ENTITY_STYLES, UNTIED, entity_name, speaker_name
 from ..widgets.option_list import NavList
 from ..widgets.typed_input import TypedInput
-
-# under the sides: the quotes of named speakers the reader ties to no country, in no side's count
-UNTIED = (N_("{n} quote by a speaker tied to no country is in no side"),
-          N_("{n} quotes by speakers tied to no country are in no side"))
 
 
 class PickerScreen(ModalScreen):

@@ -15,12 +15,13 @@ from textual.widgets import Input, Static
 
 from index.quote_views import Source
 
-from ..i18n import N_
+from ..i18n import N_, counted
 from ..render import (
     DIM,
     ENTITY_STYLES,
     QUOTE_STYLE,
     UNSURE_STYLE,
+    UNTIED,
     is_unsure,
     localized_date,
     lost_mark_note,
@@ -267,6 +268,9 @@ class QuotesScreen(Screen):
             parts.append(t("from all articles") + " · " + t("a: the search's results"))
         if self.text_filter:
             parts.append(t("filter") + f": {self.text_filter}")
+        if any(src is not None and src.kind == "country" for src in self.sources) \
+                and (untied := self.views.untied_count(self._scope())):  # a side's count is not everyone's
+            parts.append(counted(t, untied, *UNTIED).format(n=untied))
         parts.append(t("aligned by date · d: each column on its own") if self.aligned
                      else t("each column on its own · d: aligned by date"))
         self.query_one("#quote-status", Static).update(Text("  ·  ".join(parts), style=DIM))
