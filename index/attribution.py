@@ -65,7 +65,9 @@ class Found:
 
 # not after an initial ("W. Bergeson"); a closing mark may follow, TeX-style ('' and ``) too
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
-                           r"|(?<=[a-z][.!?][”\"])(?=[A-Z])")  # '... Republik."Seorang pejabat ...': glued by a scrape
+                           r"|(?<=[a-z][.!?][”\"])(?=[A-Z])"  # '... Republik."Seorang pejabat ...': glued by a scrape
+                           # "... [1.553 mil].Kembali pada bulan April, ...": a stop glued to the next sentence's word
+                           r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
 POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named

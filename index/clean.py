@@ -218,6 +218,7 @@ _CHROME = re.compile(
     r"ilustrasi|video|sumber foto|photo|image|copyright|hak cipta)\s*:.*"
     r"|©.*|copyright\b.*|all rights reserved.*|share(?: this)?\s*:?|bagikan\s*:?|tweet|whatsapp|facebook|telegram"
     r"|[0-9a-f]{16,}\s*$"  # an identifier alone on its line (a content hash in a template's meta block)
+    r"|halloween\s+party\s+ideas\s+\d{4}\s*$"  # a blog template's placeholder name, left unchanged by many sites
     r"|advertisement|iklan|scroll to (?:continue|resume).*"
     r"|gulir untuk melanjutkan.*)\s*$",
     re.IGNORECASE,
@@ -1995,6 +1996,28 @@ _CAPS_LABEL_CAPTION = re.compile(r"^\s*[A-Z][A-Z0-9'’.&]*(?:\s+[A-Z0-9][A-Z0-9
 _PHOTO_WORDS = re.compile(r"(?i:foto|gambar|tangkapan\s+layar|ilustrasi)\s+\S+")
 
 
+# a ticker's label over the page ("Headline", "Breaking News"): the line under it is another story's
+# (not "Breaking News", a label some sites keep over their own headline)
+_TICKER_LABEL = re.compile(r"\s*(?i:headlines?|trending(?:\s+now)?)\s*:?\s*")
+# "Kumpulan Berita DPR RI": a site's collection of stories on one subject, its label
+_NEWS_COLLECTION = re.compile(r"^\s*(?i:kumpulan\s+berita)\s+\S+")
+
+
+def _rule_under_a_ticker(p: _Page, i: int, line: str) -> str | None:
+    """"Headline" / "Diskon transportasi hingga 30% ... bergulir.": a ticker's story over the page's own,
+    a sentence (a headline under the label has no full stop)."""
+    above = i - 1
+    while above > 0 and p.line(above).strip() == line.strip():
+        above -= 1  # (the ticker's line shown twice)
+    if 0 <= above < i < _TOP and _TICKER_LABEL.fullmatch(p.line(above)) and _word_count(line) <= TICKER_WORDS \
+            and line.rstrip().endswith("."):
+        return "teaser"
+    return None
+
+
+TICKER_WORDS = 25
+
+
 def _rule_caps_label_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPS_LABEL_CAPTION.match(line)
     if m is None or _word_count(line) > 120 or p.lookup(line[:m.start("first")].strip(" -–")):
@@ -2109,6 +2132,8 @@ LINE_RULES = (
     _rule_site_label,
     _rule_credit_caption,
     _rule_caps_label_caption,
+    _rule_under_a_ticker,
+    _matches(_NEWS_COLLECTION, "page chrome", words=6),
     _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
     _matches(_CAPTION_LABEL, "photo caption", words=45),
     _matches(_CAPTION_START, "photo caption", words=60),

@@ -2181,3 +2181,11 @@ def test_a_time_phrase_between_the_speaker_and_the_verb_is_no_clause_of_its_own(
     said = who("Kenji Sato tiba di Tokyo setelah Korea Utara meluncurkan rudal, dan Korea Utara mengatakan "
                "“uji coba itu berhasil.”")
     assert said[0][1] != "Kenji Sato"
+
+
+def test_a_stop_glued_to_the_next_sentences_first_word_ends_the_sentence():
+    """heldout69 (ev15): "Menurut JCS, kapal selam ... [1.553 mil].Kembali pada bulan April, Presiden ... setuju untuk
+    "..."": with no space after the stop, the April agreement's words went to the JCS."""
+    said = quotes("Menurut Komando Gabungan, kapal itu panjangnya 170 meter [558 kaki].Kembali pada bulan April, kedua "
+                  "presiden sepakat untuk “lebih sering menghadirkan aset strategis” di kawasan.")
+    assert [(q.speaker, q.source) for q in said] == [(None, None)]

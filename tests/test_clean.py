@@ -2685,3 +2685,19 @@ def test_a_caption_under_a_label_in_capitals_is_no_dateline_and_a_rubric_under_t
     # an outlet the gazetteer knows before the dash is a dateline's
     c = run(f"Judul Berita Tentang Latihan Bersama\n\nANTARA - Foto kegiatan latihan itu dirilis pada Senin. {BODY}\n")
     assert c.outlet == "ANTARA"
+
+
+def test_a_blog_templates_placeholder_name_and_a_tickers_sentence_are_no_title():
+    """heldout68's walk: ew02's title was "Halloween party ideas 2015" (a blog template's placeholder name, kept by
+    the site); ew17's, "Diskon transportasi hingga 30% ..." shown twice under a "Headline" label, a ticker's story;
+    "Kumpulan Berita DPR RI" (a site's collection label) stayed in the text and made Indonesia a country."""
+    c = run(f"Halloween party ideas 2015\n\n{BODY}\n")
+    assert c.title_basis == "lede" and "Halloween party ideas 2015" in reasons(c)["page chrome"]
+    c = run("Headline\nHarga tiket kereta turun hingga 30% mulai pekan depan.\n"
+            "Harga tiket kereta turun hingga 30% mulai pekan depan.\nKumpulan Berita DPR RI\n"
+            f"{BODY}\n{BODY2}\n")
+    assert c.paragraphs == [BODY, BODY2]
+    assert "Kumpulan Berita DPR RI" in reasons(c)["page chrome"]
+    # a headline under the label (no full stop) is the page's own
+    c = run(f"Headline\nJepang dan Korea Selatan Perkuat Latihan Bersama\n\n{BODY}\n")
+    assert c.title == "Jepang dan Korea Selatan Perkuat Latihan Bersama"
