@@ -281,7 +281,8 @@ def build(entries: list[Entry]) -> Gazetteer:
                     exact.add_word(v, (v, e.canonical, e.type))
                 # multi-word organisation and place names also match in lower case
                 # ("kementerian pertahanan Jepang")
-                if e.type in ("organization", "place") and " " in v:
+                # (and a country's epithet: "negeri ginseng")
+                if (e.type in ("organization", "place") and " " in v) or (e.type == "country" and v.startswith("Negeri ")):
                     low = v.lower()
                     if low != v and not folded.exists(low):
                         folded.add_word(low, (v, e.canonical, e.type))
@@ -1014,12 +1015,25 @@ def _gazetteer_step(st: _Article) -> None:
         cands = _not_meant_as_places_or_countries(para, _gazetteer_hits(st.gaz, para))
         hits = _resolve_overlaps(list(cands))
         hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
+        hits = [_of_the_country_known(h, cands, st.gaz) for h in hits]
         hits += _nested_countries(hits, cands, st.gaz)
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits
         for h in hits:
             if h.type == "person":
                 st.add_person(h.canonical)
+
+
+def _of_the_country_known(h: Found, cands: list[Found], gaz: Gazetteer) -> Found:
+    """A body found by its shape that ends with a country however written ("Kementerian Luar Negeri
+    negeri ginseng"): the gazetteer's body of that country, when it knows one by those words."""
+    if h.type != "organization" or h.canonical != h.text:
+        return h
+    country = next((c for c in cands if c.type == "country" and c.end == h.end and c.start > h.start), None)
+    if country is None:
+        return h
+    known = gaz.lookup(h.text[:country.start - h.start].rstrip() + " " + country.canonical)
+    return Found(h.start, h.end, h.text, "organization", known[0], h.priority) if known and known[1] == "organization" else h
 
 
 def _ministry_abbreviation_step(st: _Article) -> None:
@@ -1390,13 +1404,14 @@ def _role_after_the_name(st: _Article, p: _Para, end: int) -> tuple[str | None, 
     Rusia mengatakan"): the role and the country its words or bodies name, so that "kata diplomat
     Rusia tersebut" later finds him."""
     m = _ROLE_AFTER.match(p.text, end)
-    if m is None or m.group("role").split()[0] not in TITLE_WORDS:
-        return None, None
+    if m is None or (m.group("role").split()[0] not in TITLE_WORDS and m.group("role").split()[0].lower() not in _CUE_WORDS):
+        return None, None  # ("Pejabat Senior Kementerian Perdagangan Korsel": a cue's word opens it too)
     country = None
     for h in p.hits:  # the last body or country: the one the others belong to ("Departemen ... Kementerian ... Rusia")
         if m.start("role") <= h.start < m.end("role"):
             entry = st.gaz.entry(h.canonical) if h.type == "organization" else None
-            country = (h.canonical if h.type == "country" else (entry.country if entry else None)) or country
+            body_country = (entry.country if entry else _country_inside(st, p.index, h)) if h.type == "organization" else None
+            country = (h.canonical if h.type == "country" else body_country) or country  # "Kementerian Perdagangan Korsel"
     return m.group("role"), country
 
 
@@ -1464,7 +1479,9 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             continue
         start, end = toks[0][0], toks[-1][1]
         if not p.taken.overlaps(start, end) or _place_ends_the_name(p, toks):
-            p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words))))
+            # ("tegas Park Tae-sung, Pejabat Senior Kementerian Perdagangan Korsel, seperti dikutip ...": what they are)
+            p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words)),
+                                            *_role_after_the_name(st, p, end)))
 
 
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{1,14}")
@@ -1523,7 +1540,7 @@ def _korean_name_step(p: _Para, st: _Article) -> None:
     for m in _KOREAN_NAME.finditer(p.text):
         if not p.taken.overlaps(m.start(), m.end()):
             written = _SPACED_DASH.sub(lambda d: "-" + d.group(1).lower(), m.group())
-            p.add(m.start(), m.end(), st.add_person(st.canonical(written)))
+            p.add(m.start(), m.end(), st.add_person(st.canonical(written), *_role_after_the_name(st, p, m.end())))
 
 
 _SPACED_DASH = re.compile(r"\s[–—]\s([A-Z])")

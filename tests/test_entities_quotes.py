@@ -1017,3 +1017,22 @@ def test_a_known_two_word_korean_name_carried_on_by_a_third_syllable_is_another_
 ])
 def test_a_mistyped_rank_and_a_rival_set_off_by_commas(paragraph, person):
     assert person in [e.canonical for e in extract_entities([paragraph]).entities if e.type == "person"]
+
+
+def test_what_a_name_after_a_quotes_tag_is_set_off_by_commas_gives_the_role_and_country():
+    """heldout68-69's walk: "tegas Park Tae-sung, Pejabat Senior Kementerian Perdagangan Korsel, seperti dikutip
+    Reuters" left him tied to no country, so quotes side by side counted his words in no side."""
+    paras = ["“Langkah itu melanggar aturan dagang,” tegas Kim Do-hyun, Pejabat Senior Kementerian Perdagangan Korsel, "
+             "seperti dikutip Reuters, Senin (1/7)."]
+    info = extract_entities(paras).people["Kim Do-hyun"]
+    assert (info.role, info.country) == ("Pejabat Senior Kementerian Perdagangan Korsel", "Korea Selatan")
+
+
+def test_a_ministry_followed_by_a_countrys_epithet_in_small_letters_is_that_countrys():
+    """heldout68-69's walk (ew11): "Kementerian Luar Negeri negeri ginseng telah memanggil dubes Jepang" was the US
+    State Department (the secretary of state named before); the epithet in small letters named no country."""
+    paras = ["Menteri Luar Negeri AS Rudi Carter tiba di Seoul. Kementerian Luar Negeri negeri ginseng kemudian "
+             "memanggil duta besar Jepang."]
+    ents = extract_entities(paras).entities
+    assert ("organization", "Kementerian Luar Negeri Korea Selatan") in {(e.type, e.canonical) for e in ents}
+    assert ("country", "Korea Selatan") in {(e.type, e.canonical) for e in ents}
