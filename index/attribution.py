@@ -479,6 +479,16 @@ class Context:
             sure = min(sure, UNSURE_AFTER_SOMEONE_ELSE)
         return Attribution(who, source, cue, sure)
 
+    def latest_before_the_sentence(self, span: Span, cue: str) -> Attribution | None:
+        """The latest speaker before the sentence the quote stands in: "Biden akan bertemu Marcos
+        untuk “...” dengan Filipina, katanya." is the spokesman's, told of Biden (its subject)."""
+        start = (span.paragraph, self.sentence_start(span.paragraph, max(span.start - 1, 0)))
+        before = [e for e in self.events if e[:2] < start and (e[2] or e[4])]
+        if not before:
+            return None
+        _pi, _at, who, sure, source = before[-1]
+        return Attribution(who, source, cue, sure)
+
     def latest_person(self, cue: str) -> Attribution | None:
         """The latest speaker for "dia"/"ia"/"beliau", a person's pronoun: none when the latest
         was a news outlet ("... mengatakan Al Jazeera. Dia mengatakan, “...”": not Al Jazeera)."""

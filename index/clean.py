@@ -1829,7 +1829,10 @@ _STAMP_DAY = r"(?P<stamp>(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)
 _BYLINE_STAMP = re.compile(
     r"^\s*(?:(?:penulis|reporter|pewarta|editor|oleh|wartawan)\s*:?\s+[A-Z][^:]{1,60}?\s(?:pada|tanggal|diterbitkan)\s*:?\s+"
     # "Wikanto Arungbudoyo, Jurnalis · Jum'at 10 November 2017 17:07 WIB": the writer, what they are, then when
-    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}\s?,\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*[·•|-]\s*)"
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}\s?,\s+(?:jurnalis|wartawan|reporter|kontributor|editor)\s*[·•|-]\s*"
+    # "Penulis: Sabar Subekti 14:49 WIB | Minggu, 18 Juni 2023": the writer, the hour, then the day
+    r"|(?:penulis|reporter|pewarta|editor|oleh|wartawan)\s*:?\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}\s+"
+    r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|·•]\s*)"
     + _STAMP_DAY, re.IGNORECASE)
 
 

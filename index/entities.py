@@ -710,6 +710,29 @@ _APPOSITION_AFTER_OPENER = re.compile(
 # "Asisten Jaksa Agung untuk Keamanan Nasional, John Demers, mengatakan": a name set off by commas
 # after what the person is, then a verb of saying (no word of it a dictionary word)
 _SET_OFF_BEFORE_VERB = re.compile(r"(?<=[a-z]),\s(" + _NAME_RUN + r"),\s+" + alternation(REPORTING_VERBS) + r"\b")
+# "pembicara ..., yakni Cecep Hidayat (dosen Ilmu Politik FISIP UI), Yandry Kurniawan, dan Suzie Sri Suparin
+# Sudarman (keduanya adalah dosen ...)": people listed, one of them with what they are in brackets
+_ASIDE = r"(?:\s*\([^()]{2,80}\))?"
+_LISTED = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s+antaranya)\s+(?P<list>(?:" + _NAME_RUN + _ASIDE
+                     + r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)){1,6}" + _NAME_RUN + _ASIDE + r")")
+_WHAT_THEY_ARE = re.compile(r"\(\s*(?:keduanya\s+|ketiganya\s+|masing-masing\s+)?(?:adalah\s+|sebagai\s+)?(?:seorang\s+)?(?i:"
+                            + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True)) + r")\b")
+
+
+def _listed_people(text: str) -> list[tuple[int, str]]:
+    """The names of a list after "yakni" when one of them is said, in brackets, to be a lecturer,
+    a researcher, an official: two words or more, not all of them dictionary words ("Cecep Hidayat")."""
+    out = []
+    for m in _LISTED.finditer(text):
+        if not _WHAT_THEY_ARE.search(m.group("list")):
+            continue
+        for name in re.finditer(_NAME_RUN, re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), m.group("list"))):
+            words = [w for w in name.group().split() if w != "dan"]
+            if len(words) >= 2 and not all(is_word(w) for w in words) and not any(w in NOT_NAMES or w in TITLE_WORDS for w in words):
+                out.append((m.start("list") + name.start(), name.group()))
+    return out
+
+
 # "memecat rival politiknya, Riek Machar, dari jabatan": someone's rival, successor or predecessor, named
 _RIVAL_OF = re.compile(r"\b(?:rival|lawan|pesaing|pengganti|pendahulu|penerus)(?:nya|\s+[a-z]+nya),\s(" + _NAME_RUN
                        + r")(?=\s*[,.;]|\s+[a-z])")
@@ -877,6 +900,8 @@ class _Article:
             for w in _NAME_WORD.findall(para):
                 self.counts[w] = self.counts.get(w, 0) + 1
         self.alone = _alone_counts(paragraphs)
+        lower = sum(ch.islower() for ch in self.text)
+        self.text_in_capitals = lower < sum(ch.isupper() for ch in self.text)  # a page set all in capitals
         self.terms_cache: tuple[int, list[tuple[str, Term]]] | None = None  # _officials_terms
 
     def add_person(self, name: str, role: str | None = None, country: str | None = None) -> str:
@@ -1384,6 +1409,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
     found += [(m.start(1), m.group(1)) for pattern in (_SET_OFF_BEFORE_VERB, _RIVAL_OF) for m in pattern.finditer(p.text)
               if not any(is_word(w) for w in m.group(1).split())]
+    found += _listed_people(p.text)
     if "mitra" in p.text or "rekan" in p.text or "sejawat" in p.text:  # rare words: the pattern runs only where they stand
         found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
     for start, name in found:
@@ -1628,7 +1654,7 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     letters or more after the first word of a name in mixed case ("Anti Penempatan THAAD";
     initials first stay a name: "TB Hasanuddin"); Indonesian words led by an agent noun
     ("Penjaga Pantai", the coast guard; "Pengawal Revolusi"); a verb with a suffix first
-    ("Batalkan Pengerahan ..."). Names made of dictionary
+    ("Batalkan Pengerahan ..."); initials only in a text in mixed case ("FISIP UI"). Names made of dictionary
     words otherwise stay people ("Putri Ayu", "Intan Permata"), and so does a derived word
     after the first ("Ratu Pembayun")."""
     if st.gaz.entry(name) is not None:
@@ -1638,6 +1664,8 @@ def _no_persons_name(st: _Article, name: str) -> bool:
     words = name.split()
     if not name.isupper() and any(len(w) >= 3 and _ACRONYM_WORD_ONLY.fullmatch(w) for w in words[1:]):
         return True
+    if len(words) > 1 and all(_ACRONYM_WORD_ONLY.fullmatch(w) for w in words) and not st.text_in_capitals:
+        return True  # "pengajar FISIP UI": initials only, in a text in mixed case, are a body's
     if len(words) > 1 and words[-1] in _ENGLISH_HEADS:
         return True  # "Sogang University International College mengatakan": a school, the verb's subject
     if len(words) > 1 and words[0].endswith("kan") and is_suffixed_verb(words[0].lower()):  # not -i: "Tamaki"

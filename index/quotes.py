@@ -338,7 +338,7 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
     para = ctx.paragraphs[span.paragraph]
     end = ctx.sentence_end(span.paragraph, span.close)
     if (nya := _SENTENCE_TAG_NYA.match(para, span.close)) is not None and not ctx.ents(span.paragraph, span.close, nya.start("verb"), "person"):
-        return ctx.latest(f"tag at the sentence's end: {nya.group('verb')}nya → latest speaker")
+        return ctx.latest_before_the_sentence(span, f"tag at the sentence's end: {nya.group('verb')}nya → latest speaker")
     for m in _SENTENCE_TAG.finditer(para, span.close, end):
         between = para[span.close:m.start()]
         if ("“" in between or '"' in between) and (ctx.ents(span.paragraph, span.close, m.start(), "person")

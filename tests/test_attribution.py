@@ -2189,3 +2189,12 @@ def test_a_stop_glued_to_the_next_sentences_first_word_ends_the_sentence():
     said = quotes("Menurut Komando Gabungan, kapal itu panjangnya 170 meter [558 kaki].Kembali pada bulan April, kedua "
                   "presiden sepakat untuk “lebih sering menghadirkan aset strategis” di kawasan.")
     assert [(q.speaker, q.source) for q in said] == [(None, None)]
+
+
+def test_katanya_closing_a_sentence_about_its_subject_is_the_speaker_before_the_sentence():
+    """heldout71's first run (et15): "Biden nantinya akan mengadakan pertemuan ... untuk “menegaskan kembali aliansi
+    kuat” dengan Filipina, katanya." went to Biden, the sentence's subject, not the press secretary before."""
+    said = who("“Para pemimpin akan memajukan kemitraan,” kata Sekretaris Pers Gedung Putih Rina Wulan pada Senin.",
+               "Presiden Rudi Hartono nantinya akan bertemu Ramon Dela Cruz untuk “memperkuat aliansi lama” dengan "
+               "Filipina, katanya.")
+    assert said == [("Para pemimpin akan memaj", "Rina Wulan"), ("memperkuat aliansi lama", "Rina Wulan")]

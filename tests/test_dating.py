@@ -808,3 +808,12 @@ def test_a_story_that_tells_of_a_day_weeks_after_the_best_scored_one_has_no_date
                                "Ia menjadi perdana menteri pekan depan.\n\nPartai berharap menang.\n\n"
                                "Pemilihan umum digelar 28 November 2021.")
     assert value == "2021-09-29"
+
+
+def test_a_writers_line_with_the_hour_then_the_day_dates_the_page():
+    """heldout71's first run (et12): "Penulis: Sabar Subekti 14:49 WIB | Minggu, 18 Juni 2023" was dropped as a
+    byline and the story dated by its event, "Jumat (16/6)". Names made up here."""
+    art = extract_text("DUNIA\nPenulis: Rudi Hartono 14:49 WIB | Minggu, 18 Juni 2023\n\nJudul Berita Tentang Pertemuan\n\n"
+                       "TOKYO - Para penasihat keamanan bertemu di Tokyo pada Jumat (16/6) untuk membahas kerja sama.",
+                       reference=TODAY)
+    assert (art.date, art.date_basis) == ("2023-06-18", "explicit")

@@ -1036,3 +1036,16 @@ def test_a_ministry_followed_by_a_countrys_epithet_in_small_letters_is_that_coun
     ents = extract_entities(paras).entities
     assert ("organization", "Kementerian Luar Negeri Korea Selatan") in {(e.type, e.canonical) for e in ents}
     assert ("country", "Korea Selatan") in {(e.type, e.canonical) for e in ents}
+
+
+def test_initials_after_a_cue_are_a_body_and_a_list_after_yakni_names_its_people():
+    """heldout70's first run (eu16): "pengajar FISIP UI" made "FISIP UI" a person, a lecturer; "yakni Cecep Hidayat
+    (dosen ...), Yandry Kurniawan, dan Suzie Sri Suparin Sudarman (keduanya adalah dosen ...)" named no one.
+    Names made up here."""
+    people = {e.canonical for e in extract_entities(["Acara itu, kata pengajar FISIP UI, sangat penting."]).entities
+              if e.type == "person"}
+    assert people == set()
+    paras = ["Tiga pengajar menjadi pembicara dalam seminar ini, yakni Budi Hartawan (dosen Ilmu Politik), Yosua "
+             "Kurniadi, dan Sinta Dewi Purnama Sari (keduanya adalah dosen Hubungan Internasional). Mereka berbicara."]
+    people = {e.canonical for e in extract_entities(paras).entities if e.type == "person"}
+    assert {"Budi Hartawan", "Yosua Kurniadi", "Sinta Dewi Purnama Sari"} <= people
