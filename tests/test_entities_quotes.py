@@ -1049,3 +1049,13 @@ def test_initials_after_a_cue_are_a_body_and_a_list_after_yakni_names_its_people
              "Kurniadi, dan Sinta Dewi Purnama Sari (keduanya adalah dosen Hubungan Internasional). Mereka berbicara."]
     people = {e.canonical for e in extract_entities(paras).entities if e.type == "person"}
     assert {"Budi Hartawan", "Yosua Kurniadi", "Sinta Dewi Purnama Sari"} <= people
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Tokyo menyesalkan putusan Mahkamah Agung Korsel yang memerintahkan ganti rugi.",
+    "Uang itu dibayarkan setelah pengadilan tertinggi Korea Selatan memerintahkan perusahaan membayar.",
+])
+def test_south_koreas_supreme_court_however_written_is_an_organisation(paragraph):
+    """heldout68-69's walk: the court behind the forced-labour rulings was missed on four pages of six."""
+    ents = extract_entities([paragraph]).entities
+    assert ("organization", "Mahkamah Agung Korea Selatan") in {(e.type, e.canonical) for e in ents}
