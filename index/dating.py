@@ -142,7 +142,7 @@ class _Context:
     def dated_events(self) -> list[events.Event]:
         """The dated events the text names with their day (index/events.py), found once, when asked."""
         if self._events is None:
-            self._events = events.dated_events("\n".join(self.paragraphs))
+            self._events = events.dated_events("\n".join(self.paragraphs), self.named_events)
         return self._events
 
     @cached_property

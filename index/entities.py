@@ -900,9 +900,12 @@ class _Article:
             for w in _NAME_WORD.findall(para):
                 self.counts[w] = self.counts.get(w, 0) + 1
         self.alone = _alone_counts(paragraphs)
-        lower = sum(ch.islower() for ch in self.text)
-        self.text_in_capitals = lower < sum(ch.isupper() for ch in self.text)  # a page set all in capitals
         self.terms_cache: tuple[int, list[tuple[str, Term]]] | None = None  # _officials_terms
+
+    @cached_property
+    def text_in_capitals(self) -> bool:
+        """A page set all in capitals (asked only of a name of initials: counting is not free)."""
+        return len(_LOWER_LETTER.findall(self.text)) < len(_UPPER_LETTER.findall(self.text))
 
     def add_person(self, name: str, role: str | None = None, country: str | None = None) -> str:
         entry = self.gaz.entry(name)
@@ -1171,9 +1174,10 @@ def _misspelt_title(tokens: list, i: int) -> bool:
     """A word one letter off a title word of six letters or more ("Kolonen" for "Kolonel"), no
     dictionary word, with a capitalised word after it: a title mistyped, not the name's first word."""
     t = tokens[i][2]
-    if len(t) < 6 or not t[:1].isupper() or is_word(t) or i + 1 >= len(tokens) or not tokens[i + 1][2][:1].isupper():
+    if len(t) < 6 or not t[:1].isupper() or i + 1 >= len(tokens) or not tokens[i + 1][2][:1].isupper():
         return False
-    return any(w[0] == t[0] and abs(len(w) - len(t)) <= 1 and _edits(t, w, 1) <= 1 for w in _LONG_TITLE_WORDS)
+    return any(w[0] == t[0] and abs(len(w) - len(t)) <= 1 and _edits(t, w, 1) <= 1 for w in _LONG_TITLE_WORDS) \
+        and not is_word(t)  # (asked last: a word's stem is the dearest check)
 
 
 def _country_inside(st: _Article, pi: int, ent: Found) -> str | None:
@@ -1380,6 +1384,8 @@ def _cue_step(p: _Para, st: _Article) -> None:
         _cue_person(st, p, m)
 
 
+_LOWER_LETTER = re.compile(r"[a-z]")
+_UPPER_LETTER = re.compile(r"[A-Z]")
 _ACRONYM_WORD_ONLY = re.compile(r"[A-Z][A-Z0-9&]+")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?)+")
 

@@ -49,14 +49,16 @@ def named_eras(text: str) -> list[Era]:
     return [e for e in eras() if e.pattern.search(text)]
 
 
-def dated_events(text: str) -> list[Event]:
-    """The events the text names and whose day and month it writes without a year."""
-    return [e for e in events() if e.pattern.search(text) and day_month_pattern(e.day.day, e.day.month).search(text)]
-
-
 def named_events(text: str) -> list[Event]:
     """The events the text names, whether or not it writes their day."""
     return [e for e in events() if e.pattern.search(text)]
+
+
+def dated_events(text: str, named: list[Event] | None = None) -> list[Event]:
+    """The events the text names (`named`, when already found) and whose day and month it writes
+    without a year."""
+    return [e for e in (named_events(text) if named is None else named)
+            if day_month_pattern(e.day.day, e.day.month).search(text)]
 
 
 def soon_after(event: Event, day: date) -> bool:
