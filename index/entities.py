@@ -1877,6 +1877,16 @@ def _bare_ministry_step(st: _Article) -> None:
             country = next((c for clue in _MINISTRY_CLUES if (c := clue(st, pi, h, bare))), None)
             found = st.gaz.lookup(f"{bare} {country}") if country else None
             h.canonical = found[0] if found and found[1] == "organization" else bare
+            if found and found[1] == "organization":
+                _of_their_ministry(st, h.text, country)
+
+
+def _of_their_ministry(st: _Article, ministry: str, country: str | None) -> None:
+    """"juru bicara Kementerian Pertahanan Moon Sang-gyun": whoever's title names the bare ministry now
+    resolved is of its country (quotes side by side counted his words in no side)."""
+    for info in st.people.values():
+        if info.country is None and info.role and ministry in info.role:
+            info.country = country
 
 
 def _bare_ministry(gaz: Gazetteer, h: Found) -> str | None:

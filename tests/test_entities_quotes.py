@@ -1059,3 +1059,16 @@ def test_south_koreas_supreme_court_however_written_is_an_organisation(paragraph
     """heldout68-69's walk: the court behind the forced-labour rulings was missed on four pages of six."""
     ents = extract_entities([paragraph]).entities
     assert ("organization", "Mahkamah Agung Korea Selatan") in {(e.type, e.canonical) for e in ents}
+
+
+def test_a_spokesman_of_a_bare_ministry_the_page_ties_to_a_country_and_jurubicara_as_one_word():
+    """heldout70-71's walk: Moon Sang-gyun ("juru bicara Kementerian Pertahanan", a Seoul story) and Matthew
+    Miller ("Jurubicara Departemen Luar Negeri AS, Matthew Miller") were on no side of quotes side by side.
+    Names made up here."""
+    paras = ["Korea Utara siap menguji lagi kapan saja, kata Kementerian Pertahanan Korea Selatan pada Senin.",
+             "\"Intelijen Korea Selatan dan Amerika Serikat menilai Korea Utara siap,\" kata juru bicara Kementerian "
+             "Pertahanan Kim Do-hyun kepada para wartawan.", "Kim menambahkan bahwa pasukan tetap siaga."]
+    assert extract_entities(paras).people["Kim Do-hyun"].country == "Korea Selatan"
+    paras = ["Jurubicara Departemen Luar Negeri AS, Peter Wallace memuji kesepakatan ini."]
+    info = extract_entities(paras).people["Peter Wallace"]
+    assert info.country == "Amerika Serikat"
