@@ -2538,6 +2538,24 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
             and _is_headline(second) and _word_count(top) <= RUBRIC_WORDS < _word_count(second) and _headline_case(second))
 
 
+LABEL_WORDS = 5  # a section's or a program's name over the headline is this short
+_LABEL_THEN_DAY = re.compile(r"(?<=[A-Za-z])((?:19|20)\d\d)-(\d\d)-(\d\d)\s*$")  # the page's day glued to a label
+
+
+def _printed_twice_under_labels(p: _Page, kept: list[int]) -> tuple[int, int] | None:
+    """A headline the page prints twice near the top, with only short labels above the first and
+    between the two (a section's name, the date glued to it): (its place in `kept`, the copy's)."""
+    for first in range(1, min(4, len(kept) - 1)):
+        line = p.line(kept[first])
+        if not _is_headline(line) or _word_count(line) <= LABEL_WORDS \
+                or any(_word_count(p.line(k)) > LABEL_WORDS for k in kept[:first]):
+            continue
+        for again in range(first + 1, min(first + 3, len(kept))):
+            if p.line(kept[again]) == line and all(_word_count(p.line(k)) <= LABEL_WORDS for k in kept[first + 1:again]):
+                return first, again
+    return None
+
+
 def _headline_over_its_stamp(p: _Page, kept: list[int]) -> bool:
     """The second line kept stands right over the page's stamp ("Diperbarui: 7 Agustus 2019 20:36"),
     shaped and cased as a headline, while the first, under the writer's name or badge, has no
@@ -2560,6 +2578,15 @@ def _headline(p: _Page) -> None:
     if len(kept) > 2 and p.line(kept[0]) == p.line(kept[1]) and _is_headline(p.line(kept[0])):
         _set_title(p.c, p.line(kept[0]), p.lookup)
         p.drop[kept[0]], p.drop[kept[1]] = "headline", "headline repeated"
+        return
+    if (twice := _printed_twice_under_labels(p, kept)) is not None:
+        first, again = twice  # "Semenanjung Korea, A to Z" / "Berita Utama" over the headline, then the date and it again
+        _set_title(p.c, p.line(kept[first]), p.lookup)
+        for k in kept[:first] + kept[first + 1:again]:
+            p.drop[k] = "page chrome"
+            if (glued := _LABEL_THEN_DAY.search(p.line(k))) and p.c.page_date is None:
+                p.c.page_date = dates.safe_date(*map(int, glued.groups()))  # "Warta Berita2023-01-30"
+        p.drop[kept[first]], p.drop[kept[again]] = "headline", "headline repeated"
         return
     if _rubric_over_headline(p, kept):
         p.drop[kept[0]] = "page chrome"  # "Konflik Rusia Vs Ukraina" over "Kerja Sama Militer ... Dikecam ...", its byline under it

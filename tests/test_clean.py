@@ -2701,3 +2701,13 @@ def test_a_blog_templates_placeholder_name_and_a_tickers_sentence_are_no_title()
     # a headline under the label (no full stop) is the page's own
     c = run(f"Headline\nJepang dan Korea Selatan Perkuat Latihan Bersama\n\n{BODY}\n")
     assert c.title == "Jepang dan Korea Selatan Perkuat Latihan Bersama"
+
+
+def test_a_headline_printed_twice_under_section_labels_is_the_title_and_the_day_glued_to_a_label_the_pages():
+    """heldout70's first run (eu11): "Warta Berita" / "Semenanjung Korea, A to Z" / "Berita Utama" / the headline /
+    "Warta Berita2023-01-30" / the headline again: the program's name was the title, the day unread."""
+    c = run("Warta Berita\n\nSemenanjung Korea, A to Z\n\nBerita Utama\n\n"
+            "Tujuh dari Sepuluh Warga Setuju Latihan Bersama Diperluas\n\nWarta Berita2023-01-30\n"
+            f"Tujuh dari Sepuluh Warga Setuju Latihan Bersama Diperluas\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == ("Tujuh dari Sepuluh Warga Setuju Latihan Bersama Diperluas", "headline")
+    assert c.paragraphs == [BODY] and c.page_date.isoformat() == "2023-01-30"
