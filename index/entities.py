@@ -695,11 +695,12 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 # "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
 # a full stop only after an initial or a short form ("Michael S. Wosje", "Moh. Mahfud"): "Tokyo. Sayaka" is two sentences
 _NAME_RUN = r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*)\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
+# what someone is, after their name: "peneliti", "juru bicara", "Menteri" (a cue's words in any case)
+_WHAT_SOMEONE_IS = "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True))
 # "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is
 # (?=[A-Z]) first: a position without a capital fails at once (the lookbehinds cost 2x without it)
-_APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:"
-                    + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True))
-                    + r")|(?:seorang|salah\sseorang)\s(?i:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
+_APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + _WHAT_SOMEONE_IS + r")"
+                    + r"|(?:seorang|salah\sseorang)\s(?i:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
 # ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone)
 _APPOSITION_FIRST = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?,][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
@@ -716,7 +717,7 @@ _ASIDE = r"(?:\s*\([^()]{2,80}\))?"
 _LISTED = re.compile(r"\b(?:yakni|yaitu|antara\s+lain|di\s+antaranya)\s+(?P<list>(?:" + _NAME_RUN + _ASIDE
                      + r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)){1,6}" + _NAME_RUN + _ASIDE + r")")
 _WHAT_THEY_ARE = re.compile(r"\(\s*(?:keduanya\s+|ketiganya\s+|masing-masing\s+)?(?:adalah\s+|sebagai\s+)?(?:seorang\s+)?(?i:"
-                            + "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True)) + r")\b")
+                            + _WHAT_SOMEONE_IS + r")\b")
 
 
 def _listed_people(text: str) -> list[tuple[int, str]]:
