@@ -555,3 +555,19 @@ def test_a_range_left_open_on_one_value_is_that_value(searcher):
     res = searcher.search("date:[2018")
     assert res.total == searcher.search("date:2018").total > 0
     assert "[2018]" not in (res.error or "")
+
+
+def test_a_quoted_phrase_passes_over_small_words_between_its_words_as_the_help_says(tmp_path):
+    """heldout70-71's walk: "aliansi keamanan" found a page that says "aliansi untuk keamanan" while the help
+    promised "the words together": the index keeps no small word, so the help now says they are passed over."""
+    from tui.searchhelp import EXAMPLES
+
+    _, ix = indexed(tmp_path, {"a.txt": "Judul Tentang Kerja Sama\n\nJakarta - Kedua negara membangun aliansi untuk "
+                                         "keamanan kawasan pada Senin.\n"})
+    s = Searcher(ix)
+    try:
+        assert len(s.search('"aliansi keamanan"').hits) == 1
+    finally:
+        s.close()
+    said = dict(EXAMPLES)['"aliansi keamanan"']
+    assert "small words between them are passed over" in said

@@ -9,7 +9,8 @@ from .i18n import N_, counted
 
 EXAMPLES = (
     ("Okinawa", N_("articles with the word, in any of its forms")),
-    ('"aliansi keamanan"', N_("the words together, in this order, each in any of its forms")),
+    # (the index keeps no small word: "aliansi keamanan" finds "aliansi untuk keamanan" too, and says so here)
+    ('"aliansi keamanan"', N_("the words in this order, each in any of its forms; small words between them are passed over")),
     ("Jepang AND NOT China  (Korsel OR Jepang)", N_("this and not that · either of them")),
     ("Kish*  Okinwa~", N_("a word that starts so · a word spelled nearly so")),
     ("negara:Korsel", N_("a country, a person, a place: aliases and surnames fold")),
