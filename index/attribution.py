@@ -91,9 +91,10 @@ _TOLD_THAT = re.compile(r"(?:\s+kepada\s+[\w\s]{1,40}?)?\s+bahwa\s")  # "mengata
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 # a news agency's report ("KCNA melaporkan ... “...”") tells of words too, though no cue names a person by it
 _VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya|melaporkan)\b")
+ON_A_DAY = r"(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"  # "pada hari Selasa", "Jumat"
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
-                         r"(?:\s*,?\s+(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"
+                         r"(?:\s*,?\s+" + ON_A_DAY +
                          r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
                          # "Roh Tae-ak, pada Rabu (4/6) pagi waktu Korea Selatan, mengatakan"
                          r"(?:\s+(?:pagi|siang|sore|malam))?(?:\s+waktu\s+(?:setempat|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?)?"

@@ -2539,7 +2539,7 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
 
 
 LABEL_WORDS = 5  # a section's or a program's name over the headline is this short
-_LABEL_THEN_DAY = re.compile(r"(?<=[A-Za-z])((?:19|20)\d\d)-(\d\d)-(\d\d)\s*$")  # the page's day glued to a label
+_LABEL_THEN_DAY = re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d-\d\d-\d\d\s*$")  # the page's day glued to a label
 
 
 def _printed_twice_under_labels(p: _Page, kept: list[int]) -> tuple[int, int] | None:
@@ -2585,7 +2585,7 @@ def _headline(p: _Page) -> None:
         for k in kept[:first] + kept[first + 1:again]:
             p.drop[k] = "page chrome"
             if (glued := _LABEL_THEN_DAY.search(p.line(k))) and p.c.page_date is None:
-                p.c.page_date = dates.safe_date(*map(int, glued.groups()))  # "Warta Berita2023-01-30"
+                p.c.page_date = dates.page_date(glued.group())  # "Warta Berita2023-01-30"
         p.drop[kept[first]], p.drop[kept[again]] = "headline", "headline repeated"
         return
     if _rubric_over_headline(p, kept):

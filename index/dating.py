@@ -752,9 +752,10 @@ def _told_after(ctx: _Context, mentions: list[DateMention], best: DateMention) -
     none is its date (a weaker one later may be to come, its cue lost: "28 November 2021", an election ahead)."""
     if best.basis != "explicit" or len(best.value) != 10:
         return False
-    chosen, weight = date.fromisoformat(best.value), score_mention(ctx, best)[0]
-    return any(m.basis == "explicit" and len(m.value) == 10 and (date.fromisoformat(m.value) - chosen).days > TOLD_AFTER_DAYS
-               and date.fromisoformat(m.value) <= ctx.reference and score_mention(ctx, m)[0] >= weight for m in mentions)
+    chosen = date.fromisoformat(best.value)
+    later = [m for m in mentions if m.basis == "explicit" and len(m.value) == 10
+             and TOLD_AFTER_DAYS < (date.fromisoformat(m.value) - chosen).days and date.fromisoformat(m.value) <= ctx.reference]
+    return bool(later) and any(score_mention(ctx, m)[0] >= score_mention(ctx, best)[0] for m in later)
 
 
 STAMP_REACH_DAYS = 7  # a story's own day, named without its year, stands at most this long before its page's stamp

@@ -54,11 +54,9 @@ def named_events(text: str) -> list[Event]:
     return [e for e in events() if e.pattern.search(text)]
 
 
-def dated_events(text: str, named: list[Event] | None = None) -> list[Event]:
-    """The events the text names (`named`, when already found) and whose day and month it writes
-    without a year."""
-    return [e for e in (named_events(text) if named is None else named)
-            if day_month_pattern(e.day.day, e.day.month).search(text)]
+def dated_events(text: str, named: list[Event]) -> list[Event]:
+    """Of the events the text names (`named_events`), those whose day and month it writes without a year."""
+    return [e for e in named if day_month_pattern(e.day.day, e.day.month).search(text)]
 
 
 def soon_after(event: Event, day: date) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from .attribution import (
     MAX_LOOKBACK,
     OBJECT_BEFORE,
+    ON_A_DAY,
     POINTED_BACK,
     POINTING_BACK,
     ROLE_NOUN,
@@ -45,7 +46,6 @@ from .lexicon import (
     AFTER_QUOTE_PREFIXED,
     AFTER_QUOTE_VERBS,
     BEAT_TERMS,
-    CALENDAR_NAMES,
     COLLECTIVE_SOURCES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
@@ -56,7 +56,6 @@ from .lexicon import (
     REFERRING_WORDS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
-    alternation,
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
@@ -358,7 +357,7 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
 # verb of saying closing the sentence, after a comma (the sentence is theirs, not its own subject's)
 # ("..., Duta Besar Filipina untuk AS mengatakan Jumat.": the day it was said may close it)
 _SUBJECT_TAG_AT_END = re.compile(r",\s*(?P<who>[^,.;:“”\"]{2,50}?)\s+(?:juga\s+|pun\s+)?(?P<verb>" + "|".join(REPORTING_VERBS)
-                                 + r")(?:\s+(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r"))?\s*[.!]?\s*$")
+                                 + r")(?:\s+" + ON_A_DAY + r")?\s*[.!]?\s*$")
 
 
 def _subject_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution | None:
