@@ -86,7 +86,7 @@ class Field:
     default: bool = False  # searched by words that name no field
     highlight: str = ""  # "offsets": its own character offsets; "mentions": the mentions of
     # the entity type `mentions`; "quotes-by": those, and the quotes they said; "in-quotes":
-    # body words inside quotes
+    # body words inside quotes; "caption": its words in the photo captions (Article.caption_lines)
     mentions: str | None = None  # the entity type (Article.entities) its values name
     facet: bool = False  # counted over every match (the facets, in table order)
     pairs_of: str | None = None  # holds each two neighbouring words of this field: its two-word phrases
@@ -145,6 +145,10 @@ def _body(d: Doc) -> str:
     return d.body
 
 
+def _captions(d: Doc) -> str:
+    return "\n\n".join(text for _place, text in d.article.caption_lines())
+
+
 def _month(a: Article) -> str:
     return (a.date or "")[:7] if len(a.date or "") >= 7 else ""
 
@@ -178,6 +182,12 @@ FIELDS: tuple[Field, ...] = (
     # two-word phrase is one lookup (fastmatch.py)
     Field("title_pairs", PAIRED, _title, pairs_of="title"),
     Field("body_pairs", PAIRED, _body, pairs_of="body"),
+    # the photo captions cleaning took out of the text: a name or a word only a caption
+    # gives is found (the person facet counts a caption's people already), ranked below
+    # the text's own words, and marked where the reader shows them, under the text
+    Field("caption", kind("TEXT", analyzer=STEMMED, chars=True, field_boost=0.5), _captions, ("keterangan",),
+          TEXT, default=True, highlight="caption", doc="the photo captions"),
+    Field("caption_pairs", PAIRED, _captions, pairs_of="caption"),
     Field("quote", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(q.text for q in d.article.quotes),
           ("kutipan",), TEXT, highlight="in-quotes", doc="words inside quotations"),
     # the facets, in the order they are counted

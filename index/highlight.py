@@ -5,6 +5,7 @@ the first ones."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from . import fields
@@ -39,14 +40,25 @@ class Highlighting:
 
     @_reads
     def article_spans(self, docnum: int, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
-        """Highlight spans as (paragraph, start, end) for the reader: the query's words found
-        in the body, the mentions and quotes its entity and speaker fields name."""
-        return [span for _pi, spans in self._paragraph_spans(article, terms) for span in spans]
+        """Highlight spans as (place, start, end) for the reader: the query's words found in
+        the body, the mentions and quotes its entity and speaker fields name, then its words
+        in the photo captions (a place past the paragraphs: Article.caption_lines)."""
+        spans = [span for _pi, spans in self._paragraph_spans(article, terms) for span in spans]
+        return spans + [span for _place, found in self._caption_spans(article, terms) for span in found]
 
     def snippet_spans(self, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
-        """The spans of the first paragraph that has any: all a hit's snippet shows. The
-        paragraphs after it are never scanned."""
-        return next((spans for _pi, spans in self._paragraph_spans(article, terms) if spans), [])
+        """The spans of the first paragraph that has any, else of the first photo caption:
+        all a hit's snippet shows. The places after it are never scanned."""
+        places = chain(self._paragraph_spans(article, terms), self._caption_spans(article, terms))
+        return next((spans for _place, spans in places if spans), [])
+
+    @staticmethod
+    def _caption_spans(article: Article, terms: list[tuple[str, str]]):
+        """(place, its sorted spans) for each photo caption, when the query asks the captions:
+        a hit only a caption holds is shown there, under the text."""
+        words = [t for f, t in terms if f in fields.highlighted("caption")]
+        for place, text in article.caption_lines() if words else ():
+            yield place, [(place, s0, e0) for s0, e0 in _merge(term_spans(text, words))]
 
     def _paragraph_spans(self, article: Article, terms: list[tuple[str, str]]):
         """(paragraph, its sorted spans) for each paragraph in order, found paragraph by
@@ -116,7 +128,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) -> Highlight:
-    """A window of one paragraph around the first matches, with spans relative to it."""
+    """A window of one paragraph (or photo caption) around the first matches, with spans
+    relative to it."""
     if not article.paragraphs:
         return Highlight("body", "", [])
     if not spans:
@@ -126,7 +139,7 @@ def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) ->
             cut = cut.rsplit(" ", 1)[0] + " …"
         return Highlight("body", cut, [])
     pi = spans[0][0]
-    para = article.paragraphs[pi]
+    para = article.place_text(pi)
     first = spans[0][1]
     lo = max(0, first - 30)  # start near the match: narrow lists show one line
     if lo > 0:
@@ -144,4 +157,4 @@ def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) ->
         for p, s, e in spans
         if p == pi and s >= lo and e <= hi
     ]
-    return Highlight("body", text, rel)
+    return Highlight("body" if pi < len(article.paragraphs) else "caption", text, rel)

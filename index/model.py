@@ -62,6 +62,9 @@ class DateEvidence:
     text: str
 
 
+CAPTION = "photo caption"  # the reason cleaning gives a photo's caption (its words are searched apart)
+
+
 @dataclass(frozen=True)
 class Removed:
     """Text that cleaning dropped, and why: nothing disappears silently."""
@@ -171,6 +174,19 @@ class Article:
             if who:
                 counts[who] = counts.get(who, 0) + 1
         return counts
+
+    def caption_lines(self) -> list[tuple[int, str]]:
+        """(place, text) of each photo caption cleaning took out. A place counts on past the
+        paragraphs (their number plus the line's index among the removed lines): the reader
+        shows the removed lines under the text, and a search hit there is placed so."""
+        base = len(self.paragraphs)
+        return [(base + k, r.text) for k, r in enumerate(self.removed) if r.reason == CAPTION]
+
+    def place_text(self, place: int) -> str:
+        """A paragraph's text, or past the paragraphs a removed line's (caption_lines)."""
+        if place < len(self.paragraphs):
+            return self.paragraphs[place]
+        return self.removed[place - len(self.paragraphs)].text
 
     @property
     def word_count(self) -> int:

@@ -91,6 +91,33 @@ async def test_what_cleaning_took_out_is_listed_under_the_article_with_why(tmp_p
         assert list(view.children).index(removed) == len(view.children) - 1  # below the last paragraph
 
 
+async def test_a_hit_only_a_photo_caption_holds_is_said_so_in_the_list_and_marked_under_the_text(tmp_path):
+    """heldout70-71's walk: a name only a caption gave was in the person list but no search found it. The
+    list's snippet now says the hit is in a photo caption, and `n` goes to it in the removed lines."""
+    from test_search import CAPTIONED
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in CAPTIONED.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    app = app_for(tmp_path / "ix", corpus=[str(corpus)], locale="id")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Collins", "enter")
+        await wait_for(pilot, lambda: screen.results.query == "Collins" and screen.results.total == 2)
+        results = screen.query_one(ResultsList)
+        view = screen.query_one(ArticleView)
+        await pilot.press("j")
+        await wait_for(pilot, lambda: view.article is not None and view.article.id == "a" and view.spans)
+        assert "keterangan foto: " in results.get_option_at_index(1).prompt.renderables[2].plain
+        await pilot.press("n")
+        place, start, end = view.spans[view.current_hit]
+        assert place == len(view.article.paragraphs) and view.article.place_text(place)[start:end] == "Collins"
+        removed = screen.query_one("#article-removed").content
+        marked = [removed.plain[s.start:s.end] for s in removed.spans if "reverse" in str(s.style)]
+        assert marked == ["Collins"]
+
+
 async def test_entity_toggle(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -571,3 +571,34 @@ def test_a_quoted_phrase_passes_over_small_words_between_its_words_as_the_help_s
         s.close()
     said = dict(EXAMPLES)['"aliansi keamanan"']
     assert "small words between them are passed over" in said
+
+
+CAPTIONED = {
+    "a.txt": ("Kedua Menteri Bahas Latihan Gabungan\n\n"
+              "Menteri Pertahanan Selandia Baru Judith Collins berbicara di Wellington, Senin (3/6/2024). (ANTARA/HO-Kemhan)\n\n"
+              "Jakarta - Kedua menteri pertahanan membahas latihan gabungan di perairan Pasifik pada Senin.\n\n"
+              "Latihan itu akan digelar bulan depan dengan kapal dari kedua negara.\n"),
+    "b.txt": ("Selandia Baru Ikut Latihan\n\nJakarta - Menteri Pertahanan Selandia Baru Judith Collins mengumumkan "
+              "keikutsertaan negaranya dalam latihan gabungan pada Selasa.\n\nKapal perang akan berangkat pekan depan.\n"),
+}
+
+
+def test_a_word_only_a_photo_caption_holds_is_found_and_shown_in_the_caption(tmp_path):
+    """heldout70-71's walk: "Jeong" found nothing while the person list named him (from a photo caption): the
+    zero said nothing. A plain word searches the captions too, ranked below the text's own words, and the hit
+    is shown where it is: the snippet is the caption's, the reader marks it in the removed lines."""
+    _, ix = indexed(tmp_path, CAPTIONED)
+    s = Searcher(ix)
+    try:
+        res = s.search("Collins")
+        assert [h.id for h in res.hits] == ["b", "a"]  # the text's own words first
+        snippet = [hl for hl in res.hits[1].highlights if hl.field != "title"][0]
+        assert snippet.field == "caption" and [snippet.text[a:b] for a, b in snippet.spans] == ["Collins"]
+        art = s.article(res.hits[1].docnum)
+        spans = s.article_spans(res.hits[1].docnum, art, res.terms)
+        assert [(p, art.place_text(p)[a:b]) for p, a, b in spans] == [(len(art.paragraphs), "Collins")]
+        assert s.search('"Judith Collins"').total == 2  # a two-word phrase too (the captions' word pairs)
+        assert [h.id for h in s.search("keterangan:Collins").hits] == ["a"]
+        assert s.search("person:Collins").total == res.total  # the word and the person facet agree
+    finally:
+        s.close()

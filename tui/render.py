@@ -7,7 +7,7 @@ marking survives 16 colours and NO_COLOR.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -256,16 +256,24 @@ REMOVED_AS = {
 }
 
 
-def removed_lines(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
+def removed_lines(article: Article, t: Callable[[str], str] = lambda s: s,
+                  hits: Sequence[tuple[int, int, int]] = (), current: tuple[int, int, int] | None = None) -> Text:
     """What cleaning took out of the text, each line with why, under the article: nothing
-    leaves the page unseen (a paragraph taken for a caption can be read here)."""
+    leaves the page unseen (a paragraph taken for a caption can be read here). `hits`:
+    (place, start, end) of search hits in them (a place past the paragraphs, as
+    Article.caption_lines counts), `current` the one in focus."""
     if not article.removed:
         return Text("")
     out = Text()
     out.append(t("Removed by cleaning") + f" ({len(article.removed)})", style=Style(dim=True, bold=True))
-    for r in article.removed:
+    base = len(article.paragraphs)
+    for k, r in enumerate(article.removed):
         out.append("\n" + t(REMOVED_AS.get(r.reason, r.reason)) + ": ", style=Style(dim=True, italic=True))
-        out.append(r.text, style=DIM)
+        line = Text(r.text, style=DIM)
+        for place, s, e in hits:
+            if place == base + k:
+                line.stylize(CURRENT_STYLE if (place, s, e) == current else HIT_STYLE, s, e)
+        out.append_text(line)
     return out
 
 
@@ -305,8 +313,12 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
         meta.append(f" · {hit.outlet}")
     parts = [title, meta]
     for hl in hit.highlights:
-        if hl.field == "body" and hl.text and hl.spans:
-            parts.append(_snippet_line(hl.text, hl.spans))
+        if hl.field in ("body", "caption") and hl.text and hl.spans:
+            line = _snippet_line(hl.text, hl.spans)
+            if hl.field == "caption":  # the text itself never has the words: say where they are
+                line = Text.assemble((t("photo caption") + ": ", Style(dim=True, italic=True)), line,
+                                     no_wrap=True, overflow="ellipsis")
+            parts.append(line)
     if hit.also:
         outlets = ", ".join(dict.fromkeys(v.outlet or v.id for v in hit.also))
         parts.append(Text(f"{t('also in')}: {outlets}", style=DIM, no_wrap=True, overflow="ellipsis"))

@@ -81,7 +81,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         empty.display = False
         head.update(headline(self.article, self.t))
         line.update(byline(self.article, self.locale, self.t))
-        removed.update(removed_lines(self.article, self.t))
+        removed.update(self._removed_text())
         removed.display = bool(self.article.removed)
         self._paragraphs(len(self.article.paragraphs))
 
@@ -109,13 +109,19 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
             current_quote=self.current_quote, t=self.t, locale=self.locale,
         )
 
+    def _removed_text(self):
+        """The removed lines, with the hits in photo captions marked (their places are past
+        the paragraphs)."""
+        current = self.spans[self.current_hit] if self.current_hit is not None else None
+        return removed_lines(self.article, self.t, hits=self.spans, current=current)
+
     def refresh_paragraphs(self) -> None:
         if self.article is None:
             return
         head = self.query_one("#article-headline", Static)
         head.update(headline(self.article, self.t))
         self.query_one("#article-byline", Static).update(byline(self.article, self.locale, self.t))
-        self.query_one("#article-removed", Static).update(removed_lines(self.article, self.t))
+        self.query_one("#article-removed", Static).update(self._removed_text())
         for p in self.paragraph_widgets:
             p.update(self._paragraph_text(p.index))
 
@@ -136,8 +142,11 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
 
     # -- navigation
     def _scroll_to_paragraph(self, index: int) -> None:
+        """To a paragraph; past the last one, to the removed lines (a hit in a caption)."""
         if 0 <= index < len(self.paragraph_widgets):
             self.scroll_to_center(self.paragraph_widgets[index], animate=False)
+        elif index >= len(self.paragraph_widgets) and self.article is not None:
+            self.scroll_to_center(self.query_one("#article-removed", Static), animate=False)
 
     def toggle_entities(self) -> bool:
         self.show_entities = not self.show_entities
