@@ -1109,6 +1109,27 @@ def _sentence_after_title(line: str) -> int | None:
     return words[i][0] if i >= 4 and words[i][1][:1].isupper() else None  # the marker and a title of three words before
 
 
+def _sentence_after_plain_title(line: str) -> int | None:
+    """Where a sentence starts after a teaser's title in small letters ("Baca Juga: Korea Utara
+    tembakkan lagi rudal, Trump anggap enteng Seperti yang diketahui, ..."): a word of the
+    language capitalised right after a word with no stop, past the marker and three words."""
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", line)]
+    plain = False  # a word in small letters a headline would capitalise seen: the title is in sentence case
+    for k in range(2, len(words)):
+        (_at, before), (at, word) = words[k - 1], words[k]
+        plain = plain or (before[:1].islower() and before not in _TITLE_SMALL_WORDS)
+        if k < 5 or not (plain and before[-1:].isalnum() and word[:1].isupper() and word[1:].islower()):
+            continue
+        verb = words[k + 1][1] if k + 1 < len(words) else ""
+        if is_word(word) or (_PROSE_VERB.fullmatch(verb) and is_word(verb)):
+            return at  # ("... militer Korsel-AS Laporan bocor ...", "... Korsel-AS Pyongyang menggambarkan ...")
+    return None
+
+
+# a verb with its prefix, as prose writes it (a headline drops it: "Korut tembakkan rudal")
+_PROSE_VERB = re.compile(r"me(?:m|n|ng|ny)?[a-z]{3,}")
+
+
 # "... tutur Sanders.Baca: KTT AS-Korut Kedua ...": a teaser glued after a sentence of the text
 _TEASER_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?]|[.!?][”\"])\s*(?=" + _READ_ALSO + r"\s*[A-Z0-9“\"])")  # "...(ICBM).Baca juga:"
 
@@ -1132,7 +1153,7 @@ def _teasers_glued_to_text(p: _Page) -> None:
         at: int | None = None
         if _TEASER.match(line):
             m = _GLUED_SENTENCE.search(line)
-            at = m.start() if m is not None else _sentence_after_title(line)
+            at = m.start() if m is not None else _sentence_after_title(line) or _sentence_after_plain_title(line)
         rest = line[at:].rstrip() if at is not None else ""
         goes_on = not blank and k + 1 < len(p.lines) and p.lines[k + 1][0][:1].islower()  # a hard-wrapped sentence
         ends = rest[-1:] in (".", "!", "?", "”", '"') or goes_on or _word_count(rest) >= GLUED_PROSE_WORDS
@@ -2533,7 +2554,9 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
     top, second = p.line(kept[0]), p.line(kept[1])
     signed = p.drop.get(kept[1] + 1) == "byline" and p.drop.get(kept[0] + 1) != "byline"
     # or, under the page's date line, a deck under it ("Konflik Rusia Vs Ukraina" / "600 Tentara Korea Utara ...")
-    decked = kept[0] > 0 and p.drop.get(kept[0] - 1) == "page date" and kept[2] == kept[1] + 1 and _a_sentence(p.line(kept[2]))
+    # (or at the page's top: "Konflik Rusia vs Ukraina" / "NATO dan AS Konfirmasi ..." / "Pentagon pada Selasa ...")
+    decked = (kept[0] == 0 or p.drop.get(kept[0] - 1) in ("page date", "page chrome")) and kept[2] == kept[1] + 1 \
+        and _a_sentence(p.line(kept[2]))
     return ((signed or decked) and _is_headline(top)
             and _is_headline(second) and _word_count(top) <= RUBRIC_WORDS < _word_count(second) and _headline_case(second))
 

@@ -200,9 +200,17 @@ def _sentence_start_of(para: str, pos: int) -> int:
 
 def _is_future(before: str) -> bool:
     """A future cue of the writer's before a mention: not one a quote closed since holds
-    ("“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir ..., Senin (8/3/2021)")."""
+    ("“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir ..., Senin (8/3/2021)"),
+    nor one a relative clause of a thing done since leaves ("... akan melonjak tahun depan,
+    berdasarkan anggaran yang disetujui pada Jumat (22/12)": the budget was approved that day)."""
     found = list(_FUTURE.finditer(before))
-    return bool(found) and not _SPEECH_BETWEEN.search(before, found[-1].end()) and not _QUOTE_CLOSED.search(before, found[-1].end())
+    if not found:
+        return False
+    after = found[-1].end()
+    return not (_SPEECH_BETWEEN.search(before, after) or _QUOTE_CLOSED.search(before, after) or _DONE_SINCE.search(before, after))
+
+
+_DONE_SINCE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?di[a-z]{3,}(?:kan|i)?\b(?=[^.]{0,40}$)", re.IGNORECASE)
 
 
 LEDE_BONUS = 1  # a mention in the first three paragraphs weighs this much more

