@@ -187,6 +187,7 @@ _FOOTER_START = re.compile(
     r"|(?:artikel|berita|tag|topik) (?:terkait|terbaru|lainnya|populer|terpopuler|rekomendasi)|paling populer|rekomendasi"
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|kolom komentar|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*|(?:keywords?|kata kunci)\s*:.*"
+    r"|disclaimer\s*:.*"  # "Disclaimer: Setiap keputusan investasi ada di tangan pembaca ...": the site's boilerplate
     r"|populer|terpopuler|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
     r"|more (?:stories|news|articles)|pilihan editor|editor'?s (?:choice|picks?))\s*:?\s*$",
     re.IGNORECASE,
@@ -242,7 +243,8 @@ _CREDIT_TAIL = re.compile(
 )
 # a sentence, then a credit in brackets with a slash that ends with an agency:
 # "... pada 7 Maret 2024. (Kantor Berita Pusat Korea/Layanan Berita Korea melalui AP)"
-_BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14})\s*\)\s*$")
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14}"
+                             r"|[a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\s*\)\s*$")  # "(Yonhap/rmolsumsel.id)" too
 _PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
 # a sentence, then its photo's labelled credit: "... kelas Virginia AS.Kredit: Departemen Pertahanan AS"
 _LABELLED_CREDIT_END = re.compile(r"[.!?]\s*(?i:kredit|credit|foto|photo)\s*:\s*[A-Z][\w.' /-]{1,50}$")
@@ -874,6 +876,10 @@ _SELF_NAMED = [
                r"\s+di\s+(?:google news|whatsapp|telegram)", re.IGNORECASE),
 ]
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
+# "... www.situs.com tidak bertanggung jawab atas ...": a disclaimer's site is the page's own
+_DISCLAIMING = re.compile(r"(?:www\.)?([a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\s+tidak\s+bertanggung\s+jawab", re.IGNORECASE)
+# "... di Jepang. (Yonhap/rmolsumsel.id)": a photo credited to an agency and to the site that ran it
+_CAPTION_SITE_CREDIT = re.compile(r"/\s*(?:www\.)?([a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\s*\)\s*$")
 
 
 def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup: Lookup) -> str | None:
@@ -881,7 +887,7 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
     else by its domain in the text ("kepada Medcom.id", "dihimpun Katadata.co.id")."""
     for r in removed:
         if r.reason in _CHROME_REASONS:
-            for pattern in _SELF_NAMED:
+            for pattern in (*_SELF_NAMED, _DISCLAIMING):
                 if (m := pattern.search(r.text)) is not None and not _is_place(m.group(1), lookup):
                     return m.group(1)  # "Berita tentang Indonesia" names what the site covers
     counts: dict[str, int] = {}
@@ -890,7 +896,8 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return None
+    credits = (_CAPTION_SITE_CREDIT.search(r.text) for r in removed if r.reason == "photo caption")
+    return next((m.group(1) for m in credits if m is not None), None)
 
 
 # the story's closing credit, at the end of its last paragraph: "... pulau kecil. (CNN)",
@@ -899,9 +906,15 @@ _CLOSING_CREDIT = re.compile(r"[.!?”\"]\s*\((?:[^()]{2,50}?\s[–—-]\s*)?"
                              r"(?:www\.)?(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|tv|news)|[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,15})?)\)\s*$")
 
 
+# "... menjangkau Jepang (uh/ab)/Associated Press/voaindonesia.com. []": editors, the wire, then the site
+_SLASHED_SITE_END = re.compile(r"/\s*(?:www\.)?([a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\.?\s*(?:\[\s*\])?\s*$")
+
+
 def _closing_credit(paragraphs: list[str], lookup: Lookup) -> str | None:
     """The outlet a story's last paragraph closes with: a site's domain, or a news agency or
     outlet the gazetteer knows (a writer's code, "(ant)", names none)."""
+    if paragraphs and (site := _SLASHED_SITE_END.search(paragraphs[-1])) is not None:
+        return site.group(1)
     if not paragraphs or (m := _CLOSING_CREDIT.search(paragraphs[-1])) is None:
         return None
     name = m.group("name")
@@ -1189,6 +1202,25 @@ def _link_lists(p: _Page) -> None:
             for k in range(i, j):
                 p.drop[k] = "link list"
         i = max(j, i + 1)
+
+
+RELATED_HEADLINES = 2  # headlines right over the footer's first label, after the story: a list of links
+
+
+def _headlines_over_the_footer(p: _Page) -> None:
+    """Other stories' headlines listed after the story's last sentence, right over the footer's
+    first label ("... /voaindonesia.com." / "Ancaman Baru Korea Utara ..." / ... / "Berita terkait"):
+    links, not the story's last paragraphs (their names are not the story's)."""
+    firsts = [i for i, why in p.drop.items() if why == "footer" and p.drop.get(i - 1) != "footer"]
+    for first in firsts:
+        run = []
+        j = first - 1
+        while j >= 0 and j not in p.drop and _is_headline(p.line(j)) and _headline_case(p.line(j)):
+            run.append(j)
+            j -= 1
+        if len(run) >= RELATED_HEADLINES and j >= 0 and _word_count(p.line(j)) >= PARAGRAPH_WORDS:  # the story's last
+            for k in run:
+                p.drop[k] = "link list"
 
 
 _DASH_ITEM = re.compile(r"^\s*[-–]\s+[A-Z0-9“\"']")
@@ -3248,6 +3280,7 @@ STEPS = (
     _captions_above_credits,
     _bullet_on_the_first_line,
     _link_lists,
+    _headlines_over_the_footer,
     _section_title_stamp,
     _trailing_block,
     _masthead,

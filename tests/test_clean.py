@@ -2735,3 +2735,29 @@ def test_a_topics_name_on_the_pages_first_line_over_the_headline_and_its_deck_is
     c = run(f"Konflik Rusia vs Ukraina\n{headline}\n{deck}\n{LEDE}\n{BODY}\n")
     assert (c.title, c.title_basis) == (headline, "headline")
     assert "Konflik Rusia vs Ukraina" not in c.paragraphs
+
+
+def test_a_site_that_names_itself_only_in_a_disclaimer_or_a_photo_credit_is_the_outlet():
+    """heldout73's er15 and er10: the only outlet names were "www.situs.org tidak bertanggung jawab" in a
+    closing disclaimer (kept as the text's last paragraph) and "(Yonhap/situsberita.id)" after a caption
+    printed twice (one copy kept as the lede)."""
+    disclaimer = ("Disclaimer: Setiap keputusan investasi ada di tangan pembaca. Pelajari sebelum membeli. "
+                  "www.kabarkoin.org tidak bertanggung jawab atas keuntungan dan kerugian yang timbul.")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{disclaimer}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.outlet == "kabarkoin.org"
+    caption = "Penggalan foto dari tambang emas di Jepang. (Yonhap/situsberita.id)"
+    c = run(f"{HEAD}\n\n{caption}\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.outlet == "situsberita.id"
+
+
+def test_other_stories_headlines_over_the_footers_label_are_links_and_a_slashed_site_closes_the_story():
+    """heldout72's es08: four headlines between the story's last line ("... (uh/ab)/Associated Press/
+    voaindonesia.com. []") and "Berita terkait" were kept as paragraphs (Trump a person of the story) and
+    the closing credit was missed."""
+    last = f"{BODY2[:-1]} (uh/ab)/Associated Press/kabarnusa.com. []"
+    links = ["Ancaman Baru Korea Utara Terhadap Amerika dan Korea Selatan", "Pertemuan Trump-Kim, Dendam Lama Kedua Negara"]
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{last}\n\n" + "\n\n".join(links) + "\n\nBerita terkait\nJudul Lain di Sini\n")
+    assert c.paragraphs == [LEDE, BODY, last] and reasons(c)["link list"] == links
+    assert c.outlet == "kabarnusa.com"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nSubjudul Yang Berdiri Sendiri\n\n{BODY2}\n\nBerita terkait\nJudul Lain\n")
+    assert "Subjudul Yang Berdiri Sendiri" in c.paragraphs  # one headline between sentences is the story's own
