@@ -431,6 +431,15 @@ def _support_evidence(ctx: _Context, d: date) -> list[Evidence]:
     return ev
 
 
+def _told_as_past(ctx: _Context, printed: date, other: date) -> int:
+    """1 when the text tells of a month after the printed day and not after the other ("Jumat
+    (6/1/2016)" in a story of a statue set up "pada Desember 2016": Friday 6 January 2017)."""
+    mentions, _warnings = dates.find_mentions(ctx.paragraphs, ctx.reference)
+    months = [date(int(m.value[:4]), int(m.value[5:7]), 1) for m in mentions if len(m.value) == 7
+              and not _is_future(ctx.paragraphs[m.paragraph][_sentence_start_of(ctx.paragraphs[m.paragraph], m.start):m.start])]
+    return int(any(printed < month <= other for month in months))
+
+
 def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -> DateChoice | None:
     """A full date whose weekday is wrong for its year, when the year before or after has that day
     on that weekday and the text's evidence backs it better ("Jumat (16/3/17)" beside Kang Kyung-wha,
@@ -441,7 +450,7 @@ def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -
     near = [d for y in (printed.year - 1, printed.year + 1)
             if (d := dates.safe_date(y, printed.month, printed.day)) is not None and d.weekday() == m.weekday and d <= ctx.reference]
     best = max(near, key=lambda d: _support(ctx, d), default=None)
-    if best is None or _support(ctx, best) <= _support(ctx, printed):
+    if best is None or _support(ctx, best) + _told_as_past(ctx, printed, best) <= _support(ctx, printed):
         return None
     warning = wording.YEAR_AGAINST_WEEKDAY.format(text=m.text, printed=printed.year, said=wording.WEEKDAYS[m.weekday], year=best.year)
     return DateChoice(best.isoformat(), "weekday-inferred", m.text, (words, *_support_evidence(ctx, best)), (warning,))

@@ -410,9 +410,21 @@ _SITE_ENDING = re.compile(r"\.(?i:" + "|".join(SITE_ENDINGS) + r")\b")  # "dikut
 
 
 def _named_there(para: str, start: int, end: int, etype: str) -> bool:
-    """A gazetteer name standing as a word there (a country or place not the start of a site's address)."""
-    return _word_bounded(para, start, end) and not (etype in ("country", "place") and _SITE_ENDING.match(para, end)) \
+    """A gazetteer name standing as a word there (a country or place not the start of a site's address),
+    or a person's whole name with the next word glued on (machine-translated text: "Lee Jae Myungpresiden")."""
+    bounded = _word_bounded(para, start, end) or (etype == "person" and _next_word_glued(para, start, end))
+    return bounded and not (etype in ("country", "place") and _SITE_ENDING.match(para, end)) \
         and not (etype == "person" and _SHORT_KOREAN.fullmatch(para, start, end) and _ONE_MORE_SYLLABLE.match(para, end))
+
+
+_GLUED_WORD = re.compile(r"[a-z]{4,}(?![\w-])")
+
+
+def _next_word_glued(para: str, start: int, end: int) -> bool:
+    """A name of two words or more, a word of the language in small letters glued to its end."""
+    glued = _GLUED_WORD.match(para, end)
+    starts = start == 0 or not (para[start - 1].isalnum() or para[start - 1] == "_")
+    return " " in para[start:end] and starts and glued is not None and is_word(glued.group())
 
 
 # "Park Jin Hyok" is not the minister Park Jin: a two-word Korean name the next syllable carries on

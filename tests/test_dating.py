@@ -839,3 +839,14 @@ def test_japans_aegis_ashore_plan_is_an_era_and_another_countrys_is_not():
     assert (value, basis) == ("2020-09-30", "weekday-inferred") and "Aegis Ashore" in ev["era"]
     other = text.replace("Aegis Ashore yang", "Aegis Ashore di Polandia yang")
     assert dated(other)[0] != "2020-09-30"
+
+
+def test_a_printed_year_its_weekday_denies_gives_way_when_the_text_tells_of_a_later_month():
+    """heldout72's es03: "Jumat (6/1/2016)" (a Wednesday in 2016) in a story of a statue set up "pada
+    Desember 2016" was dated 2016-01-06; 6 January 2017 was a Friday. Not when the month is to come."""
+    text = ("Tokyo Tarik Duta Besar\n\nTOKYO - Tokyo memanggil pulang duta besarnya untuk Korea Selatan, Jumat (6/1/2016).\n\n"
+            "Patung itu dipasang di depan konsulat di Busan pada Desember 2016, menurut laporan kantor berita.\n")
+    value, basis, _ev, warnings = dated(text)
+    assert (value, basis) == ("2017-01-06", "weekday-inferred") and any("2017" in w for w in warnings)
+    ahead = text.replace("Patung itu dipasang", "Patung itu akan dipasang")
+    assert dated(ahead)[0] == "2016-01-06"

@@ -1112,3 +1112,10 @@ def test_a_scare_quote_after_he_considered_it_is_the_persons_before():
              "keterlibatan Pyongyang dalam “perang ilegal Rusia” di Ukraina.",
              "Ia menganggapnya sebagai pelanggaran resolusi Dewan Keamanan PBB dan “perluasan yang berbahaya” dari perang itu."]
     assert speakers(*paras)[-1] == ("perluasan yang berbahaya", "Mark Halvorsen")
+
+
+def test_a_known_name_with_the_next_word_glued_on_is_the_person():
+    """heldout72's es17 (a machine translation): "disambut Lee Jae Myungpresiden baru Korea Selatan" lost the
+    president; a word glued to a name's end that is no word of the language still bars a short name."""
+    assert "Lee Jae-myung" in people("Trump disambut Lee Jae Myungpresiden baru Korea Selatan di Gedung Putih.")
+    assert "Shinzo Abe" not in people("Toko Shinzo Abeno di kota itu ramai dikunjungi.")  # two letters glued: no word
