@@ -1200,7 +1200,8 @@ def _link_lists(p: _Page) -> None:
             j += 1
         if j - i >= 2 and not any(p.line(k).rstrip()[-1:] in ".!?" and _word_count(p.line(k)) > 12 for k in range(i, j)):
             for k in range(i, j):
-                p.drop[k] = "link list"
+                if p.drop.get(k) != "summary":  # a summary's points stay the summary's
+                    p.drop[k] = "link list"
         i = max(j, i + 1)
 
 
@@ -2271,6 +2272,45 @@ def _captions_above_credits(p: _Page) -> None:
             p.drop[above] = "photo caption"
 
 
+# a summary box over the text: its label, its points, a note on how it was made
+_SUMMARY_LABEL = re.compile(r"^\s*(?:ringkasan(?:\s+berita)?|rangkuman(?:\s+berita)?|poin[- ]poin\s+penting|intisari\s+berita"
+                            r"|key\s+points|summary)\s*:?\s*$", re.IGNORECASE)
+_SUMMARY_POINT = re.compile(r"^\s*(?:" + _LIST_MARK + r"|[*-])\s+\S")
+_SUMMARY_NOTE = re.compile(r"^\s*\*?\s*(?:ringkasan|rangkuman)\s+ini\b.*\b(?:AI|kecerdasan\s+buatan)\b", re.IGNORECASE)
+
+
+def _summary_box(p: _Page) -> None:
+    """"Ringkasan Berita" with its points under it (and "* Ringkasan ini dibantu dengan menggunakan
+    AI"): the page's summary of the story, which the text tells in full below."""
+    for i in range(len(p.lines)):
+        if i in p.drop or not _SUMMARY_LABEL.match(p.line(i)):
+            continue
+        j = i + 1
+        while j < len(p.lines) and j not in p.drop and (_SUMMARY_POINT.match(p.line(j)) or _SUMMARY_NOTE.match(p.line(j))):
+            j += 1
+        if j > i + 1 and _SUMMARY_POINT.match(p.line(i + 1)):
+            for k in range(i, j):
+                p.drop[k] = "summary"
+
+
+TWICE_TOP = 15  # lines: a photo's caption printed twice stands above the story
+CAPTION_WORDS = 6  # a caption printed twice has at least this many words (a label may be printed twice too)
+
+
+def _captions_printed_twice(p: _Page) -> None:
+    """A line printed twice, one copy right under the other, near the top under a kept line, in
+    sentence case and not ending as a sentence ("Presiden AS ... di Gedung Putih, Kamis, 31 Juli
+    2025" twice): a photo's caption, both copies (one copy was dropped as a duplicate, the other
+    stayed as the text's first paragraph). A lede printed twice ends with its stop and stays."""
+    for i in range(2, min(len(p.lines), TWICE_TOP)):
+        line = p.line(i).strip()
+        if i in p.drop or i - 1 in p.drop or p.line(i - 1).strip() != line:
+            continue
+        if _word_count(line) >= CAPTION_WORDS and line[-1:] not in ".!?”\"" and not _headline_case(line) \
+                and any(k not in p.drop for k in range(i - 1)):
+            p.drop[i - 1] = p.drop[i] = "photo caption"
+
+
 def _story_credit(p: _Page, i: int) -> bool:
     """"Credit Sindonews" closing a repost, nothing kept after it: the story's source, not a photo's."""
     m = _STANDALONE_CREDIT.match(p.line(i))
@@ -3278,6 +3318,8 @@ STEPS = (
     _dash_headline_runs,
     _headline_summary_pairs,
     _captions_above_credits,
+    _captions_printed_twice,
+    _summary_box,
     _bullet_on_the_first_line,
     _link_lists,
     _headlines_over_the_footer,

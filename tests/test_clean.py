@@ -2761,3 +2761,18 @@ def test_other_stories_headlines_over_the_footers_label_are_links_and_a_slashed_
     assert c.outlet == "kabarnusa.com"
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nSubjudul Yang Berdiri Sendiri\n\n{BODY2}\n\nBerita terkait\nJudul Lain\n")
     assert "Subjudul Yang Berdiri Sendiri" in c.paragraphs  # one headline between sentences is the story's own
+
+
+def test_a_caption_printed_twice_and_a_summary_box_over_the_text_are_not_the_text():
+    """heldout72's es18: a photo's caption printed twice under the byline kept one copy as a paragraph, and
+    "Ringkasan Berita" with its points and "* Ringkasan ini dibantu dengan menggunakan AI" stood before the
+    lede, which lost its dateline. A lede printed twice ends with its stop and stays."""
+    caption = "Menteri Pertahanan berbicara dalam upacara di markas besar angkatan laut di Tokyo, Kamis, 31 Juli 2025"
+    summary = ("Ringkasan Berita\n• Kedua menteri sepakat memperluas latihan bersama.\n"
+               "• Latihan berikutnya digelar di Filipina.\n* Ringkasan ini dibantu dengan menggunakan AI")
+    c = run(f"{HEAD}\n\nPenulis: Andari Wulan\n{caption}\n{caption}\n{summary}\n\nKabarnusa.com, TOKYO - {LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.dateline == "Tokyo"
+    assert reasons(c)["photo caption"] == [caption, caption]
+    assert reasons(c)["summary"][0] == "Ringkasan Berita" and len(reasons(c)["summary"]) == 4
+    c = run(f"{HEAD}\n\n{LEDE}\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs[0] == LEDE and "photo caption" not in reasons(c)

@@ -253,6 +253,7 @@ REMOVED_AS = {
     "syndication note": N_("syndication note"), "above the headline": N_("above the headline"),
     "masthead": N_("masthead"), "injected prefix": N_("injected prefix"), "deck": N_("deck, cut short"),
     "next story": N_("next story"),
+    "summary": N_("the page's summary"),
 }
 
 
