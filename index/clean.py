@@ -732,8 +732,13 @@ def _cut_place(name: str, lookup: Lookup) -> bool:
 _DISTRICT = re.compile(r"\bD\.?c\.?$")  # "Washington Dc": the district keeps its capitals
 
 
+SHORT_CODE = 2  # letters: "AS", "RI" in a dateline are a country's initials, not "As", "Ri" ("ABU" is the town Abu)
+
+
 def _city(name: str) -> str:
-    return _DISTRICT.sub(lambda m: m.group().upper(), name.title()) if name.isupper() else name
+    if not name.isupper() or len(name) <= SHORT_CODE:
+        return name
+    return _DISTRICT.sub(lambda m: m.group().upper(), name.title())
 
 
 def _agency_from_code(code: str, lookup: Lookup) -> str | None:

@@ -459,7 +459,8 @@ def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
     """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
     officials named were in office in several fitting years), "near" (of those, the first
-    after the latest year the text names) or "weekday-only"."""
+    after the latest year the text names), "named" (of those, a year the text names, maybe
+    for another event) or "weekday-only"."""
     days = _candidate_days(day, month, weekday, ctx.reference)
     if not days:
         return None, [], "weekday-only"
@@ -471,7 +472,9 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
         ev = _support_evidence(ctx, chosen)
         ev += [Evidence(kind, str(before or chosen.year))] if named and len(best) > 1 else []
-        return chosen, ev, "tie" if len(named or best) > 1 else "near" if before and len(best) > 1 else "sure"
+        # "named": the officials left several years open and only a year the text names chose one
+        return chosen, ev, "tie" if len(named or best) > 1 else "near" if before and len(best) > 1 \
+            else "named" if named and len(best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
     # mentions its own year or the one before; an old year, "1972", is history)
     for kind, years in _named_years(ctx):
@@ -519,7 +522,7 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     warnings = _tied_years(status, m.text, chosen, ev)
     if status == "weekday-only":
         warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)
-    elif from_a_year_named:  # "dihancurkan pada 2009": the year of another event may be the one named
+    elif from_a_year_named or status == "named":  # "dihancurkan pada 2009": the year of another event may be the one named
         warnings = (wording.YEAR_FROM_NAMED.format(text=m.text, year=chosen.year),)
     basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full
     return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)

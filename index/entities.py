@@ -940,8 +940,9 @@ class _Article:
         if country and not info.country:
             info.country = country
         if entry is not None:
-            info.country = info.country or entry.country
             info.role = info.role or (entry.roles[0] if entry.roles else None)
+            if not _international_office(self.gaz, info.role):  # Rutte as NATO's head speaks for no country
+                info.country = info.country or entry.country
         parts = name.replace("-", " ").split()
         for tok in {parts[0], parts[-1], name.split()[-1]}:
             if len(tok) >= 2:
@@ -1036,6 +1037,19 @@ class _Para:
             return  # the last word of a text cut off mid-word
         self.new.append(Found(start, end, self.text[start:end], "person", canonical, priority))
         self.taken.add(start, end)
+
+
+def international_office(role: str | None) -> bool:
+    """A role in an international body ("Sekretaris Jenderal NATO", "Sekjen PBB"): who holds it
+    speaks for the body, not for their country."""
+    return _international_office(gazetteer(), role)
+
+
+def _international_office(gaz: Gazetteer, role: str | None) -> bool:
+    """A role in an international body ("Sekretaris Jenderal NATO", "Sekjen PBB")."""
+    hits = _gazetteer_hits(gaz, role) if role else []
+    return any(h.type == "organization" and (e := gaz.entry(h.canonical)) is not None and e.kind == "international"
+               for h in hits)
 
 
 def is_media(gaz: Gazetteer, name: str) -> bool:

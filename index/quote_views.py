@@ -90,14 +90,16 @@ def person_country(article: Article, name: str) -> str | None:
 def gazetteer_country(name: str) -> str | None:
     """The country the gazetteer gives a person or an organisation; a country is its own side;
     a news outlet reporting is no country's side (Reuters is not Britain speaking, Al Jazeera
-    not Qatar), a state's mouthpiece is (KCNA, Xinhua)."""
-    from .entities import gazetteer
+    not Qatar), a state's mouthpiece is (KCNA, Xinhua); the head of an international body is none."""
+    from .entities import gazetteer, international_office
 
     e = gazetteer().entry(name)
     if e is not None and e.type == "country":
         return e.canonical
     if e is not None and e.kind == "media" and not e.state_voice:
         return None
+    if e is not None and e.type == "person" and e.roles and international_office(e.roles[0]):
+        return None  # NATO's or the UN's head speaks for the body (the article's role, when another, names a country)
     return e.country if e else None
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 import numpy as np
 from whoosh import query as Q
 
-from . import wording
+from . import fields, wording
 from .analysis import fold as folded  # `fold` is search()'s flag for stories
 from .analysis import stem
 from .errors import BadRequest
@@ -303,14 +303,18 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     def suggestion(self, query: str) -> str | None:
         """The query with its words spelled as the index spells them, if that query finds
         something (a suggestion that also finds nothing only sends the reader further off)."""
-        said = self.suggest(bound_query(query)[0])
-        if said and self._finds(said):
-            return said
         # an outlet's name is in no article's text: "Suarathailand" finds nothing, media:Suarathailand does
+        # (asked first: "Kontan" is the outlet on screen, not "konstan" spelled another way)
         words = query.strip().replace('"', " ").split()
         if words and not any(":" in w for w in words) and self._finds(outlet := f'media:"{" ".join(words)}"'):
             return outlet
-        return None
+        said = self.suggest(bound_query(query)[0])
+        if said and self._finds(said):
+            return said
+        # a name no article was found to name as a person (or a place, an organisation) that its text
+        # holds: person:Hurley finds nothing, Hurley does (the extraction missed him)
+        plain = _ENTITY_PREFIX.sub(lambda m: "" if m.group(1).lower() in _entity_names() else m.group(), query)
+        return plain if plain != query and self._finds(plain) else None
 
     def _finds(self, query: str) -> bool:
         return bool(self._search(query, limit=1, offset=0, sort="relevance", facets=False, snippet_chars=0,
@@ -666,3 +670,12 @@ def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
 
 
 __all__ = ["Searcher", "Results", "Hit", "hit_marks", "timeline", "guessed", "SORTS"]
+
+
+_ENTITY_PREFIX = re.compile(r"(?<![\w:])(\w+):(?=\S)")
+
+
+def _entity_names() -> frozenset[str]:
+    """The names and aliases of the entity fields (person:, orang:, org: ...), lower case."""
+    names = fields.entity_fields()
+    return frozenset(n.lower() for f in names for n in (f, *fields.aliases().get(f, ())))

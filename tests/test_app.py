@@ -190,6 +190,20 @@ async def test_the_status_line_forgets_a_quote_once_another_article_is_shown(see
         assert "quote 1/" not in text_of(screen.query_one("#status"))
 
 
+async def test_the_line_under_the_search_bar_changes_language_with_the_reader(seed_index):
+    """heldout72-73's walk: after `l`, the note under the search bar stayed in the language left until
+    the next search."""
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"Okinwa", "enter")
+        note = screen.query_one("#search-note")
+        await wait_for(pilot, lambda: "Maksud Anda: okinawa?" in text_of(note))
+        await pilot.press("escape", "l")
+        await wait_for(pilot, lambda: app.locale_name == "en")
+        assert "Did you mean: okinawa?" in text_of(note)
+
+
 async def test_locale_cycles_and_dates_redraw(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -2776,3 +2776,10 @@ def test_a_caption_printed_twice_and_a_summary_box_over_the_text_are_not_the_tex
     assert reasons(c)["summary"][0] == "Ringkasan Berita" and len(reasons(c)["summary"]) == 4
     c = run(f"{HEAD}\n\n{LEDE}\n{LEDE}\n\n{BODY}\n")
     assert c.paragraphs[0] == LEDE and "photo caption" not in reasons(c)
+
+
+def test_a_countrys_initials_as_a_dateline_keep_their_capitals():
+    """heldout72-73's walk: er03's "AS— ..." showed the dateline as "As" (an English word); "TOKYO -" is still
+    Tokyo."""
+    assert run(f"{HEAD}\n\nAS— {LEDE}\n\n{BODY}\n").dateline == "AS"
+    assert run(f"{HEAD}\n\nTOKYO - {LEDE}\n\n{BODY}\n").dateline == "Tokyo"

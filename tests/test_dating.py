@@ -850,3 +850,13 @@ def test_a_printed_year_its_weekday_denies_gives_way_when_the_text_tells_of_a_la
     assert (value, basis) == ("2017-01-06", "weekday-inferred") and any("2017" in w for w in warnings)
     ahead = text.replace("Patung itu dipasang", "Patung itu akan dipasang")
     assert dated(ahead)[0] == "2016-01-06"
+
+
+def test_a_year_the_text_names_choosing_among_an_officials_years_is_a_guess():
+    """heldout73's er08 (the walk saw it as sure): "Rabu (17/2)" beside Kim Jong Un, in office in 2016
+    and 2021 (both fit), was dated 2016 because the text names 2016, for a bank theft years before."""
+    text = ("Tiga Peretas Didakwa\n\nWASHINGTON - Departemen Kehakiman pada Rabu (17/2) mendakwa tiga peretas yang "
+            "bekerja untuk pemimpin Korea Utara Kim Jong Un.\n\nMereka mencuri dari bank sentral Bangladesh pada 2016.\n")
+    value, basis, _ev, warnings = dated(text)
+    assert (value, basis) == ("2016-02-17", "weekday-inferred")
+    assert any("may name it for another event" in w for w in warnings)  # shown with "?", not as sure

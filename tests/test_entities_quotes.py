@@ -1119,3 +1119,17 @@ def test_a_known_name_with_the_next_word_glued_on_is_the_person():
     president; a word glued to a name's end that is no word of the language still bars a short name."""
     assert "Lee Jae-myung" in people("Trump disambut Lee Jae Myungpresiden baru Korea Selatan di Gedung Putih.")
     assert "Shinzo Abe" not in people("Toko Shinzo Abeno di kota itu ramai dikunjungi.")  # two letters glued: no word
+
+
+def test_the_head_of_an_international_body_speaks_for_no_country():
+    """heldout72-73's walk: quotes side by side filed NATO's secretary general under a "Netherlands" side
+    (and the UN's under South Korea). As their own country's officer, they stay on its side."""
+    from index.quote_views import QuoteCorpus
+
+    paras = ["\"Kerja sama militer itu ancaman bagi keamanan kawasan,\" ucap Sekjen NATO Mark Rutte di Brussel."]
+    info = extract_entities(paras).people["Mark Rutte"]
+    assert info.country is None
+    art = extract_text("Rutte Kecam Kerja Sama\n\nBRUSSEL - " + paras[0] + "\n")
+    assert QuoteCorpus.build([("a", art)]).country_of["Mark Rutte"] is None
+    paras = ["\"Kami mendukung Ukraina,\" kata Perdana Menteri Belanda Mark Rutte di Den Haag."]
+    assert extract_entities(paras).people["Mark Rutte"].country == "Belanda"

@@ -602,3 +602,22 @@ def test_a_word_only_a_photo_caption_holds_is_found_and_shown_in_the_caption(tmp
         assert s.search("person:Collins").total == res.total  # the word and the person facet agree
     finally:
         s.close()
+
+
+def test_a_zero_for_an_outlets_name_or_a_name_the_extraction_missed_offers_what_finds_it(tmp_path):
+    """heldout72-73's walk: "Kontan" (the outlet on screen) offered "konstan?", a word of another story,
+    and person:Hurley said only "No articles match" though the text names him (a bare surname the
+    extraction did not take for a person)."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Anggaran Pertahanan Naik\n\nKONTAN.CO.ID - TOKYO. Anggaran militer Jepang meningkat secara konstan "
+                 "selama hampir satu dekade terakhir.\n",
+        "b.txt": "Sanksi Baru untuk Peretas\n\nJakarta - Hurley menegaskan negaranya akan terus mengejar siapa pun yang "
+                 "membantu mengalirkan uang bagi program senjata.\n"})
+    s = Searcher(ix)
+    try:
+        assert s.search("Kontan").total == 0 and s.search("Kontan").suggestion == 'media:"Kontan"'
+        res = s.search("person:Hurley")
+        assert res.total == 0 and res.suggestion == "Hurley" and s.search("Hurley").total == 1
+        assert s.search("person:Qzxqv").suggestion is None  # nothing to offer: nothing is offered
+    finally:
+        s.close()

@@ -605,4 +605,6 @@ class MainScreen(DayScreen):
         self.query_one("#results", ResultsList).relocalize(self.app.locale_name, t)
         self.query_one(MetadataView).show_article(view.article, self.app.locale_name, self.app.today, t)
         self.status_extra = ""  # a passing note in the language left ("bintang dihapus") goes with it
+        if self.results is not None:
+            self._show_note(self.results)  # the line under the search bar, in the new language too
         self.update_status()
