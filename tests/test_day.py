@@ -10,8 +10,8 @@ import json
 import sqlite3
 
 import pytest
+from conftest import SEEDS, seed_reader, wait_until
 from conftest import ready as reader_ready
-from conftest import seed_reader, wait_until
 
 from index.datefmt import format_date
 from index.state import STATE_FILE, UserState
@@ -375,6 +375,15 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
     assert all(bool(r["date_found"]) == bool(r["date"]) for r in rows) and any(r["date_found"] for r in rows)
     assert {r["date_found"] for r in rows if r["date"]} <= {"stated in the text", "stated in the page's date line",
                                                           "inferred from the weekday", "inferred from context"}
+    # what the metadata pane lists, each article's own (heldout72-73's walk: only title, outlet and date)
+    from index.extract import extract_articles
+
+    arts = {a.id: a for f in sorted(SEEDS.glob("*.txt")) for a in extract_articles(str(f))[0]}
+    for r in rows:
+        art = arts[r["article_id"]]
+        assert r["people"] == "; ".join(art.people) and r["countries"] == "; ".join(art.countries)
+        assert r["dateline"] == (art.dateline or "") and r["speakers"] == "; ".join(art.quoted)
+    assert any(r["people"] for r in rows) and any(r["speakers"] for r in rows)
 
 
 async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, folder):

@@ -11,8 +11,10 @@ from pathlib import Path
 
 # date_found: how the date was found, as the metadata pane says it ("stated in the page's date
 # line"), beside the extract contract's date_basis ("explicit")
-RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "date", "date_basis", "date_found", "year_guessed", "url",
-                  "starred", "article_id", "query"]
+# what the metadata pane lists of each article (a walker found only title, outlet and date), and
+# date_note: the warnings that doubt the date (a guessed year, a weekday that does not fit it)
+RESULT_COLUMNS = ["rank", "title", "title_basis", "outlet", "dateline", "date", "date_basis", "date_found", "year_guessed",
+                  "date_note", "people", "countries", "organizations", "speakers", "url", "starred", "article_id", "query"]
 QUOTE_COLUMNS = ["column", "speaker", "source", "speaker_unsure", "text", "title", "title_basis", "outlet", "date",
                  "date_basis", "date_found", "year_guessed", "url", "cue", "confidence", "article_id"]
 
@@ -23,6 +25,18 @@ def _date_found(article) -> str | None:
     return basis_label(article) if article is not None and article.date else None
 
 
+def _named(article) -> dict:
+    """The article's metadata as the metadata pane lists it: dateline, the names, who is quoted,
+    and what doubts its date."""
+    from index.wording import about_the_date, uncertain_year
+
+    if article is None:
+        return {}
+    doubts = [w for w in article.warnings if uncertain_year([w]) or about_the_date([w])]
+    return {"dateline": article.dateline, "date_note": doubts, "people": article.people, "countries": article.countries,
+            "organizations": article.organizations, "speakers": list(article.quoted)}
+
+
 def result_rows(hits, query: str, backend, starred) -> list[dict]:
     rows = []
     for rank, hit in enumerate(hits, 1):
@@ -31,7 +45,7 @@ def result_rows(hits, query: str, backend, starred) -> list[dict]:
             "rank": rank, "title": hit.title, "title_basis": article.title_basis if article is not None else None,
             "outlet": hit.outlet, "date": hit.date, "date_basis": hit.date_basis, "date_found": _date_found(article),
             "year_guessed": hit.date_unsure, "url": article.url if article is not None else None,
-            "starred": bool(starred(hit.key)), "article_id": hit.id, "query": query,
+            "starred": bool(starred(hit.key)), "article_id": hit.id, "query": query, **_named(article),
         })
     return rows
 
