@@ -1133,3 +1133,9 @@ def test_the_head_of_an_international_body_speaks_for_no_country():
     assert QuoteCorpus.build([("a", art)]).country_of["Mark Rutte"] is None
     paras = ["\"Kami mendukung Ukraina,\" kata Perdana Menteri Belanda Mark Rutte di Den Haag."]
     assert extract_entities(paras).people["Mark Rutte"].country == "Belanda"
+
+
+def test_unesco_of_the_heritage_disputes_is_an_international_organisation():
+    """heldout73's Sado-mine pages (the walk): org:UNESCO found nothing; the gazetteer did not know it."""
+    ents = extract_entities(["Jepang mendaftarkan tambang itu ke UNESCO pada Februari."]).entities
+    assert ("organization", "UNESCO") in {(e.type, e.canonical) for e in ents}
