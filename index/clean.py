@@ -550,8 +550,9 @@ def _is_shortline(line: str, words: int = 8) -> bool:
 _GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma (the comma first: found fast)
 # "ujarnya.Dalam pidatonya": a space lost after a full stop (not a domain: "Kompas.Com")
 _GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})(?!(?:Com|Net|Org|Info|News|Id|Co|Tv)\b)")
-# a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea"
-_MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โ|Р)\s*(?=[A-Z])")
+# a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea",
+# "Jakarta, IDM โย Korea" (the dash's last two bytes lost, then a no-break space's first read in cp874)
+_MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โย?|Р)\s*(?=[A-Z])")
 # "Lim Soo- suk": a Korean given name split after its hyphen (a name's word before it)
 _SPLIT_NAME = re.compile(r"(\b[A-Z][a-z]{1,10} [A-Z][a-z]{1,4})- ([a-z]{2,5})\b")
 _SPLIT_DOMAIN = re.compile(r"\b([A-Za-z]{3,})\. (com|COM|co\.id|CO\.ID)\b")  # "KOMPAS. com"
