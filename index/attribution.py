@@ -87,6 +87,8 @@ _UNNAMED_NOUNS = frozenset(w for w in EVERYDAY_PEOPLE + COLLECTIVE_SOURCES + INS
 _TELLS = re.compile(r"\s*(?:,|bahwa)\s*")  # between a verb of saying and the clause it tells
 # "dengan mengatakan", ", menambahkan:": a verb with no subject of its own (not "Ellison juga meyakinkannya")
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:\bdengan|,)\s+$")
+# a name, then a verb of its own (a prefixed one, an adverb before it): the clause's subject, whatever it does
+_ACTS_AFTER = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|pernah)\s+)?(?:me|ber)[a-z]{3,}\b")
 _TOLD_THAT = re.compile(r"(?:\s+kepada\s+[\w\s]{1,40}?)?\s+bahwa\s")  # "mengatakan (kepada orang Amerika) bahwa ..."
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 # a news agency's report ("KCNA melaporkan ... “...”") tells of words too, though no cue names a person by it
@@ -950,6 +952,8 @@ class Context:
                     return None
                 if (verb := _VERB_AFTER.match(para, last.end, hi)) is not None and verb.end() <= hi:
                     return last.canonical, "the subject of the verb before"  # "Hegseth menegaskan ..., menyatakan"
+                if _ACTS_AFTER.match(para, last.end, hi):  # "Trump mengeluarkan ultimatum ..., memperingatkan ..."
+                    return last.canonical, "the subject of the clause before"
                 if para[last.end:hi].strip():
                     return None
                 if self._joined_to_another(pi, sent_start, lo):

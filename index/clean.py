@@ -460,7 +460,8 @@ _ANGLE_LABEL = re.compile(r"<[^<>]{1,40}>")  # "<W Commentary> Kenapa ...": a la
 def _without_label(line: str) -> str:
     """A line without the site's label in angle brackets it opens with ("<W Commentary> ...")."""
     return _ANGLE_LABEL.sub("", line, count=1).strip() if line.lstrip().startswith("<") else line.strip()
-_BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news))(?:\s[A-Z][A-Za-z]+)?$")
+_BRAND = re.compile(r"^(?:[A-Za-z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z]{2,}|[A-Za-z0-9-]+\.(?:com|co\.id|id|net|news|tv|org))"
+                    r"(?:\s[A-Z][A-Za-z]+)?$")  # ("Kompas.tv - 26 Juni 2024, 14:19 WIB": a site's stamp)
 # "Kompas.com - 16/03/2023, 12:41 WIB": the outlet and the story's time on one line
 # "Kompas.com - 16/03/2023, 12:41 WIB", "Kompas dunia | 22 Desember 2023, 09:52 WIB" (a site and its section)
 _OUTLET_STAMP = re.compile(r"^\s*(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Za-z][\w.]{1,20})?)\s+[-–|•]\s+(?P<stamp>.*\d.*)$")
@@ -623,6 +624,12 @@ def _line_ends_there(line: str, width: int) -> bool:
 _WIDGET_WORD = re.compile(r"^\s*(?:share|bagikan|loading|memuat)\s*(?:\.{3}|…)?\s*$", re.IGNORECASE)
 
 
+# a line that stops on a word no sentence ends on ("... kata Trump seperti dilaporkan" / "CNN, sambil ..."):
+# the sentence goes on, whatever case the next line starts in
+_DANGLING_END = re.compile(r"\s(?:dilaporkan|dikutip|dilansir|melansir|mengutip|menurut|oleh|kepada|bahwa|seperti|yang"
+                           r"|dari|dengan|untuk|pada)$")
+
+
 def split_lines(text: str) -> list[tuple[str, bool]]:
     """Non-empty lines, each with whether a blank line (or the end) follows.
 
@@ -649,7 +656,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             i < n
             and raw[i].strip()
             and not _line_ends_there(last, width)
-            and (wrapped or raw[i].lstrip()[:1].islower())
+            and (wrapped or raw[i].lstrip()[:1].islower() or _DANGLING_END.search(last) is not None)
             and long_enough
             and not _SLUG.match(raw[i])
             and not _USER_NAME.match(raw[i])
@@ -2730,6 +2737,34 @@ def _headline(p: _Page) -> None:
         p.drop[title_idx] = "headline"
 
 
+# "diperbarui 05 Apr 2015, 18:12 WIB", "Diterbitkan ...", "oleh X diperbarui ...": a page header's stamp
+_LABELLED_STAMP = re.compile(r"^\s*(?:oleh\s.{2,40}?\s)?(?:diperbarui|diterbitkan|dipublikasikan|updated|published)\b.*\d{4}",
+                             re.IGNORECASE)
+
+
+def _headline_after_the_text(p: _Page) -> None:
+    """No headline on top, but after the text a headline-shaped line with the page header's
+    labelled stamp under it (a deck between them or none): the page printed its header last
+    ("... 2015." / "AS-Korsel Latihan Militer, Korut Luncurkan 4 Rudal" / a deck / "diperbarui 05
+    Apr 2015, 18:12 WIB..."). The headline, its deck and the stamp leave the text."""
+    if p.c.title:
+        return
+    kept = p.kept()
+    for i in kept[1:]:
+        line = p.line(i)
+        if not (_is_headline(line) and _headline_case(line)):
+            continue
+        below = range(i + 1, min(i + 3, len(p.lines)))
+        stamp = next((k for k in below if _LABELLED_STAMP.match(p.line(k))), None)
+        if stamp is not None and all(k not in p.drop for k in range(i + 1, stamp)):
+            _set_title(p.c, line, p.lookup)
+            p.drop[i] = "headline"
+            for k in range(i + 1, stamp):
+                p.drop[k] = "summary"  # the deck under the headline: the page's summary of the story
+            p.drop.setdefault(stamp, "updated stamp")
+            return
+
+
 SITE_BANNER_EXTRA_WORDS = 3  # words a banner adds to the site's name over it
 
 
@@ -2767,7 +2802,8 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     below = p.line(kept[pos + 1]).rstrip()
     cut = below.endswith(_CUT_SHORT)  # "... Pasal V […]": an excerpt of the text, cut short
     long = _word_count(below) >= 3 * HEADLINE_OVER_TEXT_WORDS  # a paragraph the page ran on into the next
-    return (below[-1:] in _TERMINAL or cut or long) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
+    signed = p.drop.get(kept[pos + 1] + 1) == "byline"  # a deck with its stop lost, the editor's name under it
+    return (below[-1:] in _TERMINAL or cut or long or signed) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline
@@ -3336,6 +3372,7 @@ STEPS = (
     _pull_quote_on_top,
     _repeated_headline,
     _headline,
+    _headline_after_the_text,
     _inline_teaser_titles,
     _unlabelled_teasers,
     _headline_runs,

@@ -243,13 +243,25 @@ EARLIEST_NEWS_YEAR = 1995
 
 def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMention, Evidence | None] | None:
     best = None
+    torn = _days_of_two_weekdays(mentions)
     for m in mentions:
         if m.basis not in ("explicit", "weekday-inferred") or int(m.value[:4]) < EARLIEST_NEWS_YEAR:
             continue
+        if m.basis == "weekday-inferred" and m.value[5:] in torn:
+            continue  # "Selasa (28/11)" and "Rabu (28/11)": one weekday is misprinted, neither pins the year
         score, cite = score_mention(ctx, m)
         if score > 0 and (best is None or _stronger(score, m, best[0], best[1])):
             best = (score, m, cite)
     return (best[1], best[2]) if best else None
+
+
+def _days_of_two_weekdays(mentions: list[DateMention]) -> set[str]:
+    """The days ("11-28") the text writes without a year beside two different weekdays."""
+    said: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
+            said.setdefault(m.value[5:], set()).add(m.weekday)
+    return {day for day, weekdays in said.items() if len(weekdays) > 1}
 
 
 def _stronger(score: int, m: DateMention, best_score: int, best: DateMention) -> bool:

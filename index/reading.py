@@ -71,6 +71,7 @@ def _mojibake_table() -> dict[str, str]:
                 continue  # a byte the code page leaves undefined: this page cannot have made it
     for lead in _NBSP_LEADS:  # "...lagi,\"Β kata ...": the no-break space itself saved as a plain one
         table[lead + " "] = " "
+        table["\n" + lead + "\n"] = "\n\n"  # a line that held only a no-break space ("Â")
     return table
 
 

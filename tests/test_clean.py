@@ -2784,3 +2784,25 @@ def test_a_countrys_initials_as_a_dateline_keep_their_capitals():
     Tokyo."""
     assert run(f"{HEAD}\n\nAS— {LEDE}\n\n{BODY}\n").dateline == "AS"
     assert run(f"{HEAD}\n\nTOKYO - {LEDE}\n\n{BODY}\n").dateline == "Tokyo"
+
+
+def test_heldout75_headlines_a_stamps_outlet_and_a_sentence_broken_after_a_citing_word():
+    """heldout75's first run (text of our own): a headline over a deck whose stop was lost, the editor's
+    name under them, gave "Ngeri!" as a title from the lede; a page that printed its header after the
+    text (headline, deck, "diperbarui ... WIB") had no title; "Kabar.tv - 26 Juni 2024, 14:19 WIB" named
+    no outlet; a line only "Â" (a no-break space read in cp1252) was a paragraph; "... kata X seperti
+    dilaporkan" / "CNN, sambil menambahkan ..." was cut in two, the second half's quote given to nobody."""
+    head = "Ngeri! Rudal Baru Korea Utara Bisa Mencapai Negeri Paman Sam"
+    deck = ("Seperti tak mengindahkan peringatan negara tetangganya yaitu Jepang dan Korea Selatan, Korut tetap "
+            "meluncurkan rudal balistik")
+    c = run(f"{head}\n{deck}\nEditor: Hendra Gunawan\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (head, "headline")
+    c = run(f"Kabarnusa, Seoul - {LEDE}\n\n{BODY}\n\n{HEAD}\nKedua negara sepakat memperluas latihan tahun ini.\n"
+            f"diperbarui 05 Apr 2015, 18:12 WIBDiterbitkan 05 Apr 2015, 18:12 WIB\nAdvertisement\n")
+    assert (c.title, c.title_basis) == (HEAD, "headline") and c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["summary"] == ["Kedua negara sepakat memperluas latihan tahun ini."]
+    c = run(f"{HEAD}\n\nKabar.tv - 26 Juni 2024, 14:19 WIB\n\n{LEDE}\n\n{BODY}\n")
+    assert c.outlet == "Kabar.tv"
+    c = run(f"{HEAD}\n\n\"Kami akan menanganinya,\" kata Trump seperti dilaporkan\nCNN, sambil menambahkan bahwa situasi "
+            f"itu \"akan kami tangani.\"\n{BODY}\n")
+    assert c.paragraphs[0].startswith("\"Kami akan menanganinya,\" kata Trump seperti dilaporkan CNN, sambil")

@@ -860,3 +860,13 @@ def test_a_year_the_text_names_choosing_among_an_officials_years_is_a_guess():
     value, basis, _ev, warnings = dated(text)
     assert (value, basis) == ("2016-02-17", "weekday-inferred")
     assert any("may name it for another event" in w for w in warnings)  # shown with "?", not as sure
+
+
+def test_a_day_written_with_two_weekdays_pins_no_year():
+    """heldout75's ep06: "Selasa (28/11)" and, cited from a wire, "Rabu (28/11)" (a misprint) in a story
+    of 29 November 2017: the cited Wednesday made it 2018. A day the text gives two weekdays pins no
+    year; the text's other days do."""
+    text = ("Trump Telepon Abe\n\nWASHINGTON - Trump dan Abe berbicara lewat telepon, Rabu (29/11), soal uji coba "
+            "rudal Korea Utara pada Selasa (28/11).\n\nKorea Utara meluncurkan rudal itu pada Rabu (28/11), seperti "
+            "dilaporkan Reuters.\n")
+    assert dated(text)[:2] == ("2017-11-29", "weekday-inferred")

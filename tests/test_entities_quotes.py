@@ -1139,3 +1139,11 @@ def test_unesco_of_the_heritage_disputes_is_an_international_organisation():
     """heldout73's Sado-mine pages (the walk): org:UNESCO found nothing; the gazetteer did not know it."""
     ents = extract_entities(["Jepang mendaftarkan tambang itu ke UNESCO pada Februari."]).entities
     assert ("organization", "UNESCO") in {(e.type, e.canonical) for e in ents}
+
+
+def test_a_verb_of_saying_after_a_comma_with_no_subject_is_the_clauses_subjects():
+    """heldout75's ep04 (and heldout50's fo13): "Presiden Donald Trump mengeluarkan ultimatum ke Korea Utara,
+    memperingatkan Pyongyang ... atau akan “...”" gave the quote to nobody."""
+    said = speakers("Awal bulan ini, Presiden Donald Trump mengeluarkan ultimatum keras ke Korea Utara, memperingatkan "
+                    "Pyongyang untuk tidak melakukan ancaman lagi atau akan “menghadapi api dan kemarahan yang belum pernah ada.”")
+    assert said == [("menghadapi api dan kemarahan yang belum pernah ada.", "Donald Trump")]

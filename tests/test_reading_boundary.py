@@ -250,6 +250,8 @@ def test_punctuation_garbled_by_a_code_page_is_repaired():
     assert reading.repair_mojibake("Presiden┬áTrump ΓÇö kata AS\u00c2\u00a0itu") == "Presiden Trump — kata AS itu"
     # realdev's a11: the no-break space itself saved as a plain space left a Greek beta before the tag
     assert reading.repair_mojibake("lebih luas lagi,\"Β kata Dewan Keamanan. Â Lalu") == "lebih luas lagi,\" kata Dewan Keamanan.  Lalu"
+    # heldout75's ep01 and heldout70's eu10: a line that held only a no-break space was a paragraph "Â"
+    assert reading.repair_mojibake("siap berunding.\nÂ\nJudul Berita") == "siap berunding.\n\nJudul Berita"
 
 
 def test_an_index_others_can_read_leaves_out_what_they_could_not_read():
