@@ -241,10 +241,11 @@ _CREDIT_TAIL = re.compile(
     r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*(?=[A-Z][A-Za-z'’.]{2})[A-Z][\w.'’ -]{1,40}"
     r"(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
 )
+LOWER_DOMAIN = r"[a-z][\w-]*\.(?:com|co\.id|id|net|org|tv)"  # a site's address as credits and disclaimers write it
 # a sentence, then a credit in brackets with a slash that ends with an agency:
 # "... pada 7 Maret 2024. (Kantor Berita Pusat Korea/Layanan Berita Korea melalui AP)"
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14}"
-                             r"|[a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\s*\)\s*$")  # "(Yonhap/rmolsumsel.id)" too
+                             r"|" + LOWER_DOMAIN + r")\s*\)\s*$")  # "(Yonhap/rmolsumsel.id)" too
 _PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
 # a sentence, then its photo's labelled credit: "... kelas Virginia AS.Kredit: Departemen Pertahanan AS"
 _LABELLED_CREDIT_END = re.compile(r"[.!?]\s*(?i:kredit|credit|foto|photo)\s*:\s*[A-Z][\w.' /-]{1,50}$")
@@ -890,9 +891,9 @@ _SELF_NAMED = [
 ]
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 # "... www.situs.com tidak bertanggung jawab atas ...": a disclaimer's site is the page's own
-_DISCLAIMING = re.compile(r"(?:www\.)?([a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\s+tidak\s+bertanggung\s+jawab", re.IGNORECASE)
+_DISCLAIMING = re.compile(r"(?:www\.)?(" + LOWER_DOMAIN + r")\s+tidak\s+bertanggung\s+jawab", re.IGNORECASE)
 # "... di Jepang. (Yonhap/rmolsumsel.id)": a photo credited to an agency and to the site that ran it
-_CAPTION_SITE_CREDIT = re.compile(r"/\s*(?:www\.)?([a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\s*\)\s*$")
+_CAPTION_SITE_CREDIT = re.compile(r"/\s*(?:www\.)?(" + LOWER_DOMAIN + r")\s*\)\s*$")
 
 
 def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup: Lookup) -> str | None:
@@ -920,7 +921,7 @@ _CLOSING_CREDIT = re.compile(r"[.!?”\"]\s*\((?:[^()]{2,50}?\s[–—-]\s*)?"
 
 
 # "... menjangkau Jepang (uh/ab)/Associated Press/voaindonesia.com. []": editors, the wire, then the site
-_SLASHED_SITE_END = re.compile(r"/\s*(?:www\.)?([a-z][\w-]*\.(?:com|co\.id|id|net|org|tv))\.?\s*(?:\[\s*\])?\s*$")
+_SLASHED_SITE_END = re.compile(r"/\s*(?:www\.)?(" + LOWER_DOMAIN + r")\.?\s*(?:\[\s*\])?\s*$")
 
 
 def _closing_credit(paragraphs: list[str], lookup: Lookup) -> str | None:
