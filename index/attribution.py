@@ -75,6 +75,7 @@ _AND_TITLES = re.compile(r"\s(?:dan|serta)\s+(?:[A-Z][\w.-]*\s*){1,6}$")  # "...
 _ROLE_BEFORE_COUNTRY = re.compile(r"(?P<role>(?i:" + "|".join(sorted({re.escape(c.lower()) for c in TITLE_CUES}, key=len, reverse=True))
                                   + r")\b.*?)(?:\s+(?:telah|juga|pun|sudah|kembali|sempat))*\s*$")
 POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)  # "Sekretaris itu", "pejabat tersebut": pointing back
+GENERIC_BODY_NOUNS = ("badan", "lembaga", "agensi")  # "body", "agency": no kind of body in particular
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
 _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
@@ -422,9 +423,14 @@ class Context:
         further back, the only one the article named so before the quote."""
         if noun not in INSTITUTION_NOUNS:
             return None
+        # "kata badan tersebut" after "menurut KCNA": a body of any name, the one just named
+        generic = noun in GENERIC_BODY_NOUNS
         named = [(pi, e.canonical) for pi in range(span.paragraph, -1, -1) for e in reversed(self.by_para.get(pi, []))
                  if e.type == "organization" and (pi < span.paragraph or e.end <= span.start)
-                 and e.text.lower().startswith(noun) and not self.in_quote(pi, e.start) and not self._workplace(pi, e)]
+                 and (generic or e.text.lower().startswith(noun)) and not self.in_quote(pi, e.start)
+                 and not self._workplace(pi, e)]
+        if generic:
+            return named[0][1] if named and span.paragraph - named[0][0] <= 1 else None
         if named and span.paragraph - named[0][0] <= reach:
             return named[0][1]
         return named[0][1] if named and len({name for _pi, name in named}) == 1 else None

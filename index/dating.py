@@ -764,6 +764,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         choice = _dated(ctx, *best)
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
+        choice = _doubted_by_another_day(ctx, mentions, best[0], choice)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions)
               or _from_page_date(ctx, cleaned) or UNKNOWN)
@@ -775,6 +776,29 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
 
 
 TOLD_AFTER_DAYS = 7  # a day of the past the text names this long after the one chosen: the story is later
+
+
+OTHER_DAY_REACH = 45  # days: another weekday the text names this near the chosen day should fit its year
+
+
+def _doubted_by_another_day(ctx: _Context, mentions: list[DateMention], best: DateMention, choice: DateChoice) -> DateChoice:
+    """A year the weekday chose is a guess when another day the text names near it, with its
+    weekday and no year, does not fit that year ("Sabtu (15/12)" fits 2018, "Senin 18 Desember
+    lalu" only 2017): the story's year is not what either says alone."""
+    if choice.basis != "weekday-inferred" or not choice.value or wording.uncertain_year(choice.warnings):
+        return choice
+    chosen = date.fromisoformat(choice.value)
+    torn = _days_of_two_weekdays(mentions)  # a day given two weekdays has one misprinted: it doubts nothing
+    for m in mentions:
+        if m is best or m.basis != "weekday-inferred" or m.weekday is None or len(m.value) != 10 or m.value[5:] in torn:
+            continue
+        day = min((d for y in (chosen.year - 1, chosen.year, chosen.year + 1)
+                   if (d := dates.safe_date(y, int(m.value[5:7]), int(m.value[8:]))) is not None),
+                  key=lambda d: abs((d - chosen).days))
+        if abs((day - chosen).days) <= OTHER_DAY_REACH and day.weekday() != m.weekday and score_mention(ctx, m)[0] >= 0:
+            warning = wording.YEAR_AGAINST_OTHER_DAY.format(text=choice.text, other=m.text, year=chosen.year)
+            return replace(choice, warnings=(*choice.warnings, warning))
+    return choice
 
 
 def _told_after(ctx: _Context, mentions: list[DateMention], best: DateMention) -> bool:

@@ -15,7 +15,7 @@ import difflib
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -1058,7 +1058,8 @@ def is_media(gaz: Gazetteer, name: str) -> bool:
 
 
 # "dalam bahasa Inggris": a language, not the country; "miliar dolar AS", "yen Jepang": a currency
-_NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+$")
+_NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+(?:[A-Z][a-z]+\s+(?:dan|serta|atau)\s+)?$")
+# ("bahasa Jepang dan Inggris": both languages)
 
 
 # a street named after a place ("Jalan Medan Merdeka Barat", "Jl Surabaya"): the street, not the city
@@ -1068,7 +1069,7 @@ _STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s+$")
 def _not_meant_as_places_or_countries(para: str, cands: list[Found]) -> list[Found]:
     """Without a country named as a language or a currency ("bahasa Korea", "dolar AS"), nor a
     place that names a street ("Jalan Medan Merdeka")."""
-    return [c for c in cands if not (c.type == "country" and _NOT_THE_COUNTRY_BEFORE.search(para, max(0, c.start - 10), c.start))
+    return [c for c in cands if not (c.type == "country" and _NOT_THE_COUNTRY_BEFORE.search(para, max(0, c.start - 30), c.start))
             and not (c.type == "place" and _STREET_BEFORE.search(para, max(0, c.start - 8), c.start))]
 
 
@@ -1104,7 +1105,8 @@ def _of_the_country_known(h: Found, cands: list[Found], gaz: Gazetteer) -> Found
 
 def _ministry_abbreviation_step(st: _Article) -> None:
     """"Kemenhan mengungkapkan" in an article that names one defence ministry, Korea's: that one
-    (the gazetteer alone reads a bare "Kemenhan" as Indonesia's)."""
+    (the gazetteer alone reads a bare "Kemenhan" as Indonesia's); "Kemenlu Jepang": Japan's."""
+    _ministries_of_countries(st)
     if not _BARE_MINISTRY.search(st.text):
         return
     named = {h.canonical for hits in st.per_para for h in hits if h.type == "organization"}
@@ -1119,6 +1121,26 @@ def _ministry_abbreviation_step(st: _Article) -> None:
             taken = Intervals((h.start, h.end) for h in st.per_para[pi] if not h.nested)
             st.per_para[pi] = sorted(st.per_para[pi] + [f for f in extra if not taken.overlaps(f.start, f.end)],
                                      key=lambda f: f.start)
+
+
+_MINISTRY_OF = re.compile(r"(?<![\w-])(?P<abbr>" + alternation([k.title() for k in ABBREVIATED_MINISTRIES])
+                          + r")\s+(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+
+
+def _ministries_of_countries(st: _Article) -> None:
+    """"tulis Kemenlu Jepang": the ministry the gazetteer knows by the words in full (Kementerian Luar
+    Negeri Jepang), the country kept beside it, nested."""
+    for pi, para in enumerate(st.paragraphs):
+        for m in _MINISTRY_OF.finditer(para):
+            country = next((h for h in st.per_para[pi] if h.type == "country" and h.start == m.start("country")), None)
+            if country is None:
+                continue
+            hit = st.gaz.lookup(ABBREVIATED_MINISTRIES[m.group("abbr").lower()].title() + " " + country.text)
+            if hit is None or hit[1] != "organization":
+                continue
+            org = Found(m.start(), country.end, para[m.start():country.end], "organization", hit[0], 2)
+            st.per_para[pi] = sorted([h for h in st.per_para[pi] if h is not country]
+                                     + [org, replace(country, nested=True)], key=lambda f: f.start)
 
 
 def _aliases_of(st: _Article, canonical: str) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ _THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?
 _PHRASE_ENDS = "kepada|seperti|sebagaimana|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah"
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
 _THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # the one just named
+_THAT_BODY_FIRST = re.compile(r"(?P<noun>" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK + r"\b")  # "kata badan tersebut, ..."
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")(?:\s+[a-z]+)?"  # "kementerian itu", "kantor perdana menteri", "kedutaan"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
@@ -191,6 +192,9 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if (which := _BODY_WHICH.match(rest) or _A_GROUP.match(rest)) is not None:
         # "kata pemerintah yang mengesahkan anggaran ... PM Shinzo Abe"; "kata ketiga pemimpin tersebut"
         return Attribution(None, which.group("who"), f"{verb} + unnamed: {which.group('who')}", 0.7)
+    if (that := _THAT_BODY_FIRST.match(rest)) and (org := ctx.named_before(span, that.group("noun").lower())) is not None:
+        # "kata badan tersebut, sementara Kim menggambarkan ...": the body just named, not a name after the tag
+        return Attribution(None, org, f"{verb} {that.group().lower()} → the one named before", 0.75)
     found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
     if found is not None and found.speaker is None:  # a body: it may only report or relay another's words
         if (behind := _behind_the_body(ctx, span, rest, rest_at, verb == "menurut" and a_news_outlet(found.source))) is not None:

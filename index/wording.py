@@ -77,6 +77,8 @@ YEAR_NEAR_NAMED = N_('date: the year of "{text}" is uncertain: the officials nam
                      "that fit; {year} is the first after {named}, the latest year the text names")
 STAMP_AGAINST_TEXT = N_('date: the page\'s time stamp ({stamp}) cannot be the day of "{text}" (another weekday '
                         "in its year): the page was likely published again later, and the text's own day is taken")
+YEAR_AGAINST_OTHER_DAY = N_('date: the year of "{text}" is uncertain: the text also names "{other}", whose weekday '
+                            "does not fit {year}")
 YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
               "that fit; {year} is the most recent")
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
@@ -260,7 +262,8 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
     return any((found := match(w)) is not None and found[0] in _GUESSED_YEAR for w in warnings)
 
 
-_GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY)
+_GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY,
+                 YEAR_AGAINST_OTHER_DAY)
 
 
 def about_the_date(warnings: Iterable[str]) -> list[str]:

@@ -870,3 +870,16 @@ def test_a_day_written_with_two_weekdays_pins_no_year():
             "rudal Korea Utara pada Selasa (28/11).\n\nKorea Utara meluncurkan rudal itu pada Rabu (28/11), seperti "
             "dilaporkan Reuters.\n")
     assert dated(text)[:2] == ("2017-11-29", "weekday-inferred")
+
+
+def test_another_weekday_the_text_names_near_the_chosen_day_that_the_year_denies_makes_it_a_guess():
+    """heldout75's ep07 (the walk saw it as sure): "Sabtu (15/12)", cited from a wire, fits 2018; "Senin 18
+    Desember lalu", three days on, only 2017. The year is shown with "?", the other day named."""
+    text = ("Tekanan Jepang Meningkat\n\nKepala Sekretaris Kabinet Yoshihide Suga mengumumkan pembekuan aset entitas milik "
+            "rezim Kim Jong Un, seperti dikutip dari Reuters, Sabtu (15/12).\n\nStrategi keamanan nasional yang diumumkan "
+            "Senin 18 Desember lalu juga menyebut hal itu.\n")
+    value, _basis, _ev, warnings = dated(text)
+    assert value == "2018-12-15" and any('also names "Senin 18 Desember"' in w for w in warnings)
+    from index.wording import uncertain_year
+
+    assert uncertain_year(warnings)  # the lists' "?"

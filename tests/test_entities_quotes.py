@@ -1147,3 +1147,28 @@ def test_a_verb_of_saying_after_a_comma_with_no_subject_is_the_clauses_subjects(
     said = speakers("Awal bulan ini, Presiden Donald Trump mengeluarkan ultimatum keras ke Korea Utara, memperingatkan "
                     "Pyongyang untuk tidak melakukan ancaman lagi atau akan “menghadapi api dan kemarahan yang belum pernah ada.”")
     assert said == [("menghadapi api dan kemarahan yang belum pernah ada.", "Donald Trump")]
+
+
+def test_two_languages_joined_after_bahasa_are_no_countries():
+    """heldout75's ep09 (the walk): "bahasa Jepang dan Inggris" listed the United Kingdom."""
+    ents = extract_entities(["Video itu diberi teks dalam bahasa Jepang dan Inggris oleh kementerian."]).entities
+    assert not [e for e in ents if e.type == "country"]
+
+
+def test_the_body_a_tag_points_back_to_is_the_speaker_before_a_name_later_in_the_sentence():
+    """heldout75's ep16 (the walk): "“...”, kata badan tersebut, sementara Kim menggambarkan ..." gave KCNA's
+    words to Kim Jong Un at 90%: the body just named ("menurut KCNA") says them."""
+    said = [(q.speaker, q.source) for q in quotes(
+        "Uji coba itu sukses, menurut KCNA. Rudal tersebut kini \"sistem senjata yang sudah disempurnakan\", kata badan "
+        "tersebut, sementara Kim menggambarkan peluncuran itu sebagai \"tindakan militer yang tepat\".")]
+    assert said == [(None, "KCNA"), ("Kim Jong Un", None)]
+
+
+def test_a_ministrys_abbreviation_with_its_country_is_that_countrys_ministry():
+    """heldout74's eq13 (the walk): "“...,” tulis Kemenlu Jepang melalui Mofa" left three quotes unattributed;
+    the gazetteer knows the ministry only in full."""
+    paras = ["\"Perjanjian itu menetapkan prosedur kerja sama kedua pasukan,\" tulis Kemenlu Jepang melalui Mofa."]
+    ents = extract_entities(paras).entities
+    assert ("organization", "Kementerian Luar Negeri Jepang") in {(e.type, e.canonical) for e in ents}
+    assert ("country", "Jepang") in {(e.type, e.canonical) for e in ents}  # the country is still named
+    assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, "Kementerian Luar Negeri Jepang")]
