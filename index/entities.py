@@ -1707,8 +1707,23 @@ def _name_then_he_step(p: _Para, st: _Article) -> None:
 
 
 # a Korean name by its shape before the apposition's two words: "Kim Hyon Hui, mata-mata ..." had been "Hyon Hui"
+# "Dan Scavino, staf Trump di Gedung Putih, ...": a sentence opened by "Dan" (also the word "and"), one
+# capitalised word, a comma and a description in small letters: the given name Dan
+_DAN_NAMED = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>Dan\s(?P<last>[A-Z][a-z'’-]{2,}))(?=,\s+[a-z])")
+
+
+def _dan_named_step(p: _Para, st: _Article) -> None:
+    """A name whose given name is Dan, at a sentence's start, set off by its description; not when the
+    word after "Dan" is a word of the language or a name the gazetteer knows ("Dan Jepang, ...")."""
+    for m in _DAN_NAMED.finditer(p.text):
+        last = m.group("last")
+        if is_word(last) or st.gaz.lookup(last) or p.taken.overlaps(m.start("name"), m.end("name")):
+            continue
+        p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
+
+
 PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _name_before_title_step, _age_after_name_step, _name_then_he_step)
+                 _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

@@ -1172,3 +1172,10 @@ def test_a_ministrys_abbreviation_with_its_country_is_that_countrys_ministry():
     assert ("organization", "Kementerian Luar Negeri Jepang") in {(e.type, e.canonical) for e in ents}
     assert ("country", "Jepang") in {(e.type, e.canonical) for e in ents}  # the country is still named
     assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, "Kementerian Luar Negeri Jepang")]
+
+
+def test_dan_opening_a_sentence_before_an_unknown_word_and_its_description_is_a_given_name():
+    """heldout75's ep06 (the walk): "Dan Scavino, staf Trump di Gedung Putih, ..." was read as "and Scavino",
+    and nobody; "Dan Jepang, sebagai sekutu, ..." is still "and Japan"."""
+    assert "Dan Scavino" in people("Kedua pemimpin berbicara. Dan Scavino, staf Trump di Gedung Putih, memasang foto.")
+    assert people("Dan Jepang, sebagai sekutu, ikut berlatih.") == []
