@@ -241,7 +241,9 @@ _CREDIT_TAIL = re.compile(
     r"(?:\(\s*|\s|^)(?P<agency>[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo))?)\s*/\s*(?=[A-Z][A-Za-z'’.]{2})[A-Z][\w.'’ -]{1,40}"
     r"(?:/[\w.' -]{1,30}){0,3}\s*\)?\s*\.?\s*$"
 )
-LOWER_DOMAIN = r"[a-z][\w-]*\.(?:com|co\.id|id|net|org|tv)"  # a site's address as credits and disclaimers write it
+# a site's address as credits and disclaimers write it (from a word's start, bounded: a long run of
+# letters is never tried at each of its places)
+LOWER_DOMAIN = r"(?<![\w-])[a-z][\w-]{0,60}\.(?:com|co\.id|id|net|org|tv)"
 # a sentence, then a credit in brackets with a slash that ends with an agency:
 # "... pada 7 Maret 2024. (Kantor Berita Pusat Korea/Layanan Berita Korea melalui AP)"
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(?P<last>[A-Z][A-Za-z]{1,14}"

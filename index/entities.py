@@ -1045,9 +1045,12 @@ def international_office(role: str | None) -> bool:
     return _international_office(gazetteer(), role)
 
 
+ROLE_CHARS = 80  # a role longer than this is no title (a run of text taken for one): never searched
+
+
 def _international_office(gaz: Gazetteer, role: str | None) -> bool:
     """A role in an international body ("Sekretaris Jenderal NATO", "Sekjen PBB")."""
-    hits = _gazetteer_hits(gaz, role) if role else []
+    hits = _gazetteer_hits(gaz, role) if role and len(role) <= ROLE_CHARS else []
     return any(h.type == "organization" and (e := gaz.entry(h.canonical)) is not None and e.kind == "international"
                for h in hits)
 
