@@ -1085,7 +1085,11 @@ def _gazetteer_step(st: _Article) -> None:
         cands = _not_meant_as_places_or_countries(para, _gazetteer_hits(st.gaz, para))
         hits = _resolve_overlaps(list(cands))
         hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
-        hits = [_of_the_country_known(h, cands, st.gaz) for h in hits]
+        countries_ending: dict[int, list[Found]] = {}  # end -> the country candidates ending there (read once)
+        for c in cands:
+            if c.type == "country":
+                countries_ending.setdefault(c.end, []).append(c)
+        hits = [_of_the_country_known(h, countries_ending, st.gaz) for h in hits]
         hits += _nested_countries(hits, cands, st.gaz)
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits
@@ -1094,12 +1098,12 @@ def _gazetteer_step(st: _Article) -> None:
                 st.add_person(h.canonical)
 
 
-def _of_the_country_known(h: Found, cands: list[Found], gaz: Gazetteer) -> Found:
+def _of_the_country_known(h: Found, countries_ending: dict[int, list[Found]], gaz: Gazetteer) -> Found:
     """A body found by its shape that ends with a country however written ("Kementerian Luar Negeri
     negeri ginseng"): the gazetteer's body of that country, when it knows one by those words."""
     if h.type != "organization" or h.canonical != h.text:
         return h
-    country = next((c for c in cands if c.type == "country" and c.end == h.end and c.start > h.start), None)
+    country = next((c for c in countries_ending.get(h.end, ()) if c.start > h.start), None)
     if country is None:
         return h
     known = gaz.lookup(h.text[:country.start - h.start].rstrip() + " " + country.canonical)
@@ -1393,6 +1397,9 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     p.add(s0, e1, canon)
 
 
+LONGEST_MENTION = 300  # characters: no mention is longer (a hit that starts farther back ends before)
+
+
 def _place_ends_the_name(p: _Para, name_toks: list) -> bool:
     """"juru bicara ..., Brennon Washington, yang ...", "ungkap Kazuhiko Togo, profesor ...": a place's or a
     country's name as a person's last name, after a first name that is no word and no entity. The place's
@@ -1400,7 +1407,8 @@ def _place_ends_the_name(p: _Para, name_toks: list) -> bool:
     if len(name_toks) != 2:
         return False
     s0, e1 = name_toks[0][0], name_toks[-1][1]
-    over = [h for h in p.hits if h.start < e1 and h.end > s0]
+    lo, hi = bisect.bisect_left(p.hit_starts, s0 - LONGEST_MENTION), bisect.bisect_left(p.hit_starts, e1)
+    over = [h for h in p.hits[lo:hi] if h.end > s0]  # (only the hits near: a long paragraph is not read again)
     last = name_toks[1]
     if is_word(name_toks[0][2].lower()) or p.entity_at(s0) is not None or len(over) != 1 \
             or over[0].type not in ("place", "country") or (over[0].start, over[0].end) != (last[0], last[0] + len(last[2].rstrip(".,"))):
