@@ -32,7 +32,7 @@ from .lexicon import (
     TITLE_WORDS,
     alternation,
 )
-from .model import Removed
+from .model import CAPTION, Removed
 from .wordforms import is_word
 
 # --- line classes -----------------------------------------------------------
@@ -532,7 +532,7 @@ class Cleaned:
     def captions(self) -> list[str]:
         """The photo captions taken out of the text (they name people and years too), without
         a label ("ILUSTRASI. Kadet ..." names the cadets, not an organisation "ILUSTRASI. Kadet")."""
-        return [_CAPTION_LABEL.sub("", r.text) for r in self.removed if r.reason == "photo caption"]
+        return [_CAPTION_LABEL.sub("", r.text) for r in self.removed if r.reason == CAPTION]
 
 
 Lookup = Callable[[str], "tuple[str, str, str | None] | None"]  # text -> (canonical, type, kind)
@@ -912,7 +912,7 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    credits = (_CAPTION_SITE_CREDIT.search(r.text) for r in removed if r.reason == "photo caption")
+    credits = (_CAPTION_SITE_CREDIT.search(r.text) for r in removed if r.reason == CAPTION)
     return next((m.group(1) for m in credits if m is not None), None)
 
 

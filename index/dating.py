@@ -135,6 +135,7 @@ class _Context:
     caption_years: list[int] = field(default_factory=list)  # the years the photo captions name
     link_years: list[int] = field(default_factory=list)  # the years related stories' addresses name
     page_date: date | None = None  # the page's own date line
+    mentions: list[DateMention] = field(default_factory=list)  # every date the text writes (dates.find_mentions)
     _events: list[events.Event] | None = None
     _eras: list[events.Era] | None = None
 
@@ -144,6 +145,16 @@ class _Context:
         if self._events is None:
             self._events = events.dated_events("\n".join(self.paragraphs), self.named_events)
         return self._events
+
+    @cached_property
+    def torn_days(self) -> set[str]:
+        """The days ("11-28") the text writes without a year beside two different weekdays: one
+        weekday is misprinted, neither pins the year."""
+        said: dict[str, set[int]] = {}
+        for m in self.mentions:
+            if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
+                said.setdefault(m.value[5:], set()).add(m.weekday)
+        return {day for day, weekdays in said.items() if len(weekdays) > 1}
 
     @cached_property
     def named_events(self) -> list[events.Event]:
@@ -243,25 +254,15 @@ EARLIEST_NEWS_YEAR = 1995
 
 def _best_mention(ctx: _Context, mentions: list[DateMention]) -> tuple[DateMention, Evidence | None] | None:
     best = None
-    torn = _days_of_two_weekdays(mentions)
     for m in mentions:
         if m.basis not in ("explicit", "weekday-inferred") or int(m.value[:4]) < EARLIEST_NEWS_YEAR:
             continue
-        if m.basis == "weekday-inferred" and m.value[5:] in torn:
+        if m.basis == "weekday-inferred" and m.value[5:] in ctx.torn_days:
             continue  # "Selasa (28/11)" and "Rabu (28/11)": one weekday is misprinted, neither pins the year
         score, cite = score_mention(ctx, m)
         if score > 0 and (best is None or _stronger(score, m, best[0], best[1])):
             best = (score, m, cite)
     return (best[1], best[2]) if best else None
-
-
-def _days_of_two_weekdays(mentions: list[DateMention]) -> set[str]:
-    """The days ("11-28") the text writes without a year beside two different weekdays."""
-    said: dict[str, set[int]] = {}
-    for m in mentions:
-        if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
-            said.setdefault(m.value[5:], set()).add(m.weekday)
-    return {day for day, weekdays in said.items() if len(weekdays) > 1}
 
 
 def _stronger(score: int, m: DateMention, best_score: int, best: DateMention) -> bool:
@@ -446,8 +447,7 @@ def _support_evidence(ctx: _Context, d: date) -> list[Evidence]:
 def _told_as_past(ctx: _Context, printed: date, other: date) -> int:
     """1 when the text tells of a month after the printed day and not after the other ("Jumat
     (6/1/2016)" in a story of a statue set up "pada Desember 2016": Friday 6 January 2017)."""
-    mentions, _warnings = dates.find_mentions(ctx.paragraphs, ctx.reference)
-    months = [date(int(m.value[:4]), int(m.value[5:7]), 1) for m in mentions if len(m.value) == 7
+    months = [date(int(m.value[:4]), int(m.value[5:7]), 1) for m in ctx.mentions if len(m.value) == 7
               and not _is_future(ctx.paragraphs[m.paragraph][_sentence_start_of(ctx.paragraphs[m.paragraph], m.start):m.start])]
     return int(any(printed < month <= other for month in months))
 
@@ -756,7 +756,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)] + dated_years, _time_years(paragraphs) + dated_years,
                    url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
-                   page_date=cleaned.page_date, link_years=cleaned.link_years)
+                   page_date=cleaned.page_date, link_years=cleaned.link_years, mentions=mentions)
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is not None and (best := _best_mention(ctx, mentions)) is not None and _stamp_against_text(choice, best[0]):
         choice = _republished(_dated(ctx, *best), choice)
@@ -788,9 +788,8 @@ def _doubted_by_another_day(ctx: _Context, mentions: list[DateMention], best: Da
     if choice.basis != "weekday-inferred" or not choice.value or wording.uncertain_year(choice.warnings):
         return choice
     chosen = date.fromisoformat(choice.value)
-    torn = _days_of_two_weekdays(mentions)  # a day given two weekdays has one misprinted: it doubts nothing
-    for m in mentions:
-        if m is best or m.basis != "weekday-inferred" or m.weekday is None or len(m.value) != 10 or m.value[5:] in torn:
+    for m in mentions:  # (a day given two weekdays has one misprinted: it doubts nothing)
+        if m is best or m.basis != "weekday-inferred" or m.weekday is None or len(m.value) != 10 or m.value[5:] in ctx.torn_days:
             continue
         day = min((d for y in (chosen.year - 1, chosen.year, chosen.year + 1)
                    if (d := dates.safe_date(y, int(m.value[5:7]), int(m.value[8:]))) is not None),

@@ -643,8 +643,8 @@ def _subjects(para: str, people: list[Found]) -> set[int]:
     starts = [h.start for h in people]
     for h in people:
         m = _SUBJECT_VERB.match(para, h.end)
-        if m is None or _KIN_OF_NAME.search(para, max(0, h.start - 24), h.start):
-            continue  # ("Anak Kim Jong-il itu juga menyinggung ...": the son spoke, not his father)
+        if m is None:
+            continue
         app = m.span("apposition")
         k = bisect.bisect_right(starts, app[0])  # the first person named inside the apposition
         named = k < len(people) and people[k].end < app[1] and not para[app[0]:app[1]].replace(people[k].text, "").strip(" ,")
