@@ -116,7 +116,10 @@ _UNDERGOES = re.compile(r"\s+(?:(?:telah|sudah|pun|resmi|akhirnya)\s+)?di(?!kuti
 _SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
                              r"|menyebut|mengatakan)\b")
 # "menurut X", "Berdasarkan keterangan Kemhan Jepang, ... “...”" (by X's account)
-_MENURUT = re.compile(r"\b(?:[Mm]enurut|[Bb]erdasarkan\s+(?:keterangan|pernyataan|laporan)(?:\s+dari)?)\s+(?P<who>[^,.;“\"]{2,80})")
+# and a sentence opening on a passive verb of saying: "Dicetuskan Trump, AS tak bisa ... “...”" (said by Trump)
+_MENURUT = re.compile(r"\b(?:[Mm]enurut|[Bb]erdasarkan\s+(?:keterangan|pernyataan|laporan)(?:\s+dari)?)\s+(?P<who>[^,.;“\"]{2,80})"
+                      r"|^\s*Di(?:katakan|tegaskan|ungkapkan|sampaikan|jelaskan|nyatakan|utarakan|cetuskan|paparkan|terangkan)"
+                      r"(?:\s+oleh)?\s+(?P<agent>[A-Z][^,.;“\"]{1,80}),")
 # "Dilansir dari kantor berita KCNA, “...”": the report the quote is taken from, right before it
 _CITED_FROM = re.compile(r"^\s*(?:[Ss]eperti\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|[Mm]engutip|[Mm]elansir)(?:\s+dari)?\s+"
                          r"(?P<who>[^,.;“\"]{2,80}?)\s*[,:]?\s*$")
@@ -124,6 +127,7 @@ _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|n
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
                             r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
+_DESCRIBING = re.compile(r"di(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\b")  # verbs of calling
 # "yang oleh Kim disebut sebagai “...”": the agent named before the passive verb, right before the quote
 _AGENT_FIRST = re.compile(r"\boleh\s+(?=[A-Z])(?P<who>[^,.;“”\"]{1,60}?)\s+(?P<verb>di(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki"
                           r"|namai|istilahkan|anggap|nilai))(?:\s+(?:sebagai|dengan))?\s*$")
@@ -737,13 +741,17 @@ class Context:
         verbs = list(_VERB_RE.finditer(seg))
         if not m or (verbs and m.start() < verbs[-1].start()):
             return None
-        lo = sent_start + m.start("who")
-        persons = self.ents(pi, lo, lo + len(m.group("who")) + 1, "person")
+        who = "who" if m.group("who") else "agent"
+        lo = sent_start + m.start(who)
+        persons = self.ents(pi, lo, lo + len(m.group(who)) + 1, "person")
+        cue = "menurut" if who == "who" else m.group().split()[0].lower()
         if persons:
-            f = self.person(persons[0], "menurut + ")
+            f = self.person(persons[0], f"{cue} + ")
             return Attribution(f.speaker, None, f.how, f.confidence)
-        orgs = self.ents(pi, lo, lo + len(m.group("who")) + 1)
-        return Attribution(None, orgs[0].canonical if orgs else m.group("who").strip(), "menurut", 0.85)
+        orgs = self.ents(pi, lo, lo + len(m.group(who)) + 1)
+        if who == "agent" and not orgs:
+            return None  # "Dijelaskan dalam laporan itu, ...": no one named
+        return Attribution(None, orgs[0].canonical if orgs else m.group(who).strip(), cue, 0.85)
 
     def _cited_from(self, pi, sent_start, open_at, seg):
         """"Dilansir dari kantor berita KCNA, “...”": the person or body whose report it is."""
@@ -771,6 +779,8 @@ class Context:
         m = _last(_PASSIVE_AGENT, seg)
         if m is None or _VERB_RE.search(seg, m.end()):
             return None  # "diberikan oleh Korut, dengan Kim Yo Jong mengecam ... “...”": a later verb has its own subject
+        if " oleh" in m.group() and not _DESCRIBING.match(m.group()) and _VERB_RE.search(seg, 0, m.start()):
+            return None  # "Kim Min-yi ... mengatakan uji coba yang ditingkatkan oleh Korea Utara adalah “...”": Kim speaks
         ents = self.ents(pi, sent_start + m.end(), open_at)
         if ents and _is_title_words(self.paragraphs[pi][sent_start + m.end():ents[0].start]):
             if _WHICH_IS.search(self.paragraphs[pi], ents[0].end, open_at):
@@ -998,6 +1008,14 @@ class Context:
                 return None
         return None
 
+    def _subject_just_before(self, pi: int, sent_start: int) -> str | None:
+        """The person the sentence right before, in the same paragraph, opens with as its subject."""
+        if sent_start < 2 or self.sentence_start(pi, sent_start) != sent_start:
+            return None  # (a sentence cut at the lookback has no sentence just before it)
+        before = self.sentence_start(pi, sent_start - 2)
+        found = self.sentence_subject(pi, before) if sent_start - before <= MAX_LOOKBACK else None
+        return found[0] if found else None
+
     def _reporter_of_the_clause(self, pi: int, sent_start: int, before: int) -> str | None:
         """The person who says, earlier in the sentence, what the clause holding the quote
         reports: "Karine Jean-Pierre, mengatakan dalam pernyataan bahwa kunjungan Kishida akan
@@ -1014,6 +1032,12 @@ class Context:
         if (m := _PHRASE_THEN_PRONOUN.match(subject)) is not None:
             subject = m.group("pronoun")
         if _PRONOUN.match(subject) and _a_pronoun_and_its_manner(subject.split()):
+            if boundary in ("dan", "serta") and len(head := self._subject_persons(pi, sent_start, subj_lo, False)) == 1:
+                # "pertemuan puncak pertama Presiden Biden ..., dan beliau mengatakan": the one the sentence named
+                return Attribution(head[0].canonical, None, f"{subject.split()[0].lower()} {verb} → the sentence's person", 0.75)
+            if not self.paragraphs[pi][sent_start:subj_lo].strip() and (before := self._subject_just_before(pi, sent_start)):
+                # "Pekan depan, Hong dikabarkan akan berkunjung ke AS. Ia menjelaskan, ... “...”": Hong
+                return Attribution(before, None, f"{subject.split()[0].lower()} {verb} → the subject of the sentence before", 0.7)
             return self.latest_person(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):
             if subj_lo <= s and e <= vstart and not _PLURAL.match(subject):
@@ -1269,7 +1293,7 @@ def _country_words(country: str) -> set[str]:
 # "Setelah menghadiri gereja di dekat Gedung Putih, Trump ...": a clause that sets the scene
 _OPENING_CLAUSE = re.compile(
     r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
-    r"|di\s+(?:sini|sana|situ))\b"
+    r"|di\s+(?:sini|sana|situ)|(?:pekan|minggu|bulan|tahun)\s+(?:depan|lalu|ini)|kemarin|sebelumnya)\b"  # "Pekan depan, Hong ..."
     r"[^,.;:“”\"]{0,120},\s*")
 
 

@@ -174,6 +174,10 @@ _IMAGE_LABEL = re.compile(r"\s[-–]\s(?:ảnh|image|photo|foto|gambar)\s\d{1,2}
 # an image's file name left as a line: "... Jeong Kyeong-doo.jpg"
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 _EMBED = re.compile(r"^\s*\[[^\[\]]{1,80}\]\s*$")
+# a line of the page's script left in its text: "ga('set', 'userId', 'USER_ID'); // Set the user ID ...",
+# "var x = ...;", "window.dataLayer = ...": code, never a headline nor a sentence
+_SCRIPT_LINE = re.compile(r"^\s*(?:[A-Za-z_$][\w$.]{0,40}\s*\([^()]{0,200}\)\s*;\s*(?://.*)?$|(?:var|let|const)\s+[\w$]+\s*="
+                          r"|(?:window|document)\.[\w$.]+\s*[=(]|function\s*[\w$]*\s*\()")
 _COPY_SIGN = r"(?:©|Â©|ยฉ)"  # the sign, also as two encodings misread it ("2025 ยฉ PT ...")
 _COPYRIGHT = re.compile(r"^\s*(?:copyrights?\b|" + _COPY_SIGN + r"|\(c\)\s*\d{4}|hak\s+cipta\b)", re.IGNORECASE)
 _COPYRIGHT_OWNER = re.compile(
@@ -257,8 +261,9 @@ _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  #
 _CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
-_CAPTION_CUE = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|ki-ka|(?:[a-z]+\s+)?dari\s+(?:kiri|kanan))\)"
-                          r"|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)  # "(kedua dari kiri)"
+_CAPTION_CUE = re.compile(r"\((?:(?:kanan|kiri|tengah|depan|belakang)(?:\s+(?:depan|belakang|atas|bawah))?|ki-ka"
+                          r"|(?:[a-z]+\s+)?dari\s+(?:kiri|kanan))\)"
+                          r"|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)  # "(kedua dari kiri)", "(kiri depan)"
 # "ILUSTRASI. Kadet ... mengenakan masker wajah", "Arsip - ...": a caption's label, wherever the photo stands
 _CAPTION_LABEL = re.compile(r"^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.:])\s", re.IGNORECASE)
 # near the top, a photo's caption: "Ilustrasi Rudal Balistik, Kim Jong Un.", a name and its credit "Joe Biden (The Independent)"
@@ -416,6 +421,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*-(?=[A-Z][a-z])"),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
+    # Seoul – 1miliarsantri.net: Korea Selatan ...   (the city, a dash, then the site's address and a colon)
+    re.compile(r"^(?P<city>" + _CITY + r")" + _DASH + r"(?P<outlet>" + _DOMAIN + r")\s*:\s+(?=[A-Z“\"])"),
     # Kabarindo24jam.com | Tokyo –   (a domain, a bar, then the city between it and a dash)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+\|\s+(?P<city>" + _CITY + r")" + _DASH + r"(?=[A-Z“\"])"),
     # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   GELORA.CO -Korea ...   (the dash glued on)
@@ -447,6 +454,8 @@ _LEDE_FORMS = [
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
     re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
+    # Seoul, Korea selatan -   (a known city and its country, a word of the country's name in small letters)
+    re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<country>[A-Z][a-z]+\s[a-z]+)" + _DASH + r"(?=[A-Z“\"])"),
     # Jakarta, Dijadwalkan bertemu ...   (a known city and a comma, then the sentence)
     re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?),\s+(?=[A-Z][a-z]+\s+[a-z])"),
 ]
@@ -627,6 +636,21 @@ def _line_ends_there(line: str, width: int) -> bool:
 _WIDGET_WORD = re.compile(r"^\s*(?:share|bagikan|loading|memuat)\s*(?:\.{3}|…)?\s*$", re.IGNORECASE)
 
 
+MID_SENTENCE_BREAKS = 5  # lines broken mid-sentence (the next going on in small letters): a page broken all through
+BROKEN_SHARE = 0.5  # of the lines with no closing punctuation that another line follows
+
+
+def _broken_all_through(raw: list[str]) -> bool:
+    """A page whose lines break mid-sentence at no one width ("... ke Ukraina pasca" / "penandatanganan
+    perjanjian ..."): most lines that end with no closing punctuation go on in the next in small
+    letters, so every such line goes on in the next, whatever its first letter."""
+    lines = [line.strip() for line in raw]
+    open_ends = [i for i in range(len(lines) - 1) if _word_count(lines[i]) >= 3 and lines[i + 1]
+                 and lines[i][-1:] not in _TERMINAL]
+    broken = [i for i in open_ends if lines[i + 1][:1].islower()]
+    return len(broken) >= MID_SENTENCE_BREAKS and len(broken) >= BROKEN_SHARE * len(open_ends)
+
+
 # a line that stops on a word no sentence ends on ("... kata Trump seperti dilaporkan" / "CNN, sambil ..."):
 # the sentence goes on, whatever case the next line starts in
 _DANGLING_END = re.compile(r"\s(?:dilaporkan|dikutip|dilansir|melansir|mengutip|menurut|oleh|kepada|bahwa|seperti|yang"
@@ -645,7 +669,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
     i = 0
     n = len(raw)
     width = wrap_width(raw)
-    wrapped = bool(width)
+    wrapped = bool(width) or _broken_all_through(raw)
     while i < n:
         line = raw[i].replace("\u00a0", " ").strip()
         i += 1
@@ -816,6 +840,10 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         g["date"] = _HIJRI_FIRST.sub("", g["date"])
     if g.get("city") and g["city"].title() in CALENDAR_NAMES:
         return None  # "Senin, 18 November 2019 - 08:44 WIB": a day, not where the story was filed
+    if g.get("country"):
+        hit = lookup(g["country"].title())
+        known = hit is not None and hit[1] in ("country", "place") and _is_place(g["city"], lookup)
+        return Lede(end, _city(g["city"])) if known else None
     if g.get("publisher"):
         if g.get("region") and not _is_place(g["region"], lookup):
             return None
@@ -2095,7 +2123,9 @@ def _rule_caps_label_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPS_LABEL_CAPTION.match(line)
     if m is None or _word_count(line) > 120 or p.lookup(line[:m.start("first")].strip(" -–")):
         return None  # ("ANTARA - ...", "KOMPAS.com - ...": an outlet the gazetteer knows)
-    return "photo caption" if _PHOTO_WORDS.match(m.group("first")) or _CAPTION_CUE.search(line) else None
+    under_a_credit = i > 0 and p.drop.get(i - 1) in ("photo credit", "photo caption") and not p.lines[i - 1][1]
+    # "AP/Yonhap/Korea Times" over "PENGAYAAN URANIUM - Korea Utara ...": the caption under its photo's credit
+    return "photo caption" if _PHOTO_WORDS.match(m.group("first")) or _CAPTION_CUE.search(line) or under_a_credit else None
 
 
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:
@@ -2176,6 +2206,7 @@ LINE_RULES = (
     _matches(_GOOGLE_NEWS, "promotion", words=20, how="search"),
     _matches(_PAGINATION, "pagination"),
     _matches(_EMBED, "embed"),
+    _matches(_SCRIPT_LINE, "page chrome", words=60),
     _rule_agency_code_line,
     _rule_source_url,
     _rule_byline_stamp,
@@ -3147,11 +3178,15 @@ def _above_the_dateline(p: _Page, k: int) -> None:
         elif _word_count(line) <= 45 or _CREDIT_TAIL.search(line):  # a long caption closed by its credit ("... REUTERS/KCNA")
             c.removed.append(Removed(line, "deck" if _cut_deck(line, paragraphs[k:]) else "photo caption"))
             paragraphs[j] = ""
-            credit = _word_count(line) <= 8 and _is_agency(line.split()[-1], p.lookup)  # "Kolase Biden-Suga via AFP"
+            credit = _word_count(line) <= 8 and (_is_agency(line.split()[-1], p.lookup)  # "Kolase Biden-Suga via AFP"
+                                                 or _SLASH_CREDIT_LINE.match(line) is not None)
             continue
         credit = False
 
 
+# "Koresponden Tribunnews.com/Richard Susilo", "ANTARA FOTO/Aditya Pradana": a site or desk, a slash, the
+# photographer's name, and nothing else: a photo's credit standing alone, its caption on the next line
+_SLASH_CREDIT_LINE = re.compile(r"^\S[^/!?]{0,60}?/\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
 DECK_WORDS = 8  # words of a teaser above the dateline that open a paragraph of the story below
 
 

@@ -43,7 +43,8 @@ class Evidence:
     "citation" (the report the date comes with), "official" (a person in office that
     year), "url" (the date in the page's address), "stamp" (the page store's month),
     "year-in-text", "year-in-caption" (a photo caption's year), "weekday-only", "page-date"
-    (the page's own date line at its top, when the text dates nothing).
+    (the page's own date line at its top, when the text dates nothing), "headline" (a day
+    the headline writes in full, when the text dates nothing).
     """
 
     kind: str
@@ -692,6 +693,24 @@ def _from_period_start(ctx: _Context) -> DateChoice | None:
 _TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d{1,2})/(?P<month>0?[1-9]|1[0-2])\)")
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
+
+
+def _from_headline(ctx: _Context, title: str) -> DateChoice | None:
+    """A day written in full in digits in the headline, when the text dates nothing ("Fundamental
+    JPY 13-10-2020 : Jepang ...": a daily column's label): the page's day, unless the headline
+    looks ahead, the officials named were not in office then, or the lede's weekday denies it."""
+    found = [m for m in dates.find_mentions([title], ctx.reference)[0]
+             if m.basis == "explicit" and _NUMERIC_DATE.fullmatch(m.text) and not _is_future(title[:m.start])]
+    if len(found) != 1 or int(found[0].value[:4]) < EARLIEST_NEWS_YEAR:
+        return None
+    day = date.fromisoformat(found[0].value)
+    lede = _lede_weekday(ctx)
+    if (lede is not None and lede[0] != day.weekday()) or not _all_in_office(ctx, day):
+        return None
+    return DateChoice(day.isoformat(), "explicit", found[0].text, (Evidence("headline", found[0].text),))
+
+
 def _from_today_day(ctx: _Context) -> DateChoice | None:
     """The day of writing with no year in the opening paragraphs ("Korea Utara malam ini (21/11)
     meluncurkan ..."), in the year the officials named (the most recent of several, said to be a guess)."""
@@ -766,7 +785,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _doubted_by_another_day(ctx, mentions, best[0], choice)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
-              or _from_period_start(ctx) or _from_today_day(ctx) or _context_month(ctx, mentions)
+              or _from_period_start(ctx) or _from_today_day(ctx) or _from_headline(ctx, cleaned.title)
+              or _context_month(ctx, mentions)
               or _from_page_date(ctx, cleaned) or UNKNOWN)
     if choice is UNKNOWN and cleaned.updated_stamp:
         warnings.append(wording.ONLY_UPDATED.format(stamp=cleaned.updated_stamp))

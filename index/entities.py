@@ -187,6 +187,9 @@ class Gazetteer:
 _SPELLED_ALIKE = (("oo", "u"), ("ou", "u"))  # "Yoon Sook Yeo" and "Yoon Suk-yeol": one sound, two spellings
 
 
+MISPRINT_LETTERS = 6  # a surname this long, one letter off a name in the story, is its misprint ("Kishisa")
+
+
 def _romanised(letters: str) -> str:
     """A name's letters with the spellings a romanised Korean or Japanese sound takes made one."""
     for spelled, sound in _SPELLED_ALIKE:
@@ -983,7 +986,17 @@ class _Article:
             return self.add_person(others[0]) if title and len(others) == 1 else None
         if len(cands) == 1:
             return cands[0]
-        return self.gaz.default_map.get(token)
+        return self.gaz.default_map.get(token) or (self._misspelt_here(token) if title else None)
+
+    def _misspelt_here(self, token: str) -> str | None:
+        """"Perdana Menteri Kishisa" in a story that named Kishida: a surname after a title the gazetteer
+        does not know, one letter off the word of one person the article already named (as long, the
+        first letter the same): a misprint of that person's name, not a new person."""
+        if len(token) < MISPRINT_LETTERS:
+            return None
+        near = {name for word, names in self.tokens.items() for name in names
+                if len(word) == len(token) and word[0] == token[0] and word != token and _edits(word, token, 1) <= 1}
+        return near.pop() if len(near) == 1 else None
 
     def _the_one_titled(self, names: set[str], title: str) -> str | None:
         wanted = expand_title(title)

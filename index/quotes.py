@@ -195,7 +195,7 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
     if (that := _THAT_BODY_FIRST.match(rest)) and (org := ctx.named_before(span, that.group("noun").lower())) is not None:
         # "kata badan tersebut, sementara Kim menggambarkan ...": the body just named, not a name after the tag
         return Attribution(None, org, f"{verb} {that.group().lower()} → the one named before", 0.75)
-    found = _from(ctx.named_after(span.paragraph, rest_at), f"{verb} ")
+    found = _not_one_spoken_of(ctx, span, _from(ctx.named_after(span.paragraph, rest_at), f"{verb} "), verb)
     if found is not None and found.speaker is None:  # a body: it may only report or relay another's words
         if (behind := _behind_the_body(ctx, span, rest, rest_at, verb == "menurut" and a_news_outlet(found.source))) is not None:
             return behind
@@ -215,8 +215,30 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
             return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "tulis kolom tersebut": the site's
         if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
             return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
-        return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
+        return _the_other_holder(ctx, span, who, verb) or Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
     return found
+
+
+def _not_one_spoken_of(ctx: Context, span: Span, found: Attribution | None, verb: str) -> Attribution | None:
+    """A role noun's holder, unless the words speak of them: then the role's other holder, if one."""
+    if found is None or not found.speaker or "role noun" not in found.cue or not _spoken_of(ctx, span, found.speaker):
+        return found
+    return _the_other_holder(ctx, span, found.cue.split(": ")[-1], verb)
+
+
+def _the_other_holder(ctx: Context, span: Span, role: str, verb: str) -> Attribution | None:
+    """“Saya suka Presiden Moon ...,” tambah presiden: of the people the article gives the role's
+    first word, the one the words do not speak of, when only one is left."""
+    word = role.split()[0].lower()
+    left = [name for name, info in ctx.people.items() if _holds_role(info, word) and not _spoken_of(ctx, span, name)]
+    if len(left) != 1 or not any(_spoken_of(ctx, span, name) for name in ctx.people):
+        return None
+    return Attribution(left[0], None, f"{verb} {role} → the one the words do not speak of", 0.6)
+
+
+def _holds_role(info, role: str) -> bool:
+    """Whether the article gave the person this role's word ("presiden")."""
+    return role in (info.role or "").lower().split() or any(role in title.split() for title in info.titles)
 
 
 # a military unit by its name after a tag's verb, no gazetteer entry ("kata Pasukan Ekspedisi Marinir III dalam

@@ -2198,3 +2198,24 @@ def test_katanya_closing_a_sentence_about_its_subject_is_the_speaker_before_the_
                "Presiden Rudi Hartono nantinya akan bertemu Ramon Dela Cruz untuk “memperkuat aliansi lama” dengan "
                "Filipina, katanya.")
     assert said == [("Para pemimpin akan memaj", "Rina Wulan"), ("memperkuat aliansi lama", "Rina Wulan")]
+
+
+def test_heldout76_to_78_speakers_a_passive_opening_a_role_spoken_of_and_a_pronoun_after_its_subject():
+    """The first runs of heldout76–78 (sentences of our own): "Dicetuskan X, ..." opening a sentence had no
+    speaker; "“Saya suka Presiden Park ...,” tambah presiden" went to Park, whom the words speak of; "yang
+    ditingkatkan oleh Korea Utara adalah “...”" gave a warm-hearted citizen's words to North Korea; ", dan
+    beliau mengatakan" after the sentence's only person had no speaker; "Pekan depan, X dikabarkan ... . Ia
+    menjelaskan, “...”" went to an earlier speaker, not X."""
+    assert who("Rapat itu berlangsung singkat.",
+               "Dicetuskan Gubernur Rudi Hartono, kota itu tidak bisa selalu menjadi “penjaga gerbang utama.”") \
+        == [("penjaga gerbang utama.", "Rudi Hartono")]
+    assert who("Di Gedung Putih, Presiden AS Rudi Hartono mengatakan Park “meminta saya membantu.”",
+               "“Saya suka kedua pemimpin. Saya suka Presiden Park Min-ho,” tambah presiden.")[1][1] == "Rudi Hartono"
+    assert who("Di pasar, Kim Soo-ah, seorang pedagang berusia 50 tahun mengatakan uji coba yang ditingkatkan oleh "
+               "Korea Utara adalah “cara mereka meminta perhatian”.") == [("cara mereka meminta perh", "Kim Soo-ah")]
+    assert who("Ini kunjungan pertama Presiden Rudi Hartono ke Manila, dan beliau mengatakan bahwa kota itu adalah "
+               "“gerbang harapan baru.”") == [("gerbang harapan baru.", "Rudi Hartono")]
+    said = who("“Kita harus bersiap,” kata Gubernur Rudi Hartono.",
+               "Pekan depan, Park Min-ho dikabarkan akan berkunjung ke Tokyo. Ia menjelaskan, perjalanannya "
+               "“karena khawatir atas ancaman rudal.”")
+    assert said[1] == ("karena khawatir atas anc", "Park Min-ho")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from index.clean import clean, split_lines
 from index.entities import gazetteer
+from index.extract import extract_text
 
 LOOKUP = gazetteer().lookup
 
@@ -2806,3 +2807,38 @@ def test_heldout75_headlines_a_stamps_outlet_and_a_sentence_broken_after_a_citin
     c = run(f"{HEAD}\n\n\"Kami akan menanganinya,\" kata Trump seperti dilaporkan\nCNN, sambil menambahkan bahwa situasi "
             f"itu \"akan kami tangani.\"\n{BODY}\n")
     assert c.paragraphs[0].startswith("\"Kami akan menanganinya,\" kata Trump seperti dilaporkan CNN, sambil")
+
+
+def test_heldout76_to_78_captions_under_a_credit_a_page_broken_all_through_and_a_script_line():
+    """The first runs of heldout76–78 (text of our own): a caption under a correspondent's photo credit
+    ("Koresponden Situs.com/Nama") above the dateline was kept as the deck, its misprinted date dating
+    the story; a page whose lines break mid-sentence at no one width lost its dateline ("Seoul - Pemerintah"
+    read as a byline) and split sentences and quotes; "(kiri depan)" was no caption's cue, so the caption
+    became the title; "Seoul, Korea selatan -" left "Korea selatan -" opening the lede; "Seoul –
+    situs.net: ..." named no outlet; a line of the page's script was the headline; a caption in capitals
+    under its photo's credit was read as a dateline."""
+    caption = "Menteri Kenji Sato jumpa pers, Jumat (24/8/2019) jam 10 pagi sebelum berangkat ke Paris."
+    c = run(f"{HEAD}\n\n{HEAD}\nKoresponden Kabarnusa.com/Rina Wulandari\n{caption}\n\nKABARNUSA.COM, TOKYO - {LEDE}\n\n{BODY}\n")
+    assert reasons(c)["photo caption"][-1] == caption and c.paragraphs[0] == LEDE
+    art = extract_text(f"{HEAD}\n\n{HEAD}\nKoresponden Kabarnusa.com/Rina Wulandari\n{caption}\n\nKABARNUSA.COM, TOKYO - "
+                       f"Menteri Kenji Sato menyesalkan keputusan itu, Jumat (23/8/2019) di Tokyo.\n\n{BODY}\n")
+    assert art.date == "2019-08-23"
+    broken = ("Seoul - Pemerintah\nKorea Selatan mempertimbangkan untuk mengirim bantuan ke Manila pasca\n"
+              "badai besar yang melanda kawasan utara negara itu dan merusak ribuan rumah\n"
+              "warga di tiga provinsi.\nMenteri Luar Negeri Park Min-ho mengatakan\n"
+              "pemerintah akan mengirim tim penyelamat dan bahan makanan\nsecepatnya bersama lembaga "
+              "kemanusiaan dari negara-negara\ntetangga.\n“Kami akan membantu sebanyak\nmungkin warga yang "
+              "terdampak,” kata Park dalam jumpa pers di kantor\nkementerian.\n")
+    c = run(f"Banjir di Manila (kiri depan) dan tim penyelamat (kanan depan)\n{broken}")
+    assert c.dateline == "Seoul" and c.paragraphs[0].startswith("Pemerintah Korea Selatan mempertimbangkan")
+    assert "“Kami akan membantu sebanyak mungkin warga yang terdampak,” kata Park" in " ".join(c.paragraphs)
+    assert reasons(c)["photo caption"] == ["Banjir di Manila (kiri depan) dan tim penyelamat (kanan depan)"]
+    c = run(f"{HEAD}\n\nSeoul, Korea selatan - {LEDE}\n\n{BODY}\n")
+    assert (c.dateline, c.paragraphs[0]) == ("Seoul", LEDE)
+    c = run(f"{HEAD}\nSeoul – kabarnusa.net: {LEDE}\n\n{BODY}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Seoul", "kabarnusa.net", LEDE)
+    c = run(f"ga('set', 'userId', 'USER_ID'); // Set the user ID\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and reasons(c)["page chrome"] == ["ga('set', 'userId', 'USER_ID'); // Set the user ID"]
+    c = run(f"{HEAD}\n\nAP/Yonhap/Korea Times\nPABRIK NUKLIR - Gambar satelit pabrik di Yongbyon, 18 September 2021.\n\n"
+            f"{LEDE}\n\n{BODY}\n")
+    assert c.dateline is None and c.paragraphs == [LEDE, BODY]

@@ -883,3 +883,15 @@ def test_another_weekday_the_text_names_near_the_chosen_day_that_the_year_denies
     from index.wording import uncertain_year
 
     assert uncertain_year(warnings)  # the lists' "?"
+
+
+def test_a_day_the_headline_writes_in_full_dates_a_text_that_dates_nothing():
+    """heldout77's first run (en08, text of our own): a daily column's headline "Fundamental JPY 13-10-2020 :
+    ..." held the page's only day; the text's "pada hari Selasa" fits it. A lede weekday that does not fit,
+    or a headline that looks ahead, dates nothing."""
+    body = ("Jepang mungkin tidak menghadiri pertemuan puncak tahun ini, media Jepang melaporkan pada hari Selasa.\n\n"
+            "Perdana Menteri Yoshihide Suga belum memberi tanggapan atas laporan tersebut.\n")
+    day, basis, evidence, _warnings = dated("Analisa Harian 13-10-2020 : Jepang Ragu Hadiri KTT\n\n" + body)
+    assert (day, basis, evidence) == ("2020-10-13", "explicit", {"headline": "13-10-2020"})
+    assert dated("Analisa Harian 14-10-2020 : Jepang Ragu Hadiri KTT\n\n" + body)[0] is None  # a Wednesday
+    assert dated("KTT Akan Digelar 13-10-2020 : Jepang Ragu Hadir\n\n" + body)[0] is None  # a day ahead

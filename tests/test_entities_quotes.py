@@ -1179,3 +1179,13 @@ def test_dan_opening_a_sentence_before_an_unknown_word_and_its_description_is_a_
     and nobody; "Dan Jepang, sebagai sekutu, ..." is still "and Japan"."""
     assert "Dan Scavino" in people("Kedua pemimpin berbicara. Dan Scavino, staf Trump di Gedung Putih, memasang foto.")
     assert people("Dan Jepang, sebagai sekutu, ikut berlatih.") == []
+
+
+def test_heldout77_and_76_a_trade_representative_and_a_misprinted_surname_after_a_title():
+    """heldout77's and heldout76's first runs (sentences of our own): "Perwakilan Dagang AS X" named no
+    person; "Perdana Menteri Kishisa" in a story that named Kishida was a second prime minister."""
+    assert people("Perwakilan Dagang AS Rina Wulandari bertemu mitranya di Tokyo.") == ["Rina Wulandari"]
+    assert people("Presiden Joe Biden berdiri di samping Kishida dan Yoon.",
+                  "Sementara itu, Perdana Menteri Kishisa mengatakan kerja sama itu penting.") \
+        == ["Joe Biden", "Fumio Kishida", "Yoon Suk-yeol"]
+    assert "Tanakka" in " ".join(people("Perdana Menteri Tanakka tiba di Seoul."))  # one letter off no one named here

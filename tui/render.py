@@ -361,6 +361,7 @@ EVIDENCE_LABELS = {
     "weekday-only": N_("year guessed from the weekday alone"),
     "passed-over": N_("days the text names, judged other events' (to come, or past)"),
     "page-date": N_("only the page's own date line"),
+    "headline": N_("day written in the headline"),
     "html-meta": N_("page metadata"),
     "feed": N_("feed entry"),
     "json-field": N_("record field"),
