@@ -578,11 +578,12 @@ class Context:
         prev = self.sentence_start(pi, start - 1)
         text = self.paragraphs[pi][prev:start]
         verbs = list(_VERB_RE.finditer(text))
-        persons = self.ents(pi, prev, start, "person")
-        if not verbs or not persons or "“" in text or '"' in text or len({p.canonical for p in persons}) > 1:
+        if not verbs or "“" in text or '"' in text:
             return None
-        if persons[0].start - prev > verbs[0].start():
-            return None  # the person is not the subject of the reported speech
+        # the one person before the verb (its subject); one it is said of after it ("... bertemu Trump") is not
+        persons = [e for e in self.ents(pi, prev, start, "person") if e.start - prev < verbs[0].start()]
+        if len({p.canonical for p in persons}) != 1:
+            return None
         return Attribution(persons[0].canonical, None, "after their reported speech", 0.65)
 
     def continues_into_next(self, i: int) -> bool:

@@ -2358,6 +2358,15 @@ def _captions_printed_twice(p: _Page) -> None:
             p.drop[i - 1] = p.drop[i] = "photo caption"
 
 
+def _caption_under_its_credit_too(p: _Page) -> None:
+    """A caption printed again right under its photo's credit ("... THAAD ..., Rabu (26/4)." / "Foto:
+    Reuters/..." / the same sentence): the second copy is the caption too, not the text's first line."""
+    for i in range(2, min(len(p.lines), TWICE_TOP)):
+        credit = p.drop.get(i - 1) in ("photo credit", "byline") and _PHOTO_CREDIT_LINE.match(p.line(i - 1))
+        if credit and i not in p.drop and p.drop.get(i - 2) == "photo caption" and p.line(i).strip() == p.line(i - 2).strip():
+            p.drop[i] = "photo caption"
+
+
 def _story_credit(p: _Page, i: int) -> bool:
     """"Credit Sindonews" closing a repost, nothing kept after it: the story's source, not a photo's."""
     m = _STANDALONE_CREDIT.match(p.line(i))
@@ -2602,6 +2611,25 @@ def _pull_quote_on_top(p: _Page) -> None:
     rest = " ".join(re.findall(r"\w[\w'’-]*", " ".join(p.line(i) for i in kept[1:]).casefold()))
     if any(" ".join(words[k:k + 4]) in rest for k in range(max(1, len(words) - 3))):
         p.drop[kept[0]] = "pull quote"
+
+
+_SITE_NAME_LINE = re.compile(r"^\s*(?P<site>[A-Z][\w-]{2,24}(?:\.(?:com|co\.id|id|net|tv|news|co))?)\s*$")
+
+
+def _site_between_headline_copies(p: _Page) -> None:
+    """A site's name alone on a line between two copies of the headline ("ASEAN ungkap ..." / "Rappler.com" /
+    "ASEAN ungkap ...", "... | Berita Jepang" / "Aljazeera" / the same): the page names its outlet there."""
+    kept = p.kept()[:10]
+    for pos in range(1, len(kept) - 1):
+        i = kept[pos]
+        m = _SITE_NAME_LINE.match(p.line(i))
+        if m is None or (hit := p.lookup(m.group("site"))) is not None and hit[1] in ("person", "country", "place"):
+            continue
+        above = p.line(kept[pos - 1]).strip()
+        if _word_count(above) >= 4 and any(p.line(j).strip() == above for j in kept[pos + 1:pos + 3]):
+            p.c.byline_outlet = p.c.byline_outlet or m.group("site")
+            p.drop[i] = "page chrome"
+            return
 
 
 def _repeated_headline(p: _Page) -> None:
@@ -3257,8 +3285,14 @@ def _credits_in_text(p: _Page) -> None:
             _add_via(p.c, agency, p.lookup)
 
 
+# "Sebagaimana dilansir keidenesia.tv dari Azernews": the site that relays the report names itself
+_RELAYED_BY_SITE = re.compile(r"(?=[Dd])\b[Dd]i(?:lansir|kutip)\s+(?P<site>[a-z0-9][\w-]{2,30}\.(?:tv|com|co\.id|id|net|news))\s+dari\s+[A-Z]")
+
+
 def _credits_in_paragraph(p: _Page, para: str) -> list[str]:
     """Credits the paragraph holds (added to via); those of an agency that says something, returned."""
+    if (relay := _RELAYED_BY_SITE.search(para)) is not None:
+        p.c.byline_outlet = p.c.byline_outlet or relay.group("site")
     said: list[str] = []
     claimed: list[tuple[int, int]] = []
     for pat in _CREDIT_PATTERNS:
@@ -3395,9 +3429,11 @@ STEPS = (
     _tickers,
     _mark_lines,
     _teasers_above_their_marker,
+    _site_between_headline_copies,
     _dash_headline_runs,
     _headline_summary_pairs,
     _captions_above_credits,
+    _caption_under_its_credit_too,
     _captions_printed_twice,
     _summary_box,
     _bullet_on_the_first_line,

@@ -564,6 +564,9 @@ def _without_lead(words: list[tuple[int, int, str]], head_at: int) -> tuple[list
     return words[lead:], head_at - lead
 
 
+_SCHOLARS_TITLES = frozenset({"Dr", "Dr.", "Prof", "Prof."})  # only ever before a person's name
+
+
 def _name_ends(words: list[tuple[int, int, str]], head_at: int, counts: dict[str, int], alone: dict[str, int],
                named: Intervals) -> int:
     """How many words the name keeps: an English name ends at its head ("Korea University Shin-wha
@@ -572,6 +575,9 @@ def _name_ends(words: list[tuple[int, int, str]], head_at: int, counts: dict[str
     keep = len(words)
     if words[head_at][2] in _ENGLISH_HEADS and head_at + 1 < len(words) and words[head_at + 1][2] not in _ORG_TAIL_STOP:
         keep = head_at + 1
+    scholar = next((i for i in range(head_at + 1, keep) if words[i][2] in _SCHOLARS_TITLES), None)
+    if scholar is not None:
+        return scholar  # "Puskapsi Universitas Jember Dr Bayu ...": a person's title ends the name
     for i in range(max(head_at + 1, len(words) - 3), len(words)):  # a name is the run's last words
         w = words[i][2]
         if counts.get(w, 0) > 1 and w not in TITLE_WORDS and w[:1].isupper() and not w.isupper() and alone.get(w) \
@@ -1013,8 +1019,21 @@ class _Article:
         return found[0] if len(found) == 1 else None
 
     def canonical(self, name: str) -> str:
-        """The gazetteer's name for a name as written, misspellings of known people included."""
-        return self.gaz.alias_map.get(name) or self.gaz.near_person(name) or one_korean_spelling(name)
+        """The gazetteer's name for a name as written, misspellings of known people included; else
+        the name of a person the story already named that it misprints ("Oishi Makato" / "Oishi Makoto")."""
+        found = self.gaz.alias_map.get(name) or self.gaz.near_person(name) or one_korean_spelling(name)
+        return self._misprint_of_one_named(found) or found
+
+    def _misprint_of_one_named(self, name: str) -> str | None:
+        """A name of two words or more, one word the same and the rest one letter off, as one person the
+        story named before: the same person (the gazetteer's misspellings are handled before)."""
+        words = name.split()
+        if len(words) < 2 or name in self.people or min(map(len, words)) < MISPRINT_LETTERS - 2:
+            return None
+        sharing = {known for w in words for known in self.tokens.get(w, ())}  # (a word the same: an index, not a scan)
+        near = [known for known in sharing if len(known.split()) == len(words)
+                and _edits("".join(known.split()), "".join(words), 1) == 1]
+        return near[0] if len(near) == 1 else None
 
 
 @dataclass

@@ -549,6 +549,8 @@ def continuation(ctx: Context, span: Span) -> Attribution | None:
     if not ctx.latest_within(span, CONTINUATION_REACH):
         return None
     found = ctx.latest("a paragraph of quote → latest speaker", confidence=CONTINUATION_CONFIDENCE)
+    if found is not None and found.speaker and _spoken_of(ctx, span, found.speaker):
+        return None  # "“Saya sangat menyesal bahwa Shigeru Yokota ... meninggal”": not Yokota's words
     return None if found is not None and _tagged_by_another(ctx, span, found.speaker) else found
 
 

@@ -2219,3 +2219,16 @@ def test_heldout76_to_78_speakers_a_passive_opening_a_role_spoken_of_and_a_prono
                "Pekan depan, Park Min-ho dikabarkan akan berkunjung ke Tokyo. Ia menjelaskan, perjalanannya "
                "“karena khawatir atas ancaman rudal.”")
     assert said[1] == ("karena khawatir atas anc", "Park Min-ho")
+
+
+def test_heldout80_reported_speech_before_with_an_object_and_a_paragraph_that_speaks_of_the_latest():
+    """heldout80's first run (sentences of our own): "X juga sempat mengatakan sejumlah kendala saat ingin
+    bertemu Y. “...”" had no speaker (Y, named after the verb, was counted as a second subject); a paragraph
+    of quote that speaks of the latest speaker by name ("“Saya sedih bahwa X meninggal ...”") went to X."""
+    said = who("Pertemuan itu berlangsung singkat.",
+               "Menteri Park Min-ho juga sempat mengatakan sejumlah kendala saat ingin bertemu Presiden Rudi Hartono. "
+               "“Tidak mudah untuk sampai ke sini.”")
+    assert said == [("Tidak mudah untuk sampai", "Park Min-ho")]
+    said = who("“Kami akan terus berjuang,” kata Kenji Sato.", "Kenji Sato meninggal dunia pada Jumat.",
+               "“Saya sangat sedih bahwa Kenji Sato, yang telah lama berjuang, meninggal. Kami kehilangan panutan.”")
+    assert said[1] == ("Saya sangat sedih bahwa ", None)

@@ -2842,3 +2842,25 @@ def test_heldout76_to_78_captions_under_a_credit_a_page_broken_all_through_and_a
     c = run(f"{HEAD}\n\nAP/Yonhap/Korea Times\nPABRIK NUKLIR - Gambar satelit pabrik di Yongbyon, 18 September 2021.\n\n"
             f"{LEDE}\n\n{BODY}\n")
     assert c.dateline is None and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_caption_printed_again_under_its_photos_credit_is_the_caption_too():
+    """heldout79–80's first runs (text of our own): "caption / Foto: AGENCY/Name / the same caption" over the
+    dateline left the second copy as the text's first paragraph (its old date dated a June story April)."""
+    caption = "Kapal perang Jepang berlayar di Laut China Timur, Rabu (26/4)."
+    c = run(f"Sabtu 23 Jun 2018 07:35 WIB\n\n{HEAD}\n\n{caption}\nFoto: Reuters/Kim Min-ho\n{caption}\n\n"
+            f"KABARNUSA.COM, SEOUL -- {LEDE}\n\n{BODY}\n")
+    assert reasons(c)["photo caption"] == [caption, caption] and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_sites_name_alone_between_two_copies_of_the_headline_is_the_outlet():
+    """heldout79–80's first runs (text of our own): "headline / Kabarnusa.com / headline" and "headline /
+    Kabarnusa / headline" named no outlet (the name was read as a photo caption, or as the text); nor did
+    "Sebagaimana dilansir kabarnusa.tv dari Azernews"."""
+    for site in ("Kabarnusa.com", "Kabarnusa"):
+        c = run(f"{HEAD}\n\n{site}\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+        assert (c.title, c.outlet, c.paragraphs) == (HEAD, site, [LEDE, BODY])
+    c = run(f"{HEAD}\n\nManila\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.outlet is None  # a place is no site
+    c = run(f"{HEAD}\n\n{LEDE} Sebagaimana dilansir kabarnusa.tv dari Azernews, rencana itu dibahas pekan lalu.\n\n{BODY}\n")
+    assert c.outlet == "kabarnusa.tv"  # the site that relays a report names itself

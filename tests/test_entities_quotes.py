@@ -1189,3 +1189,16 @@ def test_heldout77_and_76_a_trade_representative_and_a_misprinted_surname_after_
                   "Sementara itu, Perdana Menteri Kishisa mengatakan kerja sama itu penting.") \
         == ["Joe Biden", "Fumio Kishida", "Yoon Suk-yeol"]
     assert "Tanakka" in " ".join(people("Perdana Menteri Tanakka tiba di Seoul."))  # one letter off no one named here
+
+
+def test_heldout79_titles_without_stops_a_misprinted_full_name_and_a_study_programme():
+    """heldout79's first run (sentences of our own): "Prof"/"Dr" without their stops stayed in the names
+    ("Prof Widodo ..."), and an institute's name ran over "Dr" into the next person's; "Oishi Makato" then
+    "Oishi Makoto" were two people; "Ketua Program Studi ..." made "Program Studi" a person."""
+    got = people("Pelatihan diikuti Dirjen Prof Rudi Santoso, Direktur Pusat Kajian Hukum Dr Bayu Wiratama, "
+                 "dan Ketua Program Studi S3 Universitas Diponegoro Prof Adi Wijaya.",
+                 "Prof Tanaka Hiroshi menjelaskan aturan itu.", "Foto: Prof Tanaka Hiroshu di Osaka.")
+    assert got == ["Rudi Santoso", "Bayu Wiratama", "Adi Wijaya", "Tanaka Hiroshi"]
+    orgs = [e.canonical for e in extract_entities(["Direktur Pusat Kajian Hukum Universitas Jember Dr Bayu Wiratama "
+                                                   "hadir."]).entities if e.type == "organization"]
+    assert orgs == ["Pusat Kajian Hukum Universitas Jember"]
