@@ -334,7 +334,7 @@ class Context:
                 if (_VERB_AFTER.match(para, e.end) and not _owned_by_a_body(para, e.start)  # "Pemerintahan Bush menolak"
                         or _TAG_BEFORE.search(para, max(0, e.start - 60), e.start)
                         or self._credited(pi, e)) and not self._in_the_background(pi, e, events):
-                    events.append((pi, e.end, e.canonical, 0.8, None))
+                    events.append((pi, e.end, self._of_a_pair(pi, e, events), 0.8, None))
                 elif self._relays(pi, e):  # the one who speaks for the subject: the sentence's last speaker
                     events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
         events.sort()
@@ -871,6 +871,9 @@ class Context:
                 # Korea Utara Kim Jong-un menunjukkan “kenekatan gila”": the one who tells of the act
                 if (teller := self._teller(pi, sent_start, sent_start + verbs[k - 1].start())) is not None:
                     return teller
+            if not persons and k > 0 and _TELLS.fullmatch(seg, verbs[k - 1].end(), subj_lo - sent_start) \
+                    and self.ents(pi, subj_lo, vstart) and (teller := self._teller(pi, sent_start, sent_start + verbs[k - 1].start())):
+                return teller  # "Ia mengatakan, Amerika Serikat akan menanggapi ... “...”": the one who tells of it
             if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
                 f = self.person(lead, f"{verb.group()} + ")  # "Iwaya dan pejabat Jepang lainnya menyebut “...”"
                 return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
@@ -910,6 +913,16 @@ class Context:
                 and not _ANY_VERB.search(para, bounds[-1].end(), vstart):
             bounds.pop()
         return bounds
+
+    def _of_a_pair(self, pi: int, e: Entity, events: list) -> str | None:
+        """The second of two people who act together ("Yoon dan Duda mengecam ..."): not the one
+        who goes on speaking alone after it ("pungkasnya"), unless the other is the one who spoke
+        last; then the one who spoke last goes on."""
+        before = [p for p in self.ents(pi, max(0, e.start - 80), e.start, "person") if p.canonical != e.canonical]
+        if not before or self._joined(pi, before[-1], e) is None:
+            return e.canonical
+        last = next((ev[2] for ev in reversed(events) if ev[2]), None)
+        return last if last == before[-1].canonical else None
 
     def _two_subjects(self, pi: int, sent_start: int) -> bool:
         """The sentence opens with two people joined by "dan" ("Prabowo dan Kishi menegaskan")."""

@@ -1988,6 +1988,18 @@ def _rule_doubled_caption(p: _Page, i: int, line: str) -> str | None:
     return "photo caption" if "/" in line and _DOUBLED_CAPTION.match(line.strip()) else None
 
 
+# "Perdana Menteri Jepang, Fumio Kishida" near the top: a title and a known person's name, nothing said of
+# them: the caption of their photo (printed twice, it had become the headline)
+_ROLE_COMMA_NAME = re.compile(r"^\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,5},\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\.?\s*$")
+
+
+def _rule_role_and_name(p: _Page, i: int, line: str) -> str | None:
+    if i >= 6 or (m := _ROLE_COMMA_NAME.match(line)) is None:
+        return None
+    hit = p.lookup(m.group("name"))
+    return "photo caption" if hit is not None and hit[1] == "person" else None
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
@@ -2235,6 +2247,7 @@ LINE_RULES = (
     _rule_author_outlet,
     _rule_site_label,
     _rule_credit_caption,
+    _rule_role_and_name,
     _rule_caps_label_caption,
     _rule_under_a_ticker,
     _matches(_NEWS_COLLECTION, "page chrome", words=6),

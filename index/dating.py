@@ -521,7 +521,8 @@ def _from_dated_dateline(cleaned, reference: date) -> DateChoice | None:
 def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     words = Evidence("words", m.text)
     if m.basis == "explicit":
-        return _weekday_fits_another_year(ctx, m, words) or DateChoice(m.value, "explicit", m.text, tuple(e for e in (words, cite) if e))
+        return _weekday_fits_another_year(ctx, m, words) or DateChoice(
+            m.value, "explicit", m.text, tuple(e for e in (words, cite) if e), _against_its_weekday(m))
     _y, month, day = map(int, m.value.split("-"))
     chosen, ev, status = pick_year(ctx, day, month, m.weekday)
     if chosen is None:
@@ -539,6 +540,16 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         warnings = (wording.YEAR_FROM_NAMED.format(text=m.text, year=chosen.year),)
     basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full
     return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
+
+
+def _against_its_weekday(m: DateMention) -> tuple[str, ...]:
+    """"Selasa (26/5/2025)", 26 May 2025 a Monday: the date taken as printed is said to be uncertain
+    (the day or the weekday is misprinted, and which one the text does not tell)."""
+    printed = date.fromisoformat(m.value) if len(m.value) == 10 else None
+    if printed is None or m.weekday is None or printed.weekday() == m.weekday:
+        return ()
+    return (wording.DAY_AGAINST_WEEKDAY.format(text=m.text, said=wording.WEEKDAYS[m.weekday], date=printed.isoformat(),
+                                               actual=wording.WEEKDAYS[printed.weekday()]),)
 
 
 def _tied_years(status: str, text: str, chosen: date, ev: list[Evidence]) -> tuple[str, ...]:

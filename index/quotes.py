@@ -645,6 +645,17 @@ _PREDICATE = re.compile(r"(?i:me|di|ber|ter|per|tidak|tak|belum|sangat|akan|haru
 _WORD_PUNCT = ".,;:!?()“”\"'’‘"
 
 
+_ENGLISH_ARTICLES = frozenset({"The", "A", "An"})  # a short English title in marks: a film's, a book's, a ship's
+
+
+def _english_title(words: list[str], span: Span, found: Attribution, para: str) -> bool:
+    """"perusahaan yang memproduksi “The Interview,” sebuah film": a short English title in marks, no
+    verb of saying right before it nor a tag right after it: a film's, a book's, a ship's name."""
+    if words[0] not in _ENGLISH_ARTICLES or _SAID_RIGHT_BEFORE.search(para, max(0, span.start - 40), span.start):
+        return False
+    return " + " in found.cue or "→" in found.cue  # told before the quote, or by someone earlier: not its tag
+
+
 def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") -> bool:
     """Quoted names ("Freedom Edge", "Money Today"), single words, scare quotes and terms
     after a naming word (`Istilah “...”`) with no speaker are not speech; a speaker's own
@@ -657,7 +668,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "hampir 200 ribu “wanita penghibur”": the name of a thing, never a speaker's words
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
     if len(words) <= _NAME_WORDS and _TITLE_CASE.match(text.strip()) and (
-            not (found and found.speaker) or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
+            not (found and found.speaker) or _english_title(words, span, found, para)  # "“The Interview,”"
+            or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
             or _NAMED_BEFORE.search(para, max(0, span.start - 24), span.start) or _named_by_a_noun(para, span)
             or _NICKNAMED.search(para, max(0, span.start - 12), span.start)
             or _POINTED_AT_AFTER.match(para, span.close)):

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from .highlight import Highlight
 from .query import ALL_FIELDS, ENTITY_FIELDS, FIELD_ALIASES, TEXT_FIELDS, check_syntax, plain_words
-from .searcher import EXACT_BONUS, RERANK_DEPTH, SORTS, Hit, Results, Searcher, guessed, hit_marks, timeline
+from .searcher import EXACT_BONUS, RERANK_DEPTH, SORTS, Hit, Results, Searcher, guessed, hit_marks, timeline, unfielded
 
 __all__ = [
     "Searcher", "Results", "Hit", "Highlight", "check_syntax", "plain_words", "timeline", "guessed", "hit_marks",
-    "SORTS", "RERANK_DEPTH", "EXACT_BONUS", "TEXT_FIELDS", "ENTITY_FIELDS", "FIELD_ALIASES", "ALL_FIELDS",
+    "SORTS", "RERANK_DEPTH", "EXACT_BONUS", "TEXT_FIELDS", "ENTITY_FIELDS", "FIELD_ALIASES", "ALL_FIELDS", "unfielded",
 ]

@@ -86,6 +86,8 @@ WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no y
 PAGE_DATE_ONLY = N_("date: only the page's own date line ({date}) dates it, and it may be the day the page was read")
 YEAR_AGAINST_WEEKDAY = N_('date: the year of "{text}" is uncertain: it prints {printed}, when that day was no {said}; '
                           "{year} fits the weekday and the rest of the text better")
+DAY_AGAINST_WEEKDAY = N_('date: "{text}" is uncertain: it says {said}, but {date} was a {actual}, and nothing else '
+                         "in the text dates it better")
 CUT_OFF = N_("the text ends inside a sentence: the page may have been saved cut off, the story going on")
 ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")
 FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} date {given} is used")  # index/extract.py
@@ -266,7 +268,7 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
 
 
 _GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY,
-                 YEAR_AGAINST_OTHER_DAY)
+                 YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY)
 
 
 def about_the_date(warnings: Iterable[str]) -> list[str]:
@@ -279,6 +281,12 @@ def about_the_date(warnings: Iterable[str]) -> list[str]:
         return found is not None and found[0] == WEEKDAY_MISMATCH
 
     return [w for w in warnings if mismatch(w)]
+
+
+def day_against_weekday(warnings: Iterable[str]) -> bool:
+    """Whether the "?" on the article's date is there because the day was taken as printed though its
+    own weekday does not fit it (the year is not the guess: the day may be)."""
+    return any((found := match(w)) is not None and found[0] == DAY_AGAINST_WEEKDAY for w in warnings)
 
 
 def page_date_only(warnings: Iterable[str]) -> bool:

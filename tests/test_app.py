@@ -590,3 +590,16 @@ async def test_a_status_line_too_long_for_the_terminal_ends_in_an_ellipsis(seed_
         await pilot.pause(0.2)
         line = "".join(seg.text for seg in screen.query_one("#status").render_line(0)).rstrip()
         assert line.endswith("…") and "the speaker of this quote" in line, line
+
+
+async def test_a_fields_zero_that_the_text_answers_says_so_rather_than_did_you_mean_the_same(seed_index):
+    """The walk through heldout76–78: person:Narang (0 hits) offered "Did you mean: Narang?", the same
+    name, and `ctrl+y` then dropped the field without a word: the note now says what the offer is."""
+    async with app_for(seed_index).run_test(size=(120, 40)) as pilot:
+        note = (await ready(pilot)).query_one("#search-note")
+        typed = ""
+        for query, said in (("person:Okinawa", "teksnya memuat kata-kata itu: Okinawa"), ("Okinwa", "Maksud Anda: okinawa?")):
+            await pilot.press("slash", *["backspace"] * len(typed), *query, "enter")
+            await wait_for(pilot, lambda said=said: said in text_of(note))
+            typed = query
+        assert "teksnya memuat" not in text_of(note)  # a spelling offer reads as before

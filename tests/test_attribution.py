@@ -2232,3 +2232,26 @@ def test_heldout80_reported_speech_before_with_an_object_and_a_paragraph_that_sp
     said = who("“Kami akan terus berjuang,” kata Kenji Sato.", "Kenji Sato meninggal dunia pada Jumat.",
                "“Saya sangat sedih bahwa Kenji Sato, yang telah lama berjuang, meninggal. Kami kehilangan panutan.”")
     assert said[1] == ("Saya sangat sedih bahwa ", None)
+
+
+def test_walk13_the_teller_of_a_clause_about_a_country_and_the_one_of_a_pair_who_goes_on():
+    """The walk through heldout76–78 (sentences of our own): "Ia mengatakan, Amerika Serikat akan menanggapi
+    ... “...”" went to the United States at 90%; after "Park dan Duda mengecam ...", "pungkasnya" went to
+    Duda, though Park had spoken every quote before."""
+    said = who("Presiden Park Min-ho menilai deklarasi itu penting. Ia mengatakan, Amerika Serikat akan menanggapi "
+               "serangan terhadap sekutu “di seluruh spektrum kemungkinan.”")
+    assert said == [("di seluruh spektrum kemu", "Park Min-ho")]
+    said = who("“Kami akan bekerja sama,” kata Presiden Korea Selatan Park Min-ho di Warsawa bersama Presiden Polandia "
+               "Andrzej Duda. “Ini langkah penting,” tambahnya.",
+               "Lebih lanjut, Park dan Duda mengecam pengiriman pasukan itu sebagai pelanggaran.",
+               "“Kami tidak akan pernah tinggal diam atas hal ini,” pungkasnya.")
+    assert said[2] == ("Kami tidak akan pernah t", "Park Min-ho")
+
+
+def test_a_short_english_title_in_marks_after_a_verb_of_making_is_no_ones_words():
+    """The walk through heldout76–78: 'perusahaan yang memproduksi "The Interview," ...' gave the film's
+    title to the president at 80%; a tag right after it still makes a short title someone's words."""
+    said = who("Presiden Rudi Hartono mengumumkan sanksi baru terhadap perusahaan yang memproduksi \"The Interview,\" "
+               "sebuah film komedi.")
+    assert said == []
+    assert who("“The End,” kata Presiden Rudi Hartono singkat.") == [("The End", "Rudi Hartono")]

@@ -2864,3 +2864,12 @@ def test_a_sites_name_alone_between_two_copies_of_the_headline_is_the_outlet():
     assert c.outlet is None  # a place is no site
     c = run(f"{HEAD}\n\n{LEDE} Sebagaimana dilansir kabarnusa.tv dari Azernews, rencana itu dibahas pekan lalu.\n\n{BODY}\n")
     assert c.outlet == "kabarnusa.tv"  # the site that relays a report names itself
+
+
+def test_a_title_and_a_known_name_alone_at_the_top_is_a_photos_caption_not_the_headline():
+    """The walk through heldout76–78: "Perdana Menteri Jepang, Fumio Kishida" printed twice over the text
+    was shown as the story's headline."""
+    c = run(f"Perdana Menteri Jepang, Fumio Kishida\nPerdana Menteri Jepang, Fumio Kishida\n\nKABARNUSA.COM – {LEDE}\n\n{BODY}\n")
+    assert c.title_basis != "headline" and reasons(c)["photo caption"] == ["Perdana Menteri Jepang, Fumio Kishida"] * 2
+    c = run(f"Korea Selatan, Rudi Hartono Berjanji\n\n{LEDE}\n\n{BODY}\n")  # no known person: left to the headline rules
+    assert "photo caption" not in reasons(c)

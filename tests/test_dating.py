@@ -895,3 +895,16 @@ def test_a_day_the_headline_writes_in_full_dates_a_text_that_dates_nothing():
     assert (day, basis, evidence) == ("2020-10-13", "explicit", {"headline": "13-10-2020"})
     assert dated("Analisa Harian 14-10-2020 : Jepang Ragu Hadiri KTT\n\n" + body)[0] is None  # a Wednesday
     assert dated("KTT Akan Digelar 13-10-2020 : Jepang Ragu Hadir\n\n" + body)[0] is None  # a day ahead
+
+
+def test_a_date_taken_as_printed_against_its_own_weekday_is_said_to_be_uncertain():
+    """The walk through heldout76–78: "Selasa (26/5/2025)" (26 May 2025 a Monday) was listed as a sure date,
+    its header showing the other weekday; the date stays as printed, with a "?" everywhere lists show it."""
+    from index.wording import uncertain_year
+    day, basis, _evidence, warnings = dated("Jepang Kecewa\n\nTOKYO - Perdana Menteri Shigeru Ishiba menyatakan kecewa, "
+                                            "Selasa (26/5/2025), atas tarif baru itu.\n")
+    assert (day, basis) == ("2025-05-26", "explicit") and uncertain_year(warnings)
+    assert any("it says Tuesday, but 2025-05-26 was a Monday" in w for w in warnings)
+    _day, _basis, _evidence, warnings = dated("Jepang Kecewa\n\nTOKYO - Perdana Menteri Shigeru Ishiba menyatakan kecewa, "
+                                              "Senin (26/5/2025), atas tarif baru itu.\n")
+    assert not uncertain_year(warnings)

@@ -621,3 +621,10 @@ def test_a_zero_for_an_outlets_name_or_a_name_the_extraction_missed_offers_what_
         assert s.search("person:Qzxqv").suggestion is None  # nothing to offer: nothing is offered
     finally:
         s.close()
+
+
+def test_a_suggestion_that_only_drops_the_fields_is_known_as_such():
+    from index.search import unfielded
+    assert unfielded("person:Narang", "Narang") and unfielded('org:"Self-Defense Forces"', '"Self-Defense Forces"')
+    assert not unfielded("Okinwa", "okinawa") and not unfielded("Kontan", 'media:"Kontan"')
+    assert not unfielded("Narang", "Narang")

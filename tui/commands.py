@@ -216,7 +216,11 @@ def cmd_search(args: argparse.Namespace) -> int:
                 print(f"      {hl.text}")
         if h.also:
             print(f"      also in: {', '.join(dict.fromkeys(v.outlet or v.id for v in h.also))}")
-    if res.suggestion:
+    from index.search import unfielded
+
+    if res.suggestion and unfielded(res.query, res.suggestion):
+        print(f"no article names it so, but the text holds the words: {res.suggestion}")
+    elif res.suggestion:
         print(f"did you mean: {res.suggestion}")
     return 0
 

@@ -18,7 +18,7 @@ from index.country_codes import country_code
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
 from index.quote_views import UNSURE
-from index.wording import LOST_MARK, about_the_date, page_date_only, uncertain_year
+from index.wording import LOST_MARK, about_the_date, day_against_weekday, page_date_only, uncertain_year
 
 from .i18n import N_
 
@@ -48,10 +48,13 @@ YEAR_GUESSED = N_("with the date uncertain")  # how many, in the timeline and th
 # why a date is shown with "?": its year is a guess, or only the page's own date line gives it
 # (its year is printed, but the day may be the one the page was read): (in Date, under the title)
 YEAR_UNSURE = (N_("the year is a guess"), N_("the year is a guess: see Date"))
+DAY_UNSURE = (N_("the day is uncertain: its weekday does not fit it"), N_("the day is uncertain: see Date"))
 PAGE_DAY_UNSURE = (N_("maybe the day the page was read"), N_("maybe the day the page was read: see Date"))
 
 
 def _unsure_why(article: Article) -> tuple[str, str]:
+    if day_against_weekday(article.warnings):
+        return DAY_UNSURE
     return PAGE_DAY_UNSURE if page_date_only(article.warnings) else YEAR_UNSURE
 
 

@@ -321,7 +321,13 @@ class MainScreen(DayScreen):
         if res.completed:
             note.append(t("No word “{word}” as typed: showing words that begin with it ({words})").format(
                 word=res.completed, words=", ".join(res.completions)))
-        if res.suggestion:
+        from index.search import unfielded
+
+        if res.suggestion and unfielded(res.query, res.suggestion):
+            # "person:Narang" → "Narang" read as "did you mean: Narang?", a suggestion that changed nothing
+            note.append(t("No article names it so, but the text holds the words: {suggestion} ({key} to search the text)")
+                        .format(suggestion=res.suggestion, key=key_of(self, ACCEPT_SUGGESTION)))
+        elif res.suggestion:
             key = key_of(self, ACCEPT_SUGGESTION)
             note.append(t("Did you mean: {suggestion}? ({key} to search for it)").format(suggestion=res.suggestion, key=key))
         if res.guessed_years:
