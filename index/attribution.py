@@ -193,7 +193,9 @@ _JOINT_STATEMENT = re.compile(r"\bpernyataan\s+bersama(?=(?:nya)?\b)", re.IGNORE
 _OTHERS_STATEMENT = re.compile(r"\b(?P<what>pernyataan(?:\s+bersama)?)\s+(?:dari|oleh)\b", re.IGNORECASE)
 # words after a tag's verb that end the search for its speaker: what follows is an object
 _OPENING_MARKS = " “\"‘'`"
-_WHO_CLAUSE = re.compile(r",\s*yang\s")  # a relative clause after the speaker: who is named in it is not them
+# a relative clause after the speaker: who is named in it is not them ("kata Pyongyang dalam sebuah pernyataan
+# yang dibawa oleh KCNA": the agency that carried the statement, not its speaker)
+_WHO_CLAUSE = re.compile(r",\s*yang\s|\byang\s+di[a-z]{3,}(?:kan|i)?\s+oleh\s")
 _TAG_STOP = frozenset("kepada terhadap tentang mengenai bahwa saat ketika setelah sebelum sambil seraya karena "
                       "sehingga soal atas sebagaimana seperti dikutip dilansir melansir mengutip menurut".split())
 # after an organisation in a tag, where and when it spoke: "kata Kementerian Pertahanan Korsel dalam rilis seusai

@@ -2255,3 +2255,13 @@ def test_a_short_english_title_in_marks_after_a_verb_of_making_is_no_ones_words(
                "sebuah film komedi.")
     assert said == []
     assert who("“The End,” kata Presiden Rudi Hartono singkat.") == [("The End", "Rudi Hartono")]
+
+
+def test_an_agency_named_in_a_clause_of_the_statement_is_not_its_speaker():
+    """The walk through heldout76–78 (eo14): "“...,” kata Pyongyang dalam sebuah pernyataan yang dibawa oleh
+    Korean Central News Agency (KCNA)" gave the words to KCNA, which only carried them."""
+    got = quotes("“Aset strategis itu akan menjadi target pertama,” kata Pyongyang dalam sebuah pernyataan yang dibawa "
+                 "oleh Korean Central News Agency (KCNA).")
+    assert (got[0].speaker, got[0].source) == (None, None)
+    got = quotes("“Kami tidak akan mundur,” kata Kementerian Luar Negeri Jepang dalam sebuah pernyataan.")
+    assert got[0].source == "Kementerian Luar Negeri Jepang"  # a body right after the tag still speaks
