@@ -628,3 +628,18 @@ def test_a_suggestion_that_only_drops_the_fields_is_known_as_such():
     assert unfielded("person:Narang", "Narang") and unfielded('org:"Self-Defense Forces"', '"Self-Defense Forces"')
     assert not unfielded("Okinwa", "okinawa") and not unfielded("Kontan", 'media:"Kontan"')
     assert not unfielded("Narang", "Narang")
+
+
+def test_a_korean_name_spelled_another_way_finds_the_article(tmp_path):
+    """The walk through heldout76–78: person:"Hong Joon-pyo" found nothing where the page wrote "Hong Jun-pyo",
+    and "Yoon Suk-youl" in a caption made a second Yoon in the filters."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Oposisi Korsel Ingin Senjata Nuklir\n\nSeoul - Ketua partai oposisi Hong Jun-pyo mendesak pemerintah "
+                 "mempertimbangkan senjata nuklir taktis.\n",
+        "b.txt": "Biden di Seoul\n\nSeoul - Presiden Yoon Suk-youl menyambut Presiden AS Joe Biden di kantor kepresidenan.\n"})
+    s = Searcher(ix)
+    try:
+        assert [h.id for h in s.search('person:"Hong Joon-pyo"').hits] == ["a"]
+        assert [h.id for h in s.search('person:"Yoon Suk Yeol"').hits] == ["b"]
+    finally:
+        s.close()
