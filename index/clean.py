@@ -3299,7 +3299,7 @@ def _credits_in_text(p: _Page) -> None:
 
 
 # "Sebagaimana dilansir keidenesia.tv dari Azernews": the site that relays the report names itself
-_RELAYED_BY_SITE = re.compile(r"(?=[Dd])\b[Dd]i(?:lansir|kutip)\s+(?P<site>[a-z0-9][\w-]{2,30}\.(?:tv|com|co\.id|id|net|news))\s+dari\s+[A-Z]")
+_RELAYED_BY_SITE = re.compile(r"(?=[Dd])\b[Dd]i(?:lansir|kutip)\s+(?P<site>" + LOWER_DOMAIN + r")\s+dari\s+[A-Z]")
 
 
 def _credits_in_paragraph(p: _Page, para: str) -> list[str]:

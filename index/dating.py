@@ -457,15 +457,15 @@ def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -
     """A full date whose weekday is wrong for its year, when the year before or after has that day
     on that weekday and the text's evidence backs it better ("Jumat (16/3/17)" beside Kang Kyung-wha,
     minister from June 2017, in a page stored in March 2018: 16 March 2018, a Friday). Said to be a guess."""
-    printed = date.fromisoformat(m.value) if len(m.value) == 10 else None
-    if printed is None or m.weekday is None or printed.weekday() == m.weekday:
+    if (against := _printed_against_its_weekday(m)) is None:
         return None
+    printed, said = against
     near = [d for y in (printed.year - 1, printed.year + 1)
-            if (d := dates.safe_date(y, printed.month, printed.day)) is not None and d.weekday() == m.weekday and d <= ctx.reference]
+            if (d := dates.safe_date(y, printed.month, printed.day)) is not None and d.weekday() == said and d <= ctx.reference]
     best = max(near, key=lambda d: _support(ctx, d), default=None)
     if best is None or _support(ctx, best) + _told_as_past(ctx, printed, best) <= _support(ctx, printed):
         return None
-    warning = wording.YEAR_AGAINST_WEEKDAY.format(text=m.text, printed=printed.year, said=wording.WEEKDAYS[m.weekday], year=best.year)
+    warning = wording.YEAR_AGAINST_WEEKDAY.format(text=m.text, printed=printed.year, said=wording.WEEKDAYS[said], year=best.year)
     return DateChoice(best.isoformat(), "weekday-inferred", m.text, (words, *_support_evidence(ctx, best)), (warning,))
 
 
@@ -542,13 +542,21 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
 
 
+def _printed_against_its_weekday(m: DateMention) -> tuple[date, int] | None:
+    """The full date a mention prints and its printed weekday, when that weekday does not fit it; else None."""
+    printed = date.fromisoformat(m.value) if len(m.value) == 10 else None
+    if printed is None or m.weekday is None or printed.weekday() == m.weekday:
+        return None
+    return printed, m.weekday
+
+
 def _against_its_weekday(m: DateMention) -> tuple[str, ...]:
     """"Selasa (26/5/2025)", 26 May 2025 a Monday: the date taken as printed is said to be uncertain
     (the day or the weekday is misprinted, and which one the text does not tell)."""
-    printed = date.fromisoformat(m.value) if len(m.value) == 10 else None
-    if printed is None or m.weekday is None or printed.weekday() == m.weekday:
+    if (against := _printed_against_its_weekday(m)) is None:
         return ()
-    return (wording.DAY_AGAINST_WEEKDAY.format(text=m.text, said=wording.WEEKDAYS[m.weekday], date=printed.isoformat(),
+    printed, said = against
+    return (wording.DAY_AGAINST_WEEKDAY.format(text=m.text, said=wording.WEEKDAYS[said], date=printed.isoformat(),
                                                actual=wording.WEEKDAYS[printed.weekday()]),)
 
 

@@ -313,8 +313,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             return said
         # a name no article was found to name as a person (or a place, an organisation) that its text
         # holds: person:Hurley finds nothing, Hurley does (the extraction missed him)
-        plain = _ENTITY_PREFIX.sub(lambda m: "" if m.group(1).lower() in _entity_names() else m.group(), query)
-        return plain if unfielded(query, plain) and self._finds(plain) else None
+        plain = _without_entity_fields(query)
+        return plain if plain != query and self._finds(plain) else None
 
     def _finds(self, query: str) -> bool:
         return bool(self._search(query, limit=1, offset=0, sort="relevance", facets=False, snippet_chars=0,
@@ -675,11 +675,15 @@ __all__ = ["Searcher", "Results", "Hit", "hit_marks", "timeline", "guessed", "SO
 _ENTITY_PREFIX = re.compile(r"(?<![\w:])(\w+):(?=\S)")
 
 
+def _without_entity_fields(query: str) -> str:
+    """The query with its entity fields taken off their words (person:Hurley -> Hurley)."""
+    return _ENTITY_PREFIX.sub(lambda m: "" if m.group(1).lower() in _entity_names() else m.group(), query)
+
+
 def unfielded(query: str, suggestion: str) -> bool:
     """Whether a suggestion is the query's own words without its entity fields (person:Narang ->
     Narang): no article was found to name them so, but the text holds the words."""
-    return suggestion != query and _ENTITY_PREFIX.sub(
-        lambda m: "" if m.group(1).lower() in _entity_names() else m.group(), query) == suggestion
+    return suggestion != query and _without_entity_fields(query) == suggestion
 
 
 def _entity_names() -> frozenset[str]:
