@@ -361,7 +361,7 @@ def next_sentence(ctx: Context, span: Span) -> Attribution | None:
 def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...” untuk berbagi strategi, kata Yoon. (the tag closes the quote's sentence)"""
     para = ctx.paragraphs[span.paragraph]
-    end = ctx.sentence_end(span.paragraph, span.close)
+    end = min(ctx.sentence_end(span.paragraph, span.close), span.close + MAX_LOOKBACK)
     if (nya := _SENTENCE_TAG_NYA.match(para, span.close)) is not None and not ctx.ents(span.paragraph, span.close, nya.start("verb"), "person"):
         return ctx.latest_before_the_sentence(span, f"tag at the sentence's end: {nya.group('verb')}nya → latest speaker")
     for m in _SENTENCE_TAG.finditer(para, span.close, end):
@@ -720,12 +720,13 @@ def _a_name_or_heading(text: str, words: list[str], para: str, span: Span) -> bo
     inside a quote is not one)."""
     if len(words) > HEADING_WORDS:
         return False
-    heading = para.strip(" “”\"‘’'") == text.strip() and span.close > span.end \
+    heading = len(para) <= len(text) + HEADING_MARGIN and para.strip(" “”\"‘’'") == text.strip() and span.close > span.end \
         and not text.rstrip(" “”\"‘’'").endswith((".", "!", "?"))
     return heading or (len(words) <= 4 and bool(_TITLE_CASE.match(text.strip(" .,"))))
 
 
 HEADING_WORDS = 6  # a subheading in marks alone on its line: "‘Hubungan yang Panjang dan Baik’"
+HEADING_MARGIN = 8  # characters of marks and spaces round a subheading's words on its line
 
 
 def _attribute(ctx: Context, span: Span) -> Attribution | None:
@@ -800,7 +801,7 @@ def _said_by_the_next_sentence(ctx: Context, spans: list[Span], i: int) -> Attri
     disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ...: the next sentence says whose."""
     span = spans[i]
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
-    end = _SENTENCE_CLOSE.search(para, span.close)
+    end = _SENTENCE_CLOSE.search(para, span.close, span.close + MAX_LOOKBACK)  # no sentence runs on past it
     if end is None or (i + 1 < len(spans) and spans[i + 1].paragraph == pi and spans[i + 1].start < end.end()):
         return None  # another quote in the sentence: whose that is comes first
     m = _SAID_BY_NEXT.match(para, end.end())

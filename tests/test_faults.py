@@ -238,7 +238,7 @@ def test_ten_megabytes_without_a_newline_is_refused_by_size_and_text_grows_linea
 def test_ten_thousand_quote_marks():
     art = _extract("Judul\n\n" + "Ia berkata “ya sudah” dan " * 5_000 + '"' * 10_000)
     assert len(art.quotes) == 5_000
-    assert_linear(_extract, lambda n: "Judul\n\n" + "Ia berkata “ya sudah” dan " * n + '"' * (2 * n), 1_250)
+    assert_linear(_extract, lambda n: "Judul\n\n" + "Ia berkata “ya sudah” dan " * n + '"' * (2 * n), 2_500)
 
 
 def test_a_page_of_many_lines_each_opened_by_another_word_is_cleaned_in_linear_time():
