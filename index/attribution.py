@@ -29,6 +29,7 @@ from .lexicon import (
     KIN_WORDS,
     KIN_WORDS_QUALIFIED,
     LAW_NOUNS,
+    NEWS_VERBS,
     OWNER_NOUNS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -93,7 +94,7 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|pernah)\s
 _TOLD_THAT = re.compile(r"(?:\s+kepada\s+[\w\s]{1,40}?)?\s+bahwa\s")  # "mengatakan (kepada orang Amerika) bahwa ..."
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 # a news agency's report ("KCNA melaporkan ... “...”") tells of words too, though no cue names a person by it
-_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|menurutnya|melaporkan)\b")
+_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r"|menurutnya)\b")
 ON_A_DAY = r"(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"  # "pada hari Selasa", "Jumat"
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb
@@ -148,7 +149,7 @@ _BY_DOING = re.compile(r"\bdengan\s+$")  # "dengan menyebutnya": a manner, its s
 _DONE_TO = re.compile(r"\bme[a-z]{3,}\s+(?:(?:[A-Z][\w.’'-]*|" + alternation({w.lower() for w in TITLE_WORDS}) + r")\s+){0,6}$")
 # "tidak mengecam", "tak pernah menyebut": the subject did not say it
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|secara\s+\w+)\s+)?$", re.IGNORECASE)
-_REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r"|melaporkan|memberitakan)\s+(?:bahwa\s+)?$")
+_REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"

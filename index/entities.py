@@ -38,6 +38,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAMED_THINGS,
     NEEDS_KNOWN_NAME,
+    NEWS_VERBS,
     NOT_NAMES,
     OFFICE_WORDS,
     PLACE_KINDS,
@@ -1578,7 +1579,7 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
 # an apposition; "Rachel Mealey dari ABC News melaporkan": the subject and where they work
 _SUBJECT_APART = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")(?:,\s[^,.;“”\"]{3,90},|\s+dari\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,?\s+)"
-    r"\s*(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS + ("melaporkan",)) + r")\b"
+    r"\s*(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\b"
 )
 
 

@@ -72,6 +72,7 @@ def _calendar_names() -> frozenset[str]:
 
 
 REPORTING_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["reporting"])
+NEWS_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["news"])
 ACTING_VERBS: frozenset[str] = frozenset(_DATA["verbs"]["acting"])
 AFTER_QUOTE_VERBS: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote"])
 AFTER_QUOTE_PREFIXED: tuple[str, ...] = tuple(_DATA["verbs"]["after_quote_prefixed"])

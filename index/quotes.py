@@ -53,9 +53,11 @@ from .lexicon import (
     INSTITUTION_NOUNS,
     NAME_PREPOSITIONS,
     NAMING_WORDS,
+    NEWS_VERBS,
     REFERRING_WORDS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
+    VERB_ADVERBS,
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
@@ -351,6 +353,27 @@ def name_after(ctx: Context, span: Span) -> Attribution | None:
     return _from(ctx.name_right_after(span.paragraph, span.close), "")
 
 
+_TO_THE_NEXT_WORD = re.compile(r"[\s,]*")
+_ITS_VERB = re.compile(r"\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?P<verb>" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\b")
+
+
+def organisation_after(ctx: Context, span: Span) -> Attribution | None:
+    """“...,” KCNA mengabarkan, dikutip Reuters. / “...,” Kementerian Luar Negeri China menegaskan.:
+    an organisation right after the quote, then its own verb of saying or reporting (not
+    after a quote's full stop: "“... dunia.” Kementerian X menyebut “...”" opens another sentence)."""
+    para = ctx.paragraphs[span.paragraph]
+    if para[max(0, span.close - 2):span.close].strip("”\"’' ")[-1:] not in (",", "?", "!"):
+        return None
+    lo = _TO_THE_NEXT_WORD.match(para, span.close).end()
+    orgs = ctx.ents(span.paragraph, lo, lo + ORGANISATION_REACH, "organization")
+    if not orgs or orgs[0].start != lo or (m := _ITS_VERB.match(para, orgs[0].end)) is None:
+        return None
+    return Attribution(None, orgs[0].canonical, f"{m.group('verb')} + organisation", 0.85)
+
+
+ORGANISATION_REACH = 80  # characters: an organisation's name right after a quote
+
+
 def next_sentence(ctx: Context, span: Span) -> Attribution | None:
     """“...” Pernyataan itu disampaikan X / Demikian dilaporkan KCNA."""
     para = ctx.paragraphs[span.paragraph]
@@ -569,7 +592,7 @@ def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
     return not any(e.type in ("country", "place") or e.canonical == latest for e in named)
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, name_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, name_after, organisation_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
                            after_indirect, continuation)
 
 

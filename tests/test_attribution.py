@@ -2265,3 +2265,16 @@ def test_an_agency_named_in_a_clause_of_the_statement_is_not_its_speaker():
     assert (got[0].speaker, got[0].source) == (None, None)
     got = quotes("“Kami tidak akan mundur,” kata Kementerian Luar Negeri Jepang dalam sebuah pernyataan.")
     assert got[0].source == "Kementerian Luar Negeri Jepang"  # a body right after the tag still speaks
+
+
+def test_an_organisation_right_after_the_quote_with_its_own_verb_of_saying_or_reporting():
+    """The walk through heldout76–78 (em12): "“...,” KCNA mengabarkan, dikutip Reuters." left the words with no
+    speaker; a body or agency right after the quote's comma, then its verb, is the source. After the quote's
+    full stop the body opens a sentence of its own, and the words stay with their speaker."""
+    got = quotes("“Perang akan menjadi lebih realistis,” KCNA mengabarkan, dikutip Reuters.",
+                 "“Kami menolak tuduhan itu,” Kementerian Luar Negeri Jepang juga menegaskan.")
+    assert [(q.speaker, q.source, q.cue) for q in got] == [
+        (None, "KCNA", "mengabarkan + organisation"), (None, "Kementerian Luar Negeri Jepang", "menegaskan + organisation")]
+    said = who("Menteri Pertahanan Kenji Sato menyebut peluncuran itu “tantangan serius bagi dunia.” Kementerian "
+               "Luar Negeri Jepang menyebut “provokasi yang berbahaya.”")
+    assert said[0] == ("tantangan serius bagi du", "Kenji Sato")
