@@ -353,7 +353,7 @@ def name_after(ctx: Context, span: Span) -> Attribution | None:
     return _from(ctx.name_right_after(span.paragraph, span.close), "")
 
 
-_TO_THE_NEXT_WORD = re.compile(r"[\s,]*")
+_BEFORE_THE_NEXT_WORD = " ,\t\n\u00a0"
 _ITS_VERB = re.compile(r"\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?P<verb>" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\b")
 
 
@@ -364,7 +364,8 @@ def organisation_after(ctx: Context, span: Span) -> Attribution | None:
     para = ctx.paragraphs[span.paragraph]
     if para[max(0, span.close - 2):span.close].strip("”\"’' ")[-1:] not in (",", "?", "!"):
         return None
-    lo = _TO_THE_NEXT_WORD.match(para, span.close).end()
+    rest = para[span.close:span.close + ORGANISATION_REACH]
+    lo = span.close + len(rest) - len(rest.lstrip(_BEFORE_THE_NEXT_WORD))
     orgs = ctx.ents(span.paragraph, lo, lo + ORGANISATION_REACH, "organization")
     if not orgs or orgs[0].start != lo or (m := _ITS_VERB.match(para, orgs[0].end)) is None:
         return None
