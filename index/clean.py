@@ -508,7 +508,7 @@ _TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s
 
 _TERMINAL = ".!?…:;\"”’)"
 # what may stand between a headline and the text instead of a blank line
-_HEAD_FURNITURE = {"reading time", "timestamp", "updated stamp", "byline", "page date", "page widget", "photo caption", "photo credit",
+_HEAD_FURNITURE = {"reading time", "timestamp", "updated stamp", "byline", "page date", "page widget", CAPTION, "photo credit",
                    "promotion", "dateline"}  # "Tokyo, Inakoran" on a line of its own under the headline
 
 
@@ -1115,7 +1115,7 @@ def _caption_twice(p: _Page) -> None:
             continue
         for j in range(i):
             if p.line(j).strip() == m.group("caption").strip() and j not in p.drop:
-                p.drop[j] = p.drop[i] = "photo caption"
+                p.drop[j] = p.drop[i] = CAPTION
 
 
 def _image_alt_text(p: _Page) -> None:
@@ -1985,7 +1985,7 @@ _DOUBLED_CAPTION = re.compile(r"(?P<cap>[^/]{20,300}?[.!?])\s*[^.]{2,80}?/[^.]{2
 
 
 def _rule_doubled_caption(p: _Page, i: int, line: str) -> str | None:
-    return "photo caption" if "/" in line and _DOUBLED_CAPTION.match(line.strip()) else None
+    return CAPTION if "/" in line and _DOUBLED_CAPTION.match(line.strip()) else None
 
 
 # "Perdana Menteri Jepang, Fumio Kishida" near the top: a title and a known person's name, nothing said of
@@ -1997,7 +1997,7 @@ def _rule_role_and_name(p: _Page, i: int, line: str) -> str | None:
     if i >= 6 or (m := _ROLE_COMMA_NAME.match(line)) is None:
         return None
     hit = p.lookup(m.group("name"))
-    return "photo caption" if hit is not None and hit[1] == "person" else None
+    return CAPTION if hit is not None and hit[1] == "person" else None
 
 
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
@@ -2005,28 +2005,28 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
-        return "photo caption"
+        return CAPTION
     if i < 6 and _word_count(line) <= 40 and _CAPS_CREDIT_END.search(line) and _over_the_dateline(p, i):
-        return "photo caption"  # "USS Fitzgerald mengalami rusak berat ... akhir pekan yang lalu. FOTONET" over "TOKYO, ..."
+        return CAPTION  # "USS Fitzgerald mengalami rusak berat ... akhir pekan yang lalu. FOTONET" over "TOKYO, ..."
     if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \
             and _is_agency(m.group("agency"), p.lookup):
-        return "photo caption"  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
+        return CAPTION  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
     if _word_count(line) <= 30 and _LABELLED_CREDIT_END.search(line):
-        return "photo caption"  # "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
+        return CAPTION  # "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
     if i < 6 and (m := _SLASH_AGENCY_END.search(line)) and _is_agency(m.group("agency"), p.lookup):
-        return "photo caption"  # "Menteri Pertahanan ... Jeong Kyeong-doo/Reuters": the agency glued after a slash
+        return CAPTION  # "Menteri Pertahanan ... Jeong Kyeong-doo/Reuters": the agency glued after a slash
     if (m := _BRACKET_CREDIT.search(line)) and (_is_agency(m.group("last"), p.lookup) or _is_agency(m.group("first"), p.lookup)):
-        return "photo caption"  # "... Rabu (24/8/2022). (ANTARA/HO-CMG)": the agency first, the handout's source after
+        return CAPTION  # "... Rabu (24/8/2022). (ANTARA/HO-CMG)": the agency first, the handout's source after
     m = _CREDIT_TAIL.search(line)
     if m is None:
         return None
     agency = _PHOTO_WORD.sub("", m.group("agency"))  # "ANTARA FOTO": the agency's photo desk
     if _CAPTION_CUE.search(line) or _is_agency(agency, p.lookup):
-        return "photo caption"
+        return CAPTION
     if i + 1 < len(p.lines) and i < 6 and not _spelt_out_acronym(line):
-        return "photo caption"
+        return CAPTION
     return None
 
 
@@ -2088,7 +2088,7 @@ def _rule_caption_date_end(p: _Page, i: int, line: str) -> str | None:
         beside = p.line(i - 1)  # the headline above, or the story's first paragraph
     else:
         beside = p.line(1) if len(p.lines) > 1 else ""  # the headline under it, or the story's second paragraph
-    return None if _a_sentence(beside) else "photo caption"
+    return None if _a_sentence(beside) else CAPTION
 
 
 # "... di Seoul, Korea Selatan, 18 Agustus 2025. / AP": a caption closed by its agency after a slash
@@ -2100,7 +2100,7 @@ def _rule_agency_slash_end(p: _Page, i: int, line: str) -> str | None:
     m = _AGENCY_AFTER_SLASH.search(line)
     if m is None or _word_count(line) > AGENCY_CAPTION_WORDS or not _is_agency(m.group("agency"), p.lookup):
         return None
-    return "photo caption"
+    return CAPTION
 
 
 # "PUTIN KUNJUNGI DPRK - Foto diambil dari ...": a caption under a label in capitals (a network's house
@@ -2135,9 +2135,9 @@ def _rule_caps_label_caption(p: _Page, i: int, line: str) -> str | None:
     m = _CAPS_LABEL_CAPTION.match(line)
     if m is None or _word_count(line) > 120 or p.lookup(line[:m.start("first")].strip(" -–")):
         return None  # ("ANTARA - ...", "KOMPAS.com - ...": an outlet the gazetteer knows)
-    under_a_credit = i > 0 and p.drop.get(i - 1) in ("photo credit", "photo caption") and not p.lines[i - 1][1]
+    under_a_credit = i > 0 and p.drop.get(i - 1) in ("photo credit", CAPTION) and not p.lines[i - 1][1]
     # "AP/Yonhap/Korea Times" over "PENGAYAAN URANIUM - Korea Utara ...": the caption under its photo's credit
-    return "photo caption" if _PHOTO_WORDS.match(m.group("first")) or _CAPTION_CUE.search(line) or under_a_credit else None
+    return CAPTION if _PHOTO_WORDS.match(m.group("first")) or _CAPTION_CUE.search(line) or under_a_credit else None
 
 
 def _rule_caption(p: _Page, i: int, line: str) -> str | None:
@@ -2147,7 +2147,7 @@ def _rule_caption(p: _Page, i: int, line: str) -> str | None:
     credit = m.group(2).strip()
     if m.group("kind").lower() == "sumber" and not credit.lower().startswith("http") and not _NO_AGENCY_CREDIT.match(credit):
         _add_via(p.c, re.split(r"\s*[/,]\s*", credit)[0], p.lookup)
-    return "photo caption"
+    return CAPTION
 
 
 def _rule_rubric(p: _Page, i: int, line: str) -> str | None:
@@ -2227,7 +2227,7 @@ LINE_RULES = (
     _matches(_CAPTION_LINE, "photo credit"),
     _matches(_CREDIT_PAIR, "photo credit", before=15),
     _rule_photographer_credit,
-    _matches(_PHOTO_CAPTION, "photo caption", words=60),
+    _matches(_PHOTO_CAPTION, CAPTION, words=60),
     _matches(_BYLINE_BARE, "byline", before=12),
     _rule_correspondent,
     _rule_stamp_line,
@@ -2251,24 +2251,24 @@ LINE_RULES = (
     _rule_caps_label_caption,
     _rule_under_a_ticker,
     _matches(_NEWS_COLLECTION, "page chrome", words=6),
-    _matches(_CAPTION_CUE, "photo caption", words=45, before=6, how="search"),
-    _matches(_CAPTION_LABEL, "photo caption", words=45),
-    _matches(_CAPTION_START, "photo caption", words=60),
-    _matches(_TOP_CAPTION, "photo caption", words=12, before=6),
-    _matches(_CUT_LABEL, "photo caption", words=12, before=6, how="search"),
-    _matches(_FILE_PHOTO, "photo caption", words=160, before=10),  # an AP caption runs long
-    _matches(_SCREEN_CAPTION, "photo caption", words=60, how="search"),
-    _matches(_IMAGE_FILE, "photo caption", words=40, how="search"),
-    _matches(_IMAGE_LABEL, "photo caption", words=40, how="search"),
+    _matches(_CAPTION_CUE, CAPTION, words=45, before=6, how="search"),
+    _matches(_CAPTION_LABEL, CAPTION, words=45),
+    _matches(_CAPTION_START, CAPTION, words=60),
+    _matches(_TOP_CAPTION, CAPTION, words=12, before=6),
+    _matches(_CUT_LABEL, CAPTION, words=12, before=6, how="search"),
+    _matches(_FILE_PHOTO, CAPTION, words=160, before=10),  # an AP caption runs long
+    _matches(_SCREEN_CAPTION, CAPTION, words=60, how="search"),
+    _matches(_IMAGE_FILE, CAPTION, words=40, how="search"),
+    _matches(_IMAGE_LABEL, CAPTION, words=40, how="search"),
     _rule_rubric,
     _matches(_CREDITS_LINE, "byline", words=20),
     _matches(_STAFF_SIGNOFF, "byline", words=10),
     _matches(_REACTION, "page widget", words=14),
     _rule_caption_date_end,
     _rule_doubled_caption,
-    _matches(_CAPTION_CREDIT_END, "photo caption", words=60, how="search"),
-    _matches(_CREDIT_SLASH_TAIL, "photo caption", words=45, how="search"),
-    _matches(_SCREENSHOT_CREDIT_END, "photo caption", words=45, how="search"),
+    _matches(_CAPTION_CREDIT_END, CAPTION, words=60, how="search"),
+    _matches(_CREDIT_SLASH_TAIL, CAPTION, words=45, how="search"),
+    _matches(_SCREENSHOT_CREDIT_END, CAPTION, words=45, how="search"),
     _rule_agency_slash_end,
     _rule_caption,
 )
@@ -2329,7 +2329,7 @@ def _captions_above_credits(p: _Page) -> None:
             continue
         above = i - 1
         if credit and above not in p.drop and not p.lines[above][1] and _word_count(p.line(above)) <= 45:
-            p.drop[above] = "photo caption"
+            p.drop[above] = CAPTION
 
 
 # a summary box over the text: its label, its points, a note on how it was made
@@ -2368,7 +2368,7 @@ def _captions_printed_twice(p: _Page) -> None:
             continue
         if _word_count(line) >= CAPTION_WORDS and line[-1:] not in ".!?”\"" and not _headline_case(line) \
                 and any(k not in p.drop for k in range(i - 1)):
-            p.drop[i - 1] = p.drop[i] = "photo caption"
+            p.drop[i - 1] = p.drop[i] = CAPTION
 
 
 def _caption_under_its_credit_too(p: _Page) -> None:
@@ -2376,8 +2376,8 @@ def _caption_under_its_credit_too(p: _Page) -> None:
     Reuters/..." / the same sentence): the second copy is the caption too, not the text's first line."""
     for i in range(2, min(len(p.lines), TWICE_TOP)):
         credit = p.drop.get(i - 1) in ("photo credit", "byline") and _PHOTO_CREDIT_LINE.match(p.line(i - 1))
-        if credit and i not in p.drop and p.drop.get(i - 2) == "photo caption" and p.line(i).strip() == p.line(i - 2).strip():
-            p.drop[i] = "photo caption"
+        if credit and i not in p.drop and p.drop.get(i - 2) == CAPTION and p.line(i).strip() == p.line(i - 2).strip():
+            p.drop[i] = CAPTION
 
 
 def _story_credit(p: _Page, i: int) -> bool:
@@ -2861,7 +2861,7 @@ def _teaser_over_headline(p: _Page, kept: list[int]) -> bool:
         return False
     first, second = kept[0], kept[1]
     return (p.lines[first][1] and p.lines[second][1] and _is_headline(p.line(first)) and _is_headline(p.line(second))
-            and p.drop.get(second + 1) in ("photo credit", "photo caption") and p.drop.get(first + 1) is None
+            and p.drop.get(second + 1) in ("photo credit", CAPTION) and p.drop.get(first + 1) is None
             and p.line(second).strip().lower() not in p.line(second + 1).lower())  # not the caption's own label
 
 
@@ -2951,7 +2951,7 @@ def _photo_story(p: _Page) -> None:
     Hong-Ji)") and nothing else to read. The captions are the story: kept, their credits taken off."""
     if any(_word_count(p.line(i)) >= PHOTO_STORY_WORDS for i in p.kept()):
         return
-    captions = [i for i, why in p.drop.items() if why == "photo caption" and _word_count(p.line(i)) >= PHOTO_STORY_WORDS]
+    captions = [i for i, why in p.drop.items() if why == CAPTION and _word_count(p.line(i)) >= PHOTO_STORY_WORDS]
     if len(captions) < PHOTO_STORY_CAPTIONS:
         return
     for i in sorted(captions):
@@ -3048,7 +3048,7 @@ def _caption_over_the_lead(p: _Page) -> None:
             continue
         head = para[:-len(first.group())].strip()
         if head.endswith(".") and 0 < len(head.split()) <= CAPTION_HEAD_WORDS:
-            p.c.removed.append(Removed(p.paragraphs.pop(k), "photo caption"))
+            p.c.removed.append(Removed(p.paragraphs.pop(k), CAPTION))
             return
 
 
@@ -3217,7 +3217,7 @@ def _above_the_dateline(p: _Page, k: int) -> None:
         elif _is_dek(line) and not credit:
             continue
         elif _word_count(line) <= 45 or _CREDIT_TAIL.search(line):  # a long caption closed by its credit ("... REUTERS/KCNA")
-            c.removed.append(Removed(line, "deck" if _cut_deck(line, paragraphs[k:]) else "photo caption"))
+            c.removed.append(Removed(line, "deck" if _cut_deck(line, paragraphs[k:]) else CAPTION))
             paragraphs[j] = ""
             credit = _word_count(line) <= 8 and (_is_agency(line.split()[-1], p.lookup)  # "Kolase Biden-Suga via AFP"
                                                  or _SLASH_CREDIT_LINE.match(line) is not None)
