@@ -271,16 +271,30 @@ _GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, 
                  YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY)
 
 
-def about_the_date(warnings: Iterable[str]) -> list[str]:
-    """The warnings that doubt the date itself as printed (a weekday that does not fit it):
-    the reader shows them under the date, not only among the warnings."""
-    def mismatch(line: str) -> bool:
-        found = match(line)
+def _weekday_doubts(warnings: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(warning, template, the words it doubts) of each warning that doubts a printed date by its weekday."""
+    found_all = []
+    for w in warnings:
+        found = match(w)
         if found is not None and found[0] == IN_PARAGRAPH:  # "... (paragraph 2)"
             found = match(found[1]["warning"])
-        return found is not None and found[0] == WEEKDAY_MISMATCH
+        if found is not None and found[0] in (WEEKDAY_MISMATCH, DAY_AGAINST_WEEKDAY):
+            found_all.append((w, found[0], found[1]["text"]))
+    return found_all
 
-    return [w for w in warnings if mismatch(w)]
+
+def date_doubts(warnings: Iterable[str]) -> list[str]:
+    """The warnings the reader says under the date, or leaves out as said there: not among the others."""
+    return [w for w, _template, _text in _weekday_doubts(warnings)]
+
+
+def about_the_date(warnings: Iterable[str]) -> list[str]:
+    """The warnings that doubt the date itself as printed (a weekday that does not fit it), shown
+    under the date. A date taken as printed against its own weekday is said once: the mismatch of
+    the same words is left out (the walk through heldout76–78 read the one doubt three times)."""
+    doubts = _weekday_doubts(warnings)
+    taken = {text for _w, template, text in doubts if template == DAY_AGAINST_WEEKDAY}
+    return [w for w, template, text in doubts if template == DAY_AGAINST_WEEKDAY or text not in taken]
 
 
 def day_against_weekday(warnings: Iterable[str]) -> bool:

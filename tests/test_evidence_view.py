@@ -339,14 +339,18 @@ async def test_an_organisation_quoted_by_name_is_its_speaker_in_the_article_and_
     shown = [render_paragraph(art, q.paragraph).plain for q in art.quotes]
     assert "” — KCNA tulis" in shown[0] and "[KCNA]" not in shown[0]
     assert "— [pejabat tersebut]" in shown[1]  # nobody named: a description, in brackets
+    assert "Speakers · quotes\nKCNA  1" in await metadata_of(tmp_path, KCNA_QUOTED)
+
+
+async def metadata_of(tmp_path, text: str, size: tuple[int, int] = (120, 40)) -> str:
+    """The metadata pane's text for a one-article corpus of `text`, opened in the reader."""
     (tmp_path / "c").mkdir()
-    (tmp_path / "c" / "kcna.txt").write_text(KCNA_QUOTED, encoding="utf-8")
+    (tmp_path / "c" / "one.txt").write_text(text, encoding="utf-8")
     update_index([str(tmp_path / "c")], tmp_path / "ix")
     app = reader((tmp_path / "c", tmp_path / "ix"))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         screen, _view = await opened(pilot)
-        meta = plain(screen.query_one(MetadataView))
-        assert "Speakers · quotes\nKCNA  1" in meta
+        return plain(screen.query_one(MetadataView))
 
 
 def test_a_weekday_the_date_does_not_fit_is_said_right_under_the_date():
@@ -358,9 +362,20 @@ def test_a_weekday_the_date_does_not_fit_is_said_right_under_the_date():
     art = extract_text("Obama Kecam Uji Nuklir\n\nPresiden Barack Obama mengecam uji coba nuklir Korea Utara pada Sabtu, "
                        "9 September 2016, kata Gedung Putih.\n", reference=TODAY)
     lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
-    # (the walk through heldout76–78: the date as printed is shown with "?", the day, not the year, in doubt)
-    assert art.date == "2016-09-09" and lines[:2] == ["Friday, September 9, 2016?", "the day is uncertain: its weekday does not fit it"]
-    assert lines[2].startswith('weekday mismatch: "Sabtu, 9 September 2016" says Saturday')
+    # (the walk through heldout76–78: the date as printed is shown with "?", the day, not the year, in doubt,
+    # and the doubt is said once, in full: it was said three times, twice under the date, once among the warnings)
+    assert art.date == "2016-09-09" and lines[0] == "Friday, September 9, 2016?"
+    assert lines[1].startswith('date: "Sabtu, 9 September 2016" is uncertain: it says Saturday, but 2016-09-09 was a Friday')
+    assert [line for line in lines if "Sabtu" in line and not line.startswith("read from")] == [lines[1]]
+
+
+async def test_a_date_against_its_own_weekday_is_doubted_once_in_the_metadata_pane(tmp_path):
+    """The walk through heldout76–78: the metadata pane said the one doubt three times (a short line and
+    the mismatch under Date, the full warning among the Warnings)."""
+    meta = await metadata_of(tmp_path, "Obama Kecam Uji Nuklir\n\nPresiden Barack Obama mengecam uji coba nuklir Korea "
+                                       "Utara pada Sabtu, 9 September 2016, kata Gedung Putih.\n", size=(160, 50))
+    assert "Friday, September 9, 2016?" in meta
+    assert meta.count("it says Saturday") == 1 and "weekday mismatch" not in meta, meta
 
 
 def test_an_undated_article_names_the_days_its_text_gives_beside_no_date_of_its_own():

@@ -32,7 +32,8 @@ def _named(article) -> dict:
 
     if article is None:
         return {}
-    doubts = [w for w in article.warnings if uncertain_year([w]) or about_the_date([w])]
+    shown = about_the_date(article.warnings)  # a weekday's doubt said once, as under Date
+    doubts = [w for w in article.warnings if uncertain_year([w]) or w in shown]
     return {"dateline": article.dateline, "date_note": doubts, "people": article.people, "countries": article.countries,
             "organizations": article.organizations, "speakers": list(article.quoted)}
 

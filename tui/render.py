@@ -399,8 +399,8 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     if when:
         guessed = uncertain_year(article.warnings)
         lines.append(Text.assemble((when, Style(bold=True)), ("?" if guessed else "", UNSURE_STYLE)))
-        if guessed:  # the warning below says why; a date read at a glance must not look sure
-            lines.append(Text(t(_unsure_why(article)[0]), style=UNSURE_STYLE))
+        if guessed and not day_against_weekday(article.warnings):  # (that warning is shown in full below)
+            lines.append(Text(t(_unsure_why(article)[0]), style=UNSURE_STYLE))  # a date read at a glance must not look sure
         for warning in about_the_date(article.warnings):  # "Sabtu, 9 September 2016" printed, a Friday shown
             lines.append(Text(t(warning), style=UNSURE_STYLE))
         lines.append(Text(t(basis_label(article)), style=DIM))

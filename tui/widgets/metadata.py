@@ -8,7 +8,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets.option_list import Option
 
-from index.wording import about_the_date
+from index.wording import date_doubts
 
 from ..i18n import N_, counted
 from ..keys import ListNav, nav_bindings
@@ -103,8 +103,8 @@ class MetadataView(ListNav, SafeOptionList):
         for line in date_lines(article, locale, today, t):
             info(line)
         info(Text(f"{article.word_count} " + t("words") + f" · {reading_minutes(article)} " + t("min read"), style=DIM))
-        under_date = about_the_date(article.warnings)
-        warnings = [w for w in article.warnings if w not in under_date]  # those are shown under Date
+        under_date = date_doubts(article.warnings)
+        warnings = [w for w in article.warnings if w not in under_date]  # those are said under Date
         if warnings:
             head(N_("Warnings"))
             for w in warnings:  # the index's words (index/wording.py): t() says them, paragraphs from 1
