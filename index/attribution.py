@@ -94,7 +94,9 @@ _ACTS_AFTER = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|pernah)\s
 _TOLD_THAT = re.compile(r"(?:\s+kepada\s+[\w\s]{1,40}?)?\s+bahwa\s")  # "mengatakan (kepada orang Amerika) bahwa ..."
 _BOTH = re.compile(r"\s+(dan|serta)\s+")  # between two people who say something together
 # a news agency's report ("KCNA melaporkan ... “...”") tells of words too, though no cue names a person by it
-_VERB_RE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r"|menurutnya)\b")
+# ("... satu sama lain dalam menanggapi tantangan adalah “...”": a verb after "dalam" or "untuk" says what
+# someone does it in or for, and tells of no words of its own)
+_VERB_RE = re.compile(r"(?<!\bdalam\s)(?<!\buntuk\s)\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r"|menurutnya)\b")
 ON_A_DAY = r"(?:pada\s+)?(?:hari\s+)?(?:" + alternation(CALENDAR_NAMES) + r")"  # "pada hari Selasa", "Jumat"
 _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})?"  # "Bruce Bennett dari Rand Corporation"
                          # "Kim Yo Jong pada Selasa mengatakan", "Abe, Kamis (7/6), menegaskan": when, then the verb

@@ -2278,3 +2278,12 @@ def test_an_organisation_right_after_the_quote_with_its_own_verb_of_saying_or_re
     said = who("Menteri Pertahanan Kenji Sato menyebut peluncuran itu “tantangan serius bagi dunia.” Kementerian "
                "Luar Negeri Jepang menyebut “provokasi yang berbahaya.”")
     assert said[0] == ("tantangan serius bagi du", "Kenji Sato")
+
+
+def test_a_verb_after_dalam_or_untuk_tells_of_no_words_of_its_own():
+    """heldout82's first run (ei14): "Ia menekankan bahwa “...” satu sama lain dalam menanggapi tantangan adalah
+    “...”" left the second quote with no speaker: "dalam menanggapi" (in responding) was read as another saying."""
+    said = who("Menteri Kenji Sato menambahkan bahwa ketiga negara akan bertemu. Ia menekankan bahwa “komitmen "
+               "untuk berkonsultasi” satu sama lain dalam menanggapi tantangan adalah “salah satu hal terpenting” dari "
+               "pertemuan itu.")
+    assert said == [("komitmen untuk berkonsul", "Kenji Sato"), ("salah satu hal terpentin", "Kenji Sato")]
