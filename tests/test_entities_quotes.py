@@ -1202,3 +1202,13 @@ def test_heldout79_titles_without_stops_a_misprinted_full_name_and_a_study_progr
     orgs = [e.canonical for e in extract_entities(["Direktur Pusat Kajian Hukum Universitas Jember Dr Bayu Wiratama "
                                                    "hadir."]).entities if e.type == "organization"]
     assert orgs == ["Pusat Kajian Hukum Universitas Jember"]
+
+
+def test_heldout82_a_coordinating_ministers_short_title_is_no_person():
+    """heldout82's first run (sentences of our own): "kunjungan kehormatan ke Menko Polhukam, Menhan Korsel Jeong
+    Kyeong-Doo" made "Menko Polhukam" a person, and "Kemenko Polhukam" made "Polhukam" the same one; "Menko"
+    now opens a title, the portfolios ("Polhukam", "Perekonomian", "Marves") are words of titles."""
+    assert people("Sebelum ke Menko Polhukam, Menhan Korsel Jeong Kyeong-Doo bertemu Menhan Rudi Hartono.",
+                  "Rapat digelar di Kantor Kemenko Polhukam, Jakarta.") == ["Jeong Kyeong-doo", "Rudi Hartono"]
+    assert people("Menko Perekonomian Budi Santoso dan Menko Marves Adi Wijaya hadir.") == ["Budi Santoso", "Adi Wijaya"]
+    assert speakers("“Kami protes keras,” tekan PM Jepang Fumio Kishida kemarin.") == [("Kami protes keras", "Fumio Kishida")]
