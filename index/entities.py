@@ -33,6 +33,7 @@ from .lexicon import (
     HONORIFICS,
     KIN_WORDS,
     KOREAN_SURNAMES,
+    LEADING_GIVEN_NAMES,
     MEDIA_WORDS,
     MODALS,
     NAME_PARTICLES,
@@ -776,6 +777,10 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:dan|serta)\s+(" + _NAME_RUN + r"))?(?=\s*[,.;)]|\s+[a-z])"
 )
 
+_TITLE_AND = "dan"  # between two words of a title, "and" goes on with it
+_TITLE_WORD_NEXT = re.compile(r"\s+(?:" + alternation(sorted(TITLE_WORDS)) + r")\b")
+
+
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised tokens from pos on, stopping at the first that is not.
 
@@ -811,6 +816,9 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
                 continue
             if (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core)) and core == word and toks:
                 toks.append((m.start(), m.end(), core))
+                continue
+            if core == word == _TITLE_AND and toks and toks[-1][2] in TITLE_WORDS and _TITLE_WORD_NEXT.match(para, m.end()):
+                toks.append((m.start(), m.end(), core))  # "Direktur Kerja Sama Politik dan Keamanan ASEAN Mochamad ..."
                 continue
             if not toks and skipped < descriptors and core == word and core.isalpha() and core.islower() \
                     and core not in PLACE_PREPOSITIONS:  # "pejabat tinggi di Izumo": a place (a ship), no one's name
@@ -887,7 +895,7 @@ def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
         return words
     for k in range(2, min(4, len(words)) + 1):
         if counts.get(words[-k], 0) > 1:
-            return words[-k:]
+            return words[-k - 1:] if k < len(words) and words[-k - 1] in LEADING_GIVEN_NAMES else words[-k:]
     k = 3
     while k < len(words) and (words[-k] in NAME_PARTICLES or words[-k - 1] in NAME_PARTICLES):
         k += 1  # "Hamad bin Isa Al-Khalifa": a particle binds the words around it
@@ -954,6 +962,8 @@ class _Article:
             if not _international_office(self.gaz, info.role):  # Rutte as NATO's head speaks for no country
                 info.country = info.country or entry.country
         parts = name.replace("-", " ").split()
+        if len(parts) > 2 and parts[0] in LEADING_GIVEN_NAMES:
+            parts = parts[1:]  # "Mochamad Chandra Widya Yudha", later "Chandra"
         for tok in {parts[0], parts[-1], name.split()[-1]}:
             if len(tok) >= 2:
                 self.tokens.setdefault(tok, set()).add(name)
@@ -1217,7 +1227,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if t in NAME_PARTICLES and name_toks:
             name_toks.append((s, e, t))  # "Hamad bin Isa Al-Khalifa"
             continue
-        if t in CONNECTORS or _ORDINAL.fullmatch(t) or _ACRONYM.fullmatch(t):
+        if t in CONNECTORS or t == _TITLE_AND or _ORDINAL.fullmatch(t) or _ACRONYM.fullmatch(t):
             if name_toks and not _ACRONYM.fullmatch(t):
                 break
             posted = posted or (t == "untuk" and country is not None)  # "Duta Besar Jepang untuk Indonesia": Japan's

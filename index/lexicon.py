@@ -109,6 +109,7 @@ INSTITUTION_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["institution_nouns"])
 COLLECTIVE_SOURCES: tuple[str, ...] = tuple(_DATA["names"]["collective_sources"])
 KOREAN_SURNAMES: tuple[str, ...] = tuple(_DATA["names"]["korean_surnames"])
 NAME_PARTICLES: frozenset[str] = frozenset(_DATA["names"]["name_particles"])
+LEADING_GIVEN_NAMES: frozenset[str] = frozenset(_DATA["names"]["leading_given_names"])
 PLACE_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["place_nouns"])
 PLACE_KINDS: tuple[str, ...] = tuple(_DATA["names"]["place_kinds"])
 

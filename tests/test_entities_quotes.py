@@ -1212,3 +1212,13 @@ def test_heldout82_a_coordinating_ministers_short_title_is_no_person():
                   "Rapat digelar di Kantor Kemenko Polhukam, Jakarta.") == ["Jeong Kyeong-doo", "Rudi Hartono"]
     assert people("Menko Perekonomian Budi Santoso dan Menko Marves Adi Wijaya hadir.") == ["Budi Santoso", "Adi Wijaya"]
     assert speakers("“Kami protes keras,” tekan PM Jepang Fumio Kishida kemarin.") == [("Kami protes keras", "Fumio Kishida")]
+
+
+def test_heldout82_a_title_joined_by_dan_and_a_name_opened_by_muhammad():
+    """heldout82's first run (ei03, sentences of our own): "jelas Direktur Kerja Sama Politik dan Keamanan ASEAN
+    Mochamad Chandra Widya Yudha", later "tambah Chandra", found only "Chandra": the title stopped at "dan", and
+    a name picked from its short form dropped the "Mochamad" that opens it."""
+    got = speakers("“Menteri Korut akan hadir,” jelas Direktur Kerja Sama Politik dan Keamanan ASEAN Mochamad Budi "
+                   "Widya Santoso di Jakarta.", "“Hubungan kita baik,” tambah Budi.")
+    assert got == [("Menteri Korut akan hadir", "Mochamad Budi Widya Santoso"), ("Hubungan kita baik", "Mochamad Budi Widya Santoso")]
+    assert people("kata Presiden Rudi Hartono dan Menteri Adi Wijaya.") == ["Rudi Hartono", "Adi Wijaya"]
