@@ -78,7 +78,9 @@ _ROLE_BEFORE_COUNTRY = re.compile(r"(?P<role>(?i:" + "|".join(sorted({re.escape(
 POINTED_BACK = re.compile(POINTING_BACK + r"\s*$", re.IGNORECASE)  # "Sekretaris itu", "pejabat tersebut": pointing back
 GENERIC_BODY_NOUNS = ("badan", "lembaga", "agensi")  # "body", "agency": no kind of body in particular
 _THAT_BODY = re.compile(r"(?i:" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # "Badan itu"
-_YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?yang")  # "Kantor Berita Pusat Korea (KCNA) yang"
+# "Kantor Berita Pusat Korea (KCNA) yang", "USFK dalam pernyataan yang dikirim ke Yonhap": the body, or its statement
+_YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:dalam\s+(?:sebuah\s+)?(?:" + "|".join(STATEMENT_NOUNS)
+                         + r")(?:nya)?\s+)?yang")
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
 BACKGROUND_EVENTS = 8  # the latest speech events looked at for the sentence's own speaker
 _ANY_VERB = re.compile(r"\b(?:di|ter)[a-z]{3,}(?:kan|i)?\b|\b[a-z]+nya\b")  # "setelah diluncurkan", "setelah kedatangannya"

@@ -310,7 +310,7 @@ _AUTHOR_OUTLET = re.compile(r"^\s*(?P<by>(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]+(
 _SITE_LABEL = re.compile(r"^\s*(?P<site>[a-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")
 # "Artikel ini telah tayang di ...", "”Artikel ini bersumber sekaligus hak milik dari website detik.com" (an aggregator's note,
 # a stray mark from the quote before it in front)
-_SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah) (?:tayang|terbit|dimuat)|bersumber)\b", re.IGNORECASE)
+_SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah|pernah) (?:tayang|terbit|dimuat)|bersumber)\b", re.IGNORECASE)
 
 # a source's whole name, its words capitalised (dots only inside a word: "Kompas.com", not a
 # sentence's end); calendar words after it are trimmed (_source_name)
@@ -920,6 +920,9 @@ _SELF_NAMED = [
                r"\s+di\s+(?:google news|whatsapp|telegram)", re.IGNORECASE),
 ]
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
+SYNDICATION_NOTE = "syndication note"
+# "Artikel ini pernah tayang di Kontan dengan judul ...": a repost's note names the outlet that ran it first
+_SYNDICATED_AT = re.compile(r"(?i:artikel ini (?:telah|sudah|pernah) (?:tayang|terbit|dimuat) di\s+(?:situs\s+|laman\s+)?)(" + _NAME + ")")
 # "... www.situs.com tidak bertanggung jawab atas ...": a disclaimer's site is the page's own
 _DISCLAIMING = re.compile(r"(?:www\.)?(" + LOWER_DOMAIN + r")\s+tidak\s+bertanggung\s+jawab", re.IGNORECASE)
 # "... di Jepang. (Yonhap/rmolsumsel.id)": a photo credited to an agency and to the site that ran it
@@ -941,7 +944,8 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     credits = (_CAPTION_SITE_CREDIT.search(r.text) for r in removed if r.reason == CAPTION)
-    return next((m.group(1) for m in credits if m is not None), None)
+    notes = (_SYNDICATED_AT.search(r.text) for r in removed if r.reason == SYNDICATION_NOTE)
+    return next((m.group(1) for m in (*credits, *notes) if m is not None), None)
 
 
 # the story's closing credit, at the end of its last paragraph: "... pulau kecil. (CNN)",
@@ -2212,7 +2216,7 @@ LINE_RULES = (
     _rule_copyright,
     _rule_footer_start,
     _rule_comment_form,
-    _matches(_SYNDICATION, "syndication note"),
+    _matches(_SYNDICATION, SYNDICATION_NOTE),
     _rule_follow_us,
     _matches(_PROMO, "promotion"),
     _matches(_GOOGLE_NEWS, "promotion", words=20, how="search"),

@@ -2287,3 +2287,11 @@ def test_a_verb_after_dalam_or_untuk_tells_of_no_words_of_its_own():
                "untuk berkonsultasi” satu sama lain dalam menanggapi tantangan adalah “salah satu hal terpenting” dari "
                "pertemuan itu.")
     assert said == [("komitmen untuk berkonsul", "Kenji Sato"), ("salah satu hal terpentin", "Kenji Sato")]
+
+
+def test_a_body_then_its_statement_in_a_relative_clause_is_the_subject():
+    """heldout81's first run (ej08): "USFK dalam pernyataan yang dikirim ke Yonhap menyatakan, ... “bertempur”" gave
+    the word to Yonhap, to which the statement was only sent."""
+    got = quotes("USFK dalam pernyataan yang dikirim ke Yonhap menyatakan, langkah itu menjaga kesiapan “bertempur” "
+                 "yang tinggi.")
+    assert (got[0].speaker, got[0].source) == (None, "USFK")

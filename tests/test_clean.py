@@ -681,6 +681,15 @@ def test_an_aggregators_note_of_whose_article_it_is_is_no_paragraph():
     assert c.paragraphs == [LEDE, BODY] and reasons(c)["syndication note"] == [note]
 
 
+def test_a_reposts_note_names_the_outlet_that_ran_it_first_when_nothing_else_does():
+    """heldout81's first run (ej08): "Artikel ini pernah tayang di Kontan dengan judul “...”" stood as a paragraph and
+    its headline as a quote, and the page gave no outlet; an outlet the page names itself still comes first."""
+    note = 'Artikel ini pernah tayang di Kontan dengan judul "Rudal baru, respons Amerika?"'
+    c = run(f"{LEDE}\n\n{BODY}\n\n{note}\n")
+    assert c.paragraphs == [LEDE, BODY] and reasons(c)["syndication note"] == [note] and c.outlet == "Kontan"
+    assert run(f"{LEDE}\n{BODY}\nkabarnusa.com (ant/nor)\n\n{note}\n").outlet == "kabarnusa.com"
+
+
 def test_a_source_url_line_named_source_url():
     c = run(f"{LEDE}\n{BODY}\nSource URL:http://www.kabarnusa.com/artikel/1/judul/\n")
     assert c.outlet == "kabarnusa.com"
