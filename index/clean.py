@@ -3548,7 +3548,7 @@ _HEADLINE_START = re.compile(r"[\w“”\"'‘’«(\[]")
 
 def _is_headline(line: str) -> bool:
     s = _without_label(line)
-    if not s or s[-1] in ".,;:|" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
+    if not s or s.rstrip("”\"’")[-1:] in ".,;:|" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
         return False

@@ -2882,3 +2882,12 @@ def test_a_title_and_a_known_name_alone_at_the_top_is_a_photos_caption_not_the_h
     assert c.title_basis != "headline" and reasons(c)["photo caption"] == ["Perdana Menteri Jepang, Fumio Kishida"] * 2
     c = run(f"Korea Selatan, Rudi Hartono Berjanji\n\n{LEDE}\n\n{BODY}\n")  # no known person: left to the headline rules
     assert "photo caption" not in reasons(c)
+
+
+def test_a_first_line_closed_by_a_full_stop_inside_a_quote_is_the_lede_not_a_headline():
+    """heldout81's first run (ej04): 'Metrotvnews.com, Beijing: Presiden ... ke "jalur normal."' was taken as the
+    headline, ending inside a closing mark, and the dateline, the outlet and a quote went with it."""
+    c = run('Metrotvnews.com, Beijing: Presiden China mengatakan kepada utusan Korea Selatan bahwa ia bersedia menempatkan '
+            f'hubungan kedua negara ke "jalur normal."\n\n\n\n{BODY}\n')
+    assert (c.outlet, c.dateline) == ("Metrotvnews.com", "Beijing") and c.title.startswith("Presiden China")
+    assert c.paragraphs[0].endswith('"jalur normal."')
