@@ -155,6 +155,7 @@ _DONE_TO = re.compile(r"\bme[a-z]{3,}\s+(?:(?:[A-Z][\w.’'-]*|" + alternation({
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|secara\s+\w+)\s+)?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
+_FORMER = re.compile(r"(?i:mantan|bekas|eks)\s")  # "mantan Menteri Pertahanan": an office held before
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
                               r"(?P<who>[^,.;:“”\"]{3,80}?)|(?P<side>(?i:pihak)\s+[^,.;:“”\"]{3,60}?)"
@@ -636,6 +637,9 @@ class Context:
                 or (self.the_one_of_the_country(m.group("role")) if back and lower else None)
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
+            if back and _FORMER.match(m.group("role")) and self.last_speaker is not None and self.last_speaker[0]:
+                # "kata mantan Menteri Pertahanan ini": a past office of the one just quoted, not the one the story gave him
+                return Found(self.last_speaker[0], None, f"role noun: {m.group().strip()} → latest speaker", 0.6)
         if org is not None:
             return Found(None, org, "organisation", 0.9)
         return None

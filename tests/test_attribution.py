@@ -2295,3 +2295,14 @@ def test_a_body_then_its_statement_in_a_relative_clause_is_the_subject():
     got = quotes("USFK dalam pernyataan yang dikirim ke Yonhap menyatakan, langkah itu menjaga kesiapan “bertempur” "
                  "yang tinggi.")
     assert (got[0].speaker, got[0].source) == (None, "USFK")
+
+
+def test_a_former_office_pointed_back_at_is_the_one_just_quoted():
+    """heldout82's first run (ei06): "“...,” kata mantan Menteri Pertahanan ini." after two quotes of the coordinating
+    minister's went to an unnamed "mantan Menteri Pertahanan": a past office the story never gave him. Unsure (60%);
+    an office that is no past one and fits no one stays unnamed."""
+    got = quotes("“Proyek itu tetap dilanjutkan,” kata Menko Polhukam Budi Santoso.",
+                 "“Jadi, tidak ada yang diputuskan tadi,” kata mantan Menteri Pertahanan ini.",
+                 "“Kami menunggu,” kata pejabat kementerian itu.")
+    assert [(q.speaker, q.confidence) for q in got[:2]] == [("Budi Santoso", 0.95), ("Budi Santoso", 0.6)]
+    assert got[2].speaker is None
