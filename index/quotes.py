@@ -633,8 +633,9 @@ _EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" +
 _POINTED_AT_AFTER = re.compile(POINTING_BACK + r"\b")  # a name in marks pointed at as a thing
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 # "menyebut bahwa “Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea” yang disusun ...":
-# a document's or a plan's title, however long, with its small words in lower case
-_LONG_TITLE = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|untuk|dan|di|ke|dari|tentang|atas|bagi|antara"
+# a document's or a plan's title, however long, with its small words in lower case; a programme's two names
+# and its acronyms ("Korean Fighter Experimental/ Indonesian Fighter Experimental (KFX/IFX)")
+_LONG_TITLE = re.compile(r"^[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|\([A-Z0-9][\w/&.-]*\)|untuk|dan|di|ke|dari|tentang|atas|bagi|antara"
                          r"|of|and|the|for|on|in|to))*$")
 TITLE_CAPITALS = 4  # a title this long in capitals is no one's sentence
 

@@ -2306,3 +2306,13 @@ def test_a_former_office_pointed_back_at_is_the_one_just_quoted():
                  "“Kami menunggu,” kata pejabat kementerian itu.")
     assert [(q.speaker, q.confidence) for q in got[:2]] == [("Budi Santoso", 0.95), ("Budi Santoso", 0.6)]
     assert got[2].speaker is None
+
+
+def test_a_programmes_name_in_marks_with_its_acronyms_is_no_ones_words():
+    """heldout82's first run (ei06): 'proyek pesawat tempur "Korean Fighter Experimental/ Indonesian Fighter
+    Experimental (KFX/IFX)" yang dikembangkan' stood as a quote; so did 'sistem “Sistem Peringatan Instan Nasional
+    (J-Alert)”' on a realdev page. A sentence in marks is still one."""
+    assert quotes('Mereka membahas proyek pesawat tempur "Korean Fighter Experimental/ Indonesian Fighter Experimental '
+                  '(KFX/IFX)" yang dikembangkan kedua negara.') == []
+    assert quotes("Warga menerima peringatan “Sistem Peringatan Instan Nasional (J-Alert)” pagi itu.") == []
+    assert who("“Proyek itu tetap dilanjutkan (KFX/IFX),” kata Menteri Budi Santoso.") == [("Proyek itu tetap dilanju", "Budi Santoso")]
