@@ -62,6 +62,7 @@ from .lexicon import (
 from .model import Quote
 from .quote_marks import Span, find_spans
 from .wordforms import is_word
+from .wording import CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -707,6 +708,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "“Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea”": a document's title
     if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span):
         return False  # "meniru upaya 'masa lalu'", "bertukar 'surat cinta'": scare quotes, whoever is the subject
+    if found is not None and found.cue == CUE_SUBJECT and _a_scare_term(text, words, span, para):
+        return False  # "Trump menetapkan ... tingkat tarif “timbal balik” yang diumumkan": a subject, no saying
     if confidence is not None and confidence > 0.6:
         return True
     if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):
@@ -715,10 +718,15 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return True
     if confidence is None and len(words) <= FOREIGN_TERM_WORDS and not any(is_word(w.strip(_WORD_PUNCT)) for w in words):
         return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
-    if confidence is None and len(words) <= SCARE_WORDS and _named_by_a_noun(para, span) \
-            and _SENTENCE_GOES_ON.match(para, span.close) and not _PREDICATE.match(text.strip(_WORD_PUNCT)):
+    if confidence is None and _a_scare_term(text, words, span, para):
         return False  # "mempertahankan dua pertiga “mayoritas super” di majelis rendah": a term (not "“tidak terkendali”")
     return not (span.family == "single" or len(words) <= 1)
+
+
+def _a_scare_term(text: str, words: list[str], span: Span, para: str) -> bool:
+    """A few words in marks right after a noun, the sentence going on after them, no verb among them."""
+    return len(words) <= SCARE_WORDS and _named_by_a_noun(para, span) and _SENTENCE_GOES_ON.match(para, span.close) is not None \
+        and not _PREDICATE.match(text.strip(_WORD_PUNCT))
 
 
 # "Negeri “Ginseng”", "Negeri “Paman Sam”": a country by its nickname (not "politik luar negeri “bebas aktif”")

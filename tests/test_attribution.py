@@ -2316,3 +2316,12 @@ def test_a_programmes_name_in_marks_with_its_acronyms_is_no_ones_words():
                   '(KFX/IFX)" yang dikembangkan kedua negara.') == []
     assert quotes("Warga menerima peringatan “Sistem Peringatan Instan Nasional (J-Alert)” pagi itu.") == []
     assert who("“Proyek itu tetap dilanjutkan (KFX/IFX),” kata Menteri Budi Santoso.") == [("Proyek itu tetap dilanju", "Budi Santoso")]
+
+
+def test_a_scare_term_after_a_noun_is_no_quote_of_the_sentences_subject():
+    """heldout81's first run (ej16): "Trump menetapkan tarif ..., sesuai dengan tingkat tarif “timbal balik” yang
+    diumumkan" gave the term to Trump (the sentence's subject, no verb of saying); a term after a verb of saying
+    stays the subject's words."""
+    assert quotes("Presiden Rudi Hartono menetapkan tarif 20%, sesuai dengan tingkat tarif “timbal balik” yang "
+                  "diumumkan pada April lalu.") == []
+    assert who("Presiden Rudi Hartono mengatakan tarif itu “sangat disesalkan” oleh Jepang.") == [("sangat disesalkan", "Rudi Hartono")]
