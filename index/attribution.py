@@ -155,6 +155,8 @@ _DONE_TO = re.compile(r"\bme[a-z]{3,}\s+(?:(?:[A-Z][\w.’'-]*|" + alternation({
 _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|secara\s+\w+)\s+)?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
+_STATEMENT_OF_PERSON = re.compile(r"\b(?P<noun>" + "|".join(STATEMENT_NOUNS) + r")\s+(?:dari\s+)?", re.IGNORECASE)
+_THAT = re.compile(r"\bbahwa\b")
 _FORMER = re.compile(r"(?i:mantan|bekas|eks)\s")  # "mantan Menteri Pertahanan": an office held before
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
@@ -742,7 +744,7 @@ class Context:
         sent_start = max(self.sentence_start(pi, max(open_at, 0)), open_at - MAX_LOOKBACK)
         seg = self.paragraphs[pi][sent_start:open_at]
         for step in (self._menurut, self._cited_from, self._passive_nya, self._passive_agent, self._agent_first, self._parenthetical,
-                     self._verb_subject, self._object_voice, self._subject_no_verb):
+                     self._verb_subject, self._object_voice, self._statement_that, self._subject_no_verb):
             found = step(pi, sent_start, open_at, seg)
             if found is not None:
                 return found
@@ -764,6 +766,19 @@ class Context:
         if who == "agent" and not orgs:
             return None  # "Dijelaskan dalam laporan itu, ...": no one named
         return Attribution(None, orgs[0].canonical if orgs else m.group(who).strip(), cue, 0.85)
+
+    def _statement_that(self, pi, sent_start, open_at, seg):
+        """"... bertolak belakang dengan pernyataan Mike Trotsky, wakil presiden ..., bahwa kedua negara itu dalam
+        diskusi “...”": the statement a person made that the quote's words report."""
+        for m in _STATEMENT_OF_PERSON.finditer(seg):
+            persons = self.ents(pi, sent_start + m.end(), open_at, "person")
+            if not persons or persons[0].start != sent_start + m.end():
+                continue  # "Pernyataan itu ...": no one's named there
+            if (that := _THAT.search(seg, persons[0].end - sent_start)) is None or _VERB_RE.search(seg, m.end(), that.start()):
+                return None
+            f = self.person(persons[0], f"{m.group('noun').lower()} + ")
+            return Attribution(f.speaker, None, f.how, round(f.confidence - 0.15, 2))
+        return None
 
     def _cited_from(self, pi, sent_start, open_at, seg):
         """"Dilansir dari kantor berita KCNA, “...”": the person or body whose report it is."""

@@ -2325,3 +2325,12 @@ def test_a_scare_term_after_a_noun_is_no_quote_of_the_sentences_subject():
     assert quotes("Presiden Rudi Hartono menetapkan tarif 20%, sesuai dengan tingkat tarif “timbal balik” yang "
                   "diumumkan pada April lalu.") == []
     assert who("Presiden Rudi Hartono mengatakan tarif itu “sangat disesalkan” oleh Jepang.") == [("sangat disesalkan", "Rudi Hartono")]
+
+
+def test_a_persons_statement_that_the_quote_reports():
+    """heldout81's first run (ej01): "... bertolak belakang dengan pernyataan Mike Trotsky, wakil presiden Lockheed
+    Martin, ... bahwa kedua negara itu dalam diskusi “formal dan informal” ..." had no speaker. A verb of saying
+    between the statement and "bahwa" has its own subject."""
+    said = quotes("Pernyataan itu bertolak belakang dengan pernyataan Budi Santoso, wakil presiden PT Dirgantara, selama "
+                  "konferensi pers di Jakarta bahwa kedua negara itu dalam diskusi “formal dan informal” membahasnya.")
+    assert [(q.speaker, q.cue, q.confidence) for q in said] == [("Budi Santoso", "pernyataan + name", 0.8)]
