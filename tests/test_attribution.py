@@ -2334,3 +2334,11 @@ def test_a_persons_statement_that_the_quote_reports():
     said = quotes("Pernyataan itu bertolak belakang dengan pernyataan Budi Santoso, wakil presiden PT Dirgantara, selama "
                   "konferensi pers di Jakarta bahwa kedua negara itu dalam diskusi “formal dan informal” membahasnya.")
     assert [(q.speaker, q.cue, q.confidence) for q in said] == [("Budi Santoso", "pernyataan + name", 0.8)]
+
+
+def test_a_press_secretary_is_the_spokesperson_the_tag_names():
+    """heldout81's first run (ej12): "Sekretaris Pers Gedung Putih Karine Jean-Pierre", later "“...,” kata juru bicara
+    Gedung Putih": the words went to the White House, not to its spokesperson the story had named."""
+    said = who("Sekretaris Pers Gedung Putih Karine Jean-Pierre mengumumkan pertemuan itu.",
+               "“Ketiga pemimpin akan membahas kerja sama,” kata juru bicara Gedung Putih.")
+    assert said == [("Ketiga pemimpin akan mem", "Karine Jean-Pierre")]
