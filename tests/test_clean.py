@@ -2891,3 +2891,10 @@ def test_a_first_line_closed_by_a_full_stop_inside_a_quote_is_the_lede_not_a_hea
             f'hubungan kedua negara ke "jalur normal."\n\n\n\n{BODY}\n')
     assert (c.outlet, c.dateline) == ("Metrotvnews.com", "Beijing") and c.title.startswith("Presiden China")
     assert c.paragraphs[0].endswith('"jalur normal."')
+
+
+def test_a_garuda_shield_training_area_opens_the_lede_as_its_dateline():
+    """heldout82's first run (ei11): "Baturaja: Di bawah naungan bendera 14 negara, ..." (the drills' training area in
+    Medcom's colon style) was left in the lede and its title."""
+    c = run(f"Judul Berita Latihan\n\nBaturaja: {LEDE}\n\n{BODY}\n")
+    assert c.dateline == "Baturaja" and c.paragraphs[0] == LEDE
