@@ -1154,6 +1154,9 @@ def _subject_before_apposition(words: list[tuple[int, str]], i: int) -> int:
     return k
 
 
+_A_NUMBER = re.compile(r"\d[\d.,]*%?")
+
+
 def _sentence_after_title(line: str) -> int | None:
     """Where a sentence starts after a teaser's title in capitals ("... Seluruh Awak Selamat
     Takaichi, yang dikenal ..."): the capitalised word before the first lower-case word a
@@ -1163,8 +1166,8 @@ def _sentence_after_title(line: str) -> int | None:
     if j is None:
         return None
     i = j - 1
-    while i > 0 and words[i][1].strip(",.") in _TITLE_SMALL_WORDS:
-        i -= 1
+    while i > 0 and (words[i][1].strip(",.") in _TITLE_SMALL_WORDS or _A_NUMBER.fullmatch(words[i][1])):
+        i -= 1  # "... Garuda Shield 2022 Lebih dari 4.000 tentara": the sentence opens before its number
     if words[i][1].endswith(","):  # "... Denuklirisasi Sekretaris Moon, Yoon Young-chan, mengatakan": an apposition
         i = _subject_before_apposition(words, i)
     return words[i][0] if i >= 4 and words[i][1][:1].isupper() else None  # the marker and a title of three words before

@@ -2898,3 +2898,14 @@ def test_a_garuda_shield_training_area_opens_the_lede_as_its_dateline():
     Medcom's colon style) was left in the lede and its title."""
     c = run(f"Judul Berita Latihan\n\nBaturaja: {LEDE}\n\n{BODY}\n")
     assert c.dateline == "Baturaja" and c.paragraphs[0] == LEDE
+
+
+def test_a_teaser_glued_to_a_sentence_that_opens_with_a_number_phrase_keeps_the_sentence():
+    """heldout82's first run (ei11): "Baca: Panglima TNI Resmi Buka Latma Super Garuda Shield 2022 Lebih dari 4.000
+    tentara gabungan, termasuk ... Australia, Singapura, dan Pasukan Bela Diri Jepang, ..." was cut before "Pasukan":
+    half the sentence went with the teaser, and two countries with it."""
+    teaser = "Baca: Panglima TNI Resmi Buka Latma Super Garuda Shield 2022"
+    sentence = ("Lebih dari 4.000 tentara gabungan, termasuk negara-negara seperti Australia, Singapura, dan Pasukan Bela "
+                "Diri Jepang, akan ikut mendukung latihan.")
+    c = run(f"{LEDE}\n\n{teaser} {sentence}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, sentence, BODY] and reasons(c)["teaser"] == [teaser]
