@@ -149,6 +149,8 @@ _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+fot
 _NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*" + _NO_AGENCY + r"\s*\.?\s*$", re.IGNORECASE)
 _NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. Andy Lala": someone's own photo
+# a photo's host or seller, no outlet: "Foto: Lee Jin-man/Instagram", ".../Getty Images"
+_SOCIAL_OR_STOCK = re.compile(r"(?:instagram|twitter|facebook|youtube|tiktok|getty|shutterstock|handout|humas|pool)", re.IGNORECASE)
 # "... dijadikan budak sex perang II-Tangkapan layar/NDTV-": a caption closed by its screenshot's source between dashes
 _SCREENSHOT_CREDIT_END = re.compile(r"[-–]\s*(?:tangkapan\s+layar|screenshot|foto|dok\.?)\s*/\s*[\w.]+(?:\s[\w.]+)?\s*[-–]?\s*$",
                                     re.IGNORECASE)
@@ -945,7 +947,23 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     credits = (_CAPTION_SITE_CREDIT.search(r.text) for r in removed if r.reason == CAPTION)
     notes = (_SYNDICATED_AT.search(r.text) for r in removed if r.reason == SYNDICATION_NOTE)
-    return next((m.group(1) for m in (*credits, *notes) if m is not None), None)
+    return next((m.group(1) for m in (*credits, *notes) if m is not None), None) or _staff_photographer(removed, lookup)
+
+
+# "(Foto: Irfan Medianto/VOI)", "Foto: Ahmad Toriq/detikcom": the photographer, then the outlet they shoot for
+_PHOTOGRAPHER_OF = re.compile(r"\b(?:Foto|FOTO|Photo)\s*:\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s*/\s*(?P<outlet>[A-Za-z][\w.]{1,20})"
+                              r"\s*(?:[)|]|$)")
+
+
+def _staff_photographer(removed: list[Removed], lookup: Lookup) -> str | None:
+    """The outlet a caption credits its photographer to, when no other word names the page's
+    outlet; not a wire agency or a body the gazetteer knows ("Evan Vucci/AP": the wire's photo)."""
+    for r in removed:
+        m = _PHOTOGRAPHER_OF.search(r.text) if r.reason == CAPTION else None
+        if m is not None and lookup(m.group("outlet")) is None and not _NO_AGENCY_CREDIT.fullmatch(m.group("outlet")) \
+                and not _SOCIAL_OR_STOCK.fullmatch(m.group("outlet")):
+            return m.group("outlet")
+    return None
 
 
 # the story's closing credit, at the end of its last paragraph: "... pulau kecil. (CNN)",

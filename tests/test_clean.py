@@ -2909,3 +2909,12 @@ def test_a_teaser_glued_to_a_sentence_that_opens_with_a_number_phrase_keeps_the_
                 "Diri Jepang, akan ikut mendukung latihan.")
     c = run(f"{LEDE}\n\n{teaser} {sentence}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, sentence, BODY] and reasons(c)["teaser"] == [teaser]
+
+
+def test_a_captions_staff_photographer_names_the_outlet_when_nothing_else_does():
+    """heldout82's first run (ei01, ei08): "(Foto: Irfan Medianto/VOI)", "Foto: Ahmad Toriq/detikcom" were the pages'
+    only words naming their outlet, and none was given. A wire's photo ("Evan Vucci/AP") or a handout names none."""
+    caption = "Menhan Rudi Hartono di Jakarta (Foto: Budi Santoso/VOI)"
+    assert run(f"Judul Berita Latihan\n\n{caption}\n\n{LEDE}\n\n{BODY}\n").outlet == "VOI"
+    for credit in ("Evan Vucci/AP", "Budi Santoso/Istimewa", "Budi Santoso/Instagram"):
+        assert run(f"Judul Berita Latihan\n\nMenhan Rudi Hartono di Jakarta (Foto: {credit})\n\n{LEDE}\n\n{BODY}\n").outlet is None
