@@ -583,8 +583,12 @@ class Context:
         right after a sentence of someone's reported speech, nobody else named since."""
         pi = span.paragraph
         start = self.sentence_start(pi, max(span.start - 1, 0))
-        if start == 0 or span.start - 1 - start > 3:
+        if span.start - 1 - start > 3:
             return None  # the quote must open its own sentence, after another one
+        if start == 0:  # opening its paragraph: after the last sentence of the one before
+            if pi == 0 or span.end - span.start >= 0.6 * len(self.paragraphs[pi].strip()):
+                return None  # (a paragraph that is all quote goes on from the latest speaker: `continuation`)
+            pi, start = pi - 1, len(self.paragraphs[pi - 1].rstrip())
         prev = self.sentence_start(pi, start - 1)
         text = self.paragraphs[pi][prev:start]
         verbs = list(_VERB_RE.finditer(text))
@@ -592,9 +596,16 @@ class Context:
             return None
         # the one person before the verb (its subject); one it is said of after it ("... bertemu Trump") is not
         persons = [e for e in self.ents(pi, prev, start, "person") if e.start - prev < verbs[0].start()]
+        if not persons and (who := self._role_as_subject(text[:verbs[0].start()])) is not None:
+            return Attribution(who, None, "after their reported speech", 0.6)  # "..., perdana menteri mengungkapkan ..."
         if len({p.canonical for p in persons}) != 1:
             return None
         return Attribution(persons[0].canonical, None, "after their reported speech", 0.65)
+
+    def _role_as_subject(self, before_verb: str) -> str | None:
+        """"Setelah pertemuan itu, perdana menteri": the one person the article gave the role the clause opens with."""
+        role = ROLE_NOUN.fullmatch(" " + before_verb.split(",")[-1].strip())
+        return self.resolve_role(role.group("role")) if role is not None else None
 
     def continues_into_next(self, i: int) -> bool:
         """A quote left open at its paragraph's end that the next paragraph opens again: one

@@ -2342,3 +2342,14 @@ def test_a_press_secretary_is_the_spokesperson_the_tag_names():
     said = who("Sekretaris Pers Gedung Putih Karine Jean-Pierre mengumumkan pertemuan itu.",
                "“Ketiga pemimpin akan membahas kerja sama,” kata juru bicara Gedung Putih.")
     assert said == [("Ketiga pemimpin akan mem", "Karine Jean-Pierre")]
+
+
+def test_a_quote_opening_its_paragraph_after_the_paragraph_of_someones_reported_speech():
+    """heldout81's first run (ej10): "Setelah pertemuan itu, perdana menteri mengungkapkan kepada wartawan bahwa ...",
+    then a paragraph opening with an untagged quote, had no speaker; the role resolves to the one prime minister
+    named. Unsure (60%)."""
+    said = quotes("Perdana Menteri Jepang Kenji Sato berbicara dengan Presiden Rudi Hartono melalui telepon.",
+                  "Setelah pertemuan itu, perdana menteri mengungkapkan kepada wartawan bahwa ia menyampaikan tekadnya.",
+                  "“Kita harus terus mempertimbangkannya.” Mengenai masalah lain, Sato mengatakan Rudi memberinya "
+                  "“kata-kata kuat.”")
+    assert [(q.speaker, q.confidence) for q in said] == [("Kenji Sato", 0.6), ("Kenji Sato", 0.9)]
