@@ -22,6 +22,7 @@ from .lexicon import (
     DESCRIPTOR_CUES,
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
+    EXPERT_NOUNS,
     INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
@@ -157,6 +158,7 @@ _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r"
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _STATEMENT_OF_PERSON = re.compile(r"\b(?P<noun>" + "|".join(STATEMENT_NOUNS) + r")\s+(?:dari\s+)?", re.IGNORECASE)
 _THAT = re.compile(r"\bbahwa\b")
+_ENDS_POINTING_BACK = re.compile(r"\s(?:itu|ini|tersebut)\s*[.!?,]?\s*$")  # "... di bidang konstitusi itu."
 _FORMER = re.compile(r"(?i:mantan|bekas|eks)\s")  # "mantan Menteri Pertahanan": an office held before
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
@@ -650,12 +652,22 @@ class Context:
                 or (self.the_one_of_the_country(m.group("role")) if back and lower else None)
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
-            if back and _FORMER.match(m.group("role")) and self.last_speaker is not None and self.last_speaker[0]:
-                # "kata mantan Menteri Pertahanan ini": a past office of the one just quoted, not the one the story gave him
-                return Found(self.last_speaker[0], None, f"role noun: {m.group().strip()} → latest speaker", 0.6)
+            if (again := self._described_again(m, back, para[m.end():end])) is not None:
+                return again
         if org is not None:
             return Found(None, org, "organisation", 0.9)
         return None
+
+    def _described_again(self, m: re.Match, back: bool, rest: str) -> Found | None:
+        """"kata mantan Menteri Pertahanan ini", "tutur pakar hukum di bidang konstitusi ... itu": a past office,
+        or an expert's field, pointed back at and fitting no one the story named, is the one just quoted
+        (the story gave them another title, or none); unsure."""
+        role = m.group("role")
+        if not (back or _ENDS_POINTING_BACK.search(rest)) or self.last_speaker is None or not self.last_speaker[0]:
+            return None
+        if not (_FORMER.match(role) or role.split()[0].lower() in EXPERT_NOUNS):
+            return None
+        return Found(self.last_speaker[0], None, f"role noun: {m.group().strip()} → latest speaker", 0.6)
 
     def _kin_named_after(self, pi: int, pos: int, e: Entity) -> Entity | None:
         """"kata orang tua Ito, Kanako Ono,": the relative named after the comma, not the one they are kin of."""

@@ -85,6 +85,7 @@ _ENGLISH_CUES: list[str] = _DATA["titles"]["english_cues"]
 TITLE_CUES: tuple[str, ...] = tuple(sorted({*_DATA["titles"]["cues"], *_ENGLISH_CUES}, key=len, reverse=True))
 HONORIFICS: frozenset[str] = frozenset(_DATA["titles"]["honorifics"])
 DESCRIPTOR_CUES: frozenset[str] = frozenset(_DATA["titles"]["descriptor_cues"])
+EXPERT_NOUNS: frozenset[str] = frozenset(_DATA["titles"]["experts"])
 SENTENCE_OPENERS: tuple[str, ...] = tuple(_DATA["titles"]["sentence_openers"])
 NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"]) | {c.lower() for c in _ENGLISH_CUES}
 REGIONAL_HEADS: frozenset[str] = frozenset(_DATA["titles"]["regional_heads"])

@@ -2353,3 +2353,11 @@ def test_a_quote_opening_its_paragraph_after_the_paragraph_of_someones_reported_
                   "“Kita harus terus mempertimbangkannya.” Mengenai masalah lain, Sato mengatakan Rudi memberinya "
                   "“kata-kata kuat.”")
     assert [(q.speaker, q.confidence) for q in said] == [("Kenji Sato", 0.6), ("Kenji Sato", 0.9)]
+
+
+def test_an_experts_field_pointed_back_at_is_the_one_just_quoted():
+    """heldout79's first run (el07): "“...,” tutur pakar hukum di bidang konstitusi dan perundangan itu." after the
+    professor's quote went to an unnamed "pakar hukum": the expert just quoted, whom the story had called "Prof"."""
+    got = quotes("“Gubernur baru mencabut izin,” tutur Prof Budi Santoso.",
+                 "“Gubernur tidak terima,” tutur pakar hukum di bidang konstitusi dan perundangan itu.")
+    assert [(q.speaker, q.confidence) for q in got] == [("Budi Santoso", 0.95), ("Budi Santoso", 0.6)]
