@@ -1581,8 +1581,23 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
         if p.taken.overlaps(start, end):
             continue
         canon = st.resolve_with_title(picked[0]) if len(picked) == 1 else st.canonical(" ".join(picked))
+        if canon is None and len(picked) == 1 and _a_surname_alone(st, p, start, picked[0]):
+            canon = picked[0]  # "Di luar risiko militer, Narang mengatakan": a surname the page's cut-off start introduced
         if canon is not None:
             p.add(start, end, st.add_person(canon))
+
+
+SURNAME_LETTERS = 4  # a surname alone as a verb's subject is this long at least
+
+
+def _a_surname_alone(st: _Article, p: _Para, start: int, word: str) -> bool:
+    """A word no dictionary, gazetteer or title list knows, in title case, opening its sentence or its
+    clause after a comma, as a verb of saying's subject: a surname whose first mention the page lost."""
+    if len(word) < SURNAME_LETTERS or not word[1:].islower() or is_word(word.lower()) or st.gaz.lookup(word) is not None \
+            or word in st.gaz.short_map:
+        return False  # ("Park berbicara ...": a surname several people the gazetteer knows share, left to their rules)
+    before = p.text[max(0, start - 2):start]
+    return start == 0 or before in (", ", ". ")
 
 
 # "Kerry Winter, warga Australia yang tinggal di Sendai, mengatakan": the subject set off by

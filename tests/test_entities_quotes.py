@@ -1222,3 +1222,14 @@ def test_heldout82_a_title_joined_by_dan_and_a_name_opened_by_muhammad():
                    "Widya Santoso di Jakarta.", "“Hubungan kita baik,” tambah Budi.")
     assert got == [("Menteri Korut akan hadir", "Mochamad Budi Widya Santoso"), ("Hubungan kita baik", "Mochamad Budi Widya Santoso")]
     assert people("kata Presiden Rudi Hartono dan Menteri Adi Wijaya.") == ["Rudi Hartono", "Adi Wijaya"]
+
+
+def test_a_surname_alone_opening_a_clause_before_a_verb_of_saying_is_a_person():
+    """The walk through heldout76–78 (em18, a page 2 whose start was lost): "Di luar risiko militer, Narang mengatakan
+    ...", then "“...,” ujarnya", gave no one: the surname alone was no person. A word of the language, a place the
+    gazetteer knows, or a word inside a clause is not taken."""
+    got = speakers("Di luar risiko militer, Narang mengatakan Korea Selatan dapat menghadapi sanksi berat.",
+                   "“Hal itu akan berdampak besar,” ujarnya.")
+    assert got == [("Hal itu akan berdampak besar", "Narang")]
+    assert people("Pemerintah mengatakan sanksi itu berat. Tokyo mengatakan hal yang sama.") == []
+    assert people("Sanksi itu berat bagi Narang mengatakan apa pun.") == []

@@ -611,8 +611,8 @@ def test_a_zero_for_an_outlets_name_or_a_name_the_extraction_missed_offers_what_
     _, ix = indexed(tmp_path, {
         "a.txt": "Anggaran Pertahanan Naik\n\nKONTAN.CO.ID - TOKYO. Anggaran militer Jepang meningkat secara konstan "
                  "selama hampir satu dekade terakhir.\n",
-        "b.txt": "Sanksi Baru untuk Peretas\n\nJakarta - Hurley menegaskan negaranya akan terus mengejar siapa pun yang "
-                 "membantu mengalirkan uang bagi program senjata.\n"})
+        "b.txt": "Sanksi Baru untuk Peretas\n\nJakarta - Sanksi yang diumumkan Hurley akan terus mengejar siapa pun yang "
+                 "membantu mengalirkan uang bagi program senjata.\n"})  # (a surname opening its clause is a person now)
     s = Searcher(ix)
     try:
         assert s.search("Kontan").total == 0 and s.search("Kontan").suggestion == 'media:"Kontan"'
