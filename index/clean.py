@@ -2050,9 +2050,19 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     agency = _PHOTO_WORD.sub("", m.group("agency"))  # "ANTARA FOTO": the agency's photo desk
     if _CAPTION_CUE.search(line) or _is_agency(agency, p.lookup):
         return CAPTION
-    if i + 1 < len(p.lines) and i < 6 and not _spelt_out_acronym(line):
+    if i + 1 < len(p.lines) and i < 6 and not _spelt_out_acronym(line) and not _initials_pair(line, p.lookup):
         return CAPTION
     return None
+
+
+_INITIALS_PAIR_END = re.compile(r"\b(?P<a>[A-Z]{2,6})/(?P<b>[A-Z]{2,6})\)?\.?\s*$")
+
+
+def _initials_pair(line: str, lookup: Lookup) -> bool:
+    """"... kerja sama alutsista pesawat tempur KFX/IFX.": a programme's two sets of initials closing a sentence,
+    no agency among them, is no photo credit (the walk through heldout81–82 saw such a paragraph dropped)."""
+    m = _INITIALS_PAIR_END.search(line)
+    return m is not None and not _is_agency(m.group("a"), lookup) and not _is_agency(m.group("b"), lookup)
 
 
 _SLASH_AGENCY_END = re.compile(r"\w/(?P<agency>[A-Z][A-Za-z]{1,14})\s*$")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from index.clean import clean, split_lines
 from index.entities import gazetteer
 from index.extract import extract_text
+from index.model import CAPTION
 
 LOOKUP = gazetteer().lookup
 
@@ -2918,3 +2919,13 @@ def test_a_captions_staff_photographer_names_the_outlet_when_nothing_else_does()
     assert run(f"Judul Berita Latihan\n\n{caption}\n\n{LEDE}\n\n{BODY}\n").outlet == "VOI"
     for credit in ("Evan Vucci/AP", "Budi Santoso/Istimewa", "Budi Santoso/Instagram"):
         assert run(f"Judul Berita Latihan\n\nMenhan Rudi Hartono di Jakarta (Foto: {credit})\n\n{LEDE}\n\n{BODY}\n").outlet is None
+
+
+def test_a_sentence_near_the_top_closing_on_a_programmes_two_initials_is_no_caption():
+    """The walk through heldout81–82 (ei06): "Menurut dia, ... kerja sama alutsista pesawat tempur KFX/IFX." near the top
+    was dropped as a photo caption ("KFX/IFX" read as agency/photographer), and with it a paragraph of the story."""
+    body = "Menurut dia, kunjungan menteri itu kunjungan biasa untuk melanjutkan pembicaraan tentang pesawat tempur KFX/IFX."
+    c = run(f"Judul Berita Latihan\n\n{LEDE}\n{body}\n{BODY}\n")
+    assert body in c.paragraphs and CAPTION not in reasons(c)
+    credit = "Menteri Rudi Hartono tiba di Seoul. REUTERS/KCNA"
+    assert reasons(run(f"Judul Berita Latihan\n\n{credit}\n\n{LEDE}\n\n{BODY}\n"))[CAPTION] == [credit]
