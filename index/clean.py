@@ -21,6 +21,7 @@ from .lexicon import (
     CALENDAR_NAMES,
     LINK_SHORTENERS,
     MARKET_INDICES,
+    MEDIA_HOSTS,
     MEDIA_WORDS,
     MENU_WORDS,
     NOT_NAMES,
@@ -1729,7 +1730,7 @@ def _rule_agency_code_line(p: _Page, i: int, line: str) -> str | None:
 def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
     """"Sumber: https://...", "from CNN Indonesia https://...", and a bare URL after the text."""
     if (m := _SOURCE_URL.match(line)) is not None:
-        p.c.url = p.c.url or m.group(1).rstrip(".,;)")
+        _take_url(p.c, m.group(1))
         return "source"
     if (m := _FEED_SOURCE.match(line)) is not None:
         p.c.source_outlet = p.c.source_outlet or m.group("outlet")
@@ -1746,9 +1747,15 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
         p.c.source_outlet = p.c.source_outlet or site_domain("http://" + m.group("domain"))
         return "source"
     if (m := _BARE_URL.match(line)) is not None and i > len(p.lines) // 2:
-        p.c.url = p.c.url or m.group("url").rstrip(".,;)")
+        _take_url(p.c, m.group("url"))
         return "source"
     return None
+
+
+def _take_url(c: Cleaned, url: str) -> None:
+    """The page's own address from a source line, the first one; a video's or a post's is no article's."""
+    if site_domain(url) not in MEDIA_HOSTS:
+        c.url = c.url or url.rstrip(".,;)")
 
 
 # "VIDEO: Uji Coba Bom Hidrogen Korut Picu Reaksi Keras Dunia": a headline under its rubric, not a credit

@@ -2929,3 +2929,11 @@ def test_a_sentence_near_the_top_closing_on_a_programmes_two_initials_is_no_capt
     assert body in c.paragraphs and CAPTION not in reasons(c)
     credit = "Menteri Rudi Hartono tiba di Seoul. REUTERS/KCNA"
     assert reasons(run(f"Judul Berita Latihan\n\n{credit}\n\n{LEDE}\n\n{BODY}\n"))[CAPTION] == [credit]
+
+
+def test_a_video_or_a_post_linked_under_the_story_is_not_its_address():
+    """The walk through heldout81–82 (ej15): "https://www.youtube.com/watch?v=..." under an AP story became the article's
+    URL, and every citation sent the reader to the video. A news site's address still is the page's."""
+    assert run(f"{LEDE}\n\n{BODY}\n\nhttps://www.youtube.com/watch?v=qjzhzussp30\n").url is None
+    assert run(f"{LEDE}\n\n{BODY}\n\nSumber: https://x.com/someone/status/1\n").url is None
+    assert run(f"{LEDE}\n\n{BODY}\n\nSumber: https://www.warta.com/berita/1\n").url == "https://www.warta.com/berita/1"
