@@ -27,6 +27,7 @@ from .lexicon import (
     NOT_NAMES,
     POSTING_SERVICES,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     SITE_ENDINGS,
     SOURCE_KINDS,
     SOURCE_TAIL,
@@ -2486,6 +2487,9 @@ def ends_cut_mid_word(line: str) -> bool:
         and not is_word(words[-1])
 
 
+_OPENER_THEN_COMMA = re.compile(r"^\s*(?i:" + alternation(SENTENCE_OPENERS) + r")\s*,\s")
+
+
 def _cut_off_prose(line: str) -> bool:
     """The page's last line, a sentence of the story that stops short where the page was cut
     ("Pemerintah Abe mengatakan mereka berencana untuk merevisi dokumen", "Meski pejabat militer
@@ -2494,6 +2498,8 @@ def _cut_off_prose(line: str) -> bool:
     words = line.split()
     if words[:1] and words[0][:1].isupper() and ends_cut_mid_word(line) and not _CHROME_OPENING.match(line):
         return True  # "Presiden Korea Selatan m", "Juru bi": the last word cut mid-way, no word of its own
+    if _OPENER_THEN_COMMA.match(line) and len(words) >= 3:
+        return True  # "Sementara itu, Koordinator Dewan Keam": a sentence's opening (no signature opens so), then the cut
     if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
             and (line.rstrip().endswith(",") or len(words) >= 3) and ":" not in line \
             and not _LETTER_CLOSING.match(line) and not _CHROME_OPENING.match(line):

@@ -2937,3 +2937,12 @@ def test_a_video_or_a_post_linked_under_the_story_is_not_its_address():
     assert run(f"{LEDE}\n\n{BODY}\n\nhttps://www.youtube.com/watch?v=qjzhzussp30\n").url is None
     assert run(f"{LEDE}\n\n{BODY}\n\nSumber: https://x.com/someone/status/1\n").url is None
     assert run(f"{LEDE}\n\n{BODY}\n\nSumber: https://www.warta.com/berita/1\n").url == "https://www.warta.com/berita/1"
+
+
+def test_a_last_line_opening_as_a_sentence_does_is_the_cut_story_not_a_signature():
+    """The walk through heldout81–82 (ej10, ej12): "Sebelumnya, Menteri Luar Negeri Hay" and "Sementara itu, Koordinator
+    Dewan Keam", where the pages were cut off, were dropped as signatures and the articles looked complete."""
+    for cut in ("Sebelumnya, Menteri Luar Negeri Hay", "Sementara itu, Koordinator Dewan Keam"):
+        c = run(f"{LEDE}\n\n{BODY}\n\n{cut}\n")
+        assert c.paragraphs[-1] == cut and "signature" not in reasons(c), cut
+    assert reasons(run(f"{LEDE}\n\n{BODY}\n\nRudi Hartono\n"))["signature"] == ["Rudi Hartono"]
