@@ -159,6 +159,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _STATEMENT_OF_PERSON = re.compile(r"\b(?P<noun>" + "|".join(STATEMENT_NOUNS) + r")\s+(?:dari\s+)?", re.IGNORECASE)
 _THAT = re.compile(r"\bbahwa\b")
 _ENDS_POINTING_BACK = re.compile(r"\s(?:itu|ini|tersebut)\s*[.!?,]?\s*$")  # "... di bidang konstitusi itu."
+_NYA_TAG = re.compile(r"[\s,]*[a-z]+nya\b")  # "“...,” ujarnya": a tag pointing back at someone
 _FORMER = re.compile(r"(?i:mantan|bekas|eks)\s")  # "mantan Menteri Pertahanan": an office held before
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
@@ -588,8 +589,9 @@ class Context:
         if span.start - 1 - start > 3:
             return None  # the quote must open its own sentence, after another one
         if start == 0:  # opening its paragraph: after the last sentence of the one before
-            if pi == 0 or span.end - span.start >= 0.6 * len(self.paragraphs[pi].strip()):
-                return None  # (a paragraph that is all quote goes on from the latest speaker: `continuation`)
+            if pi == 0 or span.end - span.start >= 0.6 * len(self.paragraphs[pi].strip()) \
+                    or _NYA_TAG.match(self.paragraphs[pi], span.close):
+                return None  # (all quote: `continuation`; "“...,” ujarnya": its tag says whose)
             pi, start = pi - 1, len(self.paragraphs[pi - 1].rstrip())
         prev = self.sentence_start(pi, start - 1)
         text = self.paragraphs[pi][prev:start]

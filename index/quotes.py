@@ -161,6 +161,13 @@ def _spoken_of(ctx: Context, span: Span, speaker: str) -> bool:
     return any(m.group("title").lower() in titles for m in _OUR_TITLE.finditer(quoted))
 
 
+def _named_after_the_tag(ctx: Context, span: Span, tag_end: int, speaker: str) -> bool:
+    """"“...,” ujarnya, sembari berjanji mengupayakan pemakzulan terhadap Yoon.": the tag's own sentence goes on to
+    name the latest speaker as the one acted on: the words are said of them, not by them."""
+    end = min(ctx.sentence_end(span.paragraph, tag_end), tag_end + MAX_LOOKBACK)
+    return any(e.canonical == speaker for e in ctx.ents(span.paragraph, tag_end, end, "person"))
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
@@ -175,7 +182,7 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         beside = _BESIDE_THEM.match(para, m.end())
         if found is not None and found.speaker and ((beside and found.speaker in {e.canonical for e in ctx.ents(
                 span.paragraph, m.end(), beside.end(), "person")})  # "“...,” katanya, dengan Abe di sampingnya": not Abe
-                or _spoken_of(ctx, span, found.speaker)):
+                or _spoken_of(ctx, span, found.speaker) or _named_after_the_tag(ctx, span, m.end(), found.speaker)):
             other = ctx.person_before_other_than(span, found.speaker)
             return Attribution(other, None, f"{suffix} → the person before", 0.6) if other else None
         return found

@@ -2361,3 +2361,13 @@ def test_an_experts_field_pointed_back_at_is_the_one_just_quoted():
     got = quotes("“Gubernur baru mencabut izin,” tutur Prof Budi Santoso.",
                  "“Gubernur tidak terima,” tutur pakar hukum di bidang konstitusi dan perundangan itu.")
     assert [(q.speaker, q.confidence) for q in got] == [("Budi Santoso", 0.95), ("Budi Santoso", 0.6)]
+
+
+def test_a_nya_tag_whose_own_sentence_acts_on_the_latest_speaker_is_not_theirs():
+    """The walk through heldout81–82 (ej14): "“Ini belum berakhir ...,” ujarnya, sembari berjanji untuk mengupayakan
+    pemakzulan terhadap Yoon" gave the words to Yoon, the latest person named: the one the sentence acts on."""
+    said = who("Presiden Rudi Hartono mengumumkan darurat militer.",
+               "“Ini belum berakhir,” ujarnya, sembari berjanji mengupayakan pemakzulan terhadap Hartono.")
+    assert said == [("Ini belum berakhir", None)]
+    assert who("Presiden Rudi Hartono mengumumkan darurat militer.",
+               "“Ini belum berakhir,” ujarnya kepada wartawan.") == [("Ini belum berakhir", "Rudi Hartono")]
