@@ -142,7 +142,16 @@ def _translate_dates(query: str) -> str:
         return f"{dates[m.group(1).lower()]}:{value}"
 
     dates = fields.date_names()
+    query = _years_span((*dates, "year")).sub(lambda m: f"{dates.get(m.group(1).lower(), 'date')}:[{m.group(2)} to {m.group(3)}]",
+                                              query)
     return _date_clause(tuple(dates)).sub(fix, query)
+
+
+@functools.lru_cache(maxsize=4)
+def _years_span(names: tuple[str, ...]) -> re.Pattern:
+    """"year:2016..2017", "date:2016-2017": two years joined, no brackets (a year's term would find nothing)."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b({alternatives}):(\d{{4}})\s*(?:\.\.|[-–])\s*(\d{{4}})\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)

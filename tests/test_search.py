@@ -71,6 +71,11 @@ def ids(searcher, q, limit=20):
         ("tanggal:[2018 ke 2023]", [S000, S001, S003]),  # a range's "to" in Indonesian, or a dash
         ("tanggal:[2018 sampai 2023]", [S000, S001, S003]),
         ("date:[2018-2023]", [S000, S001, S003]),
+        # two years joined without brackets, and the year field given a span (a walker's silent zero for
+        # year:2016..2017: the field's term found nothing and nothing said so)
+        ("date:2018..2023", [S000, S001, S003]),
+        ("tanggal:2018-2023", [S000, S001, S003]),
+        ("year:2018..2023", [S000, S001, S003]),
         ('date:"Januari 2023"', [S001, S003]),
         ("date:2023-01-11", [S001]),
         ("date:2099", []),
