@@ -377,12 +377,15 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
                                                           "inferred from the weekday", "inferred from context"}
     # what the metadata pane lists, each article's own (heldout72-73's walk: only title, outlet and date)
     from index.extract import extract_articles
+    from index.quote_views import UNSURE
 
     arts = {a.id: a for f in sorted(SEEDS.glob("*.txt")) for a in extract_articles(str(f))[0]}
     for r in rows:
         art = arts[r["article_id"]]
         assert r["people"] == "; ".join(art.people) and r["countries"] == "; ".join(art.countries)
-        assert r["dateline"] == (art.dateline or "") and r["speakers"] == "; ".join(art.quoted)
+        unsure_only = {w for w in art.quoted if all(q.confidence < UNSURE for q, who in art.quoted_once() if who == w)}
+        assert r["dateline"] == (art.dateline or "") and r["speakers"] == "; ".join(
+            f"{w}?" if w in unsure_only else w for w in art.quoted)
     assert any(r["people"] for r in rows) and any(r["speakers"] for r in rows)
 
 

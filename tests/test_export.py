@@ -305,3 +305,19 @@ def test_a_toast_shows_home_as_a_tilde_and_the_name_on_its_own_line(tmp_path):
     assert shown_path(home / "a" / "exports" / "quotes-x.csv", home) == "~/a/exports/\nquotes-x.csv"
     assert shown_path(home / "x.csv", home) == "~/\nx.csv"
     assert shown_path(tmp_path / "elsewhere" / "x.csv", home) == f"{tmp_path}/elsewhere/\nx.csv"
+
+
+def test_a_speaker_only_uncertain_attributions_name_is_exported_with_a_question_mark():
+    """The walk through heldout81–82: the results export's speakers column listed "Joko Widodo" bare where every
+    quote of his was an uncertain attribution (shown with "?" in the quotes view and in the quotes export)."""
+    from index.extract import extract_text
+    from index.quote_views import UNSURE
+    from tui.exporting import _named
+
+    art = extract_text("Judul Berita Ini\n\nPresiden Rudi Hartono tiba di Seoul. Ia disambut Menteri Kenji Sato.\n\n"
+                       "“Kami siap bekerja sama,” kata Kenji Sato.\n\n“Terima kasih atas sambutannya,” ujarnya.\n\n"
+                       "Presiden Rudi Hartono mengumumkan kerja sama baru.\n\n“Ini awal yang baik.”\n")
+    named = {q.speaker: q.confidence for q in art.quotes}
+    speakers = _named(art)["speakers"]
+    assert speakers == [f"{w}?" if named[w] < UNSURE else w for w in art.quoted]
+    assert any(s.endswith("?") for s in speakers) and any(not s.endswith("?") for s in speakers), (speakers, named)

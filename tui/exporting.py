@@ -30,12 +30,16 @@ def _named(article) -> dict:
     and what doubts its date."""
     from index.wording import about_the_date, uncertain_year
 
+    from .render import unsure_counts
+
     if article is None:
         return {}
+    unsure = unsure_counts(article)  # a speaker only uncertain attributions name is shown with "?", as in the quotes view
     shown = about_the_date(article.warnings)  # a weekday's doubt said once, as under Date
     doubts = [w for w in article.warnings if uncertain_year([w]) or w in shown]
     return {"dateline": article.dateline, "date_note": doubts, "people": article.people, "countries": article.countries,
-            "organizations": article.organizations, "speakers": list(article.quoted)}
+            "organizations": article.organizations,
+            "speakers": [f"{who}?" if unsure.get(who) == count else who for who, count in article.quoted.items()]}
 
 
 def result_rows(hits, query: str, backend, starred) -> list[dict]:

@@ -164,6 +164,15 @@ def is_unsure(quote) -> bool:
     return quote.confidence is not None and quote.confidence < UNSURE
 
 
+def unsure_counts(article: Article) -> dict[str, int]:
+    """How many of each named speaker's quotes (as the quotes view lists them) are uncertain."""
+    unsure: dict[str, int] = {}
+    for q, who in article.quoted_once():
+        if who and is_unsure(q):
+            unsure[who] = unsure.get(who, 0) + 1
+    return unsure
+
+
 def shown_speaker(quote, named: str | None) -> str | None:
     """Who a quote is shown as said by: `named`, whom the article gives it to by name
     (Article.quoted_by: a person, or an organisation or country it names), else the unnamed

@@ -20,9 +20,9 @@ from ..render import (
     date_lines,
     entity_counts,
     entity_name,
-    is_unsure,
     reading_minutes,
     speaker_name,
+    unsure_counts,
 )
 from .option_list import SafeOptionList
 
@@ -112,10 +112,7 @@ class MetadataView(ListNav, SafeOptionList):
         speakers = article.quoted  # persons, and organisations named (the search's speaker: field)
         if speakers:
             head(N_("Speakers · quotes"))
-            unsure = {}
-            for q, who in article.quoted_once():
-                if who and is_unsure(q):
-                    unsure[who] = unsure.get(who, 0) + 1
+            unsure = unsure_counts(article)
             for name, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'speaker:"{name}"'
