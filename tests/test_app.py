@@ -204,6 +204,19 @@ async def test_the_line_under_the_search_bar_changes_language_with_the_reader(se
         assert "Did you mean: okinawa?" in text_of(note)
 
 
+async def test_the_no_match_message_changes_language_with_the_reader(seed_index):
+    """The walk through heldout81–82: after `l`, "Tidak ada artikel yang cocok." stayed on the English screen."""
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("slash", *"zzzzqqq", "enter")
+        empty = screen.query_one("#article-empty")
+        await wait_for(pilot, lambda: "Tidak ada artikel yang cocok." in text_of(empty))
+        await pilot.press("escape", "l")
+        await wait_for(pilot, lambda: app.locale_name == "en")
+        await wait_for(pilot, lambda: "No articles match." in text_of(empty))
+
+
 async def test_locale_cycles_and_dates_redraw(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -308,9 +308,12 @@ class MainScreen(DayScreen):
         results = self.query_one("#results", ResultsList)
         results.set_hits(res.hits, self.app.locale_name, t, keep_key=keep)
         if not res.hits:
-            self.query_one(ArticleView).show_message(t("No articles match."))
+            self._say_no_match()
             self.query_one(MetadataView).show_article(None, self.app.locale_name, self.app.today, t)
         self.update_status()
+
+    def _say_no_match(self) -> None:
+        self.query_one(ArticleView).show_message(self.app.t("No articles match."))
 
     def _show_note(self, res) -> None:
         """The line under the search bar: the query's error, a spelling suggestion."""
@@ -613,4 +616,6 @@ class MainScreen(DayScreen):
         self.status_extra = ""  # a passing note in the language left ("bintang dihapus") goes with it
         if self.results is not None:
             self._show_note(self.results)  # the line under the search bar, in the new language too
+            if not self.results.hits:
+                self._say_no_match()  # (a walker saw "Tidak ada artikel yang cocok." stay on an English screen)
         self.update_status()
