@@ -519,3 +519,25 @@ def test_a_long_run_of_empty_months_is_one_line_of_the_timeline():
     lines = [line.plain for _month, line in bar_rows(months, "en")]
     assert len(lines) == 5, lines  # Jan, "10 months with none", Dec, the one empty month, Feb
     assert lines[1].strip() == "⋮ 10 months with none" and lines[3].rstrip().endswith("·")
+
+
+async def test_the_outlets_in_the_filters_end_with_the_matches_no_outlet_names(tmp_path):
+    """The walk through heldout81–82: the outlets summed to 21 of 36 hits, and nothing said where 15 were."""
+    from tui.screens.facets import FacetsScreen
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Latihan Gabungan Dimulai\n\nKOMPAS.com - Latihan gabungan tiga negara dimulai di "
+                                  "perairan Jeju pada Senin (12/6/2023).\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Latihan Gabungan Berlanjut\n\nLatihan gabungan tiga negara berlanjut di perairan Jeju "
+                                  "pada Selasa (13/6/2023).\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    app = reader(tmp_path / "ix", corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
+        listed = app.screen.query_one("#facets-list")
+        rows = [listed.get_option_at_index(i).prompt.plain for i in range(listed.option_count)]
+        assert "  KOMPAS.com  1" in rows, rows
+        assert any(r.strip() == "no outlet named  1" for r in rows), rows

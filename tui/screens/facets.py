@@ -30,6 +30,7 @@ GROUPS = (
 PER_GROUP = 30  # values listed per facet, most frequent first
 UNDATED_TERM = "date_basis:unknown"  # the articles no date was found for
 MORE_VALUES = N_("… {n} more, not listed: search {field}:name")
+NO_OUTLET = N_("no outlet named")  # the hits whose page names no outlet
 
 
 def filter_term(field: str, value: str) -> str:
@@ -79,6 +80,10 @@ class FacetsScreen(ModalScreen):
                 options.append(Option(line, id=key))
             if facet == "year":
                 options += self._undated(sum(every.values()))
+            if facet == "outlet" and (unnamed := self.total - sum(every.values())) > 0:
+                # each article has one outlet at most: without this line the counts fall short of the hits
+                options.append(Option(Text.assemble(("  ", None), (t(NO_OUTLET), Style(italic=True)), (f"  {unnamed}", DIM)),
+                                      disabled=True))
             if len(every) > len(counts):  # the rest are not listed: say so, and how to reach one
                 more = t(MORE_VALUES).format(n=len(every) - len(counts), field=field)
                 options.append(Option(Text("  " + more, style=DIM), disabled=True))
