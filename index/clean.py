@@ -1158,7 +1158,7 @@ GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however th
 
 
 # the small words a headline leaves in lower case ("Jatuh di Laut China Selatan")
-_TITLE_SMALL_WORDS = frozenset("di ke dari dan yang untuk dengan pada atas soal bagi oleh serta atau ini itu".split())
+_TITLE_SMALL_WORDS = frozenset("di ke dari dan yang untuk dengan pada atas soal bagi oleh serta atau ini itu akan dalam sebagai".split())
 
 
 def _subject_before_apposition(words: list[tuple[int, str]], i: int) -> int:

@@ -2946,3 +2946,10 @@ def test_a_last_line_opening_as_a_sentence_does_is_the_cut_story_not_a_signature
         c = run(f"{LEDE}\n\n{BODY}\n\n{cut}\n")
         assert c.paragraphs[-1] == cut and "signature" not in reasons(c), cut
     assert reasons(run(f"{LEDE}\n\n{BODY}\n\nRudi Hartono\n"))["signature"] == ["Rudi Hartono"]
+
+
+def test_a_headline_keeping_akan_in_lower_case_over_the_text_is_the_headline():
+    """The walk through heldout81–82 (ej09): "Jepang akan Tingkatkan Belanja Pertahanan" right over the text was kept as
+    the first paragraph and shown as a title taken from the lede: headlines leave "akan", "dalam", "sebagai" small."""
+    c = run(f"Jepang akan Tingkatkan Belanja Pertahanan\n{LEDE}\n{BODY}\n")
+    assert c.title == "Jepang akan Tingkatkan Belanja Pertahanan" and c.paragraphs[0] == LEDE
