@@ -160,6 +160,8 @@ _STATEMENT_OF_PERSON = re.compile(r"\b(?P<noun>" + "|".join(STATEMENT_NOUNS) + r
 _THAT = re.compile(r"\bbahwa\b")
 _ENDS_POINTING_BACK = re.compile(r"\s(?:itu|ini|tersebut)\s*[.!?,]?\s*$")  # "... di bidang konstitusi itu."
 _NYA_TAG = re.compile(r"[\s,]*[a-z]+nya\b")  # "“...,” ujarnya": a tag pointing back at someone
+# "dengan outlet media pemerintah", "dengan media pemerintah Korut": a medium described by its kind, no name
+_MEDIUM_DESCRIBED = re.compile(r"(?:^|\bdengan\s+)(?P<who>(?:outlet\s+media|media|kantor\s+berita|corong)(?:\s+[a-z]+){0,3})$")
 _FORMER = re.compile(r"(?i:mantan|bekas|eks)\s")  # "mantan Menteri Pertahanan": an office held before
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
@@ -1124,8 +1126,8 @@ class Context:
                 return self.latest_person(f"{opening.split()[0].lower()} {verb} → latest speaker")
         if not subject and (opening := self._opening_body(pi, sent_start, subj_lo)) is not None:
             return Attribution(None, opening, f"{verb} + organisation", 0.8)  # "Kantor X, yang lazim disebut Y, menyatakan"
-        if _THAT_BODY.fullmatch(subject) and (body := self._body_spoken_of(pi, sent_start, subject)) is not None:
-            return Attribution(None, body, f"{subject.lower()} {verb} → the one named before", 0.75)  # "Badan itu mengatakan"
+        if (body := self._body_described(pi, sent_start, subj_lo, subject, verb)) is not None:
+            return body
         if (epithet := _EPITHET.fullmatch(subject)) and epithet.group("noun").lower() not in _UNNAMED_NOUNS \
                 and not _PLURAL.match(subject) \
                 and (named := self._the_one_named_before(pi, sent_start)) is not None:
@@ -1152,6 +1154,20 @@ class Context:
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, _without_adverbs(subject), f"{verb} + unnamed subject", 0.6)
         return None
+
+    def _body_described(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:
+        """"Badan itu mengatakan": the body named before; "Peluncuran tersebut diumumkan oleh KCNA ..., dengan outlet
+        media pemerintah mengklaim bahwa ... “...”": a medium described, not named, the one organisation its
+        sentence named before it."""
+        if _THAT_BODY.fullmatch(subject) and (body := self._body_spoken_of(pi, sent_start, subject)) is not None:
+            return Attribution(None, body, f"{subject.lower()} {verb} → the one named before", 0.75)
+        m = _MEDIUM_DESCRIBED.search(subject)
+        if m is None:
+            return None
+        named = {e.canonical for e in self.ents(pi, sent_start, subj_lo + m.start()) if e.type == "organization"}
+        if len(named) != 1:
+            return None
+        return Attribution(None, named.pop(), f"{m.group('who')} {verb} → the one named before", 0.7)
 
     def _body_as_subject(self, pi: int, subj_lo: int, vstart: int, subject: str, verb: str) -> Attribution | None:
         """An organisation or a country as the subject ("Kementerian Luar Negeri China", not "China"), or

@@ -2371,3 +2371,11 @@ def test_a_nya_tag_whose_own_sentence_acts_on_the_latest_speaker_is_not_theirs()
     assert said == [("Ini belum berakhir", None)]
     assert who("Presiden Rudi Hartono mengumumkan darurat militer.",
                "“Ini belum berakhir,” ujarnya kepada wartawan.") == [("Ini belum berakhir", "Rudi Hartono")]
+
+
+def test_a_medium_described_by_its_kind_is_the_agency_its_sentence_named():
+    """The walk through heldout81–82 (ei13): "Peluncuran tersebut diumumkan oleh KCNA ..., dengan outlet media pemerintah
+    mengklaim bahwa sebuah roket “...”" had no speaker, and speaker:KCNA (the README's own example) found nothing."""
+    got = quotes("Peluncuran tersebut diumumkan oleh KCNA pada Rabu pagi, dengan outlet media pemerintah mengklaim bahwa "
+                 "sebuah roket “secara akurat menempatkan satelit di orbitnya.”")
+    assert [(q.speaker, q.source, q.confidence) for q in got] == [(None, "KCNA", 0.7)]
