@@ -648,3 +648,17 @@ def test_a_korean_name_spelled_another_way_finds_the_article(tmp_path):
         assert [h.id for h in s.search('person:"Yoon Suk Yeol"').hits] == ["b"]
     finally:
         s.close()
+
+
+def test_a_minister_written_two_ways_is_one_person_found_by_either_name(tmp_path):
+    """The walk through heldout81–82 (ei15): "Gilbert Teodoro" then "Gilberto Teodoro" became one person under the first
+    spelling, and person:"Gilberto Teodoro" (his name) found nothing."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Jepang dan Filipina Teken Pakta\n\nManila - Menteri Pertahanan Filipina Gilbert Teodoro menandatangani "
+                 "perjanjian akses timbal balik dengan Jepang.\n"})
+    s = Searcher(ix)
+    try:
+        for name in ("Gilberto Teodoro", "Gilbert Teodoro", "Teodoro"):
+            assert [h.id for h in s.search(f'person:"{name}"').hits] == ["a"], name
+    finally:
+        s.close()
