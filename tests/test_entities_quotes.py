@@ -1233,3 +1233,13 @@ def test_a_surname_alone_opening_a_clause_before_a_verb_of_saying_is_a_person():
     assert got == [("Hal itu akan berdampak besar", "Narang")]
     assert people("Pemerintah mengatakan sanksi itu berat. Tokyo mengatakan hal yang sama.") == []
     assert people("Sanksi itu berat bagi Narang mengatakan apa pun.") == []
+
+
+def test_the_walks_missing_organisations_are_found_once_each():
+    """The walk through heldout81–82: "Kantor Kemenko Polhukam" (named three times) and "Brookings Institution" were
+    no organisations, and DAPA was listed twice ("Badan Program Akuisisi Pertahanan Korsel" beside its full name)."""
+    found = [e.canonical for e in extract_entities([
+        "Rapat digelar di Kantor Kemenko Polhukam, Jakarta, dalam sebuah forum di Brookings Institution.",
+        "Administrasi Program Akuisisi Pertahanan dan Badan Program Akuisisi Pertahanan Korsel menyatakan hal itu."
+    ]).entities if e.type == "organization"]
+    assert list(dict.fromkeys(found)) == ["Kemenko Polhukam", "Brookings Institution", "Administrasi Program Akuisisi Pertahanan"]
