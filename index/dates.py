@@ -156,7 +156,7 @@ DAY_CLOSING_SENTENCE = re.compile(r",\s+(?:" + _WD + r"),?\s+" + _DAY + r"\s+(?:
 # Core forms: each binds its own groups.  A day + month needs a year or, failing
 # that, a weekday (``_NEED_WD``: "no year" is only allowed when group ``wd`` matched),
 # so "12 Juni" or "(29/6)" alone never match.
-_NEED_WD = r"|(?(wd)|(?!))"
+_NEED_WD = r"|(?(wd)|(?(pada)|(?!)))"  # or "pada (12/10)": the day and month of what the sentence tells
 _ISO = (
     r"(?<![\w/\-.])(?P<iy>" + _YEAR4 + r")(?P<is>[-./])(?P<im>[0-9]{2})(?P=is)(?P<id>[0-9]{2})"
     r"(?![0-9])(?![/\-.][0-9])"
@@ -207,6 +207,7 @@ _CORE = (
     # "(Minggu, 10/1)": the weekday inside the bracket with its date
     r"(?:(?:(?P<wlp>\(" + _S + r"{0,2}(?=(?:" + _WD + r")(?!\w)))?(?<!\w)(?P<wd>" + _WD + r")(?!\w)"
     r"(?P<wsep>" + _S + r"{0,3}," + _S + r"{0,3}|" + _S + r"{1,3})?" + _WD_QUALIFIER + _DATE_WORD + r")?"
+    r"(?:(?<=(?i:pada)\s)(?P<pada>)(?=\())?"
     r"(?P<lp>\(" + _S + r"{0,2})?"
     r"(?:" + _ISO + r"|" + _NUM + r"|" + _TXT + r"|" + _ENG + r")"
     r"(?(lp)" + _S + r"{0,2}\))(?(wlp)" + _S + r"{0,2}\))"
@@ -237,11 +238,11 @@ _WEEK_QUANT = re.compile(
 # --------------------------------------------------------------------------- logic
 
 
-def infer_year(day: int, month: int, weekday: int, reference: date) -> int | None:
+def infer_year(day: int, month: int, weekday: int | None, reference: date) -> int | None:
     """The most recent year, with ``date(year, month, day) <= reference``, in which
-    day/month falls on ``weekday`` (0=Monday).  Looks back at most 28 years; ``None``
+    day/month falls on ``weekday`` (0=Monday; None: any day).  Looks back at most 28 years; ``None``
     if no year fits (or the day/month never exists, e.g. 30 February)."""
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 0 <= weekday <= 6):
+    if not (1 <= month <= 12 and 1 <= day <= 31 and (weekday is None or 0 <= weekday <= 6)):
         return None
     for year in range(reference.year, reference.year - 29, -1):
         if year < 1:
@@ -250,13 +251,13 @@ def infer_year(day: int, month: int, weekday: int, reference: date) -> int | Non
             d = date(year, month, day)
         except ValueError:
             continue
-        if d <= reference and d.weekday() == weekday:
+        if d <= reference and (weekday is None or d.weekday() == weekday):
             return year
     return None
 
 
 @lru_cache(maxsize=4096)
-def _inferred_iso(day: int, month: int, weekday: int, reference: date) -> str | None:
+def _inferred_iso(day: int, month: int, weekday: int | None, reference: date) -> str | None:
     year = infer_year(day, month, weekday, reference)
     return None if year is None else date(year, month, day).isoformat()
 
@@ -318,7 +319,7 @@ def _evaluate(text: str, m: re.Match, start: int, reference: date):
             warning = wording.WEEKDAY_MISMATCH.format(
                 text=text[start:m.end()], said=_WEEKDAY_EN[weekday], date=d.isoformat(), actual=_WEEKDAY_EN[d.weekday()])
         return "explicit", d.isoformat(), weekday, warning
-    if weekday is None:
+    if weekday is None and (m.group("pada") is None or m.group("lp") is None):
         return None  # "12 Juni", "(29/6)": cannot be dated
     value = _inferred_iso(day, month, weekday, reference)
     if value is None:

@@ -908,3 +908,17 @@ def test_a_date_taken_as_printed_against_its_own_weekday_is_said_to_be_uncertain
     _day, _basis, _evidence, warnings = dated("Jepang Kecewa\n\nTOKYO - Perdana Menteri Shigeru Ishiba menyatakan kecewa, "
                                               "Senin (26/5/2025), atas tarif baru itu.\n")
     assert not uncertain_year(warnings)
+
+
+def test_a_day_in_brackets_after_pada_without_its_weekday_dates_the_story_with_its_year_in_doubt():
+    """The walk through heldout81–82 (ej09): "meluncurkan platform kampanye pada (12/10)" (the weekday dropped) was no
+    date, and "dalam pemilihan 31 Oktober 2021", the coming election's day, was shown as the story's, sure. A
+    bracketed day alone without "pada" still dates nothing."""
+    from index.wording import uncertain_year
+
+    found = find_mentions(["Platform itu diluncurkan pada (12/10). Lalu (29/6) disebut juga."], date(2026, 11, 21))[0]
+    assert [m.text for m in found] == ["(12/10)"]
+    day, basis, _evidence, warnings = dated("Jepang Tingkatkan Belanja\n\nPartai Demokrat Liberal meluncurkan platform "
+                                            "kampanye pada (12/10). Partai itu dipimpin Perdana Menteri Fumio Kishida dan "
+                                            "berkampanye dalam pemilihan 31 Oktober 2021.\n")
+    assert day[5:] == "10-12" and basis == "weekday-inferred" and uncertain_year(warnings)
