@@ -352,7 +352,7 @@ class Context:
                     events.append((pi, e.end, self._of_a_pair(pi, e, events), 0.8, None))
                 elif self._relays(pi, e):  # the one who speaks for the subject: the sentence's last speaker
                     events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
-        events.sort()
+        events.sort(key=lambda ev: ev[:2])  # by place; two at one place keep the order they were found in
         return events
 
     def _in_the_background(self, pi: int, e: Entity, events: list) -> bool:
@@ -758,12 +758,23 @@ class Context:
         para = self.paragraphs[pi]
         end = self.sentence_end(pi, sent_start)
         persons = self.ents(pi, sent_start, end, "person")
+        if _OPENER.match(para, sent_start) and (speaking := self._speaks_after_the_opening(para, persons)) is not None:
+            return speaking.canonical, speaking.end  # "Ketika ditanya apakah KTT antara Presiden X, Lee ..., Brunson mengatakan"
         if persons and _is_subject_prefix(para[sent_start:persons[0].start]) \
                 and not _owned_by_a_body(para, persons[0].start):  # "Pemerintahan Bush menolak": not Bush ("Kekhawatiran Moon": his)
             if (cause := _CAUSES.search(para, persons[0].end, end)) is not None \
                     and any(e.type in ("country", "organization") for e in self.ents(pi, cause.end(), cause.end() + 40)):
                 return None  # "Pernyataan Takaichi ini memicu China mengeluarkan ... dan menyebut “...”": China acts
             return persons[0].canonical, persons[0].end
+        return None
+
+    @staticmethod
+    def _speaks_after_the_opening(para: str, persons: list[Entity]) -> Entity | None:
+        """The first person a verb of saying follows, in a sentence that opens with a clause setting the scene; not
+        the last of a list ("Hamada, Austin, dan Menhan Korsel Lee, mengatakan": they speak together)."""
+        for k, e in enumerate(persons):
+            if _VERB_AFTER.match(para, e.end):
+                return None if k and _BOTH.search(para, persons[k - 1].end, e.start) else e
         return None
 
     def before(self, span: Span) -> Attribution | None:
@@ -1372,10 +1383,10 @@ def _country_words(country: str) -> set[str]:
 
 
 # "Setelah menghadiri gereja di dekat Gedung Putih, Trump ...": a clause that sets the scene
-_OPENING_CLAUSE = re.compile(
-    r"^\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
-    r"|di\s+(?:sini|sana|situ)|(?:pekan|minggu|bulan|tahun)\s+(?:depan|lalu|ini)|kemarin|sebelumnya)\b"  # "Pekan depan, Hong ..."
-    r"[^,.;:“”\"]{0,120},\s*")
+_OPENERS = (r"\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
+            r"|di\s+(?:sini|sana|situ)|(?:pekan|minggu|bulan|tahun)\s+(?:depan|lalu|ini)|kemarin|sebelumnya)\b")  # "Pekan depan, Hong ..."
+_OPENING_CLAUSE = re.compile("^" + _OPENERS + r"[^,.;:“”\"]{0,120},\s*")
+_OPENER = re.compile(_OPENERS)
 
 
 def _comma_pieces(para: str, sent_start: int, comma: int) -> list[tuple[int, int]]:

@@ -2379,3 +2379,16 @@ def test_a_medium_described_by_its_kind_is_the_agency_its_sentence_named():
     got = quotes("Peluncuran tersebut diumumkan oleh KCNA pada Rabu pagi, dengan outlet media pemerintah mengklaim bahwa "
                  "sebuah roket “secara akurat menempatkan satelit di orbitnya.”")
     assert [(q.speaker, q.source, q.confidence) for q in got] == [(None, "KCNA", 0.7)]
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_clause_that_names_others_is_its_speakers():
+    """heldout83's first run (eh14): "Ketika ditanya apakah KTT antara Presiden Korea Selatan, Lee Jae Myung dan ...
+    akan mencakup ..., Brunson mengatakan ia tidak yakin. Ia juga menegaskan ... “sangat berbeda”" gave the words to
+    Lee, named in the question. The last of several who speak together is not taken for the subject."""
+    said = who("Ketika ditanya apakah KTT antara Presiden Korea Selatan, Lee Jae-myung dan Presiden AS Donald Trump akan "
+               "membahas pasukan, Jenderal Xavier Brunson mengatakan ia tidak yakin. Ia juga menegaskan kawasan yang "
+               "“sangat berbeda” dibanding dulu.")
+    assert said == [("sangat berbeda", "Xavier Brunson")]
+    said = who("Setelah pertemuan itu, Menhan AS Lloyd Austin dan Menhan Korsel Lee Jong-sup mengatakan mereka sepakat. "
+               "Ia menegaskan kerja sama yang “sangat erat” itu.")
+    assert said[0][1] != "Lee Jong-sup"  # the last of two who speak together is not the sentence's one subject
