@@ -391,6 +391,9 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")(?:,\s*[A-Z]\.?[A-Z]\.?)?" + _DASH_OR_COLON),
     # WARTA.id, Seoul, Korsel -   (a domain, the city, and its region or country)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")\s*,\s*(?P<region>" + _CITY + r")" + _DASH_OR_COLON),
+    # New York, Amerika Serikat, law-justice.co -   (the city, its country, then the site's address)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<region>" + _CITY + r")\s*,\s*(?P<outlet>(?:www\.)?[a-z][\w-]*\."
+               r"(?:com|co\.id|id|net|co|news))" + _DASH),
     # TEMPO.COTokyo -   (the domain glued to the city)
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
     # NUSADAILY.COM – JAKARTA -   (a domain, then a known city between dashes)

@@ -277,6 +277,8 @@ def test_no_headline_gives_a_short_title_from_the_lede():
     ("Singapura: " + BODY, None, "Singapura"),  # a city-state: its name and a colon open a lede as a city's do
     ("Suratkabarindo" + BODY, "Suratkabarindo", None),  # a site's name glued to the title opening the lede
     ("murianetwork.com. " + BODY, "murianetwork.com", None),  # a domain closed by a full stop
+    # heldout83's first run (eh04): the city, its country, then the site's address
+    ("New York, Amerika Serikat, law-justice.co - " + BODY, "law-justice.co", "New York"),
 ])
 def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
     c = run(lede + "\n" + BODY2 + "\n")
