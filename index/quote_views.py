@@ -264,6 +264,14 @@ class QuoteCorpus:
                 words[r.speaker] = words.get(r.speaker, 0) + len(r.text.split())
         return sorted(counts.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))
 
+    def unsure_counts(self, keys: set[str] | None = None) -> dict[str, int]:
+        """Each speaker's quotes (of these articles, or of all) whose attribution is uncertain ("?")."""
+        counts: dict[str, int] = {}
+        for r in self.rows:
+            if r.speaker and r.in_scope(keys) and r.confidence is not None and r.confidence < UNSURE:
+                counts[r.speaker] = counts.get(r.speaker, 0) + 1
+        return counts
+
     def country_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
         """Sides by number of quotes (of these articles, or of all)."""
         counts: dict[str, int] = {}

@@ -712,3 +712,26 @@ async def test_the_entity_filter_finds_a_country_by_the_name_the_browser_shows_i
     assert status.startswith("1 entity ·"), status
     # the Indonesian name still finds it
     assert (await entity_detail(seed_index, "Korea Sel", "Korea Selatan", part="#entity-status")).startswith("1 entity")
+
+
+async def test_the_picker_says_how_many_of_a_speakers_quotes_are_uncertain(tmp_path):
+    """The walk through heldout81–82: the picker listed "Yoon Suk-yeol 1" with no "?", his one quote an uncertain
+    attribution; it now says so as the metadata pane does ("(1 uncertain)")."""
+    from index.store import update_index
+    from tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Kerja Sama Baru\n\nPresiden Rudi Hartono tiba di Seoul. Ia disambut Menteri Kenji Sato.\n\n"
+                                  "“Kami siap bekerja sama,” kata Kenji Sato.\n\nPresiden Rudi Hartono mengumumkan kerja sama "
+                                  "baru.\n\n“Ini awal yang baik.”\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    app = make_app([str(corpus)], str(tmp_path / "ix"), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_quotes_for(pilot, "Seoul")
+        unsure = screen.views.unsure_counts()
+        assert unsure == {"Rudi Hartono": 1}, unsure  # (the text: his one quote follows his reported speech, unsure)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
+        assert "Rudi Hartono  1  (1 uncertain)" in lines and "Kenji Sato  1" in lines, lines

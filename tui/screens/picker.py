@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_, counted
-from ..render import DIM, ENTITY_STYLES, UNTIED, entity_name, speaker_name
+from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, UNTIED, entity_name, speaker_name
 from ..widgets.option_list import NavList
 from ..widgets.typed_input import TypedInput
 
@@ -50,7 +50,8 @@ class PickerScreen(ModalScreen):
         self.choices = {}
         opts: list = []
 
-        def section(title: str, items) -> None:
+        def section(title: str, items, unsure: dict[str, int] | None = None) -> None:
+            """`unsure`: each speaker's uncertain quotes among those counted, said as the metadata pane says them."""
             rows = [(src, label, n) for src, label, n in items
                     if not needle or needle in label.casefold() or (src.kind == "country" and needle in src.value.casefold())]
             if not rows:
@@ -60,12 +61,13 @@ class PickerScreen(ModalScreen):
                 key = f"c{len(self.choices)}"
                 self.choices[key] = src
                 style = ENTITY_STYLES["person"] if src.kind == "speaker" else None
-                opts.append(Option(Text.assemble((label, style), (f"  {n}", DIM)), id=key))
+                doubt = f"  ({unsure[src.value]} " + t("uncertain") + ")" if unsure and unsure.get(src.value) else ""
+                opts.append(Option(Text.assemble((label, style), (f"  {n}", DIM), (doubt, UNSURE_STYLE)), id=key))
 
         q, keys = self.quotes, self.scope
         speakers = q.speaker_counts(keys)
         section(N_("Speakers in the results") if keys is not None else N_("Speakers"),
-                [(Source("speaker", n, n), speaker_name(n, self.app.locale_name), c) for n, c in speakers])
+                [(Source("speaker", n, n), speaker_name(n, self.app.locale_name), c) for n, c in speakers], q.unsure_counts(keys))
         loc = self.app.locale_name
         sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
                  for n, c in q.country_counts(keys)]
@@ -77,7 +79,7 @@ class PickerScreen(ModalScreen):
         if keys is not None:  # quoted only outside the results: choosing one shows every article
             listed = {n for n, _c in speakers}
             section(N_("Speakers in other articles"),
-                    [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts() if n not in listed])
+                    [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts() if n not in listed], q.unsure_counts())
         box.add_options(opts)
         first = next((i for i, o in enumerate(opts) if not o.disabled), None)
         if first is not None:
