@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .dating import FORMER
 from .entities import EntityResult, expand_title, gazetteer, is_media
 from .lexicon import (
     ACTING_VERBS,
@@ -157,12 +158,10 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|sec
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _STATEMENT_OF_PERSON = re.compile(r"\b(?P<noun>" + "|".join(STATEMENT_NOUNS) + r")\s+(?:dari\s+)?", re.IGNORECASE)
-_THAT = re.compile(r"\bbahwa\b")
-_ENDS_POINTING_BACK = re.compile(r"\s(?:itu|ini|tersebut)\s*[.!?,]?\s*$")  # "... di bidang konstitusi itu."
+_ENDS_POINTING_BACK = re.compile(POINTING_BACK + r"\s*[.!?,]?\s*$", re.IGNORECASE)  # "... di bidang konstitusi itu."
 _NYA_TAG = re.compile(r"[\s,]*[a-z]+nya\b")  # "“...,” ujarnya": a tag pointing back at someone
 # "dengan outlet media pemerintah", "dengan media pemerintah Korut": a medium described by its kind, no name
 _MEDIUM_DESCRIBED = re.compile(r"(?:^|\bdengan\s+)(?P<who>(?:outlet\s+media|media|kantor\s+berita|corong)(?:\s+[a-z]+){0,3})$")
-_FORMER = re.compile(r"(?i:mantan|bekas|eks)\s")  # "mantan Menteri Pertahanan": an office held before
 # "Sementara itu, seorang juru bicara Pentagon mengatakan ...": someone unnamed who speaks
 _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi lain),?\s+)?(?:(?i:seorang|salah seorang)\s+"
                               r"(?P<who>[^,.;:“”\"]{3,80}?)|(?P<side>(?i:pihak)\s+[^,.;:“”\"]{3,60}?)"
@@ -669,7 +668,7 @@ class Context:
         role = m.group("role")
         if not (back or _ENDS_POINTING_BACK.search(rest)) or self.last_speaker is None or not self.last_speaker[0]:
             return None
-        if not (_FORMER.match(role) or role.split()[0].lower() in EXPERT_NOUNS):
+        if not (FORMER.match(role) or role.split()[0].lower() in EXPERT_NOUNS):  # "mantan Menteri Pertahanan"
             return None
         return Found(self.last_speaker[0], None, f"role noun: {m.group().strip()} → latest speaker", 0.6)
 
