@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
+import pytest
 from conftest import SEEDS, ready, wait_until
 from rich.text import Text
 
@@ -190,31 +191,22 @@ async def test_the_status_line_forgets_a_quote_once_another_article_is_shown(see
         assert "quote 1/" not in text_of(screen.query_one("#status"))
 
 
-async def test_the_line_under_the_search_bar_changes_language_with_the_reader(seed_index):
-    """heldout72-73's walk: after `l`, the note under the search bar stayed in the language left until
-    the next search."""
+@pytest.mark.parametrize("query, widget, before, after", [
+    # heldout72-73's walk: after `l`, the note under the search bar stayed in the language left until the next search
+    ("Okinwa", "#search-note", "Maksud Anda: okinawa?", "Did you mean: okinawa?"),
+    # the walk through heldout81–82: after `l`, "Tidak ada artikel yang cocok." stayed on the English screen
+    ("zzzzqqq", "#article-empty", "Tidak ada artikel yang cocok.", "No articles match."),
+])
+async def test_what_a_search_left_on_screen_changes_language_with_the_reader(seed_index, query, widget, before, after):
     app = app_for(seed_index)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
-        await pilot.press("slash", *"Okinwa", "enter")
-        note = screen.query_one("#search-note")
-        await wait_for(pilot, lambda: "Maksud Anda: okinawa?" in text_of(note))
+        await pilot.press("slash", *query, "enter")
+        shown = screen.query_one(widget)
+        await wait_for(pilot, lambda: before in text_of(shown))
         await pilot.press("escape", "l")
         await wait_for(pilot, lambda: app.locale_name == "en")
-        assert "Did you mean: okinawa?" in text_of(note)
-
-
-async def test_the_no_match_message_changes_language_with_the_reader(seed_index):
-    """The walk through heldout81–82: after `l`, "Tidak ada artikel yang cocok." stayed on the English screen."""
-    app = app_for(seed_index)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await ready(pilot)
-        await pilot.press("slash", *"zzzzqqq", "enter")
-        empty = screen.query_one("#article-empty")
-        await wait_for(pilot, lambda: "Tidak ada artikel yang cocok." in text_of(empty))
-        await pilot.press("escape", "l")
-        await wait_for(pilot, lambda: app.locale_name == "en")
-        await wait_for(pilot, lambda: "No articles match." in text_of(empty))
+        await wait_for(pilot, lambda: after in text_of(shown))
 
 
 async def test_locale_cycles_and_dates_redraw(seed_index):
