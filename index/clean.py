@@ -25,6 +25,7 @@ from .lexicon import (
     MEDIA_WORDS,
     MENU_WORDS,
     NOT_NAMES,
+    PHOTO_HOSTS,
     POSTING_SERVICES,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
@@ -151,8 +152,6 @@ _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+fot
 _NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*" + _NO_AGENCY + r"\s*\.?\s*$", re.IGNORECASE)
 _NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. Andy Lala": someone's own photo
-# a photo's host or seller, no outlet: "Foto: Lee Jin-man/Instagram", ".../Getty Images"
-_SOCIAL_OR_STOCK = re.compile(r"(?:instagram|twitter|facebook|youtube|tiktok|getty|shutterstock|handout|humas|pool)", re.IGNORECASE)
 # "... dijadikan budak sex perang II-Tangkapan layar/NDTV-": a caption closed by its screenshot's source between dashes
 _SCREENSHOT_CREDIT_END = re.compile(r"[-–]\s*(?:tangkapan\s+layar|screenshot|foto|dok\.?)\s*/\s*[\w.]+(?:\s[\w.]+)?\s*[-–]?\s*$",
                                     re.IGNORECASE)
@@ -966,7 +965,7 @@ def _staff_photographer(removed: list[Removed], lookup: Lookup) -> str | None:
     for r in removed:
         m = _PHOTOGRAPHER_OF.search(r.text) if r.reason == CAPTION else None
         if m is not None and lookup(m.group("outlet")) is None and not _NO_AGENCY_CREDIT.fullmatch(m.group("outlet")) \
-                and not _SOCIAL_OR_STOCK.fullmatch(m.group("outlet")):
+                and m.group("outlet").lower() not in PHOTO_HOSTS:
             return m.group("outlet")
     return None
 
