@@ -244,7 +244,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):
         return -10, None  # "Selasa pagi (29/8)" in a story written "Jumat pagi ini": an earlier day
     cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
-    dated_day = m.weekday is not None or (m.basis == "weekday-inferred" and m.text.startswith("("))  # "pada (12/10)": a day's
+    dated_day = m.weekday is not None or m.basis == "weekday-inferred"  # (with no weekday, only "pada (12/10)": a day's)
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if dated_day else 0)
     score += (1 if m.basis == "explicit" else 0) + (LEDE_BONUS if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
