@@ -212,8 +212,7 @@ class QueryParsing:
         canon = gaz.alias_map.get(value.strip()) or _folded_aliases().get(v)
         if canon and canon.lower() in lexset:
             return [canon.lower()]
-        parts = [t for t in lex if v in re.split(r"[\s-]+", t)]
-        if parts:
+        if parts := _names_with_word(lex, v):
             return parts
         return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
 
@@ -394,6 +393,23 @@ def _field_of(q) -> str | None:
 
 
 _FOLDED: dict[str, str] | None = None
+
+
+def _names_with_word(names: list[str], word: str) -> list[str]:
+    """The names a single name word stands for, the likeliest tier only: the names it begins
+    or ends ("moon" is Moon Jae-in, "austin" Lloyd Austin), else those it is a middle word of,
+    else a part of a hyphenated word ("soo" of Kim Moon-soo): "speaker:Moon" does not count
+    Kim Moon-soo's quotes as Moon Jae-in's when the index holds both."""
+    tiers: list[list[str]] = [[], [], []]
+    for name in names:
+        words = name.split()
+        if words and word in (words[0], words[-1]):
+            tiers[0].append(name)
+        elif word in words:
+            tiers[1].append(name)
+        elif word in re.split(r"[\s-]+", name):
+            tiers[2].append(name)
+    return next((tier for tier in tiers if tier), [])
 
 
 def _folded_aliases() -> dict[str, str]:

@@ -650,6 +650,23 @@ def test_a_korean_name_spelled_another_way_finds_the_article(tmp_path):
         s.close()
 
 
+def test_one_name_word_finds_the_names_it_begins_or_ends_before_a_part_of_a_given_name(tmp_path):
+    """The walk through heldout81–82: speaker:Moon counted Kim Moon-soo's quotes (his given name split at its
+    hyphen) as hits beside Moon Jae-in's."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Moon Serukan Dialog\n\nSeoul - \u201cKami ingin dialog dengan Pyongyang,\u201d kata Presiden Moon Jae-in "
+                 "kepada wartawan.\n",
+        "b.txt": "Kim Moon-soo Kampanye\n\nSeoul - \u201cAliansi dengan AS adalah fondasi,\u201d kata calon presiden "
+                 "Kim Moon-soo dalam kampanye.\n"})
+    s = Searcher(ix)
+    try:
+        assert [h.id for h in s.search("speaker:Moon").hits] == ["a"]
+        assert [h.id for h in s.search("speaker:Kim").hits] == ["b"]
+        assert [h.id for h in s.search("speaker:Moon-soo").hits] == ["b"]
+    finally:
+        s.close()
+
+
 def test_a_minister_written_two_ways_is_one_person_found_by_either_name(tmp_path):
     """The walk through heldout81–82 (ei15): "Gilbert Teodoro" then "Gilberto Teodoro" became one person under the first
     spelling, and person:"Gilberto Teodoro" (his name) found nothing."""
