@@ -10,7 +10,7 @@ from typing import Any
 
 from . import fields
 from .analysis import term_spans, word_spans
-from .model import Article
+from .model import Article, Quote
 from .store import body_text
 from .store import reads as _reads
 
@@ -48,7 +48,13 @@ class Highlighting:
 
     def snippet_spans(self, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
         """The spans of the first paragraph that has any, else of the first photo caption:
-        all a hit's snippet shows. The places after it are never scanned."""
+        all a hit's snippet shows. The places after it are never scanned. A query naming
+        speakers shows the first of their quotes (quoted_quote), from where it opens."""
+        if (said := quoted_quote(article, terms)) is not None:
+            quote = said[0]
+            spans: list[tuple[int, int, int]] = next(
+                (found for pi, found in self._paragraph_spans(article, terms) if pi == quote.paragraph), [])
+            return [span for span in spans if span[1] >= quote.start]
         places = chain(self._paragraph_spans(article, terms), self._caption_spans(article, terms))
         return next((spans for _place, spans in places if spans), [])
 
@@ -96,6 +102,13 @@ class Highlighting:
             if (who or "").lower() in speakers:  # the person, or the organisation or country named
                 out.setdefault(qt.paragraph, []).append((qt.start, qt.end))
         return out
+
+
+def quoted_quote(article: Article, terms: list[tuple[str, str]]) -> tuple[Quote, str] | None:
+    """The first quote (as the quotes view lists them) of a speaker the query names, with
+    who said it: what a hit for "speaker:Austin" shows, not the first line naming him."""
+    speakers = {t for f, t in terms if f in fields.highlighted("quotes-by")}
+    return next(((q, who) for q, who in article.quoted_once() if speakers and who and who.lower() in speakers), None)
 
 
 def _walk(reader, fieldname: str, term: str, docnums: list[int]):

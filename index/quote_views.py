@@ -14,6 +14,11 @@ from .wording import uncertain_year
 UNSURE = 0.7  # below this confidence an attribution is shown as uncertain ("?"), on screen and in exports
 
 
+def is_unsure(quote) -> bool:
+    """Whether the rules are unsure whose the quote is: shown with "?"."""
+    return quote.confidence is not None and quote.confidence < UNSURE
+
+
 @dataclass(frozen=True)
 class QuoteRow:
     speaker: str | None
@@ -268,7 +273,7 @@ class QuoteCorpus:
         """Each speaker's quotes (of these articles, or of all) whose attribution is uncertain ("?")."""
         counts: dict[str, int] = {}
         for r in self.rows:
-            if r.speaker and r.in_scope(keys) and r.confidence is not None and r.confidence < UNSURE:
+            if r.speaker and r.in_scope(keys) and is_unsure(r):
                 counts[r.speaker] = counts.get(r.speaker, 0) + 1
         return counts
 

@@ -24,11 +24,12 @@ from .errors import BadRequest
 from .facet_arrays import FacetArrays
 from .fastmatch import Matching, Unsupported
 from .generations import live_dir
-from .highlight import Highlight, Highlighting, _merge, _snippet, _walk
+from .highlight import Highlight, Highlighting, _merge, _snippet, _walk, quoted_quote
 from .model import Article
 from .postings import Kept
 from .query import QueryParsing, _split_exact, plain_words, typing_word
 from .query_limits import SEARCH_SECONDS, BoundedCollector, SearchCancelled, TimeLimit, bound_query
+from .quote_views import is_unsure
 from .store import open_live_searcher, reading, unpack
 from .store import reads as _reads
 from .suggest import Suggesting
@@ -51,6 +52,8 @@ class Hit:
     also: list[Hit] = field(default_factory=list)  # the same story as other outlets published it
     date_unsure: bool = False  # the date's year is a guess (index/wording.uncertain_year)
     title_from_lede: bool = False  # no headline: the title is the lede's first words
+    speaker: str | None = None  # for a query naming speakers: who said the quote the snippet shows
+    speaker_unsure: bool = False  # ... and the rules are unsure it is theirs (shown with "?")
 
     def to_json(self) -> dict:
         return {
@@ -62,6 +65,7 @@ class Hit:
             "score": round(self.score, 4),
             "highlights": [{"field": h.field, "text": h.text, "spans": [list(s) for s in h.spans]} for h in self.highlights],
             "also": [{"id": v.id, "title": v.title, "outlet": v.outlet, "date": v.date} for v in self.also],
+            **({"speaker": self.speaker, "speaker_unsure": self.speaker_unsure} if self.speaker else {}),
         }
 
 
@@ -493,6 +497,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
         highlights.append(_snippet(article, self.snippet_spans(article, terms), snippet_chars))
+        said = quoted_quote(article, terms)
         return Hit(
             id=stored["id"],
             key=stored["key"],
@@ -504,6 +509,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             docnum=docnum,
             highlights=highlights,
             **hit_marks(article),
+            speaker=said[1] if said else None,
+            speaker_unsure=said is not None and is_unsure(said[0]),
         )
 
     @_reads

@@ -437,3 +437,40 @@ def test_a_title_from_a_blogs_comment_count_says_so_over_the_article_and_is_cite
     shown = headline(article).plain
     assert shown.startswith("Jepang Gelar Latihan Evakuasi Bersama Warga") and "title from the blog's comment count" in shown
     assert "Bersama Warga…" not in article_title_citation(article, "en")
+
+
+def test_a_hit_for_a_speaker_shows_their_words_and_whether_they_are_surely_theirs(tmp_path):
+    """The walk through heldout81–82: "speaker:Austin" listed the line naming him (not his words), and a
+    match on a quote the rules only guessed was his looked like any other: the picker and the quotes view
+    say "?", the results row did not."""
+    from conftest import run_cli
+    from rich.console import Console
+
+    from index.search import Searcher
+    from tui.render import result_item
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "sure.txt").write_text(
+        "Moon Siap Berdialog\n\nSeoul - Presiden Korea Selatan Moon Jae-in bertemu Menteri Pertahanan AS Lloyd Austin "
+        "di Seoul pada Rabu, 17 Maret 2021. \u201cKami ingin dialog dengan Pyongyang,\u201d kata Moon.\n", encoding="utf-8")
+    (corpus / "guessed.txt").write_text(
+        "Austin di Seoul\n\nSeoul - Menteri Pertahanan AS Lloyd Austin tiba di Seoul pada Rabu, 17 Maret 2021.\n\n"
+        "\u201cAliansi ini tetap kuat tanpa syarat apa pun,\u201d ujar mantan jenderal itu.\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(str(tmp_path / "ix"))
+    try:
+        moon = searcher.search("speaker:Moon").hits[0]
+        austin = searcher.search("speaker:Austin").hits
+    finally:
+        searcher.close()
+    assert (moon.speaker, moon.speaker_unsure) == ("Moon Jae-in", False)
+    snippet = moon.highlights[-1]  # his words, not the line naming him
+    assert snippet.text[snippet.spans[0][0]:].startswith("Kami ingin dialog"), snippet
+    assert [(h.id, h.speaker, h.speaker_unsure) for h in austin] == [("guessed", "Lloyd Austin", True)]
+    console = Console(width=100, record=True)
+    console.print(result_item(austin[0], "en"), result_item(moon, "en"))
+    shown = console.export_text()
+    assert "Lloyd Austin?: \u201cAliansi ini" in shown and "Moon Jae-in: \u2026 2021. \u201cKami" in shown, shown
+    out = run_cli("search", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "speaker:Austin").stdout
+    assert "      Lloyd Austin?: \u201cAliansi ini" in out, out

@@ -13,11 +13,11 @@ locale (Babel), as precise as the article says (`Januari 2023`, `2023`).
 from __future__ import annotations
 
 from index.datefmt import format_date
+from index.quote_views import UNSURE
 from index.reading import strip_controls
 from index.wording import uncertain_year
 
 from .i18n import N_, say
-from .render import UNSURE
 
 CUT = "cut"  # Quote.lost_mark when the page stops inside the quote (wording.LOST_MARK)
 

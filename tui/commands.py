@@ -212,8 +212,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         when = f"{h.date}?" if h.date and h.date_unsure else (h.date or "----------")  # "?": the year is a guess
         print(f"  {h.id}  {when}  {h.outlet or '-'}  {h.title}")
         for hl in h.highlights:
-            if hl.field == "body":
-                print(f"      {hl.text}")
+            if hl.field == "body":  # whose words these are, for a query naming speakers ("?": unsure)
+                said = f"{h.speaker}{'?' if h.speaker_unsure else ''}: " if h.speaker else ""
+                print(f"      {said}{hl.text}")
         if h.also:
             print(f"      also in: {', '.join(dict.fromkeys(v.outlet or v.id for v in h.also))}")
     from index.search import unfielded

@@ -17,7 +17,7 @@ from rich.text import Text
 from index.country_codes import country_code
 from index.datefmt import format_age, format_date
 from index.model import Article, DateEvidence
-from index.quote_views import UNSURE
+from index.quote_views import is_unsure
 from index.wording import LOST_MARK, about_the_date, day_against_weekday, page_date_only, uncertain_year
 
 from .i18n import N_
@@ -158,10 +158,6 @@ def render_paragraph(
                 label.append(" ")
             text = Text.assemble(text[:at], label, text[at:])
     return text
-
-
-def is_unsure(quote) -> bool:
-    return quote.confidence is not None and quote.confidence < UNSURE
 
 
 def unsure_counts(article: Article) -> dict[str, int]:
@@ -331,6 +327,9 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
             if hl.field == "caption":  # the text itself never has the words: say where they are
                 line = Text.assemble((t("photo caption") + ": ", Style(dim=True, italic=True)), line,
                                      no_wrap=True, overflow="ellipsis")
+            elif hit.speaker:  # whose words these are, "?" when the rules are unsure: as in the quotes view
+                said = (f"{hit.speaker}?: ", UNSURE_STYLE) if hit.speaker_unsure else (f"{hit.speaker}: ", SPEAKER_STYLE)
+                line = Text.assemble(said, line, no_wrap=True, overflow="ellipsis")
             parts.append(line)
     if hit.also:
         outlets = ", ".join(dict.fromkeys(v.outlet or v.id for v in hit.also))
