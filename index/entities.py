@@ -31,6 +31,7 @@ from .lexicon import (
     DESCRIPTOR_CUES,
     EVERYDAY_PEOPLE,
     HONORIFICS,
+    KIN_QUALIFIERS,
     KIN_WORDS,
     KOREAN_SURNAMES,
     LEADING_GIVEN_NAMES,
@@ -641,7 +642,8 @@ SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form
 
 
 # "anak Kim Jong-il": the name is the parent's ("adiknya Kim Yo Jong", with -nya, is the sister herself)
-_KIN_OF_NAME = re.compile(r"\b(?i:" + "|".join(KIN_WORDS) + r")\s+$")
+# ("ayah dari Megumi Yokota", "adik perempuan Kim Jong Un": the same, a qualifier or "dari" between)
+_KIN_OF_NAME = re.compile(r"\b(?i:" + "|".join(KIN_WORDS) + r")(?:\s+(?:" + "|".join(KIN_QUALIFIERS) + r"))?(?:\s+dari)?\s+$")
 
 
 def _subjects(para: str, people: list[Found]) -> set[int]:
@@ -766,6 +768,11 @@ def _listed_people(text: str) -> list[tuple[int, str]]:
 # "memecat rival politiknya, Riek Machar, dari jabatan": someone's rival, successor or predecessor, named
 _RIVAL_OF = re.compile(r"\b(?:rival|lawan|pesaing|pengganti|pendahulu|penerus)(?:nya|\s+[a-z]+nya),\s(" + _NAME_RUN
                        + r")(?=\s*[,.;]|\s+[a-z])")
+# "ayah dari Megumi Yokota", "adik perempuan Kim Jong Un": someone's kin, and so the one named is a person too;
+# "Shigeru Yokota, ayah dari Megumi Yokota": the name the kin word sets off is one as well
+_KIN = r"(?:" + "|".join(KIN_WORDS) + r")(?:\s+(?:" + "|".join(KIN_QUALIFIERS) + r"))?(?:nya)?\s+(?:dari\s+)?"
+_KIN_OF_SOMEONE = re.compile(r"(?<![\w-])" + _KIN + r"(" + _NAME_RUN + r")(?=\s*[,.;)]|\s+[a-z])")
+_SET_OFF_BY_KIN = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[a-z]\s)|(?<=\s[-–—]\s))(" + _NAME_RUN + r"),\s" + _KIN + r"(?=[A-Z])")
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
 # "seorang perempuan berusia 20 tahun, Rina Shimabukuro"
 _NAMED_AFTER = re.compile(
@@ -926,6 +933,7 @@ class _Article:
         self.people: dict[str, PersonInfo] = {}
         self.tokens: dict[str, set[str]] = {}
         self.dropped: set[str] = set()
+        self.kin_only: set[str] = set()  # people named only as someone's kin ("ayah dari Megumi Yokota")
         self.known = known  # people the headline and captions name
         self.text = "\n".join(paragraphs)
         # a text cut off mid-word ends in a fragment ("Kementeria"): never a name
@@ -990,7 +998,9 @@ class _Article:
         found = self.resolve_short(token)
         if found:
             return found
-        if len(sharing := self.tokens.get(token, set())) > 1:
+        if len(sharing := self.tokens.get(token, set())) > 1 and len(sharing - self.kin_only) == 1:
+            return next(iter(sharing - self.kin_only))  # "kata Yokota" after "Shigeru Yokota, ayah dari Megumi Yokota"
+        if len(sharing) > 1:
             # "jenderal Kim" beside "jenderal Kim Rak Gyom" and "pemimpin Kim Jong-un": the one
             # the article gave that title; else the one named last before it (a later step)
             return self._the_one_titled(sharing, title) if title else None
@@ -1529,6 +1539,9 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
     found += [(m.start(1), m.group(1)) for pattern in (_SET_OFF_BEFORE_VERB, _RIVAL_OF) for m in pattern.finditer(p.text)
               if not any(is_word(w) for w in m.group(1).split())]
+    kin = [(m.start(1), m.group(1)) for m in _KIN_OF_SOMEONE.finditer(p.text)]
+    found += [(s, name) for s, name in kin + [(m.start(1), m.group(1)) for m in _SET_OFF_BY_KIN.finditer(p.text)]
+              if not all(is_word(w) for w in name.split())]  # not "putra Mahkota Kerajaan"
     found += _listed_people(p.text)
     if "mitra" in p.text or "rekan" in p.text or "sejawat" in p.text:  # rare words: the pattern runs only where they stand
         found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
@@ -1538,7 +1551,10 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS \
                 or any(w in NOT_NAMES or _ACRONYM_WORD_ONLY.fullmatch(w) for w in words) or st.gaz.lookup(name):
             continue  # "menurut USNI News": an acronym names an organisation
-        p.add(start, end, st.add_person(st.canonical(" ".join(words)), *_role_after_the_name(st, p, end)))
+        person = st.add_person(st.canonical(" ".join(words)), *_role_after_the_name(st, p, end))
+        p.add(start, end, person)
+        if (start, name) in kin:
+            st.kin_only.add(person)
 
 
 # ", Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia mengatakan": the role, to a verb or a comma
@@ -1871,7 +1887,7 @@ def _short_forms_step(st: _Article) -> None:
         people = [h for h in hits if h.type == "person" and " " in h.text]
         subjects = _subjects(st.paragraphs[pi], people)
         for h in people:
-            if not _KIN_OF_NAME.search(st.paragraphs[pi], max(0, h.start - 24), h.start):  # "anak Kim Jong-il": whose son
+            if not _KIN_OF_NAME.search(st.paragraphs[pi], max(0, h.start - 40), h.start):  # "anak Kim Jong-il": whose son
                 full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
     read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
     full_names = _full_names_of(st)

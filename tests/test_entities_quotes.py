@@ -1106,6 +1106,18 @@ def test_a_name_after_a_kin_word_is_the_parents_not_the_one_a_short_form_names()
     assert speakers(*paras) == [("Angkatan laut kita harus bekerja keras", "Kim Jong Un")]
 
 
+def test_someones_kin_and_the_one_whose_kin_they_are_are_both_people():
+    """heldout80's ek11: "Shigeru Yokota, ayah dari Megumi Yokota, ..." found neither by a cue; the daughter was
+    lost, and her surname read as her father. Names of our own, in no gazetteer."""
+    assert people("TOKYO - Hideo Matsunaga, ayah dari Ayumi Matsunaga, meninggal dunia dalam usia 90 tahun.") == [
+        "Hideo Matsunaga", "Ayumi Matsunaga"]
+    assert people("Ia adalah adik perempuan Haruto Kashiwagi dan bekerja di Osaka.") == ["Haruto Kashiwagi"]
+    assert people("Pangeran itu adalah putra Mahkota Kerajaan dan tiba di Jakarta.") == []  # a title's words
+    paras = ["Hideo Matsunaga, ayah dari Ayumi Matsunaga, meninggal dunia.",
+             "\u201cKita harus terus berjuang,\u201d kata Matsunaga dalam wawancara terakhirnya."]
+    assert speakers(*paras) == [("Kita harus terus berjuang", "Hideo Matsunaga")]  # the father, not his daughter
+
+
 def test_a_scare_quote_after_he_considered_it_is_the_persons_before():
     """heldout72's es12: "Ia menganggapnya sebagai ... “perluasan yang berbahaya”" is Rutte's."""
     paras = ["Sekjen aliansi Mark Halvorsen mengatakan, pengerahan itu merupakan “eskalasi yang signifikan” dari "
