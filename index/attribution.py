@@ -1014,7 +1014,7 @@ class Context:
         persons = self.ents(pi, sent_start, vstart, "person")
         if persons:
             return Attribution(persons[-1].canonical, None, "the one who tells of it", 0.8)
-        opening = _DISCOURSE.sub("", self.paragraphs[pi][sent_start:vstart]).strip()
+        opening = _without_adverbs(_DISCOURSE.sub("", self.paragraphs[pi][sent_start:vstart]).strip())  # "Ia juga menyebut"
         if not _PRONOUN.fullmatch(opening):
             return None
         before = [e for e in self.events if e[:2] < (pi, sent_start) and e[2]]

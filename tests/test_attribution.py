@@ -1430,6 +1430,9 @@ def test_an_act_told_by_someone_who_says_it_is_their_telling():
     assert [q.speaker for q in got] == ["Donald Trump"]
     got = quotes(lead + "Ia berkata, Shinzo Abe menegaskan “kami tidak akan menyerah” dalam jamuan itu.")
     assert [q.speaker for q in got] == ["Shinzo Abe"]
+    # heldout85's ef18, first run: "Ia juga menyebut Sjafrie menunjukkan “...”": an adverb after the pronoun
+    got = quotes(lead + "Ia juga menyebut Shinzo Abe menunjukkan “ketertarikan yang besar” terhadap rencana itu.")
+    assert [q.speaker for q in got] == ["Donald Trump"]
 
 
 def test_someone_beside_the_speaker_in_the_tag_does_not_stop_the_next_quote_going_on():
