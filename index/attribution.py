@@ -73,6 +73,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
                            r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
+_SAME_SUBJECT_GOES_ON = frozenset({"tetapi", "namun", "dan", "serta"})  # a clause bound a verb may share the subject across
 POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named
 _AND_TITLES = re.compile(r"\s(?:dan|serta)\s+(?:[A-Z][\w.-]*\s*){1,6}$")  # "... dan Perdana Menteri Jepang"
 _ROLE_BEFORE_COUNTRY = re.compile(r"(?P<role>(?i:" + "|".join(sorted({re.escape(c.lower()) for c in TITLE_CUES}, key=len, reverse=True))
@@ -924,14 +925,15 @@ class Context:
             subj_lo = bounds[-1].end() if bounds else sent_start
             boundary = bounds[-1].group() if bounds else ""
             subject = self.paragraphs[pi][subj_lo:vstart].strip()
+            if k > 0 and (teller := self._shared_subject(pi, sent_start, verbs[k - 1], bounds, subject)) is not None:
+                return teller  # "DeHart mengatakan ... tetapi (juga) menambahkan bahwa ... “...”"
             persons = self._subject_persons(pi, subj_lo, vstart, by_doing=_BY_DOING.search(seg, 0, verb.start()) is not None)
             if persons and k > 0 and _JOINT.search(self.paragraphs[pi], sent_start, persons[-1].start):
                 continue  # "Suga mengatakan dia dan Biden menegaskan “...”": the one who tells of it
             if persons and k > 0 and verb.group() in ACTING_VERBS and (
                     _TELLS.fullmatch(seg, verbs[k - 1].end(), subj_lo - sent_start)
                     or described(seg[verbs[k - 1].end():persons[-1].start - sent_start])):
-                # "Ia berkata, Abe menunjukkan “tingkat antusiasme” tinggi", "Park mengatakan pemimpin
-                # Korea Utara Kim Jong-un menunjukkan “kenekatan gila”": the one who tells of the act
+                # "Ia berkata, Abe menunjukkan “tingkat antusiasme” tinggi": the one who tells of the act
                 if (teller := self._teller(pi, sent_start, sent_start + verbs[k - 1].start())) is not None:
                     return teller
             if not persons and k > 0 and _TELLS.fullmatch(seg, verbs[k - 1].end(), subj_lo - sent_start) \
@@ -966,6 +968,15 @@ class Context:
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None
+
+    def _shared_subject(self, pi: int, sent_start: int, before: re.Match, bounds: list[re.Match], subject: str) -> Attribution | None:
+        """A verb with no subject of its own right after "tetapi"/"dan" that joins it to the verb of
+        saying before, no other clause between ("DeHart mengatakan dia tidak ... tetapi menambahkan
+        bahwa ... “...”"): the person that verb has, if it has one."""
+        if not bounds or bounds[-1].group() not in _SAME_SUBJECT_GOES_ON or (subject and subject.lower() not in VERB_ADVERBS) \
+                or any(b.start() >= sent_start + before.end() for b in bounds[:-1]):
+            return None
+        return self._teller(pi, sent_start, sent_start + before.start())
 
     def _subject_bounds(self, pi: int, sent_start: int, vstart: int) -> list[re.Match]:
         """The clause bounds before a verb, but for a time phrase with no verb of its own right before

@@ -2395,3 +2395,13 @@ def test_a_pronoun_after_a_sentence_opening_with_a_clause_that_names_others_is_i
     said = who("Setelah pertemuan itu, Menhan AS Lloyd Austin dan Menhan Korsel Lee Jong-sup mengatakan mereka sepakat. "
                "Ia menegaskan kerja sama yang “sangat erat” itu.")
     assert said[0][1] != "Lee Jong-sup"  # the last of two who speak together is not the sentence's one subject
+
+
+def test_a_verb_joined_by_but_to_a_verb_of_saying_shares_its_speaker():
+    """heldout85's ef07, first run: "DeHart mengatakan dia tidak ... tetapi menambahkan bahwa kedua belah pihak
+    “akan bekerja ...”" was nobody's. No person before the first verb keeps it so."""
+    lead = "Negosiator AS Hiroshi Tanabe bertemu pejabat Korea Selatan. "
+    got = quotes(lead + "Tanabe mengatakan dia tidak memiliki tanggal tetapi menambahkan bahwa kedua pihak “akan bekerja keras.”")
+    assert [q.speaker for q in got] == ["Hiroshi Tanabe"]
+    got = quotes(lead + "Uji coba itu mendorong Tanabe untuk menelepon Seoul dan menegaskan komitmen “keras” AS.")
+    assert got == []  # one word, the first verb's subject no person: nobody's words
