@@ -340,8 +340,9 @@ _OUTLET_SIG = re.compile(r"^\s*[A-Z][\w’'. -]{2,60}\(([A-Z][A-Za-z0-9.]{1,15})
 
 # --- the lede's dateline and outlet -----------------------------------------
 
-_DASH = r"\s*(?:–|—|--|-(?=\s))\s*"
-_DASH_OR_COLON = r"\s*(?:–|—|--|-(?=\s)|:(?=\s))\s*"
+# a hyphen spaced on both sides, or glued to the story's first word ("JAKARTA, RIAUREVIEW.COM -Korea Selatan")
+_DASH = r"\s*(?:–|—|--|-(?=\s)|(?<=\s)-(?=[A-Z“\"]))\s*"
+_DASH_OR_COLON = r"\s*(?:–|—|--|-(?=\s)|(?<=\s)-(?=[A-Z“\"])|:(?=\s))\s*"
 _CITY = r"[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,2}"
 _OUTLET_WORDS = r"(?:[A-Z0-9][\w.’'&!-]*|[a-z][\w-]*\.[a-z.]{2,6}|[a-z]+[A-Z][\w.]*)(?:\s[A-Z0-9][\w.’'&!-]*){0,3}"
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}"
@@ -921,6 +922,8 @@ _SELF_NAMED = [
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
     re.compile(r"^\s*([A-Z][\w.]{2,20})\s+adalah\s+platform\s+blog\b"),  # "Kompasiana adalah platform blog. ..."
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
+    # "nyalakan notifikasi untuk berita terbaru dari Okezone": the site's own push prompt
+    re.compile(r"\bnotifikasi\s+(?:untuk\s+)?(?:berita|artikel|info)\s+(?:\w+\s+){0,2}dari\s+(" + _SITE_WORD + r")\s*$", re.IGNORECASE),
     # "Silakan baca konten menarik lainnya dari Warta.co di Google News"
     re.compile(r"\b(?:konten|berita|artikel)\s+(?:\w+\s+){0,2}lainnya\s+dari\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)"
                r"\s+di\s+(?:google news|whatsapp|telegram)", re.IGNORECASE),
@@ -989,6 +992,16 @@ def _closing_credit(paragraphs: list[str], lookup: Lookup) -> str | None:
         return None
     name = m.group("name")
     return name if name[0].islower() or _is_agency(name, lookup) else None
+
+
+_CODE_ALONE = re.compile(r"^\s*\(\s*(?P<name>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,15})?)\s*\)\s*$")
+
+
+def _closing_code(p: _Page) -> str | None:
+    """The outlet a story's last line credits alone, in brackets: "(Detik)" under a repost."""
+    last = next((i for i in range(len(p.lines) - 1, -1, -1) if p.lines[i][0].strip()), None)
+    m = _CODE_ALONE.match(p.lines[last][0]) if last is not None and p.drop.get(last) == "agency code" else None
+    return m.group("name") if m is not None and _is_agency(m.group("name"), p.lookup) else None
 
 
 def _is_agency(name: str, lookup: Lookup) -> bool:
@@ -3434,7 +3447,7 @@ def _choose_outlet(p: _Page) -> None:
     if c.outlet is None and c.url and (domain := site_domain(c.url)) not in LINK_SHORTENERS:
         c.outlet = domain  # "http://bit.ly/2UVp8x3" under a repost names a link service, not the outlet
     if c.outlet is None:
-        c.outlet = _closing_credit(p.paragraphs, p.lookup)  # "... (CNN)" may credit a wire: the last resort
+        c.outlet = _closing_credit(p.paragraphs, p.lookup) or _closing_code(p)  # "... (CNN)" may credit a wire: the last resort
     if c.outlet:
         outlet = _canon_org(c.outlet, p.lookup)
         c.via = [v for v in c.via if v not in (c.outlet, outlet)]

@@ -279,6 +279,9 @@ def test_no_headline_gives_a_short_title_from_the_lede():
     ("murianetwork.com. " + BODY, "murianetwork.com", None),  # a domain closed by a full stop
     # heldout83's first run (eh04): the city, its country, then the site's address
     ("New York, Amerika Serikat, law-justice.co - " + BODY, "law-justice.co", "New York"),
+    # heldout84's first run (eg07): the dash glued to the story's first word
+    ("JAKARTA, RIAUREVIEW.COM -" + BODY, "RIAUREVIEW.COM", "Jakarta"),
+    ("Seoul -" + BODY, None, "Seoul"),
 ])
 def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
     c = run(lede + "\n" + BODY2 + "\n")
@@ -691,6 +694,15 @@ def test_a_reposts_note_names_the_outlet_that_ran_it_first_when_nothing_else_doe
     c = run(f"{LEDE}\n\n{BODY}\n\n{note}\n")
     assert c.paragraphs == [LEDE, BODY] and reasons(c)["syndication note"] == [note] and c.outlet == "Kontan"
     assert run(f"{LEDE}\n{BODY}\nkabarnusa.com (ant/nor)\n\n{note}\n").outlet == "kabarnusa.com"
+
+
+def test_a_sites_push_prompt_and_a_reposts_closing_credit_name_the_outlet():
+    """heldout84-85's first runs: "nyalakan notifikasi untuk berita terbaru dari Okezone" over the headline (eg06) and
+    "(Detik)" alone on a repost's last line (ef05) were the only names of the outlet, and the pages gave none.
+    An editor's initials on that line name no outlet."""
+    assert run(f"nyalakan notifikasi untuk berita terbaru dari Okezone\n\n{LEDE}\n\n{BODY}\n").outlet == "Okezone"
+    assert run(f"{LEDE}\n\n{BODY}\n(Detik)\n").outlet == "Detik"
+    assert run(f"{LEDE}\n\n{BODY}\n(WIL)\n").outlet is None
 
 
 def test_a_source_url_line_named_source_url():
