@@ -460,7 +460,7 @@ _LEDE_FORMS = [
     re.compile(r"^,\s*(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
     re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
-    re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])"),
+    re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?:,?\s*D\.\s?C\.|,?\s+DC)?\s*:\s+(?=[A-Z])"),  # "Washington, D.C.:"
     # Seoul, Korea selatan -   (a known city and its country, a word of the country's name in small letters)
     re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<country>[A-Z][a-z]+\s[a-z]+)" + _DASH + r"(?=[A-Z“\"])"),
     # Jakarta, Dijadwalkan bertemu ...   (a known city and a comma, then the sentence)

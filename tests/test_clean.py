@@ -282,6 +282,7 @@ def test_no_headline_gives_a_short_title_from_the_lede():
     # heldout84's first run (eg07): the dash glued to the story's first word
     ("JAKARTA, RIAUREVIEW.COM -" + BODY, "RIAUREVIEW.COM", "Jakarta"),
     ("Seoul -" + BODY, None, "Seoul"),
+    ("Washington, D.C.: " + BODY, None, "Washington"),  # heldout85's first run (ef17): the district before a colon
 ])
 def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
     c = run(lede + "\n" + BODY2 + "\n")
