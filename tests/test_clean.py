@@ -2241,6 +2241,12 @@ def test_a_caption_closed_by_its_agency_after_a_slash_is_a_caption():
     assert reasons(c)["photo caption"] == [caption]
     kept = f"{LEDE} / Budi"  # a slash before a name that is no agency closes no caption
     assert kept in run(f"{headline}\n\n{kept}\n\n{BODY}\n").paragraphs
+    # heldout84's eg04: "FOTO AFP / NOEL CELIS" closing a long scene (61 words) was kept as page chrome
+    scene = ("Presiden Filipina (kiri) dan Perdana Menteri Jepang (tengah) memeriksa pengawal kehormatan saat upacara "
+             "penyambutan di Istana Malacanang di Manila pada 12 Januari 2017. Perdana Menteri tiba di Filipina pada "
+             "12 Januari, menjadi pemimpin asing pertama yang berkunjung sejak presiden menjabat tahun lalu dan melancarkan "
+             "perang mematikan terhadap kejahatan narkoba di negaranya. / FOTO AFP / NOEL CELIS")
+    assert reasons(run(f"\n{scene}\n{LEDE}\n\n{BODY}\n"))["photo caption"] == [scene]
 
 
 def test_removed_lines_are_listed_under_what_they_are():
