@@ -302,6 +302,9 @@ def _in_year_of(m: DateMention, other: date) -> date | None:
 # --- step 3: the year of a year-less date -----------------------------------------------
 
 
+_SHORT_ASIDE = re.compile(r"\s*\([^()]{1,12}\)")  # a country's or an office's short form in brackets: "(AS)", "(Menlu)"
+
+
 def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = ()) -> list[tuple[str, tuple]]:
     """People named in office: their terms, narrowed to the office the article gives them
     ("Menlu AS Mike Pompeo": secretary of state, not CIA director). Former officials
@@ -310,7 +313,8 @@ def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = (
     incoming: set[str] = set()
     for e in ents.entities:
         if e.type == "person":
-            clause = re.split(r"[,.;:“”\"()]", paragraphs[e.paragraph][max(0, e.start - 60):e.start])[-1]
+            window = _SHORT_ASIDE.sub("", paragraphs[e.paragraph][max(0, e.start - 60):e.start])  # "Mantan presiden AS (AS) Trump"
+            clause = re.split(r"[,.;:“”\"()]", window)[-1]
             para = paragraphs[e.paragraph]
             if _INCOMING.match(para, e.end) and not _ELECTED_BEFORE.match(para, e.end):
                 incoming.add(e.canonical)

@@ -118,6 +118,11 @@ def test_a_former_official_dates_nothing():
     value, _b, ev, warnings = dated(text)
     assert "official" not in ev
     assert any("uncertain" in w for w in warnings)
+    # heldout84's eg12, first run: a short form in brackets between the title and the name hid "Mantan",
+    # and "Rabu (10/3)" fit no year of Trump's terms: the page went undated
+    text = ("Seoul sepakat menaikkan kontribusinya pada Rabu (10/3). Mantan presiden Amerika Serikat (AS) Donald Trump "
+            "telah menuntut Korea Selatan membayar lebih.")
+    assert dated(text)[0] == "2021-03-10"
 
 
 def test_without_evidence_the_year_is_said_to_be_uncertain():
