@@ -1546,6 +1546,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
     if "mitra" in p.text or "rekan" in p.text or "sejawat" in p.text:  # rare words: the pattern runs only where they stand
         found += [named for m in _COUNTERPART_FROM.finditer(p.text) if (named := _after_country(st, m.start(1), m.group(1)))]
     for start, name in found:
+        start, name = _from_the_first_name_word(start, name)  # "Bagi Georgi Engelbrecht, seorang analis ..."
         words = name.split()
         end = start + len(name)
         if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS \
@@ -1555,6 +1556,15 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         p.add(start, end, person)
         if (start, name) in kin:
             st.kin_only.add(person)
+
+
+def _from_the_first_name_word(start: int, name: str) -> tuple[int, str]:
+    """A run of capitalised words less the sentence's words before the name ("Bagi", "Menurut"),
+    two words left at least."""
+    words = name.split(" ")
+    while len(words) > 2 and words[0] in NOT_NAMES:
+        start, words = start + len(words[0]) + 1, words[1:]
+    return start, " ".join(words)
 
 
 # ", Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia mengatakan": the role, to a verb or a comma

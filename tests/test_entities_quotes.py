@@ -1106,6 +1106,13 @@ def test_a_name_after_a_kin_word_is_the_parents_not_the_one_a_short_form_names()
     assert speakers(*paras) == [("Angkatan laut kita harus bekerja keras", "Kim Jong Un")]
 
 
+def test_a_name_set_off_by_what_the_person_is_after_a_sentences_first_word_is_a_person():
+    """heldout84's eg15, first run: "Bagi Georgi Engelbrecht, seorang analis senior di ..., pertemuan ..." lost the
+    analyst (the run of capitals began with "Bagi"). Names of our own."""
+    assert people("Bagi Hendrik Vollmer, seorang analis senior di lembaga itu, pertemuan tersebut tidak mengejutkan.") == [
+        "Hendrik Vollmer"]
+
+
 def test_someones_kin_and_the_one_whose_kin_they_are_are_both_people():
     """heldout80's ek11: "Shigeru Yokota, ayah dari Megumi Yokota, ..." found neither by a cue; the daughter was
     lost, and her surname read as her father. Names of our own, in no gazetteer."""
