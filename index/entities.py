@@ -1259,9 +1259,9 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
                 return tokens, [], role_end, country, True
             if ent.type == "country":
                 country = country if posted else ent.canonical
-            elif ent.type == "organization" and country is None:
+            elif ent.type == "organization" and not posted:  # the body the others belong to: "Urusan Nuklir Korut Kemlu Korsel"
                 org = st.gaz.entry(ent.canonical)
-                country = org.country if org else _country_inside(st, p.index, ent)  # "Komisi Pemilihan Nasional Korea Selatan"
+                country = (org.country if org else _country_inside(st, p.index, ent)) or country  # "Komisi ... Korea Selatan"
             name_toks, role_end = [], ent.end
             continue
         if not name_toks and (t in TITLE_WORDS or t.lower() in _CUE_WORDS or _misspelt_title(tokens, i)):

@@ -346,6 +346,17 @@ def test_an_ambassador_is_of_the_country_that_sends_him_not_the_one_he_is_sent_t
     assert [q.speaker for q in art.quotes] == ["Kenji Morita"]
 
 
+def test_an_official_is_of_the_country_of_the_body_their_office_belongs_to():
+    """heldout83's walk (eh05): "Direktur Jenderal Urusan Nuklir Korut Kemlu Korsel Lee Tae-woo" was North Korea's (the
+    country his portfolio is about), and Seoul's envoy Kim Gunn and lawmaker Lee Seong-kweun, named with no country,
+    stood on no side of the quotes view. Park Min-jae is made up here."""
+    art = extract_text("Pencurian Kripto Korut\n\nDirektur Jenderal Urusan Nuklir Korut Kemlu Korsel Park Min-jae mengatakan "
+                       "Pyongyang telah mencuri uang kripto.\n\n\u201cIni ancaman nyata,\u201d kata Kim Gunn, perwakilan khusus "
+                       "untuk urusan perdamaian Semenanjung Korea.\n")
+    assert dict((name, country) for name, _role, country in art.people_info) == {
+        "Park Min-jae": "Korea Selatan", "Kim Gunn": "Korea Selatan"}
+
+
 @pytest.mark.parametrize("sentence, persons", [
     # a place after "di" right after the title's words: where, not who
     ("Menlu India Subrahmanyam Jaishankar tiba menjelang Pertemuan Menteri Quad di Iikura Guest House, Tokyo.",
