@@ -29,6 +29,7 @@ from .lexicon import (
     POSTING_SERVICES,
     REPORTING_VERBS,
     SENTENCE_OPENERS,
+    SENTENCE_WORDS,
     SITE_ENDINGS,
     SOURCE_KINDS,
     SOURCE_TAIL,
@@ -36,7 +37,7 @@ from .lexicon import (
     alternation,
 )
 from .model import CAPTION, Removed
-from .wordforms import is_word
+from .wordforms import is_derived, is_word
 
 # --- line classes -----------------------------------------------------------
 
@@ -499,6 +500,7 @@ _SMALL_CHROME = re.compile(
     r"|logo\s+\S.{0,40}"
     r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
     r"|spot_img|ยท|Â·"  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
+    r"|exit\s+mobile\s+version"  # a WordPress theme's link from its mobile view
     r"|[a-z0-9]+(?:_[a-z0-9]+)+_?"  # "news_banner", "kunjungi_kapal_perang_": a template's slot or a slug, no words
     r"|[A-Za-z]{3,12}\d{2,3}"  # "Cinta55": a gambling site's name alone on a line
     # "4 hours Ago", "15 jam yang lalu": a list's relative time, alone on its line
@@ -2474,7 +2476,7 @@ def _trailing_block(p: _Page) -> None:
         elif (m := _SOURCE_NAME.match(line)) is not None:
             p.drop[i] = "credit"
             _add_via(p.c, m.group(1), p.lookup)
-        elif i == len(p.lines) - 1 and _cut_off_prose(line):
+        elif i == len(p.lines) - 1 and cut_off_prose(line):
             break  # "Meski pejabat militer Amerika Serikat": the story, where the page was cut off
         elif _is_shortline(line, 8) and i > 0 and not re.search(r"[“”\"]", line):
             p.drop[i] = "signature"
@@ -2507,7 +2509,7 @@ def ends_cut_mid_word(line: str) -> bool:
 _OPENER_THEN_COMMA = re.compile(r"^\s*(?i:" + alternation(SENTENCE_OPENERS) + r")\s*,\s")
 
 
-def _cut_off_prose(line: str) -> bool:
+def cut_off_prose(line: str) -> bool:
     """The page's last line, a sentence of the story that stops short where the page was cut
     ("Pemerintah Abe mengatakan mereka berencana untuk merevisi dokumen", "Meski pejabat militer
     Amerika Serikat"): four words or more, two or more in lower case (a name, a signature, has
@@ -2515,6 +2517,10 @@ def _cut_off_prose(line: str) -> bool:
     words = line.split()
     if words[:1] and words[0][:1].isupper() and ends_cut_mid_word(line) and not _CHROME_OPENING.match(line):
         return True  # "Presiden Korea Selatan m", "Juru bi": the last word cut mid-way, no word of its own
+    if words[:1] and words[0][:1].isupper() and line.rstrip()[-1:].isalpha() and ":" not in line \
+            and not _CHROME_OPENING.match(line) and (words[0].lower() in SENTENCE_WORDS or (
+                len(words) >= 2 and words[0][:2].lower() in ("me", "di") and is_derived(words[0]))):
+        return True  # "Dalam", "Menyebut Jepang seba": a sentence's first word (a verb by its prefix), then the cut
     if _OPENER_THEN_COMMA.match(line) and len(words) >= 3:
         return True  # "Sementara itu, Koordinator Dewan Keam": a sentence's opening (no signature opens so), then the cut
     if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \

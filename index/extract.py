@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import wording
-from .clean import DASH_CREDIT, clean, ends_cut_mid_word, outlet_as_shown, title_case
+from .clean import DASH_CREDIT, clean, cut_off_prose, ends_cut_mid_word, outlet_as_shown, title_case
 from .dating import choose_date, officials
 from .entities import Intervals, extract_entities, gazetteer
 from .formats import read_pieces
@@ -112,7 +112,8 @@ def _stops_mid_sentence(paragraphs: list[str]) -> bool:
     words = last.split()
     long_enough = len(words) >= CUT_OFF_WORDS or (len(words) >= 2 and "," in last)  # "Sejauh ini,", "Secara hukum, mereka"
     return (long_enough and (last[-1:].isalpha() or last[-1:] == ",")
-            and "/" not in words[-1]) or ends_cut_mid_word(last)  # not a link, a credit, a date; "Juru bi"
+            and "/" not in words[-1]) or ends_cut_mid_word(last) \
+        or (last[-1:].isalpha() and cut_off_prose(last))  # not a link, a credit, a date; "Juru bi", "Dalam"
 
 
 def _side_texts(c) -> list[str]:

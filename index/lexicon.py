@@ -130,6 +130,7 @@ KIN_SIBLINGS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_siblings"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
 MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])
+SENTENCE_WORDS: frozenset[str] = frozenset(_DATA["page"]["sentence_words"])
 LINK_SHORTENERS: frozenset[str] = frozenset(_DATA["sites"]["link_shorteners"])
 MEDIA_HOSTS: frozenset[str] = frozenset(_DATA["sites"]["media_hosts"])
 PHOTO_HOSTS: frozenset[str] = frozenset(_DATA["sites"]["photo_hosts"])

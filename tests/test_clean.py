@@ -2148,6 +2148,9 @@ def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place(
     ("Sejauh ini,", True),  # heldout58-59's walk (ff09, ff13): a sentence's opening had been a "signature"
     ("Secara hukum, mereka", True),
     ("Hormat kami,", False),  # a letter's close
+    ("Dalam", True),  # heldout83's walk (eh11, eh16): a sentence's first word, or a verb, then the cut
+    ("Menyebut Jepang seba", True),
+    ("Exit mobile version", False),  # a WordPress theme's link
 ])
 def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail, kept):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")
