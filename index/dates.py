@@ -127,6 +127,15 @@ def _month_number(word: str) -> int:
     return _MONTHS[word.rstrip(".").casefold()]
 
 
+def month_number(word: str) -> int | None:
+    """Month number of a month's name in Indonesian or English, full or short ("Agustus",
+    "Aug."); None for any other word."""
+    try:
+        return _month_number(word)
+    except KeyError:
+        return None
+
+
 @lru_cache(maxsize=64)
 def day_month_pattern(day: int, month: int) -> re.Pattern[str]:
     """A day and month written without a year: "3 September", "3 Sept.", "(3/9)", "03/09"."""

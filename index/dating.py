@@ -656,11 +656,7 @@ def _on_lede_weekday(ctx: _Context, day: int, month: int, text: str, cite: Evide
     return DateChoice(chosen.isoformat(), "weekday-inferred", text, tuple(e for e in found if e))
 
 
-def _month_of(word: str) -> int | None:
-    try:
-        return dates._month_number(word)
-    except KeyError:
-        return None
+_month_of = dates.month_number
 
 
 def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:

@@ -202,7 +202,7 @@ FIELDS: tuple[Field, ...] = (
     Field("speaker", NAMES, lambda d: _names(d.article.quoted), ("pembicara",), ENTITY,
           highlight="quotes-by", mentions="person", facet=True, doc="who is quoted: a person, an organisation, a country"),
     # YYYY-MM: date queries on whole months and years are term lookups
-    Field("month", kind("ID"), lambda d: _month(d.article), ("bulan",), TERM, facet=True, doc="the month, 2023-01"),
+    Field("month", kind("ID"), lambda d: _month(d.article), ("bulan",), TERM, facet=True, doc="the month: 2023-01, Agustus, \"Agustus 2023\""),
     Field("guessed", kind("ID", stored=True), lambda d: _guessed(d.article), facet=True),  # never queried
     # the other names
     Field("org", NAMES, lambda d: _names(d.article.organizations), ("organisasi", "organization", "lembaga"),

@@ -216,6 +216,12 @@ class QueryParsing:
             return parts
         return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
 
+    def _month_terms(self, month: int, year: int | None):
+        """The month field's terms for a month: of that year, or of every year the index holds."""
+        wanted = [f"{year:04d}-{month:02d}"] if year else [t for t in self.lexicon("month") if t.endswith(f"-{month:02d}")]
+        terms = [Q.Term("month", t) for t in wanted] or [Q.Term("month", f"-{month:02d}")]  # (none: nothing matches)
+        return terms[0] if len(terms) == 1 else Q.Or(terms)
+
     def _rewrite(self, q, notes=None):
         """The parsed query as it is searched: entity names resolved, dates as terms,
         fuzzy and wildcard words expanded (at most MAX_EXPANSION terms each; `notes`
@@ -231,6 +237,8 @@ class QueryParsing:
                 return Q.Term(q.field(), text.lower())
             terms = [Q.Term(q.field(), n) for n in names]
             return terms[0] if len(terms) == 1 else Q.Or(terms)
+        if isinstance(q, (Q.Term, Q.Phrase)) and q.field() == "month" and (month := _month_asked(q)) is not None:
+            return self._month_terms(*month)  # "bulan:Agustus", "bulan:\"Agustus 2025\"", "month:8"
         if isinstance(q, Q.DateRange) and q.field() == "date":
             return _calendar_terms(q) or q
         if isinstance(q, (Q.FuzzyTerm, Q.Wildcard)):
@@ -393,6 +401,23 @@ def _field_of(q) -> str | None:
 
 
 _FOLDED: dict[str, str] | None = None
+
+
+_MONTH_AND_YEAR = re.compile(r"(?P<month>[A-Za-z]+\.?|\d{1,2})(?:\s*[\s/-]\s*(?P<year>\d{4}))?|(?P<year2>\d{4})\s*[\s/-]\s*(?P<month2>[A-Za-z]+\.?|\d{1,2})")
+
+
+def _month_asked(q) -> tuple[int, int | None] | None:
+    """(month, year or None) of a month field's value written as people write it ("Agustus",
+    "Aug 2025", "8", "2025-08"); None when it names no month."""
+    text = " ".join(q.words) if isinstance(q, Q.Phrase) else q.text
+    m = _MONTH_AND_YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    word, year = m.group("month") or m.group("month2"), m.group("year") or m.group("year2")
+    from .dates import month_number
+
+    month = int(word) if word.isdigit() else month_number(word)
+    return (month, int(year) if year else None) if month and 1 <= month <= 12 else None
 
 
 def _names_with_word(names: list[str], word: str) -> list[str]:

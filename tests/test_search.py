@@ -667,6 +667,24 @@ def test_one_name_word_finds_the_names_it_begins_or_ends_before_a_part_of_a_give
         s.close()
 
 
+def test_a_month_is_found_by_its_name_in_any_year_or_in_one(tmp_path):
+    """The walk through heldout83: bulan:Agustus, month:August and bulan:8 all answered 0 with no warning; only
+    month:2025-08 worked."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Latihan Dimulai\n\nSeoul - Korea Selatan dan AS memulai latihan pada Senin, 18 Agustus 2025.\n",
+        "b.txt": "Latihan Dimulai Lagi\n\nSeoul - Korea Selatan dan AS memulai latihan pada Senin, 21 Agustus 2023.\n",
+        "c.txt": "Rudal Diluncurkan\n\nSeoul - Korea Utara meluncurkan rudal pada Jumat, 1 September 2023.\n"})
+    s = Searcher(ix)
+    try:
+        for query in ("bulan:Agustus", "month:August", "bulan:8", "month:aug"):
+            assert sorted(h.id for h in s.search(query).hits) == ["a", "b"], query
+        for query in ('bulan:"Agustus 2025"', "month:2025-08", 'bulan:"8/2025"'):
+            assert [h.id for h in s.search(query).hits] == ["a"], query
+        assert s.search("bulan:Maret").total == 0 and s.search("bulan:Agustus AND tahun:2023").total == 1
+    finally:
+        s.close()
+
+
 def test_a_minister_written_two_ways_is_one_person_found_by_either_name(tmp_path):
     """The walk through heldout81–82 (ei15): "Gilbert Teodoro" then "Gilberto Teodoro" became one person under the first
     spelling, and person:"Gilberto Teodoro" (his name) found nothing."""
