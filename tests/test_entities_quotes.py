@@ -1273,3 +1273,11 @@ def test_the_walks_missing_organisations_are_found_once_each():
         "Administrasi Program Akuisisi Pertahanan dan Badan Program Akuisisi Pertahanan Korsel menyatakan hal itu."
     ]).entities if e.type == "organization"]
     assert list(dict.fromkeys(found)) == ["Kemenko Polhukam", "Brookings Institution", "Administrasi Program Akuisisi Pertahanan"]
+
+
+def test_a_concept_named_in_marks_is_no_one_s_quote():
+    """The walk through heldout83 (eh15): "... untuk mengerahkan pasukan di bawah konsep “pertahanan kolektif”" was the
+    prime minister's quote at 95%, and she counted two quotes in the quotes view for one."""
+    got = quotes("Perdana Menteri Hana Sato menyatakan serangan itu dapat menjadi dasar bagi Jepang untuk mengerahkan "
+                 "pasukan di bawah konsep “pertahanan kolektif”.")
+    assert got == []
