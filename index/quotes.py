@@ -636,8 +636,9 @@ def _named_term(para: str, span: Span, words: list[str]) -> bool:
 _NAME_WORDS = 3  # a quote this short, every word capitalised and no full stop, is a name
 _NAME_AFTER_PREPOSITION = _words_then_mark(NAME_PREPOSITIONS)  # "ke dalam “NATO Asia”": a name spoken of
 # "“wanita penghibur,” sebuah eufemisme bagi ...": the words after the closing mark say it is a term
-_EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" + "|".join(EXPLAINING_NOUNS) + r")\b",
-                              re.IGNORECASE)
+# ("dari “jembatan”, atau jaringan yang memungkinkan ...": or what it is, in plain words)
+_EXPLAINED_AFTER = re.compile(r"[\s,]*(?:(?:sebuah|suatu|yaitu|yakni)\s+)?(?:" + "|".join(EXPLAINING_NOUNS) + r")\b"
+                              r"|\s*,\s*atau\s+[a-z]+(?:\s+[a-z]+)?\s+yang\b", re.IGNORECASE)
 _POINTED_AT_AFTER = re.compile(POINTING_BACK + r"\b")  # a name in marks pointed at as a thing
 _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|and|the|dan|di))*$")
 # "menyebut bahwa “Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea” yang disusun ...":

@@ -1281,3 +1281,12 @@ def test_a_concept_named_in_marks_is_no_one_s_quote():
     got = quotes("Perdana Menteri Hana Sato menyatakan serangan itu dapat menjadi dasar bagi Jepang untuk mengerahkan "
                  "pasukan di bawah konsep “pertahanan kolektif”.")
     assert got == []
+
+
+def test_a_term_explained_after_its_marks_by_or_what_it_is_is_no_quote():
+    """The walk through heldout83 (eh04): "... dari “jembatan”, atau jaringan yang memungkinkan pengguna ..." was a
+    quote of the company the sentence named (then taken for a person: Sky Mavis is in the gazetteer now)."""
+    got = quotes("Sky Mavis mengumumkan para peretas telah mencuri dana pada 23 Maret dari “jembatan”, atau jaringan yang "
+                 "memungkinkan pengguna untuk memindahkan aset.")
+    assert got == []
+    assert "Sky Mavis" not in people("Sky Mavis mengumumkan para peretas telah mencuri dana pada 23 Maret.")
