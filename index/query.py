@@ -214,7 +214,10 @@ class QueryParsing:
             return [canon.lower()]
         if parts := _names_with_word(lex, v):
             return parts
-        return [t for t in lex if t.startswith(v)][:20] if len(v) >= 3 else []
+        if len(v) < 3:
+            return []
+        key = same(v)  # an outlet's key: "Kendari Pos" begins "kendaripos.fajar.co.id"
+        return [t for t in lex if same(t).startswith(key)][:20] if key else []
 
     def _month_terms(self, month: int, year: int | None):
         """The month field's terms for a month: of that year, or of every year the index holds."""

@@ -541,6 +541,33 @@ def test_an_outlet_printed_three_ways_is_one_filter_row_and_one_count(tmp_path):
         s.close()
 
 
+def test_an_outlet_on_a_networks_subdomain_is_found_by_its_name(tmp_path):
+    """The walk through heldout83 (eh15): media:"Kendari Pos" answered 0 for the outlet shown as
+    "KENDARIPOS.FAJAR.CO.ID"; an outlet that only begins like another is not counted with it."""
+    lead = "Korut Tembakkan Rudal\n\nSEOUL, {} - Korea Utara menembakkan rudal pada Senin (3/3/2025).\n"
+    _corpus, ix = indexed(tmp_path, {"a.txt": lead.format("KENDARIPOS.FAJAR.CO.ID"), "b.txt": lead.format("KOMPAS.com"),
+                                     "c.txt": lead.format("Kompas.tv")})
+    s = Searcher(ix)
+    try:
+        assert [h.id for h in s.search('media:"Kendari Pos"').hits] == ["a"]
+        assert [h.id for h in s.search("media:Kompas").hits] == ["b"]  # Kompas TV is an outlet of its own
+    finally:
+        s.close()
+
+
+def test_the_nuclear_consultative_group_is_one_body_under_its_names(tmp_path):
+    """The walk through heldout83 (eh07): "Kelompok Konsultatif Nuklir" and "Nuclear Consultative Group" were two
+    organisations, and org:NCG found neither."""
+    _corpus, ix = indexed(tmp_path, {"a.txt": "NCG Bertemu\n\nWashington - Kelompok Konsultatif Nuklir (Nuclear Consultative "
+                                              "Group) menggelar pertemuan kedua pada Jumat (15/12/2023).\n"})
+    s = Searcher(ix)
+    try:
+        assert s.search("org:NCG").total == 1 and s.search('org:"Nuclear Consultative Group"').total == 1
+        assert s.article(0).organizations == ["Kelompok Konsultatif Nuklir"]
+    finally:
+        s.close()
+
+
 def test_a_story_filed_from_two_cities_is_found_by_either(tmp_path):
     """A walker's finding on heldout25's o18: its dateline "Seoul/Tokyo" was found by neither kota:Seoul nor dateline:Tokyo."""
     _corpus, ix = indexed(tmp_path, {"dua.txt": "Jepang Marah Soal Patung\n\nSEOUL/TOKYO (REUTERS) – Pemerintah Jepang bereaksi "
