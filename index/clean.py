@@ -2869,7 +2869,8 @@ def _headline(p: _Page) -> None:
             continue
         furniture_after = p.drop.get(i + 1) in _HEAD_FURNITURE or (
             pos + 1 < len(kept) and kept[pos + 1] == i + 1 and _match_lede(p.line(i + 1), p.lookup) is not None)
-        if title_idx is None and pos == 0 and (blank_after or furniture_after or _headline_over_text(p, kept, pos)) \
+        if title_idx is None and pos == 0 and (blank_after or furniture_after or _headline_over_text(p, kept, pos)
+                                               or _headline_over_its_deck(p, kept, pos)) \
                 and _is_headline(line) and i + 1 < len(p.lines):
             title_idx = i
             continue
@@ -2950,6 +2951,21 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     long = _word_count(below) >= 3 * HEADLINE_OVER_TEXT_WORDS  # a paragraph the page ran on into the next
     signed = p.drop.get(kept[pos + 1] + 1) == "byline"  # a deck with its stop lost, the editor's name under it
     return (below[-1:] in _TERMINAL or cut or long or signed) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
+
+
+DECK_WORDS = 8  # a deck is a sentence of this many words at least
+
+
+def _headline_over_its_deck(p: _Page, kept: list[int], pos: int) -> bool:
+    """A line with no stop right over one sentence (the deck), then the photo's caption, a date
+    or a blank line ("Korut kecam Jepang soal ... terbaru, 'langkah yang sangat berbahaya'" /
+    "Tokyo dikabarkan sedang ... saat ini." / a caption): the headline, in sentence case too."""
+    i = kept[pos]
+    if pos + 1 >= len(kept) or kept[pos + 1] != i + 1 or p.line(i).rstrip()[-1:] in _TERMINAL:
+        return False
+    deck, deck_blank = p.lines[i + 1]
+    after = deck_blank or p.drop.get(i + 2) in _HEAD_FURNITURE
+    return after and deck.rstrip()[-1:] in ".!?" and _word_count(deck) >= DECK_WORDS and _word_count(deck) < 3 * HEADLINE_OVER_TEXT_WORDS
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline

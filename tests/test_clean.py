@@ -2977,3 +2977,13 @@ def test_a_headline_keeping_akan_in_lower_case_over_the_text_is_the_headline():
     the first paragraph and shown as a title taken from the lede: headlines leave "akan", "dalam", "sebagai" small."""
     c = run(f"Jepang akan Tingkatkan Belanja Pertahanan\n{LEDE}\n{BODY}\n")
     assert c.title == "Jepang akan Tingkatkan Belanja Pertahanan" and c.paragraphs[0] == LEDE
+
+
+def test_a_headline_in_sentence_case_over_its_deck_is_the_headline():
+    """The walk through heldout83 (eh16): "Korut kecam Jepang soal ... terbaru, 'langkah yang sangat berbahaya'" over its
+    deck and the photo's caption was read as the lede, the title cut at its comma."""
+    headline = "Korut kecam Jepang soal penempatan rudal terbaru, 'langkah yang sangat berbahaya'"
+    deck = "Tokyo dikabarkan sedang merampungkan rencana untuk menempatkan rudal anti-kapal di dekat perairan China."
+    caption = "Rudal Tipe-12 yang ditingkatkan dipamerkan di Chiba pada tanggal 21 Mei 2025. / Reuters"
+    c = run(f"{headline}\n{deck}\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (headline, "headline") and c.paragraphs[0] == deck
