@@ -501,6 +501,7 @@ _SMALL_CHROME = re.compile(
     r"|(?:powered|designed|theme)\s+by\s+\S.{0,40}"  # "powered by Surfing Waves": a widget's or theme's credit
     r"|spot_img|ยท|Â·"  # a WordPress theme's image slot; a middle dot misread ("ยท", "Â·")
     r"|exit\s+mobile\s+version"  # a WordPress theme's link from its mobile view
+    r"|read\s+(?:the\s+)?(?:entire|full)\s+(?:article|story)|editor['’]s\s+picks?"  # an aggregator's link, a widget's label
     r"|[a-z0-9]+(?:_[a-z0-9]+)+_?"  # "news_banner", "kunjungi_kapal_perang_": a template's slot or a slug, no words
     r"|[A-Za-z]{3,12}\d{2,3}"  # "Cinta55": a gambling site's name alone on a line
     # "4 hours Ago", "15 jam yang lalu": a list's relative time, alone on its line
@@ -1528,10 +1529,10 @@ def _rule_menu_line(p: _Page, i: int, line: str) -> str | None:
     pieces = [x for x in _MENU_SEPARATOR.split(line.strip()) if x]
     if len(pieces) < 3 or any(_word_count(x) > 3 or x[-1:] in _TERMINAL for x in pieces):
         return None
-    named = sum(x.lower() in MENU_WORDS for x in pieces)
-    near_top = i < MENU_REACH
+    named = sum(x.lower() in MENU_WORDS or x.split()[-1].lower() in MENU_WORDS for x in pieces)  # "Kendari home"
+    at_an_end = i < MENU_REACH or i == len(p.lines) - 1  # near the top, or the page's last line (its footer's menu)
     # five or more short pieces near the top are a menu, whatever its sections are called
-    if named == len(pieces) or (near_top and (2 * named >= len(pieces) or len(pieces) >= MENU_PIECES)):
+    if named == len(pieces) or (at_an_end and (2 * named >= len(pieces) or len(pieces) >= MENU_PIECES)):
         return "page chrome"
     return None
 

@@ -2987,3 +2987,11 @@ def test_a_headline_in_sentence_case_over_its_deck_is_the_headline():
     caption = "Rudal Tipe-12 yang ditingkatkan dipamerkan di Chiba pada tanggal 21 Mei 2025. / Reuters"
     c = run(f"{headline}\n{deck}\n{caption}\n\n{LEDE}\n\n{BODY}\n")
     assert (c.title, c.title_basis) == (headline, "headline") and c.paragraphs[0] == deck
+
+
+def test_an_aggregators_link_and_its_footer_menu_after_the_story_are_chrome():
+    """The walk through heldout83 (eh15, eh10): "Read Entire Article" and "Kendari home | Bali home | Sinar Harapan"
+    stayed as the story's last paragraphs (a false cut-off warning, Bali a place of the story); "Editor’s picks" too."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nRead Entire Article\nKendari home | Bali home | Sinar Harapan")
+    assert c.paragraphs == [LEDE, BODY]
+    assert run(f"{HEAD}\n\n{LEDE}\n\nEditor’s picks\n\n{BODY}\n").paragraphs == [LEDE, BODY]
