@@ -16,6 +16,7 @@ EXAMPLES = (
     ("negara:Korsel", N_("a country, a person, a place: aliases and surnames fold")),
     ("speaker:Austin", N_("what a person was quoted saying")),
     ('date:2023  date:[2018 to 2023]  tanggal:"Januari 2023"', N_("a year, a range, a month")),
+    ('bulan:Agustus  bulan:"Agustus 2025"', N_("a month of every year, or of one year")),
     ("date_basis:explicit  weekday-inferred  context  unknown",
      N_("how the date was found: stated, from the weekday, from context, none")),
 )
