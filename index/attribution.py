@@ -73,6 +73,7 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z�
                            r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")
 _CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
 _THAT = re.compile(r"\bbahwa\b")
+_ACCORDING_TO = re.compile(r"\s*(?:menurut|seperti\s+dilaporkan|sebagaimana\s+dilaporkan)\b", re.IGNORECASE)
 _SAME_SUBJECT_GOES_ON = frozenset({"tetapi", "namun", "dan", "serta"})  # a clause bound a verb may share the subject across
 POINTING_BACK = r"\s+(?:itu|tersebut|ini)"  # "kementerian itu", "Badan tersebut": the one just named
 _AND_TITLES = re.compile(r"\s(?:dan|serta)\s+(?:[A-Z][\w.-]*\s*){1,6}$")  # "... dan Perdana Menteri Jepang"
@@ -1087,7 +1088,13 @@ class Context:
         para = self.paragraphs[pi]
         for lo, hi in _comma_pieces(para, sent_start, comma):
             text = para[lo:hi]
-            if self.ents(pi, lo, hi, "person") or _VERB_RE.search(text) or _CLAUSE_WORD.search(text):
+            if self.ents(pi, lo, hi, "person"):
+                return None
+            if (acting := self._body_acting(pi, lo, hi)) is not None:
+                return acting  # "Korea Utara mengecam Jepang atas ..., menyebut langkah tersebut sebagai “...”"
+            if _ACCORDING_TO.match(text):
+                continue  # "..., menurut laporan media pemerintah pada hari Senin, menyebut": the source, set off
+            if _VERB_RE.search(text) or _CLAUSE_WORD.search(text):
                 return None
             bodies = self.ents(pi, lo, hi, "organization")
             if bodies and not para[bodies[-1].end:hi].strip() and _is_subject_prefix(para[lo:bodies[-1].start]):
@@ -1095,6 +1102,16 @@ class Context:
             if _VERBLIKE.search(" " + text):
                 return None
         return None
+
+    def _body_acting(self, pi: int, lo: int, hi: int) -> str | None:
+        """The body or country a comma-set piece opens with as the subject of a verb of saying
+        or acting right after it: the subject of the verb the piece's comma leads on from."""
+        para = self.paragraphs[pi]
+        bodies = [e for e in self.ents(pi, lo, hi) if e.type in ("organization", "country")]
+        if not bodies or not _is_subject_prefix(para[lo:bodies[0].start]):
+            return None
+        acts = _VERB_AFTER.match(para, bodies[0].end, hi) or _ACTS_AFTER.match(para, bodies[0].end, hi)
+        return bodies[0].canonical if acts is not None else None
 
     def _subject_just_before(self, pi: int, sent_start: int) -> str | None:
         """The person the sentence right before, in the same paragraph, opens with as its subject."""

@@ -1638,9 +1638,11 @@ def _subject_apart_step(p: _Para, st: _Article) -> None:
     for m in _SUBJECT_APART.finditer(p.text):
         name, start = m.group(1), m.start(1)
         words = name.split()
+        before = p.text[max(0, start - 12):start].split()
         if len(words) < 2 or words[0] in TITLE_WORDS or any(w in NOT_NAMES for w in words) or st.gaz.lookup(name) \
-                or p.taken.overlaps(start, start + len(name)) or p.entity_at(start) is not None:
-            continue
+                or p.taken.overlaps(start, start + len(name)) or p.entity_at(start) is not None \
+                or words[0].lower() in PLACE_KINDS or (before and before[-1] in PLACE_PREPOSITIONS):
+            continue  # "... di Prefektur Kumamoto, menurut laporan media ..., menyebut": where, not who
         p.add(start, start + len(name), st.add_person(st.canonical(name)))
 
 

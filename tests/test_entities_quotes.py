@@ -1290,3 +1290,13 @@ def test_a_term_explained_after_its_marks_by_or_what_it_is_is_no_quote():
                  "memungkinkan pengguna untuk memindahkan aset.")
     assert got == []
     assert "Sky Mavis" not in people("Sky Mavis mengumumkan para peretas telah mencuri dana pada 23 Maret.")
+
+
+def test_a_country_acting_before_a_comma_and_an_aside_of_its_source_says_the_quote():
+    """The walk through heldout83 (eh16): "Korea Utara mengecam Jepang atas rencana ... di Prefektur Kumamoto, menurut
+    laporan media pemerintah pada hari Senin, menyebut langkah tersebut sebagai “...”" was nobody's, and the prefecture
+    (a place after "di", set off by the aside) was taken for a person."""
+    text = ("Korea Utara mengecam Jepang atas rencana untuk menempatkan rudal di Prefektur Kumamoto, menurut laporan media "
+            "pemerintah pada hari Senin, menyebut langkah tersebut sebagai “tindakan yang sangat berbahaya.”")
+    assert people(text) == []
+    assert [(q.speaker, q.source) for q in quotes(text)] == [(None, "Korea Utara")]
