@@ -2071,8 +2071,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if (m := _BRACKET_CREDIT.search(line)) and (_is_agency(m.group("last"), p.lookup) or _is_agency(m.group("first"), p.lookup)):
         return CAPTION  # "... Rabu (24/8/2022). (ANTARA/HO-CMG)": the agency first, the handout's source after
     m = _CREDIT_TAIL.search(line)
-    if m is None:
-        return None
+    if m is None or _SENTENCE_AFTER_SLASH.search(line, m.end("agency")):
+        return None  # "... pesawat tempur KFX/IFX bisa mendapatkan sertifikat.": a sentence goes on after the slash
     agency = _PHOTO_WORD.sub("", m.group("agency"))  # "ANTARA FOTO": the agency's photo desk
     if _CAPTION_CUE.search(line) or _is_agency(agency, p.lookup):
         return CAPTION
@@ -2081,6 +2081,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
+# words in small letters after a credit's slash, none of a credit's own ("KCNA via REUTERS", "Yonhap melalui AP"): a sentence
+_SENTENCE_AFTER_SLASH = re.compile(r"/[^/]*?\s(?!(?:via|melalui|dan|dari|handout)\b)[a-z]{2,}\s+(?!(?:via|melalui|dan|dari|handout)\b)[a-z]{2,}\b")
 _INITIALS_PAIR_END = re.compile(r"\b(?P<a>[A-Z]{2,6})/(?P<b>[A-Z]{2,6})\)?\.?\s*$")
 
 

@@ -2953,6 +2953,12 @@ def test_a_sentence_near_the_top_closing_on_a_programmes_two_initials_is_no_capt
     assert body in c.paragraphs and CAPTION not in reasons(c)
     credit = "Menteri Rudi Hartono tiba di Seoul. REUTERS/KCNA"
     assert reasons(run(f"Judul Berita Latihan\n\n{credit}\n\n{LEDE}\n\n{BODY}\n"))[CAPTION] == [credit]
+    # the walk through heldout84-85 (ef06): a sentence that goes on after the initials is the story's too
+    goes_on = "Pada 2026, diharapkan pesawat tempur KFX/IFX bisa mendapatkan sertifikat."
+    c = run(f"Judul Berita Latihan\n\n{LEDE}\n{goes_on}\n{BODY}\n")
+    assert goes_on in c.paragraphs and CAPTION not in reasons(c)
+    via = "Peluncuran rudal di Pyongyang. ANTARA FOTO/KCNA via REUTERS"
+    assert reasons(run(f"Judul Berita Latihan\n\n{via}\n\n{LEDE}\n\n{BODY}\n"))[CAPTION] == [via]
 
 
 def test_a_video_or_a_post_linked_under_the_story_is_not_its_address():
