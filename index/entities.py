@@ -638,6 +638,8 @@ _SUBJECT_VERB = re.compile(r"(?P<apposition>\s*,[^,.;“”\"]{1,100},)?(?:\s+" 
                            r"\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|" + alternation(REPORTING_VERBS) + r")\b")
 
 
+GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a name: the same family's generation
+
 SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form refers to
 
 
@@ -1042,6 +1044,9 @@ class _Article:
     def canonical(self, name: str) -> str:
         """The gazetteer's name for a name as written, misspellings of known people included; else
         the name of a person the story already named that it misprints ("Oishi Makato" / "Oishi Makoto")."""
+        words = name.split()
+        if len(words) == 2 and words[1].rstrip(".") in GENERATION_SUFFIXES and (full := self.resolve_short(words[0])):
+            return full  # "Presiden Marcos Jr." after "Ferdinand Marcos Jr.": the surname and its suffix, one person
         found = self.gaz.alias_map.get(name) or self.gaz.near_person(name) or one_korean_spelling(name)
         return self._misprint_of_one_named(found) or found
 

@@ -1300,3 +1300,11 @@ def test_a_country_acting_before_a_comma_and_an_aside_of_its_source_says_the_quo
             "pemerintah pada hari Senin, menyebut langkah tersebut sebagai “tindakan yang sangat berbahaya.”")
     assert people(text) == []
     assert [(q.speaker, q.source) for q in quotes(text)] == [(None, "Korea Utara")]
+
+
+def test_a_surname_with_its_generations_suffix_is_the_person_named_in_full():
+    """The walk through heldout84-85 (eg14): "kata Presiden Marcos Jr." after "Presiden Ferdinand Marcos Jr." made a
+    second person "Marcos Jr", and speaker:"Ferdinand Marcos" found none of his words."""
+    paras = ["Perdana Menteri Jepang bertemu Presiden Ferdinand Marcos Jr. di Manila.",
+             "“Kerja sama ini penting,” kata Presiden Marcos Jr. seperti dikutip Reuters."]
+    assert people(*paras) == ["Ferdinand Marcos Jr."] and speakers(*paras)[0][1] == "Ferdinand Marcos Jr."
