@@ -1123,6 +1123,7 @@ _NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+(?:[
 # ("bahasa Jepang dan Inggris": both languages)
 
 
+_PARTY_BEFORE = re.compile(r"\b(?i:partai)\s+$")  # a party's name after "partai" is no medium's ("partai Republika")
 # a street named after a place ("Jalan Medan Merdeka Barat", "Jl Surabaya"): the street, not the city
 _STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s+$")
 
@@ -1140,7 +1141,9 @@ def _not_meant_as_places_or_countries(para: str, cands: list[Found]) -> list[Fou
 def _gazetteer_step(st: _Article) -> None:
     """Gazetteer matches, institutions the gazetteer lacks, countries nested in names."""
     for pi, para in enumerate(st.paragraphs):
-        cands = _not_meant_as_places_or_countries(para, _gazetteer_hits(st.gaz, para))
+        cands = [c for c in _not_meant_as_places_or_countries(para, _gazetteer_hits(st.gaz, para))
+                 if not (c.type == "organization" and _PARTY_BEFORE.search(para, max(0, c.start - 8), c.start)
+                         and is_media(st.gaz, c.canonical))]  # "partai Republika": a party, not the newspaper
         hits = _resolve_overlaps(list(cands))
         hits = _resolve_overlaps(hits + _institutions(para, hits, st.counts, st.acronyms, st.alone))
         countries_ending: dict[int, list[Found]] = {}  # end -> the country candidates ending there (read once)

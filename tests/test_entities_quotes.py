@@ -1308,3 +1308,12 @@ def test_a_surname_with_its_generations_suffix_is_the_person_named_in_full():
     paras = ["Perdana Menteri Jepang bertemu Presiden Ferdinand Marcos Jr. di Manila.",
              "“Kerja sama ini penting,” kata Presiden Marcos Jr. seperti dikutip Reuters."]
     assert people(*paras) == ["Ferdinand Marcos Jr."] and speakers(*paras)[0][1] == "Ferdinand Marcos Jr."
+
+
+def test_a_party_named_like_a_newspaper_is_not_the_newspaper():
+    """The walk through heldout84-85 (ef17): "presiden dari partai Republika" (the Republican Party, misspelt) was the
+    newspaper Republika, and org:Republika found that story and not the paper's own."""
+    res = extract_entities(["Peran presiden dari partai Republika itu tidak hanya sebagai penjaga perdamaian."])
+    assert "Republika" not in {e.canonical for e in res.entities}
+    res = extract_entities(["Hal itu dilaporkan harian Republika pada Senin."])
+    assert "Republika" in {e.canonical for e in res.entities}
