@@ -34,6 +34,7 @@ from .store import open_live_searcher, reading, unpack
 from .store import reads as _reads
 from .suggest import Suggesting
 
+AS_WRITTEN_WORDS = 3  # the typed words whose matches as written are counted apart (the first so many)
 RERANK_DEPTH = 100  # exact word forms rerank the best this many hits (pages stay stable past it)
 SORTS = ("relevance", "newest", "oldest")
 
@@ -282,7 +283,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         took = (time.perf_counter() - t0) * 1000
         parsed = str(run.q) if run.q is not None else ""
         dated = _narrows_by_date(run.q)
-        notes = "; ".join(([run.error] if run.error else []) + (self._root_notes(query, hits) if matching else []))
+        notes = "; ".join(([run.error] if run.error else [])
+                          + (self._root_notes(query, hits) + self._as_written_notes(query, matching) if matching else []))
         return Results(query, parsed, total, took, hits, facet_counts, suggestion, notes or None, terms,
                        offset=offset, sort=sort, exact=not run.late, matching=matching, dated=dated,
                        undated=self.undated() if dated else 0)
@@ -301,6 +303,19 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             forms = [f for f in shown if f != word and stem(f) == root][:ROOT_FORMS_SHOWN]
             template = wording.ROOT_ONLY if forms else wording.ROOT_ONLY_BARE
             notes.append(template.format(word=word, root=root, forms=", ".join(forms)))
+        return notes
+
+    def _as_written_notes(self, query: str, matching: list[int]) -> list[str]:
+        """For each word typed whole that some matches hold as written and the others only
+        through its root ("menyatukan" found "satu" and "satu-satunya"): how many hold the word
+        itself, so that a count of a root's words is never read as the word's own."""
+        notes, docs = [], sorted(matching)
+        for word in _plain_words_typed(query)[:AS_WRITTEN_WORDS]:
+            if stem(word) == word:
+                continue  # a root typed: its matches hold it, or a headline or caption does (stemmed there)
+            held = len(self._holding("exact", word, docs))
+            if 0 < held < len(docs):  # (none at all: the root note says so)
+                notes.append(wording.AS_WRITTEN_SOME.format(n=held, total=len(docs), word=word, root=stem(word)))
         return notes
 
     @_reads

@@ -62,6 +62,8 @@ NOTHING_TO_SEARCH = N_("nothing to search for in the query")
 # a word typed whole that no article holds as written, found through its root only
 ROOT_ONLY = N_("No word “{word}” as written: showing words of its root “{root}” ({forms})")
 ROOT_ONLY_BARE = N_("No word “{word}” as written: showing words of its root “{root}”")
+# a word typed whole that some of the matches hold as written and the rest only through its root
+AS_WRITTEN_SOME = N_("“{word}” as written in the text: {n} of the {total} articles; the others have other words of its root “{root}”")
 PHRASE_COMMON = N_('"{phrase}" is searched without {words} (too common to index), in any form of its words')
 SEARCH_FAILED = N_("search failed ({kind}): searched the plain words ({words})")
 SEARCH_LATE = N_("the search took over {seconds} s: the hits found by then")

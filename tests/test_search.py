@@ -177,9 +177,16 @@ def test_a_word_no_article_holds_as_written_says_it_was_searched_by_its_root(sea
     assert res.total == searcher.search("tahan Jepang").total > 0
     assert res.error and "No word “bertahan” as written: showing words of its root “tahan” (" in res.error
     assert "pertahanan" in res.error.split("(", 1)[1]  # a form the hits on screen show
-    # a word the articles hold as written, a root typed, a field's value: nothing to say
-    for query in ("pertahanan", "mempertahankan", "tahan", "person:bertahan"):
+    # a word every match holds as written, a root typed, a field's value: nothing to say
+    for query in ("pertahanan", "tahan", "person:bertahan"):
         assert not searcher.search(query).error, query
+    # the walk through heldout84-85: "menyatukan" counted 13 articles, one of them with the word; some matches
+    # holding it as written and the others only its root's other words say how many are which
+    res = searcher.search("mempertahankan")
+    held = sum("mempertahankan" in f.read_text(encoding="utf-8").lower() for f in SEEDS.glob("*.txt"))
+    assert 0 < held < res.articles
+    assert res.error == (f"“mempertahankan” as written in the text: {held} of the {res.articles} articles; "
+                         "the others have other words of its root “tahan”"), res.error
 
 
 @pytest.mark.parametrize("query", ['"Korea Utara" AND (', "person:", "foo:bar", "(((", "AND", ')"]', "date:[2018 to"])
@@ -450,13 +457,13 @@ def test_a_date_search_says_how_many_of_its_matches_have_a_guessed_year(guessed_
         s.close()
 
 
-async def note_under_the_search_bar(corpus, ix, query: str) -> str:
+async def note_under_the_search_bar(corpus, ix, query: str, locale: str = "en") -> str:
     """The line under the search bar once the reader has searched `query`."""
     from conftest import wait_until
 
     from tui.app import make_app
 
-    app = make_app([str(corpus)], str(ix), "en", blink=False, watch_seconds=0)
+    app = make_app([str(corpus)], str(ix), locale, blink=False, watch_seconds=0)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_until(pilot, lambda: app.backend.ready and app.screen.results is not None)
         await pilot.press("slash", *query, "enter")
@@ -724,3 +731,13 @@ def test_a_minister_written_two_ways_is_one_person_found_by_either_name(tmp_path
             assert [h.id for h in s.search(f'person:"{name}"').hits] == ["a"], name
     finally:
         s.close()
+
+
+async def test_the_reader_says_how_many_matches_hold_a_word_as_written_in_its_language(tmp_path):
+    """The walk through heldout84-85: a count of a root's words read as the typed word's own."""
+    corpus, ix = indexed(tmp_path, {
+        "a.txt": "Jepang Ingin Menyatukan Aliansi\n\nTokyo - Jepang ingin menyatukan jaringan aliansi di Asia.\n",
+        "b.txt": "Satu Kapal Tiba\n\nTokyo - Satu kapal perang tiba di pelabuhan pada Senin.\n",
+        "c.txt": "Satu Pesawat Jatuh\n\nTokyo - Satu-satunya pesawat itu jatuh di laut.\n"})
+    note = await note_under_the_search_bar(corpus, ix, "menyatukan", "id")
+    assert "“menyatukan” persis seperti ditulis di teks: 1 dari 3 artikel" in note, note
