@@ -118,6 +118,24 @@ async def test_starred_only_shows_the_starred_among_the_matches_newest_first(see
         await wait_until(pilot, lambda: not screen.starred_view and screen.results.query == "Mattis")
 
 
+async def test_a_sort_keeps_the_starred_view_and_orders_it(seed_index, folder):
+    """The walk through heldout84-85: the starred view ignored the sort on screen ("newest first" over Nov 2022
+    above Apr 2024), and pressing `o` dropped the starred filter."""
+    app = reader(seed_index, folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        results = results_of(screen)
+        await pilot.press("s", "j", "s", "j", "j", "s", "S")
+        await wait_until(pilot, lambda: screen.starred_view and screen.results.total == 3)
+        await pilot.press("o")  # relevance -> newest first
+        await wait_until(pilot, lambda: screen.sort == "newest" and screen.starred_view and screen.results.total == 3)
+        dated = [h.date for h in results.hits if h.date]
+        assert dated == sorted(dated, reverse=True) and len(dated) >= 2
+        await pilot.press("o")  # oldest first
+        await wait_until(pilot, lambda: screen.sort == "oldest" and [h.date for h in results.hits if h.date] == sorted(dated))
+        assert screen.starred_view and screen.results.total == 3
+
+
 # --- read marks -------------------------------------------------------------------------
 
 async def test_opening_marks_read_and_u_toggles(seed_index, folder):

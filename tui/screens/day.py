@@ -164,10 +164,17 @@ class DayScreen(Screen):
         if user is None or not self.app.backend.ready:
             return
         self.serial += 1
-        self._load_starred(self.query_one("#search", Input).value, user.starred_keys(), self.serial)
+        self._load_starred(self.query_one("#search", Input).value, user.starred_keys(), self.serial, self.sort)
+
+    def reload_starred(self) -> None:
+        """The starred view again (a new sort): it stays the starred view."""
+        user = self._user()
+        if user is not None and self.app.backend.ready:
+            self.serial += 1
+            self._load_starred(self.query_one("#search", Input).value, user.starred_keys(), self.serial, self.sort)
 
     @work(thread=True, exclusive=True, group="search")
-    def _load_starred(self, query: str, keys: list[str], serial: int) -> None:
+    def _load_starred(self, query: str, keys: list[str], serial: int, sort: str = "relevance") -> None:
         from index.query_limits import SearchCancelled
         from index.search import Hit, hit_marks
 
@@ -185,6 +192,7 @@ class DayScreen(Screen):
                 continue  # no longer in the index, or not among this search's matches
             a = backend.article(docnum)
             hits.append(Hit(a.id, key, a.title, a.outlet, a.date, a.date_basis, 0.0, docnum, **hit_marks(a)))
+        hits = _in_order(hits, sort)
         starred = StarredResults(res.query, res.parsed, len(hits), res.took_ms, hits, {}, None, res.error, res.terms,
                                  matching=[h.docnum for h in hits])
         if not worker.is_cancelled:
@@ -317,3 +325,12 @@ class DayScreen(Screen):
             return result_rows(hits + list(rest), query, backend, starred), RESULT_COLUMNS
 
         self.app.export_rows(self.app.t("{n} results").format(n=total), total, rows, stem)
+
+
+def _in_order(hits: list, sort: str) -> list:
+    """Starred hits in the order the results are sorted by: newest or oldest first (undated
+    articles last, as in the results), else as starred."""
+    if sort not in ("newest", "oldest"):
+        return hits
+    dated = sorted((h for h in hits if h.date), key=lambda h: h.date, reverse=sort == "newest")
+    return dated + [h for h in hits if not h.date]

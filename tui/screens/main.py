@@ -531,7 +531,10 @@ class MainScreen(DayScreen):
         order = list(SORTS)
         self.sort = order[(order.index(self.sort) + 1) % len(order)]
         self.say(self.app.t("sorted") + f" {self.app.t(SORTS[self.sort])}")
-        self.start_search(self.query_one("#search", Input).value, immediate=True)
+        if self.starred_view:
+            self.reload_starred()  # the starred view stays, in the new order (a walker lost it to `o`)
+        else:
+            self.start_search(self.query_one("#search", Input).value, immediate=True)
 
     def action_facets(self) -> None:
         """Outlets, years, countries, speakers and people of every match, with counts:
