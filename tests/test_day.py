@@ -136,6 +136,20 @@ async def test_a_sort_keeps_the_starred_view_and_orders_it(seed_index, folder):
         assert screen.starred_view and screen.results.total == 3
 
 
+async def test_moving_through_the_results_stops_at_either_end(seed_index, folder):
+    """The walk through heldout84-85: `j` at the last result went to the first (and a held `j` landed on an
+    arbitrary article); `k` at the first went to the last."""
+    app = reader(seed_index, folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        results = results_of(screen)
+        last = results.option_count - 1
+        await pilot.press(*["j"] * (last + 3))
+        assert results.highlighted == last
+        await pilot.press(*["k"] * (last + 3))
+        assert results.highlighted == 0
+
+
 # --- read marks -------------------------------------------------------------------------
 
 async def test_opening_marks_read_and_u_toggles(seed_index, folder):
