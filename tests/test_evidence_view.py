@@ -36,7 +36,8 @@ def evidence_corpus(tmp_path_factory):
 
 def reader(evidence_corpus, locale="en"):
     corpus, ix = evidence_corpus
-    return make_app([str(corpus)], str(ix), locale, today=TODAY, blink=False, watch_seconds=0, timings=False)
+    # read_after=None: no clock marks the shown article read (two seconds on a busy machine changed the snapshot's ●)
+    return make_app([str(corpus)], str(ix), locale, today=TODAY, blink=False, watch_seconds=0, timings=False, read_after=None)
 
 
 async def opened(pilot):
@@ -93,6 +94,8 @@ def test_evidence_snapshot(snap_compare, evidence_corpus):
     async def run_before(pilot):
         await opened(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket")
+        # the second quote's evidence on the status line, then a frame
+        await wait_until(pilot, lambda: "follows the previous quote" in str(pilot.app.screen.query_one("#status").content))
         await pilot.pause(0.2)
 
     assert snap_compare(reader(evidence_corpus), terminal_size=(120, 32), run_before=run_before)
