@@ -1317,3 +1317,9 @@ def test_a_party_named_like_a_newspaper_is_not_the_newspaper():
     assert "Republika" not in {e.canonical for e in res.entities}
     res = extract_entities(["Hal itu dilaporkan harian Republika pada Senin."])
     assert "Republika" in {e.canonical for e in res.entities}
+
+
+def test_al_jazeera_under_its_indonesian_spelling_is_one_outlet():
+    """The walk through heldout84-85 (eg08): "Aljazirah" was no organisation, and org:"Al Jazeera" missed the page."""
+    res = extract_entities(["Hal itu dilaporkan Aljazirah pada Senin."])
+    assert "Al Jazeera" in {e.canonical for e in res.entities if e.type == "organization"}
