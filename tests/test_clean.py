@@ -2151,6 +2151,7 @@ def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place(
     ("Dalam", True),  # heldout83's walk (eh11, eh16): a sentence's first word, or a verb, then the cut
     ("Menyebut Jepang seba", True),
     ("Exit mobile version", False),  # a WordPress theme's link
+    ("Partai Demokrat Kor", True),  # the walk through heldout84-85 (ef14): a body's kind opens no signature
 ])
 def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail, kept):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")
