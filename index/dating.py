@@ -656,13 +656,10 @@ def _on_lede_weekday(ctx: _Context, day: int, month: int, text: str, cite: Evide
     return DateChoice(chosen.isoformat(), "weekday-inferred", text, tuple(e for e in found if e))
 
 
-_month_of = dates.month_number
-
-
 def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
     """"TOKYO, Jun 02 (...)", "SEOUL, 6 September (UPI)": the wire dateline's day."""
     m = re.fullmatch(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]+)\.?", text or "")
-    if m is None or (month := _month_of(m.group("month") or m.group("month2"))) is None:
+    if m is None or (month := dates.month_number(m.group("month") or m.group("month2"))) is None:
         return None
     return _day_month(ctx, int(m.group("day") or m.group("day2")), month, m.string)
 
@@ -682,7 +679,7 @@ def _from_citation_day(ctx: _Context) -> DateChoice | None:
     for para in ctx.paragraphs:
         for m in (*_CITED_DAY.finditer(para), *_CREDITED_DAY.finditer(para)):
             word = m.group("month")
-            if (month := int(word) if word.isdigit() else _month_of(word)) is None:
+            if (month := int(word) if word.isdigit() else dates.month_number(word)) is None:
                 continue
             text = m.group()[m.start("day") - m.start():].rstrip(". ") if word.isdigit() else f"{m.group('day')} {word}"
             found = _day_month(ctx, int(m.group("day")), month, text, Evidence("citation", m.group("cite").strip()))
@@ -701,7 +698,7 @@ def _from_period_start(ctx: _Context) -> DateChoice | None:
     year only ("pada hari Senin memulai latihan ... dari tanggal 15 hingga 19 September")."""
     for para in ctx.paragraphs[:LEDE_PARAGRAPHS]:
         for m in _PERIOD.finditer(para):
-            month = _month_of(m.group("first_month") or m.group("month"))
+            month = dates.month_number(m.group("first_month") or m.group("month"))
             if month is None or _BACKGROUND.search(para[max(0, m.start() - _LOOKBACK):m.start()]):
                 continue
             if found := _on_lede_weekday(ctx, int(m.group("day")), month, m.group()):
