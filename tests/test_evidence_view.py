@@ -477,3 +477,8 @@ def test_a_hit_for_a_speaker_shows_their_words_and_whether_they_are_surely_their
     assert "Lloyd Austin?: \u201cAliansi ini" in shown and "Moon Jae-in: \u2026 2021. \u201cKami" in shown, shown
     out = run_cli("search", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "speaker:Austin").stdout
     assert "      Lloyd Austin?: \u201cAliansi ini" in out, out
+    from dataclasses import replace
+
+    console = Console(width=100, record=True)
+    console.print(result_item(replace(moon, speaker="Korea Utara"), "en"))  # a country as the picker names it
+    assert "North Korea: " in console.export_text()

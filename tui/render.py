@@ -328,7 +328,8 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
                 line = Text.assemble((t("photo caption") + ": ", Style(dim=True, italic=True)), line,
                                      no_wrap=True, overflow="ellipsis")
             elif hit.speaker:  # whose words these are, "?" when the rules are unsure: as in the quotes view
-                said = (f"{hit.speaker}?: ", UNSURE_STYLE) if hit.speaker_unsure else (f"{hit.speaker}: ", SPEAKER_STYLE)
+                who = speaker_name(hit.speaker, locale)  # a country in the reader's language, as the picker names it
+                said = (f"{who}?: ", UNSURE_STYLE) if hit.speaker_unsure else (f"{who}: ", SPEAKER_STYLE)
                 line = Text.assemble(said, line, no_wrap=True, overflow="ellipsis")
             parts.append(line)
     if hit.also:
