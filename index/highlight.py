@@ -165,9 +165,9 @@ def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) ->
     prefix = "… " if lo > 0 else ""
     suffix = " …" if hi < len(para) else ""
     text = prefix + para[lo:hi] + suffix
-    rel = [
-        (s - lo + len(prefix), e - lo + len(prefix))
+    rel = [  # a span running past the window's end (a long quote) is marked up to it, not dropped
+        (s - lo + len(prefix), min(e, hi) - lo + len(prefix))
         for p, s, e in spans
-        if p == pi and s >= lo and e <= hi
+        if p == pi and s >= lo and s < hi
     ]
     return Highlight("body" if pi < len(article.paragraphs) else "caption", text, rel)

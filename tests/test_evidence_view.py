@@ -482,3 +482,28 @@ def test_a_hit_for_a_speaker_shows_their_words_and_whether_they_are_surely_their
     console = Console(width=100, record=True)
     console.print(result_item(replace(moon, speaker="Korea Utara"), "en"))  # a country as the picker names it
     assert "North Korea: " in console.export_text()
+
+
+def test_a_speakers_long_quote_still_shows_in_the_hits_row(tmp_path):
+    """Seen in a tmux look at heldout84: a quote longer than the row's snippet left the row with no line at all
+    (its highlight ran past the snippet's end and was dropped, and an unmarked snippet is not shown)."""
+    from rich.console import Console
+
+    from index.search import Searcher
+    from tui.render import result_item
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    said = "Kami " + "akan terus bekerja sama dengan mitra kami di kawasan demi perdamaian dan stabilitas " * 4
+    (corpus / "long.txt").write_text(f"Kishida Bicara\n\nTokyo - \u201c{said.strip()},\u201d kata Menteri Luar Negeri "
+                                     "Fumio Kishida pada Senin (28/12/2015).\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(str(tmp_path / "ix"))
+    try:
+        hit = searcher.search("speaker:Kishida").hits[0]
+    finally:
+        searcher.close()
+    assert hit.highlights[-1].spans, hit.highlights
+    console = Console(width=100, record=True)
+    console.print(result_item(hit, "en"))
+    assert "Fumio Kishida: " in console.export_text()
