@@ -254,18 +254,9 @@ def test_a_title_made_from_the_lede_is_no_headline_in_the_results(tmp_path):
 def test_a_hits_snippet_starts_a_word_before_the_hit_so_a_narrow_pane_shows_it(tmp_path):
     """A walker at 80x24: the snippet kept 30 characters before the hit, so the 21 a result
     row has room for showed "… tingkat dan skala …" and never the word searched."""
-    from index.search import Searcher
     from tui.render import result_item
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    update_index([str(corpus)], tmp_path / "ix")
-    searcher = Searcher(str(tmp_path / "ix"))
-    try:
-        hit = searcher.search("parlemen").hits[0]
-    finally:
-        searcher.close()
+    hit = first_hit(tmp_path, {"a.txt": ARTICLE}, "parlemen")
     snippet = result_item(hit, "en").renderables[2]
     marked = [snippet.plain[s.start:s.end] for s in snippet.spans if s.style.reverse]
     assert marked and marked[0].lower() == "parlemen"
@@ -489,21 +480,28 @@ def test_a_speakers_long_quote_still_shows_in_the_hits_row(tmp_path):
     (its highlight ran past the snippet's end and was dropped, and an unmarked snippet is not shown)."""
     from rich.console import Console
 
-    from index.search import Searcher
     from tui.render import result_item
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
     said = "Kami " + "akan terus bekerja sama dengan mitra kami di kawasan demi perdamaian dan stabilitas " * 4
-    (corpus / "long.txt").write_text(f"Kishida Bicara\n\nTokyo - \u201c{said.strip()},\u201d kata Menteri Luar Negeri "
-                                     "Fumio Kishida pada Senin (28/12/2015).\n", encoding="utf-8")
-    update_index([str(corpus)], tmp_path / "ix")
-    searcher = Searcher(str(tmp_path / "ix"))
-    try:
-        hit = searcher.search("speaker:Kishida").hits[0]
-    finally:
-        searcher.close()
+    hit = first_hit(tmp_path, {"long.txt": f"Kishida Bicara\n\nTokyo - \u201c{said.strip()},\u201d kata Menteri Luar "
+                                           "Negeri Fumio Kishida pada Senin (28/12/2015).\n"}, "speaker:Kishida")
     assert hit.highlights[-1].spans, hit.highlights
     console = Console(width=100, record=True)
     console.print(result_item(hit, "en"))
     assert "Fumio Kishida: " in console.export_text()
+
+
+def first_hit(tmp_path, pages: dict[str, str], query: str):
+    """The first hit of `query` in an index of these pages (file name -> text)."""
+    from index.search import Searcher
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name, text in pages.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    searcher = Searcher(str(tmp_path / "ix"))
+    try:
+        return searcher.search(query).hits[0]
+    finally:
+        searcher.close()
