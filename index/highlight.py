@@ -46,12 +46,12 @@ class Highlighting:
         spans = [span for _pi, spans in self._paragraph_spans(article, terms) for span in spans]
         return spans + [span for _place, found in self._caption_spans(article, terms) for span in found]
 
-    def snippet_spans(self, article: Article, terms: list[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    def snippet_spans(self, article: Article, terms: list[tuple[str, str]],
+                      quote: Quote | None = None) -> list[tuple[int, int, int]]:
         """The spans of the first paragraph that has any, else of the first photo caption:
-        all a hit's snippet shows. The places after it are never scanned. A query naming
-        speakers shows the first of their quotes (quoted_quote), from where it opens."""
-        if (said := quoted_quote(article, terms)) is not None:
-            quote = said[0]
+        all a hit's snippet shows. The places after it are never scanned. `quote`: the first
+        quote of a speaker the query names (quoted_quote), shown from where it opens."""
+        if quote is not None:
             spans: list[tuple[int, int, int]] = next(
                 (found for pi, found in self._paragraph_spans(article, terms) if pi == quote.paragraph), [])
             return [span for span in spans if span[1] >= quote.start]

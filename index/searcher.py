@@ -311,11 +311,11 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
         itself, so that a count of a root's words is never read as the word's own."""
         notes, docs = [], sorted(matching)
         for word in _plain_words_typed(query)[:AS_WRITTEN_WORDS]:
-            if stem(word) == word:
+            if (root := stem(word)) == word:
                 continue  # a root typed: its matches hold it, or a headline or caption does (stemmed there)
             held = len(self._holding("exact", word, docs))
             if 0 < held < len(docs):  # (none at all: the root note says so)
-                notes.append(wording.AS_WRITTEN_SOME.format(n=held, total=len(docs), word=word, root=stem(word)))
+                notes.append(wording.AS_WRITTEN_SOME.format(n=held, total=len(docs), word=word, root=root))
         return notes
 
     @_reads
@@ -511,8 +511,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
                                          [t for f, t in terms if f == "exact"]))
         if tspans:
             highlights.append(Highlight("title", article.title, tspans))
-        highlights.append(_snippet(article, self.snippet_spans(article, terms), snippet_chars))
-        said = quoted_quote(article, terms)
+        said = quoted_quote(article, terms)  # a query naming speakers: their first quote, and whose
+        highlights.append(_snippet(article, self.snippet_spans(article, terms, said[0] if said else None), snippet_chars))
         return Hit(
             id=stored["id"],
             key=stored["key"],
