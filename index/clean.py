@@ -2081,8 +2081,9 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     return None
 
 
-# words in small letters after a credit's slash, none of a credit's own ("KCNA via REUTERS", "Yonhap melalui AP"): a sentence
-_SENTENCE_AFTER_SLASH = re.compile(r"/[^/]*?\s(?!(?:via|melalui|dan|dari|handout)\b)[a-z]{2,}\s+(?!(?:via|melalui|dan|dari|handout)\b)[a-z]{2,}\b")
+# two words in small letters after a credit's slash, none of a credit's own ("KCNA via REUTERS", "Yonhap melalui AP"): a sentence
+_NOT_A_CREDITS_WORD = r"(?!(?:via|melalui|dan|dari|handout)\b)[a-z]{2,}"  # a word in small letters no credit uses
+_SENTENCE_AFTER_SLASH = re.compile(r"/[^/]*?\s" + _NOT_A_CREDITS_WORD + r"\s+" + _NOT_A_CREDITS_WORD + r"\b")
 _INITIALS_PAIR_END = re.compile(r"\b(?P<a>[A-Z]{2,6})/(?P<b>[A-Z]{2,6})\)?\.?\s*$")
 
 

@@ -643,9 +643,11 @@ GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a name
 SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form refers to
 
 
+# a kin word and its qualifier: "ayah", "adik perempuan"
+_KIN_WORD = r"(?:" + "|".join(KIN_WORDS) + r")(?:\s+(?:" + "|".join(KIN_QUALIFIERS) + r"))?"
 # "anak Kim Jong-il": the name is the parent's ("adiknya Kim Yo Jong", with -nya, is the sister herself)
 # ("ayah dari Megumi Yokota", "adik perempuan Kim Jong Un": the same, a qualifier or "dari" between)
-_KIN_OF_NAME = re.compile(r"\b(?i:" + "|".join(KIN_WORDS) + r")(?:\s+(?:" + "|".join(KIN_QUALIFIERS) + r"))?(?:\s+dari)?\s+$")
+_KIN_OF_NAME = re.compile(r"\b(?i:" + _KIN_WORD + r")(?:\s+dari)?\s+$")
 
 
 def _subjects(para: str, people: list[Found]) -> set[int]:
@@ -772,7 +774,7 @@ _RIVAL_OF = re.compile(r"\b(?:rival|lawan|pesaing|pengganti|pendahulu|penerus)(?
                        + r")(?=\s*[,.;]|\s+[a-z])")
 # "ayah dari Megumi Yokota", "adik perempuan Kim Jong Un": someone's kin, and so the one named is a person too;
 # "Shigeru Yokota, ayah dari Megumi Yokota": the name the kin word sets off is one as well
-_KIN = r"(?:" + "|".join(KIN_WORDS) + r")(?:\s+(?:" + "|".join(KIN_QUALIFIERS) + r"))?(?:nya)?\s+(?:dari\s+)?"
+_KIN = _KIN_WORD + r"(?:nya)?\s+(?:dari\s+)?"
 _KIN_OF_SOMEONE = re.compile(r"(?<![\w-])" + _KIN + r"(" + _NAME_RUN + r")(?=\s*[,.;)]|\s+[a-z])")
 _SET_OFF_BY_KIN = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[a-z]\s)|(?<=\s[-–—]\s))(" + _NAME_RUN + r"),\s" + _KIN + r"(?=[A-Z])")
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
