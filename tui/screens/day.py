@@ -160,21 +160,17 @@ class DayScreen(Screen):
             self.starred_view = False
             self.start_search(self.query_one("#search", Input).value, immediate=True)
             return
-        user = self._user()
-        if user is None or not self.app.backend.ready:
-            return
-        self.serial += 1
-        self._load_starred(self.query_one("#search", Input).value, user.starred_keys(), self.serial, self.sort)
+        self.reload_starred()
 
     def reload_starred(self) -> None:
-        """The starred view again (a new sort): it stays the starred view."""
+        """The starred among the current search's matches, in the current sort (again after `o`)."""
         user = self._user()
         if user is not None and self.app.backend.ready:
             self.serial += 1
             self._load_starred(self.query_one("#search", Input).value, user.starred_keys(), self.serial, self.sort)
 
     @work(thread=True, exclusive=True, group="search")
-    def _load_starred(self, query: str, keys: list[str], serial: int, sort: str = "relevance") -> None:
+    def _load_starred(self, query: str, keys: list[str], serial: int, sort: str) -> None:
         from index.query_limits import SearchCancelled
         from index.search import Hit, hit_marks
 
