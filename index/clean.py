@@ -19,6 +19,8 @@ from urllib.parse import urlparse
 from . import dates
 from .lexicon import (
     CALENDAR_NAMES,
+    CUT_LINE_ENDS,
+    ENGLISH_FUNCTION_WORDS,
     LINK_SHORTENERS,
     MARKET_INDICES,
     MEDIA_HOSTS,
@@ -79,6 +81,7 @@ _PROMO = re.compile(
     # berkualitas lebih penting dari sebelumnya."
     r"|dengan\s+berlangganan\b|.*\bjurnalisme\s+berkualitas\s+lebih\s+penting\b"
     r"|cek\s+berita\s+dan\s+artikel\b"  # "Cek Berita dan Artikel yang lain di" / "Google News"
+    r"|.*\bhubungi\s+kami\b.*\bberlangganan\b"  # "Website X Memuat Ringkasan ... Mohon hubungi kami untuk memilih berlangganan."
     r"|(?:iklan\s*-\s*)?(?:scroll|geser|gulir)(?:\s+ke\s+(?:atas|bawah))?\s+untuk\s+(?:melanjutkan|lanjut|(?:me)?lihat)"
     r"|klik\s+di\s*sini\s+untuk\s+membagikan|.*\b(?:nyaman|bebas|baca)\s+tanpa\s+iklan\b"
     r"|baca\s+artikel\s+.+\s+lainnya\s+di\b|\S+\s+hadir\s+di\s+(?:whatsapp|google news|telegram)"
@@ -924,6 +927,8 @@ _SELF_NAMED = [
     re.compile(r"(?:^|\s)(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
     re.compile(r"^\s*([A-Z][\w.]{2,20})\s+adalah\s+platform\s+blog\b"),  # "Kompasiana adalah platform blog. ..."
+    # "Website Anadolu Agency Memuat Ringkasan Berita-Berita ...": the site's note on what it carries
+    re.compile(r"^\s*(?i:website|situs|laman)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+(?i:memuat|menyajikan)\s+(?i:ringkasan|berita)"),
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
     # "nyalakan notifikasi untuk berita terbaru dari Okezone": the site's own push prompt
     re.compile(r"\bnotifikasi\s+(?:untuk\s+)?(?:berita|artikel|info)\s+(?:\w+\s+){0,2}dari\s+(" + _SITE_WORD + r")\s*$", re.IGNORECASE),
@@ -1276,6 +1281,30 @@ def _bullet_on_the_first_line(p: _Page) -> None:
     the headline with a list's mark the copy kept, not a list of links."""
     if p.lines and p.lines[0][1] and _BULLET.match(p.lines[0][0]) and not (len(p.lines) > 1 and _BULLET.match(p.lines[1][0])):
         p.lines[0] = (_BULLET_MARK.sub("", p.lines[0][0]), True)
+
+
+ENGLISH_SHARE = 0.2  # of a line's words: English prose has one function word in five or more
+ENGLISH_WORDS = 8  # a line this long at least: a short English label proves nothing
+
+
+def _english_prose(line: str) -> bool:
+    words = re.findall(r"[a-z']+", line.lower())
+    return len(words) >= ENGLISH_WORDS and sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words)
+
+
+def _banner_line(line: str) -> bool:
+    return _english_prose(line) or bool(_BULLET.match(line) and _URL.search(line))
+
+
+def _banners_on_top(p: _Page) -> None:
+    """An Indonesian page that opens with English prose or bulleted links ("• Silahkan bergabung
+    ... https://t.me/...", "• Welcome to the ... forum! This is a forum where ...", "If you're a
+    pro-gamer ..."): a forum's banners over the post it reposts, never its headline nor its text."""
+    kept = p.kept()[:_TOP]
+    run = next((n for n, i in enumerate(kept) if not _banner_line(p.line(i))), len(kept))
+    if 0 < run < len(kept):
+        for i in kept[:run]:
+            p.drop[i] = "page chrome"
 
 
 def _link_lists(p: _Page) -> None:
@@ -1790,7 +1819,13 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
         return "timestamp"  # "Oleh : Rikard Djegadut - Senin, 22/01/2024 16:05 WIB"
     if _PHOTO_LABEL.match(line):
         return "photo credit"  # "Foto: Getty Images", "Photo : YONHAP News": a photo's credit, not the text's
+    if (m := _BYLINE_OUTLET_IN_BRACKETS.match(line)) and _BRAND.match(m.group("outlet")) and not _is_place(m.group("outlet"), p.lookup):
+        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")  # "Oleh: Will Ripley (CNN)": the writer's outlet
     return "byline" if ":" in line else "page chrome"
+
+
+_BYLINE_OUTLET_IN_BRACKETS = re.compile(r"^\s*(?i:oleh|by)\s*:?\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*"
+                                        r"\((?P<outlet>[A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)\)\s*$")
 
 
 # "IMPIANNEWS.COM (Indonesia).": the site's address alone on the page's first lines, with its country
@@ -1897,7 +1932,8 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
         return None
     if (m := _NAME_THEN_DATE.match(line) or _NAME_GLUED_DATE.match(line) or _USER_THEN_CLOCK.match(line)) is None:
         return None
-    if dates.page_date(m.group("stamp")) is None:
+    stamp, update = _split_update(m.group("stamp"))
+    if dates.page_date(stamp) is None:
         return None
     g = m.groupdict()
     if g.get("name") and not g.get("by") and _is_place(g["name"], p.lookup):  # "Jakarta, 19 Juni 2017": where it was written
@@ -1905,10 +1941,21 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     elif g.get("outlet") and not _is_place(g["outlet"], p.lookup):
         p.c.byline_outlet = p.c.byline_outlet or g["outlet"]
     if g.get("updated"):  # when the page changed, not when it was published
-        p.c.updated_stamp = p.c.updated_stamp or m.group("stamp")
+        p.c.updated_stamp = p.c.updated_stamp or stamp
         return "updated stamp"
-    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    p.c.timestamp = p.c.timestamp or stamp
+    if update and dates.page_date(update) is not None:
+        p.c.updated_stamp = p.c.updated_stamp or update
     return "timestamp"
+
+
+# "23.08.2019 - Update : 26.08.2019": when the story was published, then when the page changed
+_UPDATE_TAIL = re.compile(r"\s*[-–|•]\s*(?i:update|updated|diperbarui|pembaruan)\s*:?\s*(?P<when>.+)$")
+
+
+def _split_update(stamp: str) -> tuple[str, str | None]:
+    m = _UPDATE_TAIL.search(stamp)
+    return (stamp, None) if m is None else (stamp[:m.start()], m.group("when"))
 
 
 # "SABTU, 17 APRIL 2021 | 10:47 WIB | LAPORAN: RENI ERINA": the story's time, then its writer
@@ -2427,14 +2474,22 @@ def _captions_printed_twice(p: _Page) -> None:
     """A line printed twice, one copy right under the other, near the top under a kept line, in
     sentence case and not ending as a sentence ("Presiden AS ... di Gedung Putih, Kamis, 31 Juli
     2025" twice): a photo's caption, both copies (one copy was dropped as a duplicate, the other
-    stayed as the text's first paragraph). A lede printed twice ends with its stop and stays."""
+    stayed as the text's first paragraph). A lede printed twice ends with its stop and stays; a
+    sentence-case headline printed twice over the dateline ("Jepang menyiagakan ... satelit" twice,
+    then "TOKYO/SEOUL (Reuters) –") names no day as a caption does, and stays too."""
     for i in range(2, min(len(p.lines), TWICE_TOP)):
         line = p.line(i).strip()
         if i in p.drop or i - 1 in p.drop or p.line(i - 1).strip() != line:
             continue
         if _word_count(line) >= CAPTION_WORDS and line[-1:] not in ".!?”\"" and not _headline_case(line) \
-                and any(k not in p.drop for k in range(i - 1)):
+                and any(k not in p.drop for k in range(i - 1)) and not _headline_over_dateline(p, i, line):
             p.drop[i - 1] = p.drop[i] = CAPTION
+
+
+def _headline_over_dateline(p: _Page, i: int, line: str) -> bool:
+    after = next((k for k in range(i + 1, len(p.lines)) if k not in p.drop and p.line(k).strip()), None)
+    return after is not None and _match_lede(p.line(after), p.lookup) is not None \
+        and not dates.find_mentions([line], date.today())[0]
 
 
 def _caption_under_its_credit_too(p: _Page) -> None:
@@ -3541,6 +3596,7 @@ STEPS = (
     _captions_printed_twice,
     _summary_box,
     _bullet_on_the_first_line,
+    _banners_on_top,
     _link_lists,
     _headlines_over_the_footer,
     _section_title_stamp,
@@ -3639,7 +3695,7 @@ def _is_headline(line: str) -> bool:
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
         return False
-    return True
+    return s.split()[-1].lower() not in CUT_LINE_ENDS
 
 
 # a line that is only a quotation: '“Kami tidak akan mundur.”', '... akibat dari provokasi itu... "',

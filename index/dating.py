@@ -114,6 +114,8 @@ _YEAR_OF_A_THING = re.compile(
     r"|sebelum|setelah|sesudah|selama|menjelang|jelang|bulan|tanggal|hari|musim)\b)[a-z]+\s+$")
 INCOMING_REACH = timedelta(days=100)  # an election, or an appointment, to the day the term begins
 _INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih|mendatang)\b", re.IGNORECASE)
+# "Presiden terpilih Amerika Serikat (AS) Donald Trump", "president-elect": the office's title, its holder to come
+_ELECT_TITLE = re.compile(r"\b(?:terpilih|president-elect|presiden-terpilih)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "Onaga terpilih menjadi gubernur tahun lalu": elected in the past, in office now
 _ELECTED_BEFORE = re.compile(r"\s+terpilih\s+(?:menjadi|sebagai)\s+(?:\w+\s+){1,3}?(?:tahun\s+lalu|pada\s+(?:tahun\s+)?\d{4}|sejak)\b",
                              re.IGNORECASE)
@@ -316,8 +318,8 @@ def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = (
             window = _SHORT_ASIDE.sub("", paragraphs[e.paragraph][max(0, e.start - 60):e.start])  # "Mantan presiden AS (AS) Trump"
             clause = re.split(r"[,.;:“”\"()]", window)[-1]
             para = paragraphs[e.paragraph]
-            if _INCOMING.match(para, e.end) and not _ELECTED_BEFORE.match(para, e.end):
-                incoming.add(e.canonical)
+            if _INCOMING.match(para, e.end) and not _ELECTED_BEFORE.match(para, e.end) or _ELECT_TITLE.search(clause):
+                incoming.add(e.canonical)  # "Biden terpilih", "Presiden terpilih AS Donald Trump": not yet in office
             before.setdefault(e.canonical, []).append(expand_title(clause))
     out = []
     for name, roles in before.items():

@@ -1719,7 +1719,7 @@ def _misspelt_known(st: _Article, word: str) -> str | None:
 # (not a photographer's credit: "REUTERS/Lee Min-su/Yonhap", "AP Photo/Park Ji-hoon")
 _PARTICLE = r"(?:lah|pun|kah|nya)\b"  # glued on after a hyphen: "Kim Ryu Song-lah yang ..." is Kim Ryu Song
 _KOREAN_NAME = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + r"\s(?:[A-Z][a-z]{1,5}(?:-(?!" + _PARTICLE
-                          + r")|\s[–—]\s)(?:[a-z]{2,5}|[A-Z][a-z]{1,4})"
+                          + r")|\s[–—]\s)(?:[a-z]{2,5}|[aeiou]|[A-Z][a-z]{1,4})"  # "Son Gi-o": a vowel is a syllable too
                           r"|[A-Z][a-z]{1,4}\s[A-Z][a-z]{1,4})(?![\w/]|-(?!" + _PARTICLE + "))")  # "Thae Yong Ho", "Kim Son Gyong", "Cheong Seong-Chang" too
 
 

@@ -3002,3 +3002,55 @@ def test_an_aggregators_link_and_its_footer_menu_after_the_story_are_chrome():
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nRead Entire Article\nKendari home | Bali home | Sinar Harapan")
     assert c.paragraphs == [LEDE, BODY]
     assert run(f"{HEAD}\n\n{LEDE}\n\nEditor’s picks\n\n{BODY}\n").paragraphs == [LEDE, BODY]
+
+
+def test_a_headline_printed_twice_over_a_dateline_is_the_headline_not_a_caption_nor_a_cut_tagline():
+    """The thirtieth session's blind set (ee14): a site's tagline cut at "di" stood over the headline printed twice in
+    sentence case, then "TOKYO/SEOUL (Reuters) –": the pair was dropped as a photo's caption and the tagline shown as the
+    title. A line ending on "di" is cut, never a headline; a caption printed twice names its day."""
+    headline = "Jepang menyiagakan sistem pertahanan rudalnya sementara Korea Utara mengumumkan peluncuran"
+    tagline = "Baca semua berita terbaru dan tonton siaran serta laporan tentang Asia di"
+    lede = "TOKYO/SEOUL (Reuters) – " + LEDE
+    c = run(f"Kabar Kita\n\n{tagline}\n\n{headline}\n\n{headline}\n\n{lede}\n\n{BODY}\n")
+    assert c.title == headline and CAPTION not in reasons(c)
+    caption = "Presiden AS berbicara kepada wartawan di Gedung Putih, Kamis, 31 Juli 2025"
+    c = run(f"{HEAD}\n\n{caption}\n\n{caption}\n\n{lede}\n\n{BODY}\n")
+    assert c.title == HEAD and reasons(c)[CAPTION] == [caption, caption]
+
+
+def test_a_forums_english_banners_and_bulleted_invite_over_a_repost_are_chrome():
+    """The thirtieth session's blind set (ee09): a gamers' forum reposting a news story opens with a bulleted invite
+    to its chat group (a link), an English welcome and an English sign-up plea; the invite was read as the title."""
+    invite = "• Silakan gabung di grup obrolan kami - https://t.me/contohforum"
+    welcome = ("• Welcome to the Example forum! This is a place where players and programmers can share, learn and talk "
+               "about the games they love.")
+    plea = "If you are a player or a programmer, we would like to invite you to sign up and log in on our website."
+    c = run(f"{invite}\n{welcome}\n\n    {plea}\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["page chrome"][:3] == [invite, welcome, plea]
+
+
+def test_a_bylines_outlet_in_brackets_is_the_outlet():
+    """The thirtieth session's blind set (ee09): "Oleh: Will Ripley (CNN)" under a repost's summary named its outlet
+    and none was shown."""
+    c = run(f"{HEAD}\n\nSeorang anggota\n\nOleh: Rina Wulandari (CNN)\n\n{LEDE}\n\n{BODY}\n")
+    assert c.outlet == "CNN"
+    assert run(f"{HEAD}\n\nOleh: Rina Wulandari (Jakarta)\n\n{LEDE}\n\n{BODY}\n").outlet != "Jakarta"
+
+
+def test_a_writers_stamp_with_its_update_dates_the_story_by_its_first_day():
+    """The thirtieth session's blind set (ee10): "Maria Elisa Hospita  | 23.08.2019 - Update : 26.08.2019" stayed in the
+    text and the story was dated by the update (26 August), not the day it was published."""
+    deck = "Setelah tiga bulan, kesepakatan itu akan berakhir pada November"
+    a = extract_text(f"Dunia\n\n{HEAD}\n\n{deck}\n\nRina Wulandari  | 23.08.2019 - Update : 26.08.2019\n\n{LEDE}\n\n{BODY}\n")
+    assert (a.date, a.date_basis, a.dateline) == ("2019-08-23", "explicit", None)
+    assert "23.08.2019" not in " ".join(a.paragraphs)
+
+
+def test_a_sites_note_on_what_it_carries_names_the_outlet_and_is_chrome():
+    """The thirtieth session's blind set (ee10): "Website Anadolu Agency Memuat Ringkasan Berita-Berita ... Mohon hubungi
+    kami untuk memilih berlangganan." ended the text, and the page showed no outlet."""
+    note = ("Website Kabar Pagi Memuat Ringkasan Berita yang Ditawarkan kepada Pelanggan. Mohon hubungi kami untuk "
+            "memilih berlangganan.")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{note}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.outlet == "Kabar Pagi"

@@ -927,3 +927,11 @@ def test_a_day_in_brackets_after_pada_without_its_weekday_dates_the_story_with_i
                                             "kampanye pada (12/10). Partai itu dipimpin Perdana Menteri Fumio Kishida dan "
                                             "berkampanye dalam pemilihan 31 Oktober 2021.\n")
     assert day[5:] == "10-12" and basis == "weekday-inferred" and uncertain_year(warnings)
+
+
+def test_a_president_elect_before_his_name_dates_the_weeks_before_his_term():
+    """The thirtieth session's blind set (ee18): "pada Senin (6/1) ... menjelang pelantikan Presiden terpilih Amerika
+    Serikat (AS) Donald Trump" was dated 6 January 2020, in his first term, though "terpilih" says his term is to come."""
+    day, basis, evidence, _w = dated("Korut Luncurkan Rudal\n\nJakarta - Korea Utara meluncurkan rudal ke Laut Timur pada "
+                                     "Senin (6/1), menjelang pelantikan Presiden terpilih Amerika Serikat (AS) Donald Trump.\n")
+    assert (day, basis, evidence.get("official")) == ("2025-01-06", "weekday-inferred", "Donald Trump")

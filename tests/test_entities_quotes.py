@@ -1323,3 +1323,15 @@ def test_al_jazeera_under_its_indonesian_spelling_is_one_outlet():
     """The walk through heldout84-85 (eg08): "Aljazirah" was no organisation, and org:"Al Jazeera" missed the page."""
     res = extract_entities(["Hal itu dilaporkan Aljazirah pada Senin."])
     assert "Al Jazeera" in {e.canonical for e in res.entities if e.type == "organization"}
+
+
+def test_a_korean_given_name_ending_in_a_one_letter_syllable_is_a_name():
+    """The thirtieth session's blind set (ed06): "Son Gi-o dari Serikat buruh ... mengatakan, “...”" was no person and
+    the union worker's words went to the union."""
+    assert speakers("Son Gi-o dari serikat buruh pangkalan itu mengatakan, “Kami harap itu tidak terjadi.”") == [
+        ("Kami harap itu tidak terjadi.", "Son Gi-o")]
+
+
+def test_a_standing_named_in_marks_is_no_ones_words():
+    """The thirtieth session's blind set (ed05): "Mengakhiri status “negara putih” Korea Selatan" was listed as a quote."""
+    assert quotes("Mengakhiri status “negara putih” Korea Selatan berarti Jepang dapat membatasi ekspor apa pun.") == []
