@@ -1890,9 +1890,16 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     if dates.page_date(stamp) is None:
         return None
     p.c.timestamp = p.c.timestamp or stamp
-    if sectioned or _BRAND.match(m.group("outlet")):  # "Asrul | Kamis, ..." names the writer, not the outlet
-        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")
+    if sectioned or _BRAND.match(m.group("outlet")) or _site_and_section(m.group("outlet")):
+        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")  # "Asrul | Kamis, ..." names the writer, not the outlet
     return "timestamp"
+
+
+def _site_and_section(words: str) -> bool:
+    """"Kompas dunia": a capitalised name and a section of the menu in small letters (a writer's
+    name is capitalised throughout)."""
+    parts = words.split()
+    return len(parts) == 2 and parts[0][:1].isupper() and parts[1].islower() and parts[1] in MENU_WORDS
 
 
 _SECTION_BAR = re.compile(r"^\s*(?P<section>[A-Za-z]+)\s*\|\s*")

@@ -1576,6 +1576,9 @@ def test_a_sites_section_and_the_time_above_the_lede_is_the_pages_stamp():
     c = run("\n\n".join(["Judul Berita Rudal Baru", "Kabarnusa dunia | 22 Desember 2023, 09:52 WIB", BODY, BODY2]))
     assert c.timestamp == "22 Desember 2023, 09:52 WIB"
     assert [r.reason for r in c.removed if r.text.startswith("Kabarnusa")] == ["timestamp"]
+    # and it names the outlet (heldout76's eo15 showed none): a name, then a menu's section in small letters
+    assert c.outlet == "Kabarnusa dunia"
+    assert run("\n\n".join(["Judul Berita Rudal Baru", "Asrul Sani | 22 Desember 2023, 09:52 WIB", BODY])).outlet is None
 
 
 def test_a_long_agency_file_photo_caption_is_a_caption_not_the_outlet():
