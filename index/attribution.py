@@ -110,6 +110,8 @@ _VERB_AFTER = re.compile(r"(?:\s+dari\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*
                          r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
                          # "Roh Tae-ak, pada Rabu (4/6) pagi waktu Korea Selatan, mengatakan"
                          r"(?:\s+(?:pagi|siang|sore|malam))?(?:\s+waktu\s+(?:setempat|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?)?"
+                         # "Andriy Kovalenko untuk pertama kalinya mengungkapkan": how often, then the verb
+                         r"(?:\s+untuk\s+(?:pertama\s+kalinya|kali\s+pertama|pertama\s+kali)|\s+sekali\s+lagi)?"
                          r"\s*,?\s+(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b")
 # "ujar juru bicara Kementerian X " before a person: a tag's verb, then only a title
 _TAG_BEFORE = re.compile(r"\b(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+(?:(?:[A-Z][\w.’'-]*|juru|bicara|menteri|presiden|"
@@ -1037,7 +1039,8 @@ class Context:
         several ("Iwaya dan pejabat Jepang lainnya")."""
         para = self.paragraphs[pi]
         persons = self.ents(pi, sent_start, joint.start(), "person")
-        if persons and _is_subject_prefix(para[sent_start:persons[0].start]) and not para[persons[-1].end:joint.start()].strip():
+        if persons and _is_subject_prefix(para[sent_start:persons[0].start]) \
+                and _no_clause_between(para[persons[-1].end:joint.start()]):
             return persons[-1]
         return None
 
@@ -1367,6 +1370,20 @@ def _joins_a_name(para: str, bound: re.Match) -> bool:
         return False
     after = para[bound.end():bound.end() + 2]
     return after[:1] == " " and after[1:2].isupper() and bool(_CAPITAL_BEFORE.search(para, max(0, bound.start() - 40), bound.start()))
+
+
+APPOSITION_WORDS = 12  # "mantan penasehat badan beladiri Jepang khusus laut (MSDF)": a description this long at most
+
+
+def _no_clause_between(gap: str) -> bool:
+    """Nothing between a name and "dan", or a description of the person that opens with "mantan"
+    or a title and holds no verb ("Norihisa Satake mantan penasehat ... (MSDF) dan ahli peluru
+    kendali Jepang mengungkapkan": he is both, and he speaks)."""
+    words = gap.split()
+    if not words:
+        return True
+    return len(words) <= APPOSITION_WORDS and (FORMER.fullmatch(words[0]) is not None or words[0].lower() in _CUE_LOWER) \
+        and not any(ch in gap for ch in ",.;:“”\"") and not _ANY_VERB.search(gap) and not _VERBLIKE.search(gap)
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -3209,7 +3209,11 @@ def _repeats_title(line: str, title: str) -> bool:
     """The headline printed again, alone or in the page title's form ("Headline - SITE.COM")."""
     if len(line) > HEADLINE_CHARS:
         return False  # a paragraph: never read through the title pattern
+    line = _CREDIT_AFTER_HEADLINE.sub("", line)  # "... Resolusi PBB Kredit Foto: Reuters": the photo's credit glued on
     return _norm(_TITLE_SUFFIX.sub(r"\g<title>", line)) == _norm(title)
+
+
+_CREDIT_AFTER_HEADLINE = re.compile(r"\s+(?:(?i:kredit)\s+)?(?i:foto|photo)\s*:\s*[A-Z][\w./& -]{1,40}$")
 
 
 CUT_REPEAT_CHARS = 12  # a shorter start may open many paragraphs ("“Kami ")

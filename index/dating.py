@@ -202,6 +202,10 @@ def _before(ctx: _Context, m: DateMention) -> str:
     return para[max(_sentence_start_of(para, m.start), m.start - _LOOKBACK, 0):m.start]
 
 
+# "Hal itu diungkapkan X ... menjelang kunjungan Trump di Jepang, Sabtu (25/5/2019).": a sentence that tells
+# when something was said (its day is the saying's, whatever it was said ahead of)
+_SAID_FRAME = re.compile(r"\s*(?:Hal|Pernyataan|Komentar|Keterangan)\s+(?:itu|ini|tersebut)\s+(?:juga\s+)?"
+                         r"(?:diungkapkan|disampaikan|dikatakan|ditegaskan|dijelaskan|dikemukakan|diutarakan)\b")
 # "Obama, Jumat (1/4), akan berpidato": the day of an act to come, told after it
 _COMING_AFTER = re.compile(r"\s*(?:mendatang|nanti|yang\s+akan\s+datang|,?\s*akan\s+(?!datang\b)[a-z]+)\b", re.IGNORECASE)
 
@@ -238,8 +242,9 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     this_day = (_THIS_DAY.match(para, m.end) or _THIS_WEEKDAY.match(para, m.start, m.end)) is not None and not _is_future(before)
     today = _TODAY.search(before) is not None or this_day
     citation = _CITATION.search(before)  # "... akan bergabung ..., dirilis Sputniknews.com, Minggu 4-11-2018": the report's day
-    coming = citation is None and (_is_future(para[_sentence_start_of(para, m.start):m.start])
-                                   or (_COMING_AFTER.match(para, m.end) is not None and not _SAID_ON.search(before)))
+    sentence = _sentence_start_of(para, m.start)
+    coming = citation is None and not _SAID_FRAME.match(para, sentence) and (
+        _is_future(para[sentence:m.start]) or (_COMING_AFTER.match(para, m.end) is not None and not _SAID_ON.search(before)))
     long_ago = m.weekday is None and _AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today) or long_ago:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"

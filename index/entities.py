@@ -1669,7 +1669,11 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             continue  # "..., kata Chainalysis" in reported speech: one word may be a firm; a whole name is wanted
         if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
             word = words[0].rstrip(".,")
-            canon = st.resolve_with_title(word) or (_misspelt_known(st, word) or word if _a_bare_surname(st, word) else None)
+            canon: str | None
+            if _EVERYDAY_AFTER.match(p.text, toks[0][0] + len(word)):
+                canon = word  # "papar Hayashi seorang nelayan Jepang": a fisherman, not the minister the gazetteer knows
+            else:
+                canon = st.resolve_with_title(word) or (_misspelt_known(st, word) or word if _a_bare_surname(st, word) else None)
             if canon:
                 p.add(toks[0][0], toks[0][0] + len(word), st.add_person(canon))
             continue
@@ -1957,6 +1961,9 @@ def _full_names_of(st: _Article) -> re.Pattern | None:
 
 _PREVIOUS_NAME = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")  # a capitalised word before, not a sentence's first
 SURNAME_ALONE_AT_LEAST = 2  # "menyerang Lippert", "Tangan Lippert": a page that starts past the full name
+
+
+_EVERYDAY_AFTER = re.compile(r",?\s+(?:seorang|salah\s+seorang|sebagai)\s+(?i:" + alternation(EVERYDAY_PEOPLE) + r")\b")
 
 
 def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = "") -> str | None:

@@ -3057,3 +3057,10 @@ def test_a_sites_note_on_what_it_carries_names_the_outlet_and_is_chrome():
             "memilih berlangganan.")
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{note}\n")
     assert c.paragraphs == [LEDE, BODY] and c.outlet == "Kabar Pagi"
+
+
+def test_the_headline_printed_again_with_its_photo_credit_glued_on_is_not_the_text():
+    """The thirtieth session's blind set (ec05): "AS: Uji Coba ... Resolusi PBB Kredit Foto: Reuters" under the headline
+    was the text's first paragraph."""
+    c = run(f"{HEAD}\n\n{HEAD} Kredit Foto: Reuters\nJakarta, Kabarnusa -\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs[-2:] == [LEDE, BODY] and not any(HEAD in x for x in c.paragraphs)

@@ -935,3 +935,15 @@ def test_a_president_elect_before_his_name_dates_the_weeks_before_his_term():
     day, basis, evidence, _w = dated("Korut Luncurkan Rudal\n\nJakarta - Korea Utara meluncurkan rudal ke Laut Timur pada "
                                      "Senin (6/1), menjelang pelantikan Presiden terpilih Amerika Serikat (AS) Donald Trump.\n")
     assert (day, basis, evidence.get("official")) == ("2025-01-06", "weekday-inferred", "Donald Trump")
+
+
+def test_a_sentence_telling_when_it_was_said_dates_the_story_whatever_it_was_said_ahead_of():
+    """The thirtieth session's blind set (ec05): "Hal itu diungkapkan ... John Bolton, dalam konferensi pers di Tokyo
+    menjelang kunjungan kenegaraan ... Trump di Jepang, Sabtu (25/5/2019)." was passed over as a day to come, and the
+    story went undated."""
+    day, basis, _evidence, _w = dated("AS Kecam Korut\n\nTokyo - Uji coba rudal Korea Utara melanggar resolusi PBB.\n\n"
+                                      "Hal itu diungkapkan John Bolton dalam konferensi pers di Tokyo menjelang kunjungan "
+                                      "Presiden Donald Trump di Jepang, Sabtu (25/5/2019).\n")
+    assert (day, basis) == ("2019-05-25", "explicit")
+    day, _b, _e, _w = dated("AS Kecam Korut\n\nTokyo - Trump akan berkunjung ke Jepang, Sabtu (25/5/2019).\n")
+    assert day != "2019-05-25"

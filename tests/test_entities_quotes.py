@@ -1335,3 +1335,38 @@ def test_a_korean_given_name_ending_in_a_one_letter_syllable_is_a_name():
 def test_a_standing_named_in_marks_is_no_ones_words():
     """The thirtieth session's blind set (ed05): "Mengakhiri status “negara putih” Korea Selatan" was listed as a quote."""
     assert quotes("Mengakhiri status “negara putih” Korea Selatan berarti Jepang dapat membatasi ekspor apa pun.") == []
+
+
+def test_a_person_described_before_dan_and_a_second_description_still_speaks():
+    """The thirtieth session's blind set (ec02): "Norihisa Satake mantan penasehat badan beladiri Jepang khusus laut
+    (MSDF) dan ahli peluru kendali Jepang mengungkapkan, “...”" gave his words to Japan."""
+    assert speakers("Norihisa Satake mantan penasihat pasukan bela diri laut (MSDF) dan ahli rudal Jepang "
+                    "mengungkapkan, “Kita harus mengecam Korea Utara dengan tegas.”") == [
+        ("Kita harus mengecam Korea Utara dengan tegas.", "Norihisa Satake")]
+
+
+def test_a_surname_said_to_be_a_fisherman_is_not_the_minister_of_that_surname():
+    """The thirtieth session's blind set (ec02): "“...,” papar Hayashi seorang nelayan Jepang" put Japan's foreign
+    minister Yoshimasa Hayashi in the metadata, with his office, for a fisherman's words."""
+    assert speakers("“Tak bisa dimaafkan hal ini,” papar Hayashi seorang nelayan Jepang kepada wartawan.") == [
+        ("Tak bisa dimaafkan hal ini", "Hayashi")]
+    assert "Yoshimasa Hayashi" not in people("“Tak bisa dimaafkan hal ini,” papar Hayashi seorang nelayan Jepang.")
+
+
+def test_a_tag_pronoun_goes_back_to_the_one_who_first_revealed_something():
+    """The thirtieth session's blind set (ec16): "Andriy Kovalenko untuk pertama kalinya mengungkapkan bahwa ..." then
+    "“...,” tulisnya di Telegram" gave the post to Yoon, quoted two paragraphs before."""
+    res = speakers("“Kami tidak menutup kemungkinan,” kata Yoon Suk Yeol.",
+                   "Pejabat intelijen Ukraina Andriy Kovalenko untuk pertama kalinya mengungkapkan bahwa pasukannya "
+                   "bentrok dengan tentara Korea Utara.",
+                   "“Unit pertama Korea Utara menyerang di Kursk,” tulisnya di Telegram.")
+    assert res[-1] == ("Unit pertama Korea Utara menyerang di Kursk", "Andriy Kovalenko")
+
+
+def test_a_comment_is_a_verb_of_saying():
+    """The thirtieth session's blind set (ec16): "meskipun Yoon berkomentar bahwa “senjata pertahanan” akan menjadi
+    prioritas" left the words with no speaker."""
+    assert speakers("Presiden Yoon Suk Yeol mengatakan bantuan itu bisa berubah.",
+                    "Masih belum jelas sistem senjata apa yang akan dipertimbangkan Korea Selatan, meskipun Yoon "
+                    "berkomentar bahwa “senjata pertahanan” akan menjadi prioritas.") == [
+        ("senjata pertahanan", "Yoon Suk-yeol")]
