@@ -2002,13 +2002,15 @@ def other_bearers(text: str, surname: str, person: str, gaz: Gazetteer) -> list[
 # "..., ujar Suga.": a surname that ends a sentence as the one who said it
 _SAID_BY = re.compile(r",\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+$")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;]|$)")
-_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+)$")
+# a sentence's start, or a reported clause's ("... dalam pernyataannya menyebut Park telah memberitahu Wang Yi")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?”\"]\s+|\b(?:" + alternation(REPORTING_VERBS) + r")(?:\s+bahwa)?\s+)$")
 _ACTS = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah)\s+)?(?:me|ber)[a-z]{3,}\b")  # "Hamada memerintahkan"
 
 
 def _subject_of_its_country(st: _Article, person: str, before: str, after: str) -> bool:
-    """A surname opening a sentence as the subject of a verb ("Hamada memerintahkan ..."), in
-    an article that names the country the gazetteer gives the person."""
+    """A surname opening a sentence or a reported clause as the subject of a verb ("Hamada
+    memerintahkan ...", "menyebut Park telah memberitahu ..."), in an article that names the
+    country the gazetteer gives the person."""
     entry = st.gaz.entries.get(person)
     return entry is not None and entry.country is not None and bool(_OPENS_A_SENTENCE.search(before)) \
         and bool(_ACTS.match(after)) and any(h.type == "country" and h.canonical == entry.country
@@ -2027,10 +2029,18 @@ def _beside_a_person(st: _Article, before: str) -> bool:
 
 
 def _in_office_with(st: _Article, cands: list[str]) -> list[str]:
-    """Of several people a surname could name, those who held an office while the other
-    officials the article names held theirs; all of them when it names no other official."""
-    others = [t for name, t in _officials_terms(st) if name not in cands]
-    return [c for c in cands if any(t.overlaps(o) for t in st.gaz.entries[c].terms for o in others)] if others else cands
+    """Of several people a surname could name, those who held an office while the most of the
+    other officials the article names held theirs ("Park" beside Wang Yi and Lee Jong-sup is
+    Park Jin, whose term met both, not Park Geun-hye, whose met Wang Yi's alone); all of them
+    when it names no other official."""
+    others: dict[str, list[Term]] = {}
+    for name, t in _officials_terms(st):
+        if name not in cands:
+            others.setdefault(name, []).append(t)
+    met = {c: sum(any(t.overlaps(o) for t in st.gaz.entries[c].terms for o in terms) for terms in others.values())
+           for c in cands}
+    best = max(met.values(), default=0)
+    return [c for c in cands if met[c] == best and best > 0] if others else cands
 
 
 def _officials_terms(st: _Article) -> list[tuple[str, Term]]:

@@ -1370,3 +1370,13 @@ def test_a_comment_is_a_verb_of_saying():
                     "Masih belum jelas sistem senjata apa yang akan dipertimbangkan Korea Selatan, meskipun Yoon "
                     "berkomentar bahwa “senjata pertahanan” akan menjadi prioritas.") == [
         ("senjata pertahanan", "Yoon Suk-yeol")]
+
+
+def test_a_surname_in_a_reported_clause_is_the_one_in_office_beside_the_most_officials_named():
+    """The thirtieth session's blind set (ee12): "Kementerian Luar Negeri Korsel ... menyebut Park telah memberitahu
+    Wang Yi ..." beside defence minister Lee Jong-sup listed no Park: Park Geun-hye's term met Wang Yi's too, and a
+    surname after a reporting verb was not read as a subject. Park Jin's term met both."""
+    names = people("Menteri Pertahanan Korea Selatan Lee Jong-sup mengatakan sistem itu bersifat defensif.",
+                   "Kementerian Luar Negeri Korsel menyebut Park telah memberitahu Wang Yi bahwa Seoul tidak akan "
+                   "mematuhi perjanjian itu.")
+    assert "Park Jin" in names and "Park Geun-hye" not in names
