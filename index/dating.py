@@ -807,7 +807,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         choice = _dated(ctx, *best)
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
-        choice = _doubted_by_another_day(ctx, mentions, best[0], choice)
+        choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _from_headline(ctx, cleaned.title)
               or _context_month(ctx, mentions)
@@ -817,6 +817,18 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is UNKNOWN:
         choice = _with_days_passed_over(mentions)
     return choice, warnings + list(choice.warnings)
+
+
+# "— President Biden (@POTUS) April 27, 2023": a social post the page embeds, signed with its author's handle and day
+_EMBED_SIGNATURE = re.compile(r"^\s*[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s*")
+
+
+def _an_embeds_day(ctx: _Context, m: DateMention, choice: DateChoice) -> DateChoice:
+    """A date read only from an embedded post's signature is the post's day: the story is of that
+    day or later, and its date is shown as a guess ("?")."""
+    if choice.value is None or not _EMBED_SIGNATURE.match(ctx.paragraphs[m.paragraph]):
+        return choice
+    return replace(choice, warnings=(*choice.warnings, wording.EMBED_DAY.format(text=m.text)))
 
 
 TOLD_AFTER_DAYS = 7  # a day of the past the text names this long after the one chosen: the story is later
@@ -854,7 +866,17 @@ def _told_after(ctx: _Context, mentions: list[DateMention], best: DateMention) -
     chosen = date.fromisoformat(best.value)
     later = [m for m in mentions if m.basis == "explicit" and len(m.value) == 10
              and TOLD_AFTER_DAYS < (date.fromisoformat(m.value) - chosen).days and date.fromisoformat(m.value) <= ctx.reference]
-    return bool(later) and any(score_mention(ctx, m)[0] >= score_mention(ctx, best)[0] for m in later)
+    return bool(later) and any(score_mention(ctx, m)[0] >= score_mention(ctx, best)[0] or _told_above_as_past(ctx, m, best)
+                               for m in later)
+
+
+def _told_above_as_past(ctx: _Context, m: DateMention, best: DateMention) -> bool:
+    """A later day told above the chosen one and not as to come ("training ... yang dilaksanakan pada
+    12-22 Februari 2017" in the lede, "Pada 16 Maret 2016, ..." deep in the text): the story is that
+    late at least, whatever a range's end scores, and the earlier day is its background."""
+    para = ctx.paragraphs[m.paragraph]
+    return m.paragraph < best.paragraph and not _is_future(para[_sentence_start_of(para, m.start):m.start]) \
+        and _COMING_AFTER.match(para, m.end) is None
 
 
 STAMP_REACH_DAYS = 7  # a story's own day, named without its year, stands at most this long before its page's stamp

@@ -25,7 +25,8 @@ from .model import DATE_BASES, Article
 from .stories import signature
 from .wording import uncertain_year
 
-SCHEMA_EPOCH = 10  # 10: a dateline filed from two cities holds each; 9: speaker holds the organisations and countries
+SCHEMA_EPOCH = 11  # 11: caption holds the credits and the dateline too; 10: a dateline filed from two cities holds each;
+# 9: speaker holds the organisations and countries
 # quoted; 8: the schema is derived from the field table
 
 # how a query reaches a field
@@ -86,7 +87,7 @@ class Field:
     default: bool = False  # searched by words that name no field
     highlight: str = ""  # "offsets": its own character offsets; "mentions": the mentions of
     # the entity type `mentions`; "quotes-by": those, and the quotes they said; "in-quotes":
-    # body words inside quotes; "caption": its words in the photo captions (Article.caption_lines)
+    # body words inside quotes; "caption": its words in the photo captions and credits (Article.caption_lines)
     mentions: str | None = None  # the entity type (Article.entities) its values name
     facet: bool = False  # counted over every match (the facets, in table order)
     pairs_of: str | None = None  # holds each two neighbouring words of this field: its two-word phrases
@@ -113,13 +114,16 @@ _WWW = re.compile(r"^www\.")
 _DOMAIN_END = re.compile(r"(?:\.(?:co|or|go|ac|web|my))?\.(?:com|net|org|(?!tv)[a-z]{2})$")  # not ".tv": kompas.tv is a site of its own
 _SPACING = re.compile(r"[\s._-]+")
 _NAME_END = re.compile(r"(?<=...)(?:news|online)$")  # "ANTARA News", "Republika Online"
+_BRAND_COM = re.compile(r"[a-z]{3,}com")  # "detikcom": a brand in small letters, its ".com" glued on ("Telecom" is a name)
 
 
 def outlet_key(name: str) -> str:
     """One outlet however a page prints it: "ANTARA", "ANTARA News" and "antaranews.com"
-    are "antara"; "KOMPAS.com" is "kompas", "Kompas TV" and "Kompas.tv" are "kompastv";
+    are "antara"; "KOMPAS.com" is "kompas", "detikcom", "detikNews" and "Detik" are "detik",
+    "Kompas TV" and "Kompas.tv" are "kompastv";
     "ANTARA JATENG", a bureau with a site of its own, stays apart."""
-    key = _WWW.sub("", name.casefold().strip())
+    name = name.strip()
+    key = _WWW.sub("", (name[:-3] if _BRAND_COM.fullmatch(name) else name).casefold())
     if " " not in key:
         key = _DOMAIN_END.sub("", key)
     return _NAME_END.sub("", _SPACING.sub("", key))
@@ -182,11 +186,12 @@ FIELDS: tuple[Field, ...] = (
     # two-word phrase is one lookup (fastmatch.py)
     Field("title_pairs", PAIRED, _title, pairs_of="title"),
     Field("body_pairs", PAIRED, _body, pairs_of="body"),
-    # the photo captions cleaning took out of the text: a name or a word only a caption
-    # gives is found (the person facet counts a caption's people already), ranked below
-    # the text's own words, and marked where the reader shows them, under the text
+    # the photo captions and credits cleaning took out of the text (model.SEARCHED_REMOVED: "SEOUL
+    # (Reuters) –", "Photo : YONHAP News"): a name or a word only they give is found (the person
+    # facet counts a caption's people already), ranked below the text's own words, and marked
+    # where the reader shows them, under the text
     Field("caption", kind("TEXT", analyzer=STEMMED, chars=True, field_boost=0.5), _captions, ("keterangan",),
-          TEXT, default=True, highlight="caption", doc="the photo captions"),
+          TEXT, default=True, highlight="caption", doc="the photo captions and the credits"),
     Field("caption_pairs", PAIRED, _captions, pairs_of="caption"),
     Field("quote", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(q.text for q in d.article.quotes),
           ("kutipan",), TEXT, highlight="in-quotes", doc="words inside quotations"),

@@ -20,6 +20,7 @@ class Highlight:
     field: str
     text: str
     spans: list[tuple[int, int]]
+    removed_as: str | None = None  # a caption field's line: why cleaning took it out ("photo caption", "dateline")
 
 
 class Highlighting:
@@ -170,4 +171,4 @@ def _snippet(article: Article, spans: list[tuple[int, int, int]], width: int) ->
         for p, s, e in spans
         if p == pi and s >= lo and s < hi
     ]
-    return Highlight("body" if pi < len(article.paragraphs) else "caption", text, rel)
+    return Highlight("body" if pi < len(article.paragraphs) else "caption", text, rel, article.place_reason(pi))

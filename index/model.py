@@ -63,6 +63,10 @@ class DateEvidence:
 
 
 CAPTION = "photo caption"  # the reason cleaning gives a photo's caption (its words are searched apart)
+# the removed lines a plain word searches besides the text: what a photo shows and who is credited for the
+# story and its pictures ("SEOUL (Reuters) –", "Photo : YONHAP News", "(CNN/hm02)", "Sumber: ..."); not chrome
+SEARCHED_REMOVED = frozenset({CAPTION, "photo credit", "dateline", "byline", "agency code", "credit", "source",
+                              "syndication note"})
 
 
 @dataclass(frozen=True)
@@ -176,11 +180,15 @@ class Article:
         return counts
 
     def caption_lines(self) -> list[tuple[int, str]]:
-        """(place, text) of each photo caption cleaning took out. A place counts on past the
-        paragraphs (their number plus the line's index among the removed lines): the reader
-        shows the removed lines under the text, and a search hit there is placed so."""
+        """(place, text) of each photo caption and credit cleaning took out (SEARCHED_REMOVED). A
+        place counts on past the paragraphs (their number plus the line's index among the removed
+        lines): the reader shows the removed lines under the text, and a search hit there is placed so."""
         base = len(self.paragraphs)
-        return [(base + k, r.text) for k, r in enumerate(self.removed) if r.reason == CAPTION]
+        return [(base + k, r.text) for k, r in enumerate(self.removed) if r.reason in SEARCHED_REMOVED]
+
+    def place_reason(self, place: int) -> str | None:
+        """Why a removed line left the text (a place past the paragraphs); None for a paragraph."""
+        return None if place < len(self.paragraphs) else self.removed[place - len(self.paragraphs)].reason
 
     def place_text(self, place: int) -> str:
         """A paragraph's text, or past the paragraphs a removed line's (caption_lines)."""

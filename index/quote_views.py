@@ -48,7 +48,6 @@ class QuoteRow:
 
     def in_scope(self, scope: set[str] | None) -> bool:
         return scope is None or self.key in scope or any(k in scope for k, _o in self.also)
-
     @property
     def speaker_unsure(self) -> bool:
         """Someone is named, at a confidence the reader marks with "?"."""
@@ -199,7 +198,7 @@ class Source:
             return row.speaker == self.value
         if self.kind == "country":
             return bool(row.speaker) and country_of.get(row.speaker or "") == self.value
-        return row.key == self.value
+        return self.value in row.keys  # an article's column: a quote it holds, the first copy or another
 
 
 @dataclass
@@ -294,8 +293,9 @@ class QuoteCorpus:
         """How many quotes each article holds (of these articles, or of all), most first."""
         counts: dict[str, int] = {}
         for r in self.rows:
-            if keys is None or r.key in keys:
-                counts[r.key] = counts.get(r.key, 0) + 1
+            for key in r.keys:  # a quote folded with its copies is each article's: the article view counts it
+                if keys is None or key in keys:
+                    counts[key] = counts.get(key, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], self.titles.get(kv[0], "")))
 
     def column(self, source: Source, text_filter: str = "", scope: set[str] | None = None) -> list[QuoteRow]:

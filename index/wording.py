@@ -86,6 +86,7 @@ YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
                                "held office as the text names them")
 PAGE_DATE_ONLY = N_("date: only the page's own date line ({date}) dates it, and it may be the day the page was read")
+EMBED_DAY = N_('date: only a post the page embeds ("{text}") dates it: the story is of that day or later')
 YEAR_AGAINST_WEEKDAY = N_('date: the year of "{text}" is uncertain: it prints {printed}, when that day was no {said}; '
                           "{year} fits the weekday and the rest of the text better")
 DAY_AGAINST_WEEKDAY = N_('date: "{text}" is uncertain: it says {said}, but {date} was a {actual}, and nothing else '
@@ -270,7 +271,7 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
 
 
 _GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY,
-                 YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY)
+                 YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY, EMBED_DAY)
 
 
 def _weekday_doubts(warnings: Iterable[str]) -> list[tuple[str, str, str]]:

@@ -947,3 +947,28 @@ def test_a_sentence_telling_when_it_was_said_dates_the_story_whatever_it_was_sai
     assert (day, basis) == ("2019-05-25", "explicit")
     day, _b, _e, _w = dated("AS Kecam Korut\n\nTokyo - Trump akan berkunjung ke Jepang, Sabtu (25/5/2019).\n")
     assert day != "2019-05-25"
+
+
+def test_a_day_deep_in_the_text_before_a_later_one_the_lede_tells_as_past_is_background():
+    """The walk through heldout76-85's numbers (el07): a training "yang dilaksanakan pada 12-22 Februari 2017" in the
+    lede, then "Pada 16 Maret 2016, Ministry of Justice mengeluarkan keputusan" deep in the text: the story was dated
+    16 March 2016, "stated in the text", a year before the training it reports."""
+    text = ("Sengketa Pulau Buatan\n\nHal itu disampaikan dalam pelatihan hukum di Osaka, Jepang, yang dilaksanakan pada "
+            "12-22 Februari 2017.\n\nPangkalan itu awalnya ada di daratan.\n\nGubernur baru mencabut izin itu.\n\n"
+            "Pada 16 Maret 2016, kementerian mengeluarkan keputusan untuk mencabut surat gubernur.\n")
+    day, basis, _evidence, _w = dated(text)
+    assert (day, basis) != ("2016-03-16", "explicit")
+    to_come = text.replace("yang dilaksanakan pada", "yang akan dilaksanakan pada")
+    assert dated(to_come)[:2] == ("2016-03-16", "explicit")  # a training to come says nothing of the story's day
+
+
+def test_a_day_read_only_from_an_embedded_posts_signature_is_shown_as_a_guess():
+    """The walk through heldout76-85's numbers (eo11): "— President Biden (@POTUS) April 27, 2023", an embedded post,
+    dated the story "stated in the text", with no "?"."""
+    from index.wording import uncertain_year
+
+    day, basis, _evidence, warnings = dated("Deklarasi Washington\n\nPresiden Joe Biden menyambut Presiden Yoon Suk Yeol "
+                                            "di Gedung Putih.\n\n— President Biden (@POTUS) April 27, 2023\n\n"
+                                            "Kedua pemimpin menyepakati kelompok konsultasi nuklir.\n")
+    assert (day, basis) == ("2023-04-27", "explicit") and uncertain_year(warnings)
+    assert any("a post the page embeds" in w for w in warnings)

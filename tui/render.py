@@ -16,7 +16,7 @@ from rich.text import Text
 
 from index.country_codes import country_code
 from index.datefmt import format_age, format_date
-from index.model import Article, DateEvidence
+from index.model import CAPTION, Article, DateEvidence
 from index.quote_views import is_unsure
 from index.wording import LOST_MARK, about_the_date, day_against_weekday, page_date_only, uncertain_year
 
@@ -324,9 +324,9 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
     for hl in hit.highlights:
         if hl.field in ("body", "caption") and hl.text and hl.spans:
             line = _snippet_line(hl.text, hl.spans)
-            if hl.field == "caption":  # the text itself never has the words: say where they are
-                line = Text.assemble((t("photo caption") + ": ", Style(dim=True, italic=True)), line,
-                                     no_wrap=True, overflow="ellipsis")
+            if hl.field == "caption":  # the text itself never has the words: say where they are ("dateline: ...")
+                where = t(REMOVED_AS.get(hl.removed_as or CAPTION, hl.removed_as or CAPTION))
+                line = Text.assemble((where + ": ", Style(dim=True, italic=True)), line, no_wrap=True, overflow="ellipsis")
             elif hit.speaker:  # whose words these are, "?" when the rules are unsure: as in the quotes view
                 who = speaker_name(hit.speaker, locale)  # a country in the reader's language, as the picker names it
                 said = (f"{who}?: ", UNSURE_STYLE) if hit.speaker_unsure else (f"{who}: ", SPEAKER_STYLE)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .i18n import N_, counted
 
 EXAMPLES = (
-    ("Okinawa", N_("articles with the word, in any of its forms, in the text, the headline or a photo caption")),
+    ("Okinawa", N_("articles with the word, in any of its forms, in the text, the headline, a photo caption or a credit")),
     # (the index keeps no small word: "aliansi keamanan" finds "aliansi untuk keamanan" too, and says so here)
     ('"aliansi keamanan"', N_("the words in this order, each in any of its forms; small words between them are passed over")),
     ("Jepang AND NOT China  (Korsel OR Jepang)", N_("this and not that · either of them")),
