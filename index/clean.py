@@ -1966,8 +1966,10 @@ def _split_update(stamp: str) -> tuple[str, str | None]:
 
 
 # "SABTU, 17 APRIL 2021 | 10:47 WIB | LAPORAN: RENI ERINA": the story's time, then its writer
-_DATE_THEN_NAME = re.compile(r"^\s*(?P<stamp>.{8,60}?)\s*[|•·]\s*(?i:laporan|penulis|reporter|editor|oleh|wartawan|jurnalis)"
-                             r"\s*:?\s+[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}\s*$")
+_STAMP_LABEL = r"(?i:laporan|penulis|reporter|editor|oleh|wartawan|jurnalis)"
+# ("Sabtu, 28 Mei 2022 - 15:07 WIB | Editor : Widodo | Sumber : Antara": more labelled credits after the writer)
+_DATE_THEN_NAME = re.compile(r"^\s*(?P<stamp>.{8,60}?)\s*[|•·]\s*" + _STAMP_LABEL + r"\s*:?\s+[A-Za-z][\w.'’-]*(?:\s[A-Za-z][\w.'’-]*){0,4}"
+                             r"(?:\s*[|•·]\s*(?:" + _STAMP_LABEL + r"|(?i:sumber|source|foto))\s*:?\s+[\w.'’/-]+(?:\s[\w.'’/-]+){0,4})*\s*$")
 
 
 def _rule_date_then_name(p: _Page, i: int, line: str) -> str | None:

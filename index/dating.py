@@ -864,7 +864,7 @@ def _told_after(ctx: _Context, mentions: list[DateMention], best: DateMention) -
     if best.basis != "explicit" or len(best.value) != 10:
         return False
     chosen = date.fromisoformat(best.value)
-    later = [m for m in mentions if m.basis == "explicit" and len(m.value) == 10
+    later = [m for m in mentions if m.basis == "explicit" and len(m.value) == 10 and m.value[4:] != best.value[4:]
              and TOLD_AFTER_DAYS < (date.fromisoformat(m.value) - chosen).days and date.fromisoformat(m.value) <= ctx.reference]
     return bool(later) and any(score_mention(ctx, m)[0] >= score_mention(ctx, best)[0] or _told_above_as_past(ctx, m, best)
                                for m in later)

@@ -618,9 +618,16 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
 _NEXT_NAME = re.compile(r"[\s-]+[A-Z]")  # "Kim Kyung-Hoon": the start of a full name, not a surname alone
 _SHIP_PREFIX = "USS|USNS|HMS|KRI|ROKS|JS"  # navies' prefixes before a ship's name
 _SHIP_BEFORE = re.compile(r"\b(?:" + _SHIP_PREFIX + r"|kapal)\s+$")
+# "kapal Raja Moonmoo", "kapal Raja Agung Sejong": a ship named with a title, for a name no one the gazetteer knows has
+_SHIP_TITLED_BEFORE = re.compile(r"\b(?:" + _SHIP_PREFIX + r"|kapal)\s+(?:[A-Z][a-z]+\s+){1,2}$")
 # a place's name that names a ship or its class: "kapal selam nuklir strategis “Kentucky”", "kelas Los Angeles"
 _VESSEL_BEFORE = re.compile(r"(?:\b(?:" + _SHIP_PREFIX + r"|kelas)|\bkapal(?:\s+(?:selam|induk|perusak|perang|fregat|patroli"
                             r"|nuklir|strategis|serang|penjelajah|amfibi|tanker|helikopter|pendarat|rudal)){0,4})\s+[“\"]?$")
+def _a_ships_name(st: _Article, para: str, h) -> bool:
+    return _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start) is not None or (
+        st.gaz.entry(h.canonical) is None and _SHIP_TITLED_BEFORE.search(para, max(0, h.start - 30), h.start) is not None)
+
+
 _SHIP_NAME = re.compile(r"\b(?:" + _SHIP_PREFIX + r")\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})")  # "USS Carl Vinson"
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
 _PLACE_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_NOUNS) + r")\s+$"
@@ -1656,9 +1663,14 @@ def _subject_apart_step(p: _Para, st: _Article) -> None:
         p.add(start, start + len(name), st.add_person(st.canonical(name)))
 
 
+_CAPITAL = re.compile(r"[A-Z]")  # ("kata Kepala Naval Shop Business Management Development Hanwha Ocean, Kevin Kim")
+
+
 def _after_quote_step(p: _Para, st: _Article) -> None:
     """The name after a quote's verb: "“...,” kata Bagus Hendrawan"."""
     for m in _AFTER_QUOTE_VERB.finditer(p.text):
+        if _CAPITAL.match(p.text, m.end(1)):
+            continue  # six capitalised words and more after them: a unit's or an office's name, its holder after it
         toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
         while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS) \
                 and not _a_surname_that_is_a_word(toks):
@@ -1893,7 +1905,7 @@ def _not_buildings_step(st: _Article) -> None:
         for h in st.per_para[pi]:
             if h.type == "place" and _VESSEL_BEFORE.search(para, max(0, h.start - 40), h.start):
                 continue  # "kapal selam serang kelas Los Angeles": a class of ships, not the city
-            if h.type == "person" and (h.canonical in ships or h.text in ships or _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start)
+            if h.type == "person" and (h.canonical in ships or h.text in ships or _a_ships_name(st, para, h)
                                        or _PLACE_AFTER.match(para, h.end)
                                        or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)
                                        or _no_persons_name(st, h.canonical)):

@@ -168,10 +168,20 @@ def _named_after_the_tag(ctx: Context, span: Span, tag_end: int, speaker: str) -
     return any(e.canonical == speaker for e in ctx.ents(span.paragraph, tag_end, end, "person"))
 
 
+def _tag_after(para: str, close: int) -> re.Match | None:
+    """The tag right after a quote's closing mark. "Menurut X, ..." opening a sentence after words
+    that ended with their own stop ("“... beliau temui.” Menurut pemerintah Jepang, Korea Utara
+    membantah ...") frames what follows it, not the quote."""
+    m = _AFTER_RE.match(para, close)
+    if m is not None and m.group("verb") == "Menurut" and para[:close].rstrip("”\"’' ")[-1:] in ".!?":
+        return None
+    return m
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
-    m = _AFTER_RE.match(para, span.close)
+    m = _tag_after(para, span.close)
     if not m:
         return None
     if m.group("suffix"):
@@ -537,7 +547,7 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
     who = prev and (prev[1] or prev[2])
     if prev is None or not who or not ctx.nothing_between(prev[0], span, who):
         return None
-    if (tag := _AFTER_RE.match(ctx.paragraphs[span.paragraph], span.close)) is not None and tag.group("verb") \
+    if (tag := _tag_after(ctx.paragraphs[span.paragraph], span.close)) is not None and tag.group("verb") \
             and not _names_part_of(tag.group("rest"), who):
         return None  # '“...,” sebut Komando Pasifik militer AS': its own tag names another, not the speaker before
     if not prev[1] and len(ctx.paragraphs[span.paragraph][span.start:span.end].split()) < SOURCE_GOES_ON_WORDS:

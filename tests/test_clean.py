@@ -3064,3 +3064,11 @@ def test_the_headline_printed_again_with_its_photo_credit_glued_on_is_not_the_te
     was the text's first paragraph."""
     c = run(f"{HEAD}\n\n{HEAD} Kredit Foto: Reuters\nJakarta, Kabarnusa -\n\n{LEDE}\n\n{BODY}\n")
     assert c.title == HEAD and c.paragraphs[-2:] == [LEDE, BODY] and not any(HEAD in x for x in c.paragraphs)
+
+
+def test_a_stamp_with_its_editor_and_source_after_it_is_the_pages_time():
+    """The thirtieth session's blind set (ea12): "Sabtu, 28 Mei 2022 - 15:07 WIB | Editor : Widodo | Sumber : Antara"
+    above the text was dropped as a photo's caption, and the story went undated."""
+    a = extract_text(f"{HEAD}\n\nKabar Pagi\nSabtu, 28 Mei 2022 - 15:07 WIB | Editor : Widodo | Sumber : Antara\n{HEAD}\n\n"
+                     f"Kabarpagi.com - {LEDE}\n\n{BODY}\n")
+    assert (a.date, a.date_basis) == ("2022-05-28", "explicit")

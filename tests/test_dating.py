@@ -972,3 +972,14 @@ def test_a_day_read_only_from_an_embedded_posts_signature_is_shown_as_a_guess():
                                             "Kedua pemimpin menyepakati kelompok konsultasi nuklir.\n")
     assert (day, basis) == ("2023-04-27", "explicit") and uncertain_year(warnings)
     assert any("a post the page embeds" in w for w in warnings)
+
+
+def test_a_misprinted_year_is_not_a_day_the_story_was_told_after():
+    """The thirtieth session's blind set (ea03): "uji coba bom hidrogen ... pada 6 Januari 2016" in the lede and the
+    statement's "Rabu, (6/1/2015)" (a Wednesday only in 2016): the same day in another year was read as a later day
+    the story was told after, and the story went undated."""
+    day, basis, _evidence, warnings = dated(
+        "Pernyataan Indonesia\n\nJAKARTA -- Pemerintah menyampaikan keprihatinan atas uji coba bom hidrogen yang dilakukan "
+        "Korea Utara pada 6 Januari 2016.\n\nPemerintah menyerukan semua pihak menahan diri.\n\n"
+        "Demikian pernyataan pemerintah pada Rabu, (6/1/2015).\n")
+    assert (day, basis) == ("2016-01-06", "weekday-inferred")

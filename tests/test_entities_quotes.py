@@ -1380,3 +1380,27 @@ def test_a_surname_in_a_reported_clause_is_the_one_in_office_beside_the_most_off
                    "Kementerian Luar Negeri Korsel menyebut Park telah memberitahu Wang Yi bahwa Seoul tidak akan "
                    "mematuhi perjanjian itu.")
     assert "Park Jin" in names and "Park Geun-hye" not in names
+
+
+def test_menurut_opening_the_sentence_after_a_quote_frames_what_follows_not_the_quote():
+    """The thirtieth session's blind set (eb17): "“...,” kata Hajime. “Kali ini, ... beliau temui.” Menurut pemerintah
+    Jepang, Korea Utara membantah ..." gave Hajime's second quote to the Japanese government."""
+    assert speakers("“Sampai saat ini, hanya laki-laki yang menjadi Perdana Menteri,” kata Hajime Matsumoto. “Kali ini, "
+                    "perdana menterinya adalah seorang perempuan.” Menurut pemerintah Jepang, Korea Utara membantah hal itu.") == [
+        ("Sampai saat ini, hanya laki-laki yang menjadi Perdana Menteri", "Hajime Matsumoto"),
+        ("Kali ini, perdana menterinya adalah seorang perempuan.", "Hajime Matsumoto")]
+    assert speakers("“Situasinya berbahaya,” menurut pemerintah Jepang.")[0][1] is None  # a tag in its own sentence still is one
+
+
+def test_a_long_capitalised_units_name_after_kata_is_no_person():
+    """The thirtieth session's blind set (ea14): "kata Kepala Naval Shop Business Management Development Hanwha Ocean,
+    Kevin Kim," made "Naval Shop Business Management Development" a person and gave him the quote."""
+    assert speakers("“Kami mendukung Indonesia,” kata Kepala Naval Shop Business Management Development Hanwha Ocean, "
+                    "Kevin Kim, kepada jurnalis.") == [("Kami mendukung Indonesia", "Kevin Kim")]
+
+
+def test_a_ship_named_with_a_kings_title_is_no_person():
+    """The thirtieth session's blind set (ea13): "kapal Raja Agung Sejong dan kapal Raja Moonmoo" made Moonmoo a person;
+    a known person after "kapal" and a title stays one."""
+    assert people("Korea Selatan mengerahkan kapal Raja Agung Sejong dan kapal Raja Moonmoo ke Hawaii.") == []
+    assert people("Di atas kapal Presiden Joe Biden berbicara kepada para pelaut.") == ["Joe Biden"]
