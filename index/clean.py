@@ -1776,7 +1776,8 @@ def _rule_agency_code_line(p: _Page, i: int, line: str) -> str | None:
 
 
 def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
-    """"Sumber: https://...", "from CNN Indonesia https://...", and a bare URL after the text."""
+    """"Sumber: https://...", "from CNN Indonesia https://...", and a bare URL after the text or
+    right under the headline."""
     if (m := _SOURCE_URL.match(line)) is not None:
         _take_url(p.c, m.group(1))
         return "source"
@@ -1794,10 +1795,16 @@ def _rule_source_url(p: _Page, i: int, line: str) -> str | None:
     if (m := _SOURCE_DOMAIN.match(line)) is not None:  # "Sumber: detik.com": whose story it is, not this page's address
         p.c.source_outlet = p.c.source_outlet or site_domain("http://" + m.group("domain"))
         return "source"
-    if (m := _BARE_URL.match(line)) is not None and i > len(p.lines) // 2:
-        _take_url(p.c, m.group("url"))
+    if (m := _BARE_URL.match(line)) is not None and (i > len(p.lines) // 2 or i <= TOP_URL_LINE and _ARTICLE_PATH.search(m.group("url"))):
+        _take_url(p.c, m.group("url"))  # (right under the headline: the page's own address as the copy printed it)
         return "source"
     return None
+
+
+TOP_URL_LINE = 2  # a bare address this near the top, under the headline, is the page's own
+# "http://www.srinadifm.com/2018/07/australia-gelar-latihan-tempur-udara.html": an article's address (a dated
+# path, a page, a slug), not a site's or a channel's
+_ARTICLE_PATH = re.compile(r"^https?://[^/\s]+/\S*(?:(?:19|20)\d\d/|\.html?$|[a-z0-9]+-[a-z0-9]+-[a-z0-9]+)")
 
 
 def _take_url(c: Cleaned, url: str) -> None:

@@ -3072,3 +3072,12 @@ def test_a_stamp_with_its_editor_and_source_after_it_is_the_pages_time():
     a = extract_text(f"{HEAD}\n\nKabar Pagi\nSabtu, 28 Mei 2022 - 15:07 WIB | Editor : Widodo | Sumber : Antara\n{HEAD}\n\n"
                      f"Kabarpagi.com - {LEDE}\n\n{BODY}\n")
     assert (a.date, a.date_basis) == ("2022-05-28", "explicit")
+
+
+def test_the_pages_own_address_under_its_headline_is_its_source_not_its_text():
+    """The thirtieth session's blind set (ea08): "http://www.srinadifm.com/2018/07/australia-gelar-...html" under the
+    headline stayed in the text (the headline with it, as its first paragraphs) and the page showed no outlet."""
+    url = "http://www.kabarpagi-fm.com/2018/07/latihan-tempur-udara.html"
+    c = run(f"{HEAD}\n{url}\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.url, c.outlet) == (HEAD, url, "kabarpagi-fm.com") and c.paragraphs == [LEDE, BODY]
+    assert run(f"{HEAD}\nhttps://t.me/kabarpagi\n{LEDE}\n\n{BODY}\n").url is None  # a channel's address is no article's
