@@ -517,7 +517,7 @@ async def test_the_picker_counts_the_results_the_columns_show_and_lists_other_sp
         inside = dict(views.speaker_counts(scope))
         elsewhere = [n for n, _c in views.speaker_counts() if n not in inside]
         assert inside and elsewhere
-        head, other = lines.index("Speakers in the results"), lines.index("Speakers in other articles")
+        head, other = lines.index("Speakers in the results · quotes"), lines.index("Speakers in other articles · quotes")
         for name, n in inside.items():
             assert head < lines.index(f"{name}  {n}") < other  # the results' own counts
         everywhere = dict(views.speaker_counts())
@@ -588,13 +588,13 @@ async def test_each_head_counts_its_quotes_above_and_below_the_view(far_apart):
         screen = await open_quotes_by_key(pilot)
         trump = 1 - screen.side
         head = screen.query_one(f"#head-{trump}")
-        await until(pilot, lambda: "↑8 earlier" in str(head.render()))  # all of Trump's quotes above
-        assert "later" not in str(head.render())
+        await until(pilot, lambda: "↑8 more above" in str(head.render()))  # all of Trump's quotes above
+        assert "below" not in str(head.render())
         assert "above and below the view" in str(head.tooltip)  # what the arrows count, on hover
         await pilot.press("g")  # the rows' top: Trump's first weeks in view, all of Kim Yo Jong's below
         mine = screen.query_one(f"#head-{screen.side}")
-        await until(pilot, lambda: "↓10 later" in str(mine.render()) and "earlier" not in str(head.render()))
-        assert "earlier" not in str(mine.render()) and "later" in str(head.render())
+        await until(pilot, lambda: "↓10 more below" in str(mine.render()) and "above" not in str(head.render()))
+        assert "above" not in str(mine.render()) and "below" in str(head.render())
 
 
 @pytest.fixture

@@ -56,13 +56,13 @@ async def test_every_hit_is_reachable_and_the_count_says_how_many_are_listed(man
         screen = await ready(pilot)
         assert screen.results.total == MANY
         listed = screen.query_one(ResultsList)
-        assert len(listed.hits) == FIRST_PAGE and f"230 hits, {FIRST_PAGE} listed" in status(screen)
+        assert len(listed.hits) == FIRST_PAGE and f"every article, {FIRST_PAGE} listed" in status(screen)
         listed.focus()
         for _ in range(6):  # the next page (a hundred) loads as the cursor nears the end
             listed.highlighted = len(listed.hits) - 1
             await pilot.pause(0.2)
         await wait_until(pilot, lambda: len(listed.hits) == MANY)
-        assert "230 hits" in status(screen) and "listed" not in status(screen)
+        assert "every article" in status(screen) and "listed" not in status(screen) and "hits" not in status(screen)
         assert len({h.key for h in listed.hits}) == MANY  # no hit twice, none missing
 
 
@@ -183,7 +183,7 @@ async def test_refresh_after_delete_add_and_change(seeds_copy):
         update_index([str(corpus)], ix)
         await pilot.press("r")
         await wait_until(pilot, lambda: "4 articles" in status(screen) and screen.results.total == 4)
-        assert "4 hits" in status(screen)
+        assert "every article" in status(screen) and "hits" not in status(screen)  # no search typed: no "hits"
         await pilot.press("slash", *"Zyxwvu", "enter")  # the changed article, found by its new words
         await wait_until(pilot, lambda: screen.results.query == "Zyxwvu")
         assert screen.results.total == 1 and screen.results.hits[0].key.endswith(changed.name)
@@ -503,7 +503,7 @@ async def test_a_person_named_only_in_a_caption_is_counted_alike_everywhere(tmp_
         await pilot.press("slash", *"Tomimura")
         await wait_until(pilot, lambda: [s.canonical for s in app.screen.rows] == ["Sayaka Tomimura"])
         info = app.screen.query_one("#entity-info").content.plain
-        assert "0 mentions · 1 article (1 only in a headline, caption or credit)" in info, info
+        assert "0 mentions in the text · 1 article (1 only in a headline, caption or credit)" in info, info
         # the table marks the count too, with its key under it (a walker read "0 · 1" as an error)
         table = app.screen.query_one("#entity-table")
         assert str(table.get_row_at(0)[3]).strip() == "1*"

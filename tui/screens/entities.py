@@ -25,7 +25,9 @@ ONLY_ASIDE = N_("{count} only in a headline, caption or credit")
 # the table's mark on an articles count that holds such articles, and its key under the table
 ASIDE_MARK = "*"
 ASIDE_KEY = N_("* some only in a headline, caption or credit")
-COUNTED = (N_("mention"), N_("mentions"), N_("article"), N_("articles"))  # counted(...) says them
+# counted(...) says them; a mention is the text's own (a headline's, a caption's or a credit's name is not one: "0
+# mentions in the text · 1 article" for a name only a credit gives, the walk through heldout76-85's numbers)
+COUNTED = (N_("mention in the text"), N_("mentions in the text"), N_("article"), N_("articles"))
 ENTITY_WORDS = (N_("entity"), N_("entities"))  # "1 entity" (the walk saw "1 entities")
 TYPE_LABELS = {"person": N_("person"), "country": N_("country"), "place": N_("place"), "organization": N_("organisation")}
 FIELD = {"person": "person", "country": "country", "place": "place", "organization": "org"}
@@ -90,7 +92,7 @@ class EntitiesScreen(Screen):
         """Type, name, mentions, articles: the counts always whole, the name in what is left
         (a long organisation's name is cut, never the count beside it)."""
         t = self.app.t
-        labels = [t("Type"), t("Name"), t("Mentions"), t("Articles")]
+        labels = [t("Type"), t("Name"), t("In text"), t("Articles")]
         types = max(len(t(label)) for label in TYPE_LABELS.values())
         fixed = [max(len(labels[0]), types), max(len(labels[2]), 6), max(len(labels[3]), 5)]
         room = table.scrollable_content_region.width - sum(fixed) - 2 * table.cell_padding * 4 - 1

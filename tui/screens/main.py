@@ -145,10 +145,12 @@ class MainScreen(DayScreen):
 
         t, res = self.app.t, self.results
         total = format_decimal(res.total, locale=self.app.locale_name) + ("" if res.exact else "+")
-        line = f"{total} " + counted(t, res.total, "hit", "hits")
+        # no words typed: every article is listed (the corpus's count stands before), none is a "hit" (the walk
+        # through heldout76-85's numbers read "174 hits" for an empty search)
+        line = f"{total} " + counted(t, res.total, "hit", "hits") if res.query.strip() else t("every article")
         if len(res.hits) < res.total:
             line += ", " + t("{shown} listed").format(shown=format_decimal(len(res.hits), locale=self.app.locale_name))
-        if res.articles > res.total:  # stories several outlets published count once
+        if res.articles > res.total and res.query.strip():  # stories several outlets published count once
             line += f" ({format_decimal(res.articles, locale=self.app.locale_name)} " + t("articles") + ")"
         if self.sort != "relevance":
             line += f" · {t(SORTS[self.sort])}"

@@ -66,19 +66,19 @@ class PickerScreen(ModalScreen):
 
         q, keys = self.quotes, self.scope
         speakers = q.speaker_counts(keys)
-        section(N_("Speakers in the results") if keys is not None else N_("Speakers"),
+        section(N_("Speakers in the results · quotes") if keys is not None else N_("Speakers · quotes"),
                 [(Source("speaker", n, n), speaker_name(n, self.app.locale_name), c) for n, c in speakers], q.unsure_counts(keys))
         loc = self.app.locale_name
         sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
                  for n, c in q.country_counts(keys)]
-        section(N_("Sides (everyone tied to a country)"), sides)
+        section(N_("Sides (everyone tied to a country) · quotes"), sides)
         if sides and not needle and (untied := q.untied_count(keys)):  # a side's count is not everyone's: say who is left out
             opts.append(Option(Text(counted(t, untied, *UNTIED).format(n=untied), style=DIM), disabled=True))
-        section(N_("Articles"), [(Source("article", k, q.titles.get(k, k)), q.titles.get(k, k), c)
+        section(N_("Articles · quotes"), [(Source("article", k, q.titles.get(k, k)), q.titles.get(k, k), c)
                                  for k, c in q.article_counts(keys)])
         if keys is not None:  # quoted only outside the results: choosing one shows every article
             listed = {n for n, _c in speakers}
-            section(N_("Speakers in other articles"),
+            section(N_("Speakers in other articles · quotes"),
                     [(Source("speaker", n, n), n, c) for n, c in q.speaker_counts() if n not in listed], q.unsure_counts())
         box.add_options(opts)
         first = next((i for i, o in enumerate(opts) if not o.disabled), None)

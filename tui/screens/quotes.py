@@ -318,7 +318,7 @@ class QuotesScreen(Screen):
                 hidden[cell.side][1] += 1
         t = self.app.t
         for i, (above, below) in enumerate(hidden):
-            marks = [f"↑{above} " + t("earlier")] * bool(above) + [f"↓{below} " + t("later")] * bool(below)
+            marks = [f"↑{above} " + t("more above")] * bool(above) + [f"↓{below} " + t("more below")] * bool(below)
             head = self.heads[i].copy()
             if marks:
                 head.append("  " + " ".join(marks), style=DIM)
