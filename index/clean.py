@@ -74,6 +74,7 @@ _PROMO = re.compile(
     # "Baca kisah inspiratif ... di sini", an award "persembahan detikcom" (presented by the site)
     r"|baca\s+.{3,80}\bdi\s*sini\s*$|.*\bpersembahan\s+(?:dari\s+)?[\w.]*(?:com|\.id|\.co)\b"
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
+    r"|.*\b(?:info|informasi)\s+lebih\s+(?:lengkap|lanjut)\s*,?\s*klik\b"  # "Viral! 18 Kampus ... Info lebih lengkap klik : osc..."
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
@@ -1638,6 +1639,8 @@ def _page_widgets(p: _Page) -> None:
     for i in range(max(widget_rows) + 1):
         if i not in widget_rows and _word_count(p.line(i)) <= 3 and p.line(i)[-1:] not in _TERMINAL:
             widget_rows.append(i)
+            if (site := _DOMAIN_ALONE_LINE.match(p.line(i))) is not None:  # "Reporter" / "Tempo.co" over the stamp
+                p.c.byline_outlet = p.c.byline_outlet or site.group("site")
     for i in sorted(widget_rows):
         reason = "page date" if dates.page_date(p.line(i)) else "page widget"
         p.drop[i] = "timestamp" if p.c.timestamp == p.line(i) else reason
@@ -2036,6 +2039,19 @@ _BYLINE_CUE_ALONE = frozenset("oleh by penulis reporter pewarta editor wartawan"
 _NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*$")
 
 
+def _writer_under_the_headline(p: _Page) -> None:
+    """A name alone on its line right under the headline (or its second print), the text's
+    first sentence after it ("Mitra Indo-Pasifik ..." twice / "Felix Kim" / "Mitra pertahanan
+    ... meningkatkan ..."): the writer's byline, not a paragraph (whose "Kim" read as Kim Jong Un)."""
+    heads = [i for i, why in p.drop.items() if why in ("headline", "headline repeated")]
+    kept = p.kept()
+    after = [k for k in kept if heads and k > max(heads)][:2]
+    if len(after) < 2 or after[0] > max(heads) + 2 or not _full_name_line(p.line(after[0])) or _word_count(p.line(after[0])) > 3:
+        return
+    if _word_count(p.line(after[1])) >= 12 and p.lookup(p.line(after[0]).strip()) is None:
+        p.drop[after[0]] = "byline"
+
+
 # a writer and the time the story was filed on one line: "Penulis: X Pada: Minggu, 26 Mei 2019, 13:30 WIB Internasional"
 _STAMP_DAY = r"(?P<stamp>(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?)?)"
 _BYLINE_STAMP = re.compile(
@@ -2082,6 +2098,9 @@ def _rule_byline_cue_alone(p: _Page, i: int, line: str) -> str | None:
     elif above:
         p.drop[i - 1] = "byline"
     return "byline"
+
+
+_DOMAIN_ALONE_LINE = re.compile(r"^\s*(?P<site>[A-Za-z][\w-]{1,30}\.(?:com|co\.id|co|id|net|tv|news))\s*$")
 
 
 def _full_name_line(line: str) -> bool:
@@ -3627,6 +3646,7 @@ STEPS = (
     _repeated_headline,
     _headline,
     _headline_after_the_text,
+    _writer_under_the_headline,
     _inline_teaser_titles,
     _unlabelled_teasers,
     _headline_runs,

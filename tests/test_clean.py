@@ -3081,3 +3081,26 @@ def test_the_pages_own_address_under_its_headline_is_its_source_not_its_text():
     c = run(f"{HEAD}\n{url}\n{LEDE}\n\n{BODY}\n")
     assert (c.title, c.url, c.outlet) == (HEAD, url, "kabarpagi-fm.com") and c.paragraphs == [LEDE, BODY]
     assert run(f"{HEAD}\nhttps://t.me/kabarpagi\n{LEDE}\n\n{BODY}\n").url is None  # a channel's address is no article's
+
+
+def test_a_sites_domain_over_its_stamp_names_the_outlet():
+    """The thirtieth session's blind set (eb16): "Reporter" / "Tempo.co" / "Senin, 25 Maret 2024 12:35 WIB" under the
+    headline: the site's name went with the header's short lines and the page showed no outlet."""
+    c = run(f"{HEAD}\n\nReporter\n\nKabarpagi.co\n\nSenin, 25 Maret 2024 12:35 WIB\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.outlet) == (HEAD, "Kabarpagi.co") and c.paragraphs == [LEDE, BODY]
+
+
+def test_a_scholarship_pitch_with_its_link_after_the_story_is_a_promotion():
+    """The thirtieth session's blind set (eb02): "Viral! 18 Kampus ternama memberikan beasiswa ... Info lebih lengkap
+    klik : osc.medcom.id" ended the text."""
+    pitch = "Viral! 18 Kampus ternama memberikan beasiswa penuh. Info lebih lengkap klik : beasiswa.contoh.id"
+    assert run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{pitch}\n").paragraphs == [LEDE, BODY]
+
+
+def test_a_name_alone_under_the_headline_before_the_text_is_the_writer():
+    """The thirtieth session's blind set (eb11): "Felix Kim" alone between the headline's two prints and the text was
+    the first paragraph, and its "Kim" was read as Kim Jong Un; writers' names under headlines on three earlier
+    pages (ee16, ej14, em13) were paragraphs too."""
+    c = run(f"{HEAD}\n\n{HEAD}\n\nRina Wulandari\n\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and ("byline", "Rina Wulandari") in [(r.reason, r.text) for r in c.removed]
+    assert run(f"{HEAD}\n\nRina Wulandari\n\nSingkat.\n\n{BODY}\n").paragraphs[0] == "Rina Wulandari"  # no text after it
