@@ -315,7 +315,7 @@ _SIGNED = re.compile(r"^\s*\((?P<outlet>[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|
 _AUTHOR_OUTLET = re.compile(r"^\s*(?P<by>(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]+(?:\s(?:(?:dan|&)\s)?[A-Z][\w.'’-]+){0,4}"
                             r"(?:\s+[-–|]|(?(by),|(?!)))\s+(?P<outlet>[A-Za-z][\w.]{2,30}(?:\s[A-Z][\w.]{1,20}){0,2})\s*$")
 # "pinterpolitik.com" alone on a line near the top: the site's label
-_SITE_LABEL = re.compile(r"^\s*(?P<site>[a-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")
+_SITE_LABEL = re.compile(r"^\s*(?P<site>[A-Za-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")  # "Tempo.co" too
 # "Artikel ini telah tayang di ...", "”Artikel ini bersumber sekaligus hak milik dari website detik.com" (an aggregator's note,
 # a stray mark from the quote before it in front)
 _SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah|pernah) (?:tayang|terbit|dimuat)|bersumber)\b", re.IGNORECASE)
@@ -1639,7 +1639,7 @@ def _page_widgets(p: _Page) -> None:
     for i in range(max(widget_rows) + 1):
         if i not in widget_rows and _word_count(p.line(i)) <= 3 and p.line(i)[-1:] not in _TERMINAL:
             widget_rows.append(i)
-            if (site := _DOMAIN_ALONE_LINE.match(p.line(i))) is not None:  # "Reporter" / "Tempo.co" over the stamp
+            if (site := _SITE_LABEL.match(p.line(i))) is not None:  # "Reporter" / "Tempo.co" over the stamp
                 p.c.byline_outlet = p.c.byline_outlet or site.group("site")
     for i in sorted(widget_rows):
         reason = "page date" if dates.page_date(p.line(i)) else "page widget"
@@ -2100,9 +2100,6 @@ def _rule_byline_cue_alone(p: _Page, i: int, line: str) -> str | None:
     return "byline"
 
 
-_DOMAIN_ALONE_LINE = re.compile(r"^\s*(?P<site>[A-Za-z][\w-]{1,30}\.(?:com|co\.id|co|id|net|tv|news))\s*$")
-
-
 def _full_name_line(line: str) -> bool:
     """A line of two to four capitalised words, as a person's name is written."""
     return _word_count(line) >= 2 and _NAME_LINE.match(line) is not None
@@ -2521,10 +2518,13 @@ def _captions_printed_twice(p: _Page) -> None:
             p.drop[i - 1] = p.drop[i] = CAPTION
 
 
+ANY_DAY = date(2100, 1, 1)  # a reference late enough for any day a line names: only whether it names one counts
+
+
 def _headline_over_dateline(p: _Page, i: int, line: str) -> bool:
     after = next((k for k in range(i + 1, len(p.lines)) if k not in p.drop and p.line(k).strip()), None)
     return after is not None and _match_lede(p.line(after), p.lookup) is not None \
-        and not dates.find_mentions([line], date.today())[0]
+        and not dates.find_mentions([line], ANY_DAY)[0]
 
 
 def _caption_under_its_credit_too(p: _Page) -> None:
