@@ -23,7 +23,7 @@ from ..widgets.footer import ReaderFooter
 from ..widgets.metadata import MetadataView
 from ..widgets.results import ResultsList
 from ..widgets.typed_input import TypedInput
-from .day import DayScreen  # stars, read marks, saved searches, history, copy, export
+from .day import DayScreen, StarredResults  # stars, read marks, saved searches, history, copy, export
 
 WIDE = 100  # columns: three panes at or above, metadata folds below
 PAGE = 100  # hits fetched at a time; the next page loads as the cursor nears the end
@@ -147,10 +147,11 @@ class MainScreen(DayScreen):
         total = format_decimal(res.total, locale=self.app.locale_name) + ("" if res.exact else "+")
         # no words typed: every article is listed (the corpus's count stands before), none is a "hit" (the walk
         # through heldout76-85's numbers read "174 hits" for an empty search)
-        line = f"{total} " + counted(t, res.total, "hit", "hits") if res.query.strip() else t("every article")
+        every = not res.query.strip() and not isinstance(res, StarredResults)  # (the starred view lists the starred)
+        line = t("every article") if every else f"{total} " + counted(t, res.total, "hit", "hits")
         if len(res.hits) < res.total:
             line += ", " + t("{shown} listed").format(shown=format_decimal(len(res.hits), locale=self.app.locale_name))
-        if res.articles > res.total and res.query.strip():  # stories several outlets published count once
+        if res.articles > res.total and not every:  # stories several outlets published count once
             line += f" ({format_decimal(res.articles, locale=self.app.locale_name)} " + t("articles") + ")"
         if self.sort != "relevance":
             line += f" · {t(SORTS[self.sort])}"
