@@ -313,10 +313,29 @@ class Context:
 
     def person(self, e: Entity, how: str) -> Found:
         """A person named: a surname alone that the article never spelled out came from
-        the gazetteer, and is less sure."""
+        the gazetteer, and is less sure. A person named as the owner of who speaks ("kantor
+        Presiden Korea Selatan Yoon Suk-yeol", "juru bicara Wang Yi") does not speak: the
+        office, or the unnamed spokesperson, does."""
+        if (owner := self._owner_before(e)) is not None:
+            return Found(None, owner[0], f"{how}{owner[1]} of a person", 0.8)
         if " " not in e.text.strip() and e.canonical not in self.full_names and " " in e.canonical:
             return Found(e.canonical, None, f"{how}gazetteer surname", 0.7)
         return Found(e.canonical, None, f"{how}name", 0.95 if " " in e.text.strip() else 0.9)
+
+    def _owner_before(self, e: Entity) -> tuple[str, str] | None:
+        """"kantor Presiden Korea Selatan Yoon Suk-yeol", "pernyataan pemerintahan Perdana Menteri
+        Shinzo Abe": an office or a government named by its head, its title between; "juru bicara
+        Wang Yi": the spokesperson of someone the gazetteer knows in another office (a spokesperson
+        named after the title, "juru bicara Ned Price", is that person)."""
+        para = self.paragraphs[e.paragraph]
+        m = _OWNER_OF_NAME.search(para, max(0, e.start - OWNER_REACH), e.start)
+        if m is None or (before := para[max(0, m.start() - 20):m.start()].split()) and before[-1].lower() in _CUE_LOWER:
+            return None  # "Kepala Kantor Staf Presiden X": X heads the office
+        if m.group("owner").lower() in SPOKESPERSON_WORDS:
+            entry = gazetteer().entry(e.canonical)
+            if entry is None or any(r.lower() in SPOKESPERSON_WORDS for r in entry.roles) or m.group("title").strip():
+                return None
+        return para[m.start("owner"):e.end], m.group("owner").lower()
 
     # --- who spoke last ---------------------------------------------------------------
 
@@ -802,7 +821,7 @@ class Context:
         cue = "menurut" if who == "who" else m.group().split()[0].lower()
         if persons:
             f = self.person(persons[0], f"{cue} + ")
-            return Attribution(f.speaker, None, f.how, f.confidence)
+            return Attribution(f.speaker, f.source, f.how, f.confidence)
         orgs = self.ents(pi, lo, lo + len(m.group(who)) + 1)
         if who == "agent" and not orgs:
             return None  # "Dijelaskan dalam laporan itu, ...": no one named
@@ -818,7 +837,7 @@ class Context:
             if (that := _THAT.search(seg, persons[0].end - sent_start)) is None or _VERB_RE.search(seg, m.end(), that.start()):
                 return None
             f = self.person(persons[0], f"{m.group('noun').lower()} + ")
-            return Attribution(f.speaker, None, f.how, round(f.confidence - 0.15, 2))
+            return Attribution(f.speaker, f.source, f.how, round(f.confidence - 0.15, 2))
         return None
 
     def _cited_from(self, pi, sent_start, open_at, seg):
@@ -833,7 +852,7 @@ class Context:
         cue = m.group("cue").lower()
         if ents[0].type == "person":
             f = self.person(ents[0], f"{cue} + ")
-            return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
+            return Attribution(f.speaker, f.source, f.how, f.confidence - 0.1)
         return Attribution(None, ents[0].canonical, f"{cue} + organisation", 0.8)
 
     def _passive_nya(self, pi, sent_start, open_at, seg):
@@ -855,7 +874,7 @@ class Context:
                 return None  # "ditolak oleh Tokyo, yang merupakan “tamparan ...”": what the act is called, not the agent's words
             if ents[0].type == "person":
                 f = self.person(ents[0], f"{m.group().strip()} + ")
-                return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
+                return Attribution(f.speaker, f.source, f.how, f.confidence - 0.1)
             return Attribution(None, ents[0].canonical, f"{m.group().strip()} + organisation", 0.8)
         return None
 
@@ -866,7 +885,7 @@ class Context:
         if len(persons) != 1:
             return None
         f = self.person(persons[0], f"{m.group('verb')} + ")
-        return Attribution(f.speaker, None, f.how, f.confidence - 0.1)
+        return Attribution(f.speaker, f.source, f.how, f.confidence - 0.1)
 
     def _object_voice(self, pi, sent_start, open_at, seg):
         """"Presiden Moon ... menyambut apa yang ia gambarkan sebagai “...”": the pronoun is the
@@ -888,7 +907,7 @@ class Context:
             ents = [e for e in self.ents(pi, at, open_at) if _is_title_words(para[at:e.start])][:1]
             if ents and ents[0].type == "person":  # "..., kata Menteri Pertahanan Lee Jong-sup, ..."
                 f = self.person(ents[0], f"{tag} + ")
-                return Attribution(f.speaker, None, f.how, f.confidence)
+                return Attribution(f.speaker, f.source, f.how, f.confidence)
             if ents and ents[0].type == "organization" and para[ents[0].end:ents[0].end + 1] == ",":
                 return Attribution(None, ents[0].canonical, f"{tag} + organisation", 0.85)  # "..., sebut Angkatan Udara X, ..."
         return None
@@ -944,7 +963,7 @@ class Context:
                 return teller  # "Ia mengatakan, Amerika Serikat akan menanggapi ... “...”": the one who tells of it
             if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
                 f = self.person(lead, f"{verb.group()} + ")  # "Iwaya dan pejabat Jepang lainnya menyebut “...”"
-                return Attribution(f.speaker, None, f.how, round(f.confidence - 0.1, 2))
+                return Attribution(f.speaker, f.source, f.how, round(f.confidence - 0.1, 2))
             if persons and (len(persons) > 1 or boundary in ("dan", "serta")) and (joint := _JOINT_STATEMENT.search(subject)):
                 # "Trump ... dan Ishiba ... dalam pernyataan bersama menegaskan “...”": both, in their statement
                 return Attribution(None, joint.group().lower(), f"{verb.group()} + {joint.group().lower()}", 0.85)
@@ -954,7 +973,7 @@ class Context:
                 return Attribution(None, pair, f"{verb.group()} + two people", 0.85)
             if persons:
                 f = self.person(persons[-1], f"{verb.group()} + ")
-                return Attribution(f.speaker, None, f.how, f.confidence)
+                return Attribution(f.speaker, f.source, f.how, f.confidence)
             if _VERB_RE.search(_LEAD_VERB.sub("", subject)):
                 continue  # "Ia menyebutkan eskalasi itu mengancam ...": a verb inside what an earlier one reports
             bare = subject.lstrip("”\"’' ")  # "“... kuatnya,” mengatakan": the comma closed a quote
@@ -1310,7 +1329,7 @@ class Context:
             if persons and described(para[said.end():persons[0].start]) \
                     and _THEN_THAT.match(para, persons[0].end) and not _ANOTHER_CLAUSE.search(para, persons[0].end, open_at):
                 f = self.person(persons[0], f"{said.group().strip().lower()} + ")
-                return Attribution(f.speaker, None, f"whose statement it is: {f.how}", 0.75)
+                return Attribution(f.speaker, f.source, f"whose statement it is: {f.how}", 0.75)
         return None
 
 
@@ -1455,6 +1474,11 @@ def _is_title_words(text: str) -> bool:
                                    for w in words)
 
 
+OWNER_REACH = 70  # characters before a name where its office's noun and the title between may stand
+SPOKESPERSON_WORDS = ("juru bicara", "jubir")
+# "kantor Presiden Korea Selatan ", "pemerintahan Perdana Menteri ", "juru bicara ": the noun, then only titles
+_OWNER_OF_NAME = re.compile(r"(?<![\w-])(?P<owner>(?i:kantor|pemerintahan|juru bicara|jubir))\s+"
+                            r"(?P<title>(?:[A-Z][\w.-]*\s+){0,5})$")
 _OWNER_THEN_NAME = re.compile(r"(?:" + "|".join(OWNER_NOUNS) + r")\s+[A-Z]")  # "rezim Kim Jong-Un"
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}an|(?i:" + "|".join(OWNER_NOUNS) + r"))\s+$")  # "Pemerintahan Bush" opening a sentence
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")

@@ -475,10 +475,10 @@ def colon_after_name(ctx: Context, span: Span) -> Attribution | None:
         return None  # "mengatakan kepada Trump: “...”": told to Trump, not by him
     if _OFFICE_THEN_COLON.match(para[persons[0].end:m.start()]) and not para[start:persons[0].start].strip():
         found = ctx.person(persons[0], "")  # "X, ajudan Presiden Y: “...”" is X's
-        return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.1, 2))
+        return Attribution(found.speaker, found.source, f"{found.how} + colon", round(found.confidence - 0.1, 2))
     if not para[persons[-1].end:m.start()].strip():
         found = ctx.person(persons[-1], "")
-        return Attribution(found.speaker, None, f"{found.how} + colon", round(found.confidence - 0.05, 2))
+        return Attribution(found.speaker, found.source, f"{found.how} + colon", round(found.confidence - 0.05, 2))
     return None
 
 
@@ -511,7 +511,7 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
         if _AND_THEN.search(para, span.close, persons[-1].start):
             return None  # "Jepang “menanggapinya dengan serius” dan Wakil Menteri X menyampaikan ...": a clause of its own
         f = ctx.person(persons[-1], f"{verb.group()} + ")  # "..., John Hill mengatakan"
-        return Attribution(f.speaker, None, f"after the quote: {f.how}", round(f.confidence - 0.1, 2))
+        return Attribution(f.speaker, f.source, f"after the quote: {f.how}", round(f.confidence - 0.1, 2))
     if head.endswith(",") and (named := ctx.named_before_commas(pi, span.close, span.close + len(head) - 1)):
         return Attribution(named[0], None, f"after the quote: {verb.group()} + {named[1]}", 0.8)
     if (back := _ROLE_POINTED_BACK.search(head)) and ROLE_NOUN.fullmatch(back.group("role")) \
@@ -838,7 +838,7 @@ def _statement_named_next(ctx: Context, spans: list[Span], i: int) -> Attributio
             or not _POINTED_AT.match(nxt, persons[0].end):
         return None
     f = ctx.person(persons[0], f"{m.group().strip().lower()} + ")
-    return Attribution(f.speaker, None, f"the next paragraph names it: {f.how}", 0.75)
+    return Attribution(f.speaker, f.source, f"the next paragraph names it: {f.how}", 0.75)
 
 
 # "Pernyataan disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ...": the sentence before was theirs
@@ -862,7 +862,7 @@ def _said_by_the_next_sentence(ctx: Context, spans: list[Span], i: int) -> Attri
     if not persons or not described(para[m.end():persons[0].start].replace(",", " ")):
         return None
     f = ctx.person(persons[0], f"{m.group().strip().lower()} + ")
-    return Attribution(f.speaker, None, f"the next sentence names it: {f.how}", 0.75)
+    return Attribution(f.speaker, f.source, f"the next sentence names it: {f.how}", 0.75)
 
 
 PURPOSE_CONFIDENCE = 0.7  # a speaker read from a verb this unsure gives way to the tag that closes the sentence

@@ -1404,3 +1404,18 @@ def test_a_ship_named_with_a_kings_title_is_no_person():
     a known person after "kapal" and a title stays one."""
     assert people("Korea Selatan mengerahkan kapal Raja Agung Sejong dan kapal Raja Moonmoo ke Hawaii.") == []
     assert people("Di atas kapal Presiden Joe Biden berbicara kepada para pelaut.") == ["Joe Biden"]
+
+
+def test_an_office_or_a_spokesperson_named_by_its_head_speaks_not_the_head():
+    """The walk through heldout86-90: "kata kantor Presiden Korea Selatan Yoon Suk-yeol dalam sebuah pernyataan" (eb15),
+    "tutur pernyataan pemerintahan ... Abe" (eb02) and "juru bicara Wang Yi menyebut “...”" (ee12) gave the words to
+    Yoon, Abe and Wang Yi at 90-95%. A spokesperson named after the title, and the head of an office, still speak."""
+    said = quotes("“Dialog ini bermakna,” kata kantor Presiden Korea Selatan Yoon Suk-yeol dalam sebuah pernyataan.",
+                  "Juru bicara Wang Yi menyebut sistem itu “merusak kepentingan keamanan strategis China”.",
+                  "“Kapal itu dilarang masuk,” tutur pernyataan pemerintahan Perdana Menteri Shinzo Abe.")
+    assert [(q.speaker, q.source) for q in said] == [
+        (None, "kantor Presiden Korea Selatan Yoon Suk-yeol"), (None, "Juru bicara Wang Yi"),
+        (None, "pemerintahan Perdana Menteri Shinzo Abe")]
+    assert speakers("“Kami prihatin,” kata juru bicara Departemen Luar Negeri AS Ned Price.",
+                    "“Kami siap,” kata Kepala Kantor Staf Presiden Moeldoko.") == [
+        ("Kami prihatin", "Ned Price"), ("Kami siap", "Moeldoko")]
