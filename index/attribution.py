@@ -317,7 +317,7 @@ class Context:
         Presiden Korea Selatan Yoon Suk-yeol", "juru bicara Wang Yi") does not speak: the
         office, or the unnamed spokesperson, does."""
         if (owner := self._owner_before(e)) is not None:
-            return Found(None, owner[0], f"{how}{owner[1]} of a person", 0.8)
+            return Found(None, owner[0], f"{how}role noun: {owner[1]}", 0.8)  # "kata role noun: kantor"
         if " " not in e.text.strip() and e.canonical not in self.full_names and " " in e.canonical:
             return Found(e.canonical, None, f"{how}gazetteer surname", 0.7)
         return Found(e.canonical, None, f"{how}name", 0.95 if " " in e.text.strip() else 0.9)
