@@ -235,6 +235,14 @@ LEDE_BONUS = 1  # a mention in the first three paragraphs weighs this much more
 DEEP_PARAGRAPH = 4  # a weekday-and-date past this paragraph tells of an earlier event more than of the news day
 
 
+def _told_as_coming(ctx: _Context, m: DateMention) -> bool:
+    """The day of something to come ("dijadwalkan ... pada Jumat (13/1/2023)", "Senin (13/11) mendatang"), as
+    its sentence tells it."""
+    para = ctx.paragraphs[m.paragraph]
+    return _is_future(para[_sentence_start_of(para, m.start):m.start]) or (
+        _COMING_AFTER.match(para, m.end) is not None and not _SAID_ON.search(_before(ctx, m)))
+
+
 def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     """How strongly a mention dates the article, and the citation it comes with."""
     before = _before(ctx, m)
@@ -242,9 +250,8 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     this_day = (_THIS_DAY.match(para, m.end) or _THIS_WEEKDAY.match(para, m.start, m.end)) is not None and not _is_future(before)
     today = _TODAY.search(before) is not None or this_day
     citation = _CITATION.search(before)  # "... akan bergabung ..., dirilis Sputniknews.com, Minggu 4-11-2018": the report's day
-    sentence = _sentence_start_of(para, m.start)
-    coming = citation is None and not _SAID_FRAME.match(para, sentence) and (
-        _is_future(para[sentence:m.start]) or (_COMING_AFTER.match(para, m.end) is not None and not _SAID_ON.search(before)))
+    # ("Hal itu diungkapkan ..., Sabtu (25/5/2019)": a sentence telling when something was said dates the saying)
+    coming = citation is None and not _SAID_FRAME.match(para, _sentence_start_of(para, m.start)) and _told_as_coming(ctx, m)
     long_ago = m.weekday is None and _AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today) or long_ago:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
@@ -874,9 +881,7 @@ def _told_above_as_past(ctx: _Context, m: DateMention, best: DateMention) -> boo
     """A later day told above the chosen one and not as to come ("training ... yang dilaksanakan pada
     12-22 Februari 2017" in the lede, "Pada 16 Maret 2016, ..." deep in the text): the story is that
     late at least, whatever a range's end scores, and the earlier day is its background."""
-    para = ctx.paragraphs[m.paragraph]
-    return m.paragraph < best.paragraph and not _is_future(para[_sentence_start_of(para, m.start):m.start]) \
-        and _COMING_AFTER.match(para, m.end) is None
+    return m.paragraph < best.paragraph and not _told_as_coming(ctx, m)
 
 
 STAMP_REACH_DAYS = 7  # a story's own day, named without its year, stands at most this long before its page's stamp

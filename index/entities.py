@@ -1663,13 +1663,10 @@ def _subject_apart_step(p: _Para, st: _Article) -> None:
         p.add(start, start + len(name), st.add_person(st.canonical(name)))
 
 
-_CAPITAL = re.compile(r"[A-Z]")  # ("kata Kepala Naval Shop Business Management Development Hanwha Ocean, Kevin Kim")
-
-
 def _after_quote_step(p: _Para, st: _Article) -> None:
     """The name after a quote's verb: "“...,” kata Bagus Hendrawan"."""
     for m in _AFTER_QUOTE_VERB.finditer(p.text):
-        if _CAPITAL.match(p.text, m.end(1)):
+        if _UPPER_LETTER.match(p.text, m.end(1)):  # ("kata Kepala Naval Shop Business Management Development Hanwha Ocean, Kevin Kim")
             continue  # six capitalised words and more after them: a unit's or an office's name, its holder after it
         toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
         while toks and (toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES or toks[0][2].lower() in _CUE_WORDS) \

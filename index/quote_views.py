@@ -47,7 +47,7 @@ class QuoteRow:
         return (self.key,) + tuple(k for k, _o in self.also)
 
     def in_scope(self, scope: set[str] | None) -> bool:
-        return scope is None or self.key in scope or any(k in scope for k, _o in self.also)
+        return scope is None or any(k in scope for k in self.keys)
     @property
     def speaker_unsure(self) -> bool:
         """Someone is named, at a confidence the reader marks with "?"."""

@@ -325,7 +325,8 @@ def result_item(hit, locale: str, t: Callable[[str], str] = lambda s: s, marks: 
         if hl.field in ("body", "caption") and hl.text and hl.spans:
             line = _snippet_line(hl.text, hl.spans)
             if hl.field == "caption":  # the text itself never has the words: say where they are ("dateline: ...")
-                where = t(REMOVED_AS.get(hl.removed_as or CAPTION, hl.removed_as or CAPTION))
+                reason = hl.removed_as or CAPTION
+                where = t(REMOVED_AS.get(reason, reason))
                 line = Text.assemble((where + ": ", Style(dim=True, italic=True)), line, no_wrap=True, overflow="ellipsis")
             elif hit.speaker:  # whose words these are, "?" when the rules are unsure: as in the quotes view
                 who = speaker_name(hit.speaker, locale)  # a country in the reader's language, as the picker names it
