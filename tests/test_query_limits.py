@@ -160,7 +160,7 @@ def test_a_wildcard_reaching_too_many_words_is_searched_with_a_note(tmp_path):
 QUERY_CHARS = st.sampled_from(list("aeiouknst*?~\"()-:^ ") + ["OR", "AND", "NOT", "Okinawa", "judul:", "date:", "[", "]", " to "])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.one_of(st.text(max_size=2000), st.lists(QUERY_CHARS, max_size=400).map("".join)))
 def test_no_query_exceeds_the_time_budget(searcher, query):
     """Arbitrary text and query-syntax soup: each search (with its suggestion) costs less
