@@ -376,6 +376,8 @@ _LEDE_FORMS = [
     # Konfirmasitimes.com-Jakarta (22/05/2021).   (the site, the city, the date in brackets)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*[-–—]\s*(?P<city>" + _CITY + r")\s*\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)"
                r"\s*[.:,–—-]?\s*(?=[A-Z])"),
+    # TOKYO (19/07/21) -   (a known city, the day in brackets with its year in two digits or four)
+    re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\)" + _DASH + r"(?=[A-Z“\"])"),
     # PT Kontak Perkasa – Seoul, Korea Selatan (AP) –   (a republisher, then the agency's dateline)
     re.compile(r"^(?P<publisher>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})\s*[–—]\s*(?P<city>" + _CITY + r")(?:\s*,\s*(?P<region>"
                + _CITY + r"))?\s*" + _PAREN + r"\s*[–—-]\s*"),
@@ -697,6 +699,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             i < n
             and raw[i].strip()
             and not _line_ends_there(last, width)
+            and not last.endswith("|")  # a separator ends its field ("foto: japantimes.co.jp |" over the dateline)
             and (wrapped or raw[i].lstrip()[:1].islower() or _DANGLING_END.search(last) is not None)
             and long_enough
             and not _SLUG.match(raw[i])
@@ -3683,8 +3686,25 @@ def _day_apart(m: re.Match) -> str:
     return m.group(1) + "\n" if dates.page_date(m.group(1)) is not None else m.group()
 
 
-def _unglue_dateline(text: str) -> str:
+# "Foto: APSEOUL - ...": a credit in capitals glued to the dateline's city in capitals (split where a
+# known place begins)
+_CREDIT_ON_A_CAPS_CITY = re.compile(r"(?m)^(?P<credit>[ \t]*(?i:foto|photo|kredit foto)\s*:[ \t]*(?:[^\n]{0,60}?[/ ])?)"
+                                    r"(?P<caps>[A-Z]{4,})(?=(?: [A-Z]{2,})?\s*(?:,\s*[A-Z]|(?:--|[-–—])\s))")
+
+
+def _credit_apart(m: re.Match, lookup: Lookup) -> str:
+    caps = m.group("caps")
+    if _is_place(caps, lookup):
+        return m.group()
+    for k in range(2, len(caps) - 2):
+        if _is_place(caps[k:], lookup):
+            return f"{m.group('credit')}{caps[:k]}\n{caps[k:]}"
+    return m.group()
+
+
+def _unglue_dateline(text: str, lookup: Lookup = _no_lookup) -> str:
     head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH]))
+    head = _CREDIT_ON_A_CAPS_CITY.sub(lambda m: _credit_apart(m, lookup), head)
     return _GLUED_DAY.sub(_day_apart, head) + text[_GLUED_REACH:]
 
 
@@ -3692,7 +3712,7 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
     stamp = _STORE_STAMP.match(text)
     text, brand = _without_injected_prefix(text[stamp.end():] if stamp else text)
-    page = _Page(split_lines(_unglue_dateline(text)), lookup)
+    page = _Page(split_lines(_unglue_dateline(text, lookup)), lookup)
     if stamp:
         page.c.store_stamp = stamp.group("month")
         page.c.removed.append(Removed(stamp.group().strip(), "store stamp"))

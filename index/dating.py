@@ -780,10 +780,13 @@ def _from_page_date(ctx: _Context, cleaned) -> DateChoice | None:
     nothing: most often the story's day, but it may be the day the page was read, so it is
     said to be unsure. Above the headline it is a site's widget (the day the page was read)
     or a blog's post date ("Friday, June 15, 2018" over the post's title): taken only
-    alone, not in a weather widget, and on a day every official the text names held office."""
+    alone, not in a weather widget; and either way on a day every official the text names held office
+    ("November 25, 2024" over a story of Prime Minister Kishida, out of office since October: an
+    aggregator's day of copying it)."""
     if cleaned.page_date is None:
         return None
-    if not cleaned.page_date_over_text and not (cleaned.page_date_alone and _all_in_office(ctx, cleaned.page_date)):
+    in_office = _all_in_office(ctx, cleaned.page_date)
+    if (ctx.officials and not in_office) or not (cleaned.page_date_over_text or cleaned.page_date_alone and in_office):
         return None
     day = cleaned.page_date.isoformat()
     return DateChoice(day, "explicit", None, (Evidence("page-date", day),), (wording.PAGE_DATE_ONLY.format(date=day),))

@@ -1195,6 +1195,26 @@ def test_dateline_shapes_of_a_seventh_held_out_set(opening, dateline, outlet):
     assert c.paragraphs[0] == LEDE
 
 
+@pytest.mark.parametrize("opening", [
+    "Foto: APTOKYO - ",  # a credit in capitals glued to the city in capitals (heldout91's dz17)
+    "Foto: Kabar Dunia/EPATOKYO - ",
+    "TOKYO (19/07/21) - ",  # the day in brackets after the city (heldout92's dy09)
+    "Tokyo (19/07/2021) - ",
+])
+def test_dateline_shapes_of_the_ninety_first_and_second_held_out_sets(opening):
+    c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
+    assert (c.dateline, c.paragraphs[0]) == ("Tokyo", LEDE)
+
+
+def test_a_credit_line_ending_in_a_bar_is_not_joined_to_the_dateline_under_it():
+    """heldout92's dy09: "foto: japantimes.co.jp |" over "TOKYO (19/07/21) - ..." in a page broken
+    mid-sentence all through was joined to the lede, and the lede went out with it as a photo caption."""
+    broken = "\n".join(["Presiden itu batal", "mengunjungi Jepang pekan", "ini karena alasan", "kesehatan yang tidak",
+                        "dijelaskan oleh kantor", "kepresidenan di Seoul", "kepada para wartawan."])
+    c = run(f"foto: warta.co.id |\nTOKYO (19/07/21) - {LEDE}\n{broken}\n")
+    assert c.dateline == "Tokyo" and c.paragraphs[0].startswith(LEDE)
+
+
 def test_a_dateline_glued_to_a_pull_quote_and_a_city_over_the_date_of_a_letter():
     """heldout57's first run: '... di bidang Pertahanan,"JAKARTA -- Semakin ...' (fh04, a pull quote over the text)
     and an ambassador's column under "Jakarta, 19 Juni 2017" (fh05) gave no dateline."""

@@ -750,6 +750,18 @@ def test_a_blogs_post_date_over_its_title_dates_it_when_every_official_held_offi
     assert dated(f"10.4 C\nNew York\n{text}")[0] is None
 
 
+def test_a_date_line_right_above_the_text_on_a_day_an_official_named_was_out_of_office_dates_nothing():
+    """heldout92's first run (dy10): an aggregator's "November 25, 2024" over a story of Prime Minister
+    Kishida (out of office since 1 October 2024) dated it as that day; only its bare weekdays date the
+    story, and no date is better than the day of the copy."""
+    lede = ("Presiden AS Joe Biden bertemu Perdana Menteri Jepang Fumio Kishida dan Presiden Korea Selatan "
+            "Yoon Suk-yeol untuk membahas uji coba rudal Korea Utara pada hari Minggu.")
+    body = "Ketiga pemimpin sepakat berbagi data peringatan rudal secara langsung."
+    assert extract_text(f"November 25, 2024\n{lede}\n{body}\n", reference=TODAY).date is None
+    art = extract_text(f"November 25, 2022\n{lede}\n{body}\n", reference=TODAY)  # all three in office
+    assert (art.date, [e.kind for e in art.date_evidence]) == ("2022-11-25", ["page-date"])
+
+
 def test_a_weekday_wrong_for_the_printed_year_takes_the_next_year_the_text_backs_and_says_it_is_a_guess():
     """heldout58's walk (fg05): "Jumat (16/3/17)" beside Kang Kyung-wha (foreign minister from June 2017) was shown
     as 16 March 2017, a Thursday, sure; 16 March 2018 was a Friday, in her term."""
