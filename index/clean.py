@@ -961,12 +961,25 @@ def _outlet_named_in_text(paragraphs: list[str], removed: list[Removed], lookup:
     counts: dict[str, int] = {}
     for text in paragraphs + [r.text for r in removed if r.reason in ("promotion", "footer", "copyright")]:
         for m in _DOMAIN_NAME.finditer(text):
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            name = _with_brand_before(text, m, lookup)
+            counts[name] = counts.get(name, 0) + 1
     if counts:
         return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
     credits = (_CAPTION_SITE_CREDIT.search(r.text) for r in removed if r.reason == CAPTION)
     notes = (_SYNDICATED_AT.search(r.text) for r in removed if r.reason == SYNDICATION_NOTE)
     return next((m.group(1) for m in (*credits, *notes) if m is not None), None) or _staff_photographer(removed, lookup)
+
+
+_BRAND_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,5})\s$")
+
+
+def _with_brand_before(text: str, m: re.Match, lookup: Lookup) -> str:
+    """"kepada CNN Indonesia.com": a domain named after a place is the second word of the site's
+    name, an acronym in capitals before it the first."""
+    brand = _BRAND_BEFORE.search(text, max(0, m.start() - 7), m.start())
+    stem = m.group(1).split(".")[0]
+    return f"{brand.group(1)} {m.group(1)}" if brand and _is_place(stem, lookup) and not _is_place(brand.group(1), lookup) \
+        else m.group(1)
 
 
 # "(Foto: Irfan Medianto/VOI)", "Foto: Ahmad Toriq/detikcom": the photographer, then the outlet they shoot for

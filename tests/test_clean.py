@@ -453,6 +453,14 @@ def test_as_a_last_resort_the_site_names_itself_in_the_text():
     assert c.outlet == "Contohpos"
 
 
+def test_a_domain_named_after_a_place_keeps_the_acronym_before_it():
+    """heldout92's first run (dy03): "Kepada CNN Indonesia.com saat ditemui ..." gave the outlet
+    "Indonesia.com"; an acronym that is a place ("AS") is no part of the name."""
+    c = run(f"{BODY}\nHal itu disampaikan Kihara kepada WKN Indonesia.com di Tokyo.\n")
+    assert c.outlet == "WKN Indonesia.com"
+    assert run(f"{BODY}\nHal itu disampaikan kepada AS Contohberita.id di Tokyo.\n").outlet == "Contohberita.id"
+
+
 def test_masthead_menus_and_bylines_above_the_headline():
     text = (
         "contohNews\nInternasional\n\n"

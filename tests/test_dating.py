@@ -750,6 +750,18 @@ def test_a_blogs_post_date_over_its_title_dates_it_when_every_official_held_offi
     assert dated(f"10.4 C\nNew York\n{text}")[0] is None
 
 
+def test_a_winner_of_a_presidential_election_is_an_incoming_official():
+    """heldout92's first run (dy03): "Kamis (10/11)" in a story of what allies fear now that "Donald Trump
+    memenangkan pemilu presiden AS" was put in 2011 (President Obama, and Hillary Clinton, then secretary of
+    state); a win told with its year ("memenangkan pemilu 2016") is history and dates nothing."""
+    text = ("Pengamat itu ditemui di New York, Kamis (10/11). Di bawah Presiden Barack Obama, AS berkomitmen melindungi "
+            "sekutunya. Donald Trump memenangkan pemilu presiden AS mengalahkan Hillary Clinton pada 8 November lalu.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, ev.get("official")) == ("2016-11-10", "Donald Trump")
+    value, *_ = dated(text.replace("memenangkan pemilu presiden AS", "memenangkan pemilu presiden AS 2016"))
+    assert value != "2016-11-10"
+
+
 def test_a_date_line_right_above_the_text_on_a_day_an_official_named_was_out_of_office_dates_nothing():
     """heldout92's first run (dy10): an aggregator's "November 25, 2024" over a story of Prime Minister
     Kishida (out of office since 1 October 2024) dated it as that day; only its bare weekdays date the
