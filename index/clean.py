@@ -2005,6 +2005,20 @@ def _rule_date_then_name(p: _Page, i: int, line: str) -> str | None:
     return "timestamp"
 
 
+# "Juli 24, 2025 Last Updated 2025-07-25T01:07:50Z": a blog template's post day, then when the post last changed
+_STAMP_THEN_LAST_UPDATE = re.compile(r"^\s*(?P<stamp>[^|•]{6,40}?(?:19|20)\d\d)\s*[|•·-]?\s*"
+                                     r"(?i:last\s+updated?|terakhir\s+diperbarui)\s*:?\s*(?P<when>\S.{5,30}?)\s*$")
+
+
+def _rule_stamp_then_last_update(p: _Page, i: int, line: str) -> str | None:
+    if not p.near_top(i, STAMP_REACH) or (m := _STAMP_THEN_LAST_UPDATE.match(line)) is None \
+            or dates.page_date(m.group("stamp")) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or m.group("stamp")
+    p.c.updated_stamp = p.c.updated_stamp or m.group("when")
+    return "timestamp"
+
+
 def _rule_author_outlet(p: _Page, i: int, line: str) -> str | None:
     if i >= 8 or (m := _AUTHOR_OUTLET.match(line)) is None or _word_count(line) > 7 or _is_place(m.group("outlet"), p.lookup):
         return None  # "Warta.com | Tokyo": the site and where it files from (a dateline line)
@@ -2146,6 +2160,10 @@ def _rule_role_and_name(p: _Page, i: int, line: str) -> str | None:
     return CAPTION if hit is not None and hit[1] == "person" else None
 
 
+# a photo credited to a social account after the caption's full stop: "... Suga. Twitter/@JPN_PMO", "(Instagram/@kbs)"
+_SOCIAL_CREDIT_END = re.compile(r"[.(]\s*(?i:twitter|instagram|facebook|ig|x|youtube|tiktok)\s*/\s*@[\w.]{2,30}\s*\)?\s*$")
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
@@ -2159,6 +2177,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
         return CAPTION  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
     if _word_count(line) <= 30 and _LABELLED_CREDIT_END.search(line):
         return CAPTION  # "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
+    if _word_count(line) <= 40 and _SOCIAL_CREDIT_END.search(line):
+        return CAPTION  # "Perdana Menteri Jepang, Yoshihide Suga. Twitter/@JPN_PMO": a photo from an account
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
     if i < 6 and (m := _SLASH_AGENCY_END.search(line)) and _is_agency(m.group("agency"), p.lookup):
@@ -2405,6 +2425,7 @@ LINE_RULES = (
     _rule_brand_line,
     _rule_name_then_date,
     _rule_date_then_name,
+    _rule_stamp_then_last_update,
     _rule_author_outlet,
     _rule_site_label,
     _rule_credit_caption,

@@ -1203,6 +1203,22 @@ def test_dateline_shapes_of_a_seventh_held_out_set(opening, dateline, outlet):
     assert c.paragraphs[0] == LEDE
 
 
+def test_a_caption_credited_to_a_social_account_is_no_headline():
+    """heldout92's first run (dy08): "Perdana Menteri Jepang, Yoshihide Suga. Twitter/@JPN_PMO", printed twice
+    over the page's headline, was taken for the headline."""
+    caption = "Menteri Luar Negeri Korea Selatan, Park Jin. Twitter/@mofa_contoh"
+    c = run(f"{caption}\nicon caption\n{caption}\nDunia\nJumat, 25 September 2020 15:22\n\n{HEAD}\n\n{LEDE}\n")
+    assert (c.title, c.paragraphs[0]) == (HEAD, LEDE)
+    assert caption in c.captions()
+
+
+def test_a_post_day_then_its_last_update_is_the_pages_stamp():
+    """heldout92's first run (dy17): "Juli 24, 2025 Last Updated 2025-07-25T01:07:50Z" under the headline stayed
+    as the text's first paragraph, and the story was dated by the day it told of."""
+    c = run(f"{HEAD}\n\nJuli 24, 2025 Last Updated 2025-07-25T01:07:50Z\n\n{LEDE}\n")
+    assert (c.timestamp, c.updated_stamp, c.paragraphs[0]) == ("Juli 24, 2025", "2025-07-25T01:07:50Z", LEDE)
+
+
 @pytest.mark.parametrize("opening", [
     "Foto: APTOKYO - ",  # a credit in capitals glued to the city in capitals (heldout91's dz17)
     "Foto: Kabar Dunia/EPATOKYO - ",
