@@ -66,8 +66,9 @@ class Found:
     confidence: float
 
 
-# not after an initial ("W. Bergeson"); a closing mark may follow, TeX-style ('' and ``) too
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
+# not after an initial ("W. Bergeson") or a title's stop ("kata Dr. Yao-Yuan Yeh"); a closing mark may follow,
+# TeX-style ('' and ``) too
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Dr|Ir|Mr|Ms))(?<!\b(?:Drs|Mrs))(?<!\bProf)[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])"  # '... Republik."Seorang pejabat ...': glued by a scrape
                            # "... [1.553 mil].Kembali pada bulan April, ...": a stop glued to the next sentence's word
                            r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")

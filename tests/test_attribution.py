@@ -2405,3 +2405,12 @@ def test_a_verb_joined_by_but_to_a_verb_of_saying_shares_its_speaker():
     assert [q.speaker for q in got] == ["Hiroshi Tanabe"]
     got = quotes(lead + "Uji coba itu mendorong Tanabe untuk menelepon Seoul dan menegaskan komitmen “keras” AS.")
     assert got == []  # one word, the first verb's subject no person: nobody's words
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof.", "Ir.", "Drs."])
+def test_a_titles_stop_after_the_tags_verb_ends_no_sentence(title):
+    """heldout91's first run (dz13): "“...,” kata Dr. Yao-Yuan Yeh, Profesor ..." was said by an unnamed "Dr":
+    the stop after the title ended the tag's sentence before the name."""
+    got = quotes(f"“Ancaman itu semakin nyata bagi kawasan,” kata {title} Rina Hartono Wulandari, pengamat hubungan "
+                 "internasional dari sebuah universitas di Jakarta.")
+    assert got[0].speaker == "Rina Hartono Wulandari"
