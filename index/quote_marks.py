@@ -119,7 +119,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before:
         if not rest.strip() and before.isspace():
             return "either"  # "... setiap saat. “" ending the paragraph: a closing mark set the wrong way
         glued_tag = (_is_word(before) or before in ",.!?" or stop_before) and _GLUED_TAG.match(rest)
-        return "close" if (_is_word(before) and space_after) or glued_tag else "open"
+        # (a “ after a word or a stop with a space after it closes: "... negara kita,“ Perdana Menteri ... mengatakan")
+        return "close" if ((_is_word(before) or before in ",.!?") and space_after) or glued_tag else "open"
     if tok == "”":
         if (before in ".!?" or stop_before and space_before) and after.isupper():
             # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next; so does

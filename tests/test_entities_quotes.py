@@ -1419,3 +1419,12 @@ def test_an_office_or_a_spokesperson_named_by_its_head_speaks_not_the_head():
     assert speakers("“Kami prihatin,” kata juru bicara Departemen Luar Negeri AS Ned Price.",
                     "“Kami siap,” kata Kepala Kantor Staf Presiden Moeldoko.") == [
         ("Kami prihatin", "Ned Price"), ("Kami siap", "Moeldoko")]
+
+
+@pytest.mark.parametrize("noun", ["Komentar", "Pidato", "Kebijakan"])
+def test_what_someone_said_or_did_before_their_surname_is_no_part_of_their_name(noun):
+    """heldout91's first run (dz09): "Komentar Abe menyiratkan ..." made a person "Komentar Abe"."""
+    paras = ["Perdana Menteri Hiroshi Tanabe mengatakan Jepang tidak sanggup membayar sistem itu.",
+             f"{noun} Tanabe menyiratkan sistem itu akan dibatalkan."]
+    people = {(e.text, e.canonical) for e in extract_entities(paras).entities if e.type == "person"}
+    assert people == {("Hiroshi Tanabe", "Hiroshi Tanabe"), ("Tanabe", "Hiroshi Tanabe")}

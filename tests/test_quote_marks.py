@@ -30,6 +30,12 @@ def test_a_curly_opening_glued_after_a_word_closes_the_quote_before_it():
     assert texts("“Kami menolak klaim itu“ kata juru bicara. Ia lalu pergi.") == ["Kami menolak klaim itu"]
 
 
+def test_a_curly_opening_after_a_stop_and_before_a_space_closes_the_quote_before_it():
+    """heldout91's first run (dz05): '“Tindakan ... negara kita,“ Perdana Menteri ... mengatakan' found no quote."""
+    assert texts("“Tindakan itu ancaman serius bagi kita,“ Perdana Menteri Hiroshi Tanabe mengatakan.") == [
+        "Tindakan itu ancaman serius bagi kita,"]
+
+
 def test_single_marks_inside_a_double_quote_are_a_quote_within_the_quote():
     para = "“Ia berkata ‘kami siap’ dan itu cukup bagi kami,” ujar menteri."
     assert texts(para) == ["Ia berkata ‘kami siap’ dan itu cukup bagi kami,"]
