@@ -429,6 +429,8 @@ _LEDE_FORMS = [
     # Jakarta, tvrijakartanews -   (a known city, then the site's name in lower case, ending in a media word)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[a-z]{3,}(?:" + alternation(MEDIA_WORDS) + r"))"
                + _DASH + r"(?=[A-Z“\"])"),
+    # TEMPO.CO, Washington-Latihan ...   (a domain, then a known city glued to the lede by a hyphen)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)(?P<known>)-(?=[A-Z][a-z]+\s)"),
     # TOKYO, SATELITPOST-Pelaut ...   (the city, then the outlet in capitals glued to the lede by a hyphen)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Z0-9][A-Z0-9.&!]{2,30})-(?=[A-Z][a-z])"),
     # KORUT -Presiden ...   SEOUL-Korea Utara ...   (a place in capitals, the dash glued to the lede's first word)
@@ -466,7 +468,7 @@ _LEDE_FORMS = [
     # , Tokyo -   (a copy that cut the outlet out of "Liputan6.com, Tokyo -": the known city is left)
     re.compile(r"^,\s*(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # Tokyo -   SEOUL dan LONDON -   Jakarta:   (known places, no outlet)
-    re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:dan|and|&)\s[A-Z][A-Za-z]+)?)" + _DASH),
+    re.compile(r"^(?P<place>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?(?:(?:\s(?:dan|and|&)\s|/)[A-Z][A-Za-z]+)?)" + _DASH),  # Tokyo/Seoul –
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?:,?\s*D\.\s?C\.|,?\s+DC)?\s*:\s+(?=[A-Z])"),  # "Washington, D.C.:"
     # Seoul, Korea selatan -   (a known city and its country, a word of the country's name in small letters)
     re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<country>[A-Z][a-z]+\s[a-z]+)" + _DASH + r"(?=[A-Z“\"])"),
@@ -813,12 +815,12 @@ class Lede:
 
 
 def _places(text: str, lookup: Lookup) -> str | None:
-    """"SEOUL dan LONDON" -> "Seoul dan London" when every part is a known place."""
-    parts = re.split(r"\s+(dan|and|&)\s+", text)
+    """"SEOUL dan LONDON" -> "Seoul dan London", "Tokyo/Seoul" as it is, when every part is a known place."""
+    parts = re.split(r"(\s+(?:dan|and|&)\s+|\s*/\s*)", text)
     cities = parts[::2]
     if not all(_is_place(c, lookup) for c in cities):
         return None
-    return " ".join(_city(x) if k % 2 == 0 else x for k, x in enumerate(parts))
+    return "".join(_city(x) if k % 2 == 0 else "/" if x.strip() == "/" else f" {x.strip()} " for k, x in enumerate(parts))
 
 
 def _agencies(outlet: str, lookup: Lookup) -> list[str] | None:

@@ -1224,10 +1224,18 @@ def test_a_post_day_then_its_last_update_is_the_pages_stamp():
     "Foto: Kabar Dunia/EPATOKYO - ",
     "TOKYO (19/07/21) - ",  # the day in brackets after the city (heldout92's dy09)
     "Tokyo (19/07/2021) - ",
+    "WARTA.CO, Tokyo-",  # a domain, then the city glued to the lede by a hyphen (heldout91's dz03)
 ])
 def test_dateline_shapes_of_the_ninety_first_and_second_held_out_sets(opening):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
     assert (c.dateline, c.paragraphs[0]) == ("Tokyo", LEDE)
+
+
+def test_two_cities_filed_from_are_the_dateline():
+    """heldout92's first run (dy18): "Tokyo/Seoul – Jepang dan Korea Selatan ..." had no dateline."""
+    c = run(f"{HEAD}\n\nTokyo/Seoul – {LEDE}\n")
+    assert (c.dateline, c.paragraphs[0]) == ("Tokyo/Seoul", LEDE)
+    assert run(f"{HEAD}\n\nSEOUL dan LONDON – {LEDE}\n").dateline == "Seoul dan London"
 
 
 def test_a_credit_line_ending_in_a_bar_is_not_joined_to_the_dateline_under_it():
