@@ -45,7 +45,7 @@ from .wordforms import is_derived, is_word
 
 _READ_ALSO = r"(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:"  # "Baca:", "Baca juga:", "Lihat juga:" inside a line
 _TEASER = re.compile(
-    r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya)\b"
+    r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya|kelanjutan(?:nya)?|lanjutannya)\b"  # "Baca Kelanjutan X : link"
     r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
     r"|^\s*baca\s*:\s*$"  # "Baca:" alone, its link's title lost in the scrape
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"

@@ -39,6 +39,8 @@ def reasons(c) -> dict[str, list[str]]:
     "BACA JUGA: Gempa Guncang Sulawesi Tengah",
     "Lihat Juga: Video Banjir di Jakarta Utara",
     "Pilihan Editor: Presiden Resmikan Jalan Tol Baru",
+    # a blog's link to the story it copied (heldout94's dw08: its title's "Moon Rela Temui" became a person)
+    "Baca Kelanjutan Demi Perdamaian, Moon Rela Temui Kim di Mana Saja : http://bit.ly/contoh",
 ])
 def test_teasers_are_removed(teaser):
     c = run(f"{BODY}\n{teaser}\n{BODY2}\n")
