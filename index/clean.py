@@ -370,6 +370,8 @@ _LEDE_FORMS = [
     # TRIBUNNEWS.COM, Lima, 15 November 2024 -   (the site, the city and the date between commas)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)"
                + _DASH_OR_COLON),
+    # Singapura, 05/6 (jakartaterkini) -   (the day and month between the city and the outlet)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>\d{1,2}/\d{1,2})\s*" + _PAREN + _DASH_OR_COLON),
     # Tokyo, 26 Rabi’ul Awwal 1437/6 Januari 2016 (MINA) –   (the date between the city and the outlet)
     re.compile(r"^(?P<city>" + _CITY + r"(?:\s*/\s*" + _CITY + r")?)\s*,\s*(?P<date>[^()\n]{4,60}?(?:19|20)\d\d)\s*" + _PAREN
                + _DASH_OR_COLON),  # Seoul/Washington, ... (MINA) –   (filed from two cities)

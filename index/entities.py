@@ -1365,7 +1365,7 @@ def _past_headline_words(st: _Article, para: str, name_toks: list) -> list:
     """The name after a title, without the words of a headline in capitals: none when all
     are Indonesian and one affixed ("Presiden ... di Tengah Ketegangan Diplomatik"); up to a
     headline's verb ("PM Baru Kanada Temui Trudeau"); none when one dictionary word, named
-    nowhere else, stands in a title-case line ("Menteri Pertahanan Mundur, ...")."""
+    nowhere else, or several, stand in a title-case line ("Menteri Pertahanan Mundur, ...")."""
     words = [t for _s, _e, t in name_toks]
     if st.gaz.lookup(" ".join(words)) is not None:
         return name_toks
@@ -1377,6 +1377,8 @@ def _past_headline_words(st: _Article, para: str, name_toks: list) -> list:
     if len(words) == 1 and is_word(words[0]) and st.counts.get(words[0], 0) <= 1 and title_case(para) \
             and st.resolve_with_title(words[0], None) is None:
         return []
+    if len(words) > 1 and all(map(is_word, words)) and title_case(para):
+        return []  # "Menteri Pertahanan Korea Selatan Memperkuat Kerja Sama Internasional ...": a headline's words
     return name_toks
 
 

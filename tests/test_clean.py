@@ -1233,6 +1233,12 @@ def test_dateline_shapes_of_the_ninety_first_and_second_held_out_sets(opening):
     assert (c.dateline, c.paragraphs[0]) == ("Tokyo", LEDE)
 
 
+def test_a_day_and_month_between_the_city_and_the_outlet_in_brackets_is_a_dateline():
+    """heldout94's first run (dw14): "Singapura, 05/6 (jakartaterkini) - ..." gave no dateline and no outlet."""
+    c = run(f"{HEAD}\n\nSingapura, 05/6 (wartakini) - {LEDE}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Singapura", "wartakini", LEDE)
+
+
 def test_two_cities_filed_from_are_the_dateline():
     """heldout92's first run (dy18): "Tokyo/Seoul – Jepang dan Korea Selatan ..." had no dateline."""
     c = run(f"{HEAD}\n\nTokyo/Seoul – {LEDE}\n")

@@ -1428,3 +1428,11 @@ def test_what_someone_said_or_did_before_their_surname_is_no_part_of_their_name(
              f"{noun} Tanabe menyiratkan sistem itu akan dibatalkan."]
     people = {(e.text, e.canonical) for e in extract_entities(paras).entities if e.type == "person"}
     assert people == {("Hiroshi Tanabe", "Hiroshi Tanabe"), ("Tanabe", "Hiroshi Tanabe")}
+
+
+def test_dictionary_words_after_a_title_in_a_title_case_line_are_no_name():
+    """heldout94's first run (dw14): "Menteri Pertahanan Korea Selatan Memperkuat Kerja Sama Internasional dalam
+    Menangani ..." (a headline in title case, printed again under the dateline) made a person "Kerja Sama Internasional"."""
+    paras = ["Menteri Pertahanan Korea Selatan Memperkuat Kerja Sama Internasional dalam Menangani Ancaman Nuklir Korut",
+             "Menteri Pertahanan Korea Selatan, Park Min-ho, menghadiri forum itu."]
+    assert {e.canonical for e in extract_entities(paras).entities if e.type == "person"} == {"Park Min-ho"}
