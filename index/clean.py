@@ -1600,9 +1600,15 @@ def _rule_tag_list(p: _Page, i: int, line: str) -> str | None:
     return "page chrome" if 2 * sum(x[:1].islower() for x in pieces) >= len(pieces) else None
 
 
+# a site's language switch ("English | Bhs. Indonesia"), a widget's data credit ("* Source Yahoo.Finance")
+_LANGUAGE = r"(?:English|Inggris|(?:Bahasa|Bhs\.?)(?:\s+Indonesia)?|Indonesia|Korean?|한국어|日本語|Japanese|中文|Chinese)"
+_LANGUAGE_SWITCH = re.compile(r"^\s*" + _LANGUAGE + r"(?:\s*[|/·•]\s*" + _LANGUAGE + r")+\s*$", re.IGNORECASE)
+_WIDGET_SOURCE = re.compile(r"^\s*\*\s*(?i:source|sumber)\s*:?\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*$")
+
+
 def _only_chrome(lines: list[str]) -> bool:
     return all(_PROMO.match(x) or _BUTTON.match(x) or _SKIP_MENU.match(x) or _SMALL_CHROME.match(x) or _READING_TIME.match(x)
-               for x in lines)
+               or _LANGUAGE_SWITCH.match(x) or _WIDGET_SOURCE.match(x) for x in lines)
 
 
 PROSE_WORDS = 12  # a line this long after a date line is the text itself, not a headline
@@ -2381,6 +2387,8 @@ _GLUED_SITE_TEASER = re.compile(r"^\s*[A-Za-z0-9-]+\.(?:co\.id|id|com|net|co)(?=
 
 LINE_RULES = (
     _matches(_SKIP_MENU, "page chrome", before=8),
+    _matches(_LANGUAGE_SWITCH, "page chrome", before=MENU_REACH),
+    _matches(_WIDGET_SOURCE, "page widget", before=MENU_REACH),
     _matches(_GLUED_SITE_TEASER, "teaser"),
     _matches(_BAR_SCRAP, "page widget", words=6, before=MENU_REACH),
     _matches(_COUNT_WIDGET, "page widget", before=MENU_REACH),

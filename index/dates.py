@@ -391,6 +391,8 @@ def publication_date(paragraphs: list[str], reference: date) -> tuple[DateMentio
 
 _GLUED_DAY = re.compile(r"(?<=[A-Za-z])(?=\d)")  # a month's name glued to its day
 _LOOSE_COMMA = re.compile(r"\s+,")
+# "Sep 25 (Sen) , 2017": a site's date widget with the weekday shortened in brackets after the day
+_BRACKETED_WEEKDAY = re.compile(r"(?<=\d)\s*\((?i:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)\)")
 # "April 26, 2019 at 12:37AM", "Senin, 6 Oktober 2025 17.52": a clock after a header's full date
 _CLOCK_AFTER = re.compile(r"(?:\s+(?:at|pukul)\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d)\s*$")
 
@@ -402,7 +404,7 @@ def page_date(line: str) -> date | None:
     full date (day, month, year); a wrong weekday name does not reject it."""
     text = line.strip().strip("-–—|•·*, ").strip()  # "Minggu, 11 Oktober 2015 -", "• September 23, 2024"
     text = _CLOCK_AFTER.sub("", text)  # "April 26, 2019 at 12:37AM": a feed's stamp
-    text = _LOOSE_COMMA.sub(",", _GLUED_DAY.sub(" ", text))  # "October29 , 2025": a header set loosely
+    text = _LOOSE_COMMA.sub(",", _GLUED_DAY.sub(" ", _BRACKETED_WEEKDAY.sub("", text)))  # "October29 , 2025": set loosely
     if not text or len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
     m = _AT_RX.fullmatch(text)

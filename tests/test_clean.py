@@ -1239,6 +1239,15 @@ def test_a_day_and_month_between_the_city_and_the_outlet_in_brackets_is_a_dateli
     assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Singapura", "wartakini", LEDE)
 
 
+def test_a_language_switch_a_widgets_source_and_a_date_widget_with_its_weekday_in_brackets_are_chrome():
+    """heldout93's first run (dx05): "English | Bhs. Indonesia" was the outlet, "* Source Google Maps" the
+    headline, and "Sep 25 (Sen) , 2017" (the day the page was read) a line of the text."""
+    c = run(f"English | Bhs. Indonesia\n* Source Google Maps\nSep 25 (Sen) , 2017\n* Source Yahoo.Finance\n"
+            f"{HEAD}\n\nApr 16, 2017\n\n{LEDE}\n")
+    assert (c.title, c.outlet, c.paragraphs[0]) == (HEAD, None, LEDE)
+    assert (str(c.page_date), c.timestamp) == ("2017-09-25", "Apr 16, 2017")
+
+
 def test_two_cities_filed_from_are_the_dateline():
     """heldout92's first run (dy18): "Tokyo/Seoul – Jepang dan Korea Selatan ..." had no dateline."""
     c = run(f"{HEAD}\n\nTokyo/Seoul – {LEDE}\n")
