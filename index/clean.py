@@ -940,6 +940,9 @@ _SELF_NAMED = [
     re.compile(r"\b(?i:berita|artikel|info(?:rmasi)?)\s+(?:\w+\s+){0,3}dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*\?"),
     # "nyalakan notifikasi untuk berita terbaru dari Okezone": the site's own push prompt
     re.compile(r"\bnotifikasi\s+(?:untuk\s+)?(?:berita|artikel|info)\s+(?:\w+\s+){0,2}dari\s+(" + _SITE_WORD + r")\s*$", re.IGNORECASE),
+    # "Cara Menulis di kumparan": a site's menu inviting its readers to write for it
+    re.compile(r"(?i:cara\s+menulis)\s+di\s+((?:[a-z][a-z0-9]{3,20}|[A-Z][a-z0-9]{2,20})(?:\.(?:com|co\.id|id))?)"
+               r"(?=[A-Z]|\s*$|\s+[A-Z|•])"),
     # "Silakan baca konten menarik lainnya dari Warta.co di Google News"
     re.compile(r"\b(?:konten|berita|artikel)\s+(?:\w+\s+){0,2}lainnya\s+dari\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)"
                r"\s+di\s+(?:google news|whatsapp|telegram)", re.IGNORECASE),

@@ -455,6 +455,14 @@ def test_as_a_last_resort_the_site_names_itself_in_the_text():
     assert c.outlet == "Contohpos"
 
 
+def test_a_menus_invitation_to_write_for_the_site_names_it():
+    """heldout93's first run (dx07): "... Peringkat PenulisCara Menulis di kumparanInformasi Kerja Sama..." (a
+    footer menu glued into one line) named the outlet, and the page had none."""
+    c = run(f"Tentang KamiPedoman Media SiberPanduan KomunitasCara Menulis di contohpanInformasi Kerja SamaKarir\n"
+            f"{HEAD}\n\n{LEDE}\n")
+    assert c.outlet == "contohpan"
+
+
 def test_a_domain_named_after_a_place_keeps_the_acronym_before_it():
     """heldout92's first run (dy03): "Kepada CNN Indonesia.com saat ditemui ..." gave the outlet
     "Indonesia.com"; an acronym that is a place ("AS") is no part of the name."""
