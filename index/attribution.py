@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from .dating import FORMER
 from .entities import EntityResult, expand_title, gazetteer, is_media
@@ -66,9 +67,13 @@ class Found:
     confidence: float
 
 
+# the short titles written with a stop ("Dr.", "Prof.", "Gen."): one look-behind per length, as Python needs
+_TITLE_STOPS = sorted({c[:-1] for c in TITLE_CUES if c.endswith(".") and " " not in c and len(c) <= 5}, key=len)
+_NOT_AFTER_A_TITLE = "".join(r"(?<!\b(?:" + "|".join(map(re.escape, same)) + "))"
+                             for _n, same in groupby(_TITLE_STOPS, key=len))
 # not after an initial ("W. Bergeson") or a title's stop ("kata Dr. Yao-Yuan Yeh"); a closing mark may follow,
 # TeX-style ('' and ``) too
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Dr|Ir|Mr|Ms))(?<!\b(?:Drs|Mrs))(?<!\bProf)[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])" + _NOT_AFTER_A_TITLE + r"[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])"  # '... Republik."Seorang pejabat ...': glued by a scrape
                            # "... [1.553 mil].Kembali pada bulan April, ...": a stop glued to the next sentence's word
                            r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")

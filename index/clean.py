@@ -21,6 +21,7 @@ from .lexicon import (
     CALENDAR_NAMES,
     CUT_LINE_ENDS,
     ENGLISH_FUNCTION_WORDS,
+    LANGUAGE_NAMES,
     LINK_SHORTENERS,
     MARKET_INDICES,
     MEDIA_HOSTS,
@@ -1604,7 +1605,7 @@ def _rule_tag_list(p: _Page, i: int, line: str) -> str | None:
 
 
 # a site's language switch ("English | Bhs. Indonesia"), a widget's data credit ("* Source Yahoo.Finance")
-_LANGUAGE = r"(?:English|Inggris|(?:Bahasa|Bhs\.?)(?:\s+Indonesia)?|Indonesia|Korean?|한국어|日本語|Japanese|中文|Chinese)"
+_LANGUAGE = r"(?:" + alternation(LANGUAGE_NAMES, ignore_case=True) + r")"
 _LANGUAGE_SWITCH = re.compile(r"^\s*" + _LANGUAGE + r"(?:\s*[|/·•]\s*" + _LANGUAGE + r")+\s*$", re.IGNORECASE)
 _WIDGET_SOURCE = re.compile(r"^\s*\*\s*(?i:source|sumber)\s*:?\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*$")
 

@@ -392,7 +392,8 @@ def publication_date(paragraphs: list[str], reference: date) -> tuple[DateMentio
 _GLUED_DAY = re.compile(r"(?<=[A-Za-z])(?=\d)")  # a month's name glued to its day
 _LOOSE_COMMA = re.compile(r"\s+,")
 # "Sep 25 (Sen) , 2017": a site's date widget with the weekday shortened in brackets after the day
-_BRACKETED_WEEKDAY = re.compile(r"(?<=\d)\s*\((?i:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)\)")
+_BRACKETED_WEEKDAY = re.compile(r"(?<=\d)\s*\((?:" + alternation(
+    [n for loc in (_ID, _EN) for n in loc.days["format"]["abbreviated"].values()], ignore_case=True) + r")\)")
 # "April 26, 2019 at 12:37AM", "Senin, 6 Oktober 2025 17.52": a clock after a header's full date
 _CLOCK_AFTER = re.compile(r"(?:\s+(?:at|pukul)\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?|(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d)\s*$")
 

@@ -129,6 +129,7 @@ KIN_SIBLING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_sibling_words"])
 KIN_SIBLINGS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_siblings"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
+LANGUAGE_NAMES: tuple[str, ...] = tuple(_DATA["sites"]["language_names"])
 MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])
 SENTENCE_WORDS: frozenset[str] = frozenset(_DATA["page"]["sentence_words"])
 CUT_LINE_ENDS: frozenset[str] = frozenset(_DATA["page"]["cut_line_ends"])
