@@ -817,7 +817,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     if choice is not None and (best := _best_mention(ctx, mentions)) is not None and _stamp_against_text(choice, best[0]):
         choice = _republished(_dated(ctx, *best), choice)
     elif choice is None and (best := _best_mention(ctx, mentions)) is not None and not _told_after(ctx, mentions, best[0]):
-        choice = _dated(ctx, *best)
+        choice = _the_weekday_after(ctx, best[0], _dated(ctx, *best))
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
@@ -867,6 +867,24 @@ def _doubted_by_another_day(ctx: _Context, mentions: list[DateMention], best: Da
             warning = wording.YEAR_AGAINST_OTHER_DAY.format(text=choice.text, other=m.text, year=chosen.year)
             return replace(choice, warnings=(*choice.warnings, warning))
     return choice
+
+
+# "..., Jumat (9/9/2016) lalu": a day the text tells as past
+_TOLD_AS_PAST = re.compile(r"\s*(?:yang\s+)?lalu\b")
+
+
+def _the_weekday_after(ctx: _Context, m: DateMention, choice: DateChoice) -> DateChoice:
+    """The weekday the lede names, the first after the one full day the text tells as past ("terbang
+    ... pada Selasa pagi" after "uji coba nuklir kelima Korea Utara, Jumat (9/9/2016) lalu": Tuesday
+    13 September); not the same weekday (then the lede may name that very day)."""
+    if choice.basis != "explicit" or not choice.value or len(choice.value) != 10 \
+            or not _TOLD_AS_PAST.match(ctx.paragraphs[m.paragraph], m.end) or (weekday := _lede_weekday(ctx)) is None:
+        return choice
+    past = date.fromisoformat(choice.value)
+    day = past + timedelta(days=(weekday[0] - past.weekday()) % 7)
+    if day == past or day > ctx.reference:
+        return choice
+    return DateChoice(day.isoformat(), "weekday-inferred", weekday[1], (Evidence("words", weekday[1]), Evidence("words", m.text)))
 
 
 def _told_after(ctx: _Context, mentions: list[DateMention], best: DateMention) -> bool:

@@ -750,6 +750,16 @@ def test_a_blogs_post_date_over_its_title_dates_it_when_every_official_held_offi
     assert dated(f"10.4 C\nNew York\n{text}")[0] is None
 
 
+def test_a_weekday_in_the_lede_after_the_one_full_day_told_as_past_is_the_first_such_day_after_it():
+    """heldout93's first run (dx03): bombers "terbang di atas Korea Selatan pada Selasa pagi" after the nuclear test
+    of "Jumat (9/9/2016) lalu" was dated 9 September, sure; the flight was Tuesday 13 September."""
+    text = ("Dua pesawat pengebom Amerika Serikat terbang di atas Korea Selatan pada Selasa pagi. Pengiriman itu "
+            "menyusul uji coba nuklir kelima Korea Utara, Jumat (9/9/2016) lalu.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2016-09-13", "weekday-inferred")
+    assert dated(text.replace(" lalu.", "."))[:2] == ("2016-09-09", "explicit")  # not told as past: its own day
+
+
 def test_a_winner_of_a_presidential_election_is_an_incoming_official():
     """heldout92's first run (dy03): "Kamis (10/11)" in a story of what allies fear now that "Donald Trump
     memenangkan pemilu presiden AS" was put in 2011 (President Obama, and Hillary Clinton, then secretary of
