@@ -187,7 +187,8 @@ _GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pe
 _UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\s+|seorang\s+|sejumlah\s+|beberapa\s+)?"
                             r"[a-z]+(?:\s+[a-z]+){0,2})\s*,|,\s*(?:kata|ujar|tutur)\s+(?P<end>(?:para\s+|seorang\s+)?"
                             r"[a-z]+(?:\s+[a-z]+){0,2}(?:\s+[A-Z][a-z]+){0,2})\.\s*$")
-_BY_A_TEXT = re.compile(r"\b(?i:menurut)\s+(?P<what>" + "|".join(DOCUMENT_NOUNS) + r")\b")
+# ("menurut surat kabar Nikkei": a newspaper cited, no letter)
+_BY_A_TEXT = re.compile(r"\b(?i:menurut)\s+(?P<what>" + "|".join(DOCUMENT_NOUNS) + r")\b(?!\s+kabar\b)")
 _THROUGH = re.compile(r"\s*(?:Lewat|Melalui)\s+")  # "Lewat Wakil Sekretaris Kabinet X, Abe menegaskan"
 _SOMEONE = re.compile(r"(?i:seorang|salah\s+seorang)\s+[a-z]")  # a subject who is someone unnamed
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")

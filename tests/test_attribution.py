@@ -2414,3 +2414,11 @@ def test_a_titles_stop_after_the_tags_verb_ends_no_sentence(title):
     got = quotes(f"“Ancaman itu semakin nyata bagi kawasan,” kata {title} Rina Hartono Wulandari, pengamat hubungan "
                  "internasional dari sebuah universitas di Jakarta.")
     assert got[0].speaker == "Rina Hartono Wulandari"
+
+
+def test_a_newspaper_cited_after_the_tag_is_no_letter_that_spoke():
+    """heldout94's first run (dw15): "“...,” kata Kritenbrink, menurut surat kabar Nikkei ..." made "surat" (a
+    letter) the latest speaker, and the next quote's "tambahnya" went to it."""
+    got = who("“Masih terlalu dini untuk membicarakan hal itu,” kata Kritenbrink, menurut surat kabar Nikkei Jepang.",
+              "“Kami fokus pada arsitektur yang sudah ada di kawasan,” tambahnya.")
+    assert got == [("Masih terlalu dini untuk", "Kritenbrink"), ("Kami fokus pada arsitekt", "Kritenbrink")]
