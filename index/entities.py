@@ -524,7 +524,7 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         words = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         head_at = next((i for i, (_s, _e, w) in enumerate(words) if re.fullmatch(_INSTITUTION_HEAD, w)), 0)
         words, head_at = _within_sentence(words, head_at)
-        words, head_at = _without_lead(words, head_at)
+        words, head_at = _without_lead(words, head_at, named)
         keep = _name_ends(words, head_at, counts, alone, named)
         words = words[:_before_a_persons_name(words[:keep], head_at, named)]
         nya = next((i for i, (_s, _e, w) in enumerate(words) if w.endswith("-nya")), None)
@@ -556,13 +556,14 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
     return out
 
 
-def _without_lead(words: list[tuple[int, int, str]], head_at: int) -> tuple[list[tuple[int, int, str]], int]:
+def _without_lead(words: list[tuple[int, int, str]], head_at: int, named: Intervals) -> tuple[list[tuple[int, int, str]], int]:
     """The words before the head that are a role or a sentence opener ("Dosen", "Menurut") are not the name;
-    before an English head, office words are ("Carrier Strike Group Nine", not "Group Nine")."""
+    before an English head, office words are ("Carrier Strike Group Nine", not "Group Nine"); before an
+    Indonesian head, a place is not ("Biro Urusan Asia dan Oseania Kementerian Luar Negeri": the ministry)."""
     english = words[head_at][2] in _ENGLISH_HEADS or words[head_at][2] in _ENGLISH_TRADE_HEADS
     lead = 0
     while lead < head_at and (words[lead][2].lower() in _CUE_WORDS or words[lead][2] in NOT_NAMES
-                              or (words[lead][2] in TITLE_WORDS and not english)):
+                              or (not english and (words[lead][2] in TITLE_WORDS or named.overlaps(*words[lead][:2])))):
         lead += 1
     return words[lead:], head_at - lead
 
@@ -1494,7 +1495,8 @@ def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks:
     Pertahanan, Bagus Hendrawan, menilai", "sekretaris jenderalnya, Rob Porter,", "PM Jepang
     pendahulunya, Tomiichi Murayama,"), as an apposition: (name tokens, end of the role)."""
     role_to = tokens[-1][1] if tokens else m.end()
-    if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to) or _FIELD_OF_THE_ROLE.match(para, role_to)):
+    if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to) or _FIELD_OF_THE_ROLE.match(para, role_to)
+                          or _OFFICE_GOES_ON.match(para, role_to)):
         role_to = kin.end()  # his predecessor, then the name; "negosiator utama Jepang dalam masalah tarif, Ryosei Akazawa"
     if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or _ends_with_comma(para, role_to)) \
             and not _a_known_surname(st, name_toks, m.group()) and (appos := _apposition(para, role_to)):
@@ -1504,6 +1506,9 @@ def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks:
 
 _KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)")
 _FIELD_OF_THE_ROLE = re.compile(r"\s+(?:dalam|untuk|urusan|bidang|soal)\s+(?:[a-z]+\s+){0,3}[a-z]+(?=,)")
+# "Direktur Jenderal Biro Urusan Asia dan Oseania Kementerian Luar Negeri (Kemenlu) Jepang, Masaaki Kanai,": the
+# office's name going on past "dan" and a bracketed short name, in capitals up to the comma
+_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:dan|&|\([A-Z][\w-]*\)|[A-Z][\w'’-]*)){1,12}(?=,)")
 
 
 def _a_known_surname(st: _Article, name_toks: list, title: str) -> bool:

@@ -1436,3 +1436,14 @@ def test_dictionary_words_after_a_title_in_a_title_case_line_are_no_name():
     paras = ["Menteri Pertahanan Korea Selatan Memperkuat Kerja Sama Internasional dalam Menangani Ancaman Nuklir Korut",
              "Menteri Pertahanan Korea Selatan, Park Min-ho, menghadiri forum itu."]
     assert {e.canonical for e in extract_entities(paras).entities if e.type == "person"} == {"Park Min-ho"}
+
+
+def test_a_long_office_past_dan_and_a_bracketed_short_name_then_the_name_set_off_by_commas():
+    """heldout94's first run (dw18): "Direktur Jenderal Biro Urusan Asia dan Oseania Kementerian Luar Negeri (Kemenlu)
+    Jepang, Masaaki Kanai, telah ..." named no person and made an organisation "Oseania Kementerian Luar Negeri"."""
+    para = ("Direktur Jenderal Biro Urusan Asia dan Oseania Kementerian Luar Negeri (Kemenlu) Jepang, Hiroshi Tanabe, "
+            "telah menyampaikan protes.")
+    found = {(e.canonical, e.type) for e in extract_entities([para]).entities}
+    assert ("Hiroshi Tanabe", "person") in found
+    assert ("Kementerian Luar Negeri Jepang", "organization") in found and ("Oseania", "place") in found
+    assert not any(name.startswith("Oseania ") for name, _t in found)
