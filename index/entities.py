@@ -1849,8 +1849,29 @@ def _dan_named_step(p: _Para, st: _Article) -> None:
         p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
 
 
+# "... Akiba Takeo dan Eduardo Ano dari Filipina melakukan ...": two or three capitalised words after "dan" that
+# follows a person, then where they are from, a comma, a stop or the sentence going on in small letters
+_LISTED_AFTER_A_PERSON = re.compile(r"\s+dan\s+(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{1,}){1,2})"
+                                    r"(?=\s+(?:dari|asal)\s+[A-Z]|\s*[,.]|\s+[a-z])")
+
+
+def _listed_after_a_person_step(p: _Para, st: _Article) -> None:
+    """A name listed right after a person's, joined by "dan": a person too, when none of its words is a word of
+    the language or a name the gazetteer knows as something else."""
+    people = [f for f in (*p.hits, *p.new) if f.type == "person"]
+    for person in people:
+        m = _LISTED_AFTER_A_PERSON.match(p.text, person.end)
+        if m is None or p.taken.overlaps(m.start("name"), m.end("name")):
+            continue
+        words = m.group("name").split()
+        if any(is_word(w) or w in NOT_NAMES or st.gaz.lookup(w) for w in words) or st.gaz.lookup(m.group("name")):
+            continue
+        p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
+
+
 PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step)
+                 _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step,
+                 _listed_after_a_person_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

@@ -1447,3 +1447,12 @@ def test_a_long_office_past_dan_and_a_bracketed_short_name_then_the_name_set_off
     assert ("Hiroshi Tanabe", "person") in found
     assert ("Kementerian Luar Negeri Jepang", "organization") in found and ("Oseania", "place") in found
     assert not any(name.startswith("Oseania ") for name, _t in found)
+
+
+def test_a_name_listed_after_a_persons_with_dan_is_a_person():
+    """heldout93's first run (dx16): "... mitranya dari Jepang Akiba Takeo dan Eduardo Ano dari Filipina melakukan ..."
+    left out the Philippine adviser; a country or an office after "dan" stays what it is."""
+    people = lambda para: {e.canonical for e in extract_entities([para]).entities if e.type == "person"}  # noqa: E731
+    assert people("Jake Sullivan dan Ramon Garcia dari Filipina melakukan dialog pertama.") == {"Jake Sullivan", "Ramon Garcia"}
+    assert people("Jake Sullivan dan Korea Selatan sepakat memperluas dialog.") == {"Jake Sullivan"}
+    assert people("Jake Sullivan dan Menteri Pertahanan bertemu di Manila.") == {"Jake Sullivan"}
