@@ -69,11 +69,12 @@ class Found:
 
 # the short titles written with a stop ("Dr.", "Prof.", "Gen."): one look-behind per length, as Python needs
 _TITLE_STOPS = sorted({c[:-1] for c in TITLE_CUES if c.endswith(".") and " " not in c and len(c) <= 5}, key=len)
-_NOT_AFTER_A_TITLE = "".join(r"(?<!\b(?:" + "|".join(map(re.escape, same)) + "))"
+_NOT_AFTER_A_TITLE = "".join(r"(?<!\b(?:" + "|".join(map(re.escape, same)) + r")\.)"
                              for _n, same in groupby(_TITLE_STOPS, key=len))
 # not after an initial ("W. Bergeson") or a title's stop ("kata Dr. Yao-Yuan Yeh"); a closing mark may follow,
 # TeX-style ('' and ``) too
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])" + _NOT_AFTER_A_TITLE + r"[.!?](?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
+# (the stop first, the look-behinds after it: tried at each stop, not at every character)
+_SENTENCE_END = re.compile(r"[.!?](?<![\s.][A-Z].)" + _NOT_AFTER_A_TITLE + r"(?:''|[”\"’)])?\s+(?=[A-Z“\"‘]|``)"
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])"  # '... Republik."Seorang pejabat ...': glued by a scrape
                            # "... [1.553 mil].Kembali pada bulan April, ...": a stop glued to the next sentence's word
                            r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")
@@ -340,7 +341,10 @@ class Context:
             return None  # "Kepala Kantor Staf Presiden X": X heads the office
         if m.group("owner").lower() in SPOKESPERSON_WORDS:
             entry = gazetteer().entry(e.canonical)
-            if entry is None or any(r.lower() in SPOKESPERSON_WORDS for r in entry.roles) or m.group("title").strip():
+            # (or the article's own title for them, "Perdana Menteri Swedia Ulf Kristersson", when the gazetteer has none)
+            info = self.people.get(e.canonical)
+            roles = [r.lower() for r in entry.roles] if entry else [info.role.lower()] if info and info.role else []
+            if not roles or any(r.startswith(tuple(SPOKESPERSON_WORDS)) for r in roles) or m.group("title").strip():
                 return None
         return para[m.start("owner"):e.end], m.group("owner").lower()
 

@@ -2422,3 +2422,14 @@ def test_a_newspaper_cited_after_the_tag_is_no_letter_that_spoke():
     got = who("“Masih terlalu dini untuk membicarakan hal itu,” kata Kritenbrink, menurut surat kabar Nikkei Jepang.",
               "“Kami fokus pada arsitektur yang sudah ada di kawasan,” tambahnya.")
     assert got == [("Masih terlalu dini untuk", "Kritenbrink"), ("Kami fokus pada arsitekt", "Kritenbrink")]
+
+
+def test_the_spokesperson_of_a_head_the_article_titled_speaks_not_the_head():
+    """heldout92's walk (dy13): "“...,” kata juru bicara Kristersson" after "Perdana Menteri Swedia Ulf Kristersson"
+    (a head the gazetteer does not know) was given to Kristersson, sure; a spokesperson named after the title is
+    that person."""
+    got = quotes("Perdana Menteri Swedia Anders Lindqvist menunda kunjungannya.",
+                 "“Kami memutuskan untuk menunda kunjungan,” kata juru bicara Lindqvist kepada wartawan.")
+    assert (got[0].speaker, got[0].source) == (None, "juru bicara Lindqvist")
+    got = quotes("Juru bicara Deplu AS Ned Price hadir.", "“Kami prihatin,” kata juru bicara Price.")
+    assert (got[0].speaker, got[0].source) == ("Ned Price", None)
