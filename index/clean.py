@@ -1996,8 +1996,10 @@ def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     return "timestamp"
 
 
-# "23.08.2019 - Update : 26.08.2019": when the story was published, then when the page changed
-_UPDATE_TAIL = re.compile(r"\s*[-–|•]\s*(?i:update|updated|diperbarui|pembaruan)\s*:?\s*(?P<when>.+)$")
+# "23.08.2019 - Update : 26.08.2019", "Juli 24, 2025 Last Updated 2025-07-25T01:07:50Z": when the story was
+# published, then when the page changed
+_UPDATE_TAIL = re.compile(r"(?:\s*[-–|•·]\s*|\s+)(?i:(?:last\s+)?updated?|(?:terakhir\s+)?diperbarui|pembaruan)\s*:?\s*"
+                          r"(?P<when>.+)$")
 
 
 def _split_update(stamp: str) -> tuple[str, str | None]:
@@ -2019,17 +2021,16 @@ def _rule_date_then_name(p: _Page, i: int, line: str) -> str | None:
     return "timestamp"
 
 
-# "Juli 24, 2025 Last Updated 2025-07-25T01:07:50Z": a blog template's post day, then when the post last changed
-_STAMP_THEN_LAST_UPDATE = re.compile(r"^\s*(?P<stamp>[^|•]{6,40}?(?:19|20)\d\d)\s*[|•·-]?\s*"
-                                     r"(?i:last\s+updated?|terakhir\s+diperbarui)\s*:?\s*(?P<when>\S.{5,30}?)\s*$")
-
-
-def _rule_stamp_then_last_update(p: _Page, i: int, line: str) -> str | None:
-    if not p.near_top(i, STAMP_REACH) or (m := _STAMP_THEN_LAST_UPDATE.match(line)) is None \
-            or dates.page_date(m.group("stamp")) is None:
+def _rule_stamp_then_update(p: _Page, i: int, line: str) -> str | None:
+    """The page's day, then when it last changed, alone on a line near the top (a blog template's
+    "Juli 24, 2025 Last Updated 2025-07-25T01:07:50Z")."""
+    if not p.near_top(i, STAMP_REACH) or _word_count(line) > 12:
         return None
-    p.c.timestamp = p.c.timestamp or m.group("stamp")
-    p.c.updated_stamp = p.c.updated_stamp or m.group("when")
+    stamp, update = _split_update(line)
+    if update is None or dates.page_date(stamp) is None:
+        return None
+    p.c.timestamp = p.c.timestamp or stamp.strip()
+    p.c.updated_stamp = p.c.updated_stamp or update
     return "timestamp"
 
 
@@ -2175,7 +2176,7 @@ def _rule_role_and_name(p: _Page, i: int, line: str) -> str | None:
 
 
 # a photo credited to a social account after the caption's full stop: "... Suga. Twitter/@JPN_PMO", "(Instagram/@kbs)"
-_SOCIAL_CREDIT_END = re.compile(r"[.(]\s*(?i:twitter|instagram|facebook|ig|x|youtube|tiktok)\s*/\s*@[\w.]{2,30}\s*\)?\s*$")
+_SOCIAL_CREDIT_END = re.compile(r"[.(]\s*(?:" + alternation(PHOTO_HOSTS, ignore_case=True) + r")\s*/\s*@[\w.]{2,30}\s*\)?\s*$")
 
 
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
@@ -2441,7 +2442,7 @@ LINE_RULES = (
     _rule_brand_line,
     _rule_name_then_date,
     _rule_date_then_name,
-    _rule_stamp_then_last_update,
+    _rule_stamp_then_update,
     _rule_author_outlet,
     _rule_site_label,
     _rule_credit_caption,
