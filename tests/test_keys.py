@@ -498,6 +498,29 @@ async def test_every_key_in_the_footer_is_shown_whole_or_not_at_all(seed_index, 
         assert len(list(screen.query(FooterKey))) > len(keys)  # wider: the keys left out come back
 
 
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(seed_index):
+    """Textual rebuilt the footer's keys on every change of the bindings, a move of the
+    cursor included (a fifth of the reader's time on keys): the same keys stay the same
+    widgets, and keys that change (the search bar takes the letters as text) are shown at once."""
+    from textual.widgets._footer import FooterKey
+
+    app = reader(seed_index, "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause(0.3)
+        before = list(screen.query(FooterKey))
+        for key in ("down", "down", "up", "tab", "shift+tab"):
+            await pilot.press(key)
+            await pilot.pause(0.1)
+        assert isinstance(app.focused, ResultsList)
+        assert list(screen.query(FooterKey)) == before  # the very same widgets: nothing rebuilt
+        assert "E" in [k.key for k in before]
+        await pilot.press("slash")
+        await wait_until(pilot, lambda: "E" not in [k.key for k in screen.query(FooterKey)])
+        await pilot.press("tab")  # back to the results: their keys again
+        await wait_until(pilot, lambda: [k.key for k in screen.query(FooterKey)] == [k.key for k in before])
+
+
 @pytest.mark.parametrize("locale", ["id", "en", "ja", "ko"])
 async def test_dates_in_the_results_never_lose_the_year(seed_index, locale):
     app = reader(seed_index, locale)
