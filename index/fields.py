@@ -25,7 +25,7 @@ from .model import DATE_BASES, Article
 from .stories import signature
 from .wording import uncertain_year
 
-SCHEMA_EPOCH = 11  # 11: caption holds the credits and the dateline too; 10: a dateline filed from two cities holds each;
+SCHEMA_EPOCH = 12  # 12: a guessed year sorts after the sure dates; 11: caption holds the credits and the dateline too; 10: a dateline filed from two cities holds each;
 # 9: speaker holds the organisations and countries
 # quoted; 8: the schema is derived from the field table
 
@@ -163,8 +163,16 @@ def _guessed(a: Article) -> str:
     return _month(a) if uncertain_year(a.warnings) else ""
 
 
+SURE_DATE = 100_000_000  # added to a sure date's YYYYMMDD: every sure date sorts above every guessed one
+
+
 def _sortdate(a: Article) -> int:
-    return int((a.date or "0").replace("-", "").ljust(8, "0")) if a.date else 0
+    """YYYYMMDD, plus SURE_DATE unless the year is a guess (shown with "?"): newest first lists the
+    dates it knows, then the guessed ones (newest guess first), then the undated (0)."""
+    if not a.date:
+        return 0
+    day = int(a.date.replace("-", "").ljust(8, "0"))
+    return day if uncertain_year(a.warnings) else SURE_DATE + day
 
 
 FIELDS: tuple[Field, ...] = (
@@ -221,7 +229,7 @@ FIELDS: tuple[Field, ...] = (
     Field("date_basis", kind("ID", stored=True), lambda d: d.article.date_basis, (), TERM,
           doc="where the date came from", values=DATE_BASES),
     Field("day", kind("ID"), lambda d: d.article.date if len(d.article.date or "") == 10 else ""),  # via date:
-    Field("sortdate", kind("NUMERIC", sortable=True), lambda d: _sortdate(d.article)),  # 0 undated: newest first
+    Field("sortdate", kind("NUMERIC", sortable=True), lambda d: _sortdate(d.article)),  # sure, guessed, undated (0)
     # the whole Article as compressed JSON, in a column: one document's read without the others'
     Field("data", kind("COLUMN"), lambda d: d.data),
 )

@@ -629,15 +629,20 @@ class _Ranked:
 
 
 def _sorts() -> dict[str, dict]:
-    from whoosh import fields, sorting
+    from whoosh import fields as whoosh_fields
+    from whoosh import sorting
 
-    column = fields.NUMERIC(sortable=True)  # as the schema's sortdate: keys come encoded
-    undated, beyond = column.to_column_value(0), column.to_column_value(99_999_999)
-    undated_last = sorting.TranslateFacet(lambda v: beyond if v == undated else v, sorting.FieldFacet("sortdate"))
+    shift = fields.SURE_DATE
+    column = whoosh_fields.NUMERIC(sortable=True)  # as the schema's sortdate: keys come encoded (shifted, in order)
+    undated, sure, beyond = (column.to_column_value(v) for v in (0, shift, 4 * shift))
+
+    def sure_first(v: int) -> int:  # oldest first: the sure dates, then the guessed ones, then the undated
+        return beyond if v == undated else v + 2 * shift if v < sure else v
+
     return {
         "relevance": {},
-        "newest": {"sortedby": "sortdate", "reverse": True},  # undated (0) last
-        "oldest": {"sortedby": undated_last},  # undated last here too
+        "newest": {"sortedby": "sortdate", "reverse": True},  # sure dates, guessed years, undated (0) last
+        "oldest": {"sortedby": sorting.TranslateFacet(sure_first, sorting.FieldFacet("sortdate"))},
     }
 
 

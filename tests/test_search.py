@@ -229,6 +229,33 @@ def test_empty_query_lists_everything_newest_first(searcher):
     assert dates == sorted(dates, reverse=True)
 
 
+def test_a_guessed_year_sorts_after_every_sure_date_and_before_the_undated(tmp_path):
+    """A new user's walk: a year only the weekday fitted ("Selasa (6/8)": 2024, the latest such
+    year) sat at the top of newest first, eleven years off. The dates the reader knows come
+    first, either way; the guessed ones after them; the undated last."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "tebakan": "Peluncuran rudal tanpa tahun\n\nKorea Utara menembakkan rudal ke laut pada Selasa (6/8), "
+                   "kata militer Korea Selatan.\n",
+        "lama": "Latihan rudal lama\n\nSEOUL, Senin (4/3/2019) - Korea Selatan dan Amerika Serikat menghentikan "
+                "latihan rudal besar.\n",
+        "baru": "Latihan rudal baru\n\nTOKYO, Rabu (5/3/2025) - Jepang dan Amerika Serikat berlatih menangkis rudal.\n",
+        "tanpa": "Rudal tanpa tanggal\n\nPara analis membahas rudal Korea Utara.\n",
+    }
+    for name, text in texts.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    s = Searcher(tmp_path / "ix")
+    try:
+        for sort, order in (("newest", ["baru", "lama", "tebakan", "tanpa"]), ("oldest", ["lama", "baru", "tebakan", "tanpa"])):
+            hits = s.search("rudal", sort=sort).hits
+            assert [h.id for h in hits] == order, [(h.id, h.date) for h in hits]
+        assert [h.date_unsure for h in s.search("").hits] == [False, False, True, False]  # the first screen
+    finally:
+        s.close()
+
+
 def test_check_syntax_accepts_good_queries():
     for q in ('"Korea Utara" AND Jepang', "negara:Korsel", "date:[2018 to 2023]", "Mattis~", "Kish*", "a OR b"):
         assert check_syntax(q) is None, q

@@ -530,7 +530,7 @@ class MainScreen(DayScreen):
         self.say(said or self.app.t("index refreshed"))
 
     def action_cycle_sort(self) -> None:
-        """Relevance → newest first → oldest first (undated articles last), then around."""
+        """Relevance → newest first → oldest first (guessed years after the sure dates, undated last), then around."""
         order = list(SORTS)
         self.sort = order[(order.index(self.sort) + 1) % len(order)]
         self.say(self.app.t("sorted") + f" {self.app.t(SORTS[self.sort])}")
