@@ -747,6 +747,8 @@ _APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + _WHAT_
 # ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone)
 _APPOSITION_FIRST = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?,][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
+# "Selain Seiji, Yoko Fujiwara, seorang ibu muda, ...": the same after a comma (not every word a word of the language)
+_APPOSITION_AFTER_COMMA = re.compile(r"(?=[A-Z])(?<=,\s)(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase
 _APPOSITION_AFTER_OPENER = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?i:" + alternation(SENTENCE_OPENERS) + r"),\s(" + _NAME_RUN + r")"
@@ -1563,6 +1565,8 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         found += [(m.start(g), m.group(g)) for g in (1, 2) if m.group(g)]
     found += [(m.start(1), m.group(1)) for pattern in (_SET_OFF_BEFORE_VERB, _RIVAL_OF) for m in pattern.finditer(p.text)
               if not any(is_word(w) for w in m.group(1).split())]
+    found += [(m.start(1), m.group(1)) for m in _APPOSITION_AFTER_COMMA.finditer(p.text)
+              if not all(is_word(w) for w in m.group(1).split())]
     kin = [(m.start(1), m.group(1)) for m in _KIN_OF_SOMEONE.finditer(p.text)]
     found += [(s, name) for s, name in kin + [(m.start(1), m.group(1)) for m in _SET_OFF_BY_KIN.finditer(p.text)]
               if not all(is_word(w) for w in name.split())]  # not "putra Mahkota Kerajaan"
@@ -1573,7 +1577,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         start, name = _from_the_first_name_word(start, name)  # "Bagi Georgi Engelbrecht, seorang analis ..."
         words = name.split()
         end = start + len(name)
-        if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS \
+        if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS or _opened_by_a_verb(words) \
                 or any(w in NOT_NAMES or _ACRONYM_WORD_ONLY.fullmatch(w) for w in words) or st.gaz.lookup(name):
             continue  # "menurut USNI News": an acronym names an organisation
         person = st.add_person(st.canonical(" ".join(words)), *_role_after_the_name(st, p, end))
@@ -1589,6 +1593,15 @@ def _from_the_first_name_word(start: int, name: str) -> tuple[int, str]:
     while len(words) > 2 and words[0] in NOT_NAMES:
         start, words = start + len(words[0]) + 1, words[1:]
     return start, " ".join(words)
+
+
+_VERB_PREFIXES = ("di", "me", "be", "te", "pe")  # "Diberitakan", "Dilansir": a verb's form, no name's first word ("Kanai")
+
+
+def _opened_by_a_verb(words: list[str]) -> bool:
+    """"Diberitakan Air Force Times, Gubernur ...": a run opened by a verb of reporting names the source
+    after it, no person before a title."""
+    return words[0].lower().startswith(_VERB_PREFIXES) and is_derived(words[0])
 
 
 # ", Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia mengatakan": the role, to a verb or a comma
@@ -1849,9 +1862,9 @@ def _dan_named_step(p: _Para, st: _Article) -> None:
         p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
 
 
-# "... Akiba Takeo dan Eduardo Ano dari Filipina melakukan ...": two or three capitalised words after "dan" that
-# follows a person, then where they are from, a comma, a stop or the sentence going on in small letters
-_LISTED_AFTER_A_PERSON = re.compile(r"\s+dan\s+(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{1,}){1,2})"
+# "... Akiba Takeo dan Eduardo Ano dari Filipina melakukan ...", "... Trump, dan Matt Pottinger, yang ...": two or
+# three capitalised words after "dan" that follows a person, then where they are from, a comma, a stop or the sentence going on in small letters
+_LISTED_AFTER_A_PERSON = re.compile(r",?\s+dan\s+(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{1,}){1,2})"
                                     r"(?=\s+(?:dari|asal)\s+[A-Z]|\s*[,.]|\s+[a-z])")
 
 

@@ -1456,3 +1456,21 @@ def test_a_name_listed_after_a_persons_with_dan_is_a_person():
     assert people("Jake Sullivan dan Ramon Garcia dari Filipina melakukan dialog pertama.") == {"Jake Sullivan", "Ramon Garcia"}
     assert people("Jake Sullivan dan Korea Selatan sepakat memperluas dialog.") == {"Jake Sullivan"}
     assert people("Jake Sullivan dan Menteri Pertahanan bertemu di Manila.") == {"Jake Sullivan"}
+
+
+def test_a_name_after_a_persons_comma_and_dan_or_set_off_after_a_comma_is_a_person():
+    """heldout96's first run: "... penasihat keamanan nasional Trump, dan Matt Pottinger, yang saat itu ..." left out
+    Pottinger (du06); "Selain Seiji, Yoko Fujiwara, seorang ibu muda, ..." kept only "Yoko" (du02)."""
+    people = lambda para: {e.canonical for e in extract_entities([para]).entities if e.type == "person"}  # noqa: E731
+    assert people("Memoar itu ditulis Jake Sullivan, dan Ramon Garcia, yang saat itu menjadi direktur.") \
+        == {"Jake Sullivan", "Ramon Garcia"}
+    assert people("Jake Sullivan, dan Korea Selatan sepakat memperluas dialog.") == {"Jake Sullivan"}
+    assert people("Selain Kenji, Rumiko Tanabe, seorang ibu muda, ikut berdemonstrasi.") == {"Rumiko Tanabe"}
+    assert people("Di Tokyo, Kedutaan Besar, juru bicara kedutaan itu menolak.") == set()  # every word a word
+
+
+def test_a_run_opened_by_a_verb_of_reporting_is_its_source_not_a_person():
+    """heldout95's first run (dv15): "Diberitakan Air Force Times, Gubernur Okinawa Denny Tamaki ..." made a person
+    "Diberitakan Air Force Times"."""
+    people = lambda para: {e.canonical for e in extract_entities([para]).entities if e.type == "person"}  # noqa: E731
+    assert people("Diberitakan Harian Kobe Times, Gubernur Hyogo Motohiko Saito menolak rencana itu.") == {"Motohiko Saito"}
