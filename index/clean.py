@@ -50,7 +50,8 @@ _TEASER = re.compile(
     r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
     r"|^\s*baca\s*:\s*$"  # "Baca:" alone, its link's title lost in the scrape
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
-    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more|next)|see\s+also|selanjutnya)\s*:",
+    r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more|next)|see\s+also|selanjutnya)\s*:"
+    r"|^\s*(?-i:READ)\s+(?=[A-Z“\"'‘])",  # "READ  Kritikus ... mengecam ...": an English template's teaser
     re.IGNORECASE,
 )
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
@@ -201,6 +202,7 @@ _FOOTER_START = re.compile(
     r"|komentar\s*\(\s*\d+\s*\)|comments?\s*\(\s*\d+\s*\)|\d+\s+(?:komentar|comments?)|tulis komentar|post a comment"
     r"|kolom komentar|you may also like|anda mungkin (?:juga )?menyukai|rekomendasi untuk anda|tag(?:s)?\s*:.*|topik\s*:.*|(?:keywords?|kata kunci)\s*:.*"
     r"|disclaimer\s*:.*"  # "Disclaimer: Setiap keputusan investasi ada di tangan pembaca ...": the site's boilerplate
+    r"|(?:jadilah\s+yang\s+pertama\s+(?:berkomentar|mengomentari)|be\s+the\s+first\s+to\s+comment)\b.*"  # a comment box
     r"|populer|terpopuler|terkini|berita terkini|paling banyak dibaca|most popular|related stories"
     r"|more (?:stories|news|articles)|pilihan editor|editor'?s (?:choice|picks?))\s*:?\s*$",
     re.IGNORECASE,
@@ -524,7 +526,9 @@ _SMALL_CHROME = re.compile(
 # "Indonesia News Portal for Traders | ...", "Portal Berita Terpercaya": a site's tagline
 _GLUED_MENU = re.compile(r"^(?:[^.!?]*?[a-z][A-Z]){3}[^.!?]*$")
 _TAGLINE = re.compile(r"\b(?:news\s+portal|portal\s+(?:berita|informasi)|situs\s+berita)\b"
-                      r"|^\s*(?:berita|kabar|info)(?:\s+\w+){0,3}\s+(?:terbaru|terkini)(?:\s+hari\s+ini)?\s*(?:$|,)",
+                      r"|^\s*(?:berita|kabar|info)(?:\s+\w+){0,3}\s+(?:terbaru|terkini)(?:\s+hari\s+ini)?\s*(?:$|,)"
+                      # "Memperbarui berita utama dari sumber Indonesia dan global": what the site does with the news
+                      r"|^\s*(?:memperbarui|menyajikan|menghadirkan|updating)\s+(?:\w+\s+){0,2}(?:berita|informasi|kabar|news)\b",
                       re.IGNORECASE)  # "Berita Indonesia Terbaru Hari Ini", "Berita Terkini, Sinopsis Film ...": what the site offers
 
 _TERMINAL = ".!?…:;\"”’)"
@@ -712,6 +716,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and not _LOWER_DATELINE.match(raw[i])
             and not _DATE_LABEL.match(raw[i])
             and not _WIDGET_WORD.match(raw[i])
+            and not _FOOTER_START.match(raw[i])  # "Jadilah yang pertama berkomentar ..." under a page broken all through
             and not (title_case(line) and not _at_full_width(line, width))
         ):
             last = raw[i].replace("\u00a0", " ").strip()
@@ -1722,6 +1727,15 @@ _SISTER_SITES = re.compile(r"^\s*(?P<w>[A-Z][a-z]+)\s+[A-Z]\w+(?:\s+(?P=w)\s+[A-
 
 
 LOWER_CASE_TAGLINE_REACH = 3  # lines from the top where a tagline all in lower case may stand
+# "Judul : Kapal Induk AS ..." then "link : Kapal Induk AS ..." over the headline itself: a blog template's fields
+_LABELLED_FIELD = re.compile(r"^\s*(?i:judul|title|link|tautan)\s*:\s*(?P<text>\S.*?)\s*$")
+LABELLED_FIELD_REACH = 3  # lines below where the field's text stands again as a line of its own
+
+
+def _field_over_its_text(p: _Page, i: int, line: str) -> bool:
+    m = _LABELLED_FIELD.match(line)
+    return m is not None and any(p.line(j).strip() == m.group("text")
+                                 for j in range(i + 1, min(len(p.lines), i + 1 + LABELLED_FIELD_REACH)))
 
 
 def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
@@ -1732,7 +1746,7 @@ def _rule_site_furniture(p: _Page, i: int, line: str) -> str | None:
     if (m := _DOMAIN_TAGLINE.match(line)) is not None:
         p.c.byline_outlet = p.c.byline_outlet or m.group("site")
         return "page chrome"
-    if _SISTER_SITES.match(line) or (_CLICK_HERE.search(line) and _word_count(line) <= 12):
+    if _SISTER_SITES.match(line) or (_CLICK_HERE.search(line) and _word_count(line) <= 12) or _field_over_its_text(p, i, line):
         return "page chrome"
     if i < LOWER_CASE_TAGLINE_REACH and _word_count(line) >= 4 and line.rstrip()[-1:] not in _TERMINAL \
             and not any(ch.isupper() for ch in line):

@@ -3181,3 +3181,26 @@ def test_a_name_alone_under_the_headline_before_the_text_is_the_writer():
     c = run(f"{HEAD}\n\n{HEAD}\n\nRina Wulandari\n\n{LEDE}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, BODY] and ("byline", "Rina Wulandari") in [(r.reason, r.text) for r in c.removed]
     assert run(f"{HEAD}\n\nRina Wulandari\n\nSingkat.\n\n{BODY}\n").paragraphs[0] == "Rina Wulandari"  # no text after it
+
+
+def test_a_sites_tagline_and_a_blog_templates_fields_are_no_headline():
+    """The thirty-second session's blind set (dv13, dv06): "Memperbarui berita utama dari sumber Indonesia dan global"
+    under the site's name was the headline; so was "Judul : <the headline>" over "link : <the headline>"."""
+    c = run(f"Kabarkita.com\n\nMenyajikan berita terkini dari daerah dan dunia\n\nWorld\n\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    c = run(f"Judul : {HEAD}\nlink : {HEAD}\n{HEAD}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs == [LEDE, BODY]
+    assert run(f"Judul : {HEAD}\n\n{LEDE}\n\n{BODY}\n").title != HEAD  # a field alone is left as it was
+
+
+def test_an_english_templates_read_teaser_and_a_comment_box_leave_the_text():
+    """dv13: "READ  Kritikus ... mengecam komentar 'brutal' ..." was a paragraph; dv04: "Jadilah yang pertama
+    berkomentar di bawah ini" under a page broken all through was joined to its last sentence."""
+    teaser = "READ  Presiden Prancis mengecam komentar 'kasar' tentang perjalanannya di Inggris:"
+    assert run(f"{HEAD}\n\n{LEDE}\n\n{teaser}\n\n{BODY}\n").paragraphs == [LEDE, BODY]
+    broken = ("Menteri Luar Negeri Korea Selatan bertemu mitranya\ndari Jepang untuk membahas kerja sama\n"
+              "pertahanan rudal dan pertukaran\ndata peringatan dini di kawasan\nyang makin tegang. Kedua menteri\n"
+              "juga sepakat memperluas pertukaran\npersonel dan latihan di kawasan\nitu. Sumber Reuters\n"
+              "Jadilah yang pertama berkomentar di bawah ini\n")
+    c = run(f"{HEAD}\n\n{broken}")
+    assert not any("Jadilah" in para for para in c.paragraphs), c.paragraphs
