@@ -272,9 +272,13 @@ _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  #
 _CREDIT_PAIR = re.compile(r"^\s*[A-Z][\w.]{1,15}\s*/\s*[A-Za-z][\w.]{1,20}\s*$"
                           r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:/[A-Z][A-Z.'’ -]{1,30}){1,3}\s*$")  # "ANDREW CABALLERO-REYNOLDS/POOL/AFP"
 # captions describe a photo: "(kanan)", "(kiri)", "(tengah)" point at people in it, "Arsip -" opens an archive one
-_CAPTION_CUE = re.compile(r"\((?:(?:kanan|kiri|tengah|depan|belakang)(?:\s+(?:depan|belakang|atas|bawah))?|ki-ka"
-                          r"|(?:[a-z]+\s+)?dari\s+(?:kiri|kanan))\)"
-                          r"|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)  # "(kedua dari kiri)", "(kiri depan)"
+_IN_THE_PHOTO = (r"\((?:(?:kanan|kiri|tengah|depan|belakang)(?:\s+(?:depan|belakang|atas|bawah))?|ki-ka"
+                 r"|(?:[a-z]+\s+)?dari\s+(?:kiri|kanan))\)")  # "(kedua dari kiri)", "(kiri depan)"
+_CAPTION_CUE = re.compile(_IN_THE_PHOTO + r"|^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.])", re.IGNORECASE)
+# a caption's line that goes on from the line above: "(kiri), kebijakan ..." after a name, "Doksuri, 12 Maret 2016.
+# (Foto: ...)" after "... di pantai": where the photo stands, or the place and day it was taken, first
+_CAPTION_GOES_ON = re.compile(r"^\s*(?i:" + _IN_THE_PHOTO + r")"
+                              r"|^\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*\.")
 # "ILUSTRASI. Kadet ... mengenakan masker wajah", "Arsip - ...": a caption's label, wherever the photo stands
 _CAPTION_LABEL = re.compile(r"^\s*(?:arsip|ilustrasi)\s*(?:--|[-–.:])\s", re.IGNORECASE)
 # near the top, a photo's caption: "Ilustrasi Rudal Balistik, Kim Jong Un.", a name and its credit "Joe Biden (The Independent)"
@@ -2989,7 +2993,6 @@ def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
     headline and again below it) is passed over; a headline printed twice in a row is one."""
-    title_idx = None
     kept = p.kept()
     if len(kept) > 2 and p.line(kept[0]) == p.line(kept[1]) and _is_headline(p.line(kept[0])):
         _set_title(p.c, p.line(kept[0]), p.lookup)
@@ -3025,12 +3028,24 @@ def _headline(p: _Page) -> None:
     while len(kept) > 1 and _glued_before(p.line(kept[0]), p.line(kept[1])) and _is_headline(p.line(kept[1])):
         p.drop[kept[0]] = "page chrome"  # a breadcrumb glued to the headline it repeats
         kept = kept[1:]
+    if (title_idx := _first_line_as_headline(p, kept)) is not None:
+        _set_title(p.c, p.line(title_idx), p.lookup)
+        p.drop[title_idx] = "headline"
+
+
+def _first_line_as_headline(p: _Page, kept: list[int]) -> int | None:
+    """The first kept line when it is set off as a headline (a dateline alone passed over), the
+    page's stamp under it taken as the timestamp."""
+    title_idx = None
     for pos, i in enumerate(kept[:3]):
         line, blank_after = p.lines[i]
         if pos <= 2 and _word_count(line) <= 5 and _dateline_line(p, i):
             continue
         furniture_after = p.drop.get(i + 1) in _HEAD_FURNITURE or (
             pos + 1 < len(kept) and kept[pos + 1] == i + 1 and _match_lede(p.line(i + 1), p.lookup) is not None)
+        if pos == 0 and _caption_head(p, i):
+            p.drop[i] = CAPTION  # no headline: the page's first line is a caption's, the title comes from the lede
+            break
         if title_idx is None and pos == 0 and (blank_after or furniture_after or _headline_over_text(p, kept, pos)
                                                or _headline_over_its_deck(p, kept, pos)) \
                 and _is_headline(line) and i + 1 < len(p.lines):
@@ -3041,9 +3056,15 @@ def _headline(p: _Page) -> None:
             p.c.timestamp = line
             continue
         break
-    if title_idx is not None:
-        _set_title(p.c, p.line(title_idx), p.lookup)
-        p.drop[title_idx] = "headline"
+    return title_idx
+
+
+def _caption_head(p: _Page, i: int) -> bool:
+    """A line with no closing punctuation that the caption under it goes on from ("Di bawah kepemimpinan Donald
+    Trump" / "(kiri), kebijakan luar negeri AS ..."): the caption's first line, no headline."""
+    line, blank_after = p.lines[i]
+    return (not blank_after and p.drop.get(i + 1) == CAPTION and line.rstrip()[-1:] not in _TERMINAL
+            and _CAPTION_GOES_ON.match(p.line(i + 1)) is not None)
 
 
 # "diperbarui 05 Apr 2015, 18:12 WIB", "Diterbitkan ...", "oleh X diperbarui ...": a page header's stamp

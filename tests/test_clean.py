@@ -3204,3 +3204,18 @@ def test_an_english_templates_read_teaser_and_a_comment_box_leave_the_text():
               "Jadilah yang pertama berkomentar di bawah ini\n")
     c = run(f"{HEAD}\n\n{broken}")
     assert not any("Jadilah" in para for para in c.paragraphs), c.paragraphs
+
+
+def test_a_captions_first_line_on_top_is_no_headline():
+    """A new user's walk (dy03, dz02): "Di bawah kepemimpinan Donald Trump" over "(kiri), kebijakan luar negeri AS ..."
+    and "Kapal amfibi ... di pantai" over "Doksuri, 12 Maret 2016. (Foto: AFP/...)" were titles, shown with no note,
+    while the rest of their captions was removed as captions. A headline over a caption that begins whole stays."""
+    for head, rest in (("Di bawah kepemimpinan Yoon Suk-yeol", "(kiri), hubungan dengan Jepang membaik dibanding masa\n"
+                        "Moon Jae-in (kanan). (Reuters/Kim Hong-Ji)"),
+                       ("Kapal perusak Jepang dalam latihan bersama AS di perairan",
+                        "Okinawa, 3 Maret 2017. (Foto: AFP/JMSDF)")):
+        c = run(f"{head}\n{rest}\n{LEDE}\n\n{BODY}\n")
+        assert c.title != head and head not in c.paragraphs and c.paragraphs[0] == LEDE, (c.title, c.paragraphs)
+        assert (CAPTION, head) in [(r.reason, r.text) for r in c.removed]
+    c = run(f"{HEAD}\nMenteri Pertahanan Jepang (kiri) berjabat tangan dengan mitranya. (Foto: AFP)\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD
