@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import article_shown, seed_reader
+from conftest import article_shown, seed_reader, wait_until
 
 TODAY = date(2026, 11, 21)
 
@@ -64,9 +64,14 @@ def test_main_no_color(snap_compare, seed_index, monkeypatch):
 
 
 def then_press(run_first, *keys, wait=0.5):
+    """Keys after run_first; when they open a screen, it is shown (under load a fixed pause once
+    caught the facets half drawn), then `wait`."""
     async def run_before(pilot):
         await run_first(pilot)
+        before = pilot.app.screen
         await pilot.press(*keys)
+        if keys[-1] != "o":  # the sort stays on the main screen; every other key here opens one
+            await wait_until(pilot, lambda: pilot.app.screen is not before and pilot.app.screen.is_mounted)
         await pilot.pause(wait)
     return run_before
 
