@@ -429,7 +429,7 @@ def test_a_title_from_a_blogs_comment_count_says_so_over_the_article_and_is_cite
                            "Warga mengikuti latihan evakuasi di seluruh kota selama setengah jam.\n\n"
                            "0 Response to \"Jepang Gelar Latihan Evakuasi Bersama Warga\"\n")
     shown = headline(article).plain
-    assert shown.startswith("Jepang Gelar Latihan Evakuasi Bersama Warga") and "title from the blog's comment count" in shown
+    assert shown.startswith("Jepang Gelar Latihan Evakuasi Bersama Warga") and "title from the heading of the blog's comments" in shown
     assert "Bersama Warga…" not in article_title_citation(article, "en")
 
 

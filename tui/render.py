@@ -244,7 +244,7 @@ UNTIED = (N_("{n} quote by a speaker tied to no country is in no side"),
 # a title that is no headline of the page's, and where it came from
 TITLE_BASIS_SAID = {
     "lede": N_("title from the lede"),
-    "comment-header": N_("title from the blog's comment count"),  # "0 Response to "...""
+    "comment-header": N_("title from the heading of the blog's comments"),  # "0 Response to "...""
 }
 
 
