@@ -654,7 +654,7 @@ _TITLE_CASE = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]
 # "menyebut bahwa “Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea” yang disusun ...":
 # a document's or a plan's title, however long, with its small words in lower case; a programme's two names
 # and its acronyms ("Korean Fighter Experimental/ Indonesian Fighter Experimental (KFX/IFX)")
-_LONG_TITLE = re.compile(r"^[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|\([A-Z0-9][\w/&.-]*\)|untuk|dan|di|ke|dari|tentang|atas|bagi|antara"
+_LONG_TITLE = re.compile(r"^[A-Z][\w'’.&/:-]*(?:\s+(?:[A-Z0-9][\w'’.&/:-]*|\([A-Z0-9][\w/&.-]*\)|untuk|dan|di|ke|dari|tentang|atas|bagi|antara"
                          r"|of|and|the|for|on|in|to))*$")
 TITLE_CAPITALS = 4  # a title this long in capitals is no one's sentence
 

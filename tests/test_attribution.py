@@ -2433,3 +2433,11 @@ def test_the_spokesperson_of_a_head_the_article_titled_speaks_not_the_head():
     assert (got[0].speaker, got[0].source) == (None, "juru bicara Lindqvist")
     got = quotes("Juru bicara Deplu AS Ned Price hadir.", "“Kami prihatin,” kata juru bicara Price.")
     assert (got[0].speaker, got[0].source) == ("Ned Price", None)
+
+
+def test_a_word_someone_used_is_nobodys_quote_nor_the_critics():
+    """heldout96's first run (du11): Kim Yo Jong "mengkritik pernyataan sembrono Presiden AS, Joe Biden yang
+    menggunakan kata “akhir rezim” Korea Utara" made the phrase a sure quote of hers."""
+    got = quotes("Kim Yo Jong mengkritik pernyataan Presiden AS Joe Biden yang menggunakan istilah “akhir rezim” "
+                 "Korea Utara sambil menyerukan tanggapan tegas.")
+    assert got == []

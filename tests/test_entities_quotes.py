@@ -1474,3 +1474,10 @@ def test_a_run_opened_by_a_verb_of_reporting_is_its_source_not_a_person():
     "Diberitakan Air Force Times"."""
     people = lambda para: {e.canonical for e in extract_entities([para]).entities if e.type == "person"}  # noqa: E731
     assert people("Diberitakan Harian Kobe Times, Gubernur Hyogo Motohiko Saito menolak rencana itu.") == {"Motohiko Saito"}
+
+
+def test_a_books_title_with_a_colon_is_no_ones_words():
+    """heldout96's first run (du07): Bolton's memoir "The Room Where It Happened: A White House Memoir" was his quote."""
+    said = speakers("Kono ditanya tentang buku Bolton \"The Price of Power: Notes From the West Wing\", di mana Bolton "
+                    "menulis bahwa ia menyampaikan permintaan itu.")
+    assert said == []
