@@ -540,6 +540,13 @@ def _from_dated_dateline(cleaned, reference: date) -> DateChoice | None:
     return DateChoice(found.value, "explicit", found.text, (Evidence("dateline", cleaned.dateline_date.strip()),))
 
 
+# days: a year only the weekday gives is taken when the day it makes is this recent (a page read days after it was
+# written: a feed's, one with its own date line); older, the latest year that fits is as good as any other ("Senin
+# (11/12)" read in 2026 fits 2023, 2017 and 2012: 2023 was taken, the story was of 2017), and the story is undated
+WEEKDAY_ONLY_REACH = 45
+YEARS_SHOWN = 3  # of the years that fit, the latest ones said
+
+
 def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     words = Evidence("words", m.text)
     if m.basis == "explicit":
@@ -555,6 +562,9 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         # beside Kepala Sekretaris Kabinet Hayashi (2023-2025) is no 2016, whatever year the text named
         return DateChoice(None, "unknown", None, warnings=(wording.WEEKDAY_AGAINST_OFFICIALS.format(
             text=m.text, people=", ".join(_in_office(ctx, held))),))
+    if status == "weekday-only" and (ctx.reference - chosen).days > WEEKDAY_ONLY_REACH:
+        years = [str(d.year) for d in _candidate_days(day, month, m.weekday, ctx.reference)[:YEARS_SHOWN]]
+        return DateChoice(None, "unknown", None, warnings=(wording.YEAR_NOT_PINNED.format(text=m.text, years=", ".join(years)),))
     warnings = _tied_years(status, m.text, chosen, ev)
     if status == "weekday-only":
         warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)

@@ -73,6 +73,8 @@ WEEKDAY_MISMATCH = N_('weekday mismatch: "{text}" says {said} but {date} is a {a
 IN_PARAGRAPH = N_("{warning} (paragraph {paragraph})")  # stored 0-based: reword() shows it from 1
 YEAR_FROM_WEEKDAY = N_('date: the year of "{text}" is uncertain: {year} is the most recent year that fits, '
                        "and nothing else in the text pins it")
+YEAR_NOT_PINNED = N_('date: "{text}" names no year, and nothing in the text pins one: it fits {years}, ... '
+                     "(left undated rather than put in the latest)")
 YEAR_FROM_NAMED = N_('date: the year of "{text}" is uncertain: {year} is a year the text names that the weekday '
                      "fits, and the text may name it for another event")
 YEAR_NEAR_NAMED = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '

@@ -116,20 +116,29 @@ def test_the_office_the_article_names_narrows_a_persons_terms():
 def test_a_former_official_dates_nothing():
     text = "Mantan Presiden AS Barack Obama berbicara di Tokyo pada Jumat (8/3) tentang aliansi."
     value, _b, ev, warnings = dated(text)
-    assert "official" not in ev
-    assert any("uncertain" in w for w in warnings)
+    assert "official" not in ev and value is None
+    assert any("names no year" in w for w in warnings)
     # heldout84's eg12, first run: a short form in brackets between the title and the name hid "Mantan",
-    # and "Rabu (10/3)" fit no year of Trump's terms: the page went undated
+    # and "Rabu (10/3)" fit no year of Trump's terms; now no year of anyone's: undated, the years that fit said
     text = ("Seoul sepakat menaikkan kontribusinya pada Rabu (10/3). Mantan presiden Amerika Serikat (AS) Donald Trump "
             "telah menuntut Korea Selatan membayar lebih.")
-    assert dated(text)[0] == "2021-03-10"
+    value, _b, ev, warnings = dated(text)
+    assert value is None and "official" not in ev and any("it fits 2021, " in w for w in warnings)
 
 
-def test_without_evidence_the_year_is_said_to_be_uncertain():
-    value, basis, ev, warnings = dated("Korea Utara menembakkan rudal balistik ke laut pada Selasa (6/8).")
-    assert (value, basis) == ("2024-08-06", "weekday-inferred")
-    assert ev["weekday-only"] == "2024"
-    assert any(w.startswith('date: the year of "Selasa (6/8)" is uncertain') for w in warnings)
+def test_without_evidence_a_weekdays_year_is_taken_only_for_a_page_read_soon_after():
+    """The walks through heldout91-96: a year only the weekday gives was the latest that fits ("Senin (11/12)"
+    read in 2026: 2023; the story was of 2017), and went into date searches, the timeline and the order: on the
+    pages here such a year was right 3 times in 8. Days after (a feed's page, one with its own date line) the
+    latest is the one, said to be a guess; years after, the page is undated, the years that fit said."""
+    text = "Korea Utara menembakkan rudal balistik ke laut pada Selasa (6/8)."
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == (None, "unknown")
+    assert list(warnings) == ['date: "Selasa (6/8)" names no year, and nothing in the text pins one: it fits 2024, 2019, '
+                        '2013, ... (left undated rather than put in the latest)']
+    art = extract_text(text, reference=date(2024, 8, 20))
+    assert (art.date, art.date_basis) == ("2024-08-06", "weekday-inferred")
+    assert any(w.startswith('date: the year of "Selasa (6/8)" is uncertain') for w in art.warnings)
 
 
 def test_kemarin_never_moves_a_date_nor_pins_a_year():
@@ -139,8 +148,8 @@ def test_kemarin_never_moves_a_date_nor_pins_a_year():
     head = "Korsel dan Jepang Perluas Kerja Sama\n\nRabu, 14 Mei 2025 10:20 WIB\n\n"
     body = "Menteri pertahanan kedua negara bertemu di Seoul pada Selasa (13/5) kemarin untuk membahas latihan."
     assert dated(head + body)[:2] == ("2025-05-14", "explicit")
-    value, basis, ev, warnings = dated("Seoul - Korea Utara menembakkan rudal ke laut pada Selasa (6/8) kemarin, kata militer.")
-    assert (value, basis, ev["words"]) == ("2024-08-06", "weekday-inferred", "Selasa (6/8)")
+    value, basis, ev, warnings = dated("Seoul - Korea Utara menembakkan rudal ke laut pada Selasa (17/11) kemarin, kata militer.")
+    assert (value, basis, ev["words"]) == ("2026-11-17", "weekday-inferred", "Selasa (17/11)")
     assert any("nothing else in the text pins it" in w for w in warnings)
 
 
@@ -375,9 +384,9 @@ def test_a_dated_url_pins_the_year_of_a_weekday_date(source, url):
     assert not [w for w in art.warnings if "nothing else in the text pins it" in w]
 
 
-def test_without_a_dated_url_the_same_text_is_a_guess():
+def test_without_a_dated_url_the_same_text_is_undated_and_says_why():
     art = extract_text(LEDE_6_8, reference=TODAY)
-    assert art.date == "2024-08-06" and any("nothing else in the text pins it" in w for w in art.warnings)
+    assert art.date is None and any("names no year" in w for w in art.warnings)
 
 
 def test_a_dated_url_a_few_days_later_dates_a_day_at_the_end_of_the_year_before():
@@ -489,7 +498,7 @@ def test_an_event_named_without_its_day_dates_nothing():
     text = ("Dua gempa kecil tercatat di dekat lokasi uji coba nuklir Korea Utara pada Sabtu (9/12). "
             "Sejak uji coba nuklir keenam, lokasi itu dipantau ketat.")
     value, _b, ev, warnings = dated(text)
-    assert value == "2023-12-09" and "event" not in ev and warnings
+    assert value is None and "event" not in ev and warnings
 
 
 @pytest.mark.parametrize("text, found", [
@@ -551,7 +560,7 @@ def test_an_era_the_text_names_picks_the_year_its_weekday_fits_in_it():
     assert ev["era"] == "pandemi Covid-19"
     # without the era's words, the year stays a guess, said to be one
     value, _b, ev, warnings = dated(text.replace("wabah virus corona", "cuaca buruk"))
-    assert value == "2025-02-27" and "era" not in ev and warnings
+    assert value is None and "era" not in ev and warnings
 
 
 def test_of_two_days_as_strongly_cited_the_later_one_in_the_same_week_dates_the_story():
@@ -830,7 +839,7 @@ def test_a_weekday_in_the_bracket_with_its_date_a_few_days_after_an_event_the_te
     assert (value, basis) == ("2016-01-10", "weekday-inferred") and "event" in ev and not warnings
     # naming the test alone dates nothing when the day is far from it: a guess, said to be one
     value, _b, ev, warnings = dated(text.replace("(Minggu, 10/1)", "(Minggu, 31/1)"))
-    assert value == "2021-01-31" and "event" not in ev and warnings
+    assert value is None and "event" not in ev and warnings
 
 
 def test_a_story_that_tells_of_a_day_weeks_after_the_best_scored_one_has_no_date_of_its_own():

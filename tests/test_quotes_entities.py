@@ -386,7 +386,7 @@ def test_the_command_lines_quotes_say_which_speaker_and_which_year_is_a_guess(tm
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "tebakan.txt").write_text(
-        "Korut Tembakkan Rudal\n\nKorea Utara menembakkan rudal pada Selasa (6/8), kata militer Korea Selatan.\n\n"
+        "Korut Tembakkan Rudal\n\nKorea Utara menembakkan rudal pada Selasa (17/11), kata militer Korea Selatan.\n\n"
         "Pengamat militer Budi Santoso mengecam peluncuran itu.\n\n“Kami siap membalas.”\n",
         encoding="utf-8")
     proc = run_cli("quotes", "--json", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))

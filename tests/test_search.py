@@ -230,13 +230,13 @@ def test_empty_query_lists_everything_newest_first(searcher):
 
 
 def test_a_guessed_year_sorts_after_every_sure_date_and_before_the_undated(tmp_path):
-    """A new user's walk: a year only the weekday fitted ("Selasa (6/8)": 2024, the latest such
+    """A new user's walk: a year only the weekday fitted ("Sabtu (22/8)": 2026, the latest such
     year) sat at the top of newest first, eleven years off. The dates the reader knows come
     first, either way; the guessed ones after them; the undated last."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     texts = {
-        "tebakan": "Peluncuran rudal tanpa tahun\n\nKorea Utara menembakkan rudal ke laut pada Selasa (6/8), "
+        "tebakan": "Peluncuran rudal tanpa tahun\n\nKorea Utara menembakkan rudal ke laut pada Selasa (17/11), "
                    "kata militer Korea Selatan.\n",
         "lama": "Latihan rudal lama\n\nSEOUL, Senin (4/3/2019) - Korea Selatan dan Amerika Serikat menghentikan "
                 "latihan rudal besar.\n",
@@ -331,14 +331,14 @@ def test_cli_search_marks_a_guessed_year(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "tebakan.txt").write_text(
-        "Peluncuran rudal tanpa tahun\n\nKorea Utara menembakkan rudal balistik ke laut pada Selasa (6/8), "
+        "Peluncuran rudal tanpa tahun\n\nKorea Utara menembakkan rudal balistik ke laut pada Selasa (17/11), "
         "kata militer Korea Selatan kepada wartawan.\n", encoding="utf-8")
     args = ("search", "rudal", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))
     text = run_cli(*args)
     assert text.returncode == 0, text.stderr
-    assert "  tebakan  2024-08-06?  " in text.stdout, text.stdout
+    assert "  tebakan  2026-11-17?  " in text.stdout, text.stdout
     hit = json.loads(run_cli(*args, "--json").stdout)["hits"][0]
-    assert (hit["date"], hit["year_guessed"]) == ("2024-08-06", True)
+    assert (hit["date"], hit["year_guessed"]) == ("2026-11-17", True)
 
 
 def test_a_search_for_one_corpus_never_drops_the_others_from_a_shared_index(tmp_path):
@@ -487,9 +487,9 @@ def test_an_organisations_short_name_is_the_one_the_article_named_in_full():
 def guessed_corpus(tmp_path):
     return indexed(tmp_path, {
         "guessed.txt": "Latihan Gabungan Ditunda\n\nSEOUL - Korea Selatan dan AS menunda latihan gabungan pada "
-                       "Kamis (27/2) karena cuaca buruk di kawasan itu, kata militer kedua negara.\n",
+                       "Kamis (19/11) karena cuaca buruk di kawasan itu, kata militer kedua negara.\n",
         "sure.txt": "Latihan Gabungan Dimulai\n\nSEOUL - Korea Selatan dan AS memulai latihan gabungan pada Senin, "
-                    "3 Maret 2025, kata militer kedua negara.\n"})
+                    "16 November 2026, kata militer kedua negara.\n"})
 
 
 def test_a_date_search_says_how_many_of_its_matches_have_a_guessed_year(guessed_corpus):
@@ -497,7 +497,7 @@ def test_a_date_search_says_how_many_of_its_matches_have_a_guessed_year(guessed_
     alone (marked "?" in the list) without saying so."""
     s = Searcher(guessed_corpus[1])
     try:
-        dated = s.search("tanggal:2025")
+        dated = s.search("tanggal:2026")
         assert (dated.total, dated.guessed_years) == (2, 1)
         assert s.search("latihan").guessed_years == 0  # a search by words counts no dates
     finally:
@@ -519,7 +519,7 @@ async def note_under_the_search_bar(corpus, ix, query: str, locale: str = "en") 
 
 
 async def test_the_reader_says_so_under_the_search_bar(guessed_corpus):
-    note = await note_under_the_search_bar(*guessed_corpus, "date:2025")
+    note = await note_under_the_search_bar(*guessed_corpus, "date:2026")
     assert "1 of these has an uncertain date (marked ?)" in note, note
 
 

@@ -363,7 +363,7 @@ def guessed_years(tmp_path):
     with its year written."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    days = {"tebakan1": "Selasa (6/8)", "tebakan2": "Selasa (6/8) malam", "tertulis": "Selasa (6/8/2024)"}
+    days = {"tebakan1": "Selasa (17/11)", "tebakan2": "Selasa (17/11) malam", "tertulis": "Selasa (17/11/2026)"}
     for name, day in days.items():
         (corpus / f"{name}.txt").write_text(
             f"Peluncuran rudal {name}\n\nKorea Utara menembakkan rudal balistik ke laut pada {day}, "
