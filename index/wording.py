@@ -290,7 +290,12 @@ def _weekday_doubts(warnings: Iterable[str]) -> list[tuple[str, str, str]]:
 
 def date_doubts(warnings: Iterable[str]) -> list[str]:
     """The warnings the reader says under the date, or leaves out as said there: not among the others."""
-    return [w for w, _template, _text in _weekday_doubts(warnings)]
+    return [w for w, _template, _text in _weekday_doubts(warnings)] + year_not_pinned(warnings)
+
+
+def year_not_pinned(warnings: Iterable[str]) -> list[str]:
+    """Why an article is undated though its text names a day: no year, and nothing to pin one (said under Date)."""
+    return [w for w in warnings if (found := match(w)) is not None and found[0] == YEAR_NOT_PINNED]
 
 
 def about_the_date(warnings: Iterable[str]) -> list[str]:

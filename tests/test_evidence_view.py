@@ -505,3 +505,18 @@ def first_hit(tmp_path, pages: dict[str, str], query: str):
         return searcher.search(query).hits[0]
     finally:
         searcher.close()
+
+
+def test_an_undated_article_whose_text_names_a_day_says_why_under_date_once():
+    """A year only the weekday gives, years before the page was read, leaves the article undated: the Date block
+    says the day named and the years that fit, not "no date in the text", and Warnings does not say it again."""
+    from index.extract import extract_text
+    from index.wording import date_doubts
+    from tui.render import date_lines
+
+    art = extract_text("Latihan Ditunda\n\nKorea Selatan dan AS menunda latihan pada Kamis (27/2), kata militer.",
+                       reference=TODAY)
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert art.date is None and lines[0].startswith('date: "Kamis (27/2)" names no year') and "2025, 2020" in lines[0]
+    assert "no date in the text" not in lines
+    assert [w for w in art.warnings if w not in date_doubts(art.warnings) and "names no year" in w] == []

@@ -18,7 +18,14 @@ from index.country_codes import country_code
 from index.datefmt import format_age, format_date
 from index.model import CAPTION, Article, DateEvidence
 from index.quote_views import is_unsure
-from index.wording import LOST_MARK, about_the_date, day_against_weekday, page_date_only, uncertain_year
+from index.wording import (
+    LOST_MARK,
+    about_the_date,
+    day_against_weekday,
+    page_date_only,
+    uncertain_year,
+    year_not_pinned,
+)
 
 from .i18n import N_
 
@@ -417,6 +424,8 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         age = format_age(article.date, today, locale)
         if age:  # as unsure as the year it counts from
             lines.append(Text.assemble((age, DIM), ("?" if guessed else "", UNSURE_STYLE)))
+    elif unpinned := year_not_pinned(article.warnings):  # a day named, no year: the years that fit, not "no date"
+        lines.extend(Text(t(w), style=UNSURE_STYLE) for w in unpinned)
     else:
         passed = any(e.kind == "passed-over" for e in article.date_evidence)
         lines.append(Text(t(BASIS_LABELS["unknown-passed-over" if passed else "unknown"]), style=DIM))
