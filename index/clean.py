@@ -17,6 +17,7 @@ from itertools import accumulate
 from urllib.parse import urlparse
 
 from . import dates
+from .country_codes import country_acronyms
 from .lexicon import (
     CALENDAR_NAMES,
     CUT_LINE_ENDS,
@@ -736,6 +737,11 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
 _GLUED_WORDS = re.compile(r"\b(?P<first>[a-z]{2,12})(?P<second>[A-Z][a-z]{2,14})\b")
 
 
+# "Menteri Pertahanan ASLloyd Austin": a country in capitals glued to the name after it (glued to a title, "dengan
+# ASMenteri Pertahanan ...", it is a teaser's end glued to the text's next sentence: _GLUED_SENTENCE splits it)
+_GLUED_ACRONYM = re.compile(r"\b(" + "|".join(country_acronyms()) + r")(?=[A-Z][a-z]{2,})(?!(?:" + _TITLE_OPENING + r")\s)")
+
+
 def _unglued_words(m: re.Match) -> str:
     """Two dictionary words apart again; a brand in camel case ("detikNews", "iPhone") stays."""
     first, second = m.group("first"), m.group("second")
@@ -755,6 +761,7 @@ def _mend_line(line: str) -> str:
     line = _GLUED_COMMA.sub(", ", line)
     line = _GLUED_STOP.sub(". ", line)
     line = _GLUED_WORDS.sub(_unglued_words, line)
+    line = _GLUED_ACRONYM.sub(r"\1 ", line)
     if ". co" in line or ". CO" in line:
         line = _SPLIT_DOMAIN.sub(r"\1.\2", line)
     return line.strip()

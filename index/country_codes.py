@@ -37,6 +37,16 @@ def _country_codes() -> dict[str, str]:
     return codes
 
 
+@lru_cache(maxsize=1)
+def country_acronyms() -> tuple[str, ...]:
+    """The countries' names written in capitals alone, two to four letters ("AS", "RI", "ROK"): the ones a
+    page glues to the next word ("ASLloyd Austin")."""
+    with COUNTRIES.open("rb") as fh:
+        entries = tomllib.load(fh).get("entity", [])
+    names = {n for raw in entries for n in (raw["canonical"], *raw.get("aliases", ()))}
+    return tuple(sorted((n for n in names if 2 <= len(n) <= 4 and n.isalpha() and n.isupper()), key=len, reverse=True))
+
+
 def country_code(canonical: str) -> str | None:
     """"Jepang" -> "JP"; None for a country with no code (Somaliland)."""
     return _country_codes().get(canonical)

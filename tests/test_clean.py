@@ -3219,3 +3219,12 @@ def test_a_captions_first_line_on_top_is_no_headline():
         assert (CAPTION, head) in [(r.reason, r.text) for r in c.removed]
     c = run(f"{HEAD}\nMenteri Pertahanan Jepang (kiri) berjabat tangan dengan mitranya. (Foto: AFP)\n{LEDE}\n\n{BODY}\n")
     assert c.title == HEAD
+
+
+def test_a_country_in_capitals_glued_to_the_name_after_it_is_set_apart():
+    """heldout95's first run and the session's walk (dv11): "bersama Menteri Pertahanan ASLloyd Austin" listed
+    "ASLloyd Austin" beside Lloyd Austin, in the metadata and the entity browser."""
+    assert split_lines("Ia datang bersama Menteri Pertahanan ASLloyd Austin ke Tokyo.")[0][0] \
+        == "Ia datang bersama Menteri Pertahanan AS Lloyd Austin ke Tokyo."
+    assert split_lines("Ia membaca USA Today dan laporan ASEAN di Jakarta.")[0][0] \
+        == "Ia membaca USA Today dan laporan ASEAN di Jakarta."
