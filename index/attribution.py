@@ -191,7 +191,7 @@ _UNNAMED_ASIDE = re.compile(r",\s*(?:kata|ujar|tutur|menurut)\s+(?P<who>(?:para\
 # ("menurut surat kabar Nikkei": a newspaper cited, no letter)
 _BY_A_TEXT = re.compile(r"\b(?i:menurut)\s+(?P<what>" + "|".join(DOCUMENT_NOUNS) + r")\b(?!\s+kabar\b)")
 _THROUGH = re.compile(r"\s*(?:Lewat|Melalui)\s+")  # "Lewat Wakil Sekretaris Kabinet X, Abe menegaskan"
-_SOMEONE = re.compile(r"(?i:seorang|salah\s+seorang)\s+[a-z]")  # a subject who is someone unnamed
+_SOMEONE = re.compile(r"(?i:seorang|salah\s+(?:seorang|satu))\s+[a-z]")  # someone unnamed ("Salah satu surat kabar Korsel")
 _CLAUSE_WORD = re.compile(r"\b(?:bahwa|yang|dan|serta|tetapi|namun)\b")
 # "Dalam pidatonya ia": a pronoun subject after a phrase of place or time
 _PHRASE_THEN_PRONOUN = re.compile(r"^(?i:dalam|pada|di|saat|ketika|usai|setelah|kemudian|lalu)\b[^,]{0,40}?\s+"
@@ -1204,7 +1204,7 @@ class Context:
                 and (named := self._the_one_named_before(pi, sent_start)) is not None:
             return Attribution(named, None, f"{subject.lower()} {verb} → the one named before", 0.65)  # "Diktator muda itu"
         if _SOMEONE.match(subject):  # "Seorang pejabat pertahanan AS mengatakan": someone unnamed, not the country
-            who = subject[0].lower() + subject[1:]
+            who = _without_adverbs(subject[0].lower() + subject[1:])
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
         if _A_LAW.match(subject):  # "Article 9 dalam konstitusi Jepang mengatakan: “...”": the text, not Japan
             return Attribution(None, subject, f"{verb} + {subject.split()[0].lower()}", 0.75)
@@ -1257,6 +1257,10 @@ class Context:
             # "para penjaga Amerika dan Korea Selatan meneriakkan “...”": men of those countries, unnamed, not a
             # country ("para pejabat Korea Selatan" do speak for it)
             return Attribution(None, subject, f"{verb} + unnamed: {subject}", 0.7)
+        if orgs and all(e.type == "country" for e in orgs) and len({e.canonical for e in orgs}) > 1:
+            # "Amerika Serikat, Jepang dan Korea Selatan ... berjanji “...”": all of them, together, not the longest name
+            together = " dan ".join(dict.fromkeys(e.canonical for e in orgs))
+            return Attribution(None, together, f"{verb} + unnamed: {together}", 0.7)
         if orgs:
             outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))
             return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)

@@ -2441,3 +2441,13 @@ def test_a_word_someone_used_is_nobodys_quote_nor_the_critics():
     got = quotes("Kim Yo Jong mengkritik pernyataan Presiden AS Joe Biden yang menggunakan istilah “akhir rezim” "
                  "Korea Utara sambil menyerukan tanggapan tegas.")
     assert got == []
+
+
+def test_one_of_a_countrys_papers_or_several_countries_together_are_no_single_country():
+    """heldout95-96's first runs and the session's walk: "Salah satu halaman utama surat kabar Korsel bahkan
+    menyebutnya sebagai ‘kebohongan Carl Vinson’" (dv06) and "... Jepang dan Korea Selatan berjanji “kerja sama
+    terkoordinasi tripartit”" (du08) were South Korea's words, sure (0.9)."""
+    got = quotes("Salah satu surat kabar Jepang bahkan menyebutnya sebagai “kebohongan besar dari Washington”.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "salah satu surat kabar Jepang")]
+    got = quotes("Pada pertemuan itu, Jepang dan Korea Selatan berjanji “kerja sama terkoordinasi tripartit” ke depan.")
+    assert [(q.speaker, q.source) for q in got] == [(None, "Jepang dan Korea Selatan")]
