@@ -1863,7 +1863,8 @@ def _dan_named_step(p: _Para, st: _Article) -> None:
 
 
 # "... Akiba Takeo dan Eduardo Ano dari Filipina melakukan ...", "... Trump, dan Matt Pottinger, yang ...": two or
-# three capitalised words after "dan" that follows a person, then where they are from, a comma, a stop or the sentence going on in small letters
+# three capitalised words after "dan" that follows a person, then where they are from, a comma, a stop or the
+# sentence going on in small letters
 _LISTED_AFTER_A_PERSON = re.compile(r",?\s+dan\s+(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{1,}){1,2})"
                                     r"(?=\s+(?:dari|asal)\s+[A-Z]|\s*[,.]|\s+[a-z])")
 
