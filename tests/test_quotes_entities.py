@@ -735,3 +735,32 @@ async def test_the_picker_says_how_many_of_a_speakers_quotes_are_uncertain(tmp_p
         await until(pilot, lambda: isinstance(app.screen, PickerScreen))
         lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
         assert "Rudi Hartono  1  (1 uncertain)" in lines and "Kenji Sato  1" in lines, lines
+
+
+UNSURE_SECOND = """Jepang Protes Peluncuran Rudal
+
+Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengecam peluncuran itu. “Ini tidak dapat diterima,” kata Matsuno.
+
+Departemen Luar Negeri AS mengatakan peluncuran itu melanggar resolusi Dewan Keamanan.
+
+“Kendaraan peluncuran itu memakai teknologi rudal balistik.”
+"""
+
+
+async def test_a_quotes_column_head_says_how_many_of_its_quotes_are_uncertain(tmp_path_factory):
+    """The walk through heldout95-96: `c` opened on "Hirokazu Matsuno 6", one of them a "?" (a quote cut off after
+    the State Department's paragraph), said nowhere on the column."""
+    from conftest import indexed_corpus
+
+    from tui.app import make_app
+
+    corpus, ix = indexed_corpus(tmp_path_factory, "unsurehead", {"matsuno.txt": UNSURE_SECOND})
+    app = make_app([str(corpus)], str(ix), "en", today=date(2026, 11, 21), blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.backend.ready and app.screen.query_one(ArticleView).article is not None)
+        article = app.screen.query_one(ArticleView).article
+        assert [(q.speaker, q.confidence is not None and q.confidence < 0.7) for q in article.quotes] \
+            == [("Hirokazu Matsuno", False), ("Hirokazu Matsuno", True)]
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+        assert str(app.screen.heads[0]) == "Hirokazu Matsuno  2  (1 uncertain)"

@@ -203,7 +203,10 @@ class QuotesScreen(Screen):
             label = (speaker_name(src.label, self.app.locale_name) if src.kind == "speaker" else src.label) \
                 if src else t("(none: press p)")
             kind = {"speaker": "", "country": t("side") + ": ", "article": t("article") + ": "}.get(src.kind if src else "", "")
-            self.heads[i] = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM))
+            unsure = sum(r.speaker_unsure for r in self.columns[i])  # a walker read "Matsuno 6" where one was a "?"
+            doubt = f"  ({unsure} " + t("uncertain") + ")" if unsure else ""
+            self.heads[i] = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM),
+                                          (doubt, UNSURE_STYLE))
             self.query_one(f"#head-{i}", Static).update(self.heads[i])
             self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
             self.query_one(f"#head-{i}").tooltip = t(COUNTS_TIP)  # a walker asked why the ↑ ↓ counts change
