@@ -2317,6 +2317,16 @@ _AGENCY_AFTER_SLASH = re.compile(r"[.)]\s*/\s*(?:(?i:foto|photo)\s+)?(?P<agency>
 AGENCY_CAPTION_WORDS = 80  # an agency's caption tells the whole scene (heldout84's eg04: 61 words)
 
 
+# "Perdana Menteri ... berlindung dari lemparan telur ... (15/7/2016). (AP) |": a photo's caption, its agency's
+# credit in brackets and the bar that set it off from the page
+_AGENCY_THEN_BAR = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*\|\s*$")
+
+
+def _rule_agency_then_bar(p: _Page, i: int, line: str) -> str | None:
+    m = _AGENCY_THEN_BAR.search(line) if i < _TOP else None
+    return CAPTION if m is not None and _is_agency(m.group("agency"), p.lookup) else None
+
+
 def _rule_agency_slash_end(p: _Page, i: int, line: str) -> str | None:
     m = _AGENCY_AFTER_SLASH.search(line)
     if m is None or _word_count(line) > AGENCY_CAPTION_WORDS or not _is_agency(m.group("agency"), p.lookup):
@@ -2494,6 +2504,7 @@ LINE_RULES = (
     _matches(_CREDIT_SLASH_TAIL, CAPTION, words=45, how="search"),
     _matches(_SCREENSHOT_CREDIT_END, CAPTION, words=45, how="search"),
     _rule_agency_slash_end,
+    _rule_agency_then_bar,
     _rule_caption,
 )
 

@@ -3228,3 +3228,12 @@ def test_a_country_in_capitals_glued_to_the_name_after_it_is_set_apart():
         == "Ia datang bersama Menteri Pertahanan AS Lloyd Austin ke Tokyo."
     assert split_lines("Ia membaca USA Today dan laporan ASEAN di Jakarta.")[0][0] \
         == "Ia membaca USA Today dan laporan ASEAN di Jakarta."
+
+
+def test_a_caption_closed_by_its_agencys_credit_and_a_bar_is_no_lede():
+    """heldout95's dv03 (the session's walk): "Perdana Menteri ... berlindung dari lemparan telur ... (15/7/2016).
+    (AP) |" on top was the first paragraph and the title from the lede."""
+    caption = "Menteri Luar Negeri Jepang berjabat tangan dengan mitranya di Seoul (3/3/2017). (Reuters) |"
+    c = run(f"{caption}\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and (CAPTION, caption) in [(r.reason, r.text) for r in c.removed]
+    assert run(f"{HEAD}\n\n{LEDE}\n\nPertemuan itu berlangsung dua jam (Reuters).\n").paragraphs[-1].endswith("(Reuters).")
