@@ -3007,6 +3007,10 @@ def _headline_over_its_stamp(p: _Page, kept: list[int]) -> bool:
             and _word_count(first) <= _word_count(second))
 
 
+# "Jepang membatalkan pertemuan ... untuk pertahanan -FT:": a feed's headline with the tag of the paper it is from
+_SOURCE_TAGGED = re.compile(r"^(?P<head>\S.{20,}?\S)\s+-(?P<source>[A-Z]{2,6}):\s*$")
+
+
 def _headline(p: _Page) -> None:
     """The headline: the first kept line, set off by a blank line or page furniture. A
     paragraph that the page repeats right after (an AMP layout puts the lede above the
@@ -3015,6 +3019,10 @@ def _headline(p: _Page) -> None:
     if len(kept) > 2 and p.line(kept[0]) == p.line(kept[1]) and _is_headline(p.line(kept[0])):
         _set_title(p.c, p.line(kept[0]), p.lookup)
         p.drop[kept[0]], p.drop[kept[1]] = "headline", "headline repeated"
+        return
+    if len(kept) > 1 and (tagged := _SOURCE_TAGGED.match(p.line(kept[0]))) and _is_headline(tagged.group("head")):
+        _set_title(p.c, tagged.group("head"), p.lookup)  # "... untuk pertahanan -FT:": a feed's headline, its source's tag
+        p.drop[kept[0]] = "headline"
         return
     if (twice := _printed_twice_under_labels(p, kept)) is not None:
         first, again = twice  # "Semenanjung Korea, A to Z" / "Berita Utama" over the headline, then the date and it again

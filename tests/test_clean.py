@@ -3237,3 +3237,11 @@ def test_a_caption_closed_by_its_agencys_credit_and_a_bar_is_no_lede():
     c = run(f"{caption}\n{LEDE}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, BODY] and (CAPTION, caption) in [(r.reason, r.text) for r in c.removed]
     assert run(f"{HEAD}\n\n{LEDE}\n\nPertemuan itu berlangsung dua jam (Reuters).\n").paragraphs[-1].endswith("(Reuters).")
+
+
+def test_a_feeds_headline_with_its_sources_tag_is_the_headline_without_it():
+    """heldout96's du17 (the session's walk): "Jepang membatalkan pertemuan ... untuk pertahanan -FT:" over the text
+    was no headline (it ends in a colon): the title came from the lede and kept " -FT"."""
+    c = run(f"{HEAD} -WSJ:\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (HEAD, "headline") and c.paragraphs == [LEDE, BODY]
+    assert run(f"{LEDE}\n\n{BODY}\n").title_basis != "headline"  # a lede is still no headline
