@@ -764,3 +764,26 @@ async def test_a_quotes_column_head_says_how_many_of_its_quotes_are_uncertain(tm
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
         assert str(app.screen.heads[0]) == "Hirokazu Matsuno  2  (1 uncertain)"
+
+
+async def test_enter_right_after_letters_in_the_picker_chooses_among_the_filtered(seed_index):
+    """The walk through heldout95-96: with the cursor moved in the picker's list, "South" typed then enter at
+    once chose "North Korea", under the cursor, before the list was filtered for the letters."""
+    from textual.widgets import Input, OptionList
+
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_quotes_for(pilot, "Onodera")
+        speakers = [n for n, _c in screen.views.speaker_counts()]
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        picker = app.screen
+        box = picker.query_one("#picker-list", OptionList)
+        await pilot.press("down", "down")
+        under_cursor = picker.choices.get(box.get_option_at_index(box.highlighted).id)
+        wanted = next(n for n in speakers if under_cursor is None or n != under_cursor.value)
+        chosen: list = []
+        picker.dismiss = chosen.append  # what enter chooses, as it chooses it
+        picker.query_one("#picker-filter", Input).value = wanted  # typed: its Changed not yet handled when enter comes
+        picker._selected(OptionList.OptionSelected(box, box.get_option_at_index(box.highlighted), box.highlighted))
+        assert [c.value for c in chosen] == [wanted], (under_cursor, chosen)

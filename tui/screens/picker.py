@@ -29,6 +29,7 @@ class PickerScreen(ModalScreen):
         self.quotes = quotes
         self.scope = scope  # the search's results the quotes view shows: counted there, the rest after
         self.choices: dict[str, object] = {}
+        self.filled = ""  # the filter the list was last filled for
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
@@ -44,7 +45,7 @@ class PickerScreen(ModalScreen):
         from index.quote_views import Source
 
         t = self.app.t
-        needle = needle.casefold().strip()
+        needle = self.filled = needle.casefold().strip()
         box = self.query_one("#picker-list", OptionList)
         box.clear_options()
         self.choices = {}
@@ -98,6 +99,13 @@ class PickerScreen(ModalScreen):
 
     @on(OptionList.OptionSelected, "#picker-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
+        typed = self.query_one("#picker-filter", Input).value
+        if typed.casefold().strip() != self.filled:  # letters typed just before enter, the list not yet filtered for them
+            self.fill(typed)  # (a walker got "North Korea", under the cursor, for "South" typed then enter)
+            box = self.query_one("#picker-list", OptionList)
+            if box.highlighted is None:
+                return
+            event = OptionList.OptionSelected(box, box.get_option_at_index(box.highlighted), box.highlighted)
         self.dismiss(self.choices.get(event.option.id or ""))
 
     def action_focus_list(self) -> None:
