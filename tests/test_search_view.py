@@ -66,6 +66,23 @@ async def test_every_hit_is_reachable_and_the_count_says_how_many_are_listed(man
         assert len({h.key for h in listed.hits}) == MANY  # no hit twice, none missing
 
 
+async def test_G_goes_to_the_last_hit_of_all_and_a_move_up_stops_the_following(many):
+    """The walk through heldout95-96: the first G went to the 20th of 52 listed; a second G after the next page came."""
+    app = reader(many / "ix", many / "corpus")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await ready(pilot)
+        listed = screen.query_one(ResultsList)
+        listed.focus()
+        await pilot.press("G")
+        await wait_until(pilot, lambda: len(listed.hits) == MANY and listed.highlighted == len(listed.rows) - 1)
+        assert listed.current_hit.key == listed.hits[-1].key
+        await pilot.press("slash", *"Korea", "enter")  # a new search starts at its top, G forgotten
+        await wait_until(pilot, lambda: screen.results.query == "Korea" and listed.highlighted == 0)
+        await pilot.press("G", "k")  # G, then up before the next page came: the cursor stays where it was moved
+        await pilot.pause(0.5)
+        assert listed.highlighted < len(listed.rows) - 1
+
+
 async def test_a_misspelling_typed_gets_its_suggestion_once_the_typist_pauses(seeds_copy, monkeypatch):
     corpus, ix = seeds_copy
     app = reader(ix, corpus)

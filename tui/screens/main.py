@@ -74,6 +74,7 @@ class MainScreen(DayScreen):
         self.sort = "relevance"
         self._keep_key: str | None = None  # the article to stay on when the same search reruns
         self._loading_more = False
+        self._to_end = False  # G pressed: each page loaded moves the cursor to the last hit, until the last of all
         self._article_ticket = 0  # the newest article asked for: older loads are dropped
         self._shown_at = 0.0  # when the last article was asked for (time.monotonic)
         self._follow_timer = None  # the article to show where a moving cursor stops
@@ -303,6 +304,7 @@ class MainScreen(DayScreen):
         self.app.search_log.append(res.took_ms)
         t = self.app.t
         keep, self._keep_key = self._keep_key, None  # a new query starts at its top hit
+        self._to_end = False
         if keep is None:
             self.status_extra = ""  # "hit 3/3", "quote 1/2" belonged to the last article
         self._loading_more = False
@@ -350,8 +352,18 @@ class MainScreen(DayScreen):
         if self.results is None or res.query != self.results.query or res.offset != len(self.results.hits):
             return
         self.results.hits = self.results.hits + res.hits
-        self.query_one("#results", ResultsList).append_hits(res.hits, self.app.locale_name, self.app.t)
+        listed = self.query_one("#results", ResultsList)
+        listed.append_hits(res.hits, self.app.locale_name, self.app.t)
+        if self._to_end:
+            listed.action_last()  # (at the end again, the next page is asked for: on to the last hit of all)
         self.update_status()
+
+    @on(ResultsList.ToEnd)
+    def _to_the_end(self, event: ResultsList.ToEnd) -> None:
+        """G on the results: the last hit of all, the rest of the matches listed page after page (a walker's
+        first G stopped at the 20th of 52; another move stops it)."""
+        self._to_end = self.results is not None and len(self.results.hits) < self.results.total
+        self._load_more_if_near_end()
 
     def _load_more_if_near_end(self) -> None:
         res, listed = self.results, self.query_one("#results", ResultsList)
@@ -363,6 +375,9 @@ class MainScreen(DayScreen):
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        listed = self.query_one("#results", ResultsList)
+        if listed.highlighted is not None and listed.highlighted < len(listed.rows) - 1:
+            self._to_end = False  # moved up: no more following to the end
         if self._follow_timer is not None:
             self._follow_timer.stop()
             self._follow_timer = None

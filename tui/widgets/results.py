@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets.option_list import Option
 
 from ..i18n import N_
@@ -31,6 +32,13 @@ class ResultsList(ListNav, SafeOptionList):
             if hit.key in self.expanded:
                 out.extend(hit.also)
         return out
+
+    class ToEnd(Message):
+        """G pressed: the last hit of all is wanted, not the last listed (the screen lists the rest as it loads)."""
+
+    def action_nav_bottom(self) -> None:
+        super().action_nav_bottom()
+        self.post_message(self.ToEnd())
 
     def set_hits(self, hits: list, locale: str, t, keep_key: str | None = None) -> None:
         self.hits = list(hits)
