@@ -276,7 +276,10 @@ async def test_history_remembers_enter_and_a_pause_not_every_keystroke(seed_inde
         assert state.history()[:2] == ["Okinawa", "Mattis"]
 
 
-async def test_up_and_down_in_the_search_bar_walk_the_history(seed_index, folder):
+async def test_up_and_down_in_the_search_bar_walk_the_history(seed_index, folder, monkeypatch):
+    import tui.screens.day as day
+
+    monkeypatch.setattr(day, "REMEMBER_AFTER", 60.0)  # under load "neg" stayed a second and entered the history (CI)
     with kept(folder) as state:
         for query in ("Mattis", "negara:Jepang", "Okinawa"):
             state.remember(query)
