@@ -167,6 +167,11 @@ def render_paragraph(
     return text
 
 
+def uncertain_note(n: int, t: Callable[[str], str]) -> str:
+    """"  (2 uncertain)" after a speaker's count of quotes, when some are a "?" (nothing when none are)."""
+    return f"  ({n} " + t("uncertain") + ")" if n else ""
+
+
 def unsure_counts(article: Article) -> dict[str, int]:
     """How many of each named speaker's quotes (as the quotes view lists them) are uncertain."""
     unsure: dict[str, int] = {}

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import N_, counted
-from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, UNTIED, entity_name, speaker_name
+from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, UNTIED, entity_name, speaker_name, uncertain_note
 from ..widgets.option_list import NavList
 from ..widgets.typed_input import TypedInput
 
@@ -62,7 +62,7 @@ class PickerScreen(ModalScreen):
                 key = f"c{len(self.choices)}"
                 self.choices[key] = src
                 style = ENTITY_STYLES["person"] if src.kind == "speaker" else None
-                doubt = f"  ({unsure[src.value]} " + t("uncertain") + ")" if unsure and unsure.get(src.value) else ""
+                doubt = uncertain_note((unsure or {}).get(src.value, 0), t)
                 opts.append(Option(Text.assemble((label, style), (f"  {n}", DIM), (doubt, UNSURE_STYLE)), id=key))
 
         q, keys = self.quotes, self.scope
@@ -91,7 +91,7 @@ class PickerScreen(ModalScreen):
         self.fill(event.value)
 
     @on(Input.Submitted, "#picker-filter")
-    def _submitted(self, event: Input.Submitted) -> None:
+    def _submitted(self, event: Input.Submitted | None = None) -> None:
         box = self.query_one("#picker-list", OptionList)
         if box.highlighted is not None:
             option = box.get_option_at_index(box.highlighted)
@@ -102,10 +102,8 @@ class PickerScreen(ModalScreen):
         typed = self.query_one("#picker-filter", Input).value
         if typed.casefold().strip() != self.filled:  # letters typed just before enter, the list not yet filtered for them
             self.fill(typed)  # (a walker got "North Korea", under the cursor, for "South" typed then enter)
-            box = self.query_one("#picker-list", OptionList)
-            if box.highlighted is None:
-                return
-            event = OptionList.OptionSelected(box, box.get_option_at_index(box.highlighted), box.highlighted)
+            self._submitted()
+            return
         self.dismiss(self.choices.get(event.option.id or ""))
 
     def action_focus_list(self) -> None:

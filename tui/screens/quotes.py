@@ -27,6 +27,7 @@ from ..render import (
     lost_mark_note,
     quote_evidence,
     speaker_name,
+    uncertain_note,
 )
 from ..widgets.footer import ReaderFooter
 from ..widgets.typed_input import TypedInput
@@ -204,9 +205,8 @@ class QuotesScreen(Screen):
                 if src else t("(none: press p)")
             kind = {"speaker": "", "country": t("side") + ": ", "article": t("article") + ": "}.get(src.kind if src else "", "")
             unsure = sum(r.speaker_unsure for r in self.columns[i])  # a walker read "Matsuno 6" where one was a "?"
-            doubt = f"  ({unsure} " + t("uncertain") + ")" if unsure else ""
             self.heads[i] = Text.assemble((kind, DIM), (label, Style(bold=True)), (f"  {len(self.columns[i])}", DIM),
-                                          (doubt, UNSURE_STYLE))
+                                          (uncertain_note(unsure, t), UNSURE_STYLE))
             self.query_one(f"#head-{i}", Static).update(self.heads[i])
             self.query_one(f"#head-{i}").set_class(i == self.side, "-active")
             self.query_one(f"#head-{i}").tooltip = t(COUNTS_TIP)  # a walker asked why the ↑ ↓ counts change

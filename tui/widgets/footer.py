@@ -34,12 +34,11 @@ def key_cells(key_display: str, description: str, compact: bool) -> int:
 
 
 class ReaderFooter(Footer):
-    _laid_out_for = -1  # the width the keys shown were chosen for
-    _shown: tuple = ()  # what the keys on screen were made from
+    _shown: tuple = ((-1, True), ())  # what the keys on screen were made from: ((width, compact), their arguments)
 
     def on_resize(self, event) -> None:
         self.compact = event.size.width < NARROW
-        if self._bindings_ready and event.size.width != self._laid_out_for:
+        if self._bindings_ready and event.size.width != self._shown[0][0]:  # the width the keys shown were chosen for
             self.call_after_refresh(self.recompose)  # the keys that fit change with the width
 
     def bindings_changed(self, screen) -> None:
@@ -53,7 +52,6 @@ class ReaderFooter(Footer):
         if not self._bindings_ready:
             return
         self._shown = keys = self._keys()
-        self._laid_out_for = keys[0][0]
         for key, display, description, action, enabled, tooltip, palette in keys[1]:
             if palette:
                 yield FooterKey(key, display, description, action, classes="-command-palette",

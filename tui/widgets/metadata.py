@@ -22,6 +22,7 @@ from ..render import (
     entity_name,
     reading_minutes,
     speaker_name,
+    uncertain_note,
     unsure_counts,
 )
 from .option_list import SafeOptionList
@@ -116,7 +117,7 @@ class MetadataView(ListNav, SafeOptionList):
             for name, count in sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0])):
                 key = f"q{len(self.queries)}"
                 self.queries[key] = f'speaker:"{name}"'
-                doubt = f"  ({unsure[name]} " + t("uncertain") + ")" if name in unsure else ""
+                doubt = uncertain_note(unsure.get(name, 0), t)
                 shown = speaker_name(name, locale)
                 opts.append(Option(Text.assemble((shown, ENTITY_STYLES["person"]), (f"  {count}", DIM), (doubt, UNSURE_STYLE)),
                                    id=key))
