@@ -256,3 +256,25 @@ def test_palette_commands_one_after_another_in_a_real_terminal(seed_index, tmp_p
         assert term.exit_status(timeout=15) == 0
     finally:
         term.close()
+
+
+async def test_the_palette_opened_again_before_the_closed_one_has_gone(seed_index):
+    """The fresh-clone CI's crash under load: `ctrl+p` came while the palette just closed was
+    still being taken out of the screen (its removal is not instant), and a second palette
+    under the same id ended in `DuplicateIds`."""
+    from tui.palette import ReaderPalette
+
+    app = seed_reader(seed_index, "en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_until(pilot, lambda: app.backend.ready and getattr(app.screen, "results", None) is not None)
+        for _ in range(3):
+            app.action_command_palette()
+            await wait_until(pilot, lambda: isinstance(app.screen, ReaderPalette))
+            app.screen.dismiss()
+            app.action_command_palette()  # the same tick: the closed palette is not yet removed
+            await pilot.pause(0.1)
+            assert app.error_lines == [] and app.is_running
+            assert isinstance(app.screen, ReaderPalette)
+            app.screen.dismiss()
+            await wait_until(pilot, lambda: type(app.screen).__name__ == "MainScreen")
+        assert app.error_lines == []

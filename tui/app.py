@@ -218,8 +218,10 @@ class AllianceReader(Confined, App):
 
         from .palette import ReaderPalette
 
+        # No id (Textual gives its own one): a palette just closed stays in the DOM until its
+        # removal ends, and ctrl+p in that moment met it under the same id (DuplicateIds).
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(ReaderPalette(id="--command-palette", placeholder=self.t("Search for commands…")))
+            self.push_screen(ReaderPalette(placeholder=self.t("Search for commands…")))
 
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
