@@ -427,13 +427,20 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
     from index.quote_views import UNSURE
 
     arts = {a.id: a for f in sorted(SEEDS.glob("*.txt")) for a in extract_articles(str(f))[0]}
+    from tui.render import entity_name
+
     for r in rows:
         art = arts[r["article_id"]]
-        assert r["people"] == "; ".join(art.people) and r["countries"] == "; ".join(art.countries)
+        # the countries as the screen names them (a walker's English reader exported "Korea Utara")
+        assert r["people"] == "; ".join(art.people)
+        assert r["countries"] == "; ".join(entity_name("country", c, "en") for c in art.countries)
         unsure_only = {w for w in art.quoted if all(q.confidence < UNSURE for q, who in art.quoted_once() if who == w)}
         assert r["dateline"] == (art.dateline or "") and r["speakers"] == "; ".join(
-            f"{w}?" if w in unsure_only else w for w in art.quoted)
-    assert any(r["people"] for r in rows) and any(r["speakers"] for r in rows)
+            entity_name("country", w, "en") + ("?" if w in unsure_only else "") for w in art.quoted)
+        # each quote, with its speaker and doubt (a walker's export held no quote at all)
+        assert all(json.dumps(q.text, ensure_ascii=False) in r["quotes"] for q, _who in art.quoted_once())
+    assert any(r["people"] for r in rows) and any(r["speakers"] for r in rows) and any(r["quotes"] for r in rows)
+    assert "Japan" in {c for r in rows for c in r["countries"].split("; ")}
 
 
 async def test_x_in_the_quotes_screen_exports_both_columns_as_json(seed_index, folder):

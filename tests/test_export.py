@@ -321,3 +321,41 @@ def test_a_speaker_only_uncertain_attributions_name_is_exported_with_a_question_
     speakers = _named(art)["speakers"]
     assert speakers == [f"{w}?" if named[w] < UNSURE else w for w in art.quoted]
     assert any(s.endswith("?") for s in speakers) and any(not s.endswith("?") for s in speakers), (speakers, named)
+
+
+def test_the_results_export_carries_each_quote_and_names_countries_as_the_screen_does():
+    """The walk through heldout95–96: `x` `J` on speaker:Matsuno gave no quote at all (no text, no speaker,
+    no "?"), and countries in Indonesian ("Korea Utara") beside an English screen."""
+    from index.export import json_text
+    from index.extract import extract_text
+    from tui.exporting import RESULT_COLUMNS, _named
+
+    art = extract_text("Judul Berita Ini\n\nJakarta - Jepang dan Korea Utara kembali bersitegang.\n\n"
+                       "“Kami siap bekerja sama,” kata Menteri Kenji Sato.\n\n“Ini awal yang baik.”\n\n"
+                       "Korea Utara menyebut latihan itu “provokasi berbahaya”.\n")
+    row = {c: None for c in RESULT_COLUMNS} | _named(art, "en", str.upper)
+    [data] = json.loads(json_text([row], RESULT_COLUMNS))
+    assert data["countries"] == ["Japan", "North Korea"]
+    shown = [(q["speaker"], q["text"], q["speaker_unsure"]) for q in data["quotes"]]
+    assert ("Kenji Sato", "Kami siap bekerja sama", False) in shown and "North Korea" in {who for who, _t, _u in shown}
+    assert all(text in {q.text for q in art.quotes} for _who, text, _unsure in shown) and len(shown) == len(art.quoted_once())
+    assert [q["speaker_unsure"] for q in data["quotes"]] == [q["confidence"] < 0.7 for q in data["quotes"]]
+    assert [s.rstrip("?") for s in data["speakers"]] == [("North Korea" if w == "Korea Utara" else w) for w in art.quoted]
+    assert _named(art, "id")["countries"] == ["Jepang", "Korea Utara"]  # in Indonesian, as the gazetteer spells them
+
+
+def test_the_quotes_export_names_a_country_speaking_as_the_screen_does():
+    from index.quote_views import QuoteRow
+    from tui.exporting import quote_rows
+
+    row = QuoteRow("Korea Utara", None, "provokasi berbahaya", "a1", "Judul", "Antara", "2023-07-12", "explicit", 0, 0, 19,
+                   "k1", confidence=0.9)
+
+    class Backend:
+        def article_for_key(self, key):
+            return None
+
+    [en] = quote_rows([("North Korea", [row])], Backend(), "en")
+    [ja] = quote_rows([("北朝鮮", [row])], Backend(), "ja")
+    [id_] = quote_rows([("Korea Utara", [row])], Backend(), "id")
+    assert (en["speaker"], ja["speaker"], id_["speaker"]) == ("North Korea", "北朝鮮", "Korea Utara")

@@ -311,14 +311,14 @@ class DayScreen(Screen):
         stem = f"{stem}-{query}" if query.strip() else stem
         # every match, not only the rows listed so far: the rest are fetched on the worker
         total = len(hits) if self.starred_view or self.results is None else max(self.results.total, len(hits))
-        sort = self.sort
+        sort, locale, t = self.sort, self.app.locale_name, self.app.t
 
         def rows(backend):
             from ..exporting import RESULT_COLUMNS, result_rows
 
             rest = backend.search(query, limit=total - len(hits), offset=len(hits), sort=sort,
                                   suggest=False).hits if total > len(hits) else []
-            return result_rows(hits + list(rest), query, backend, starred), RESULT_COLUMNS
+            return result_rows(hits + list(rest), query, backend, starred, locale, t), RESULT_COLUMNS
 
         self.app.export_rows(self.app.t("{n} results").format(n=total), total, rows, stem)
 

@@ -471,11 +471,12 @@ class QuotesScreen(Screen):
         if not count:
             return
         stem = "quotes-" + "-vs-".join(label for label, _col in sides if label)
+        locale = self.app.locale_name
 
         def rows(backend):
             from ..exporting import QUOTE_COLUMNS, quote_rows
 
-            return quote_rows(sides, backend), QUOTE_COLUMNS
+            return quote_rows(sides, backend, locale), QUOTE_COLUMNS
 
         self.app.export_rows(self.app.t("{n} quotes").format(n=count), count, rows, stem)
 
