@@ -34,6 +34,7 @@ from .lexicon import (
     LAW_NOUNS,
     NEWS_VERBS,
     OWNER_NOUNS,
+    PERCEIVED_VERBS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
     SUBJECT_GLUE,
@@ -144,7 +145,8 @@ _CITED_FROM = re.compile(r"^\s*(?:[Ss]eperti\s+)?(?P<cue>[Dd]ilansir|[Dd]ikutip|
 _PASSIVE_NYA = re.compile(r"\b(?:[Dd]i(?:tambah|kata|tegas|jelas|ungkap|sampai|nyata|tulis|sebut|papar|terang)kan?nya"
                           r"|[Mm]enurutnya|[Kk]atanya|[Uu]jarnya|[Tt]ambahnya|[Ll]anjutnya)\b")
 _PASSIVE_AGENT = re.compile(r"\bdi(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\s+(?:oleh\s+)?(?=[A-Z])"
-                            r"|\bdi[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")  # "dikutuk oleh Perdana Menteri Fumio Kishida “...”"
+                            r"|\b(?!(?:" + "|".join(PERCEIVED_VERBS) + r")\b)di[a-z]{3,}(?:kan|i)?\s+oleh\s+(?=[A-Z])")
+# ("dikutuk oleh Perdana Menteri Fumio Kishida “...”", not "disaksikan oleh Pyongyang")
 _DESCRIBING = re.compile(r"di(?:gambarkan|sebut|sebutkan|katakan|nyatakan|juluki|istilahkan|namai|cap)\b")  # verbs of calling
 # "yang oleh Kim disebut sebagai “...”": the agent named before the passive verb, right before the quote
 _AGENT_FIRST = re.compile(r"\boleh\s+(?=[A-Z])(?P<who>[^,.;“”\"]{1,60}?)\s+(?P<verb>di(?:sebut(?:kan)?|gambarkan|katakan|nyatakan|juluki"
@@ -836,7 +838,17 @@ class Context:
         orgs = self.ents(pi, lo, lo + len(m.group(who)) + 1)
         if who == "agent" and not orgs:
             return None  # "Dijelaskan dalam laporan itu, ...": no one named
+        if not orgs and (holder := self._office_alone(m.group(who).strip())) is not None:
+            return Attribution(holder, None, f"{cue} + role noun: {m.group(who).strip().lower()}", 0.6)
         return Attribution(None, orgs[0].canonical if orgs else m.group(who).strip(), cue, 0.85)
+
+    def _office_alone(self, written: str) -> str | None:
+        """"Menurut Wali Kota, ...": an office in capitals, no name, no country, in an article
+        that introduced one person with it ("Walikota Seoul Oh Se-hoon"): that person, unsure."""
+        role = ROLE_NOUN.match(" " + written)
+        if role is None or role.end() - 1 != len(written) or not written[:1].isupper():
+            return None
+        return self.resolve_role(role.group("role"), need_country=True) or self.resolve_role(role.group("role"))
 
     def _statement_that(self, pi, sent_start, open_at, seg):
         """"... bertolak belakang dengan pernyataan Mike Trotsky, wakil presiden ..., bahwa kedua negara itu dalam

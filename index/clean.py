@@ -37,6 +37,7 @@ from .lexicon import (
     SITE_ENDINGS,
     SOURCE_KINDS,
     SOURCE_TAIL,
+    TITLE_CUES,
     TITLE_WORDS,
     alternation,
 )
@@ -93,6 +94,7 @@ _PROMO = re.compile(
     r"|dark\s*/\s*light\s+mode|.*\byuk\s+follow\b"
     # a cookie notice: "Situs kami menggunakan cookie dan teknologi lainnya ...", "We use cookies ..."
     r"|(?:situs|laman|website|web)\s+(?:kami|ini)\s+menggunakan\s+(?:cookie|kuki)|we\s+use\s+cookies\b"
+    r"|this\s+(?:website|site)\s+uses\s+cookies\b"
     # app banners and ad slots in English: "Close Banner Apps X", "Get X App with new looks!", "Advertisement"
     r"|close\s+banner\b|(?:get|download)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+apps?\b|dapatkan\s+di\s+(?:play\s*store|app\s*store)"
     r"|advertisement\b|advertising\s*$|scroll\s+to\s+(?:see|continue|read)\b"
@@ -219,7 +221,8 @@ _COMMENT_FORM_START = re.compile(
 )
 _COMMENT_FORM_PHRASE = re.compile(alternation((
     "your email address will not be published", "required fields are marked", "save my name, email",
-    "alamat email anda tidak akan dipublikasikan", "ruas yang wajib ditandai", "simpan nama, email",
+    "alamat email anda tidak akan dipublikasikan", "alamat email anda tidak akan ditampilkan", "ruas yang wajib ditandai",
+    "simpan nama, email", "menggunakan akismet untuk mengurangi spam", "uses akismet to reduce spam",
     # a site's box for reporting errors: "Apakah Anda menemukan kesalahan atau ketidakakuratan?"
     "apakah anda menemukan kesalahan", "kami akan mempertimbangkan komentar anda",
 ), ignore_case=True))
@@ -337,9 +340,10 @@ _NAME = _NAME_WORD + r"(?:\s(?:" + _NAME_WORD + r"|of|the|and(?=\s[A-Z])))*"  # 
 _AGENCY_NAMED = re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=[\s,.;:)]|$)(?!\s+[A-Z])(?!\s+(?:juga\s+)?"
                            r"(?:menyebut|menegaskan|mengecam|menuduh|memperingatkan|menyebutkan)\b)")
 _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
-    # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ..." -> the source after "dari"
+    # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ...", "dikutip oleh
+    # PikiranRakyat-Tasikmalaya.com dari situs Reuters" (the site itself) -> the source after "dari"
     re.compile(
-        r"(?=[dm])\b(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.]*\s+)?dari\s+"
+        r"(?=[dm])\b(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.-]*\s+)?dari\s+"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
     # "Dilansir dari CNA", "mengutip Reuters", "seperti dikutip oleh kantor berita Yonhap"
@@ -463,8 +467,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Za-z0-9]+\.(?i:com|co\.id|id|net|co))-(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
-    # RMOL. Menteri ...   WartaIndonesia. Perdana ...   (an outlet's name, then a full stop)
-    re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
+    # RMOL. Menteri ...   WartaIndonesia. Perdana ...   BERITA GERHANA. Militer ...   (an outlet's name, then a full stop)
+    re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}(?:\s[A-Z][A-Z0-9]{2,12})?|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
     # WASHINGTON DC, KOMPAS.comAS dan ...   (the city, then the site's domain glued to the lede's first word)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Za-z0-9-]+\.(?:com|co\.id|id|net))(?=[A-Z][A-Za-z]*\s)"),
     # Jakarta, CNBC IndonesiaKorea Utara ...   (a known city, then an outlet the gazetteer knows glued to the lede)
@@ -815,10 +819,12 @@ def _city(name: str) -> str:
 
 
 def _agency_from_code(code: str, lookup: Lookup) -> str | None:
-    first = re.split(r"\s*/\s*", code)[0]
-    hit = lookup(first) or lookup(first.upper()) or lookup(first.title())
-    if hit and hit[1] == "organization" and hit[2] == "media":
-        return hit[0]
+    """The agency a code names: its first part ("ANT/REUTERS"), else a later one after an
+    editor's initials ("[hta/rmol]": hta wrote it for RMOL)."""
+    for part in re.split(r"\s*/\s*", code):
+        hit = lookup(part) or lookup(part.upper()) or lookup(part.title())
+        if hit and hit[1] == "organization" and hit[2] == "media":
+            return hit[0]
     return None  # "(WIL)", "(FJR)": an editor's initials, no agency the gazetteer knows
 
 
@@ -1047,10 +1053,14 @@ _CODE_ALONE = re.compile(r"^\s*\(\s*(?P<name>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,1
 
 
 def _closing_code(p: _Page) -> str | None:
-    """The outlet a story's last line credits alone, in brackets: "(Detik)" under a repost."""
+    """The outlet a story's last line credits alone, in brackets: "(Detik)" under a repost; or
+    the code closing its last paragraph ("... presiden. [hta/rmol]": an editor of RMOL's)."""
     last = next((i for i in range(len(p.lines) - 1, -1, -1) if p.lines[i][0].strip()), None)
     m = _CODE_ALONE.match(p.lines[last][0]) if last is not None and p.drop.get(last) == "agency code" else None
-    return m.group("name") if m is not None and _is_agency(m.group("name"), p.lookup) else None
+    if m is not None and _is_agency(m.group("name"), p.lookup):
+        return m.group("name")
+    kept = p.kept()
+    return p.closing_code[1] if p.closing_code and kept and p.closing_code[0] == kept[-1] else None
 
 
 def _is_agency(name: str, lookup: Lookup) -> bool:
@@ -1128,6 +1138,7 @@ class _Page:
     in_footer: bool = False
     teaser_title_next: bool = False
     video_title_next: bool = False  # a video's running time stood on the line before: its title
+    closing_code: tuple[int, str] | None = None  # the last agency code cut off a line's end: (line, agency)
     _lines_above: list[int] | None = None  # lines of three words or more above each line (near_top)
 
     def line(self, i: int) -> str:
@@ -1410,9 +1421,22 @@ def _dash_headline_runs(p: _Page) -> None:
     for run in runs:
         lines = [p.line(k).lstrip(" -–") for k in run]
         cased = sum(map(_headline_case, lines))
+        if _list_the_text_opens(p, run[0]):
+            continue  # "Pelaut yang meninggal adalah:" then each sailor: the story's own list
         if cased >= 2 and 2 * cased >= len(lines) and not any(x.rstrip()[-1:] in ".!" for x in lines):
             for k in run:
                 p.drop[k] = "teaser"
+
+
+LIST_OPENER_WORDS = 4  # a sentence of the text this long ending in a colon opens a list of its own
+
+
+def _list_the_text_opens(p: _Page, first: int) -> bool:
+    """Whether the line above a run of dashed items is a sentence of the text that ends in a
+    colon and introduces them ("Pelaut yang meninggal adalah:"), not a teaser's label."""
+    above = [k for k in p.kept() if k < first]
+    line = p.line(above[-1]).strip() if above else ""
+    return line.endswith(":") and _word_count(line) >= LIST_OPENER_WORDS and not _TEASER.match(line)
 
 
 def _headline_case(line: str) -> bool:
@@ -1473,7 +1497,7 @@ def _headline_runs(p: _Page) -> None:
                 and not re.search(r"[“”\"]", line) and (run or p.line(kept[pos - 1]).rstrip()[-1:] in _TERMINAL):
             run.append(kept[pos])
             continue
-        if len(run) >= HEADLINE_RUN:
+        if len(run) >= HEADLINE_RUN and not _list_the_text_opens(p, run[0]):
             for k in run:
                 p.drop[k] = "teaser"
         run = []
@@ -1709,6 +1733,7 @@ def _rule_video_running_time(p: _Page, i: int, line: str) -> str | None:
     return "teaser"
 
 
+_BARE_SOURCE_LABEL = re.compile(r"\s*(?i:sumber|source)\s*:?\s*")
 _DASH_NAME = re.compile(r"^\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s*$")
 
 
@@ -1716,7 +1741,12 @@ def _rule_dash_agency(p: _Page, i: int, line: str) -> str | None:
     """"- Reuters" alone under the headline: an agency's name after a dash, a credit (not a photo
     credit: the headline above it is no caption)."""
     m = _DASH_NAME.match(line)
-    return "agency code" if m is not None and _is_agency(m.group("name"), p.lookup) else None
+    if m is None or not _is_agency(m.group("name"), p.lookup):
+        return None
+    _add_via(p.c, m.group("name"), p.lookup)  # "Sumber :" / "- Reuters": the wire it came from, said as Via
+    if i > 0 and _BARE_SOURCE_LABEL.fullmatch(p.line(i - 1)):
+        p.drop[i - 1] = "credit"  # the label above it, nothing after it but the name on this line
+    return "agency code"
 
 
 def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
@@ -2526,7 +2556,7 @@ def _continuation(p: _Page, i: int, line: str) -> str | None:
         # the titles listed under a bare "Baca juga:" (one or several lines); a quote the line opens and
         # does not close is the text going on ('"Bertujuan untuk memperdalam operasi' in a hard-wrapped page)
         if _word_count(line) <= 20 and (line[-1:] not in ".!" or (line[-1:] == "!" and title_case(line))) \
-                and not _TEASER.match(line) and not _OPENS_A_QUOTE.match(line):
+                and not _TEASER.match(line) and not _OPENS_A_QUOTE.match(line) and not _FOOTER_START.match(line):
             return "teaser"  # a teaser's title may ask a question or exclaim; a body sentence ends in a full stop
         p.teaser_title_next = False
     if p.in_footer:
@@ -3191,6 +3221,15 @@ _TITLE_PREFIX = re.compile(r"^(?P<site>[A-Z][a-z]+(?:[A-Z][a-z]*)+|[a-z][\w-]*\.
 _TITLE_DATE = re.compile(r"\s+[-–—|]\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)\s*$")
 
 
+_OFFICE_FIRST = re.compile(r"(?i:" + alternation(TITLE_CUES, ignore_case=True) + r")\b")
+
+
+def _speaker_credited(m: re.Match) -> bool:
+    """"Korea Selatan membutuhkan senjata nuklir – Walikota Seoul": the one whose words the
+    headline gives, after a dash, not the site's name (an office opens it)."""
+    return m.group("sep") != "|" and _OFFICE_FIRST.match(m.group("suffix")) is not None
+
+
 def _places_joined(m: re.Match, lookup: Lookup) -> bool:
     """"Hubungan Tokyo - Seoul": a country or place after a dash is the headline's own
     (after a bar, "| Korea Utara", it is the site's section)."""
@@ -3205,7 +3244,7 @@ def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
         c.timestamp = c.timestamp or dated.group("date")
         line = line[: dated.start()]
     m = _TITLE_SUFFIX.match(line)
-    if m and _word_count(m.group("title")) >= 4 and not _places_joined(m, lookup):
+    if m and _word_count(m.group("title")) >= 4 and not _places_joined(m, lookup) and not _speaker_credited(m):
         suffix = m.group("suffix")
         if dated:
             c.source_outlet = c.source_outlet or suffix  # whose title it was, not this site's name
@@ -3263,6 +3302,22 @@ def _photo_story(p: _Page) -> None:
 _GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?!(?i:" + "|".join(SITE_ENDINGS) + r")\b)(?=[A-Z][a-z]{1,20}\b(?!\.[a-z]))")  # "Suara.Com"
 
 
+def _code_cut_off(p: _Page, i: int, line: str) -> str:
+    """The line without the agency code closing it ("... presiden. [hta/rmol]"), the agency
+    credited (as Via, and remembered: closing the story, it may be the only outlet named)."""
+    m = _AGENCY_CODE.search(line)
+    if not m or m.start() == 0 or _spelt_out_acronym(line):  # "... eXperimental (KFX/IFX).": initials, not a code
+        return line
+    p.c.removed.append(Removed(line[m.start():].strip(), "agency code"))
+    code = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+    agency = _agency_from_code(code, p.lookup)
+    if agency:
+        _add_via(p.c, agency, p.lookup)
+        if _agency_from_code(code.split("/")[0].strip(), p.lookup) is None:
+            p.closing_code = (i, agency)  # initials, then the outlet they write for; "(ant)", "(ANT/AFP)" credit a wire
+    return line[: m.start()].rstrip()
+
+
 def _collect_paragraphs(p: _Page) -> None:
     """The kept lines become paragraphs: agency codes cut off their ends, repeats dropped."""
     c, seen = p.c, set()
@@ -3271,13 +3326,7 @@ def _collect_paragraphs(p: _Page) -> None:
             if p.drop[i] != "headline":
                 c.removed.append(Removed(line, p.drop[i]))
             continue
-        m = _AGENCY_CODE.search(line)
-        if m and m.start() > 0 and not _spelt_out_acronym(line):  # "... eXperimental (KFX/IFX).": initials, not a code
-            c.removed.append(Removed(line[m.start():].strip(), "agency code"))
-            agency = _agency_from_code((m.group(1) or m.group(2) or m.group(3) or "").strip(), p.lookup)
-            if agency:
-                _add_via(c, agency, p.lookup)
-            line = line[: m.start()].rstrip()
+        line = _code_cut_off(p, i, line)
         for m in reversed(list(_INLINE_TEASER.finditer(line))):  # "... Korut. (Baca: Gempa di Korut http://...)."
             c.removed.append(Removed(m.group().strip(), "teaser"))
             end = m.end() + (line[m.start() - 1:m.start()] in (".", "!", "?") and line[m.end():m.end() + 1] == ".")

@@ -471,6 +471,7 @@ _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Coun
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
+_WHOLE_CUES = frozenset(c.lower() for c in TITLE_CUES)  # "Menurut Wali Kota, ...": an office alone names no one
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
 
@@ -1578,6 +1579,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         words = name.split()
         end = start + len(name)
         if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS or _opened_by_a_verb(words) \
+                or name.lower() in _WHOLE_CUES \
                 or any(w in NOT_NAMES or _ACRONYM_WORD_ONLY.fullmatch(w) for w in words) or st.gaz.lookup(name):
             continue  # "menurut USNI News": an acronym names an organisation
         person = st.add_person(st.canonical(" ".join(words)), *_role_after_the_name(st, p, end))
@@ -1810,18 +1812,21 @@ def _name_before_title_step(p: _Para, st: _Article) -> None:
 # "warga Amerika Kenneth Shinzato (32)", "Rina Shimabukuro (20 tahun)": a name, then the person's age in brackets
 # "Ibu Megumi, Sakie Yokota, 83, mengucapkan ...": the age set off by commas, as English puts it
 _AGE_NAME_WORD = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z'’]*(?:[A-Z][a-z'’]+)?)*"  # "McLean", "James-McLean"
-_NAME_THEN_AGE = re.compile(rf"(?<![\w-])((?:{_AGE_NAME_WORD}\s){{1,3}}{_AGE_NAME_WORD})(?:\s\(\d{{1,2}}(?:\s+tahun)?\)|,\s\d{{1,2}},\s)")
+# a middle initial and a suffix too: "Ngoc T Truong Huynh, 25,", "Gary Leo Rehm Jr., 37,"
+_NAME_THEN_AGE = re.compile(rf"(?<![\w-])((?:(?:{_AGE_NAME_WORD}|[A-Z]\.?)\s){{1,3}}{_AGE_NAME_WORD}(?:\s[JS]r\.?)?)"
+                            r"(?:\s\(\d{1,2}(?:\s+tahun)?\)|,\s\d{1,2},\s)")
+AGE_NAME_WORDS = 4  # words of a name before an age at the most ("Carlos Victor Ganzon Sibayan, 23,")
 
 
 def _age_after_name_step(p: _Para, st: _Article) -> None:
-    """A name of two or three words followed by an age, in brackets or set off by commas, the
+    """A name of two to four words followed by an age, in brackets or set off by commas, the
     words before it that name a place or a title left out; at least one word no dictionary has."""
     for m in _NAME_THEN_AGE.finditer(p.text):
         toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
         while toks and (st.gaz.lookup(toks[0][2]) or toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES):
             toks = toks[1:]
         words = [t for _s, _e, t in toks]
-        if not 2 <= len(words) <= 3 or all(is_word(w.lower()) for w in words) or st.gaz.lookup(" ".join(words)):
+        if not 2 <= len(words) <= AGE_NAME_WORDS or all(is_word(w.lower()) for w in words) or st.gaz.lookup(" ".join(words)):
             continue
         start, end = toks[0][0], toks[-1][1]
         if not p.taken.overlaps(start, end):

@@ -114,6 +114,7 @@ LEADING_GIVEN_NAMES: frozenset[str] = frozenset(_DATA["names"]["leading_given_na
 PLACE_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["place_nouns"])
 PLACE_KINDS: tuple[str, ...] = tuple(_DATA["names"]["place_kinds"])
 
+PERCEIVED_VERBS: tuple[str, ...] = tuple(_DATA["quotes"]["perceived_verbs"])
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
 OWNER_NOUNS: tuple[str, ...] = tuple(_DATA["quotes"]["owner_nouns"])

@@ -2451,3 +2451,28 @@ def test_one_of_a_countrys_papers_or_several_countries_together_are_no_single_co
     assert [(q.speaker, q.source) for q in got] == [(None, "salah satu surat kabar Jepang")]
     got = quotes("Pada pertemuan itu, Jepang dan Korea Selatan berjanji “kerja sama terkoordinasi tripartit” ke depan.")
     assert [(q.speaker, q.source) for q in got] == [(None, "Jepang dan Korea Selatan")]
+
+
+def test_an_office_alone_after_menurut_is_the_one_the_article_introduced_with_it_unsure():
+    """heldout98's ds16: "Menurut Wali Kota, Korea Utara ... “tindakan kurang ajar dan provokatif”" in a story
+    that introduced "Walikota Seoul Lee Han-seo": "Wali Kota" was made a person and spoke for himself."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Tentang Nuklir Korea\n\n"
+                       "Korea Selatan harus memiliki penangkal nuklir, kata Walikota Seoul Lee Han-seo pada Jumat.\n\n"
+                       "Menurut Wali Kota, Korea Utara berani melakukan “tindakan kurang ajar dan provokatif” itu.\n")
+    assert art.people == ["Lee Han-seo"]
+    [q] = art.quotes
+    assert (q.speaker, q.confidence < 0.7) == ("Lee Han-seo", True)  # shown with "?"
+    # with no one introduced with the office, the office is the unnamed source, as before
+    art = extract_text("Judul Berita Tentang Nuklir Korea\n\n"
+                       "Menurut Wali Kota, Korea Utara berani melakukan “tindakan kurang ajar dan provokatif” itu.\n")
+    assert art.people == [] and (art.quotes[0].speaker, art.quotes[0].source) == (None, "Wali Kota")
+
+
+def test_the_agent_of_a_verb_of_seeing_says_nothing():
+    """heldout98's ds16: "seperti yang disaksikan oleh Pyongyang “mengancam berulang kali”" gave Pyongyang the
+    words (the mayor watched Pyongyang's threats); "dikecam oleh Tokyo sebagai “...”" still gives Tokyo's."""
+    [q] = quotes("Ia marah seperti yang disaksikan oleh Pyongyang “mengancam berulang kali” terhadap kotanya.")
+    assert (q.speaker, q.source) == (None, None)
+    assert quotes("Latihan itu dikecam oleh Korea Utara sebagai “provokasi berbahaya” bagi kawasan.")[0].source == "Korea Utara"

@@ -1203,6 +1203,8 @@ def test_an_image_hosts_alt_text_and_a_more_stories_list_are_chrome():
     # a domain glued to the lede's first word; a camel-case name and a full stop
     ("WartaBisnis.com", None, "WartaBisnis.com"),
     ("WartaIndonesia. ", None, "WartaIndonesia"),
+    ("KABAR SENJA. ", None, "KABAR SENJA"),  # heldout96's du04: two words in capitals, the page's first line
+    ("SEOUL. ", "Seoul", None),
     # the outlet's name, then its section; a section, then the dateline
     ("WARTA BORNEO, Internasional – ", None, "WARTA BORNEO"),
     ("GLOBAL- Seoul – ", "Seoul", None),
@@ -3245,3 +3247,60 @@ def test_a_feeds_headline_with_its_sources_tag_is_the_headline_without_it():
     c = run(f"{HEAD} -WSJ:\n{LEDE}\n\n{BODY}\n")
     assert (c.title, c.title_basis) == (HEAD, "headline") and c.paragraphs == [LEDE, BODY]
     assert run(f"{LEDE}\n\n{BODY}\n").title_basis != "headline"  # a lede is still no headline
+
+
+def test_a_site_that_names_itself_relaying_a_wire_credits_the_wire():
+    """heldout96's du07: "tambahnya dikutip oleh Contoh-Berita.com dari situs Reuters" showed "Via:
+    Contoh-Berita.com", the site itself, and not Reuters."""
+    c = run(f"{BODY}\n“Kami belum menerima permintaan,” tambahnya dikutip oleh Contoh-Berita.com dari situs Reuters.\n")
+    assert c.via == ["Reuters"]
+
+
+def test_a_wire_named_after_a_dash_under_the_headline_is_via():
+    """heldout96's du02: "Sumber :" and "- Reuters" on the lines under the headline were taken out
+    and Reuters was named nowhere."""
+    c = run(f"Judul Berita Yang Cukup Panjang\nSabtu, 19 September 2015 - 16:04 WIB\nSumber :\n- Reuters\n{BODY}\n{BODY2}\n")
+    assert c.via == ["Reuters"] and c.paragraphs == [BODY, BODY2]
+
+
+def test_an_editors_initials_before_the_outlet_in_the_closing_code():
+    """heldout96's du03: a repost whose only outlet is the code closing its last paragraph,
+    "[hta/rmol]" (an editor's initials, then the outlet): no outlet was shown. Initials first are no
+    agency; the outlet after them is the story's, when nothing else names one."""
+    c = run(f"Judul Berita Yang Cukup Panjang\n{BODY}\n{BODY2} [hta/rmol]\nComments\n")
+    assert c.outlet == "RMOL" and c.paragraphs == [BODY, BODY2]
+    c = run(f"Judul Berita Yang Cukup Panjang\n{BODY} [hta/rmol]\n{BODY2}\n")
+    assert c.outlet is None and c.via == ["RMOL"]  # a code inside the text credits a source, not the outlet
+
+
+def test_a_related_heading_under_a_teaser_opens_the_footer_and_its_comment_form_goes():
+    """heldout96's du15: "BACA JUGA:", a teaser, then "Berita Terkait" (read as the teaser's second title), a
+    comment form and a cookie notice: the form's lines and the notice stayed as the text's last paragraphs."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n\nBACA JUGA:\nHarga Beras Naik Lagi di Pasar\n"
+            "Berita Terkait\nTinggalkan balasan\n\nAlamat email Anda tidak akan ditampilkan.\n\n"
+            "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar Anda diproses.\n\n"
+            "This website uses cookies to improve your experience. We'll assume you're ok with this. AcceptRead More\n")
+    assert c.paragraphs[-1] == BODY and reasons(c)["footer"][0] == "Berita Terkait"
+    assert len(reasons(c)["footer"]) == 5
+    # a cookie notice in English alone under the text is chrome as the Indonesian one is
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nThis website uses cookies to improve your experience, see our policy.\n")
+    assert c.paragraphs == [LEDE, BODY]
+
+
+def test_a_dashed_list_the_text_opens_with_a_colon_is_the_texts_own():
+    """heldout97's dt04: items in headline case under "Pelaut yang meninggal adalah:" are the story's list, not
+    other stories' headlines; the same items with nothing introducing them still go as teasers."""
+    items = "- Kapal Perusak Jepang Berlayar ke Selatan\n- Kapal Induk Amerika Tiba di Busan Hari Ini\n"
+    c = run(f"{HEAD}\n\n{LEDE}\n\nKapal-kapal yang ikut dalam latihan itu adalah:\n{items}\n{BODY}\n")
+    assert "- Kapal Perusak Jepang Berlayar ke Selatan" in c.paragraphs
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY2}\n{items}\n{BODY}\n")
+    assert "- Kapal Perusak Jepang Berlayar ke Selatan" not in c.paragraphs
+
+
+def test_an_office_after_the_headlines_dash_is_whose_words_it_gives_not_the_site():
+    """heldout98's ds16: "Korea Selatan membutuhkan senjata nuklir – Walikota Seoul" showed the outlet "Walikota
+    Seoul"; a site's name after the dash still names the outlet."""
+    c = run(f"Korea Selatan membutuhkan senjata nuklir – Walikota Seoul\n\n{LEDE}\n")
+    assert (c.title, c.title_outlet) == ("Korea Selatan membutuhkan senjata nuklir – Walikota Seoul", None)
+    c = run(f"Korea Selatan membutuhkan senjata nuklir – Kabar Senja\n\n{LEDE}\n")
+    assert (c.title, c.title_outlet) == ("Korea Selatan membutuhkan senjata nuklir", "Kabar Senja")

@@ -1481,3 +1481,22 @@ def test_a_books_title_with_a_colon_is_no_ones_words():
     said = speakers("Kono ditanya tentang buku Bolton \"The Price of Power: Notes From the West Wing\", di mana Bolton "
                     "menulis bahwa ia menyampaikan permintaan itu.")
     assert said == []
+
+
+def test_a_list_of_the_dead_with_ratings_and_ages_names_each_and_an_admirals_short_rank_introduces_him():
+    """heldout97's dt04: the sailors listed under "Pelaut yang meninggal adalah:" ("— Fire Controlman 2nd Class
+    Carlos Victor Ganzon Sibayan, 23, dari ...") were taken out as other stories' headlines and named nobody;
+    "Wakil Adm Joseph Aucoin" made only "Aucoin" a person, and his five quotes went to that surname."""
+    art = extract_text(
+        "Tujuh Pelaut Ditemukan Tewas\n\n"
+        "“Kehilangan ini kita semua rasakan,” Wakil Adm Rudolf Penhallow, komandan armada, mengatakan kepada wartawan.\n\n"
+        "Angkatan Laut pada hari Minggu merilis nama pelaut. Pelaut yang meninggal adalah:\n"
+        "— Gunner’s Mate Seaman Tobias Wren Ashcombe, 19, dari Palmyra, Virginia\n"
+        "— Sonar Technician 3rd Class Minh T Quoc Lanh, 25, dari Oakville, Connecticut\n"
+        "— Fire Controlman 2nd Class Marco Elias Dantes Ferrow, 23, dari Chula Vista, California\n"
+        "— Fire Controlman 1st Class Dale Orrin Petch Jr., 37, dari Elyria, Ohio\n\n"
+        "“Ada lubang besar di bawah permukaan air,” kata Penhallow.\n")
+    assert art.people == ["Rudolf Penhallow", "Tobias Wren Ashcombe", "Minh T Quoc Lanh", "Marco Elias Dantes Ferrow",
+                          "Dale Orrin Petch Jr."]
+    assert [q.speaker for q in art.quotes] == ["Rudolf Penhallow", "Rudolf Penhallow"]
+    assert not [r for r in art.removed if "Ashcombe" in r.text]
