@@ -171,6 +171,7 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan)\s+(?:(?:pernah|juga|akan|sec
 _REPORTED_BY = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\s+(?:bahwa\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s*yang\s")
 _STATEMENT_OF_PERSON = re.compile(r"\b(?P<noun>" + "|".join(STATEMENT_NOUNS) + r")\s+(?:dari\s+)?", re.IGNORECASE)
+_POINTING_BACK_AFTER = re.compile(POINTING_BACK + r"\b", re.IGNORECASE)
 _ENDS_POINTING_BACK = re.compile(POINTING_BACK + r"\s*[.!?,]?\s*$", re.IGNORECASE)  # "... di bidang konstitusi itu."
 _NYA_TAG = re.compile(r"[\s,]*[a-z]+nya\b")  # "“...,” ujarnya": a tag pointing back at someone
 # "dengan outlet media pemerintah", "dengan media pemerintah Korut": a medium described by its kind, no name
@@ -751,9 +752,27 @@ class Context:
         "wakil duta besar AS untuk PBB"): the one whose role shares most of its words,
         narrowed by the country the role names (`need_country`: the role must name the
         person's country)."""
+        matches = self._role_holders(role, need_country)
+        return matches[0] if len(matches) == 1 else None
+
+    def resolve_role_at(self, role: str, pi: int, pos: int) -> str | None:
+        """resolve_role for the role written at `pos`; of several holders ("presiden AS" of Biden
+        and Trump), pointing back ("pemimpin A.S. itu") it stands for the one named last before it."""
+        matches = self._role_holders(role, False)
+        back = POINTED_BACK.search(role) or _POINTING_BACK_AFTER.match(self.paragraphs[pi], pos + len(role))
+        if len(matches) == 1 or not back:
+            return matches[0] if len(matches) == 1 else None
+        for k in range(pi, -1, -1):
+            named = [e.canonical for e in self.ents(k, 0, pos if k == pi else len(self.paragraphs[k]), "person")]
+            if last := next((n for n in reversed(named) if n in matches), None):
+                return last
+        return None
+
+    def _role_holders(self, role: str, need_country: bool) -> list[str]:
+        """Those the article introduced with the role, the best fits first (resolve_role)."""
         words = [w.strip(",.()") for w in expand_title(role).split() if w not in _ROLE_FILLER]
         if not words:
-            return None
+            return []
         countries = {info.country.lower() for info in self.people.values() if info.country}
         wanted = {w for w in words if w.isalpha() and w not in countries} or set(words)
         spelled_countries = {w for c in countries for w in c.split()} | _country_words_in(words)
@@ -766,12 +785,13 @@ class Context:
             role = expand_title(info.role)  # "Menhan AS" is "menteri pertahanan as"
             have = {w.strip(",.()") for w in role.split()}
             share = len(wanted & have) / len(wanted)
-            if share >= 0.6 or (role.startswith(words[0]) and all(_names_a_country(w, spelled_countries) for w in wanted - have)):
+            if share >= 0.6 or (role.startswith(words[0]) and all(_names_a_country(w, spelled_countries) for w in wanted - have)
+                                and not _names_another_country(wanted - have, info.country)):
                 scored.append((max(share, 0.6), name))
             elif _in_own_words(own, info) == 1:  # "kata Sekretaris itu": the one the article called so
                 scored.append((0.6, name))
         if not scored:
-            return None
+            return []
         top = max(s for s, _n in scored)
         matches = [n for s, n in scored if s == top]
         spelled = " " + " ".join(words) + " "  # "presiden korea selatan": the country's name, however many words
@@ -784,7 +804,7 @@ class Context:
         if len(matches) > 1:  # of two defence ministers, the one the article called by these words
             best = max(_in_own_words(own, self.people[n]) for n in matches)
             matches = [n for n in matches if _in_own_words(own, self.people[n]) == best]
-        return matches[0] if len(matches) == 1 else None
+        return matches
 
     # --- who is named before the quote ----------------------------------------------------
 
@@ -855,8 +875,8 @@ class Context:
         diskusi “...”": the statement a person made that the quote's words report."""
         for m in _STATEMENT_OF_PERSON.finditer(seg):
             persons = self.ents(pi, sent_start + m.end(), open_at, "person")
-            if not persons or persons[0].start != sent_start + m.end():
-                continue  # "Pernyataan itu ...": no one's named there
+            if not persons or not _is_title_words(self.paragraphs[pi][sent_start + m.end():persons[0].start]):
+                continue  # "Pernyataan itu ...": no one's named there ("ungkapan Presiden AS Donald Trump": a title between)
             if (that := _THAT.search(seg, persons[0].end - sent_start)) is None or _VERB_RE.search(seg, m.end(), that.start()):
                 return None
             f = self.person(persons[0], f"{m.group('noun').lower()} + ")
@@ -1191,7 +1211,7 @@ class Context:
             return self.latest_person(f"{subject.split()[0].lower()} {verb} → latest speaker")
         for s, e, text in self.roles.get(pi, []):
             if subj_lo <= s and e <= vstart and not _PLURAL.match(subject):
-                who = self.resolve_role(text)
+                who = self.resolve_role_at(text, pi, s)
                 if who:
                     return Attribution(who, None, f"role noun: {text}", 0.7)
         if boundary == "yang" and (found := self._who_yang_stands_for(pi, sent_start, subj_lo, subject, verb)) is not None:
@@ -1497,8 +1517,14 @@ def described(text: str) -> bool:
 def _is_title_words(text: str) -> bool:
     """Nothing, or only titles ("Perdana Menteri "), between a cue and the name it introduces."""
     words = text.split()
-    return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER or w.lower() in SUBJECT_GLUE)
+    return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER or w.lower() in SUBJECT_GLUE
+                                                        or _a_country(w))  # "Presiden AS Donald Trump"
                                    for w in words)
+
+
+def _a_country(word: str) -> bool:
+    found = gazetteer().lookup(word)
+    return found is not None and found[1] == "country"
 
 
 OWNER_REACH = 70  # characters before a name where its office's noun and the title between may stand
@@ -1550,6 +1576,15 @@ def _country_words_in(words: list[str]) -> set[str]:
 
 
 _COUNTRY_GLUE = frozenset("untuk di dari bagi".split())  # "duta besar Indonesia untuk Korea Selatan"
+
+
+def _names_another_country(words: set[str], country: str | None) -> bool:
+    """"pemimpin as" of Kim Jong Un, the leader of North Korea: the role names a country, not his."""
+    for word in words:
+        found = gazetteer().lookup(word.upper()) or gazetteer().lookup(word.title())
+        if country and found is not None and found[1] == "country" and found[0] != country:
+            return True
+    return False
 
 
 def _names_a_country(word: str, spelled: set[str]) -> bool:

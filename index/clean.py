@@ -1749,6 +1749,26 @@ def _rule_dash_agency(p: _Page, i: int, line: str) -> str | None:
     return "agency code"
 
 
+AGENCY_ALONE_TOP = 3  # lines of text above it at most: a wire's name alone under the headline
+
+
+def _agency_alone(p: _Page) -> None:
+    """"Reuters" alone on its line under the headline, before the text: the report's source, as
+    Via (and the outlet, when the page names no other), not the text's first paragraph. (Run
+    after the captions: a photo's credit over its caption, "NHK" / "Shigeru Yokota (87) ...", is
+    the caption's.)"""
+    for i in p.kept():
+        name = p.line(i).strip(" .")
+        if not p.near_top(i, AGENCY_ALONE_TOP):
+            break
+        # the text right under it (a caption under it, kept or taken out, makes it the photo's credit)
+        text_next = i + 1 < len(p.lines) and i + 1 not in p.drop and _word_count(p.line(i + 1)) >= LONG_PARAGRAPH_WORDS
+        if i > 0 and text_next and _word_count(name) <= 3 and _is_agency(name, p.lookup):
+            _add_via(p.c, name, p.lookup)
+            p.c.source_outlet = p.c.source_outlet or _canon_org(name, p.lookup)
+            p.drop[i] = "credit"
+
+
 def _rule_teaser(p: _Page, i: int, line: str) -> str | None:
     if not _TEASER.match(line):
         return None
@@ -3815,6 +3835,7 @@ STEPS = (
     _unlabelled_teasers,
     _headline_runs,
     _photo_story,
+    _agency_alone,
     _collect_paragraphs,
     _lede_dateline,
     _caption_over_the_lead,

@@ -804,18 +804,17 @@ _TITLE_WORD_NEXT = re.compile(r"\s+(?:" + alternation(sorted(TITLE_WORDS)) + r")
 
 
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
-    """Capitalised tokens from pos on, stopping at the first that is not.
-
-    Lower-case connectors ("untuk", "di") are returned too (as such) when a
-    capitalised word follows them; with `descriptors`, up to that many
-    lower-case words may come before the first capitalised one.
-    """
+    """Capitalised tokens from pos on, stopping at the first that is not; lower-case connectors
+    ("untuk", "di") too when a capitalised word follows them; with `descriptors`, up to that
+    many lower-case words may come before the first capitalised one."""
     toks: list[tuple[int, int, str]] = []
     skipped = 0
     for m in _TOKEN.finditer(para, pos):
         if len(toks) >= limit:
             break
         word = m.group()
+        if toks and _PARTY_TAG.fullmatch(word):
+            break  # "Senator Ben Sasse (R-NE),": a US lawmaker's party and state, after the name
         acro = _ACRONYM_WORD.fullmatch(word)
         if acro and not toks:
             continue  # "Kolonel (Purn) Hendro Saputro": a bracketed rank note before the name
@@ -870,6 +869,7 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an)-[A-Z][a-z'’]+")  # 
 
 
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,12}\)")
+_PARTY_TAG = re.compile(r"\([RDI](?:-[A-Z][A-Za-z.]{1,5})?\)[,.;:]?")  # "(R-NE)", "(D-Calif.)", "(R)"
 _ACRONYM_WORD = re.compile(r"(\([A-Z][A-Za-z0-9&.-]{1,12}\))(,?)")
 
 
@@ -879,8 +879,12 @@ _SAME_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in SAME_OFFICE)
 def expand_title(title: str) -> str:
     """"Menlu" -> "menteri luar negeri": a title's words, lower case, abbreviations spelled
     out, another name of an office as its title ("kepala Pentagon" -> "menteri pertahanan as")."""
-    words = " ".join(SPELLED_OUT.get(w, w) for w in title.lower().split())
+    plain = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), title.lower())  # "pemimpin a.s." is "pemimpin as"
+    words = " ".join(SPELLED_OUT.get(w, w) for w in plain.split())
     return _SAME_OFFICE.sub(lambda m: SAME_OFFICE[m.group()], words)
+
+
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
 
 
 def _ends_with_comma(para: str, end: int) -> bool:

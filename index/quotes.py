@@ -54,6 +54,7 @@ from .lexicon import (
     NAME_PREPOSITIONS,
     NAMING_WORDS,
     NEWS_VERBS,
+    PERCEIVED_VERBS,
     REFERRING_WORDS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -366,6 +367,22 @@ def after_pronoun(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
+# "disebut sebagai “...” oleh Senator X": a passive verb right before the quote, its agent right after it
+_PASSIVE_BEFORE = re.compile(r"\b(?!(?:" + "|".join(PERCEIVED_VERBS) + r")\b)di[a-z]{3,}(?:kan|i)?(?:\s+sebagai)?\s*$")
+_AGENT_AFTER = re.compile(r"\s*,?\s*oleh\s+(?=[A-Z])")
+PASSIVE_REACH = 40  # characters before the opening mark that hold the passive verb
+
+
+def agent_after(ctx: Context, span: Span) -> Attribution | None:
+    """Kemungkinan itu disebut sebagai “ketidakmampuan strategis” oleh Senator Ben Sasse: the
+    agent of the passive verb the quote follows (a person, else a body the sentence names)."""
+    para = ctx.paragraphs[span.paragraph]
+    m = _AGENT_AFTER.match(para, span.close)
+    if m is None or not _PASSIVE_BEFORE.search(para[max(0, span.start - 1 - PASSIVE_REACH):max(0, span.start - 1)]):
+        return None
+    return _from(ctx.named_after(span.paragraph, m.end()), "passive + oleh + ")
+
+
 def name_after(ctx: Context, span: Span) -> Attribution | None:
     """“...,” Jenderal Mark Milley, ketua ..., kepada wartawan (the name, no verb)."""
     return _from(ctx.name_right_after(span.paragraph, span.close), "")
@@ -611,7 +628,7 @@ def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
     return not any(e.type in ("country", "place") or e.canonical == latest for e in named)
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, name_after, organisation_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, agent_after, name_after, organisation_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
                            after_indirect, continuation)
 
 

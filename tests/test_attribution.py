@@ -2476,3 +2476,26 @@ def test_the_agent_of_a_verb_of_seeing_says_nothing():
     [q] = quotes("Ia marah seperti yang disaksikan oleh Pyongyang “mengancam berulang kali” terhadap kotanya.")
     assert (q.speaker, q.source) == (None, None)
     assert quotes("Latihan itu dikecam oleh Korea Utara sebagai “provokasi berbahaya” bagi kawasan.")[0].source == "Korea Utara"
+
+
+def test_the_first_blind_runs_of_heldout97_and_98_speakers():
+    """heldout97-98's first runs: each line one of their pages' forms, in words of our own."""
+    from index.extract import extract_text
+
+    def said(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+        art = extract_text("Judul Berita Tentang Aliansi\n\n" + "\n\n".join(paragraphs) + "\n")
+        return [(q.speaker, q.source) for q in art.quotes]
+
+    # ds11: the subject set off by commas, "mengisyaratkan bahwa ..., dengan mengatakan bahwa “...”"
+    assert said("Saat peresmian, kepala unit baru itu, Kolonel Aldric Venmore, mengisyaratkan bahwa Korea Utara menjadi "
+                "fokusnya, dengan mengatakan bahwa “ancaman nyata” ada di utara pangkalan.") == [("Aldric Venmore", None)]
+    # ds06: someone's "ungkapan" (what they said) that ...
+    assert said("Para pengamat heran atas ungkapan Presiden AS Donald Trump bahwa latihan itu “kurang pantas” dilakukan.") \
+        == [("Donald Trump", None)]
+    # dt08: a passive verb before the quote, its agent after it; a US lawmaker's party and state after the name
+    assert said("Rencana itu disebut sebagai “kekeliruan strategis” oleh Senator Corwin Blaylock (R-NE), dalam pernyataannya.") \
+        == [("Corwin Blaylock", None)]
+    # dt09: two US presidents in the story; "pemimpin A.S. itu" points back at the one named last
+    assert said("Presiden A.S. Donald Trump pernah tiga kali bertemu Kim Jong Un.",
+                "Presiden A.S. Joe Biden dan Moon Jae-in bertemu di Washington, dengan pemimpin A.S. itu menekankan bahwa dia "
+                "“memahami sepenuhnya situasi yang terjadi” di Semenanjung Korea.")[-1] == ("Joe Biden", None)

@@ -3304,3 +3304,12 @@ def test_an_office_after_the_headlines_dash_is_whose_words_it_gives_not_the_site
     assert (c.title, c.title_outlet) == ("Korea Selatan membutuhkan senjata nuklir – Walikota Seoul", None)
     c = run(f"Korea Selatan membutuhkan senjata nuklir – Kabar Senja\n\n{LEDE}\n")
     assert (c.title, c.title_outlet) == ("Korea Selatan membutuhkan senjata nuklir", "Kabar Senja")
+
+
+def test_a_wire_named_alone_under_the_headline_is_the_source_not_the_first_paragraph():
+    """heldout97's dt09: "Reuters" alone between the headline (printed twice) and the text stayed as the
+    text's first paragraph, and the page showed no outlet; a photo's credit over its caption is the caption's."""
+    c = run(f"{HEAD}\n\n{HEAD}\n\nReuters\n\n{LEDE} {BODY}\n\n{BODY2}\n")
+    assert c.paragraphs[0].startswith(LEDE) and c.outlet == "Reuters" and reasons(c)["credit"] == ["Reuters"]
+    c = run(f"{HEAD}\n\nNHK\nMenteri Sato (kiri) tiba di Seoul, Jumat (5/6/2020).\n\nKANTOR BERITA, TOKYO - {LEDE} {BODY}\n")
+    assert "NHK" not in reasons(c).get("credit", []) and all("NHK" != p for p in c.paragraphs)
