@@ -21,6 +21,7 @@ from .country_codes import country_acronyms
 from .lexicon import (
     CALENDAR_NAMES,
     CUT_LINE_ENDS,
+    DESCRIPTOR_CUES,
     ENGLISH_FUNCTION_WORDS,
     LANGUAGE_NAMES,
     LINK_SHORTENERS,
@@ -2757,6 +2758,8 @@ def cut_off_prose(line: str) -> bool:
         return True  # "Dalam", "Menyebut Jepang seba": a sentence's first word (a verb by its prefix), then the cut
     if _OPENER_THEN_COMMA.match(line) and len(words) >= 3:
         return True  # "Sementara itu, Koordinator Dewan Keam": a sentence's opening (no signature opens so), then the cut
+    if (named := _NAME_SET_OFF.match(line)) is not None and named.group("what") in _DESCRIBED_AS:
+        return True  # "Da Zhigang, direktur Instit": a name, what the person is, then the cut
     if len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
             and (line.rstrip().endswith(",") or len(words) >= 3) and ":" not in line \
             and not _LETTER_CLOSING.match(line) and not _CHROME_OPENING.match(line):
@@ -2765,6 +2768,8 @@ def cut_off_prose(line: str) -> bool:
             and sum(w[:1].islower() for w in words) >= 2)
 
 
+_NAME_SET_OFF = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3},\s(?:seorang\s)?(?P<what>[a-z]+)\b")
+_DESCRIBED_AS = frozenset(cue.split()[0] for cue in DESCRIPTOR_CUES)
 _LETTER_CLOSING = re.compile(r"^\s*(?i:salam|hormat|wassalam|terima\s+kasih|sekian)\b")  # "Hormat kami,": a letter's close
 
 

@@ -1976,13 +1976,13 @@ def _short_forms_step(st: _Article) -> None:
             if not _KIN_OF_NAME.search(st.paragraphs[pi], max(0, h.start - 40), h.start):  # "anak Kim Jong-il": whose son
                 full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
     read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
-    full_names = _full_names_of(st)
+    full_names = _full_names_of(st)  # (not one the page cut off: "imbuh Kim Tae-h" at its end is Kim Tae-hyo's "Kim")
     for pi, para in enumerate(st.paragraphs):
         hits = st.per_para[pi]
         spans = [(h.start, h.end) for h in hits if not h.nested]
         taken = Intervals(spans)
         new = [Found(m.start(), m.end(), m.group(), "person", m.group(), 0) for m in full_names.finditer(para)
-               if not taken.overlaps(m.start(), m.end())] if full_names else []
+               if not taken.overlaps(m.start(), m.end()) and (pi, m.end()) != st.cut_at] if full_names else []
         if new:
             taken = Intervals(spans + [(f.start, f.end) for f in new])
         for m in _NAME_WORD.finditer(para):

@@ -3313,3 +3313,12 @@ def test_a_wire_named_alone_under_the_headline_is_the_source_not_the_first_parag
     assert c.paragraphs[0].startswith(LEDE) and c.outlet == "Reuters" and reasons(c)["credit"] == ["Reuters"]
     c = run(f"{HEAD}\n\nNHK\nMenteri Sato (kiri) tiba di Seoul, Jumat (5/6/2020).\n\nKANTOR BERITA, TOKYO - {LEDE} {BODY}\n")
     assert "NHK" not in reasons(c).get("credit", []) and all("NHK" != p for p in c.paragraphs)
+
+
+def test_a_name_and_what_the_person_is_cut_off_at_the_pages_end_is_the_story():
+    """heldout98's ds03: "Da Zhigang, direktur Instit", the page's last line, was taken for a signature and the
+    person it names lost; a short signature with no description is still a signature."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nWen Haolin, direktur Instit")
+    assert c.paragraphs[-1] == "Wen Haolin, direktur Instit"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nWen Haolin\n")
+    assert c.paragraphs[-1] == BODY

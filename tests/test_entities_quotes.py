@@ -888,6 +888,10 @@ def test_a_known_three_word_name_with_its_last_word_cut_short_is_that_person():
 def test_a_name_cut_off_by_the_pages_end_names_no_one():
     assert people("Jenazah kedua korban ditemukan. Gubernur Okinawa, Takeshi On") == []
     assert people("Jenazah kedua korban ditemukan. Gubernur Okinawa, Takeshi Onaga") == ["Takeshi Onaga"]
+    # heldout97's dt13: "imbuh Kim Tae-h" at the page's end, after "Kim Tae-hyo": no second person, and the quote his
+    art = extract_text("Judul Berita Pengarahan\n\nKata Wakil Penasihat Keamanan Nasional Korsel, Kim Tae-hyo, dalam "
+                       "pengarahan.\n\n“Kedua presiden menegaskan kembali komitmen mereka,” imbuh Kim Tae-h")
+    assert art.people == ["Kim Tae-hyo"] and [q.speaker for q in art.quotes] == ["Kim Tae-hyo"]
 
 
 def test_an_organisation_keeps_its_whole_name_past_a_common_word_and_a_place():
