@@ -632,17 +632,16 @@ def _sorts() -> dict[str, dict]:
     from whoosh import fields as whoosh_fields
     from whoosh import sorting
 
-    shift = fields.SURE_DATE
     column = whoosh_fields.NUMERIC(sortable=True)  # as the schema's sortdate: keys come encoded (shifted, in order)
-    undated, sure, beyond = (column.to_column_value(v) for v in (0, shift, 4 * shift))
+    undated, beyond = (column.to_column_value(v) for v in (0, 10**9))
 
-    def sure_first(v: int) -> int:  # oldest first: the sure dates, then the guessed ones, then the undated
-        return beyond if v == undated else v + 2 * shift if v < sure else v
+    def undated_last(v: int) -> int:  # oldest first: by date, the undated (0) after every date
+        return beyond if v == undated else v
 
     return {
         "relevance": {},
-        "newest": {"sortedby": "sortdate", "reverse": True},  # sure dates, guessed years, undated (0) last
-        "oldest": {"sortedby": sorting.TranslateFacet(sure_first, sorting.FieldFacet("sortdate"))},
+        "newest": {"sortedby": "sortdate", "reverse": True},  # by date, a guessed year at its date; undated (0) last
+        "oldest": {"sortedby": sorting.TranslateFacet(undated_last, sorting.FieldFacet("sortdate"))},
     }
 
 

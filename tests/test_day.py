@@ -118,15 +118,15 @@ async def test_starred_only_shows_the_starred_among_the_matches_newest_first(see
         await wait_until(pilot, lambda: not screen.starred_view and screen.results.query == "Mattis")
 
 
-def test_the_starred_view_sorts_guessed_years_after_the_sure_dates_as_the_results_do():
+def test_the_starred_view_sorts_guessed_years_at_their_dates_as_the_results_do():
     from types import SimpleNamespace
 
     from tui.screens.day import _in_order
 
     hits = [SimpleNamespace(key=k, date=d, date_unsure=u) for k, d, u in (
-        ("guess", "2026-08-22", True), ("none", None, False), ("old", "2015-08-21", False), ("new", "2024-01-05", False))]
-    assert [h.key for h in _in_order(hits, "newest")] == ["new", "old", "guess", "none"]
-    assert [h.key for h in _in_order(hits, "oldest")] == ["old", "new", "guess", "none"]
+        ("guess", "2019-08-22", True), ("none", None, False), ("old", "2015-08-21", False), ("new", "2024-01-05", False))]
+    assert [h.key for h in _in_order(hits, "newest")] == ["new", "guess", "old", "none"]
+    assert [h.key for h in _in_order(hits, "oldest")] == ["old", "guess", "new", "none"]
     assert [h.key for h in _in_order(hits, "relevance")] == ["guess", "none", "old", "new"]  # as starred
 
 

@@ -229,10 +229,11 @@ def test_empty_query_lists_everything_newest_first(searcher):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_a_guessed_year_sorts_after_every_sure_date_and_before_the_undated(tmp_path):
-    """A new user's walk: a year only the weekday fitted ("Sabtu (22/8)": 2026, the latest such
-    year) sat at the top of newest first, eleven years off. The dates the reader knows come
-    first, either way; the guessed ones after them; the undated last."""
+def test_a_guessed_year_sorts_at_its_date_and_the_undated_last(tmp_path):
+    """A guessed year ("?") sorts at its date, either way, the undated last: the thirty-third
+    session's walker lost a July 2023 story "?" at rank 21 of newest first, below every sure date
+    down to 2015, after the thirty-second's found the grouping unexplained. (A weekday's year is
+    now taken only near the day the page was read, so it no longer lands years off at the top.)"""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     texts = {
@@ -248,10 +249,10 @@ def test_a_guessed_year_sorts_after_every_sure_date_and_before_the_undated(tmp_p
     update_index([str(corpus)], tmp_path / "ix")
     s = Searcher(tmp_path / "ix")
     try:
-        for sort, order in (("newest", ["baru", "lama", "tebakan", "tanpa"]), ("oldest", ["lama", "baru", "tebakan", "tanpa"])):
+        for sort, order in (("newest", ["tebakan", "baru", "lama", "tanpa"]), ("oldest", ["lama", "baru", "tebakan", "tanpa"])):
             hits = s.search("rudal", sort=sort).hits
             assert [h.id for h in hits] == order, [(h.id, h.date) for h in hits]
-        assert [h.date_unsure for h in s.search("").hits] == [False, False, True, False]  # the first screen
+        assert [h.date_unsure for h in s.search("").hits] == [True, False, False, False]  # the first screen
     finally:
         s.close()
 

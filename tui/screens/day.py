@@ -325,11 +325,8 @@ class DayScreen(Screen):
 
 def _in_order(hits: list, sort: str) -> list:
     """Starred hits in the order the results are sorted by: newest or oldest first (as in the
-    results, the sure dates, then the guessed years, then the undated), else as starred."""
+    results, by date, a guessed year at its date, the undated last), else as starred."""
     if sort not in ("newest", "oldest"):
         return hits
-
-    def dated(unsure: bool) -> list:
-        return sorted((h for h in hits if h.date and h.date_unsure == unsure), key=lambda h: h.date, reverse=sort == "newest")
-
-    return dated(False) + dated(True) + [h for h in hits if not h.date]
+    dated = sorted((h for h in hits if h.date), key=lambda h: h.date, reverse=sort == "newest")
+    return dated + [h for h in hits if not h.date]

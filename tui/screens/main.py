@@ -51,7 +51,7 @@ class MainScreen(DayScreen):
         Binding("m", "toggle_metadata", N_("Metadata"), tooltip=N_("Show or hide the metadata pane"), id="main.metadata"),
         Binding("E", "entity_browser", N_("Entity browser"), tooltip=N_("Everyone and everything the corpus names"), id="main.entity-browser"),
         Binding("r", "refresh_index", N_("Refresh"), show=False, tooltip=N_("Load a newer shared index"), id="main.refresh"),
-        Binding("o", "cycle_sort", N_("Sort"), show=False, tooltip=N_("Relevance, newest first, oldest first (by date, a year marked ? after the sure ones)"), id="main.sort"),
+        Binding("o", "cycle_sort", N_("Sort"), show=False, tooltip=N_("Relevance, newest first, oldest first (by date, the undated last)"), id="main.sort"),
         Binding("f", "facets", N_("Filters"), show=False, tooltip=N_("Narrow the results by outlet, year, country, speaker or person"), id="main.facets"),
         Binding("t", "timeline", N_("Timeline"), show=False, tooltip=N_("The results by month"), id="main.timeline"),
         Binding("escape", "leave_search", N_("Back"), show=False, id="main.back"),
@@ -545,7 +545,7 @@ class MainScreen(DayScreen):
         self.say(said or self.app.t("index refreshed"))
 
     def action_cycle_sort(self) -> None:
-        """Relevance → newest first → oldest first (guessed years after the sure dates, undated last), then around."""
+        """Relevance → newest first → oldest first (by date, a guessed year "?" at its date, undated last), then around."""
         order = list(SORTS)
         self.sort = order[(order.index(self.sort) + 1) % len(order)]
         self.say(self.app.t("sorted") + f" {self.app.t(SORTS[self.sort])}")
