@@ -1293,8 +1293,8 @@ class Context:
             # "Amerika Serikat, Jepang dan Korea Selatan ... berjanji “...”": all of them, together, not the longest name
             together = " dan ".join(dict.fromkeys(e.canonical for e in orgs))
             return Attribution(None, together, f"{verb} + unnamed: {together}", 0.7)
-        if orgs:
-            outer = max(orgs, key=lambda e: (e.end - e.start, -e.start))
+        if orgs:  # a body before a country ("kantor berita Korea Selatan Yonhap melaporkan": Yonhap, not the country)
+            outer = max(orgs, key=lambda e: (e.type == "organization", e.end - e.start, -e.start))
             return Attribution(None, outer.canonical, f"{verb} + organisation", 0.9)
         return None
 
@@ -1320,7 +1320,7 @@ class Context:
             between = self.paragraphs[pi][persons[-1].end:subj_lo]
             if statement := _OTHERS_STATEMENT.search(between):  # "Wang ... atas pernyataan bersama dari ..."
                 return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
-            if not subject or not between[:-len("yang")].strip():
+            if not subject or not between.rstrip()[:-len("yang")].strip(" ,"):  # "Kim Jong-un, yang baru-baru ini menyebut"
                 return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
         elif not subject and (source := self.sentence_source.get((pi, sent_start))):
             return Attribution(None, source, f"yang {verb} → {source}", 0.75)  # "kata penyiar televisi, yang menambahkan"

@@ -1251,6 +1251,19 @@ def _acronym_step(st: _Article) -> None:
             st.per_para[pi] = sorted(st.per_para[pi] + extra, key=lambda f: f.start)
 
 
+def _country_in_the_role(st: _Article, p: _Para, ent: Found, cue_text: str, country: str | None, posted: bool) -> str | None:
+    """The country a role names so far, after one more entity in it (a country; a body's; a regional
+    head's place), unless the role posted its holder to a country already ("Duta Besar Jepang untuk ...")."""
+    if ent.type == "country":
+        return country if posted else ent.canonical
+    if ent.type == "organization" and not posted:  # the body the others belong to: "Urusan Nuklir Korut Kemlu Korsel"
+        org = st.gaz.entry(ent.canonical)
+        return (org.country if org else _country_inside(st, p.index, ent)) or country  # "Komisi ... Korea Selatan"
+    if ent.type == "place" and cue_text.lower() in REGIONAL_HEADS and country is None:
+        return _country_of(st, ent)  # "Walikota Seoul Oh Se-hoon", "Gubernur Okinawa X": the place's country
+    return country
+
+
 def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int, str | None, bool]:
     """From a title cue over entities and title words to the name:
     (tokens, name tokens, end of the role, country named in the role, gazetteer person met)."""
@@ -1282,11 +1295,7 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
                     return tokens, appos, ent.end, country, False
                 st.add_person(ent.canonical, role=cue_text, country=country)  # record the role
                 return tokens, [], role_end, country, True
-            if ent.type == "country":
-                country = country if posted else ent.canonical
-            elif ent.type == "organization" and not posted:  # the body the others belong to: "Urusan Nuklir Korut Kemlu Korsel"
-                org = st.gaz.entry(ent.canonical)
-                country = (org.country if org else _country_inside(st, p.index, ent)) or country  # "Komisi ... Korea Selatan"
+            country = _country_in_the_role(st, p, ent, cue_text, country, posted)
             name_toks, role_end = [], ent.end
             continue
         if not name_toks and (t in TITLE_WORDS or t.lower() in _CUE_WORDS or _misspelt_title(tokens, i)):
@@ -1611,7 +1620,9 @@ def _opened_by_a_verb(words: list[str]) -> bool:
 
 
 # ", Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia mengatakan": the role, to a verb or a comma
-_ROLE_AFTER = re.compile(r",\s+(?P<role>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|untuk|dari|di|urusan|bidang|dan)){0,12})(?=\s*[,.;]|\s+[a-z])")
+# (an office in small letters too: "kata Choi Hyun-soo, juru bicara Kementerian Pertahanan, saat ...")
+_ROLE_AFTER = re.compile(r",\s+(?P<role>(?:(?:" + _WHAT_SOMEONE_IS + r")(?=\s+[A-Z])|[A-Z][\w-]*)"
+                         r"(?:\s+(?:[A-Z][\w-]*|untuk|dari|di|urusan|bidang|dan)){0,12})(?=\s*[,.;]|\s+[a-z])")
 
 
 def _role_after_the_name(st: _Article, p: _Para, end: int) -> tuple[str | None, str | None]:

@@ -2499,3 +2499,18 @@ def test_the_first_blind_runs_of_heldout97_and_98_speakers():
     assert said("Presiden A.S. Donald Trump pernah tiga kali bertemu Kim Jong Un.",
                 "Presiden A.S. Joe Biden dan Moon Jae-in bertemu di Washington, dengan pemimpin A.S. itu menekankan bahwa dia "
                 "“memahami sepenuhnya situasi yang terjadi” di Semenanjung Korea.")[-1] == ("Joe Biden", None)
+
+
+def test_a_news_agency_after_its_country_is_the_subject_not_the_country():
+    """heldout97's dt14: "kantor berita Korea Selatan Yonhap melaporkan, “...”" gave the words to South Korea."""
+    [q] = quotes("Angkatan Laut Korea Selatan akan menggelar upacara kapal di kota selatan Busan pada Mei tahun depan, dan "
+                 "kantor berita Korea Selatan Yonhap melaporkan, “Kapal Jepang juga akan berpartisipasi.”")
+    assert (q.speaker, q.source) == (None, "Yonhap")
+
+
+def test_a_person_set_off_before_yang_and_an_adverb_is_who_the_clause_tells_of():
+    """heldout98's ds16: "mengutip komentar Kim Jong-un, yang baru-baru ini menyebut Korea Selatan sebagai “bangsa
+    musuh”" gave Kim's words to the mayor who opened the sentence."""
+    [q] = quotes("Walikota Seoul Lee Han-seo mengecam ancaman itu, mengutip komentar Kim Jong-un, yang baru-baru ini "
+                 "menyebut Korea Selatan sebagai “bangsa musuh”.")
+    assert q.speaker == "Kim Jong Un"

@@ -1504,3 +1504,14 @@ def test_a_list_of_the_dead_with_ratings_and_ages_names_each_and_an_admirals_sho
                           "Dale Orrin Petch Jr."]
     assert [q.speaker for q in art.quotes] == ["Rudolf Penhallow", "Rudolf Penhallow"]
     assert not [r for r in art.removed if "Ashcombe" in r.text]
+
+
+def test_whom_a_person_speaks_for_from_an_office_in_small_letters_and_a_regional_head():
+    """The walk through heldout97-98: the quotes view's sides left out the mayor of Seoul (11 quotes) and a
+    spokesman set off in small letters after his name: their country was never found."""
+    art = extract_text("Judul Berita Tentang Nuklir\n\nKorea Selatan harus punya senjata nuklir, kata Walikota Seoul "
+                       "Lee Han-seo.\n\n“Sudah diputuskan,” kata Adrian Vole, juru bicara Dewan Keamanan Nasional "
+                       "Gedung Putih, saat ditanya wartawan.\n")
+    info = {name: (role, country) for name, role, country in art.people_info}
+    assert info["Lee Han-seo"] == ("Walikota Seoul", "Korea Selatan")
+    assert info["Adrian Vole"] == ("juru bicara Dewan Keamanan Nasional Gedung Putih", "Amerika Serikat")
