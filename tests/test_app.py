@@ -271,6 +271,8 @@ async def test_help_lists_every_binding_and_escape_leaves(seed_index):
         shown = str(app.screen.query_one("#help-fields").render())
         assert shown.startswith("Search fields: ")
         assert all(f in shown for f in ("person:/orang:", "date:/tanggal:", "month:/bulan:", "date_basis:"))
+        legend = str(app.screen.query_one("#help-legend").render())  # what follows a quote, as the article shows it
+        assert "— speaker  — speaker? uncertain  — ? speaker unknown" in legend
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

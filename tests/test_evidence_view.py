@@ -520,3 +520,21 @@ def test_an_undated_article_whose_text_names_a_day_says_why_under_date_once():
     assert art.date is None and lines[0].startswith('date: "Kamis (27/2)" names no year') and "2025, 2020" in lines[0]
     assert "no date in the text" not in lines
     assert [w for w in art.warnings if w not in date_doubts(art.warnings) and "names no year" in w] == []
+
+
+def test_a_quote_whose_speaker_was_not_found_says_so_after_it():
+    """The walk through heldout97-98: quotes with no speaker found carried no mark and read as the text's own
+    words ("dengan mengatakan bahwa “ancaman eksistensial” ada ..."); now "— ?" follows them, as "— Name?"
+    follows an uncertain one, and the help's legend says what each means."""
+    from index.extract import extract_text
+    from tui.render import render_paragraph
+
+    art = extract_text("Judul Berita Tentang Latihan\n\nSituasi di kawasan itu kini “sangat berbahaya dan bisa memicu "
+                       "ketegangan baru” di Asia.\n\n“Kami siap,” kata Menteri Kenji Sato.\n")
+    assert [(q.speaker, q.source) for q in art.quotes][-1] == ("Kenji Sato", None)
+    unnamed = [i for i, q in enumerate(art.quotes) if not q.speaker and not q.source]
+    assert unnamed, [(q.text, q.speaker, q.source) for q in art.quotes]
+    shown = render_paragraph(art, art.quotes[unnamed[0]].paragraph)
+    assert "” — ? di Asia" in shown.plain
+    assert any(span.style == UNSURE_STYLE for span in shown.spans)
+    assert render_paragraph(art, art.quotes[-1].paragraph).plain.endswith("” — Kenji Sato kata Menteri Kenji Sato.")

@@ -194,8 +194,8 @@ def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = F
     with `how`, the evidence too: " — Kim Jong Un? (kata gazetteer surname · 70%)". `who`: as
     shown_speaker gives it (else the quote's speaker or source)."""
     who = who or shown_speaker(quote, None)
-    if not who and not how:
-        return None
+    if not who and not how:  # no one found: said so, never left to read as the text's own words
+        return Text(" — ?", style=UNSURE_STYLE)
     unsure = bool(who) and is_unsure(quote)
     label = Text(f" — {who or t('speaker unknown')}" + ("?" if unsure else ""),
                  style=UNSURE_STYLE if unsure else SPEAKER_STYLE)

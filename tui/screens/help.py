@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..i18n import N_
-from ..render import ENTITY_STYLES
+from ..render import ENTITY_STYLES, SPEAKER_STYLE, UNSURE_STYLE
 from ..widgets.pane import NavPane
 
 # Keys that are Textual's own (no Binding of ours): listed so help is complete
@@ -102,7 +102,10 @@ class HelpScreen(ModalScreen):
             (t("Marking") + ": ", "bold"),
             (t("person"), ENTITY_STYLES["person"]), "  ", (t("country"), ENTITY_STYLES["country"]), "  ",
             (t("place"), ENTITY_STYLES["place"]), "  ", (t("organisation"), ENTITY_STYLES["organization"]), "  ",
-            (t("quote"), "italic"), "  ", (t("search hit"), "reverse"),
+            (t("quote"), "italic"), "  ", (t("search hit"), "reverse"), "  ",
+            # after each quote, who said it: a "?" when the rules are unsure, "— ?" when they found no one
+            ("— " + t("speaker"), SPEAKER_STYLE), "  ", ("— " + t("speaker") + "?", UNSURE_STYLE), " " + t("uncertain") + "  ",
+            ("— ?", UNSURE_STYLE), " " + t("speaker unknown"),
         )
         with NavPane(id="help-body") as body:
             # in the border, the title and how to leave stay in sight however far it scrolls
