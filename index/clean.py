@@ -3740,6 +3740,15 @@ def _generic_name(name: str) -> bool:
 
 
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+BARE_INITIALS = 2  # letters: an outlet's name this short that no gazetteer entry knows ("CB") names no site
+
+
+def _bare_initials(name: str, lookup: Lookup) -> bool:
+    """"Jakarta, CB --": two letters in a dateline's outlet place, no outlet anyone knows by them
+    (a blog's mark where its source's name stood, the source credited at the end; "AP" the
+    gazetteer knows; "SEOUL (MM):" with no credit is the site's own short name)."""
+    name = name.strip(" .,")
+    return len(name) <= BARE_INITIALS and not (lookup(name) or lookup(name.upper()))
 
 
 def _choose_outlet(p: _Page) -> None:
@@ -3748,8 +3757,8 @@ def _choose_outlet(p: _Page) -> None:
     the site naming itself, the source a repost names, the source URL's domain, the
     story's closing credit."""
     c = p.c
-    if c.outlet and _generic_name(c.outlet):
-        c.outlet = None  # "News, TOKYO -": a word every site uses names none
+    if c.outlet and (_generic_name(c.outlet) or (c.source_outlet and _bare_initials(c.outlet, p.lookup))):
+        c.outlet = None  # "News, TOKYO -": a word every site uses names none; "Jakarta, CB --" over "Credit X": a copier's mark
     for candidate in (c.title_outlet, c.signature_outlet, c.copyright_owner, c.byline_outlet):
         if c.outlet is None and candidate and not _generic_name(candidate) and not _is_place(candidate, p.lookup):
             c.outlet = candidate  # "Headline | Korea Utara": a topic's tag names no outlet

@@ -3322,3 +3322,12 @@ def test_a_name_and_what_the_person_is_cut_off_at_the_pages_end_is_the_story():
     assert c.paragraphs[-1] == "Wen Haolin, direktur Instit"
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nWen Haolin\n")
     assert c.paragraphs[-1] == BODY
+
+
+def test_a_copiers_initials_in_the_datelines_outlet_place_give_way_to_the_source_it_credits():
+    """heldout98's ds05: "Jakarta, CB -- ..." (a blog's mark where its source's name stood) over "Credit
+    cnnindonesia.com" at the end showed the outlet "CB"; with no credit, "SEOUL (MM):" stays the site's own."""
+    c = run(f"{HEAD}\n\nJakarta, CB -- {LEDE}\n\n{BODY}\n\nCredit  contohberita.com\n")
+    assert c.outlet == "contohberita.com" and c.dateline == "Jakarta"
+    c = run(f"{HEAD}\n\nJakarta, CB -- {LEDE}\n\n{BODY}\n")
+    assert c.outlet == "CB"
