@@ -68,9 +68,18 @@ def _text(value: object) -> str:
         return flag_text(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return "; ".join(_text(v) for v in value)
+    if isinstance(value, Mapping) and "text" in value and "speaker" in value:
+        return _said(value)
     if isinstance(value, Mapping):
         return strip_controls(json.dumps(value, ensure_ascii=False, default=str))
     return strip_controls(str(value))
+
+
+def _said(quote: Mapping) -> str:
+    """A quote in a table cell as the article view shows it: “words” — Speaker, "?" when the
+    attribution is unsure, "— ?" when no speaker was found (JSON keeps each field apart)."""
+    who = _text(quote.get("speaker")) or "?"
+    return strip_controls(f"“{quote['text']}” — {who}" + ("?" if quote.get("speaker_unsure") and who != "?" else ""))
 
 
 def _is_number(value: object) -> bool:

@@ -438,7 +438,7 @@ async def test_x_exports_the_results_as_csv_into_the_users_exports_folder(seed_i
         assert r["dateline"] == (art.dateline or "") and r["speakers"] == "; ".join(
             entity_name("country", w, "en") + ("?" if w in unsure_only else "") for w in art.quoted)
         # each quote, with its speaker and doubt (a walker's export held no quote at all)
-        assert all(json.dumps(q.text, ensure_ascii=False) in r["quotes"] for q, _who in art.quoted_once())
+        assert all(f"“{q.text}” — " in r["quotes"] for q, _who in art.quoted_once())  # as the article view shows it
     assert any(r["people"] for r in rows) and any(r["speakers"] for r in rows) and any(r["quotes"] for r in rows)
     assert "Japan" in {c for r in rows for c in r["countries"].split("; ")}
 

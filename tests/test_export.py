@@ -359,3 +359,17 @@ def test_the_quotes_export_names_a_country_speaking_as_the_screen_does():
     [ja] = quote_rows([("北朝鮮", [row])], Backend(), "ja")
     [id_] = quote_rows([("Korea Utara", [row])], Backend(), "id")
     assert (en["speaker"], ja["speaker"], id_["speaker"]) == ("North Korea", "北朝鮮", "Korea Utara")
+
+
+def test_quotes_in_a_table_cell_read_as_on_screen_and_stay_fields_in_json():
+    """The walk through heldout97-98: the Markdown export put each quote in a cell as a raw JSON blob."""
+    from index.export import csv_text, json_text, markdown_text
+
+    quotes = [{"speaker": "Kenji Sato", "speaker_unsure": False, "confidence": 0.95, "text": "Kami siap"},
+              {"speaker": "Kenji Sato", "speaker_unsure": True, "confidence": 0.6, "text": "Ini awal | baru"},
+              {"speaker": None, "speaker_unsure": False, "confidence": None, "text": "sangat berbahaya"}]
+    rows = [{"title": "Judul", "quotes": quotes}]
+    cell = "“Kami siap” — Kenji Sato; “Ini awal | baru” — Kenji Sato?; “sangat berbahaya” — ?"
+    assert markdown_text(rows, ["title", "quotes"]).splitlines()[2] == "| Judul | " + cell.replace("|", "\\|") + " |"
+    assert list(csv.reader(io.StringIO(csv_text(rows, ["title", "quotes"]))))[1] == ["Judul", cell]
+    assert json.loads(json_text(rows, ["title", "quotes"]))[0]["quotes"] == quotes
