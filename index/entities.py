@@ -472,6 +472,7 @@ _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Coun
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
 _WHOLE_CUES = frozenset(c.lower() for c in TITLE_CUES)  # "Menurut Wali Kota, ...": an office alone names no one
+_VENUE = re.compile(r"\b(?:Convention|Exhibition|Conference)\s+(?:Cent(?:er|re)|Hall)\b")
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
 
@@ -550,6 +551,8 @@ def _institutions(para: str, hits: list[Found], counts: dict[str, int], acronyms
         if not clean_end or taken.overlaps(start, end):
             continue
         name = para[start:end]
+        if _VENUE.search(name):
+            continue  # "Hwabaek International Convention Center (HICO)": where they met, no body
         out.append(Found(start, end, name, "organization", name, 1))
         taken.add(start, end)
         if acro:

@@ -130,13 +130,15 @@ _PHOTO_CREDIT = re.compile(r"\s*\(?\b[A-Z][A-Za-z]{1,14}(?:\s(?:FOTO|Foto|Photo)
 
 def side_entities(c, gaz) -> list:
     """Who and what the headline and captions name. A headline capitalises every word, so
-    there only the names the gazetteer knows count."""
+    there only the people and bodies the gazetteer knows count ("Partai Pemerintah Ingin Jepang
+    Miliki ..." was a party's name run to the headline's end)."""
     texts = _side_texts(c)
     if not texts:
         return []
     found = extract_entities(texts, gaz).entities
     headline = c.title_basis == "headline"
-    return [e for e in found if not (headline and e.paragraph == 0 and e.type == "person" and not gaz.entry(e.canonical))]
+    return [e for e in found if not (headline and e.paragraph == 0 and e.type in ("person", "organization")
+                                     and not gaz.entry(e.canonical))]
 
 
 # "Oliver Stone memperkuat penentangan ...": a sentence-case headline opening with a name, then a verb

@@ -1515,3 +1515,22 @@ def test_whom_a_person_speaks_for_from_an_office_in_small_letters_and_a_regional
     info = {name: (role, country) for name, role, country in art.people_info}
     assert info["Lee Han-seo"] == ("Walikota Seoul", "Korea Selatan")
     assert info["Adrian Vole"] == ("juru bicara Dewan Keamanan Nasional Gedung Putih", "Amerika Serikat")
+
+
+def test_a_headline_in_title_case_names_only_the_bodies_the_gazetteer_knows():
+    """heldout98's ds12: "Partai Pemerintah Ingin Jepang Miliki Kemampuan Menyerang Pangkalan Musuh", a headline,
+    was listed as an organisation (a party's name run to its end); a body the gazetteer knows still counts."""
+    art = extract_text("Partai Pemerintah Ingin Jepang Miliki Kemampuan Menyerang Pangkalan Musuh\n\n"
+                       "Panel keamanan partai yang berkuasa di Jepang setuju mengusulkan kemampuan itu.\n")
+    assert not any(o.startswith("Partai Pemerintah") for o in art.organizations)
+    art = extract_text("NATO Ingin Jepang Miliki Kemampuan Menyerang Pangkalan Musuh\n\n"
+                       "Panel keamanan partai yang berkuasa di Jepang setuju mengusulkan kemampuan itu.\n")
+    assert "NATO" in art.organizations
+
+
+def test_a_convention_centre_is_where_they_met_not_a_body():
+    """The walk through heldout97-98: "Hwabaek International Convention Center (HICO)" and "National Convention
+    Center" were listed as organisations; a centre that is a body ("Asan Center for Policy Studies") still is."""
+    art = extract_text("Judul Berita Pertemuan\n\nKedua pemimpin bertemu di Hwabaek International Convention Center (HICO), "
+                       "Gyeongju, kata analis Asan Center for Policy Studies.\n")
+    assert not any("Convention" in o for o in art.organizations) and "Asan Center for Policy Studies" in art.organizations
