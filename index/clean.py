@@ -3803,8 +3803,21 @@ _COMMENTS_ON = re.compile(r"\s*\d+\s+(?i:responses?|comments?|komentar|tanggapan
                           r"(?P<title>[^“”\"]{10,200}?)[”\"’']\s*$")
 
 
+SENTENCE_TITLE_WORDS = 12  # a headline this long that a paragraph holds inside a longer sentence is that sentence
+
+
+def _title_in_the_text(c: Cleaned) -> bool:
+    """"Kedua negara itu terjadi sengketa ..." over the text, then "Tercatat kedua negara itu terjadi sengketa
+    ...." in it: the page's first line is a sentence of its text (an excerpt), not a headline."""
+    key = " ".join(c.title.split()).casefold().rstrip(".")
+    return _word_count(c.title) >= SENTENCE_TITLE_WORDS and any(
+        key in (flat := " ".join(para.split()).casefold()) and len(flat) > len(key) + 2 for para in c.paragraphs)
+
+
 def _finish(p: _Page) -> None:
     p.c.paragraphs = [para for para in p.paragraphs if para.strip()]
+    if p.c.title and p.c.title_basis == "headline" and _title_in_the_text(p.c):
+        p.c.title_basis = "lede"  # shown as the title, and said to be taken from the text
     if not p.c.title and (named := next((m for r in p.c.removed if r.reason == "comment form"
                                          and (m := _COMMENTS_ON.match(r.text))), None)) is not None:
         p.c.title, p.c.title_basis = named.group("title").strip(), "comment-header"

@@ -3331,3 +3331,13 @@ def test_a_copiers_initials_in_the_datelines_outlet_place_give_way_to_the_source
     assert c.outlet == "contohberita.com" and c.dateline == "Jakarta"
     c = run(f"{HEAD}\n\nJakarta, CB -- {LEDE}\n\n{BODY}\n")
     assert c.outlet == "CB"
+
+
+def test_a_first_line_the_text_repeats_inside_a_sentence_is_a_title_from_the_text():
+    """heldout97's dt07: the page's first line, a summary sentence with no stop, stood as its headline and was
+    shown as one; the text repeats it ("Tercatat ..."): the title is now said to come from the text."""
+    deck = "Kedua negara itu bersengketa soal kompensasi warga yang dipaksa bekerja selama perang dan merusak hubungan dagang"
+    c = run(f"{deck}\n\nSEOUL - {LEDE}\n\nTercatat {deck[0].lower()}{deck[1:]}.\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (deck, "lede")
+    c = run(f"{HEAD}\n\nSEOUL - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (HEAD, "headline")
