@@ -3128,7 +3128,7 @@ def _first_line_as_headline(p: _Page, kept: list[int]) -> int | None:
             p.drop[i] = CAPTION  # no headline: the page's first line is a caption's, the title comes from the lede
             break
         if title_idx is None and pos == 0 and (blank_after or furniture_after or _headline_over_text(p, kept, pos)
-                                               or _headline_over_its_deck(p, kept, pos)) \
+                                               or _headline_over_its_deck(p, kept, pos) or _under_its_original(p, i)) \
                 and _is_headline(line) and i + 1 < len(p.lines):
             title_idx = i
             continue
@@ -3215,6 +3215,14 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
     long = _word_count(below) >= 3 * HEADLINE_OVER_TEXT_WORDS  # a paragraph the page ran on into the next
     signed = p.drop.get(kept[pos + 1] + 1) == "byline"  # a deck with its stop lost, the editor's name under it
     return (below[-1:] in _TERMINAL or cut or long or signed) and _word_count(below) >= HEADLINE_OVER_TEXT_WORDS
+
+
+def _under_its_original(p: _Page, i: int) -> bool:
+    """The line right under the page's first line, taken out, in another script ("<W解説>来年5月に韓国・釜山で
+    ..." over "Upacara peninjauan ... = kekhawatiran ..."): a translated site's headline, under the original."""
+    above = p.line(i - 1) if i > 0 and i - 1 in p.drop and i - 1 == 0 else ""
+    letters = [ch for ch in above if ch.isalpha()]
+    return bool(letters) and sum(not ch.isascii() for ch in letters) * 2 > len(letters)
 
 
 DECK_WORDS = 8  # a deck is a sentence of this many words at least
@@ -3958,9 +3966,12 @@ def _without_injected_prefix(text: str) -> tuple[str, str | None]:
 _HEADLINE_START = re.compile(r"[\w“”\"'‘’«(\[]")
 
 
+HEADLINE_WORDS = 30  # a translated headline runs long ("Upacara peninjauan ... di Busan, ... = kekhawatiran akan ...")
+
+
 def _is_headline(line: str) -> bool:
     s = _without_label(line)
-    if not s or s.rstrip("”\"’")[-1:] in ".,;:|" or _word_count(s) > 25 or len(s) > 220 or not _HEADLINE_START.match(s):
+    if not s or s.rstrip("”\"’")[-1:] in ".,;:|" or _word_count(s) > HEADLINE_WORDS or len(s) > 240 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):
         return False

@@ -3341,3 +3341,12 @@ def test_a_first_line_the_text_repeats_inside_a_sentence_is_a_title_from_the_tex
     assert (c.title, c.title_basis) == (deck, "lede")
     c = run(f"{HEAD}\n\nSEOUL - {LEDE}\n\n{BODY}\n")
     assert (c.title, c.title_basis) == (HEAD, "headline")
+
+
+def test_a_translated_sites_headline_under_its_original_in_another_script():
+    """heldout97's dt14 (and two WoW!Korea pages before it): the Japanese headline first, its translation under
+    it, then the text with no blank line: the translation was read as the text and the title cut from it."""
+    head = ("Upacara peninjauan kapal internasional akan digelar di Busan pada Mei tahun depan = kekhawatiran akan "
+            "terulangnya kembali kontroversi bendera Matahari Terbit")
+    c = run(f"<W解説>来年5月に韓国・釜山で国際観艦式を開催=「旭日旗論争」再燃の懸念\n{head}\n{LEDE}\n{BODY}\n")
+    assert (c.title, c.title_basis) == (head, "headline") and c.paragraphs[0] == LEDE
