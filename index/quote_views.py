@@ -189,13 +189,15 @@ def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:
 class Source:
     """What a quotes column shows: one speaker, a country's side, or one article."""
 
-    kind: str  # "speaker" | "country" | "article"
+    kind: str  # "speaker" | "country" | "article" | "unattributed" (quotes no one was found for)
     value: str  # canonical name, country, or article key
     label: str
 
     def matches(self, row: QuoteRow, country_of: dict[str, str | None]) -> bool:
         if self.kind == "speaker":
             return row.speaker == self.value
+        if self.kind == "unattributed":
+            return not row.speaker and not row.source
         if self.kind == "country":
             return bool(row.speaker) and country_of.get(row.speaker or "") == self.value
         return self.value in row.keys  # an article's column: a quote it holds, the first copy or another
@@ -284,6 +286,10 @@ class QuoteCorpus:
             if c and r.in_scope(keys):
                 counts[c] = counts.get(c, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def unattributed_count(self, keys: set[str] | None = None) -> int:
+        """Quotes (of these articles, or of all) whose speaker no rule found, not even one unnamed."""
+        return sum(1 for r in self.rows if not r.speaker and not r.source and r.in_scope(keys))
 
     def untied_count(self, keys: set[str] | None = None) -> int:
         """Quotes of named speakers tied to no country: in no side's count (of these articles, or of all)."""

@@ -787,3 +787,33 @@ async def test_enter_right_after_letters_in_the_picker_chooses_among_the_filtere
         picker.query_one("#picker-filter", Input).value = wanted  # typed: its Changed not yet handled when enter comes
         picker._selected(OptionList.OptionSelected(box, box.get_option_at_index(box.highlighted), box.highlighted))
         assert [c.value for c in chosen] == [wanted], (under_cursor, chosen)
+
+
+async def test_quotes_no_speaker_was_found_for_have_a_column_of_their_own(tmp_path):
+    """The walk through heldout97-98: quotes no rule found a speaker for ("— ?" in the article) were in no
+    speaker's column, no count and no choice of the picker; now "speaker unknown" lists them, last among speakers."""
+    from index.quote_views import QuoteCorpus, Source
+    from index.store import update_index
+    from tui.app import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Ketegangan di Semenanjung Korea\n\nSituasi di kawasan itu kini “sangat berbahaya dan bisa memicu ketegangan "
+        "baru” di Asia.\n\nPresiden Donald Trump berbicara pada Selasa (12/6/2018).\n\n"
+        "“Latihan perang sangat mahal,” kata Donald Trump.\n", encoding="utf-8")
+    update_index([str(corpus)], tmp_path / "ix")
+    app = make_app([str(corpus)], str(tmp_path / "ix"), "en", today=TODAY, blink=False, watch_seconds=0, timings=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_quotes_by_key(pilot)
+        views: QuoteCorpus = screen.views
+        assert views.unattributed_count() == 1
+        await pilot.press("tab", "p")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+        lines = [str(o.prompt) for o in app.screen.query_one("#picker-list").options]
+        assert lines.index("speaker unknown  1") == lines.index("Donald Trump  1") + 1  # last among the speakers
+        await pilot.press(*"unknown", "enter")
+        await until(pilot, lambda: app.screen is screen and screen.sources[screen.side].kind == "unattributed")
+        assert [r.text for r in screen.columns[screen.side]] == ["sangat berbahaya dan bisa memicu ketegangan baru"]
+        assert "speaker unknown  1" in str(screen.heads[screen.side])
+    assert views.column(Source("unattributed", "", "")) == screen.columns[screen.side]

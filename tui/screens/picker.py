@@ -1,4 +1,4 @@
-"""Choose what a quotes column shows: a speaker, a country's side, or one article."""
+"""Choose what a quotes column shows: a speaker (or the quotes no speaker was found for), a country's side, or one article."""
 
 from __future__ import annotations
 
@@ -67,8 +67,12 @@ class PickerScreen(ModalScreen):
 
         q, keys = self.quotes, self.scope
         speakers = q.speaker_counts(keys)
+        # last, the quotes no one was found for ("— ?" in the article): a walker found them in no column
+        unknown = [(Source("unattributed", "", t("speaker unknown")), t("speaker unknown"), n)
+                   for n in [q.unattributed_count(keys)] if n]
         section(N_("Speakers in the results · quotes") if keys is not None else N_("Speakers · quotes"),
-                [(Source("speaker", n, n), speaker_name(n, self.app.locale_name), c) for n, c in speakers], q.unsure_counts(keys))
+                [(Source("speaker", n, n), speaker_name(n, self.app.locale_name), c) for n, c in speakers] + unknown,
+                q.unsure_counts(keys))
         loc = self.app.locale_name
         sides = [(Source("country", n, entity_name("country", n, loc)), entity_name("country", n, loc), c)
                  for n, c in q.country_counts(keys)]
