@@ -151,7 +151,8 @@ class MainScreen(DayScreen):
         every = not res.query.strip() and not isinstance(res, StarredResults)  # (the starred view lists the starred)
         line = t("every article") if every else f"{total} " + counted(t, res.total, "hit", "hits")
         if len(res.hits) < res.total:
-            line += ", " + t("{shown} listed").format(shown=format_decimal(len(res.hits), locale=self.app.locale_name))
+            # ("35 articles · every article, 20 listed" read as 15 filtered out: the rest come as the list scrolls)
+            line += ", " + t("{shown} listed, more as you scroll").format(shown=format_decimal(len(res.hits), locale=self.app.locale_name))
         if res.articles > res.total and not every:  # stories several outlets published count once
             line += f" ({format_decimal(res.articles, locale=self.app.locale_name)} " + t("articles") + ")"
         if self.sort != "relevance":
