@@ -163,6 +163,10 @@ _FILE_PHOTO = re.compile(r"^\s*(?:(?-i:FILE)\s*[-–—]\s|dalam\s+(?:file\s+fot
 _NO_AGENCY = r"(?:net|istimewa|ist|dok\.?|dokumentasi|repro|screenshot|tangkapan\s+layar)"  # credits that name no agency
 _CREDIT_SLASH_TAIL = re.compile(r"/\s*" + _NO_AGENCY + r"\s*\.?\s*$", re.IGNORECASE)
 _NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. Andy Lala": someone's own photo
+# "... ke keluarga prajurit tersebut. Staff Sgt. Quince Lanford/U.S. Army via AP.": a wire photo's caption, closed
+# by its photographer, their unit and the wire it came through
+_VIA_WIRE_CREDIT_END = re.compile(r"\.\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,4}/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+via\s+"
+                                  r"(?:AP|AFP|Reuters|EPA|Getty Images|Yonhap|Kyodo|Xinhua)\.?\s*$")
 # "... dijadikan budak sex perang II-Tangkapan layar/NDTV-": a caption closed by its screenshot's source between dashes
 _SCREENSHOT_CREDIT_END = re.compile(r"[-–]\s*(?:tangkapan\s+layar|screenshot|foto|dok\.?)\s*/\s*[\w.]+(?:\s[\w.]+)?\s*[-–]?\s*$",
                                     re.IGNORECASE)
@@ -2553,6 +2557,7 @@ LINE_RULES = (
     _rule_doubled_caption,
     _matches(_CAPTION_CREDIT_END, CAPTION, words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, CAPTION, words=45, how="search"),
+    _matches(_VIA_WIRE_CREDIT_END, CAPTION, words=80, how="search"),
     _matches(_SCREENSHOT_CREDIT_END, CAPTION, words=45, how="search"),
     _rule_agency_slash_end,
     _rule_agency_then_bar,

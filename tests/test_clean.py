@@ -3350,3 +3350,12 @@ def test_a_translated_sites_headline_under_its_original_in_another_script():
             "terulangnya kembali kontroversi bendera Matahari Terbit")
     c = run(f"<W解説>来年5月に韓国・釜山で国際観艦式を開催=「旭日旗論争」再燃の懸念\n{head}\n{LEDE}\n{BODY}\n")
     assert (c.title, c.title_basis) == (head, "headline") and c.paragraphs[0] == LEDE
+
+
+def test_a_wire_photos_caption_closed_by_its_photographer_and_unit_via_the_wire():
+    """heldout98's ds10: a caption ending "... Staff Sgt. Quince Lanford/U.S. Army via AP." stood as a paragraph
+    of the text and made "Quince" a person."""
+    cap = ("Anggota Penjaga Kehormatan membawa peti mati berisi kerangka tentara yang gugur, Jumat, 27 Juli 2018. "
+           "Staff Sgt. Darrow Pelk/U.S. Army via AP.")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{cap}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY] and cap in c.captions()
