@@ -3355,7 +3355,9 @@ def test_a_translated_sites_headline_under_its_original_in_another_script():
 def test_a_wire_photos_caption_closed_by_its_photographer_and_unit_via_the_wire():
     """heldout98's ds10: a caption ending "... Staff Sgt. Quince Lanford/U.S. Army via AP." stood as a paragraph
     of the text and made "Quince" a person."""
-    cap = ("Anggota Penjaga Kehormatan membawa peti mati berisi kerangka tentara yang gugur, Jumat, 27 Juli 2018. "
-           "Staff Sgt. Darrow Pelk/U.S. Army via AP.")
-    c = run(f"{HEAD}\n\n{LEDE}\n\n{cap}\n\n{BODY}\n")
-    assert c.paragraphs == [LEDE, BODY] and cap in c.captions()
+    cap = ("Anggota Penjaga Kehormatan PBB membawa peti mati berisi kerangka tentara Amerika Serikat yang gugur saat Perang "
+           "Korea, dalam upacara di sebuah pangkalan udara di Korea Selatan, Jumat, 27 Juli 2018. Sebanyak 55 peti mati "
+           "berisi kerangka prajurit AS diserahkan secara resmi kepada pemerintah AS untuk dibawa pulang dan diserahkan "
+           "ke keluarga prajurit tersebut. Staff Sgt. Darrow Pelk/U.S. Army via AP.")
+    c = run(f"{LEDE}\n\n{BODY}\n\nBaca juga: Amerika dan Korea Selatan Bahas Biaya Pertahanan\n\n{cap}\n\n{BODY2}\n")
+    assert cap in c.captions() and cap not in c.paragraphs
