@@ -185,6 +185,7 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi 
 # a law, or an article of one, that says something: "Pasal 9 konstitusi Jepang", "Undang-undang itu"
 _A_LAW = re.compile(r"(?i:" + "|".join(LAW_NOUNS) + r"|(?:pasal|article)\s+\d+)\b")
 # a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
+_OTHERS_UNNAMED = re.compile(r"\b(?:beberapa|sejumlah|banyak|sebagian)\s+(?:orang|warga|pihak|kalangan|pengamat|analis|pejabat)\b")
 _GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pemimpin|kepala|menteri|negara|pihak|pejabat)|(?i:mereka))\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
 # "..., kata angkatan laut Korea Selatan.": closing its sentence too, with whose it is
@@ -595,8 +596,8 @@ class Context:
             others = [e for e in self.ents(pi, lo, max(lo, hi), "person") if e.canonical != speaker
                       and not _RELAYED_BY.search(self.paragraphs[pi], max(0, e.start - 30), e.start)
                       and not (pi == prev.paragraph and _ALONGSIDE.search(self.paragraphs[pi], max(lo, e.start - 60), e.start))]
-            if len(text) > 300 or others or "“" in text or '"' in text:
-                return False
+            if len(text) > 300 or others or "“" in text or '"' in text or _OTHERS_UNNAMED.search(text):
+                return False  # ("Di Korea Selatan, beberapa orang tidak menyukai ..., dengan alasan bahwa “...”": theirs)
             if (verb := _VERB_RE.search(text)) and not (self._own_tag(pi, lo, lo + verb.start(), speaker)
                                                         or self._titled_subject(pi, lo + verb.start(), speaker)
                                                         or (pi == prev.paragraph and _subjectless(text[:verb.start()]))):

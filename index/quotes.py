@@ -63,7 +63,7 @@ from .lexicon import (
 from .model import Quote
 from .quote_marks import Span, find_spans
 from .wordforms import is_word
-from .wording import CUE_SUBJECT
+from .wording import CUE_CONTINUED, CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -368,7 +368,7 @@ def after_pronoun(ctx: Context, span: Span) -> Attribution | None:
 
 
 # "disebut sebagai “...” oleh Senator X": a passive verb right before the quote, its agent right after it
-_PASSIVE_BEFORE = re.compile(r"\b(?!(?:" + "|".join(PERCEIVED_VERBS) + r")\b)di[a-z]{3,}(?:kan|i)?(?:\s+sebagai)?\s*$")
+_PASSIVE_BEFORE = re.compile(r"\b(?!(?:" + "|".join(PERCEIVED_VERBS) + r")\b)(?P<verb>di[a-z]{3,}(?:kan|i)?)(?:\s+sebagai)?\s*$")
 _AGENT_AFTER = re.compile(r"\s*,?\s*oleh\s+(?=[A-Z])")
 PASSIVE_REACH = 40  # characters before the opening mark that hold the passive verb
 
@@ -378,9 +378,10 @@ def agent_after(ctx: Context, span: Span) -> Attribution | None:
     agent of the passive verb the quote follows (a person, else a body the sentence names)."""
     para = ctx.paragraphs[span.paragraph]
     m = _AGENT_AFTER.match(para, span.close)
-    if m is None or not _PASSIVE_BEFORE.search(para[max(0, span.start - 1 - PASSIVE_REACH):max(0, span.start - 1)]):
+    verb = _PASSIVE_BEFORE.search(para[max(0, span.start - 1 - PASSIVE_REACH):max(0, span.start - 1)])
+    if m is None or verb is None:
         return None
-    return _from(ctx.named_after(span.paragraph, m.end()), "passive + oleh + ")
+    return _from(ctx.named_after(span.paragraph, m.end()), f"{verb.group('verb')} … oleh + ")
 
 
 def name_after(ctx: Context, span: Span) -> Attribution | None:
@@ -557,6 +558,13 @@ FOLLOW_ON_CONFIDENCE = 0.6
 SOURCE_GOES_ON_WORDS = 4  # words an untagged quote needs to go on from a body's or an unnamed source's
 
 
+def _goes_on_from(ctx: Context, prev: Span, span: Span) -> bool:
+    """The quote left open at the end of the paragraph before, closed at this one's start
+    ("... juga akan berpartisipasi." / "Tampaknya memang demikian.” Di Korea ..."): one quote."""
+    return span.paragraph == prev.paragraph + 1 and prev.end == len(ctx.paragraphs[prev.paragraph]) \
+        and not ctx.paragraphs[span.paragraph][:max(0, span.start - 1)].strip(" “\"‘'`")
+
+
 def follow_on(ctx: Context, span: Span) -> Attribution | None:
     """An untagged quote right after a quote with a speaker continues it, when nobody
     else is named and nothing else is said to speak in between."""
@@ -564,6 +572,8 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
     who = prev and (prev[1] or prev[2])
     if prev is None or not who or not ctx.nothing_between(prev[0], span, who):
         return None
+    if _goes_on_from(ctx, prev[0], span):  # one quote over two paragraphs: its second piece, however short
+        return Attribution(prev[1], None if prev[1] else prev[2], CUE_CONTINUED, FOLLOW_ON_CONFIDENCE)
     if (tag := _tag_after(ctx.paragraphs[span.paragraph], span.close)) is not None and tag.group("verb") \
             and not _names_part_of(tag.group("rest"), who):
         return None  # '“...,” sebut Komando Pasifik militer AS': its own tag names another, not the speaker before
