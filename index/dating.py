@@ -543,6 +543,7 @@ def _from_dated_dateline(cleaned, reference: date) -> DateChoice | None:
 # days: a year only the weekday gives is taken when the day it makes is this recent (a page read days after it was
 # written: a feed's, one with its own date line); older, the latest year that fits is as good as any other ("Senin
 # (11/12)" read in 2026 fits 2023, 2017 and 2012: 2023 was taken, the story was of 2017), and the story is undated
+TIE_YEARS_UNPINNED = 3  # fitting years the officials named all held office in: this many leave the year open
 WEEKDAY_ONLY_REACH = 45
 YEARS_SHOWN = 3  # of the years that fit, the latest ones said
 
@@ -562,8 +563,11 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         # beside Kepala Sekretaris Kabinet Hayashi (2023-2025) is no 2016, whatever year the text named
         return DateChoice(None, "unknown", None, warnings=(wording.WEEKDAY_AGAINST_OFFICIALS.format(
             text=m.text, people=", ".join(_in_office(ctx, held))),))
-    if status == "weekday-only" and (ctx.reference - chosen).days > WEEKDAY_ONLY_REACH:
-        years = [str(d.year) for d in _candidate_days(day, month, m.weekday, ctx.reference)[:YEARS_SHOWN]]
+    fitting = [d for d in _candidate_days(day, month, m.weekday, ctx.reference) if status != "tie" or _all_in_office(ctx, d)]
+    if (status == "weekday-only" or (status == "tie" and len(fitting) >= TIE_YEARS_UNPINNED)) \
+            and (ctx.reference - chosen).days > WEEKDAY_ONLY_REACH:
+        # (a tie of three years or more too: "Minggu (23/8)" beside Kim Jong Un, in office in each, pins none)
+        years = [str(d.year) for d in fitting[:YEARS_SHOWN]]
         return DateChoice(None, "unknown", None, warnings=(wording.YEAR_NOT_PINNED.format(text=m.text, years=", ".join(years)),))
     warnings = _tied_years(status, m.text, chosen, ev)
     if status == "weekday-only":
