@@ -461,8 +461,9 @@ _LEDE_FORMS = [
     # Kabarindo24jam.com | Tokyo –   (a domain, a bar, then the city between it and a dash)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s+\|\s+(?P<city>" + _CITY + r")" + _DASH + r"(?=[A-Z“\"])"),
     # Suara.com -   merdeka.com -   KETIKNEWS.ID,--   WahanaNews.co |   GELORA.CO -Korea ...   (the dash glued on)
-    # www.gelora.co -   (the site's address)
-    re.compile(r"^(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|or\.id|id|net|org|co|news|tv|info)(?:\.[a-z]{2})?)"
+    # www.gelora.co -   Radarlambar.bacakoran.co -Wakil ...   (the site's address, a subdomain of a network's too)
+    re.compile(r"^(?:www\.)?(?P<single>(?:[A-Za-z0-9][A-Za-z0-9-]*\.)?[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|or\.id|id|net|org|co|news|tv|info)"
+               r"(?:\.[a-z]{2})?)"
                r"(?:\s*,?" + _DASH + r"|\s+-(?=[A-Z])|\s+\|\s+(?=[A-Z]))"),
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|CO))\s*,\s+(?=[A-Z][a-z])"),
     # JakartaCNN Indonesia --   (a known city glued to the outlet's name)
@@ -884,6 +885,9 @@ def _single_lede(single: str, unknown: bool, end: int, lookup: Lookup) -> Lede |
 _HIJRI_FIRST = re.compile(r"^.*?\b1[34]\d\d\s*/\s*(?=\d{1,2}\s+[A-Z])")
 
 
+_AGENCY_THEN_SITE = re.compile(r"(?P<agency>[A-Za-z][\w.&-]{1,15})\s*/\s*(?P<site>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})")
+
+
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("date"):
         g["date"] = _HIJRI_FIRST.sub("", g["date"])
@@ -934,6 +938,9 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         return None
     if (agencies := _agencies(outlet, lookup)) is not None:
         return Lede(end, _city(city) if city else None, None, tuple(agencies), g.get("date"))
+    if (relayed := _AGENCY_THEN_SITE.fullmatch(outlet)) and _is_agency(relayed.group("agency"), lookup):
+        # "Tokyo, Jepang (Xinhua/Indonesia Window) –": the wire's story, the site that carries it
+        return Lede(end, _city(city) if city else None, relayed.group("site"), (relayed.group("agency"),), g.get("date"))
     if "," in outlet or "/" in outlet:
         return None
     return Lede(end, _city(city) if city else None, outlet, (), g.get("date"))

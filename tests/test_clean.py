@@ -1204,6 +1204,9 @@ def test_an_image_hosts_alt_text_and_a_more_stories_list_are_chrome():
     ("WartaBisnis.com", None, "WartaBisnis.com"),
     ("WartaIndonesia. ", None, "WartaIndonesia"),
     ("KABAR SENJA. ", None, "KABAR SENJA"),  # heldout96's du04: two words in capitals, the page's first line
+    # heldout100's dq14 and dq13: a network's subdomain glued to the lede; a wire's story the site carries
+    ("Wartakota.jaringanberita.co -", None, "Wartakota.jaringanberita.co"),
+    ("Tokyo, Jepang (Xinhua/Kabar Dunia) – ", "Tokyo", "Kabar Dunia"),
     ("SEOUL. ", "Seoul", None),
     # the outlet's name, then its section; a section, then the dateline
     ("WARTA BORNEO, Internasional – ", None, "WARTA BORNEO"),
