@@ -228,7 +228,15 @@ def _is_future(before: str) -> bool:
     if not found:
         return False
     after = found[-1].end()
-    return not (_SPEECH_BETWEEN.search(before, after) or _QUOTE_CLOSED.search(before, after) or _DONE_SINCE.search(before, after))
+    said_there = _SPEECH_BETWEEN.search(before, 0, found[-1].start()) and _AT_THE_OCCASION.search(before, after)
+    return not (_SPEECH_BETWEEN.search(before, after) or _QUOTE_CLOSED.search(before, after) or _DONE_SINCE.search(before, after)
+                or said_there)
+
+
+# "Prabowo mengatakan Indonesia ... akan melanjutkan proyek ... saat pertemuan bilateral ..., Sabtu, 1 November 2025":
+# what is to come was said at an occasion, and the day is the occasion's
+_AT_THE_OCCASION = re.compile(r"\b(?:saat|ketika|dalam|di\s+sela-sela)\s+(?:pertemuan|konferensi\s+pers|jumpa\s+pers|pidato"
+                              r"|wawancara|rapat|sidang|KTT)\b", re.IGNORECASE)
 
 
 _DONE_SINCE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?di[a-z]{3,}(?:kan|i)?\b(?=[^.]{0,40}$)", re.IGNORECASE)

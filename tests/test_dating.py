@@ -153,6 +153,19 @@ def test_an_official_in_office_in_three_fitting_years_or_more_pins_no_year():
     assert art.date == "2026-08-23" and any("uncertain" in w for w in art.warnings)
 
 
+def test_what_is_to_come_said_at_an_occasion_on_a_day_dates_the_story_by_that_day():
+    """heldout99's dr18, first run: "Prabowo mengatakan Indonesia ... akan melanjutkan proyek ... saat pertemuan
+    bilateral ..., Sabtu, 1 November 2025" was passed over as a day to come; the meeting where it was said was that
+    day. A meeting still to come ("akan bertemu saat KTT ..., Sabtu, ...") is still passed over."""
+    said = ("Proyek Jet Tempur Berlanjut\n\nPresiden Prabowo Subianto mengatakan Indonesia akan melanjutkan proyek jet tempur itu saat pertemuan "
+            "bilateral di sela-sela KTT APEC di Gyeongju, Sabtu, 1 November 2025. Para menteri kedua negara akan "
+            "membahas pembayaran yang tertunda.\n\nProyek itu diluncurkan pada 2015 dan sempat terhambat.")
+    assert dated(said)[:2] == ("2025-11-01", "explicit")
+    coming = ("Proyek Jet Tempur Berlanjut\n\nKedua pemimpin akan bertemu saat KTT APEC di Gyeongju, Sabtu, 1 November 2025. "
+              "Para menteri kedua negara akan membahas pembayaran yang tertunda.\n\nProyek itu diluncurkan pada 2015.")
+    assert dated(coming)[0] is None
+
+
 def test_kemarin_never_moves_a_date_nor_pins_a_year():
     # "kemarin" after a weekday is loose on real pages ("Selasa kemarin" = last Tuesday, "14 Mei
     # kemarin" two days before the page's date): the page's own date stays, and a weekday date
