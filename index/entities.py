@@ -807,9 +807,8 @@ _TITLE_WORD_NEXT = re.compile(r"\s+(?:" + alternation(sorted(TITLE_WORDS)) + r")
 
 
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
-    """Capitalised tokens from pos on, stopping at the first that is not; lower-case connectors
-    ("untuk", "di") too when a capitalised word follows them; with `descriptors`, up to that
-    many lower-case words may come before the first capitalised one."""
+    """Capitalised tokens from pos on, up to the first that is not (lower-case connectors, "untuk", "di", before
+    a capitalised word; with `descriptors`, that many lower-case words before the first capitalised one)."""
     toks: list[tuple[int, int, str]] = []
     skipped = 0
     for m in _TOKEN.finditer(para, pos):
@@ -827,6 +826,8 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
             if acro.group(2):
                 break
             continue
+        if word[:1] == "(" and word[-2:-1] == ")" and word[-1:] in ".;:!?":
+            break  # "Pemilihan Presiden (Pilpres).": a bracketed word ending its sentence, no name
         core = word.rstrip(",.;:!?”\")’")
         lead = len(word) - len(word.lstrip("(“\"‘"))
         core = core[lead:]
@@ -1440,6 +1441,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     cue_text, para = m.group(), p.text
     if cue_text in KOREAN_SURNAMES and _KOREAN_GIVEN.match(para, m.end()):
         return  # "warga Korut, Pak Kum Hyang": a Korean family name, not "Pak" (Mr), before its given name
+    if cue_text.lower() == "ibu" and para[m.end():m.end() + 6].lower().strip().startswith("kota"):
+        return  # "Ibu Kota Nusantara (IKN)": the capital city, not "Ibu" (Mrs) before a name
     tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
     if met:
         return

@@ -1534,3 +1534,12 @@ def test_a_convention_centre_is_where_they_met_not_a_body():
     art = extract_text("Judul Berita Pertemuan\n\nKedua pemimpin bertemu di Hwabaek International Convention Center (HICO), "
                        "Gyeongju, kata analis Asan Center for Policy Studies.\n")
     assert not any("Convention" in o for o in art.organizations) and "Asan Center for Policy Studies" in art.organizations
+
+
+def test_an_acronym_in_brackets_ending_a_sentence_after_a_title_and_the_capital_city_name_no_one():
+    """heldout99's dr08: "setelah pelaksanaan Pemilihan Presiden (Pilpres)." made "Pilpres" a person (the title
+    "Presiden", then the bracketed word with its stop); "Ibu Kota Nusantara (IKN)." is the capital, not Mrs Kota."""
+    assert people("Telepon itu yang pertama setelah pelaksanaan Pemilihan Presiden (Pilpres). Biden menelpon "
+                  "pemimpin Australia.") == ["Joe Biden"]
+    assert people("Kapal itu akan diproyeksikan di Ibu Kota Nusantara (IKN). Menteri Pertahanan Sjafrie Sjamsoeddin "
+                  "menjelaskannya.") == ["Sjafrie Sjamsoeddin"]
