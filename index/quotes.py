@@ -63,7 +63,7 @@ from .lexicon import (
 from .model import Quote
 from .quote_marks import Span, find_spans
 from .wordforms import is_word
-from .wording import CUE_CONTINUED, CUE_SUBJECT
+from .wording import CUE_CONTINUED, CUE_PARAGRAPH_SUBJECT, CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -179,6 +179,24 @@ def _tag_after(para: str, close: int) -> re.Match | None:
     return m
 
 
+def _the_one_this_paragraph_tells_of(ctx: Context, span: Span, tag: str) -> Attribution | None:
+    """A new paragraph that tells of one person, then a quote tagged "-nya": that person, unsure,
+    when another spoke last ("Pence juga menyempatkan diri melihat DMZ. “...,” ucapnya": Pence)."""
+    latest = ctx.last_speaker[0] if ctx.last_speaker else None
+    if not latest or not ctx.paragraphs[span.paragraph][:max(0, span.start - 1)].strip():
+        return None
+    found = ctx.sole_person_before(span, "")
+    para = ctx.paragraphs[span.paragraph]
+    if found is None or found.speaker == latest or not any(
+            _ACTS.match(para, e.end) for e in ctx.ents(span.paragraph, 0, span.start, "person") if e.canonical == found.speaker):
+        return None
+    return Attribution(found.speaker, None, CUE_PARAGRAPH_SUBJECT.format(cue=tag), FOLLOW_ON_CONFIDENCE)
+
+
+# the subject of a verb: "Pence juga menyempatkan diri ...", "Kishida kemudian berangkat ..."
+_ACTS = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|sempat|akan|segera)\s+)?(?:me|ber|ter)[a-z]{3,}\b")
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
@@ -189,7 +207,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         suffix = m.group("suffix").lower()
         if (source := _source_going_on(ctx, span)) is not None:
             return Attribution(None, source, f"{suffix} → the previous quote's source", FOLLOW_ON_CONFIDENCE)
-        found = ctx.latest(f"{suffix} → latest speaker") or ctx.sole_person_before(span, f"{suffix} → the person before")
+        found = _the_one_this_paragraph_tells_of(ctx, span, suffix) or ctx.latest(f"{suffix} → latest speaker") \
+            or ctx.sole_person_before(span, f"{suffix} → the person before")
         beside = _BESIDE_THEM.match(para, m.end())
         if found is not None and found.speaker and ((beside and found.speaker in {e.canonical for e in ctx.ents(
                 span.paragraph, m.end(), beside.end(), "person")})  # "“...,” katanya, dengan Abe di sampingnya": not Abe

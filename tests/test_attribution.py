@@ -2527,3 +2527,19 @@ def test_the_second_piece_of_a_quote_over_two_paragraphs_is_the_same_speakers_ho
         "itu adalah “simbol politik yang mengingatkan luka sejarah” bagi mereka.")
     assert (first.source, second.source) == ("Yonhap", "Yonhap") and second.speaker is None
     assert (third.speaker, third.source) == (None, None)
+
+
+def test_a_nya_tag_after_a_paragraph_about_one_person_is_that_persons_unsure():
+    """heldout100's dq03: "“...,” kata Perdana Menteri Korsel, Hwang Kyo-Ahn ..." then a new paragraph "Dilansir AFP,
+    ..., Pence juga menyempatkan diri untuk melihat DMZ.“AS mempertimbangkan semua opsi ...,” ucapnya." gave Pence's
+    words to Hwang, who spoke last; a paragraph that names no one acting goes on to the latest speaker."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Kunjungan\n\n“Kami sepakat memperkuat aliansi,” kata Perdana Menteri Korsel, Hwang "
+                       "Kyo-ahn saat berbicara dalam konferensi pers bersama Wakil Presiden AS, Mike Pence.\n\nDilansir AFP, "
+                       "Senin 17 April 2017, berkunjung ke Korsel, Pence juga menyempatkan diri untuk melihat zona "
+                       "demiliterisasi.“AS mempertimbangkan semua opsi,” ucapnya.\n")
+    assert [(q.speaker, q.confidence < 0.7) for q in art.quotes] == [("Hwang Kyo-ahn", False), ("Mike Pence", True)]
+    art = extract_text("Judul Berita Kunjungan\n\n“Kami sepakat memperkuat aliansi,” kata Perdana Menteri Korsel, Hwang "
+                       "Kyo-ahn, kepada wartawan.\n\nPertemuan itu berlangsung dua jam. “Kami siap membantu,” ucapnya.\n")
+    assert art.quotes[-1].speaker == "Hwang Kyo-ahn"
