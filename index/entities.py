@@ -171,6 +171,22 @@ class Gazetteer:
         return hits.pop() if len(hits) == 1 else None
 
     @cached_property
+    def _places_by_last_word(self) -> dict[str, list[str]]:
+        """Known places and countries of two words or more, by their last word."""
+        out: dict[str, list[str]] = {}
+        for alias, canonical in self.alias_map.items():
+            if " " in alias and self.entries[canonical].type in ("place", "country"):
+                out.setdefault(alias.rsplit(" ", 1)[1], []).append(alias)
+        return out
+
+    def near_place(self, name: str) -> bool:
+        """A known place's name with one letter wrong in the words before its last ("Semananjung
+        Korea", Semenanjung Korea): the page's typo, no person's name."""
+        head, _, last = name.rpartition(" ")
+        return bool(head) and any(_edits(head.lower(), alias.rsplit(" ", 1)[0].lower(), 1) <= 1
+                                  for alias in self._places_by_last_word.get(last, ()))
+
+    @cached_property
     def _name_openers(self) -> Counter:
         """How many known people each first word of a name opens ("john": Kirby, Bolton, Kerry ...)."""
         return Counter(first for _c, first in {(c, words[0]) for c, words in self._person_words()})
@@ -1700,7 +1716,7 @@ def _subject_apart_step(p: _Para, st: _Article) -> None:
         words = name.split()
         before = p.text[max(0, start - 12):start].split()
         if len(words) < 2 or words[0] in TITLE_WORDS or any(w in NOT_NAMES for w in words) or st.gaz.lookup(name) \
-                or p.taken.overlaps(start, start + len(name)) or p.entity_at(start) is not None \
+                or p.taken.overlaps(start, start + len(name)) or p.entity_at(start) is not None or st.gaz.near_place(name) \
                 or words[0].lower() in PLACE_KINDS or (before and before[-1] in PLACE_PREPOSITIONS):
             continue  # "... di Prefektur Kumamoto, menurut laporan media ..., menyebut": where, not who
         p.add(start, start + len(name), st.add_person(st.canonical(name)))

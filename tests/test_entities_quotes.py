@@ -1543,3 +1543,13 @@ def test_an_acronym_in_brackets_ending_a_sentence_after_a_title_and_the_capital_
                   "pemimpin Australia.") == ["Joe Biden"]
     assert people("Kapal itu akan diproyeksikan di Ibu Kota Nusantara (IKN). Menteri Pertahanan Sjafrie Sjamsoeddin "
                   "menjelaskannya.") == ["Sjafrie Sjamsoeddin"]
+
+
+def test_a_known_place_misspelt_by_one_letter_is_no_person():
+    """heldout100's dq07: "Ketua juru runding perdamaian Semananjung Korea, Noh Kyu-duk, mengatakan" listed
+    "Semananjung Korea" (Semenanjung Korea, one letter wrong) as a person."""
+    assert people("Ketua juru runding perdamaian Semananjung Korea, Noh Kyu-duk, mengatakan ketiga pihak akan "
+                  "bertemu.") == ["Noh Kyu-duk"]
+    from index.entities import gazetteer
+
+    assert gazetteer().near_place("Semananjung Korea") and not gazetteer().near_place("Sung Korea")
