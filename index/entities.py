@@ -1534,12 +1534,21 @@ def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks:
     pendahulunya, Tomiichi Murayama,"), as an apposition: (name tokens, end of the role)."""
     role_to = tokens[-1][1] if tokens else m.end()
     if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to) or _FIELD_OF_THE_ROLE.match(para, role_to)
-                          or _OFFICE_GOES_ON.match(para, role_to)):
+                          or _OFFICE_GOES_ON.match(para, role_to) or _fields_listed(para, role_to)):
         role_to = kin.end()  # his predecessor, then the name; "negosiator utama Jepang dalam masalah tarif, Ryosei Akazawa"
     if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or _ends_with_comma(para, role_to)) \
             and not _a_known_surname(st, name_toks, m.group()) and (appos := _apposition(para, role_to)):
         return appos, (name_toks[-1][1] if name_toks and name_toks != appos else role_end)
     return name_toks, role_end
+
+
+# "Menteri Ekonomi, Perdagangan, dan Industri, Yoji Muto,": the office's fields listed, words of the language
+_FIELD_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+dan\s+[A-Z][a-z]+(?=,)")
+
+
+def _fields_listed(para: str, at: int) -> re.Match | None:
+    m = _FIELD_LIST.match(para, at)
+    return m if m is not None and all(is_word(w.lower()) for w in re.findall(r"[A-Z][a-z]+", m.group())) else None
 
 
 _KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)")

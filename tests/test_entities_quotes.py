@@ -1553,3 +1553,12 @@ def test_a_known_place_misspelt_by_one_letter_is_no_person():
     from index.entities import gazetteer
 
     assert gazetteer().near_place("Semananjung Korea") and not gazetteer().near_place("Sung Korea")
+
+
+def test_an_office_whose_fields_are_listed_before_the_name_set_off():
+    """heldout99's dr16: "Menteri Ekonomi, Perdagangan, dan Industri, Yoji Muto, ke Washington" made only "Muto"
+    a person (the commas of the office's list ended it); two people each set off after their office still are."""
+    assert people("Jepang mengatur kunjungan Menteri Ekonomi, Perdagangan, dan Industri, Yoji Muto, ke Washington.",
+                  "Muto berharap pertemuan itu membuahkan solusi.") == ["Yoji Muto"]
+    assert people("Menteri Luar Negeri, Park Jin, dan Menteri Pertahanan, Lee Jong-sup, tiba di Tokyo.") \
+        == ["Park Jin", "Lee Jong-sup"]
