@@ -328,7 +328,8 @@ _CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)
 SAID_BEFORE_A_REPORT = 0.8
 _A_REPORT = re.compile(r"(?:laporan|berita|pemberitaan)\s", re.IGNORECASE)
 # "..., demikian isi berita KCNA, mengutip pernyataan X": the body that speaks relays another's words
-_RELAYING = re.compile(r"[^.“”\"]{0,60}?,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+")
+# ("kata Kyodo mengutip Austin dalam ...": the agency, quoting a person named right after it)
+_RELAYING = re.compile(r"[^.“”\"]{0,60}?(?:,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+|\s+mengutip\s+(?=[A-Z]))")
 
 
 def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int, by_an_outlet: bool) -> Attribution | None:

@@ -2543,3 +2543,14 @@ def test_a_nya_tag_after_a_paragraph_about_one_person_is_that_persons_unsure():
     art = extract_text("Judul Berita Kunjungan\n\n“Kami sepakat memperkuat aliansi,” kata Perdana Menteri Korsel, Hwang "
                        "Kyo-ahn, kepada wartawan.\n\nPertemuan itu berlangsung dua jam. “Kami siap membantu,” ucapnya.\n")
     assert art.quotes[-1].speaker == "Hwang Kyo-ahn"
+
+
+def test_an_agency_quoting_a_person_named_right_after_it():
+    """heldout99's dr13: "“AS akan mengambil langkah ...,” kata Kyodo mengutip Austin dalam ..." gave Austin's words
+    to Kyodo."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Pertemuan\n\nMenteri Pertahanan AS Lloyd Austin tiba di Tokyo untuk bertemu mitranya.\n\n"
+                       "“AS akan mengambil langkah yang dibutuhkan untuk melindungi sekutunya,” kata Kyodo mengutip Austin "
+                       "dalam konferensi pers bersama.\n")
+    assert [(q.speaker, q.source) for q in art.quotes] == [("Lloyd Austin", None)]
