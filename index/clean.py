@@ -793,6 +793,8 @@ def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
     name = _canon_org(name, lookup)
     if name and name.split()[0] in CALENDAR_NAMES:
         return  # "dilansir Jumat (20/8/2021)": the day it was cited, not whose report
+    if name and name.split()[-1].lower() in ("photo", "photos", "foto"):
+        return  # "(Sumber: AP Photo)" closing a caption: whose photo, not whose report
     if name and name not in cleaned.via and name != cleaned.outlet and name.lower() not in POSTING_SERVICES:
         cleaned.via.append(name)
 

@@ -1155,8 +1155,8 @@ def is_media(gaz: Gazetteer, name: str) -> bool:
     return entry is not None and entry.kind == "media"
 
 
-# "dalam bahasa Inggris": a language, not the country; "miliar dolar AS", "yen Jepang": a currency
-_NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:bahasa|dolar|dollar|yen|won)\s+(?:[A-Z][a-z]+\s+(?:dan|serta|atau)\s+)?$")
+# "dalam bahasa Inggris", "berbahasa Inggris": a language, not the country; "miliar dolar AS", "yen Jepang": a currency
+_NOT_THE_COUNTRY_BEFORE = re.compile(r"\b(?i:(?:ber)?bahasa|dolar|dollar|yen|won)\s+(?:[A-Z][a-z]+\s+(?:dan|serta|atau)\s+)?$")
 # ("bahasa Jepang dan Inggris": both languages)
 
 

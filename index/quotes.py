@@ -328,8 +328,9 @@ _CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)
 SAID_BEFORE_A_REPORT = 0.8
 _A_REPORT = re.compile(r"(?:laporan|berita|pemberitaan)\s", re.IGNORECASE)
 # "..., demikian isi berita KCNA, mengutip pernyataan X": the body that speaks relays another's words
-# ("kata Kyodo mengutip Austin dalam ...": the agency, quoting a person named right after it)
-_RELAYING = re.compile(r"[^.“”\"]{0,60}?(?:,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+|\s+mengutip\s+(?=[A-Z]))")
+# ("kata Kyodo mengutip Austin dalam ...", "tulis Kyodo News mengutip sumber dari Kementerian ...": the agency,
+# quoting the one named right after it)
+_RELAYING = re.compile(r"[^.“”\"]{0,60}?(?:,\s*(?:dengan\s+)?mengutip\s+(?:" + _STATEMENTS + r")\s+|\s+mengutip\s+(?=\w))")
 
 
 def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int, by_an_outlet: bool) -> Attribution | None:

@@ -2554,3 +2554,11 @@ def test_an_agency_quoting_a_person_named_right_after_it():
                        "“AS akan mengambil langkah yang dibutuhkan untuk melindungi sekutunya,” kata Kyodo mengutip Austin "
                        "dalam konferensi pers bersama.\n")
     assert [(q.speaker, q.source) for q in art.quotes] == [("Lloyd Austin", None)]
+
+
+def test_an_agency_quoting_someone_unnamed_gives_the_words_to_that_source():
+    """The walk through heldout99-100: "“...,” tulis Kyodo News mengutip sumber dari Kementerian Luar Negeri Jepang"
+    and "kata Global Times mengutip juru bicara tersebut" gave the words to the agency that passed them on."""
+    [q] = quotes("“Kami tidak tahu detail pasti tentang apa yang terjadi,” tulis Kyodo News mengutip sumber dari "
+                 "Kementerian Luar Negeri Jepang.")
+    assert q.speaker is None and q.source.startswith("sumber dari Kementerian Luar Negeri")

@@ -3364,3 +3364,11 @@ def test_a_wire_photos_caption_closed_by_its_photographer_and_unit_via_the_wire(
            "ke keluarga prajurit tersebut. Staff Sgt. Darrow Pelk/U.S. Army via AP.")
     c = run(f"{LEDE}\n\n{BODY}\n\nBaca juga: Amerika dan Korea Selatan Bahas Biaya Pertahanan\n\n{cap}\n\n{BODY2}\n")
     assert cap in c.captions() and cap not in c.paragraphs
+
+
+def test_a_photo_agencys_credit_closing_a_caption_is_no_source_of_the_story():
+    """heldout100's dq16 and heldout73's eo15: "(Sumber: AP Photo)" closing a caption put "AP Photo" under Via."""
+    cap = ("Dalam foto yang disediakan pemerintah Korea Utara ini, pemimpinnya Kim Jong Un memeriksa uji coba pesawat "
+           "nirawak di lokasi yang dirahasiakan, Kamis, 14 November 2024. (Sumber: AP Photo)")
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{cap}\n\n{BODY}\n")
+    assert c.via == [] and cap in c.captions()

@@ -1562,3 +1562,10 @@ def test_an_office_whose_fields_are_listed_before_the_name_set_off():
                   "Muto berharap pertemuan itu membuahkan solusi.") == ["Yoji Muto"]
     assert people("Menteri Luar Negeri, Park Jin, dan Menteri Pertahanan, Lee Jong-sup, tiba di Tokyo.") \
         == ["Park Jin", "Lee Jong-sup"]
+
+
+def test_a_language_after_berbahasa_is_no_country():
+    """The walk through heldout99-100: "pernyataan berbahasa Inggris" made the United Kingdom one of dq08's countries."""
+    art = extract_text("Judul Berita Pernyataan\n\nKCNA merilis pernyataan berbahasa Inggris tentang latihan Amerika Serikat "
+                       "dan Korea Selatan.\n")
+    assert "Inggris" not in art.countries and "Amerika Serikat" in art.countries
