@@ -292,8 +292,9 @@ class QuoteCorpus:
         return sum(1 for r in self.rows if not r.speaker and not r.source and r.in_scope(keys))
 
     def untied_count(self, keys: set[str] | None = None) -> int:
-        """Quotes of named speakers tied to no country: in no side's count (of these articles, or of all)."""
-        return sum(1 for r in self.rows if r.speaker and not self.country_of.get(r.speaker) and r.in_scope(keys))
+        """Quotes in no side's count (of these articles, or of all): their speaker tied to no country,
+        unnamed ("[pejabat tersebut]") or not found (a walker counted 11 left out where 2 were said)."""
+        return sum(1 for r in self.rows if not self.country_of.get(r.speaker or "") and r.in_scope(keys))
 
     def article_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
         """How many quotes each article holds (of these articles, or of all), most first."""

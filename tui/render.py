@@ -249,8 +249,8 @@ def headline(article: Article, t: Callable[[str], str] = lambda s: s) -> Text:
 
 # under the sides, and in the quotes' status when a column is a side: the quotes of named speakers the
 # reader ties to no country, in no side's count
-UNTIED = (N_("{n} quote by a speaker tied to no country is in no side"),
-          N_("{n} quotes by speakers tied to no country are in no side"))
+UNTIED = (N_("{n} quote is in no side (its speaker unnamed, not found, or tied to no country)"),
+          N_("{n} quotes are in no side (their speakers unnamed, not found, or tied to no country)"))
 
 
 # a title that is no headline of the page's, and where it came from
