@@ -39,6 +39,7 @@ from .lexicon import (
     STATEMENT_NOUNS,
     SUBJECT_GLUE,
     TITLE_CUES,
+    TITLE_CUES_LOWER,
     TITLE_WORDS,
     VERB_ADVERBS,
     alternation,
@@ -341,7 +342,7 @@ class Context:
         named after the title, "juru bicara Ned Price", is that person)."""
         para = self.paragraphs[e.paragraph]
         m = _OWNER_OF_NAME.search(para, max(0, e.start - OWNER_REACH), e.start)
-        if m is None or (before := para[max(0, m.start() - 20):m.start()].split()) and before[-1].lower() in _CUE_LOWER:
+        if m is None or (before := para[max(0, m.start() - 20):m.start()].split()) and before[-1].lower() in TITLE_CUES_LOWER:
             return None  # "Kepala Kantor Staf Presiden X": X heads the office
         if m.group("owner").lower() in SPOKESPERSON_WORDS:
             entry = gazetteer().entry(e.canonical)
@@ -730,7 +731,7 @@ class Context:
             return None
         first = persons[0]
         between = para[lo:first.start].split()
-        if any(not (w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER)) for w in between):
+        if any(not (w[:1].isupper() and (w in TITLE_WORDS or w.lower() in TITLE_CUES_LOWER)) for w in between):
             return None
         after = para[first.end:first.end + 3]
         if after[:1] in (",", ".", "") or re.match(r"\s+[a-z]", after):
@@ -1250,7 +1251,7 @@ class Context:
             if _THAT_STATEMENT.fullmatch(subject) and (prev := self._statement_before(pi)) is not None:
                 return prev  # "Pernyataan tersebut mengatakan ... “...”": the statement quoted just before, its body's
             return Attribution(None, "pernyataan bersama" if "bersama" in text.lower() else "pernyataan", "statement", 0.85)
-        if subject.lower() in _CUE_LOWER:
+        if subject.lower() in TITLE_CUES_LOWER:
             who = self.resolve_role(subject)
             return Attribution(who, None, f"role noun: {subject}", 0.7) if who else None
         if _OWNER_THEN_NAME.match(subject) and len(subject.split()) <= 6:  # "rezim Kim Jong-Un menyatakan": the regime speaks
@@ -1449,7 +1450,7 @@ def _no_clause_between(gap: str) -> bool:
     words = gap.split()
     if not words:
         return True
-    return len(words) <= APPOSITION_WORDS and (FORMER.fullmatch(words[0]) is not None or words[0].lower() in _CUE_LOWER) \
+    return len(words) <= APPOSITION_WORDS and (FORMER.fullmatch(words[0]) is not None or words[0].lower() in TITLE_CUES_LOWER) \
         and not any(ch in gap for ch in ",.;:“”\"") and not _ANY_VERB.search(gap) and not _VERBLIKE.search(gap)
 
 
@@ -1468,7 +1469,6 @@ def _in_own_words(own: set[str], info) -> float:
 
 
 _ROLE_FILLER = frozenset("sang itu tersebut ini seorang mantan eks untuk di dari".split())
-_CUE_LOWER = frozenset(c.lower() for c in TITLE_CUES)
 
 
 # "dia dan Biden", "Kishida dan Yoon": a subject of two, right before the last of them
@@ -1512,13 +1512,13 @@ def described(text: str) -> bool:
     and capitalised words, no clause of its own."""
     words = text.split()
     return len(words) <= 6 and not any(ch in text for ch in ",.;:“”\"") \
-        and all(w[:1].isupper() or w.lower() in _CUE_LOWER for w in words)
+        and all(w[:1].isupper() or w.lower() in TITLE_CUES_LOWER for w in words)
 
 
 def _is_title_words(text: str) -> bool:
     """Nothing, or only titles ("Perdana Menteri "), between a cue and the name it introduces."""
     words = text.split()
-    return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in _CUE_LOWER or w.lower() in SUBJECT_GLUE
+    return len(words) <= 6 and all(w[:1].isupper() and (w in TITLE_WORDS or w.lower() in TITLE_CUES_LOWER or w.lower() in SUBJECT_GLUE
                                                         or _a_country(w))  # "Presiden AS Donald Trump"
                                    for w in words)
 

@@ -166,7 +166,14 @@ _NO_AGENCY_CREDIT = re.compile(_NO_AGENCY + r"(?!\w)", re.IGNORECASE)  # "Dok. A
 # "... ke keluarga prajurit tersebut. Staff Sgt. Quince Lanford/U.S. Army via AP.": a wire photo's caption, closed
 # by its photographer, their unit and the wire it came through
 _VIA_WIRE_CREDIT_END = re.compile(r"\.\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,4}/[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s+via\s+"
-                                  r"(?:AP|AFP|Reuters|EPA|Getty Images|Yonhap|Kyodo|Xinhua)\.?\s*$")
+                                  r"(?P<agency>[A-Z][\w]*(?:\s[A-Z][\w]*)?)\.?\s*$")
+VIA_WIRE_CAPTION_WORDS = 80
+
+
+def _rule_via_wire_credit(p: _Page, i: int, line: str) -> str | None:
+    """The caption closed by "Name/Unit via AP." when the wire is one the gazetteer knows as a medium."""
+    m = _VIA_WIRE_CREDIT_END.search(line) if _word_count(line) <= VIA_WIRE_CAPTION_WORDS else None
+    return CAPTION if m is not None and _is_agency(m.group("agency"), p.lookup) else None
 # "... dijadikan budak sex perang II-Tangkapan layar/NDTV-": a caption closed by its screenshot's source between dashes
 _SCREENSHOT_CREDIT_END = re.compile(r"[-–]\s*(?:tangkapan\s+layar|screenshot|foto|dok\.?)\s*/\s*[\w.]+(?:\s[\w.]+)?\s*[-–]?\s*$",
                                     re.IGNORECASE)
@@ -2566,7 +2573,7 @@ LINE_RULES = (
     _rule_doubled_caption,
     _matches(_CAPTION_CREDIT_END, CAPTION, words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, CAPTION, words=45, how="search"),
-    _matches(_VIA_WIRE_CREDIT_END, CAPTION, words=80, how="search"),
+    _rule_via_wire_credit,
     _matches(_SCREENSHOT_CREDIT_END, CAPTION, words=45, how="search"),
     _rule_agency_slash_end,
     _rule_agency_then_bar,
@@ -3234,7 +3241,7 @@ def _headline_over_text(p: _Page, kept: list[int], pos: int) -> bool:
 def _under_its_original(p: _Page, i: int) -> bool:
     """The line right under the page's first line, taken out, in another script ("<W解説>来年5月に韓国・釜山で
     ..." over "Upacara peninjauan ... = kekhawatiran ..."): a translated site's headline, under the original."""
-    above = p.line(i - 1) if i > 0 and i - 1 in p.drop and i - 1 == 0 else ""
+    above = p.line(0) if i == 1 and 0 in p.drop else ""
     letters = [ch for ch in above if ch.isalpha()]
     return bool(letters) and sum(not ch.isascii() for ch in letters) * 2 > len(letters)
 

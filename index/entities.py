@@ -53,6 +53,7 @@ from .lexicon import (
     SITE_ENDINGS,
     SPELLED_OUT,
     TITLE_CUES,
+    TITLE_CUES_LOWER,
     TITLE_WORDS,
     VERB_ADVERBS,
     alternation,
@@ -183,8 +184,8 @@ class Gazetteer:
         """A known place's name with one letter wrong in the words before its last ("Semananjung
         Korea", Semenanjung Korea): the page's typo, no person's name."""
         head, _, last = name.rpartition(" ")
-        return bool(head) and any(_edits(head.lower(), alias.rsplit(" ", 1)[0].lower(), 1) <= 1
-                                  for alias in self._places_by_last_word.get(last, ()))
+        heads = (alias.rsplit(" ", 1)[0].lower() for alias in self._places_by_last_word.get(last, ()))
+        return bool(head) and any(abs(len(h) - len(head)) <= 1 and _edits(head.lower(), h, 1) <= 1 for h in heads)
 
     @cached_property
     def _name_openers(self) -> Counter:
@@ -487,7 +488,6 @@ _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Coun
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
-_WHOLE_CUES = frozenset(c.lower() for c in TITLE_CUES)  # "Menurut Wali Kota, ...": an office alone names no one
 _VENUE = re.compile(r"\b(?:Convention|Exhibition|Conference)\s+(?:Cent(?:er|re)|Hall)\b")
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
@@ -1623,7 +1623,7 @@ def _apposition_step(p: _Para, st: _Article) -> None:
         words = name.split()
         end = start + len(name)
         if len(words) < 2 or p.taken.overlaps(start, end) or words[0] in TITLE_WORDS or _opened_by_a_verb(words) \
-                or name.lower() in _WHOLE_CUES \
+                or name.lower() in TITLE_CUES_LOWER \
                 or any(w in NOT_NAMES or _ACRONYM_WORD_ONLY.fullmatch(w) for w in words) or st.gaz.lookup(name):
             continue  # "menurut USNI News": an acronym names an organisation
         person = st.add_person(st.canonical(" ".join(words)), *_role_after_the_name(st, p, end))

@@ -83,6 +83,7 @@ MODALS: tuple[str, ...] = tuple(_DATA["verbs"]["modals"])
 # longest first, so "Menteri Pertahanan" wins over "Menteri"
 _ENGLISH_CUES: list[str] = _DATA["titles"]["english_cues"]
 TITLE_CUES: tuple[str, ...] = tuple(sorted({*_DATA["titles"]["cues"], *_ENGLISH_CUES}, key=len, reverse=True))
+TITLE_CUES_LOWER: frozenset[str] = frozenset(c.lower() for c in TITLE_CUES)  # "wali kota", "menteri pertahanan"
 HONORIFICS: frozenset[str] = frozenset(_DATA["titles"]["honorifics"])
 DESCRIPTOR_CUES: frozenset[str] = frozenset(_DATA["titles"]["descriptor_cues"])
 EXPERT_NOUNS: frozenset[str] = frozenset(_DATA["titles"]["experts"])

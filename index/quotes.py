@@ -51,6 +51,7 @@ from .lexicon import (
     EVERYDAY_PEOPLE,
     EXPLAINING_NOUNS,
     INSTITUTION_NOUNS,
+    MODALS,
     NAME_PREPOSITIONS,
     NAMING_WORDS,
     NEWS_VERBS,
@@ -59,6 +60,7 @@ from .lexicon import (
     REPORTING_VERBS,
     STATEMENT_NOUNS,
     VERB_ADVERBS,
+    alternation,
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
@@ -194,7 +196,7 @@ def _the_one_this_paragraph_tells_of(ctx: Context, span: Span, tag: str) -> Attr
 
 
 # the subject of a verb: "Pence juga menyempatkan diri ...", "Kishida kemudian berangkat ..."
-_ACTS = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|telah|sudah|sempat|akan|segera)\s+)?(?:me|ber|ter)[a-z]{3,}\b")
+_ACTS = re.compile(r"\s+(?:" + alternation(VERB_ADVERBS + MODALS) + r"\s+)?(?:me|ber|ter)[a-z]{3,}\b")
 
 
 def after_tag(ctx: Context, span: Span) -> Attribution | None:

@@ -159,11 +159,10 @@ def render_paragraph(
     for qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
         who = shown_speaker(q, named[qi])
         label = speaker_label(q, t, how=qi == current_quote, who=speaker_name(who, locale) if who else None)
-        if label is not None:
-            at = _closing_mark(para, q.end)
-            if para[at:at + 1].isalnum():  # "”Selain ...": the page glued the next word to the quote
-                label.append(" ")
-            text = Text.assemble(text[:at], label, text[at:])
+        at = _closing_mark(para, q.end)
+        if para[at:at + 1].isalnum():  # "”Selain ...": the page glued the next word to the quote
+            label.append(" ")
+        text = Text.assemble(text[:at], label, text[at:])
     return text
 
 
@@ -189,7 +188,7 @@ def shown_speaker(quote, named: str | None) -> str | None:
 
 
 def speaker_label(quote, t: Callable[[str], str] = lambda s: s, *, how: bool = False,
-                  who: str | None = None) -> Text | None:
+                  who: str | None = None) -> Text:
     """" — Kim Jong Un" after a quote; " — Kim Jong Un?" when the attribution is uncertain;
     with `how`, the evidence too: " — Kim Jong Un? (kata gazetteer surname · 70%)". `who`: as
     shown_speaker gives it (else the quote's speaker or source)."""
