@@ -176,6 +176,11 @@ class _Context:
                     return number
         return None
 
+    @cached_property
+    def lede_weekday(self) -> tuple[int, str] | None:
+        """The weekday the lede gives the news without its day (_lede_weekday), found once."""
+        return _lede_weekday(self)
+
     @property
     def named_eras(self) -> list[events.Era]:
         """The eras the text names (index/events.py), found once, when asked."""
@@ -268,11 +273,22 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):
         return -10, None  # "Selasa pagi (29/8)" in a story written "Jumat pagi ini": an earlier day
+    if _off_the_lede_weekday(ctx, m):
+        return -10, None
     cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
     dated_day = m.weekday is not None or m.basis == "weekday-inferred"  # (with no weekday, only "pada (12/10)": a day's)
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if dated_day else 0)
     score += (1 if m.basis == "explicit" else 0) + (LEDE_BONUS if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
+
+
+def _off_the_lede_weekday(ctx: _Context, m: DateMention) -> bool:
+    """A full date printed without its weekday that falls on another weekday than the one the lede
+    gives the news ("kata Mao Ning ... pada Senin"; "pada 22 Desember 2023, Kabinet Jepang menyetujui",
+    a Friday): another event's day, not the story's."""
+    if m.weekday is not None or m.basis != "explicit" or len(m.value) != 10 or ctx.lede_weekday is None:
+        return False
+    return date.fromisoformat(m.value).weekday() != ctx.lede_weekday[0]
 
 
 # Indonesian news on the web begins in the mid-1990s: an older date ("7 Desember 1941") is history
@@ -686,7 +702,7 @@ def _day_month(ctx: _Context, day: int, month: int, text: str, cite: Evidence | 
 
 def _on_lede_weekday(ctx: _Context, day: int, month: int, text: str, cite: Evidence | None = None) -> DateChoice | None:
     """A day and month with no year, on the weekday the lede names, in the one year that fits."""
-    if (weekday := _lede_weekday(ctx)) is None:
+    if (weekday := ctx.lede_weekday) is None:
         return None
     chosen, ev, status = pick_year(ctx, day, month, weekday[0])
     if chosen is None or status != "sure":
@@ -761,7 +777,7 @@ def _from_headline(ctx: _Context, title: str) -> DateChoice | None:
     if len(found) != 1 or int(found[0].value[:4]) < EARLIEST_NEWS_YEAR:
         return None
     day = date.fromisoformat(found[0].value)
-    lede = _lede_weekday(ctx)
+    lede = ctx.lede_weekday
     if (lede is not None and lede[0] != day.weekday()) or not _all_in_office(ctx, day):
         return None
     return DateChoice(day.isoformat(), "explicit", found[0].text, (Evidence("headline", found[0].text),))
@@ -900,7 +916,7 @@ def _the_weekday_after(ctx: _Context, m: DateMention, choice: DateChoice) -> Dat
     ... pada Selasa pagi" after "uji coba nuklir kelima Korea Utara, Jumat (9/9/2016) lalu": Tuesday
     13 September); not the same weekday (then the lede may name that very day)."""
     if choice.basis != "explicit" or not choice.value or len(choice.value) != 10 \
-            or not _TOLD_AS_PAST.match(ctx.paragraphs[m.paragraph], m.end) or (weekday := _lede_weekday(ctx)) is None:
+            or not _TOLD_AS_PAST.match(ctx.paragraphs[m.paragraph], m.end) or (weekday := ctx.lede_weekday) is None:
         return choice
     past = date.fromisoformat(choice.value)
     day = past + timedelta(days=(weekday[0] - past.weekday()) % 7)

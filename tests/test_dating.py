@@ -1051,3 +1051,13 @@ def test_a_misprinted_year_is_not_a_day_the_story_was_told_after():
         "Korea Utara pada 6 Januari 2016.\n\nPemerintah menyerukan semua pihak menahan diri.\n\n"
         "Demikian pernyataan pemerintah pada Rabu, (6/1/2015).\n")
     assert (day, basis) == ("2016-01-06", "weekday-inferred")
+
+
+def test_a_full_date_on_another_weekday_than_the_ledes_news_day_is_background():
+    """heldout100's dq11 (first run): a spokeswoman spoke "pada Senin"; the cabinet's budget approval "pada 22 Desember
+    2023" (a Friday) was taken as the story's day, with no doubt shown."""
+    text = ("Juru bicara kementerian itu mengatakan Beijing akan terus mencermati anggaran pertahanan Jepang, kata dia "
+            "kepada media pada Senin.\n\nSementara pada 22 Desember 2023, Kabinet Jepang menyetujui anggaran pertahanan.")
+    assert dated(text)[0] is None
+    on_that_weekday = text.replace("pada Senin", "pada Jumat")
+    assert dated(on_that_weekday)[0] == "2023-12-22"  # the lede's weekday is that day's: it may be the news day
