@@ -768,6 +768,22 @@ _TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 
 
+def _from_caption(ctx: _Context, captions: list[str]) -> DateChoice | None:
+    """The one full day the photo captions print, when the text dates nothing and tells its news on
+    that day's weekday ("... di Yokosuka, Selasa, 28 Mei 2019." under a story of "pada Selasa pagi");
+    not one the officials named were out of office on (a file photo's), nor one of several days the
+    captions print (which is the news's they do not say)."""
+    found = {m.value: m for m in dates.find_mentions(captions, ctx.reference)[0]
+             if m.basis == "explicit" and len(m.value) == 10 and int(m.value[:4]) >= EARLIEST_NEWS_YEAR}
+    if ctx.lede_weekday is None or len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    day = date.fromisoformat(m.value)
+    if day.weekday() != ctx.lede_weekday[0] or m.weekday not in (None, day.weekday()) or (ctx.officials and not _all_in_office(ctx, day)):
+        return None
+    return DateChoice(day.isoformat(), "explicit", m.text, (Evidence("caption", m.text), Evidence("words", ctx.lede_weekday[1])))
+
+
 def _from_headline(ctx: _Context, title: str) -> DateChoice | None:
     """A day written in full in digits in the headline, when the text dates nothing ("Fundamental
     JPY 13-10-2020 : Jepang ...": a daily column's label): the page's day, unless the headline
@@ -859,7 +875,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
-    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_citation_day(ctx)
+    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_caption(ctx, cleaned.captions()) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _from_headline(ctx, cleaned.title)
               or _context_month(ctx, mentions)
               or _from_page_date(ctx, cleaned) or UNKNOWN)

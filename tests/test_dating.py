@@ -1061,3 +1061,17 @@ def test_a_full_date_on_another_weekday_than_the_ledes_news_day_is_background():
     assert dated(text)[0] is None
     on_that_weekday = text.replace("pada Senin", "pada Jumat")
     assert dated(on_that_weekday)[0] == "2023-12-22"  # the lede's weekday is that day's: it may be the news day
+
+
+def test_the_one_day_a_caption_prints_on_the_ledes_weekday_dates_the_story():
+    """heldout99's dr07 (first run): the body told the news only "pada Selasa pagi", and the one full date, "Selasa,
+    28 Mei 2019", stood in the photo's caption: the page was shown with no date."""
+    caption = ("Presiden AS Donald Trump bersama PM Jepang Shinzo Abe meninggalkan kapal tempur Jepang usai lawatannya "
+               "di Yokosuka, Selasa, 28 Mei 2019. (Foto: AP)")
+    body = ("Perdana Menteri Jepang Shinzo Abe, pada Selasa pagi, menjadi tuan rumah Trump di geladak kapal itu.\n\n"
+            "Kedua pemimpin itu tidak menyebut China dalam pernyataan mereka.")
+    value, basis, ev, _w = dated(f"{caption}\n\n{body}")
+    assert (value, basis, ev.get("caption")) == ("2019-05-28", "explicit", "Selasa, 28 Mei 2019")
+    assert dated(f"{caption}\n\n{body.replace('pada Selasa pagi', 'pada Rabu pagi')}")[0] is None  # another weekday's
+    two_days = caption.replace("(Foto: AP)", "(Foto: AP)\n\nTrump tiba di Tokyo, Sabtu, 25 Mei 2019. (Foto: Reuters)")
+    assert dated(f"{two_days}\n\n{body}")[0] is None  # of two days the captions print, which is the news's is not said

@@ -161,6 +161,17 @@ def test_a_date_pinned_by_an_event_says_which_event():
     assert "after the event the text names: uji coba nuklir keenam Korea Utara (bom hidrogen)" in lines
 
 
+def test_a_date_from_a_photo_caption_says_so():
+    """heldout99's dr07: a day only a caption prints, on the weekday the body names, is shown with where it was read."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    art = extract_text("Trump dan Abe di geladak kapal di Yokosuka, Selasa, 28 Mei 2019. (Foto: AP)\n\nPerdana Menteri "
+                       "Jepang Shinzo Abe, pada Selasa pagi, menjadi tuan rumah Trump di geladak kapal itu.", reference=TODAY)
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert "day a photo caption prints, on the weekday the text names: “Selasa, 28 Mei 2019”" in lines
+
+
 def test_the_pages_date_line_beside_the_texts_own_evidence_only_agrees():
     """heldout35's walk (v18): the pane said "stated in the text · read from: “Rabu (29/10)” · ... ·
     only the page's own date line: 2025-10-29", which reads as a contradiction."""

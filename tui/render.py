@@ -386,6 +386,7 @@ EVIDENCE_LABELS = {
     "passed-over": N_("days the text names, judged other events' (to come, or past)"),
     "page-date": N_("only the page's own date line"),
     "headline": N_("day written in the headline"),
+    "caption": N_("day a photo caption prints, on the weekday the text names"),
     "html-meta": N_("page metadata"),
     "feed": N_("feed entry"),
     "json-field": N_("record field"),
@@ -437,7 +438,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     grouped: dict[str, list[str]] = {}
     for e in evidence:  # one line per kind: "in office then: Lloyd Austin, Lee Jong-sup"
         kind = "words" if e.kind == "timestamp" and _from_the_date_line(article) else e.kind  # the basis said where
-        grouped.setdefault(kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline", "passed-over")
+        grouped.setdefault(kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline", "passed-over", "caption")
                                             else e.text)
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
