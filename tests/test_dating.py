@@ -1075,3 +1075,17 @@ def test_the_one_day_a_caption_prints_on_the_ledes_weekday_dates_the_story():
     assert dated(f"{caption}\n\n{body.replace('pada Selasa pagi', 'pada Rabu pagi')}")[0] is None  # another weekday's
     two_days = caption.replace("(Foto: AP)", "(Foto: AP)\n\nTrump tiba di Tokyo, Sabtu, 25 Mei 2019. (Foto: Reuters)")
     assert dated(f"{two_days}\n\n{body}")[0] is None  # of two days the captions print, which is the news's is not said
+
+
+def test_an_exercise_named_by_the_name_it_was_held_under_pins_the_year_of_a_day_without_one():
+    """heldout99's dr01 and heldout84's eg16: "Sabtu (22/06)" beside "Freedom Edge" (held since 2024) and a day of
+    August beside "Ulchi Freedom Guardian" (its name until 2018) and Kim Jong Un were left undated, several years
+    fitting."""
+    edge = ("Kapal induk AS tiba di Busan pada Sabtu (22/06) menjelang latihan trilateral Freedom Edge bersama "
+            "Jepang dan Korea Selatan.")
+    value, basis, ev, _w = dated(edge)
+    assert (value, basis, ev.get("era")) == ("2024-06-22", "weekday-inferred", "latihan Freedom Edge (sejak 2024)")
+    assert dated(edge.replace("Freedom Edge", "gabungan"))[0] is None  # 2024, 2019 and 2013 fit alike
+    guardian = ("Pemimpin Korea Utara Kim Jong Un memerintahkan pasukannya bersiap, Sabtu (22/8), saat Korea Selatan dan "
+                "Amerika Serikat menggelar latihan Ulchi Freedom Guardian.")
+    assert dated(guardian)[0] == "2015-08-22"  # of Kim's years, Saturday 22 August under that name: 2015 alone
