@@ -2562,3 +2562,10 @@ def test_an_agency_quoting_someone_unnamed_gives_the_words_to_that_source():
     [q] = quotes("“Kami tidak tahu detail pasti tentang apa yang terjadi,” tulis Kyodo News mengutip sumber dari "
                  "Kementerian Luar Negeri Jepang.")
     assert q.speaker is None and q.source.startswith("sumber dari Kementerian Luar Negeri")
+
+
+def test_words_of_an_offer_are_the_offerers():
+    """heldout99's dr03: "Pada Selasa, Trump bahkan menawarkan pembukaan diplomatik ke Pyongyang untuk “membuat
+    kesepakatan.”" was left with no speaker."""
+    assert who("Pada Rabu, Presiden Donald Trump bahkan menawarkan perundingan baru dengan Seoul untuk “mencari jalan "
+               "tengah.”") == [("mencari jalan tengah.", "Donald Trump")]
