@@ -18,6 +18,7 @@ from .model import Article, DateEvidence, Entity, ExtractReport
 from .offices import holders_named, renamed
 from .quotes import extract_quotes
 from .reading import ReadError, find_files, is_reading_warning, strip_controls
+from .sides import with_sides
 from .wordforms import is_word
 
 
@@ -74,6 +75,7 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
     ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,
                                                        lambda: officials(paragraphs, ents, gaz, side_people)))
+    quotes = with_sides(quotes, paragraphs, gaz)
     warnings = list(extra_warnings) + list(c.warnings) + ([wording.CUT_OFF] if _stops_mid_sentence(paragraphs) else [])
     warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(

@@ -116,6 +116,8 @@ PLACE_NOUNS: tuple[str, ...] = tuple(_DATA["names"]["place_nouns"])
 PLACE_KINDS: tuple[str, ...] = tuple(_DATA["names"]["place_kinds"])
 
 PERCEIVED_VERBS: tuple[str, ...] = tuple(_DATA["quotes"]["perceived_verbs"])
+SOURCE_QUANTIFIERS: frozenset[str] = frozenset(_DATA["quotes"]["source_quantifiers"])
+SOURCE_PHRASE_ENDS: frozenset[str] = frozenset(_DATA["quotes"]["source_phrase_ends"])
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])
 OWNER_NOUNS: tuple[str, ...] = tuple(_DATA["quotes"]["owner_nouns"])

@@ -39,6 +39,7 @@ class Quote:
     cue: str | None = None  # how the speaker was found, e.g. "kata + name", "katanya → latest speaker"
     confidence: float | None = None  # how sure that rule is, 0..1 (below 0.7: shown as uncertain)
     lost_mark: str | None = None  # where its bounds are a guess: "open", "close" or "cut" (wording.LOST_MARK)
+    side: str | None = None  # an unnamed source's country, as its label names it (index/sides.py)
 
 
 def said_key(speaker: str | None, text: str) -> tuple[str | None, str]:
@@ -230,7 +231,7 @@ class Article:
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end,
                  "source": q.source, "cue": q.cue, "confidence": q.confidence,
-                 "lost_mark": q.lost_mark}
+                 "lost_mark": q.lost_mark, "side": q.side}
                 for q in self.quotes
             ],
             "warnings": list(self.warnings),

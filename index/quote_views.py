@@ -40,6 +40,7 @@ class QuoteRow:
     also: tuple[tuple[str, str | None], ...] = ()
     date_unsure: bool = False  # the date's year is a guess (shown with "?", as in the results)
     lost_mark: str | None = None  # the page lost a mark of this quote (Quote.lost_mark)
+    side: str | None = None  # an unnamed source's country, as its label names it (Quote.side)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -68,6 +69,7 @@ class QuoteRow:
             "confidence": self.confidence,
             "speaker_unsure": self.speaker_unsure,
             "year_guessed": self.date_unsure,
+            "side": self.side,
             "also_in": [outlet for _k, outlet in self.also],
         }
 
@@ -131,12 +133,13 @@ def iter_quotes(articles: Iterable[tuple[str, Article]], speaker: str | None = N
         for q, who in zip(art.quotes, art.quoted_by(), strict=True):  # a person, or an organisation or country named
             if speaker and not (who and person_matches(who, speaker)):
                 continue
-            if country and not (who and country_matches(person_country(art, who), country)):
+            if country and not country_matches(person_country(art, who) if who else q.side, country):
                 continue
             marks = _marks(q, placed)
             yield QuoteRow(one(who), one(q.source), q.text, one(art.id), one(art.title), one(art.outlet),
                            one(art.date), one(art.date_basis), q.paragraph, q.start, q.end, one(key), marks,
-                           one(q.cue), q.confidence, date_unsure=uncertain_year(art.warnings), lost_mark=q.lost_mark)
+                           one(q.cue), q.confidence, date_unsure=uncertain_year(art.warnings), lost_mark=q.lost_mark,
+                           side=None if who else one(q.side))
 
 
 def _entities_by_paragraph(art: Article) -> dict[int, tuple[list[int], list[tuple[int, int, Entity]]]]:
@@ -185,6 +188,12 @@ def sort_rows(rows: Iterable[QuoteRow]) -> list[QuoteRow]:
 
 # --- sides and speakers ---------------------------------------------------------------
 
+
+def row_side(row: QuoteRow, country_of: dict[str, str | None]) -> str | None:
+    """The side a quote is on: its speaker's country, or the one an unnamed source's label names
+    ("pejabat Korea Utara", "kantor tersebut" after "kantor kepresidenan Seoul")."""
+    return country_of.get(row.speaker) if row.speaker else row.side
+
 @dataclass(frozen=True)
 class Source:
     """What a quotes column shows: one speaker, a country's side, or one article."""
@@ -199,7 +208,7 @@ class Source:
         if self.kind == "unattributed":
             return not row.speaker and not row.source
         if self.kind == "country":
-            return bool(row.speaker) and country_of.get(row.speaker or "") == self.value
+            return row_side(row, country_of) == self.value
         return self.value in row.keys  # an article's column: a quote it holds, the first copy or another
 
 
@@ -282,7 +291,7 @@ class QuoteCorpus:
         """Sides by number of quotes (of these articles, or of all)."""
         counts: dict[str, int] = {}
         for r in self.rows:
-            c = self.country_of.get(r.speaker or "")
+            c = row_side(r, self.country_of)
             if c and r.in_scope(keys):
                 counts[c] = counts.get(c, 0) + 1
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -294,7 +303,7 @@ class QuoteCorpus:
     def untied_count(self, keys: set[str] | None = None) -> int:
         """Quotes in no side's count (of these articles, or of all): their speaker tied to no country,
         unnamed ("[pejabat tersebut]") or not found (a walker counted 11 left out where 2 were said)."""
-        return sum(1 for r in self.rows if not self.country_of.get(r.speaker or "") and r.in_scope(keys))
+        return sum(1 for r in self.rows if not row_side(r, self.country_of) and r.in_scope(keys))
 
     def article_counts(self, keys: set[str] | None = None) -> list[tuple[str, int]]:
         """How many quotes each article holds (of these articles, or of all), most first."""

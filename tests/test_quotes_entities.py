@@ -833,3 +833,34 @@ def test_the_count_of_quotes_in_no_side_holds_every_quote_no_side_counts():
     views = QuoteCorpus.build([("k1", art)])
     in_sides = sum(n for _c, n in views.country_counts())
     assert in_sides == 1 and views.untied_count() == len(views.rows) - in_sides == 3
+
+
+def test_an_unnamed_sources_words_stand_on_the_side_its_label_or_the_text_gives_it():
+    """The walk through heldout99-100: an analyst setting North Korea beside South Korea saw 3 quotes of 8 for
+    Pyongyang: "pejabat itu lagi" (after "Pejabat Korea Utara (Korut) mengaku ..."), "kata juru bicara kementerian"
+    (of "Kementerian Luar Negeri Korea Utara") and "kantor tersebut" (of "kantor kepresidenan Seoul") were in no side."""
+    from index.extract import extract_text
+    from index.quote_views import QuoteCorpus, Source
+
+    art = extract_text(
+        "Korut Abaikan Ancaman\n\nPYONGYANG - Pejabat Korea Utara (Korut) mengaku mengamati kunjungan itu. Juru bicara "
+        "Kementerian Luar Negeri Korea Utara menolak berkomentar.\n\n“Kami tidak peduli dengan ancaman itu,” ujar pejabat "
+        "tersebut.\n\n“Mereka menantang kita dengan provokasi,” seru pejabat itu lagi.\n\n“Latihan itu adalah gladi "
+        "invasi,” kata juru bicara kementerian.\n\nMenurut kantor kepresidenan Seoul, pertemuan digelar Senin.\n\n"
+        "“Kami sepakat memperkuat pencegahan,” menurut kantor tersebut.\n\n“Pyongyang akan terus menguji rudal,” kata "
+        "seorang pakar Korea Utara.\n")
+    sides = [(q.source, q.side) for q in art.quotes]
+    assert sides == [("pejabat tersebut", "Korea Utara"), ("pejabat itu lagi", "Korea Utara"),
+                     ("juru bicara kementerian", "Korea Utara"), ("kantor tersebut", "Korea Selatan"),
+                     ("pakar Korea Utara", None)]  # an expert on a country speaks for none
+    views = QuoteCorpus.build([("k1", art)])
+    assert dict(views.country_counts()) == {"Korea Utara": 3, "Korea Selatan": 1}
+    assert len(views.column(Source("country", "Korea Utara", "North Korea"))) == 3 and views.untied_count() == 1
+
+
+def test_a_label_two_countries_share_gives_no_side():
+    """"pejabat itu" after officials of two countries were named points back at either."""
+    from index.extract import extract_text
+
+    art = extract_text("Pejabat Jepang dan pejabat AS bertemu di Tokyo pada Senin.\n\n“Kami sepakat,” kata pejabat itu.\n")
+    assert [(q.source, q.side) for q in art.quotes] == [("pejabat itu", None)]
