@@ -1770,6 +1770,23 @@ def _rule_dash_agency(p: _Page, i: int, line: str) -> str | None:
     return "agency code"
 
 
+# "Sumber AFP,KCNA" under a byline: the agencies the story came from, its label's colon lost
+_SOURCES_LINE = re.compile(r"^\s*(?i:sumber|source)\s*:?\s*(?P<names>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}"
+                           r"(?:\s*(?:,|/|&|\s(?i:dan|and)\s)\s*[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})+)\s*$")
+
+
+def _rule_sources_line(p: _Page, _i: int, line: str) -> str | None:
+    """Several sources after a label ("Sumber AFP,KCNA"), one a news agency: credits, said as Via
+    (not a dateline's city and outlet)."""
+    m = _SOURCES_LINE.match(line)
+    names = _SEVERAL.split(m.group("names")) if m else []
+    if not any(_is_agency(name, p.lookup) for name in names):
+        return None
+    for name in names:
+        _add_via(p.c, name, p.lookup)
+    return "credit"
+
+
 AGENCY_ALONE_TOP = 3  # lines of text above it at most: a wire's name alone under the headline
 
 
@@ -2513,6 +2530,7 @@ LINE_RULES = (
     _rule_teaser,
     _rule_video_running_time,
     _rule_dash_agency,
+    _rule_sources_line,
     _rule_copyright,
     _rule_footer_start,
     _rule_comment_form,

@@ -3372,3 +3372,12 @@ def test_a_photo_agencys_credit_closing_a_caption_is_no_source_of_the_story():
            "nirawak di lokasi yang dirahasiakan, Kamis, 14 November 2024. (Sumber: AP Photo)")
     c = run(f"{HEAD}\n\n{LEDE}\n\n{cap}\n\n{BODY}\n")
     assert c.via == [] and cap in c.captions()
+
+
+def test_a_sources_line_with_its_colon_lost_is_credits_not_a_dateline():
+    """heldout101's dp10 (first run): "Sumber AFP,KCNA" under the byline was read as a dateline's city and outlet: the
+    page showed KCNA as its outlet and "Sumber AFP" as its dateline, over "PYONGYANG, KOMPAS.com - ..."."""
+    art = extract_text("Korea Utara Kecam Strategi Baru Jepang\n\nKompas.com - 20/12/2022, 13:00 WIB\nIrawan Sapto Adhi\n\n"
+                       "Penulis\n\nSumber AFP,KCNA\n\nPYONGYANG, KOMPAS.com - Korea Utara pada Selasa (20/12/2022) mengecam "
+                       "strategi keamanan baru Jepang.\n\nKorea Utara menyebutnya ancaman serius bagi perdamaian.\n")
+    assert (art.outlet, art.dateline, list(art.via)) == ("KOMPAS.com", "Pyongyang", ["AFP", "KCNA"])
