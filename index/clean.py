@@ -40,6 +40,7 @@ from .lexicon import (
     SOURCE_TAIL,
     TITLE_CUES,
     TITLE_WORDS,
+    WIDGET_WORDS,
     alternation,
 )
 from .model import CAPTION, Removed
@@ -680,7 +681,7 @@ def _line_ends_there(line: str, width: int) -> bool:
 
 
 # a widget's word on a line of its own: "share", "loading...", never the end of a wrapped sentence
-_WIDGET_WORD = re.compile(r"^\s*(?:share|bagikan|loading|memuat)\s*(?:\.{3}|…)?\s*$", re.IGNORECASE)
+_WIDGET_WORD = re.compile(r"^\s*(?:" + alternation(WIDGET_WORDS) + r")\s*(?:\.{3}|…)?\s*$", re.IGNORECASE)
 
 
 MID_SENTENCE_BREAKS = 5  # lines broken mid-sentence (the next going on in small letters): a page broken all through

@@ -133,6 +133,7 @@ KIN_SIBLING_WORDS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_sibling_words"])
 KIN_SIBLINGS: tuple[str, ...] = tuple(_DATA["quotes"]["kin_siblings"])
 
 MENU_WORDS: frozenset[str] = frozenset(_DATA["page"]["menu_words"])
+WIDGET_WORDS: tuple[str, ...] = tuple(_DATA["page"]["widget_words"])
 LANGUAGE_NAMES: tuple[str, ...] = tuple(_DATA["sites"]["language_names"])
 MEDIA_WORDS: frozenset[str] = frozenset(_DATA["page"]["media_words"])
 SENTENCE_WORDS: frozenset[str] = frozenset(_DATA["page"]["sentence_words"])

@@ -3381,3 +3381,12 @@ def test_a_sources_line_with_its_colon_lost_is_credits_not_a_dateline():
                        "Penulis\n\nSumber AFP,KCNA\n\nPYONGYANG, KOMPAS.com - Korea Utara pada Selasa (20/12/2022) mengecam "
                        "strategi keamanan baru Jepang.\n\nKorea Utara menyebutnya ancaman serius bagi perdamaian.\n")
     assert (art.outlet, art.dateline, list(art.via)) == ("KOMPAS.com", "Pyongyang", ["AFP", "KCNA"])
+
+
+def test_a_templates_button_word_over_the_headline_is_no_sites_name():
+    """heldout102's do08 (first run): a Blogger theme's "HIDE" between "Page Nav" and "Gradient Skin" was shown as the
+    page's outlet."""
+    art = extract_text("Page Nav\n\nHIDE\n\nGradient Skin\n\nKishida Ingin Pertahankan Hubungan dengan Amerika Serikat\n\n"
+                       "Calon Perdana Menteri Jepang Fumio Kishida mengatakan ia menerima pesan dari Presiden Joe Biden "
+                       "tentang komitmen Amerika Serikat.\n\nKeduanya berbicara di telepon selama 20 menit.\n")
+    assert art.outlet != "HIDE" and ("HIDE", "page widget") in [(r.text, r.reason) for r in art.removed]
