@@ -731,6 +731,9 @@ def _said_with_it(para: str, span: Span) -> bool:
                 or _REPORTED_CLAUSE.search(sentence) or _SAID_AFTER.match(para, span.close, span.close + 200))
 
 
+# a speaker found this surely by the sentence's own verb of saying ("Kementerian Luar Negeri Korut dalam pernyataannya
+# menyebut Jepang telah ... merumuskan ‘kemampuan serangan pendahuluan’"): short words in single marks are theirs
+SAID_IN_ITS_SENTENCE = 0.9
 FOREIGN_TERM_WORDS = 3
 SCARE_WORDS = 3  # marks this short around words after a noun, the sentence going on, and no one saying them: a term
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
@@ -774,7 +777,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "“wanita penghibur,” sebuah eufemisme bagi ...": a term, explained
     if _LONG_TITLE.match(text.strip(" .,")) and sum(w[0].isupper() for w in words) >= TITLE_CAPITALS:
         return False  # "“Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea”": a document's title
-    if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span):
+    if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span) \
+            and (confidence or 0) < SAID_IN_ITS_SENTENCE:
         return False  # "meniru upaya 'masa lalu'", "bertukar 'surat cinta'": scare quotes, whoever is the subject
     if found is not None and found.cue == CUE_SUBJECT and _a_scare_term(text, words, span, para):
         return False  # "Trump menetapkan ... tingkat tarif “timbal balik” yang diumumkan": a subject, no saying

@@ -2569,3 +2569,11 @@ def test_words_of_an_offer_are_the_offerers():
     kesepakatan.”" was left with no speaker."""
     assert who("Pada Rabu, Presiden Donald Trump bahkan menawarkan perundingan baru dengan Seoul untuk “mencari jalan "
                "tengah.”") == [("mencari jalan tengah.", "Donald Trump")]
+
+
+def test_a_short_phrase_in_single_marks_after_the_sentences_own_verb_of_saying_is_the_speakers():
+    """heldout101's dp11 (first run): "Kementerian Luar Negeri Korut dalam pernyataannya menyebut Jepang telah secara
+    efektif merumuskan ‘kemampuan serangan pendahuluan’" lost the ministry's words, the verb a clause away."""
+    got = quotes("Kementerian Luar Negeri Korea Utara dalam pernyataannya menyebut Jepang telah secara efektif merumuskan "
+                 "‘kemampuan serangan pendahuluan’ dengan strategi barunya.")
+    assert [(q.text, q.source) for q in got] == [("kemampuan serangan pendahuluan", "Kementerian Luar Negeri Korea Utara")]
