@@ -1242,11 +1242,11 @@ class Context:
             return Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
         if _A_LAW.match(subject):  # "Article 9 dalam konstitusi Jepang mengatakan: “...”": the text, not Japan
             return Attribution(None, subject, f"{verb} + {subject.split()[0].lower()}", 0.75)
+        if (reporter := self._reporter_of_the_clause(pi, sent_start, subj_lo)) is not None:
+            return Attribution(reporter, None, "the sentence's subject", 0.8)  # "X mengatakan dalam pernyataan bahwa ... akan menekankan ‘...’"
         if (body := self._body_as_subject(pi, subj_lo, vstart, subject, verb)) is not None:
             return body
         text = self.paragraphs[pi][sent_start:open_at]
-        if (reporter := self._reporter_of_the_clause(pi, sent_start, subj_lo)) is not None:
-            return Attribution(reporter, None, "the sentence's subject", 0.8)  # "X mengatakan dalam pernyataan bahwa ... akan menekankan ‘...’"
         if _STATEMENT.search(text):
             if _THAT_STATEMENT.fullmatch(subject) and (prev := self._statement_before(pi)) is not None:
                 return prev  # "Pernyataan tersebut mengatakan ... “...”": the statement quoted just before, its body's

