@@ -1569,3 +1569,11 @@ def test_a_language_after_berbahasa_is_no_country():
     art = extract_text("Judul Berita Pernyataan\n\nKCNA merilis pernyataan berbahasa Inggris tentang latihan Amerika Serikat "
                        "dan Korea Selatan.\n")
     assert "Inggris" not in art.countries and "Amerika Serikat" in art.countries
+
+
+def test_a_ministers_portfolio_is_part_of_the_title_not_of_the_name():
+    """heldout101's dp15 (first run): "Menteri Industri Pertahanan Australia Patrick Conroy dan Wakil Laksamana Inggris
+    Martin Connell" lost Conroy; without the country, "Pertahanan Patrick Conroy" was a person."""
+    assert people("Menteri Industri Pertahanan Australia Patrick Conroy dan Wakil Laksamana Inggris Martin Connell "
+                  "berbicara positif.") == ["Patrick Conroy", "Martin Connell"]
+    assert people("Menteri Industri Pertahanan Patrick Conroy berbicara di Washington.") == ["Patrick Conroy"]
