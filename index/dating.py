@@ -93,7 +93,7 @@ _TODAY = re.compile(r"\b(?:hari|malam|pagi|siang|sore)\s+ini\s*,?\s*(?:pada\s+)?
 _THIS_DAY = re.compile(r"\s*ini\b")  # "pada Kamis (7/1) ini": this very day, the day of writing
 _THIS_WEEKDAY = re.compile(r"[A-Za-z']+\s+ini\b")  # "Rabu ini (17/1/2018)": the same, "ini" before the date
 # not "Presiden AS yang akan lengser Joe Biden bertemu ... pada Senin (13/1/2025)": who someone is about to be
-_FUTURE = re.compile(r"\b(?:akan(?!\s+tetapi\b)(?!(?<=yang\sakan)\s+(?-i:[a-z]+\s+[A-Z]))|dijadwalkan|direncanakan|rencananya|mendatang|menjelang|jelang"  # "menjelang kembalinya Trump ... pada 20 Januari": ahead
+_FUTURE = re.compile(r"\b(?:akan(?!\s+tetapi\b)(?!(?<=yang\sakan)\s+(?-i:[a-z]+\s+[A-Z]))|dijadwalkan|direncanakan|rencananya|berencana|merencanakan|berniat|mendatang|menjelang|jelang"  # "menjelang kembalinya Trump ... pada 20 Januari": ahead
                      r"|(?:diperkirakan|diharapkan)\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|berlangsung|dimulai"
                      r"|keluar|diumumkan|dirilis|rampung|selesai|tiba))\b",  # "Hasil akhir ... diperkirakan keluar pada Senin (23/10/2017)"
                      re.IGNORECASE)  # "pertemuan yang diperkirakan digelar, Selasa (18/11/2025)": expected, to come

@@ -1089,3 +1089,12 @@ def test_an_exercise_named_by_the_name_it_was_held_under_pins_the_year_of_a_day_
     guardian = ("Pemimpin Korea Utara Kim Jong Un memerintahkan pasukannya bersiap, Sabtu (22/8), saat Korea Selatan dan "
                 "Amerika Serikat menggelar latihan Ulchi Freedom Guardian.")
     assert dated(guardian)[0] == "2015-08-22"  # of Kim's years, Saturday 22 August under that name: 2015 alone
+
+
+def test_a_day_a_plan_is_for_is_to_come_and_leaves_the_day_it_was_reported():
+    """heldout102's do02 (first run): "Korut berencana meluncurkan satelit ... antara 8 hingga 25 Februari 2016" made
+    the report's own day, "seperti dilansir dari The Guardian, Rabu (3/2/2016)", a day before the story."""
+    text = ("Korea Utara berencana meluncurkan satelit antara 8 hingga 25 Februari 2016.\n\n"
+            "\"Menteri pertahanan telah mengeluarkan perintah untuk menghancurkan misil itu,\" tulis pernyataan kementerian "
+            "pertahanan seperti dilansir dari The Guardian, Rabu (3/2/2016).")
+    assert dated(text)[:2] == ("2016-02-03", "explicit")
