@@ -331,17 +331,23 @@ async def test_the_saved_and_recent_searches_move(seed_index, tmp_path):
         await moves_a_list(pilot, box)
 
 
+async def on_the_column_pickers_list(pilot, app):
+    """The quotes view's column picker open, its list focused: the list."""
+    await ready(pilot)
+    await pilot.press("c")
+    await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
+    await pilot.press("p")
+    await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen))
+    await pilot.press("down")
+    box = app.screen.query_one("#picker-list")
+    assert app.focused is box
+    return box
+
+
 async def test_the_column_picker_list_moves(seed_index):
     app = reader(seed_index)
     async with app.run_test(size=(120, 24)) as pilot:
-        await ready(pilot)
-        await pilot.press("c")
-        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and app.screen.views is not None)
-        await pilot.press("p")
-        await wait_until(pilot, lambda: isinstance(app.screen, PickerScreen))
-        await pilot.press("down")
-        box = app.screen.query_one("#picker-list")
-        assert app.focused is box
+        box = await on_the_column_pickers_list(pilot, app)
         await moves_a_list(pilot, box, first=box.highlighted)
 
 
@@ -571,3 +577,32 @@ async def test_letters_typed_on_the_entity_list_filter_it_instead_of_acting_on_t
         assert app.focused is table
         await pilot.press("j")  # the list's own keys still move it
         assert app.focused is table
+
+
+async def typed_at_once(pilot, app, word: str, box_id: str):
+    """`word` sent as one burst, as a terminal delivers a word typed fast: the box it reached."""
+    from textual import events
+
+    for key in word:
+        app.post_message(events.Key(key, key))
+    box = app.screen.query_one(box_id)
+    await wait_until(pilot, lambda: len(box.value) >= len(word))
+    return box
+
+
+async def test_a_word_typed_at_once_on_the_entity_list_reaches_the_filter_whole(seed_index):
+    """heldout99-100's walk: "Tokyo" typed at normal speed on the entity list left "T" in the filter (the rest lost)."""
+    app = reader(seed_index)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_entity_browser(pilot, app)
+        assert (await typed_at_once(pilot, app, "Tokyo", "#entity-filter")).value == "Tokyo"
+
+
+async def test_a_word_typed_on_the_column_pickers_list_filters_it(seed_index):
+    """heldout99-100's walk: on the picker's list, "South" typed did nothing visible, and enter then chose the row
+    under the cursor (an article's column nobody asked for)."""
+    app = reader(seed_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await on_the_column_pickers_list(pilot, app)
+        box = await typed_at_once(pilot, app, "Korea", "#picker-filter")
+        assert box.value == "Korea" and app.focused is box

@@ -18,7 +18,7 @@ from ..render import DIM, ENTITY_STYLES, QUOTE_STYLE, entity_name
 from ..widgets.footer import ReaderFooter
 from ..widgets.pane import NavPane
 from ..widgets.table import NavTable
-from ..widgets.typed_input import TypedInput
+from ..widgets.typed_input import TypedInput, type_into
 from .quotes import ViewsReady
 
 ONLY_ASIDE = N_("{count} only in a headline, caption or credit")
@@ -198,17 +198,7 @@ class EntitiesScreen(Screen):
         """A letter or digit typed on the list that no key of the list or of this screen takes
         goes to the filter ("Blue" had switched the language and marked an article read: the
         reader's own keys act on the article behind this screen)."""
-        table = self.query_one(DataTable)
-        if self.focused is not table or not (event.character and event.character.isalnum()):
-            return
-        bound = self.active_bindings.get(event.key)
-        if bound is not None and bound.node is not self.app:
-            return
-        event.stop()
-        event.prevent_default()
-        box = self.query_one("#entity-filter", Input)
-        self.set_focus(box)
-        box.insert_text_at_cursor(event.character)
+        type_into(self, event, self.query_one(DataTable), self.query_one("#entity-filter", Input))
 
     def action_toggle_sort(self) -> None:
         self.sort = "name" if self.sort == "count" else "count"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from ..i18n import N_, counted
 from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, UNTIED, entity_name, speaker_name, uncertain_note
 from ..widgets.option_list import NavList
-from ..widgets.typed_input import TypedInput
+from ..widgets.typed_input import TypedInput, type_into
 
 
 class PickerScreen(ModalScreen):
@@ -109,6 +109,11 @@ class PickerScreen(ModalScreen):
             self._submitted()
             return
         self.dismiss(self.choices.get(event.option.id or ""))
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the list filters it (a walker typed "South" there, saw nothing change, and enter
+        chose the row under the cursor)."""
+        type_into(self, event, self.query_one("#picker-list"), self.query_one("#picker-filter", Input))
 
     def action_focus_list(self) -> None:
         self.set_focus(self.query_one("#picker-list"))

@@ -27,3 +27,20 @@ class TypedInput(Input):
             await self.run_action(action)
             return
         await super()._on_key(event)
+
+
+def type_into(screen, event: events.Key, listing, box: Input) -> bool:
+    """A letter or digit typed on a screen's list that no key of the list or of the screen takes
+    goes to its filter box, focused from then on; so does one that reached the screen from the
+    list after an earlier letter moved the focus (a word typed fast is sent to the list whole:
+    "Tokyo" typed on the entity list left "T"). True when the key was taken."""
+    if screen.focused not in (listing, box) or not (event.character and event.character.isalnum()):
+        return False
+    bound = screen.active_bindings.get(event.key)
+    if screen.focused is listing and bound is not None and bound.node is not screen.app:
+        return False
+    event.stop()
+    event.prevent_default()
+    screen.set_focus(box)
+    box.insert_text_at_cursor(event.character)
+    return True
