@@ -214,6 +214,8 @@ class QueryParsing:
             return [canon.lower()]
         if parts := _names_with_word(lex, v):
             return parts
+        if by_alias := [name for name in _alias_word_names().get(v, ()) if name in lexset]:
+            return by_alias  # "speaker:Ashton": Ash Carter, whom the text calls "Ashton Carter"
         if len(v) < 3:
             return []
         key = same(v)  # an outlet's key: "Kendari Pos" begins "kendaripos.fajar.co.id"
@@ -438,6 +440,22 @@ def _names_with_word(names: list[str], word: str) -> list[str]:
         elif word in re.split(r"[\s-]+", name):
             tiers[2].append(name)
     return next((tier for tier in tiers if tier), [])
+
+
+_ALIAS_WORDS: dict[str, tuple[str, ...]] | None = None
+
+
+def _alias_word_names() -> dict[str, tuple[str, ...]]:
+    """Each word of a name the gazetteer knows a person or a body by, lower case, with the
+    canonical names (lower case) it is a word of ("ashton": "ash carter")."""
+    global _ALIAS_WORDS
+    if _ALIAS_WORDS is None:
+        found: dict[str, dict[str, None]] = {}
+        for alias, canon in _folded_aliases().items():
+            for word in alias.split():
+                found.setdefault(word, {})[canon.lower()] = None
+        _ALIAS_WORDS = {word: tuple(names) for word, names in found.items()}
+    return _ALIAS_WORDS
 
 
 def _folded_aliases() -> dict[str, str]:

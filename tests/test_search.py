@@ -782,6 +782,20 @@ def test_one_name_word_finds_the_names_it_begins_or_ends_before_a_part_of_a_give
         s.close()
 
 
+def test_a_word_of_a_name_the_text_uses_finds_the_person_shown_by_another(tmp_path):
+    """heldout99-100's walk: speaker:Ashton and person:Ashton found nothing where the text wrote "Ashton Carter" and
+    the screen named him "Ash Carter"."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Carter di Seoul\n\nSeoul - \u201cAliansi kita kuat,\u201d kata Menteri Pertahanan AS Ashton Carter "
+                 "kepada wartawan.\n"})
+    s = Searcher(ix)
+    try:
+        assert [h.id for h in s.search("speaker:Ashton").hits] == ["a"]
+        assert [h.id for h in s.search("person:ashton").hits] == ["a"]
+    finally:
+        s.close()
+
+
 def test_a_month_is_found_by_its_name_in_any_year_or_in_one(tmp_path):
     """The walk through heldout83: bulan:Agustus, month:August and bulan:8 all answered 0 with no warning; only
     month:2025-08 worked."""
