@@ -606,3 +606,23 @@ async def test_a_word_typed_on_the_column_pickers_list_filters_it(seed_index):
         await on_the_column_pickers_list(pilot, app)
         box = await typed_at_once(pilot, app, "Korea", "#picker-filter")
         assert box.value == "Korea" and app.focused is box
+
+
+async def test_the_facets_names_are_without_colour_when_the_terminal_asks_for_none(seed_index, monkeypatch):
+    """NO_COLOR: the facets listed people and countries in colour still (their styles were read once, when the
+    module was, before the app turned colour off); two snapshot tests in one process disagreed by that."""
+    from tui.render import set_monochrome
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = reader(seed_index)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await ready(pilot)
+            await pilot.press("f")
+            await wait_until(pilot, lambda: isinstance(app.screen, FacetsScreen))
+            box = app.screen.query_one("#facets-list")
+            styled = [span.style for i in range(box.option_count) for span in box.get_option_at_index(i).prompt.spans
+                      if not isinstance(span.style, str) and (span.style.bold or span.style.underline)]
+            assert styled and all(style.color is None for style in styled)
+    finally:
+        set_monochrome(False)

@@ -19,13 +19,14 @@ from ..i18n import N_
 from ..render import DIM, ENTITY_STYLES, UNSURE_STYLE, YEAR_GUESSED, entity_name, speaker_name
 from ..widgets.option_list import NavList
 
-# (facet, heading, the query field that filters by it, style), in the order shown
+# (facet, heading, the query field that filters by it, the entity type it is styled as), in the order shown
+# (the type, not its style: ENTITY_STYLES changes with NO_COLOR once the app starts, after this module is read)
 GROUPS = (
     ("outlet", N_("Outlets"), "outlet", None),
     ("year", N_("Years"), "date", None),
-    ("country", N_("Countries"), "country", ENTITY_STYLES["country"]),
-    ("speaker", N_("Speakers"), "speaker", ENTITY_STYLES["person"]),
-    ("person", N_("People"), "person", ENTITY_STYLES["person"]),
+    ("country", N_("Countries"), "country", "country"),
+    ("speaker", N_("Speakers"), "speaker", "person"),
+    ("person", N_("People"), "person", "person"),
 )
 PER_GROUP = 30  # values listed per facet, most frequent first
 UNDATED_TERM = "date_basis:unknown"  # the articles no date was found for
@@ -61,7 +62,8 @@ class FacetsScreen(ModalScreen):
             Text(t("Narrow the results") + f" ({self.total} " + t("hits") + ")", style=Style(bold=True)))
         options: list = []
         unsure = guessed(self.facets, "year")  # year -> its articles whose year is a guess
-        for facet, heading, field, style in GROUPS:
+        for facet, heading, field, styled_as in GROUPS:
+            style = ENTITY_STYLES.get(styled_as or "")
             every = self.facets.get(facet, {})
             counts = sorted(every.items(), key=lambda kv: (-kv[1], kv[0]))[:PER_GROUP]
             if facet == "year":
