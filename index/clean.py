@@ -1112,20 +1112,27 @@ def _clause_goes_on(words: list[str], i: int) -> bool:
 _LEDE_MARKS = "-–—•·* "  # "- Perdana Menteri ...", "• Trump dan ...": a list's or a lede's mark, no word of the title
 
 
+LEDE_TITLE_WORDS = 16
+
+
 def _lede_title(paragraph: str) -> str:
-    """A short title from the lede: its first clause, at most 16 words."""
+    """A short title from the lede: its first clause, at most LEDE_TITLE_WORDS words, "…" after it
+    when the sentence goes on."""
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0].lstrip(_LEDE_MARKS)
     if (rest := _CITED_OPENING.sub("", sentence, count=1)) and rest != sentence:
         sentence = rest[:1].upper() + rest[1:]
     words = sentence.split()
+    whole = len(words)
     # cut at the first clause boundary that leaves at least six words
     for i, w in enumerate(words):
         if i >= 6 and (w.endswith(",") or w in ("-", "–", "—")) and not (w.endswith(",") and _clause_goes_on(words, i)):
             words = words[: i + 1] if w.endswith(",") else words[:i]
             break
-    if len(words) > 16:
-        words = words[:16] + ["…"]
-    return _closed(" ".join(words).rstrip(",.;: "))
+    words = words[:LEDE_TITLE_WORDS]
+    while len(words) < whole and len(words) > 1 and words[-1].lower() in CUT_LINE_ENDS:
+        words = words[:-1]  # "... di Washington untuk …": cut after a word that leads on, the cut shown before it
+    # a sentence cut short says so ("Wakil Menteri Luar Negeri dari Korea Selatan …", not a person's title)
+    return _closed(" ".join(words).rstrip(",.;: ")) + (" …" if len(words) < whole else "")
 
 
 _CLOSING_OF = {"“": "”", '"': '"', "‘": "’", "'": "'"}

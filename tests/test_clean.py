@@ -1833,7 +1833,11 @@ def test_a_page_cut_inside_a_repeated_paragraph_does_not_end_with_the_stub():
     ("• Kedua menteri bertemu untuk membahas latihan gabungan di Laut Timur.",
      "Kedua menteri bertemu untuk membahas latihan gabungan di Laut Timur"),
     ("- Kapal perusak itu berlayar ke pelabuhan Busan pada hari Kamis (4/5) , sehari setelah latihan.",
-     "Kapal perusak itu berlayar ke pelabuhan Busan pada hari Kamis (4/5)"),
+     "Kapal perusak itu berlayar ke pelabuhan Busan pada hari Kamis (4/5) …"),  # cut short, and says so
+    # heldout99-100's walk: "Wakil Menteri Luar Negeri dari Korea Selatan" read as a person's title
+    ("Wakil Menteri Luar Negeri dari Korea Selatan, Amerika Serikat, dan Jepang menggelar pertemuan di Washington "
+     "untuk membahas ancaman Korea Utara dan kerja sama keamanan trilateral di kawasan.",
+     "Wakil Menteri Luar Negeri dari Korea Selatan, Amerika Serikat, dan Jepang menggelar pertemuan di Washington …"),
 ])
 def test_a_title_from_the_lede_is_its_first_clause_not_a_piece_of_it(lede, title):
     """A walker's finding: "... langkah Australia, Inggris" dropped the US; "Seperti dilansir ... AFP" was a title."""
