@@ -3966,6 +3966,17 @@ def _credit_apart(m: re.Match, lookup: Lookup) -> str:
     return m.group()
 
 
+# "... kata Global Times mengutip juru bicara tersebut.Sumber: Anadolu": the story's source credited on its last line,
+# its line break lost
+_GLUED_SOURCE_END = re.compile(r"(?<=[.!?\"”])[ \t]*(?=(?i:sumber|source)\s*:\s*[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,3}\s*$)")
+_TAIL_REACH = 200  # characters: a closing credit stands at the end
+
+
+def _unglue_source_end(text: str) -> str:
+    cut = max(0, len(text) - _TAIL_REACH)
+    return text[:cut] + _GLUED_SOURCE_END.sub("\n", text[cut:], count=1)
+
+
 def _unglue_dateline(text: str, lookup: Lookup = _no_lookup) -> str:
     head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH]))
     head = _CREDIT_ON_A_CAPS_CITY.sub(lambda m: _credit_apart(m, lookup), head)
@@ -3976,7 +3987,7 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
     stamp = _STORE_STAMP.match(text)
     text, brand = _without_injected_prefix(text[stamp.end():] if stamp else text)
-    page = _Page(split_lines(_unglue_dateline(text, lookup)), lookup)
+    page = _Page(split_lines(_unglue_dateline(_unglue_source_end(text), lookup)), lookup)
     if stamp:
         page.c.store_stamp = stamp.group("month")
         page.c.removed.append(Removed(stamp.group().strip(), "store stamp"))

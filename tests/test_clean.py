@@ -3394,3 +3394,12 @@ def test_a_templates_button_word_over_the_headline_is_no_sites_name():
                        "Calon Perdana Menteri Jepang Fumio Kishida mengatakan ia menerima pesan dari Presiden Joe Biden "
                        "tentang komitmen Amerika Serikat.\n\nKeduanya berbicara di telepon selama 20 menit.\n")
     assert art.outlet != "HIDE" and ("HIDE", "page widget") in [(r.text, r.reason) for r in art.removed]
+
+
+def test_a_source_credited_at_the_end_with_its_line_break_lost_is_a_credit():
+    """heldout99-100's walk (dr13): the text ended "... kata Global Times mengutip juru bicara tersebut.Sumber:
+    Anadolu"; no Via was shown, and "Sumber: Anadolu" stayed in the last paragraph."""
+    art = extract_text("Amerika Serikat dan Jepang Sepakat\n\nAnkara (ANTARA) - Amerika Serikat dan Jepang pada Kamis bersepakat "
+                       "meningkatkan kerja sama militer.\n\n\"China selalu meyakini kerja sama harus kondusif,\" kata Global "
+                       "Times mengutip juru bicara tersebut.Sumber: Anadolu\n")
+    assert list(art.via) == ["Anadolu"] and art.paragraphs[-1].endswith("juru bicara tersebut.")
