@@ -354,9 +354,11 @@ _AGENCY_NAMED = re.compile(r"(?=[Kk])\b[Kk]antor [Bb]erita\s+(" + _NAME + r")(?=
                            r"(?:menyebut|menegaskan|mengecam|menuduh|memperingatkan|menyebutkan)\b)")
 _CREDIT_PATTERNS = [  # each opens with a lookahead for its first letter: other positions fail at once
     # "dikutip MINA dari Worldbulletin", "seperti dilansir oleh Reuters dari ...", "dikutip oleh
-    # PikiranRakyat-Tasikmalaya.com dari situs Reuters" (the site itself) -> the source after "dari"
+    # PikiranRakyat-Tasikmalaya.com dari situs Reuters", "Dikutip PikiranRakyat-Indramayu.com dari ANTARA Kaltara"
+    # (the site itself) -> the source after "dari"
     re.compile(
-        r"(?=[dm])\b(?:dikutip|dilansir|dilaporkan|diberitakan|diwartakan|dikabarkan|mengutip|melansir)\s+(?:oleh\s+)?(?:[A-Z][\w.-]*\s+)?dari\s+"
+        r"(?=[DdMm])\b(?:[Dd]ikutip|[Dd]ilansir|[Dd]ilaporkan|[Dd]iberitakan|[Dd]iwartakan|[Dd]ikabarkan|[Mm]engutip|[Mm]elansir)"
+        r"\s+(?:oleh\s+)?(?:[A-Z][\w.-]*\s+)?dari\s+"
         r"(?:kantor berita\s+|situs\s+|laman\s+|media\s+|harian\s+|surat kabar\s+)?(" + _NAME + r")(?=[\s,.;:)]|$)"
     ),
     # "Dilansir dari CNA", "mengutip Reuters", "seperti dikutip oleh kantor berita Yonhap"

@@ -3403,3 +3403,12 @@ def test_a_source_credited_at_the_end_with_its_line_break_lost_is_a_credit():
                        "meningkatkan kerja sama militer.\n\n\"China selalu meyakini kerja sama harus kondusif,\" kata Global "
                        "Times mengutip juru bicara tersebut.Sumber: Anadolu\n")
     assert list(art.via) == ["Anadolu"] and art.paragraphs[-1].endswith("juru bicara tersebut.")
+
+
+def test_a_sentence_opening_with_the_site_citing_its_source_credits_the_source_not_the_site():
+    """heldout99-100's walk (dr08): "Dikutip PikiranRakyat-Indramayu.com dari ANTARA Kaltara, ..." gave the page's own site
+    as its Via (a capital D: the rule for "dikutip X dari Y" read only the lower-case verb)."""
+    art = extract_text("Biden Telepon Tiga Pemimpin\n\nPR INDRAMAYU - Presiden terpilih AS Joe Biden menelepon para pemimpin "
+                       "Jepang, Korea Selatan dan Australia.\n\nDikutip PikiranRakyat-Indramayu.com dari ANTARA Kaltara, ketiga "
+                       "negara itu merupakan kunci aliansi AS di kawasan Asia-Pasifik.\n")
+    assert list(art.via) == ["ANTARA Kaltara"]
