@@ -6,6 +6,7 @@ here are what `alliance-reader extract --json` prints and what the index stores.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,9 @@ class Quote:
     confidence: float | None = None  # how sure that rule is, 0..1 (below 0.7: shown as uncertain)
     lost_mark: str | None = None  # where its bounds are a guess: "open", "close" or "cut" (wording.LOST_MARK)
     side: str | None = None  # an unnamed source's country, as its label names it (index/sides.py)
+
+
+_STORE_MONTH = re.compile(r"(?:19|20)\d\d-[01]\d")
 
 
 def said_key(speaker: str | None, text: str) -> tuple[str | None, str]:
@@ -144,6 +148,14 @@ class Article:
     @property
     def organizations(self) -> list[str]:
         return self.names("organization")
+
+    @property
+    def store_month(self) -> str | None:
+        """The month ("2021-11") the page store's stamp over the page gives: when the page was
+        saved, which the story may be years older than."""
+        stamp = next((r.text for r in self.removed if r.reason == "store stamp"), None)
+        m = _STORE_MONTH.search(stamp) if stamp else None
+        return m.group() if m else None
 
     @property
     def speakers(self) -> dict[str, int]:

@@ -549,3 +549,16 @@ def test_a_quote_whose_speaker_was_not_found_says_so_after_it():
     assert "” — ? di Asia" in shown.plain
     assert any(span.style == UNSURE_STYLE for span in shown.spans)
     assert render_paragraph(art, art.quotes[-1].paragraph).plain.endswith("” — Kenji Sato kata Menteri Kenji Sato.")
+
+
+def test_an_undated_articles_page_store_month_is_shown_as_such():
+    """heldout99-100's walk: "date 2021-11" over a page the text did not date was found only among the lines cleaning
+    took out; the date pane said "no date in the text" and nothing of the month."""
+    from index.extract import extract_text
+    from tui.render import date_lines
+
+    art = extract_text(" date 2021-11 Photo : YONHAP News\n\nWakil menteri luar negeri ketiga negara bertemu di Washington "
+                       "untuk membahas Korea Utara.\n\nPertemuan itu disebut konstruktif oleh semua pihak.\n", reference=TODAY)
+    assert art.date is None and art.store_month == "2021-11"
+    lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert "Saved in the page store in (not the story's date): November 2021" in lines

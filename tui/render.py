@@ -408,6 +408,7 @@ def basis_label(article: Article) -> str:
 
 
 DATE_LINE_BASIS = N_("stated in the page's date line")
+STORE_MONTH_LINE = N_("Saved in the page store in (not the story's date)")
 # beside the text's own evidence the page's date line only agrees ("only ..." read as a contradiction);
 # dated a day or a few after the day the text names, it fits the year and does not agree on the day
 PAGE_DATE_AGREES = N_("the page's own date line agrees")
@@ -444,6 +445,9 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         label = _page_date_label(article, texts) if kind == "page-date" and len(grouped) > 1 else EVIDENCE_LABELS.get(kind, kind)
         lines.append(Text.assemble((t(label) + ": ", DIM), (", ".join(texts), style)))
+    if article.store_month and "stamp" not in grouped:  # the store's month, shown though it dated nothing (a walker
+        # found it only among the lines cleaning took out, the date pane saying "no date in the text")
+        lines.append(Text(t(STORE_MONTH_LINE) + ": " + (localized_date(article.store_month, locale) or ""), style=DIM))
     if article.page_date and "page-date" not in grouped:  # a page date that dated nothing is shown on its own
         # a walker read "Page date" three years after the story's date as a second date of the story
         lines.append(Text(t("Date on the page (maybe the day it was read)") + ": "
