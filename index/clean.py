@@ -385,6 +385,7 @@ _EN_MONTH_DAY = r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 # or a place alone), place (a known place, or two joined by "dan"), date.
 # a title opening a sentence, in its usual case ("Presiden", "Menteri"): where a glued word ends
 _TITLE_OPENING = alternation(sorted(w for w in TITLE_WORDS if w[1:].islower()))
+_CALENDAR_WORD = r"(?:" + alternation(CALENDAR_NAMES) + r")\b"  # a day's or a month's name
 _LEDE_FORMS = [
     # Jakarta (ANTARA) -   SEOUL (MM):   Seoul, Korea Selatan (AP) -   TOKYO (REUTERS, BLOOMBERG) -
     re.compile(r"^(?P<city>" + _CITY + r"(?:\s*/\s*" + _CITY + r")?)(?:\s*,\s*(?P<region>" + _CITY + r"))?\s*" + _PAREN
@@ -483,6 +484,9 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Za-z0-9]+\.(?i:com|co\.id|id|net|co))-(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
+    # Berita 24 Indonesia -   Liputan 6 -   (a name with a number among its words, no day or month: a site's)
+    re.compile(r"^(?!" + _CALENDAR_WORD + r")(?P<single>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\d{1,3}(?:\s(?!" + _CALENDAR_WORD
+               + r")[A-Z][a-z]+){0,2})" + _DASH + r"(?=[A-Z“\"])"),
     # RMOL. Menteri ...   WartaIndonesia. Perdana ...   BERITA GERHANA. Militer ...   (an outlet's name, then a full stop)
     re.compile(r"^(?P<single>[A-Z][A-Z0-9]{2,12}(?:\s[A-Z][A-Z0-9]{2,12})?|[A-Z]{2,}[a-z]{3,}(?:[A-Z][a-z]+)?|[A-Z][a-z]+(?:[A-Z][a-z]+)+)\.\s+(?=[A-Z])"),
     # WASHINGTON DC, KOMPAS.comAS dan ...   (the city, then the site's domain glued to the lede's first word)
@@ -2985,6 +2989,24 @@ def _pull_quote_on_top(p: _Page) -> None:
         p.drop[kept[0]] = "pull quote"
 
 
+SNIPPET_WORDS = 8  # a line cut with "..." this long, that the next line begins with, is its snippet
+SNIPPET_REACH = 12  # kept lines from the top where a search snippet of the lede stands
+_CUT_WITH_DOTS = re.compile(r"(?:\.{3}|…)\s*$")
+
+
+def _snippet_of_the_next_line(p: _Page) -> None:
+    """A line cut short with "..." that the next line begins with, word for word ("Berita 24 Indonesia - Calon
+    ... dari Presiden Joe Biden tentan..." over the whole lede): a search snippet of the lede, a teaser, not
+    the lede itself (its cut word aside)."""
+    kept = p.kept()[:SNIPPET_REACH]
+    for i, j in zip(kept, kept[1:], strict=False):
+        if not _CUT_WITH_DOTS.search(p.line(i)):
+            continue
+        words = re.findall(r"\w+", _CUT_WITH_DOTS.sub("", p.line(i)).casefold())[:-1]  # the last word may be cut
+        if len(words) >= SNIPPET_WORDS and re.findall(r"\w+", p.line(j).casefold())[:len(words)] == words:
+            p.drop[i] = "teaser"
+
+
 _SITE_NAME_LINE = re.compile(r"^\s*(?P<site>[A-Z][\w-]{2,24}(?:\.(?:com|co\.id|id|net|tv|news|co))?)\s*$")
 
 
@@ -3910,6 +3932,7 @@ STEPS = (
     _trailing_block,
     _masthead,
     _dateline_on_its_own_line,
+    _snippet_of_the_next_line,
     _pull_quote_on_top,
     _repeated_headline,
     _headline,

@@ -3412,3 +3412,16 @@ def test_a_sentence_opening_with_the_site_citing_its_source_credits_the_source_n
                        "Jepang, Korea Selatan dan Australia.\n\nDikutip PikiranRakyat-Indramayu.com dari ANTARA Kaltara, ketiga "
                        "negara itu merupakan kunci aliansi AS di kawasan Asia-Pasifik.\n")
     assert list(art.via) == ["ANTARA Kaltara"]
+
+
+def test_a_search_snippet_of_the_lede_over_it_is_a_teaser_and_a_numbered_name_before_the_dash_is_the_site():
+    """heldout102's do08 (first run): a blog showed its lede cut with "..." over the whole lede, both opening
+    "Berita 24 Indonesia - "; the snippet was read as the lede, the site went unnamed, and "Indonesia" in its name was
+    a country the story named."""
+    lede = ("Calon Perdana Menteri baru Jepang, Fumio Kishida mengatakan bahwa ia menerima pesan dari Presiden Joe Biden "
+            "tentang komitmen Amerika Serikat untuk mempertahankan pulau-pulau kecil di Laut China Timur.")
+    art = extract_text(f"Kishida Ingin Pertahankan Hubungan dengan Amerika Serikat\n\nBerita 24 Indonesia -  {lede[:90]}...\n\n"
+                       f"Berita 24 Indonesia - {lede}\n\nKeduanya berbicara di telepon selama 20 menit.\n")
+    assert (art.outlet, art.paragraphs[0]) == ("Berita 24 Indonesia", lede)
+    assert "Indonesia" not in art.countries
+    assert extract_text(f"Judul Berita Hari Ini\n\nSenin 12 Desember - {lede}\n\nItu saja.\n").outlet is None  # a day
