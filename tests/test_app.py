@@ -610,3 +610,18 @@ async def test_a_fields_zero_that_the_text_answers_says_so_rather_than_did_you_m
             await wait_for(pilot, lambda said=said: said in text_of(note))
             typed = query
         assert "teksnya memuat" not in text_of(note)  # a spelling offer reads as before
+
+
+async def test_switching_the_language_says_which_it_is_and_which_comes_next(seed_index):
+    """heldout99-100's walk: "l" pressed twice to go back from English gave Japanese; four languages take turns, and
+    nothing said so."""
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert notes[-1] == "Interface language: English · l again: 日本語"
+        await pilot.press("l")
+        await pilot.pause()
+        assert [n.message for n in app._notifications][-1] == "表示言語: 日本語 · もう一度 l: 한국어"

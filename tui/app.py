@@ -14,7 +14,7 @@ from index.datefmt import SUPPORTED as LOCALES  # one list of locales: the date 
 
 from .backend import Backend
 from .confined import Confined, offered
-from .i18n import N_, Translator
+from .i18n import N_, Translator, language_name
 from .messages import IndexChanged, IndexProgress, IndexReady
 
 MAX_ERRORS = 20  # more unexpected errors than this in one session: something is badly wrong, quit
@@ -30,6 +30,8 @@ TEXTUAL_WORDS = (
     N_("Minimize"), N_("Minimize the widget and restore to normal size"),
 )
 PALETTE = N_("palette")
+LOCALE_BINDING = "app.locale"  # the binding's id (keymaps name it)
+LOCALE_SWITCHED = N_("Interface language: {now} · {key} again: {next}")
 PALETTE_TOOLTIP = N_("Open the command palette")
 
 
@@ -48,7 +50,7 @@ class AllianceReader(Confined, App):
         # as in any terminal program, also from a text box (copying is `y`)
         Binding("ctrl+c", "quit", N_("Quit"), show=False, priority=True, id="app.quit-anywhere"),
         Binding("question_mark", "help", N_("Help"), tooltip=N_("Every key the reader knows"), id="app.help"),
-        Binding("l", "cycle_locale", N_("Locale"), id="app.locale"),
+        Binding("l", "cycle_locale", N_("Locale"), id=LOCALE_BINDING),
     ]
 
     def __init__(
@@ -275,8 +277,15 @@ class AllianceReader(Confined, App):
             self.push_screen(HelpScreen(self.screen))
 
     def action_cycle_locale(self) -> None:
+        """The next language, and a note naming it and the one the key gives next (a walker pressed it twice
+        to go back from English and got Japanese: four languages take turns, not two)."""
+        from .keys import key_of
+
         i = LOCALES.index(self.locale_name) if self.locale_name in LOCALES else -1
-        self.set_locale(LOCALES[(i + 1) % len(LOCALES)])
+        now, after = LOCALES[(i + 1) % len(LOCALES)], LOCALES[(i + 2) % len(LOCALES)]
+        self.set_locale(now)
+        self.notify(self.t(LOCALE_SWITCHED).format(now=language_name(now), key=key_of(self.screen, LOCALE_BINDING) or "l",
+                                                   next=language_name(after)), timeout=4, markup=False)
 
     def set_locale(self, locale: str) -> None:
         self.locale_name = locale

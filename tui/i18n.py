@@ -79,3 +79,12 @@ def counted(t, n: int, one: str, many: str) -> str:
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now."""
     return message
+
+
+@lru_cache(maxsize=8)
+def language_name(locale: str) -> str:
+    """A language as its own speakers name it ("日本語", "English"), so a reader who cannot read the
+    interface's present language still finds theirs."""
+    from babel import Locale
+
+    return Locale.parse(locale).get_display_name(locale) or locale
