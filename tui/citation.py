@@ -98,11 +98,9 @@ def row_quote_citation(row, article, locale: str) -> str:
 
 
 def _shown_title(article) -> str:
-    """A title made from the lede's first words is no headline: cut, it ends with "…"."""
-    title = _clean(article.title)
-    if article.title_basis == "lede" and title and not title.endswith((".", "!", "?", "…")):
-        title += "…"
-    return title
+    """The title as shown: one made from the lede's first words ends with "…" when the index cut it (a whole
+    first sentence, as the lede gives it, does not)."""
+    return _clean(article.title)
 
 
 def article_title_citation(article, locale: str) -> str:
