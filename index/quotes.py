@@ -778,7 +778,7 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     if _LONG_TITLE.match(text.strip(" .,")) and sum(w[0].isupper() for w in words) >= TITLE_CAPITALS:
         return False  # "“Pedoman untuk Deterensi Nuklir dan Operasi Nuklir di Semenanjung Korea”": a document's title
     if span.family == "single" and len(words) <= _NAME_WORDS and not _said_with_it(para, span) \
-            and (confidence or 0) < SAID_IN_ITS_SENTENCE:
+            and ((confidence or 0) < SAID_IN_ITS_SENTENCE or len(words) < 2):
         return False  # "meniru upaya 'masa lalu'", "bertukar 'surat cinta'": scare quotes, whoever is the subject
     if found is not None and found.cue == CUE_SUBJECT and _a_scare_term(text, words, span, para):
         return False  # "Trump menetapkan ... tingkat tarif “timbal balik” yang diumumkan": a subject, no saying
