@@ -484,6 +484,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<single>[A-Za-z0-9]+\.(?i:com|co\.id|id|net|co))-(?=[A-Z][a-z])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
+    # [AkhirZaman.org] Korea Selatan ...   (the site's address in brackets opening the lede)
+    re.compile(r"^\[(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|or\.id|id|net|org|co|news|tv|info))\]\s*(?=[A-Z“\"])"),
     # Berita 24 Indonesia -   Liputan 6 -   (a name with a number among its words, no day or month: a site's)
     re.compile(r"^(?!" + _CALENDAR_WORD + r")(?P<single>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\d{1,3}(?:\s(?!" + _CALENDAR_WORD
                + r")[A-Z][a-z]+){0,2})" + _DASH + r"(?=[A-Z“\"])"),

@@ -3425,3 +3425,11 @@ def test_a_search_snippet_of_the_lede_over_it_is_a_teaser_and_a_numbered_name_be
     assert (art.outlet, art.paragraphs[0]) == ("Berita 24 Indonesia", lede)
     assert "Indonesia" not in art.countries
     assert extract_text(f"Judul Berita Hari Ini\n\nSenin 12 Desember - {lede}\n\nItu saja.\n").outlet is None  # a day
+
+
+def test_the_sites_address_in_brackets_opening_the_lede_is_the_outlet():
+    """heldout104's dm04 (first run): "[AkhirZaman.org] Korea Selatan, Amerika Serikat dan Jepang kembali memulai ..."
+    named no outlet, the site's tag left at the start of the lede."""
+    art = extract_text("AS, Jepang, Korsel Mulai Latihan Rudal\n\n[AkhirZaman.org] Korea Selatan, Amerika Serikat dan Jepang "
+                       "kembali memulai latihan militer bersama hari ini.\n\nLatihan semacam ini telah dilakukan beberapa kali.\n")
+    assert (art.outlet, art.paragraphs[0][:12]) == ("AkhirZaman.org", "Korea Selata")
