@@ -2717,8 +2717,11 @@ def _captions_printed_twice(p: _Page) -> None:
 ANY_DAY = date(2100, 1, 1)  # a reference late enough for any day a line names: only whether it names one counts
 
 
+FRAGMENT_WORDS = 3  # a line this short between a headline and the dateline is a player's or a widget's scrap ("Ia memainkan")
+
+
 def _headline_over_dateline(p: _Page, i: int, line: str) -> bool:
-    after = next((k for k in range(i + 1, len(p.lines)) if k not in p.drop and p.line(k).strip()), None)
+    after = next((k for k in range(i + 1, len(p.lines)) if k not in p.drop and _word_count(p.line(k)) > FRAGMENT_WORDS), None)
     return after is not None and _match_lede(p.line(after), p.lookup) is not None \
         and not dates.find_mentions([line], ANY_DAY)[0]
 

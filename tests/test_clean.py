@@ -3433,3 +3433,13 @@ def test_the_sites_address_in_brackets_opening_the_lede_is_the_outlet():
     art = extract_text("AS, Jepang, Korsel Mulai Latihan Rudal\n\n[AkhirZaman.org] Korea Selatan, Amerika Serikat dan Jepang "
                        "kembali memulai latihan militer bersama hari ini.\n\nLatihan semacam ini telah dilakukan beberapa kali.\n")
     assert (art.outlet, art.paragraphs[0][:12]) == ("AkhirZaman.org", "Korea Selata")
+
+
+def test_a_headline_printed_twice_over_a_players_scrap_and_the_dateline_stays_the_headline():
+    """heldout103's dn11 (first run): the headline printed twice, then a video player's "Ia memainkan", then the
+    wire's dateline: both copies were taken for a photo's caption and the title made from the lede."""
+    head = "Sebuah pesawat dengan 6 orang di dalamnya jatuh di lepas pantai selatan Jepang"
+    art = extract_text(f"Semarak News\n\n{head}\n\n{head}\n\nIa memainkan\n\nTOKYO (AP) — Seorang awak kapal yang ditarik dari "
+                       "laut setelah pesawat militer AS jatuh pada Rabu, tewas, kata pejabat.\n\nPenyebab kecelakaan belum "
+                       "diketahui.\n")
+    assert (art.title, art.title_basis, art.dateline) == (head, "headline", "Tokyo")

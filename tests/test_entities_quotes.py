@@ -1577,3 +1577,9 @@ def test_a_ministers_portfolio_is_part_of_the_title_not_of_the_name():
     assert people("Menteri Industri Pertahanan Australia Patrick Conroy dan Wakil Laksamana Inggris Martin Connell "
                   "berbicara positif.") == ["Patrick Conroy", "Martin Connell"]
     assert people("Menteri Industri Pertahanan Patrick Conroy berbicara di Washington.") == ["Patrick Conroy"]
+
+
+def test_the_coast_guards_words_are_part_of_the_title_not_of_the_name():
+    """heldout103's dn11 (first run): "Juru bicara Penjaga Pantai Kazuo Ogawa" made a person "Pantai Kazuo Ogawa"."""
+    assert people("Juru bicara Penjaga Pantai Kazuo Ogawa mengatakan penyebab kecelakaan belum diketahui.") == [
+        "Kazuo Ogawa"]
