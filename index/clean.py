@@ -49,18 +49,21 @@ from .wordforms import is_derived, is_word
 # --- line classes -----------------------------------------------------------
 
 _READ_ALSO = r"(?i:baca|lihat|simak)(?:\s+(?i:juga))?\s*:"  # "Baca:", "Baca juga:", "Lihat juga:" inside a line
+# "Read Previous" / "Read Next", "Artikel Sebelumnya" alone, the linked story's title under it
+_NEIGHBOUR_LINK = r"^\s*(?:read\s+(?:previous|next)|(?:previous|next)\s+(?:article|post|story)|(?:artikel|berita)\s+(?:sebelumnya|selanjutnya|berikutnya))\s*:?\s*$"
 _TEASER = re.compile(
     r"^\s*\(?\s*(?:baca|lihat|simak|cek|tonton)\s+(?:juga|pula|selengkapnya|kelanjutan(?:nya)?|lanjutannya)\b"  # "Baca Kelanjutan X : link"
     r"|^\s*\(?\s*baca\s*:\s*[A-Z0-9“\"]"  # "Baca: Rudal yang Ditembakkan ...", "Baca: 3 Hari ...", "(Baca Juga: ...)"
     r"|^\s*baca\s*:\s*$"  # "Baca:" alone, its link's title lost in the scrape
     r"|^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:"
     r"|^\s*(?:pilihan\s+editor|rekomendasi(?:\s+berita)?|terpopuler|read\s+(?:also|more|next)|see\s+also|selanjutnya)\s*:"
-    r"|^\s*(?-i:READ)\s+(?=[A-Z“\"'‘])",  # "READ  Kritikus ... mengecam ...": an English template's teaser
+    r"|^\s*(?-i:READ)\s+(?=[A-Z“\"'‘])"  # "READ  Kritikus ... mengecam ...": an English template's teaser
+    r"|" + _NEIGHBOUR_LINK,
     re.IGNORECASE,
 )
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
-_TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*baca\s*:\s*$|^\s*pilihan\s+editor\s*:?\s*$",
-                                 re.IGNORECASE)
+_TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*baca\s*:\s*$|^\s*pilihan\s+editor\s*:?\s*$|"
+                                 + _NEIGHBOUR_LINK, re.IGNORECASE)
 # promotions and app/channel prompts, whatever their length
 _PROMO = re.compile(
     r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"

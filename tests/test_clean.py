@@ -3443,3 +3443,12 @@ def test_a_headline_printed_twice_over_a_players_scrap_and_the_dateline_stays_th
                        "laut setelah pesawat militer AS jatuh pada Rabu, tewas, kata pejabat.\n\nPenyebab kecelakaan belum "
                        "diketahui.\n")
     assert (art.title, art.title_basis, art.dateline) == (head, "headline", "Tokyo")
+
+
+def test_links_to_the_previous_and_next_stories_are_teasers_with_their_titles():
+    """heldout103's dn07 (first run): "Read Previous" / a Turkish story's title / "Read Next" / a British one's stayed in
+    the text, and Turkey and Britain were countries the story named."""
+    art = extract_text("Jepang Hentikan Aegis Ashore\n\nTOKYO - Jepang menghentikan rencana Aegis Ashore, kata menteri pertahanan "
+                       "kepada wartawan.\n\nRencana itu dinilai terlalu mahal.\n\nRead Previous\n\nWarga Turki Diperingatkan "
+                       "Penyakit Mematikan\n\nRead Next\n\nToko-toko Di Inggris Kembali Buka\n")
+    assert art.paragraphs[-1] == "Rencana itu dinilai terlalu mahal." and "Turki" not in art.countries
