@@ -3449,6 +3449,7 @@ def test_links_to_the_previous_and_next_stories_are_teasers_with_their_titles():
     """heldout103's dn07 (first run): "Read Previous" / a Turkish story's title / "Read Next" / a British one's stayed in
     the text, and Turkey and Britain were countries the story named."""
     art = extract_text("Jepang Hentikan Aegis Ashore\n\nTOKYO - Jepang menghentikan rencana Aegis Ashore, kata menteri pertahanan "
-                       "kepada wartawan.\n\nRencana itu dinilai terlalu mahal.\n\nRead Previous\n\nWarga Turki Diperingatkan "
-                       "Penyakit Mematikan\n\nRead Next\n\nToko-toko Di Inggris Kembali Buka\n")
+                       "kepada wartawan.\n\nRencana itu dinilai terlalu mahal.\n\nBagaimana reaksi Anda?\nBagikan \n\n\n"
+                       "Read Previous\n\nWarga Turki Diperingatkan Penyakit Mematikan Disebabkan oleh Kutu\n\nRead Next\n\n"
+                       "Antrian Mengular Sempat Tidak Mengindahkan Jarak Sosial Saat Toko-toko Di Inggris Kembali Buka\n")
     assert art.paragraphs[-1] == "Rencana itu dinilai terlalu mahal." and "Turki" not in art.countries
