@@ -1864,9 +1864,25 @@ _NAME_THEN_AGE = re.compile(rf"(?<![\w-])((?:(?:{_AGE_NAME_WORD}|[A-Z]\.?)\s){{1
 AGE_NAME_WORDS = 4  # words of a name before an age at the most ("Carlos Victor Ganzon Sibayan, 23,")
 
 
+# "kata seorang warga yang ikut unjuk rasa di Osaka, Tanaka (30).": one name set off by a comma, its age in brackets
+_ONE_NAME_THEN_AGE = re.compile(rf"(?<=,\s)({_AGE_NAME_WORD})(?=\s\(\d{{1,2}}(?:\s+tahun)?\))")
+
+
+def _one_name_then_age(p: _Para, st: _Article) -> None:
+    """One name, set off by a comma and followed by an age in brackets: a person (many go by one
+    name), unless a dictionary, the gazetteer or the titles know the word."""
+    for m in _ONE_NAME_THEN_AGE.finditer(p.text):
+        word = m.group(1)
+        if is_word(word.lower()) or st.gaz.lookup(word) or word in TITLE_WORDS or word in NOT_NAMES \
+                or p.taken.overlaps(m.start(1), m.end(1)):
+            continue
+        p.add(m.start(1), m.end(1), st.add_person(st.canonical(word)))
+
+
 def _age_after_name_step(p: _Para, st: _Article) -> None:
     """A name of two to four words followed by an age, in brackets or set off by commas, the
     words before it that name a place or a title left out; at least one word no dictionary has."""
+    _one_name_then_age(p, st)
     for m in _NAME_THEN_AGE.finditer(p.text):
         toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
         while toks and (st.gaz.lookup(toks[0][2]) or toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES):

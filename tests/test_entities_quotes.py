@@ -1583,3 +1583,11 @@ def test_the_coast_guards_words_are_part_of_the_title_not_of_the_name():
     """heldout103's dn11 (first run): "Juru bicara Penjaga Pantai Kazuo Ogawa" made a person "Pantai Kazuo Ogawa"."""
     assert people("Juru bicara Penjaga Pantai Kazuo Ogawa mengatakan penyebab kecelakaan belum diketahui.") == [
         "Kazuo Ogawa"]
+
+
+def test_one_name_set_off_by_a_comma_with_an_age_is_a_person_and_the_speaker():
+    """heldout104's dm01 (first run): "“...,” kata seorang warga yang ikut unjuk rasa di Osaka, Tanaka (30)." left the
+    protester unnamed; a word a dictionary or the gazetteer knows is still no one ("di Osaka, Jepang (30)")."""
+    said = speakers("“Rakyat Jepang tidak ingin perang,” kata seorang warga yang ikut unjuk rasa di Osaka, Tanaka (30).")
+    assert said == [("Rakyat Jepang tidak ingin perang", "Tanaka")]
+    assert people("Ribuan orang berkumpul di kota itu, Sabtu (30) dan Minggu.") == []
