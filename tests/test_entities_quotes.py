@@ -1591,3 +1591,8 @@ def test_one_name_set_off_by_a_comma_with_an_age_is_a_person_and_the_speaker():
     said = speakers("“Rakyat Jepang tidak ingin perang,” kata seorang warga yang ikut unjuk rasa di Osaka, Tanaka (30).")
     assert said == [("Rakyat Jepang tidak ingin perang", "Tanaka")]
     assert people("Ribuan orang berkumpul di kota itu, Sabtu (30) dan Minggu.") == []
+
+
+def test_a_unit_named_after_its_vehicle_names_no_person():
+    """heldout104's dm05 (first run): "juru bicara Brigade Pertama Stryker" made "Stryker" a person."""
+    assert people("Kapten Adam Bowen, juru bicara Brigade Pertama Stryker, mengatakan timnya siap.") == ["Adam Bowen"]
