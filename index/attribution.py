@@ -1092,6 +1092,9 @@ class Context:
         persons = self.ents(pi, sent_start, vstart, "person")
         if persons:
             return Attribution(persons[-1].canonical, None, "the one who tells of it", 0.8)
+        for s, e, text in self.roles.get(pi, []):  # "Pemimpin Korsel mengatakan, ...": the role's one holder
+            if sent_start <= s and e <= vstart and (who := self.resolve_role_at(text, pi, s)) is not None:
+                return Attribution(who, None, f"role noun: {text} → the one who tells of it", 0.75)
         opening = _without_adverbs(_DISCOURSE.sub("", self.paragraphs[pi][sent_start:vstart]).strip())  # "Ia juga menyebut"
         if not _PRONOUN.fullmatch(opening):
             return None

@@ -2587,3 +2587,12 @@ def test_words_inside_the_clause_a_person_reports_are_theirs_whatever_its_own_su
     said = who("Perdana Menteri Jepang Fumio Kishida mengakui bahwa, meskipun AS dan Jepang akan terus menanggapi "
                "“tantangan” dari Tiongkok, mereka “menegaskan pentingnya melanjutkan dialog dengan Tiongkok”.")
     assert said == [("tantangan", "Fumio Kishida"), ("menegaskan pentingnya me", "Fumio Kishida")]
+
+
+def test_words_in_what_a_role_tells_are_its_holders():
+    """heldout104's dm15 (first run): "Pemimpin Korsel mengatakan, peluncuran rudal ... telah menunjukkan “ancaman
+    besar”" gave the words to South Korea, not to Yoon, the leader the story had named."""
+    said = who("Presiden Korea Selatan Yoon Suk-yeol tiba di Tokyo pada Kamis.",
+               "Pemimpin Korsel mengatakan, peluncuran rudal balistik Pyongyang pagi itu telah menunjukkan “ancaman besar” "
+               "terhadap perdamaian.")
+    assert said == [("ancaman besar", "Yoon Suk-yeol")]
