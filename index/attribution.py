@@ -47,6 +47,7 @@ from .lexicon import (
 from .model import Entity
 from .quote_marks import Span
 from .wordforms import is_derived
+from .wording import CUE_ROLE_TELLER
 
 __all__ = ["Attribution", "Context", "Found"]
 
@@ -1094,7 +1095,7 @@ class Context:
             return Attribution(persons[-1].canonical, None, "the one who tells of it", 0.8)
         for s, e, text in self.roles.get(pi, []):  # "Pemimpin Korsel mengatakan, ...": the role's one holder
             if sent_start <= s and e <= vstart and (who := self.resolve_role_at(text, pi, s)) is not None:
-                return Attribution(who, None, f"role noun: {text} → the one who tells of it", 0.75)
+                return Attribution(who, None, CUE_ROLE_TELLER.format(noun=text), 0.75)
         opening = _without_adverbs(_DISCOURSE.sub("", self.paragraphs[pi][sent_start:vstart]).strip())  # "Ia juga menyebut"
         if not _PRONOUN.fullmatch(opening):
             return None

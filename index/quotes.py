@@ -58,6 +58,7 @@ from .lexicon import (
     PERCEIVED_VERBS,
     REFERRING_WORDS,
     REPORTING_VERBS,
+    SAID_THAT_NOUNS,
     STATEMENT_NOUNS,
     VERB_ADVERBS,
     alternation,
@@ -65,7 +66,7 @@ from .lexicon import (
 from .model import Quote
 from .quote_marks import Span, find_spans
 from .wordforms import is_word
-from .wording import CUE_CONTINUED, CUE_PARAGRAPH_SUBJECT, CUE_SUBJECT
+from .wording import CUE_CONTINUED, CUE_PARAGRAPH_SUBJECT, CUE_SAID_THAT, CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -661,8 +662,22 @@ def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
     return not any(e.type in ("country", "place") or e.canonical == latest for e in named)
 
 
+# "Trump telah memulai tur ke Asia dengan sebuah peringatan bahwa “tidak ada diktator” ...": a thing said, then its clause
+_SAID_THAT = re.compile(r"\b(?:" + "|".join(SAID_THAT_NOUNS) + r")(?:nya)?\s+bahwa\b[^.!?“”\"]*$", re.IGNORECASE)
+
+
+def said_that(ctx: Context, span: Span) -> Attribution | None:
+    """Words in the clause of a thing said ("peringatan bahwa “...”") whose sentence opens with a person: theirs."""
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    sent_start = ctx.sentence_start(pi, span.start)
+    if not _SAID_THAT.search(para, sent_start, max(sent_start, span.start - 1)):
+        return None
+    subject = ctx.sentence_subject(pi, sent_start)
+    return Attribution(subject[0], None, CUE_SAID_THAT, 0.75) if subject else None
+
+
 RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, agent_after, name_after, organisation_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
-                           after_indirect, continuation)
+                           after_indirect, said_that, continuation)
 
 
 # --- the pipeline ----------------------------------------------------------------------

@@ -2596,3 +2596,12 @@ def test_words_in_what_a_role_tells_are_its_holders():
                "Pemimpin Korsel mengatakan, peluncuran rudal balistik Pyongyang pagi itu telah menunjukkan “ancaman besar” "
                "terhadap perdamaian.")
     assert said == [("ancaman besar", "Yoon Suk-yeol")]
+
+
+def test_words_in_the_clause_of_a_thing_said_are_the_sentences_subjects():
+    """heldout104's dm06 (first run): "Donald Trump telah memulai tur ke Asia dengan sebuah peringatan bahwa “tidak ada
+    diktator” yang harus meremehkan Amerika." was left with no speaker."""
+    said = quotes("Donald Trump telah memulai tur ke Asia dengan sebuah peringatan bahwa “tidak ada diktator” yang "
+                  "harus meremehkan Amerika.")
+    assert [(q.text, q.speaker, q.cue) for q in said] == [
+        ("tidak ada diktator", "Donald Trump", "a thing said, then its clause → the sentence's subject")]
