@@ -86,6 +86,8 @@ def _classify(para: str, m: re.Match) -> _Mark | None:
         if tok == '"' and before.isspace() and after.isspace():
             if at > 1 and para[at - 2] in ".,!?":  # "... kebijakan pasifik. " Hua ...": a space slipped before it
                 return _Mark(at, 1, "double", "close")
+            if para.count('"', 0, at) % 2 == 1 and _is_word(para[at - 2:at - 1]):
+                return _Mark(at, 1, "double", "close")  # 'mengakhiri "latihan perang-perangan " setelah': one is open
             return None  # a straight mark between spaces opens and closes nothing
         stop_before = before.isspace() and at > 1 and para[at - 2] in ",.!?"  # '... Futenma, “kata rilis itu.'
         return _Mark(at, 1, "double", _double_role(tok, before, after, para[m.end():m.end() + 12], stop_before))

@@ -162,3 +162,11 @@ def test_a_page_that_quotes_with_backticks_pairs_them_and_a_possessive_backtick_
     assert texts(para) == ["perdamaian melalui pencegahan,"]
     assert texts("Pertemuan itu akan terjadi `sangat cepat` bulan ini.") == ["sangat cepat"]
     assert texts("Nilai ` itu tidak jelas.") == []  # a backtick between spaces is no mark
+
+
+def test_a_straight_mark_between_spaces_closes_the_one_left_open():
+    """heldout103's dn05 (first run): 'mengakhiri "latihan perang-perangan " setelah pertemuan ...' ran the quote on to
+    the paragraph's end (the closing mark, a space slipped before it, was read as no mark)."""
+    said = texts('Trump berjanji untuk mengakhiri "latihan perang-perangan " setelah pertemuan bersejarahnya dengan Kim.')
+    assert [t.strip() for t in said] == ["latihan perang-perangan"]
+    assert texts('Harga naik 5 " per bulan.') == []  # none open before it: still no mark
