@@ -836,3 +836,36 @@ async def test_the_reader_says_how_many_matches_hold_a_word_as_written_in_its_la
         "c.txt": "Satu Pesawat Jatuh\n\nTokyo - Satu-satunya pesawat itu jatuh di laut.\n"})
     note = await note_under_the_search_bar(corpus, ix, "menyatukan", "id")
     assert "“menyatukan” persis seperti ditulis di teks: 1 dari 3 artikel" in note, note
+
+
+def test_not_and_a_leading_minus_leave_out_a_name_given_by_its_surname(tmp_path):
+    """heldout101-102's walk: "NOT person:Trump" found every article (the NOT's value was never folded to Donald Trump),
+    "person:Kim -person:Trump" found Kim AND Trump, and "Jepang -China" found Jepang AND China."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Trump di Tokyo\n\nTokyo - Presiden AS Donald Trump bertemu Perdana Menteri Jepang di Tokyo.\n",
+        "b.txt": "Kim Uji Rudal\n\nSeoul - Pemimpin Korea Utara Kim Jong Un menyaksikan uji rudal di dekat Jepang.\n",
+        "c.txt": "Kim dan Trump\n\nSeoul - Kim Jong Un dan Donald Trump bertemu, kata pejabat China dan Jepang.\n"})
+    s = Searcher(ix)
+    try:
+        def found(q):
+            return sorted(h.id for h in s.search(q).hits)
+        assert found("NOT person:Trump") == ["b"]
+        assert found("person:Kim -person:Trump") == found("person:Kim AND NOT person:Trump") == ["b"]
+        assert found("Jepang -China") == ["a", "b"]
+        assert found("Kim Jong-Un") == ["b", "c"]  # a hyphen inside a word leaves nothing out
+    finally:
+        s.close()
+
+
+def test_a_country_of_two_words_typed_without_quotes_is_that_country(tmp_path):
+    """heldout101-102's walk: "negara:Korea Selatan" searched for either Korea and the word "Selatan" anywhere (20 where
+    22 were)."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Korsel Gelar Latihan\n\nSeoul - Korsel menggelar latihan bersama Amerika Serikat.\n",
+        "b.txt": "Korut Tembakkan Rudal\n\nPyongyang - Korea Utara menembakkan rudal ke arah selatan.\n"})
+    s = Searcher(ix)
+    try:
+        assert [h.id for h in s.search("negara:Korea Selatan").hits] == ["a"]
+        assert [h.id for h in s.search("negara:Korea Utara AND rudal").hits] == ["b"]
+    finally:
+        s.close()

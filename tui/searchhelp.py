@@ -11,7 +11,7 @@ EXAMPLES = (
     ("Okinawa", N_("articles with the word, in any of its forms, in the text, the headline, a photo caption or a credit")),
     # (the index keeps no small word: "aliansi keamanan" finds "aliansi untuk keamanan" too, and says so here)
     ('"aliansi keamanan"', N_("the words in this order, each in any of its forms; small words between them are passed over")),
-    ("Jepang AND NOT China  (Korsel OR Jepang)", N_("this and not that · either of them")),
+    ("Jepang AND NOT China  Jepang -China  (Korsel OR Jepang)", N_("this and not that · either of them")),
     ("Kish*  Okinwa~", N_("a word that starts so · a word spelled nearly so")),
     ("negara:Korsel", N_("a country, a person, a place: aliases and surnames fold")),
     ("speaker:Austin", N_("what a person was quoted saying")),
