@@ -2311,6 +2311,10 @@ def _rule_role_and_name(p: _Page, i: int, line: str) -> str | None:
 _SOCIAL_CREDIT_END = re.compile(r"[.(]\s*(?:" + alternation(PHOTO_HOSTS, ignore_case=True) + r")\s*/\s*@[\w.]{2,30}\s*\)?\s*$")
 
 
+# a verb of saying and the clause it tells: reported speech, which no photo's caption holds
+_TELLS_THAT = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b[^.!?]{0,60}?\bbahwa\b")
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
@@ -2328,6 +2332,8 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
         return CAPTION  # "Perdana Menteri Jepang, Yoshihide Suga. Twitter/@JPN_PMO": a photo from an account
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
+    if i >= 6 and _TELLS_THAT.search(line):
+        return None  # "Seoul dan Washington sudah mengatakan sebelumnya bahwa ... (AFP/Ant)": the story's last words, credited
     if i < 6 and (m := _SLASH_AGENCY_END.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return CAPTION  # "Menteri Pertahanan ... Jeong Kyeong-doo/Reuters": the agency glued after a slash
     if (m := _BRACKET_CREDIT.search(line)) and (_is_agency(m.group("last"), p.lookup) or _is_agency(m.group("first"), p.lookup)):

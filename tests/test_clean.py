@@ -3453,3 +3453,14 @@ def test_links_to_the_previous_and_next_stories_are_teasers_with_their_titles():
                        "Read Previous\n\nWarga Turki Diperingatkan Penyakit Mematikan Disebabkan oleh Kutu\n\nRead Next\n\n"
                        "Antrian Mengular Sempat Tidak Mengindahkan Jarak Sosial Saat Toko-toko Di Inggris Kembali Buka\n")
     assert art.paragraphs[-1] == "Rencana itu dinilai terlalu mahal." and "Turki" not in art.countries
+
+
+def test_the_texts_last_paragraph_closed_by_its_wires_credit_is_text_not_a_caption():
+    """heldout101-102's walk (do01): the story's last paragraph, reported speech closed by "(AFP/Ant)", was taken out as a
+    photo caption: the reader lost it from the text."""
+    last = ("Seoul dan Washington sudah mengatakan sebelumnya bahwa dialog apa pun dengan Pyongyang akan mengharuskan Korea "
+            "Utara membuat langkah nyata menuju denuklirisasi. (AFP/Ant)")
+    body = "\n\n".join(f"Paragraf {n} tentang dialog kedua Korea yang terus berlanjut di Seoul hari ini." for n in range(6))
+    art = extract_text(f"Park Buka Pintu Dialog\n\nSEOUL, SATUHARAPAN.COM - Presiden Park membuka pintu dialog.\n\n{body}\n\n"
+                       f"{last}\n\nEditor : Eben E. Siadari\n")
+    assert art.paragraphs[-1].startswith("Seoul dan Washington sudah mengatakan") and "AFP" in art.via
