@@ -1794,11 +1794,16 @@ _SOURCES_LINE = re.compile(r"^\s*(?i:sumber|source)\s*:?\s*(?P<names>[A-Z][\w.&'
                            r"(?:\s*(?:,|/|&|\s(?i:dan|and)\s)\s*[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})+)\s*$")
 
 
+# "(menurut Reuters, Yonhap)" after a writer's name closing the text: the wires the story was written from
+_SIGNED_SOURCES = re.compile(r"\((?i:menurut|sumber|via|dari)\s*:?\s*(?P<names>[^()]{2,60})\)")
+_SOURCES_APART = re.compile(r"\s*(?:,|/|&|\s(?i:dan|and)\s)\s*")
+
+
 def _rule_sources_line(p: _Page, _i: int, line: str) -> str | None:
-    """Several sources after a label ("Sumber AFP,KCNA"), one a news agency: credits, said as Via
-    (not a dateline's city and outlet)."""
+    """Several sources after a label ("Sumber AFP,KCNA", "sumber : Antara/Anadolu"), one a news agency:
+    credits, said as Via (not a dateline's city and outlet, nor a photo's credit)."""
     m = _SOURCES_LINE.match(line)
-    names = _SEVERAL.split(m.group("names")) if m else []
+    names = _SOURCES_APART.split(m.group("names")) if m else []
     if not any(_is_agency(name, p.lookup) for name in names):
         return None
     for name in names:
@@ -2784,6 +2789,10 @@ def _trailing_block(p: _Page) -> None:
             p.drop[i] = "signature"
             if _is_agency(line.strip(" ().:"), p.lookup):  # "Artikel ini ditulis oleh:" / "Antara": the agency wrote it
                 _add_via(p.c, line.strip(" ().:"), p.lookup)
+            for sources in _SIGNED_SOURCES.finditer(line):  # "Huy Hoang (menurut Reuters, Yonhap)": the writer's sources
+                for name in _SOURCES_APART.split(sources.group("names")):
+                    if _is_agency(name, p.lookup):
+                        _add_via(p.c, name, p.lookup)
             sig = _OUTLET_SIG.match(line)
             if sig and p.c.signature_outlet is None:
                 p.c.signature_outlet = sig.group(1)

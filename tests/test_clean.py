@@ -3464,3 +3464,13 @@ def test_the_texts_last_paragraph_closed_by_its_wires_credit_is_text_not_a_capti
     art = extract_text(f"Park Buka Pintu Dialog\n\nSEOUL, SATUHARAPAN.COM - Presiden Park membuka pintu dialog.\n\n{body}\n\n"
                        f"{last}\n\nEditor : Eben E. Siadari\n")
     assert art.paragraphs[-1].startswith("Seoul dan Washington sudah mengatakan") and "AFP" in art.via
+
+
+def test_sources_after_the_text_are_credits_whatever_their_separator_and_in_a_writers_brackets():
+    """heldout101-102's walk: "sumber : Antara/Anadolu" after the text was taken out as a photo caption and
+    "Huy Hoang (menurut Reuters, Yonhap)" as a bare signature: no Via, org:Yonhap and org:ANTARA found nothing."""
+    body = "TOKYO - Korea Utara menembakkan dua rudal balistik, kata militer Jepang.\n\nRudal itu jatuh di laut."
+    art = extract_text(f"Korut Tembakkan Rudal\n\n{body}\n\nsumber : Antara/Anadolu\n")
+    assert list(art.via) == ["ANTARA", "Anadolu"]
+    art = extract_text(f"Korut Tembakkan Rudal\n\n{body}\n\nHuy Hoang (menurut Reuters, Yonhap)\n")
+    assert list(art.via) == ["Reuters", "Yonhap"]
