@@ -817,6 +817,8 @@ class Context:
         end = self.sentence_end(pi, sent_start)
         persons = self.ents(pi, sent_start, end, "person")
         if _OPENER.match(para, sent_start) and (speaking := self._speaks_after_the_opening(para, persons)) is not None:
+            if _owned_by_a_body(para, speaking.start):
+                return None  # "Pada bulan April 2021, pemerintahan Biden mengumumkan ...": the administration speaks
             return speaking.canonical, speaking.end  # "Ketika ditanya apakah KTT antara Presiden X, Lee ..., Brunson mengatakan"
         if persons and _is_subject_prefix(para[sent_start:persons[0].start]) \
                 and not _owned_by_a_body(para, persons[0].start):  # "Pemerintahan Bush menolak": not Bush ("Kekhawatiran Moon": his)

@@ -2605,3 +2605,11 @@ def test_words_in_the_clause_of_a_thing_said_are_the_sentences_subjects():
                   "harus meremehkan Amerika.")
     assert [(q.text, q.speaker, q.cue) for q in said] == [
         ("tidak ada diktator", "Donald Trump", "a thing said, then its clause → the sentence's subject")]
+
+
+def test_an_administration_named_after_a_sentences_opening_speaks_not_its_head():
+    """heldout101-102's walk (dp09): "Pada bulan April 2021, pemerintahan Biden mengumumkan ..., dengan mengatakan bahwa
+    ... upaya “pemetaan kembali” ..." was shown as Joe Biden's words, sure."""
+    said = quotes("Pada bulan April 2021, pemerintahan Biden mengumumkan hasil tinjauan atas kebijakan Korea Utaranya, dengan "
+                  "mengatakan bahwa pendekatan barunya merupakan upaya “pemetaan kembali” untuk denuklirisasi.")
+    assert [(q.text, q.speaker, q.source) for q in said] == [("pemetaan kembali", None, "pemerintahan Biden")]
