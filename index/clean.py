@@ -2320,12 +2320,29 @@ _SOCIAL_CREDIT_END = re.compile(r"[.(]\s*(?:" + alternation(PHOTO_HOSTS, ignore_
 _TELLS_THAT = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b[^.!?]{0,60}?\bbahwa\b")
 
 
+# a sentence, then the body that took the photo in brackets, on the page's first lines: a caption (no headline ends
+# so, and the text's first paragraph does not: its credit closes the text)
+_CREDITED_SENTENCE_END = re.compile(r"[a-z0-9)]\.\s*\((?:[A-Z][\w'’.&-]*\s?){1,6}\)\s*$")
+TOP_CREDITED_SENTENCE = 3  # lines from the top
+CAPTION_WORDS_AT_MOST = 45
+CREDITED_SENTENCE_TEXT_BELOW = 3  # lines of text under it at least (a short page's closing "(CNN)" is its signature)
+
+
+def _opens_a_page_of(p: _Page, i: int, lines: int) -> bool:
+    """Line i is the first the page keeps, and at least `lines` kept lines follow it."""
+    kept = p.kept()
+    return bool(kept) and kept[0] == i and len(kept) > lines
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
     and near the top "Adik perempuan Kim Jong-un, Kim Yo-jong. (AFP)"."""
     if i < 6 and _word_count(line) <= 25 and (m := _AGENCY_TAIL.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return CAPTION
+    if i < TOP_CREDITED_SENTENCE and _word_count(line) <= CAPTION_WORDS_AT_MOST and _CREDITED_SENTENCE_END.search(line) \
+            and _opens_a_page_of(p, i, CREDITED_SENTENCE_TEXT_BELOW):
+        return CAPTION  # "... di Kantor Kepresidenan Yongsan. (Kantor Kepresidenan Republik Korea)" over the byline
     if i < 6 and _word_count(line) <= 40 and _CAPS_CREDIT_END.search(line) and _over_the_dateline(p, i):
         return CAPTION  # "USS Fitzgerald mengalami rusak berat ... akhir pekan yang lalu. FOTONET" over "TOKYO, ..."
     if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \

@@ -3474,3 +3474,13 @@ def test_sources_after_the_text_are_credits_whatever_their_separator_and_in_a_wr
     assert list(art.via) == ["ANTARA", "Anadolu"]
     art = extract_text(f"Korut Tembakkan Rudal\n\n{body}\n\nHuy Hoang (menurut Reuters, Yonhap)\n")
     assert list(art.via) == ["Reuters", "Yonhap"]
+
+
+def test_a_sentence_closed_by_the_photographing_bodys_name_on_the_first_line_is_a_caption():
+    """heldout101-102's walk (do16): the page opened with its photo's caption, "... di Kantor Kepresidenan Yongsan.
+    (Kantor Kepresidenan Republik Korea)", shown as the headline (and exported as one)."""
+    art = extract_text("Presiden Lee Jae Myung pada tanggal 21 Oktober 2025 terlihat sedang berbicara di rapat kabinet di Kantor "
+                       "Kepresidenan Yongsan. (Kantor Kepresidenan Republik Korea)\nPenulis: Kang Gahui\nPresiden Lee Jae Myung "
+                       "pada tanggal 21 Oktober 2025 mengatakan kepada Perdana Menteri Sanae Takaichi bahwa ia menantikan "
+                       "pertemuan di Gyeongju.\nIa menambahkan bahwa kedua negara bertetangga.\n")
+    assert art.title_basis == "lede" and any(r.reason == "photo caption" and "Yongsan" in r.text for r in art.removed)
