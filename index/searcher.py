@@ -121,7 +121,9 @@ class Results:
 
 
 _WORDS = ("body", "exact")  # the fields that hold an article's words (stems, inflected forms)
-_TYPED = ("title", *_WORDS)  # where a word typed whole may stand (a headline's own words too)
+# where a word typed whole may stand: a headline's own words too, and the captions' and credits' ("Yonhap" only in
+# "Photo : YONHAP News" was read as a word being typed, and its note named no word it reached: "()")
+_TYPED = ("title", "caption", *_WORDS)
 ROOT_FORMS_SHOWN = 3  # forms of a root a note names, from the hits on screen
 _QUERY_WORD = re.compile(r"(?<![\w:*?~-])[a-z]+(?:-[a-z]+)*(?![\w:*?~-])")
 _FIELD_PART = re.compile(r"\b[A-Za-z_]+:(?:\"[^\"]*\"|\[[^\]]*\]|[^\s()]+)")
@@ -227,7 +229,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             found = self._search_live(f"{query}*", *rest, False)
             if found.matching:
                 found.completed = word  # found.query is the query searched ("Okin*"): its pages, its export
-                found.completions = self._reached(found.terms, word)
+                found.completions = self._reached(found.terms, word) or [word.lower() + "…"]
                 return found
         return self._search_live(query, *rest, suggest)
 

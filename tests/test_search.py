@@ -869,3 +869,17 @@ def test_a_country_of_two_words_typed_without_quotes_is_that_country(tmp_path):
         assert [h.id for h in s.search("negara:Korea Utara AND rudal").hits] == ["b"]
     finally:
         s.close()
+
+
+def test_a_whole_word_only_a_photo_credit_holds_is_searched_as_typed_not_as_a_word_being_typed(tmp_path):
+    """heldout101-102's walk: "Yonhap", which only a photo's credit held, was said to be no word as typed, searched as a
+    prefix, and the note named no word it reached: "showing words that begin with it ()"."""
+    _, ix = indexed(tmp_path, {
+        "a.txt": "Korut Tembakkan Rudal\n\nSeoul - Korea Utara menembakkan rudal balistik, kata militer Korea Selatan.\n\n"
+                 "Photo : YONHAP News\n\nRudal itu jatuh di laut timur.\n"})
+    s = Searcher(ix)
+    try:
+        res = s.search("Yonhap", complete=True)
+        assert [h.id for h in res.hits] == ["a"] and res.completed is None
+    finally:
+        s.close()
