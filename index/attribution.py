@@ -211,7 +211,7 @@ _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _MEN_OF = re.compile(r"^\s*(?i:para)\s+(?P<noun>[a-z]+)")  # "para penjaga Amerika": a group of people, then whose they are
-_OFFICIALS = DESCRIPTOR_CUES | {w.lower() for w in TITLE_WORDS}  # "para pejabat", "para menteri": who speak for a country
+_OFFICIALS = DESCRIPTOR_CUES | TITLE_CUES_LOWER  # "para pejabat", "para menteri": who speak for a country (not "para penjaga")
 _STATEMENT = re.compile(r"\bpernyataan(?:\s+bersama)?\b", re.IGNORECASE)
 _THAT_STATEMENT = re.compile(r"(?i:pernyataan)" + POINTING_BACK  # "Pernyataan tersebut (selanjutnya) menegaskan"
                              + r"(?:\s+(?:juga|pun|selanjutnya|kemudian|lalu|lebih\s+lanjut))?")
