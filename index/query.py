@@ -271,10 +271,7 @@ class QueryParsing:
         gets a line for each word cut so)."""
         notes = [] if notes is None else notes
         if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in fields.entity_fields():
-            if isinstance(q, Q.Phrase):
-                text = " ".join(q.words)
-            else:
-                text = q.text
+            text = " ".join(q.words) if isinstance(q, Q.Phrase) else q.text
             names = self.resolve_entity(q.field(), text.rstrip("*"))
             if not names:
                 return Q.Term(q.field(), text.lower())

@@ -666,11 +666,14 @@ def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
 _SAID_THAT = re.compile(r"\b(?:" + "|".join(SAID_THAT_NOUNS) + r")(?:nya)?\s+bahwa\b[^.!?“”\"]*$", re.IGNORECASE)
 
 
+SAID_THAT_REACH = 160  # characters before the quote its "peringatan bahwa" stands within (a long sentence is read once)
+
+
 def said_that(ctx: Context, span: Span) -> Attribution | None:
     """Words in the clause of a thing said ("peringatan bahwa “...”") whose sentence opens with a person: theirs."""
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
     sent_start = ctx.sentence_start(pi, span.start)
-    if not _SAID_THAT.search(para, sent_start, max(sent_start, span.start - 1)):
+    if not _SAID_THAT.search(para, max(sent_start, span.start - SAID_THAT_REACH), max(sent_start, span.start - 1)):
         return None
     subject = ctx.sentence_subject(pi, sent_start)
     return Attribution(subject[0], None, CUE_SAID_THAT, 0.75) if subject else None
