@@ -31,6 +31,7 @@ from functools import cached_property
 from . import dates, events, wording
 from .dates import DateMention
 from .entities import Term, expand_title
+from .lexicon import TITLE_CUES_LOWER, alternation
 
 __all__ = ["DateChoice", "Evidence", "choose_date"]
 
@@ -123,6 +124,8 @@ _ELECT_TITLE = re.compile(r"\b(?:terpilih|president-elect|presiden-terpilih)\s+(
 _ELECTED_BEFORE = re.compile(r"\s+terpilih\s+(?:menjadi|sebagai)\s+(?:\w+\s+){1,3}?(?:tahun\s+lalu|pada\s+(?:tahun\s+)?\d{4}|sejak)\b",
                              re.IGNORECASE)
 FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGNORECASE)
+# "Gubernur Okinawa sebelumnya, Hirokazu Nakaima": a title, its place, then "before" (not "Sebelumnya, Prabowo ...")
+_HELD_BEFORE = re.compile(r"\b(?i:" + alternation(sorted(TITLE_CUES_LOWER)) + r")(?:\s+[A-Z][\w-]*){0,3}\s+(?i:sebelumnya|terdahulu)\s*,\s*$")
 
 _LOOKBACK = 90  # characters before a mention that its cues may stand in
 
@@ -359,7 +362,8 @@ def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = (
             para = paragraphs[e.paragraph]
             if _INCOMING.match(para, e.end) and not _ELECTED_BEFORE.match(para, e.end) or _ELECT_TITLE.search(clause):
                 incoming.add(e.canonical)  # "Biden terpilih", "Presiden terpilih AS Donald Trump": not yet in office
-            before.setdefault(e.canonical, []).append(expand_title(clause))
+            # "Gubernur Okinawa sebelumnya, Hirokazu Nakaima": an office held before, or "saat itu" (then): no date now
+            before.setdefault(e.canonical, []).append("mantan" if _HELD_BEFORE.search(window) else expand_title(clause))
     out = []
     for name, roles in before.items():
         entry = gaz.entry(name)

@@ -1098,3 +1098,13 @@ def test_a_day_a_plan_is_for_is_to_come_and_leaves_the_day_it_was_reported():
             "\"Menteri pertahanan telah mengeluarkan perintah untuk menghancurkan misil itu,\" tulis pernyataan kementerian "
             "pertahanan seperti dilansir dari The Guardian, Rabu (3/2/2016).")
     assert dated(text)[:2] == ("2016-02-03", "explicit")
+
+
+def test_an_office_held_before_dates_nothing():
+    """heldout105's dl13 (first run): "Gubernur Okinawa sebelumnya, Hirokazu Nakaima, ... menyetujui" put "Kamis (8/12)"
+    in 2011, his term, though the text named rulings of 2020 and 2021 (the story is of 2022)."""
+    text = ("Mahkamah Agung Jepang pada Kamis (8/12) menolak gugatan Okinawa. Pengadilan Distrik Naha memutus pada November "
+            "2020 dan pengadilan tinggi pada Desember 2021.\n\nGubernur Okinawa sebelumnya, Hirokazu Nakaima, menyetujui "
+            "pembangunan itu.")
+    assert dated(text)[0] == "2022-12-08"
+    assert dated("Sebelumnya, Presiden Joe Biden berbicara pada Kamis (8/12) di Gedung Putih.")[0] == "2022-12-08"  # in office
