@@ -1187,7 +1187,17 @@ class Context:
         return bodies[0].canonical if acts is not None else None
 
     def _subject_just_before(self, pi: int, sent_start: int) -> str | None:
-        """The person the sentence right before, in the same paragraph, opens with as its subject."""
+        """The person the sentence right before opens with as its subject: in the same paragraph, or the
+        last of the paragraph before when this one opens with the pronoun and that one quotes no one
+        ("Pejabat senior ... Kim Hyun-chong pada hari Jumat membela keputusan pemerintahnya." ¶ "Dia
+        mengatakan kepada wartawan bahwa “...”": Kim, not the speaker quoted before him)."""
+        if sent_start == 0 and pi > 0:
+            prev = self.paragraphs[pi - 1].rstrip()
+            last = self.sentence_start(pi - 1, max(0, len(prev) - 2))
+            if len(prev) - last > MAX_LOOKBACK or any(mark in prev for mark in '“”"'):
+                return None
+            found = self.sentence_subject(pi - 1, last)
+            return found[0] if found else None
         if sent_start < 2 or self.sentence_start(pi, sent_start) != sent_start:
             return None  # (a sentence cut at the lookback has no sentence just before it)
         before = self.sentence_start(pi, sent_start - 2)
@@ -1629,5 +1639,6 @@ def _is_subject_prefix(prefix: str) -> bool:
     """Only titles, names and discourse markers before the first person (after a clause
     that sets the scene, if any): it is the subject."""
     words = re.findall(r"[\w’'-]+", _OPENING_CLAUSE.sub("", prefix, count=1))
-    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE for w in words)
+    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE
+                                    or w.lower() in TITLE_CUES_LOWER or w.capitalize() in TITLE_WORDS for w in words)  # "senior presiden"
 

@@ -2613,3 +2613,13 @@ def test_an_administration_named_after_a_sentences_opening_speaks_not_its_head()
     said = quotes("Pada bulan April 2021, pemerintahan Biden mengumumkan hasil tinjauan atas kebijakan Korea Utaranya, dengan "
                   "mengatakan bahwa pendekatan barunya merupakan upaya “pemetaan kembali” untuk denuklirisasi.")
     assert [(q.text, q.speaker, q.source) for q in said] == [("pemetaan kembali", None, "pemerintahan Biden")]
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_the_paragraph_before_introduced():
+    """heldout105's dl08 (first run): "Pejabat senior presiden Korea Selatan Kim Hyun-chong pada hari Jumat membela
+    keputusan pemerintahnya." ¶ "Dia mengatakan kepada wartawan bahwa “tidak ada lagi pembenaran” ..." gave Kim's words
+    to Abe, the speaker quoted before him, sure."""
+    said = who("“Kami akan terus berkoordinasi erat dengan AS,” kata Perdana Menteri Jepang Shinzo Abe.",
+               "Pejabat senior presiden Korea Selatan Kim Hyun-chong pada hari Jumat membela keputusan pemerintahnya.",
+               "Dia mengatakan kepada wartawan bahwa “tidak ada lagi pembenaran” bagi Seoul untuk mempertahankan kesepakatan.")
+    assert said == [("Kami akan terus berkoord", "Shinzo Abe"), ("tidak ada lagi pembenara", "Kim Hyun-chong")]
