@@ -101,7 +101,7 @@ _FUTURE = re.compile(r"\b(?:akan(?!\s+tetapi\b)(?!(?<=yang\sakan)\s+(?-i:[a-z]+\
 _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its tag: what it held was the speaker's
 # "Biden akan menjamu Kishida pada 13 Januari, Gedung Putih mengumumkan Selasa (3 Januari)": the day it was said
 _SPEECH = (r"(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur|mengumumkan|diumumkan"
-           r"|melaporkan|menegaskan|menjelaskan|menambahkan)")
+           r"|melaporkan|menegaskan|menjelaskan|menambahkan|demikian)")  # "..., demikian juru bicara ..., Selasa (7/11/2017)"
 _SPEECH_BETWEEN = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 # "Kementerian ... mengumumkan, Selasa (21/01/2020), akan mengirim ...": the day it was said,
 # whatever it said is to come

