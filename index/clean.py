@@ -4018,16 +4018,20 @@ def _day_apart(m: re.Match) -> str:
 # "Foto: APSEOUL - ...": a credit in capitals glued to the dateline's city in capitals (split where a
 # known place begins)
 _CREDIT_ON_A_CAPS_CITY = re.compile(r"(?m)^(?P<credit>[ \t]*(?i:foto|photo|kredit foto)\s*:[ \t]*(?:[^\n]{0,60}?[/ ])?)"
-                                    r"(?P<caps>[A-Z]{4,})(?=(?: [A-Z]{2,})?\s*(?:,\s*[A-Z]|(?:--|[-–—])\s))")
+                                    r"(?P<caps>[A-Z]{4,})(?P<last> [A-Z]{4,})?(?=\s*(?:,\s*[A-Z]|(?:--|[-–—])\s))")
 
 
 def _credit_apart(m: re.Match, lookup: Lookup) -> str:
-    caps = m.group("caps")
+    """The city a photographer's name in capitals ran into, on a line of its own ("... TOSHIFUMI KITAMURAKYIV –":
+    the last capitals word is split, the name's first word before it kept)."""
+    last = m.group("last")
+    caps = last.strip() if last else m.group("caps")
+    head = m.group()[:len(m.group()) - len(caps)]
     if _is_place(caps, lookup):
         return m.group()
     for k in range(2, len(caps) - 2):
         if _is_place(caps[k:], lookup):
-            return f"{m.group('credit')}{caps[:k]}\n{caps[k:]}"
+            return f"{head}{caps[:k]}\n{caps[k:]}"
     return m.group()
 
 

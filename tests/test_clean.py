@@ -3484,3 +3484,13 @@ def test_a_sentence_closed_by_the_photographing_bodys_name_on_the_first_line_is_
                        "pada tanggal 21 Oktober 2025 mengatakan kepada Perdana Menteri Sanae Takaichi bahwa ia menantikan "
                        "pertemuan di Gyeongju.\nIa menambahkan bahwa kedua negara bertetangga.\n")
     assert art.title_basis == "lede" and any(r.reason == "photo caption" and "Yongsan" in r.text for r in art.removed)
+
+
+def test_a_city_a_photographers_two_word_name_ran_into_opens_the_lede():
+    """heldout106's dk15 (first run): "Foto: AFP/ TOSHIFUMI KITAMURAKYIV – Menteri luar negeri Jepang pada Sabtu (16/11)
+    memperingatkan ..." lost its lede with the credit (the city split off only a one-word name's end), the story's
+    day and its dateline with it."""
+    art = extract_text("Jepang Peringatkan Dampak Pasukan Korut\n\nMenlu Jepang, Takeshi Iwaya\n\nFoto: AFP/ TOSHIFUMI "
+                       "KITAMURAKYIV – Menteri luar negeri Jepang pada Sabtu (16/11) memperingatkan bahwa masuknya pasukan "
+                       "Korea Utara akan berdampak besar.\n\nIa berbicara di Kyiv.\n")
+    assert art.dateline == "Kyiv" and art.paragraphs[0].startswith("Menteri luar negeri Jepang pada Sabtu (16/11)")
