@@ -133,7 +133,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before:
         # (a “ after a word or a stop with a space after it closes: "... negara kita,“ Perdana Menteri ... mengatakan")
         return "close" if ((_is_word(before) or before in ",.!?") and space_after) or glued_tag else "open"
     if tok == "”":
-        if (before in ".!?" or stop_before and space_before) and after.isupper():
+        if (before in ".!?:," or stop_before and space_before) and after.isupper():
+            # ('mengatakan,”Ini pertama kalinya ...”': opens after the tag's comma; '“Kami siap,”Kata X': closes)
             # "meluas.”Ada ...": opens a quote after a sentence, or closes one glued to the next; so does
             # "... kita lakukan, ”Laksamana Muda ..., mengatakan" (a space slipped in before it)
             return "either"

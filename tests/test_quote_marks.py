@@ -170,3 +170,12 @@ def test_a_straight_mark_between_spaces_closes_the_one_left_open():
     said = texts('Trump berjanji untuk mengakhiri "latihan perang-perangan " setelah pertemuan bersejarahnya dengan Kim.')
     assert [t.strip() for t in said] == ["latihan perang-perangan"]
     assert texts('Harga naik 5 " per bulan.') == []  # none open before it: still no mark
+
+
+def test_a_closing_mark_glued_after_a_tags_comma_before_a_capital_opens_the_quote():
+    """heldout105's dl10 (first run): 'Kementerian Pertahanan ... mengatakan,”Ini pertama kalinya ...”' lost the quote
+    (the mark after the comma was read as a close)."""
+    said = texts('Kementerian Pertahanan Nasional Korea Selatan mengatakan,”Ini pertama kalinya sebuah pesawat militer '
+                 'Rusia melanggar wilayah udara negara.”')
+    assert [t.strip() for t in said] == ["Ini pertama kalinya sebuah pesawat militer Rusia melanggar wilayah udara negara."]
+    assert [t.strip() for t in texts("“Kami siap,”Kata Menteri itu kepada wartawan.")] == ["Kami siap,"]
