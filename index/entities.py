@@ -2310,8 +2310,37 @@ def _medium_nationality_step(st: _Article) -> None:
                 st.per_para[pi].remove(h)
 
 
+# "Otoritas pertahanan Korea, Amerika Serikat, dan Jepang": "Korea" alone, listed with other countries as one of
+# them (South Korea's government writes itself so); not "Semenanjung Korea", "Korea Utara", "Perang Korea"
+_BARE_KOREA = re.compile(r"(?<![\w-])(?<!Semenanjung )(?<!Perang )(?<!Republik )Korea(?![\w-])(?!\s+(?:Utara|Selatan)\b)")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+|\s*[-–/]\s*)")
+
+
+def _korea_among_countries_step(st: _Article) -> None:
+    """"Korea" alone, listed with other countries (one right before or after it, a comma, "dan" or a dash
+    between): South Korea, as its government's pages write it (a walker's South Korea filter lost the
+    trilateral framework's page)."""
+    for pi, para in enumerate(st.paragraphs):
+        hits = st.per_para[pi]
+        countries = [h for h in hits if h.type == "country" and h.canonical != "Korea Utara"]
+        if not countries or "Korea" not in para:
+            continue
+        taken = Intervals((h.start, h.end) for h in hits if not h.nested)
+        extra = [Found(m.start(), m.end(), m.group(), "country", "Korea Selatan", 1) for m in _BARE_KOREA.finditer(para)
+                 if not taken.overlaps(m.start(), m.end()) and _listed_with(para, m, countries)]
+        if extra:
+            st.per_para[pi] = sorted(hits + extra, key=lambda f: f.start)
+
+
+def _listed_with(para: str, m: re.Match, countries: list[Found]) -> bool:
+    after = _LIST_JOIN.match(para, m.end())
+    return any((after is not None and c.start == after.end())
+               or _LIST_JOIN.fullmatch(para, c.end, m.start()) is not None
+               for c in countries)
+
+
 STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _not_buildings_step,
-         _name_tails_step, _short_forms_step, _bare_ministry_step, _medium_nationality_step)
+         _name_tails_step, _short_forms_step, _bare_ministry_step, _medium_nationality_step, _korea_among_countries_step)
 
 
 def extract_entities(paragraphs: list[str], gaz: Gazetteer | None = None, known: tuple[str, ...] = ()) -> EntityResult:

@@ -1596,3 +1596,15 @@ def test_one_name_set_off_by_a_comma_with_an_age_is_a_person_and_the_speaker():
 def test_a_unit_named_after_its_vehicle_names_no_person():
     """heldout104's dm05 (first run): "juru bicara Brigade Pertama Stryker" made "Stryker" a person."""
     assert people("Kapten Adam Bowen, juru bicara Brigade Pertama Stryker, mengatakan timnya siap.") == ["Adam Bowen"]
+
+
+def test_korea_alone_listed_with_other_countries_is_south_korea():
+    """heldout101-102's walk (do14): Korea.net's "Otoritas pertahanan Korea, Amerika Serikat, dan Jepang" named no South
+    Korea, and the trilateral framework's page dropped out of every South Korea filter."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Kerja Sama Trilateral\n\nOtoritas pertahanan Korea, Amerika Serikat, dan Jepang menandatangani "
+                       "dokumen kerja sama.\n\nKetiganya menanggapi ancaman Korea Utara di Semenanjung Korea.\n")
+    assert art.countries == ["Korea Selatan", "Amerika Serikat", "Jepang", "Korea Utara"]
+    alone = extract_text("Judul Sejarah\n\nPerang Korea berakhir pada 1953 dan Semenanjung Korea terbelah.\n")
+    assert "Korea Selatan" not in alone.countries  # a war, a peninsula: no country
