@@ -1790,13 +1790,14 @@ def _rule_dash_agency(p: _Page, i: int, line: str) -> str | None:
 
 
 # "Sumber AFP,KCNA" under a byline: the agencies the story came from, its label's colon lost
+_SOURCE_SEPARATOR = r"\s*(?:,|/|&|\s(?i:dan|and)\s)\s*"  # "AFP,KCNA", "Antara/Anadolu", "Reuters dan AP"
 _SOURCES_LINE = re.compile(r"^\s*(?i:sumber|source)\s*:?\s*(?P<names>[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2}"
-                           r"(?:\s*(?:,|/|&|\s(?i:dan|and)\s)\s*[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})+)\s*$")
+                           r"(?:" + _SOURCE_SEPARATOR + r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,2})+)\s*$")
 
 
 # "(menurut Reuters, Yonhap)" after a writer's name closing the text: the wires the story was written from
 _SIGNED_SOURCES = re.compile(r"\((?i:menurut|sumber|via|dari)\s*:?\s*(?P<names>[^()]{2,60})\)")
-_SOURCES_APART = re.compile(r"\s*(?:,|/|&|\s(?i:dan|and)\s)\s*")
+_SOURCES_APART = re.compile(_SOURCE_SEPARATOR)
 
 
 def _rule_sources_line(p: _Page, _i: int, line: str) -> str | None:

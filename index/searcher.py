@@ -229,7 +229,7 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
             found = self._search_live(f"{query}*", *rest, False)
             if found.matching:
                 found.completed = word  # found.query is the query searched ("Okin*"): its pages, its export
-                found.completions = self._reached(found.terms, word) or [word.lower() + "…"]
+                found.completions = self._reached(found.terms, word)
                 return found
         return self._search_live(query, *rest, suggest)
 
@@ -247,8 +247,8 @@ class Searcher(QueryParsing, Highlighting, Suggesting):
     def _reached(self, terms: list[tuple[str, str]], word: str, most: int = 3) -> list[str]:
         """The commonest words of the text a prefix reached, for the reader to see what it searched."""
         reader, start = self._searcher.reader(), folded(word)
-        texts = {t for f, t in terms if f in _WORDS and t.startswith(start)}
-        return sorted(texts, key=lambda t: (-max(reader.doc_frequency(f, t) for f in _WORDS), t))[:most]
+        texts = {t for f, t in terms if f in _TYPED and t.startswith(start)}  # a caption's or a headline's words too
+        return sorted(texts, key=lambda t: (-max(reader.doc_frequency(f, t) for f in _TYPED), t))[:most]
 
     def _search_live(self, query: str, *args) -> Results:
         results = self._search(query, *args)
