@@ -33,6 +33,8 @@ from .lexicon import (
     KIN_WORDS_QUALIFIED,
     LAW_NOUNS,
     NEWS_VERBS,
+    OTHERS_NOUNS,
+    OTHERS_QUANTIFIERS,
     OWNER_NOUNS,
     PERCEIVED_VERBS,
     REPORTING_VERBS,
@@ -187,7 +189,7 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:(?:Sementara itu|Namun|Selain itu|Di sisi 
 # a law, or an article of one, that says something: "Pasal 9 konstitusi Jepang", "Undang-undang itu"
 _A_LAW = re.compile(r"(?i:" + "|".join(LAW_NOUNS) + r"|(?:pasal|article)\s+\d+)\b")
 # a paragraph opening on several people, none named: "Para pemimpin juga ...", "Kedua menteri sepakat ..."
-_OTHERS_UNNAMED = re.compile(r"\b(?:beberapa|sejumlah|banyak|sebagian)\s+(?:orang|warga|pihak|kalangan|pengamat|analis|pejabat)\b")
+_OTHERS_UNNAMED = re.compile(r"\b" + alternation(OTHERS_QUANTIFIERS) + r"\s+" + alternation(OTHERS_NOUNS) + r"\b")
 _GROUP_SUBJECT = re.compile(r"\s*(?:(?i:para)\s+[a-z]+|(?i:kedua|ketiga)\s+(?:pemimpin|kepala|menteri|negara|pihak|pejabat)|(?i:mereka))\b")
 # "Aliansi Kim dengan Putin, kata analis, akan memperburuk ...": someone unnamed said so, set in the sentence
 # "..., kata angkatan laut Korea Selatan.": closing its sentence too, with whose it is

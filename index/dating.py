@@ -31,7 +31,7 @@ from functools import cached_property
 from . import dates, events, wording
 from .dates import DateMention
 from .entities import Term, expand_title
-from .lexicon import TITLE_CUES_LOWER, alternation
+from .lexicon import OCCASION_NOUNS, OCCASION_OPENERS, TITLE_CUES_LOWER, alternation
 
 __all__ = ["DateChoice", "Evidence", "choose_date"]
 
@@ -243,8 +243,8 @@ def _is_future(before: str) -> bool:
 
 # "Prabowo mengatakan Indonesia ... akan melanjutkan proyek ... saat pertemuan bilateral ..., Sabtu, 1 November 2025":
 # what is to come was said at an occasion, and the day is the occasion's
-_AT_THE_OCCASION = re.compile(r"\b(?:saat|ketika|dalam|di\s+sela-sela)\s+(?:pertemuan|konferensi\s+pers|jumpa\s+pers|pidato"
-                              r"|wawancara|rapat|sidang|KTT)\b", re.IGNORECASE)
+_AT_THE_OCCASION = re.compile(r"\b" + alternation(OCCASION_OPENERS).replace(r"\ ", r"\s+") + r"\s+"
+                              + alternation(OCCASION_NOUNS).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
 
 
 _DONE_SINCE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?di[a-z]{3,}(?:kan|i)?\b(?=[^.]{0,40}$)", re.IGNORECASE)

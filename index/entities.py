@@ -33,6 +33,8 @@ from .lexicon import (
     HONORIFICS,
     KIN_QUALIFIERS,
     KIN_WORDS,
+    KOREA_HALVES,
+    KOREA_NOT_AFTER,
     KOREAN_SURNAMES,
     LEADING_GIVEN_NAMES,
     MEDIA_WORDS,
@@ -55,6 +57,8 @@ from .lexicon import (
     TITLE_CUES,
     TITLE_CUES_LOWER,
     TITLE_WORDS,
+    VENUE_KINDS,
+    VENUE_WORDS,
     VERB_ADVERBS,
     alternation,
 )
@@ -488,7 +492,7 @@ _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Coun
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
-_VENUE = re.compile(r"\b(?:Convention|Exhibition|Conference)\s+(?:Cent(?:er|re)|Hall)\b")
+_VENUE = re.compile(r"\b" + alternation(VENUE_WORDS) + r"\s+" + alternation(VENUE_KINDS) + r"\b")
 _ORG_TAIL_STOP = frozenset({"for", "of", "and", "the", "on", "dan", "untuk", "bidang", "urusan"})
 _ACRONYM_USE = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][A-Z0-9&]{1,9}(?![\w-])")
 
@@ -2312,7 +2316,8 @@ def _medium_nationality_step(st: _Article) -> None:
 
 # "Otoritas pertahanan Korea, Amerika Serikat, dan Jepang": "Korea" alone, listed with other countries as one of
 # them (South Korea's government writes itself so); not "Semenanjung Korea", "Korea Utara", "Perang Korea"
-_BARE_KOREA = re.compile(r"(?<![\w-])(?<!Semenanjung )(?<!Perang )(?<!Republik )Korea(?![\w-])(?!\s+(?:Utara|Selatan)\b)")
+_BARE_KOREA = re.compile(r"(?<![\w-])" + "".join(f"(?<!{re.escape(w)} )" for w in KOREA_NOT_AFTER)
+                         + r"Korea(?![\w-])(?!\s+" + alternation(KOREA_HALVES) + r"\b)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+|\s*[-–/]\s*)")
 
 
