@@ -43,7 +43,7 @@ from .lexicon import (
     WIDGET_WORDS,
     alternation,
 )
-from .model import CAPTION, Removed
+from .model import CAPTION, STORE_STAMP, Removed
 from .wordforms import is_derived, is_word
 
 # --- line classes -----------------------------------------------------------
@@ -3995,8 +3995,6 @@ STEPS = (
 )
 
 
-# " date 2017-02 TOKYO - ...": the month a page store dated the page, glued before its text
-_STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)(?:-[0-3]\d)?\b[ \t]*")
 
 
 # "Foto: .../ReutersTOKYO - ...", "19:45 WIBTOKYO, KOMPAS.TV - ...", '... Pertahanan,"JAKARTA -- ...'
@@ -4055,7 +4053,7 @@ def _unglue_dateline(text: str, lookup: Lookup = _no_lookup) -> str:
 
 def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
-    stamp = _STORE_STAMP.match(text)
+    stamp = STORE_STAMP.match(text)
     text, brand = _without_injected_prefix(text[stamp.end():] if stamp else text)
     page = _Page(split_lines(_unglue_dateline(_unglue_source_end(text), lookup)), lookup)
     if stamp:

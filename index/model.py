@@ -43,7 +43,9 @@ class Quote:
     side: str | None = None  # an unnamed source's country, as its label names it (index/sides.py)
 
 
-_STORE_MONTH = re.compile(r"(?:19|20)\d\d-[01]\d")
+# " date 2017-02 TOKYO - ...": the month a page store dated the page, glued before its text (index/clean.py
+# takes it off; Article.store_month reads the line it kept)
+STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)(?:-[0-3]\d)?\b[ \t]*")
 
 
 def said_key(speaker: str | None, text: str) -> tuple[str | None, str]:
@@ -154,8 +156,8 @@ class Article:
         """The month ("2021-11") the page store's stamp over the page gives: when the page was
         saved, which the story may be years older than."""
         stamp = next((r.text for r in self.removed if r.reason == "store stamp"), None)
-        m = _STORE_MONTH.search(stamp) if stamp else None
-        return m.group() if m else None
+        m = STORE_STAMP.match(stamp) if stamp else None
+        return m.group("month") if m else None
 
     @property
     def speakers(self) -> dict[str, int]:
