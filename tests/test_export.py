@@ -373,3 +373,15 @@ def test_quotes_in_a_table_cell_read_as_on_screen_and_stay_fields_in_json():
     assert markdown_text(rows, ["title", "quotes"]).splitlines()[2] == "| Judul | " + cell.replace("|", "\\|") + " |"
     assert list(csv.reader(io.StringIO(csv_text(rows, ["title", "quotes"]))))[1] == ["Judul", cell]
     assert json.loads(json_text(rows, ["title", "quotes"]))[0]["quotes"] == quotes
+
+
+def test_the_results_export_names_organisations_as_the_screen_does():
+    """An English screen shows "UN Security Council": the export beside it says the same, speaking or named."""
+    from index.extract import extract_text
+    from tui.exporting import _named
+
+    art = extract_text("Judul Berita Ini\n\nJakarta - Dewan Keamanan PBB menggelar rapat darurat.\n\n"
+                       "“Peluncuran itu melanggar resolusi,” kata Kementerian Pertahanan Jepang.\n")
+    assert _named(art, "en")["organizations"] == ["UN Security Council", "Japan Ministry of Defense"]
+    assert "Japan Ministry of Defense" in _named(art, "en")["speakers"]
+    assert _named(art, "id")["organizations"] == ["Dewan Keamanan PBB", "Kementerian Pertahanan Jepang"]

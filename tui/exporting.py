@@ -43,7 +43,8 @@ def _named(article, locale: str = "id", t=str) -> dict:
     return {"via": list(article.via), "author": article.author, "dateline": article.dateline, "date_note": doubts,
             "page_date": article.page_date, "people": article.people,
             "countries": [entity_name("country", c, locale) for c in article.countries],
-            "organizations": article.organizations, "quotes": _quotes_of(article, locale),
+            "organizations": [entity_name("organization", o, locale) for o in article.organizations],
+            "quotes": _quotes_of(article, locale),
             "speakers": [speaker_name(who, locale) + ("?" if unsure.get(who) == count else "")
                          for who, count in article.quoted.items()]}
 

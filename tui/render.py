@@ -16,6 +16,7 @@ from rich.text import Text
 
 from index.country_codes import country_code
 from index.datefmt import format_age, format_date
+from index.entity_names import english_name
 from index.model import CAPTION, Article, DateEvidence
 from index.quote_views import is_unsure
 from index.wording import (
@@ -89,18 +90,21 @@ def localized_date(value: str | None, locale: str) -> str | None:
 
 def entity_name(etype: str, canonical: str, locale: str) -> str:
     """How the reader names an entity: a country in the reader's language (Babel's names:
-    "Jepang" is "Japan" in English, "日本" in Japanese); in Indonesian, and for anything
-    else, as the gazetteer spells it (the article's own language)."""
-    if etype != "country" or locale.split("_")[0] == "id":
+    "Jepang" is "Japan" in English, "日本" in Japanese), an organisation by its English name in
+    any language but Indonesian ("Dewan Keamanan PBB" is "UN Security Council"); in Indonesian,
+    and for a person or a place, as the gazetteer spells it (the article's own language)."""
+    if locale.split("_")[0] == "id":
         return canonical
-    code = country_code(canonical)
+    if etype == "organization":
+        return english_name(canonical) or canonical
+    code = country_code(canonical) if etype == "country" else None
     return _territories(locale).get(code, canonical) if code else canonical
 
 
 def speaker_name(name: str, locale: str) -> str:
-    """A speaker as the reader names it: a country given the words in the reader's language
-    ("North Korea"), as the country lists beside it; a person or a body as written."""
-    return entity_name("country", name, locale)
+    """A speaker as the reader names it: a country or a body in the reader's language ("North
+    Korea", "UN Security Council"), as the lists beside it name them; a person as written."""
+    return entity_name("organization" if english_name(name) else "country", name, locale)
 
 
 @lru_cache(maxsize=8)
