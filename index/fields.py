@@ -87,7 +87,8 @@ class Field:
     default: bool = False  # searched by words that name no field
     highlight: str = ""  # "offsets": its own character offsets; "mentions": the mentions of
     # the entity type `mentions`; "quotes-by": those, and the quotes they said; "in-quotes":
-    # body words inside quotes; "caption": its words in the photo captions and credits (Article.caption_lines)
+    # body words inside quotes; "caption": its words in the photo captions and credits (Article.caption_lines);
+    # "unnamed-source": the quotes of the unnamed sources its words name (Article.unnamed_sources)
     mentions: str | None = None  # the entity type (Article.entities) its values name
     facet: bool = False  # counted over every match (the facets, in table order)
     pairs_of: str | None = None  # holds each two neighbouring words of this field: its two-word phrases
@@ -197,6 +198,10 @@ FIELDS: tuple[Field, ...] = (
     Field("caption_pairs", PAIRED, _captions, pairs_of="caption"),
     Field("quote", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(q.text for q in d.article.quotes),
           ("kutipan",), TEXT, highlight="in-quotes", doc="words inside quotations"),
+    # the words an unnamed source is known by ("seorang pejabat senior Korea Selatan", "sumber pemerintah"):
+    # "source:pejabat" finds the articles quoting an official no one names, and marks those quotes
+    Field("source", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(d.article.unnamed_sources()),
+          ("sumber",), TEXT, highlight="unnamed-source", doc="an unnamed source quoted: pejabat, sumber"),
     # the facets, in the order they are counted
     Field("person", NAMES, lambda d: _names(d.article.people), ("orang", "people", "tokoh"), ENTITY,
           highlight="mentions", mentions="person", facet=True, doc="a person named"),

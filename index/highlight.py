@@ -99,10 +99,16 @@ class Highlighting:
             if any(kinds[f] == e.type and e.canonical.lower() == t for f, t in wanted):
                 out.setdefault(e.paragraph, []).append((e.start, e.end))
         speakers = {t for f, t in terms if f in fields.highlighted("quotes-by")}
-        for qt, who in zip(article.quotes, article.quoted_by() if speakers else (), strict=False):
-            if (who or "").lower() in speakers:  # the person, or the organisation or country named
+        sources = [t for f, t in terms if f in fields.highlighted("unnamed-source")]
+        for qt, who in zip(article.quotes, article.quoted_by() if speakers or sources else (), strict=False):
+            if (who or "").lower() in speakers or _by_unnamed(qt, who, sources):  # the person, body or country named
                 out.setdefault(qt.paragraph, []).append((qt.start, qt.end))
         return out
+
+
+def _by_unnamed(quote: Quote, who: str | None, words: list[str]) -> bool:
+    """A quote of an unnamed source known by one of the words (stems) a "source:" query asks for."""
+    return bool(words) and not who and bool(quote.source) and bool(term_spans(quote.source or "", words))
 
 
 def quoted_quote(article: Article, terms: list[tuple[str, str]]) -> tuple[Quote, str] | None:

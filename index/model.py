@@ -174,6 +174,12 @@ class Article:
         named = {e.canonical for e in self.entities if e.type in ("organization", "country")}
         return [q.speaker or (_in_full(q.source, named) if q.source in named else None) for q in self.quotes]
 
+    def unnamed_sources(self) -> list[str]:
+        """The words each unnamed source quoted is known by ("pejabat Korea Utara", "sumber itu"), once
+        each, in order: the quotes no person, organisation nor country is named for (quoted_by)."""
+        return list(dict.fromkeys(q.source for q, who in zip(self.quotes, self.quoted_by(), strict=True)
+                                  if q.source and not who))
+
     def quoted_once(self) -> list[tuple[Quote, str | None]]:
         """Each quote with who it is by (quoted_by); words the page repeats for the same
         speaker (a pull quote, a summary box) once, as the quotes view lists them."""

@@ -114,6 +114,13 @@ def indexed_corpus(tmp_path_factory, name: str, pages: dict[str, str]) -> tuple[
     return corpus, ix
 
 
+def hit_ids(searcher, query: str) -> list[str]:
+    """The ids of a query's hits, sorted; the query must be one the searcher takes."""
+    res = searcher.search(query)
+    assert res.error is None, res.error
+    return sorted(h.id for h in res.hits)
+
+
 def article_shown(app) -> bool:
     """The highlighted hit's article has come back from its worker (or there is no hit)."""
     from tui.widgets.article import ArticleView

@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from conftest import SEEDS
+from conftest import hit_ids as ids
 
 from index import fields
 from index.fields import ENTITY, TERM, Field, kind
@@ -31,12 +32,6 @@ def searcher(seed_index):
     s = Searcher(seed_index)
     yield s
     s.close()
-
-
-def ids(searcher, query):
-    res = searcher.search(query)
-    assert res.error is None, res.error
-    return sorted(h.id for h in res.hits)
 
 
 # --- month: and date_basis:, in the schema all along, are now asked for ----------------------
