@@ -285,6 +285,10 @@ _BRACKET_CREDIT = re.compile(r"[.!?]\s*\((?P<first>[^()/]{2,80})/[^()]{0,80}?\b(
                              r"|" + LOWER_DOMAIN + r")\s*\)\s*$")  # "(Yonhap/rmolsumsel.id)" too
 _PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
 # a sentence, then its photo's labelled credit: "... kelas Virginia AS.Kredit: Departemen Pertahanan AS"
+# a sentence, then its photo's owner or licence: "Angkatan Udara Korea Selatan. © ROKAF (CC BY-SA 2.0) via Wikimedia
+# Commons" (a Creative Commons licence or a Commons file says a photo, never a sentence of the story)
+_LICENSED_CREDIT_END = re.compile(r"[.!?]\s*" + _COPY_SIGN + r"\s*\S.{0,80}$|\((?i:CC)[ -]BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?\)"
+                                  r"|\bvia\s+Wikimedia(?:\s+Commons)?\s*\)?\s*$")
 _LABELLED_CREDIT_END = re.compile(r"[.!?]\s*(?i:kredit|credit|foto|photo)\s*:\s*[A-Z][\w.' /-]{1,50}$")
 # a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
 _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
@@ -2349,7 +2353,7 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \
             and _is_agency(m.group("agency"), p.lookup):
         return CAPTION  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
-    if _word_count(line) <= 30 and _LABELLED_CREDIT_END.search(line):
+    if _word_count(line) <= 30 and (_LABELLED_CREDIT_END.search(line) or _LICENSED_CREDIT_END.search(line)):
         return CAPTION  # "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
     if _word_count(line) <= 40 and _SOCIAL_CREDIT_END.search(line):
         return CAPTION  # "Perdana Menteri Jepang, Yoshihide Suga. Twitter/@JPN_PMO": a photo from an account
@@ -2742,8 +2746,14 @@ def _captions_printed_twice(p: _Page) -> None:
         if i in p.drop or i - 1 in p.drop or p.line(i - 1).strip() != line:
             continue
         if _word_count(line) >= CAPTION_WORDS and line[-1:] not in ".!?”\"" and not _headline_case(line) \
-                and any(k not in p.drop for k in range(i - 1)) and not _headline_over_dateline(p, i, line):
+                and _under_more_than_labels(p, i - 1) and not _headline_over_dateline(p, i, line):
             p.drop[i - 1] = p.drop[i] = CAPTION
+
+
+def _under_more_than_labels(p: _Page, i: int) -> bool:
+    """A kept line above line i longer than a label: the headline a photo's caption stands under. Under
+    labels alone ("Breaking News"), a line printed twice is the headline itself (_printed_twice_under_labels)."""
+    return any(k not in p.drop and _word_count(p.line(k)) > LABEL_WORDS for k in range(i))
 
 
 ANY_DAY = date(2100, 1, 1)  # a reference late enough for any day a line names: only whether it names one counts

@@ -391,6 +391,7 @@ def publication_date(paragraphs: list[str], reference: date) -> tuple[DateMentio
 
 _GLUED_DAY = re.compile(r"(?<=[A-Za-z])(?=\d)")  # a month's name glued to its day
 _LOOSE_COMMA = re.compile(r"\s+,")
+_GLUED_YEAR = re.compile(r"(?<!\d)(?P<day>[1-9]|[12]\d|3[01])(?P<year>(?:19|20)\d\d)(?!\d)")  # "Feb 282018": a widget lost the comma
 # "Sep 25 (Sen) , 2017": a site's date widget with the weekday shortened in brackets after the day
 _BRACKETED_WEEKDAY = re.compile(r"(?<=\d)\s*\((?:" + alternation(
     [n for loc in (_ID, _EN) for n in loc.days["format"]["abbreviated"].values()], ignore_case=True) + r")\)")
@@ -406,6 +407,7 @@ def page_date(line: str) -> date | None:
     text = line.strip().strip("-–—|•·*, ").strip()  # "Minggu, 11 Oktober 2015 -", "• September 23, 2024"
     text = _CLOCK_AFTER.sub("", text)  # "April 26, 2019 at 12:37AM": a feed's stamp
     text = _LOOSE_COMMA.sub(",", _GLUED_DAY.sub(" ", _BRACKETED_WEEKDAY.sub("", text)))  # "October29 , 2025": set loosely
+    text = _GLUED_YEAR.sub(r"\g<day> \g<year>", text)
     if not text or len(text) > 80 or not _HAS_DIGIT.search(text):
         return None
     m = _AT_RX.fullmatch(text)

@@ -3494,3 +3494,25 @@ def test_a_city_a_photographers_two_word_name_ran_into_opens_the_lede():
                        "KITAMURAKYIV – Menteri luar negeri Jepang pada Sabtu (16/11) memperingatkan bahwa masuknya pasukan "
                        "Korea Utara akan berdampak besar.\n\nIa berbicara di Kyiv.\n")
     assert art.dateline == "Kyiv" and art.paragraphs[0].startswith("Menteri luar negeri Jepang pada Sabtu (16/11)")
+
+
+def test_a_headline_printed_twice_under_a_label_alone_is_the_headline_not_a_caption():
+    """The thirty-fifth session's blind set (di13): "Breaking News", then the headline printed twice in sentence case,
+    then the lede with no dateline: the pair was dropped as a photo's caption and the lede's words shown as the title.
+    A caption printed twice stands under the headline; under a label alone the line is the headline."""
+    headline = "Krisis di Seoul membahayakan upaya sekutu untuk menahan rudal Korea Utara"
+    c = run(f"Breaking News\n\n{headline}\n\n{headline}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == headline and CAPTION not in reasons(c) and c.paragraphs[0] == LEDE
+    caption = "Presiden AS berbicara kepada wartawan di halaman Gedung Putih bersama para menteri"
+    c = run(f"Breaking News\n\n{HEAD}\n\n{caption}\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and reasons(c)[CAPTION] == [caption, caption]
+
+
+def test_a_caption_closed_by_its_photos_licence_is_the_photos_not_the_headline():
+    """The thirty-fifth session's blind set (di05): "Angkatan Udara Korea Selatan. © ROKAF (CC BY-SA 2.0) via
+    Wikimedia Commons" over the lede was shown as the headline."""
+    for caption in ("Jet tempur Angkatan Udara Korea Selatan. © ROKAF (CC BY-SA 2.0) via Wikimedia Commons",
+                    "Kapal perusak Jepang di Yokosuka. Foto oleh Hiro Tanaka (CC BY 4.0)",
+                    "Kapal induk USS Ronald Reagan di Busan. © Angkatan Laut AS"):
+        c = run(f"Feb 282018\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
+        assert reasons(c)[CAPTION] == [caption] and c.title != caption and c.paragraphs[0] == LEDE

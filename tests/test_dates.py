@@ -387,6 +387,8 @@ def test_publication_date_returns_warnings():
         ("2024-04-28", date(2024, 4, 28)),
         ("October29 , 2025", date(2025, 10, 29)),  # heldout35's v18: a header set loosely, the month glued to its day
         ("Maret7, 2019", date(2019, 3, 7)),
+        ("Feb 282018", date(2018, 2, 28)),  # the thirty-fifth session's blind set (di05): the widget lost its comma
+        ("Maret 72019", date(2019, 3, 7)),
     ],
 )
 def test_page_date_headers(line, expected):
@@ -406,6 +408,7 @@ def test_page_date_headers(line, expected):
         "",
         "   ",
         "31 Februari 2024",
+        "Feb 2018",
     ],
 )
 def test_page_date_rejects_non_headers(line):
