@@ -440,8 +440,9 @@ _LEDE_FORMS = [
                r"(?:com|co\.id|id|net|co|news))" + _DASH),
     # TEMPO.COTokyo -   (the domain glued to the city)
     re.compile(r"^(?P<outlet>[A-Z0-9]{2,}\.[A-Z]{2,4})(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)" + _DASH),
-    # NUSADAILY.COM – JAKARTA -   (a domain, then a known city between dashes)
-    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
+    # NUSADAILY.COM – JAKARTA -   KONTAN.CO.ID - SEOUL/WASHINGTON -   (a domain, then a known city, or two, between dashes)
+    re.compile(r"^(?P<outlet>" + _DOMAIN + r")" + _DASH + r"(?P<city>" + _CITY + r"(?:\s*/\s*" + _CITY + r")?)(?P<known>)" + _DASH
+               + r"(?=[A-Z“\"])"),
     # Warta.co.id Jakarta –   Warta.co.id' Jakarta –   (a domain, a stray mark, then a known city and a dash)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")['’]?\s+(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # RM.id  Rakyat Merdeka -   (the site's domain, then its name written out, and a dash)
@@ -461,8 +462,9 @@ _LEDE_FORMS = [
     # Seoul, 7/8/2019 -   Jakarta, Senin (5/8/2019) -   Tokyo, Senin, 5 Agustus 2019 -   (a known city and the day, no outlet)
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<date>(?:[A-Z][a-z]+,?\s*)?\(?\d{1,2}(?:/\d{1,2}/|\s+[A-Z][a-z]{2,8}\.?\s+)"
                r"(?:19|20)\d\d\)?)" + _DASH),
-    # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -
-    re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")" + _DASH),
+    # Washington, MINA -   SEOUL, KOMPAS.com -   Beijing | EGINDO.co -   POS KUPANG, COM -   Seoul, Nusantara Info :
+    # (a colon set off by spaces, as a site's tag is: "Washington, D.C.:" names a district, no outlet)
+    re.compile(r"^(?P<city>" + _CITY + r")\s*[,|]\s*(?P<outlet>" + _OUTLET_WORDS + r")(?:" + _DASH + r"|\s+:\s+)"),
     # Jakarta, tvrijakartanews -   (a known city, then the site's name in lower case, ending in a media word)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*,\s*(?P<outlet>[a-z]{3,}(?:" + alternation(MEDIA_WORDS) + r"))"
                + _DASH + r"(?=[A-Z“\"])"),
@@ -823,6 +825,8 @@ def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
 
 
 def _is_place(name: str, lookup: Lookup) -> bool:
+    if "/" in name:  # "SEOUL/WASHINGTON": a story filed from two cities, each a place
+        return all(_is_place(part.strip(), lookup) for part in name.split("/"))
     hit = lookup(name) or lookup(name.title())
     return bool(hit and hit[1] in ("place", "country")) or _cut_place(name, lookup)
 

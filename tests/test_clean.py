@@ -285,6 +285,10 @@ def test_no_headline_gives_a_short_title_from_the_lede():
     ("JAKARTA, RIAUREVIEW.COM -" + BODY, "RIAUREVIEW.COM", "Jakarta"),
     ("Seoul -" + BODY, None, "Seoul"),
     ("Washington, D.C.: " + BODY, None, "Washington"),  # heldout85's first run (ef17): the district before a colon
+    # the thirty-fifth session's blind heldout107: a site's tag after a colon set off by spaces (dj17), two cities
+    # between the site's address and the text (dj16)
+    ("Seoul, Warta Kita : " + BODY, "Warta Kita", "Seoul"),
+    ("KABARKITA.CO.ID - SEOUL/WASHINGTON - " + BODY, "KABARKITA.CO.ID", "Seoul/Washington"),
 ])
 def test_dateline_and_outlet_from_the_lede(lede, outlet, dateline):
     c = run(lede + "\n" + BODY2 + "\n")
