@@ -1899,6 +1899,24 @@ def _age_after_name_step(p: _Para, st: _Article) -> None:
             p.add(start, end, st.add_person(st.canonical(" ".join(words))))
 
 
+# "wawancara dengan Bret Baier dari Fox News", "kata Tom Walker dari Al Jazeera": a journalist by the outlet they are of
+_NAME_OF_AN_OUTLET = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s+dari\s+(?=[A-Z])")
+
+
+def _of_an_outlet_step(p: _Para, st: _Article) -> None:
+    """Two or three capitalised words, then "dari" and a news outlet the gazetteer knows: the outlet's
+    journalist, when some word of the name is no dictionary word, and none is a title nor the gazetteer's."""
+    for m in _NAME_OF_AN_OUTLET.finditer(p.text):
+        outlet = p.entity_at(m.end())
+        if outlet is None or outlet.start != m.end() or not is_media(st.gaz, outlet.canonical):
+            continue
+        words, start, end = m.group("name").split(), m.start("name"), m.end("name")
+        if all(is_word(w.lower()) for w in words) or any(w in NOT_NAMES or w in TITLE_WORDS or st.gaz.lookup(w) for w in words) \
+                or p.taken.overlaps(start, end) or p.entity_at(start) is not None:
+            continue
+        p.add(start, end, st.add_person(st.canonical(m.group("name"))))
+
+
 # "Koichiro Iizuka masih balita ... . Ia juga mengucapkan ...": a sentence opened by two or three capitalised
 # words, then a lower-case one, and the next sentence goes on with "Ia"/"Dia"/"Beliau" (only a person is so)
 _NAME_THEN_HE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\s+[a-z][^.!?“”\"]{3,200}[.!?]\s+"
@@ -1956,7 +1974,7 @@ def _listed_after_a_person_step(p: _Para, st: _Article) -> None:
 
 PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
                  _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step,
-                 _listed_after_a_person_step)
+                 _listed_after_a_person_step, _of_an_outlet_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

@@ -487,3 +487,18 @@ def test_a_korean_name_spelt_two_ways_on_two_pages_is_one_person():
     other = people("Duta Besar Korea Utara untuk Indonesia, An Kwang-Il, mengakui negaranya terancam.")
     assert one == other == ["An Kwang-il"]
     assert people("Pemimpin Korea Utara Kim Jong Un menonton uji coba itu.") == ["Kim Jong Un"]  # the gazetteer's spelling stays
+
+
+def test_a_journalist_named_with_the_outlet_they_are_of_is_a_person():
+    """The thirty-fifth session's blind heldout107 (dj05): "wawancara dengan Bret Baier dari Fox News" named nobody
+    (no verb of saying after him, no title before him)."""
+    assert people("Dalam sebuah wawancara dengan Derek Baines dari Fox News, Presiden Trump mengatakan pasukan tetap.") == [
+        "Derek Baines", "Donald Trump"]
+    assert people("Laporan Khusus dari Reuters menyebut pasukan tetap di Korea Selatan.") == []  # words, no name
+    assert people("Kapal Perang dari Amerika Serikat tiba di Busan.") == []  # no outlet after it
+
+
+def test_an_attache_introduces_a_person():
+    """heldout107 (dj18): "memanggil Atase Pertahanan Jepang Hirofumi Inoue" named nobody."""
+    assert people("Seoul memanggil Atase Pertahanan Jepang Kenji Sato yang berkedudukan di Seoul, pada Selasa.") == [
+        "Kenji Sato"]
