@@ -2087,9 +2087,12 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:[Mm]enurut|kata|ujar|ucap|tambah|jelas|tegas
 
 def _a_word_as_a_known_surname(st: _Article, para: str, s: int, tok: str) -> bool:
     """"Menurut Yang, ..." after "kata Yang Xiyu": a word that is also a family name, where a
-    speaker's name stands, is the person the article named with it."""
-    return _SPEAKER_BEFORE.search(para, max(0, s - 10), s) is not None \
-        and any(name.split()[0] == tok for name in st.people if " " in name)
+    speaker's name stands, is the person the article named with it; so is one after a title
+    ("kata Jenderal Abrams" after "Jenderal Robert Abrams": a person, not the tank)."""
+    if _SPEAKER_BEFORE.search(para, max(0, s - 10), s) is not None:
+        return any(name.split()[0] == tok for name in st.people if " " in name)
+    before = para[max(0, s - 30):s].split()
+    return bool(before) and before[-1] in TITLE_WORDS and any(name.split()[-1] == tok for name in st.people if " " in name)
 
 
 def _full_names_of(st: _Article) -> re.Pattern | None:

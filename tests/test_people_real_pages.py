@@ -502,3 +502,14 @@ def test_an_attache_introduces_a_person():
     """heldout107 (dj18): "memanggil Atase Pertahanan Jepang Hirofumi Inoue" named nobody."""
     assert people("Seoul memanggil Atase Pertahanan Jepang Kenji Sato yang berkedudukan di Seoul, pada Selasa.") == [
         "Kenji Sato"]
+
+
+def test_a_title_before_a_known_surname_that_also_names_a_weapon_is_the_person():
+    """The thirty-fifth session's blind heldout108 (di08): "“...,” kata Jenderal Abrams" after "Jenderal Robert Abrams"
+    was an unnamed source "Jenderal Abrams" (Abrams is also a tank, no name alone); the tank stays no one."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\nSEOUL - Jenderal Robert Abrams mengatakan hal itu, Jumat.\n\n"
+                       "“Kami akan siap,” kata Jenderal Abrams kepada wartawan.\n\nKorea Selatan membeli tank Abrams baru.\n")
+    assert [(q.speaker, q.source) for q in art.quotes] == [("Robert Abrams", None)]
+    assert [e.text for e in art.entities if e.type == "person"] == ["Robert Abrams", "Abrams"]
