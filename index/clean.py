@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from . import dates
 from .country_codes import country_acronyms
 from .lexicon import (
+    AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
     CUT_LINE_ENDS,
     DESCRIPTOR_CUES,
@@ -3499,11 +3500,32 @@ def _collect_paragraphs(p: _Page) -> None:
             c.removed.append(Removed(line, "duplicate" if key in seen else "headline repeated"))
             continue
         seen.add(key)
+        if p.paragraphs and _goes_on_from(p.paragraphs[-1], line):
+            p.paragraphs[-1] += " " + line.strip()  # "“...,” tulis" / "KCNA.": one sentence the page broke
+            continue
         p.paragraphs.append(line)
     _cut_repeat_at_the_end(p, seen)
     _next_story_cut_at_the_end(p)
     _writer_signed_at_the_end(p)
     _excerpt_above_the_text(p)
+
+
+# a quote's tag cut before its speaker ("“...,” tulis" / "KCNA."), a short opening phrase cut at its comma
+# ("Dalam laporannya," / "KCNA juga ..."): the page broke a sentence across two lines
+_TAG_CUT_BEFORE_SPEAKER = re.compile(r"[”\"’]\s*,?\s*(?:" + alternation(AFTER_QUOTE_VERBS) + r")\s*$")
+SPEAKER_LINE_WORDS = 8  # the rest of a broken tag: the speaker and a few words, then its full stop
+OPENING_PHRASE_WORDS = 4
+
+
+def _goes_on_from(previous: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence the previous paragraph left open."""
+    line = line.strip()
+    if not line[:1].isupper():
+        return False
+    if _TAG_CUT_BEFORE_SPEAKER.search(previous):
+        return _word_count(line) <= SPEAKER_LINE_WORDS and line[-1:] in ".!?"
+    return previous.rstrip().endswith(",") and _word_count(previous) <= OPENING_PHRASE_WORDS \
+        and "“" not in previous and '"' not in previous
 
 
 DECK_PARAGRAPHS = 2  # under a headline, a paragraph this near the top that the text repeats later is the page's deck

@@ -3520,3 +3520,15 @@ def test_a_caption_closed_by_its_photos_licence_is_the_photos_not_the_headline()
                     "Kapal induk USS Ronald Reagan di Busan. © Angkatan Laut AS"):
         c = run(f"Feb 282018\n\n{caption}\n\n{LEDE}\n\n{BODY}\n")
         assert reasons(c)[CAPTION] == [caption] and c.title != caption and c.paragraphs[0] == LEDE
+
+
+def test_a_sentence_the_page_broke_across_two_lines_is_one_paragraph():
+    """The thirty-fifth session's blind heldout107 (dj12): "“...,” tulis" / "KCNA." left a long quote with no speaker, and
+    "Dalam laporannya," stood as a paragraph of its own."""
+    quote = "“Yang lebih serius adalah pernyataan itu. Wajar saja bagi kami untuk meningkatkan pencegahan,” tulis"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{quote}\nKCNA.\n\nDalam laporannya,\nKCNA juga mempermasalahkan peringatan itu.\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, quote + " KCNA.", "Dalam laporannya, KCNA juga mempermasalahkan peringatan itu.", BODY]
+    # a paragraph ending in a comma after many words, or a long line after a tag, is no broken sentence
+    long_comma = "Kedua negara sepakat memperkuat latihan bersama di perairan itu pada tahun depan,"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{long_comma}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, long_comma, BODY]
