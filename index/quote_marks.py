@@ -178,9 +178,25 @@ def _pair(pi: int, para: str, marks: list[_Mark], family: str) -> tuple[list[Spa
                 continue
             spans.append(Span(pi, open_mark.at + open_mark.width, mark.at, mark.at + mark.width, family))
             open_mark, outer = None, None
+        elif (lost := _closed_by_a_new_quote(pi, para, open_mark, mark, family)) is not None:
+            spans.append(lost)  # “A ... disiapkan. “B ...,” imbuhnya: A's closing mark was lost
+            open_mark, outer = mark, None
         else:
             outer, open_mark = open_mark, mark  # re-opened: the first was stray, or holds this one
     return spans, open_mark, orphans
+
+
+LOST_CLOSE_BEFORE_WORDS = 3  # words a quote must hold to be taken as ended by the next one's opening
+
+
+def _closed_by_a_new_quote(pi: int, para: str, open_mark: _Mark, mark: _Mark, family: str) -> Span | None:
+    """A quote opened again right after a full stop, with whole sentences since the first opening:
+    the first quote ended there and lost its closing mark (not a term inside it: "“... yang disebut
+    “zona penyangga” di ...,”" re-opens mid-sentence)."""
+    start, end = open_mark.at + open_mark.width, len(para[:mark.at].rstrip())
+    if para[end - 1:end] not in (".", "!", "?") or len(para[start:end].split()) < LOST_CLOSE_BEFORE_WORDS:
+        return None
+    return Span(pi, start, end, end, family, lost="close")
 
 
 def _outside(marks: list[_Mark], spans: list[Span]) -> list[_Mark]:

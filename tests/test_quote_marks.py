@@ -179,3 +179,13 @@ def test_a_closing_mark_glued_after_a_tags_comma_before_a_capital_opens_the_quot
                  'Rusia melanggar wilayah udara negara.”')
     assert [t.strip() for t in said] == ["Ini pertama kalinya sebuah pesawat militer Rusia melanggar wilayah udara negara."]
     assert [t.strip() for t in texts("“Kami siap,”Kata Menteri itu kepada wartawan.")] == ["Kami siap,"]
+
+
+def test_a_quote_opened_again_after_a_full_stop_ended_there_and_lost_its_closing_mark():
+    """The thirty-fifth session's blind heldout107 (dj15): '“Tetapi ... disiapkan. “Kalau dibiarkan ...,” imbuhnya.' kept
+    only the second quote: the first, whole sentences whose closing mark the page lost, was dropped as a stray mark."""
+    para = "“Tetapi format itu akan sulit diterapkan. Pertemuan harus disiapkan. “Kalau dibiarkan, akan berakhir lagi,” imbuhnya."
+    assert texts(para) == ["Tetapi format itu akan sulit diterapkan. Pertemuan harus disiapkan.", "Kalau dibiarkan, akan berakhir lagi,"]
+    # re-opened mid-sentence, closed twice: a term inside the quote, one quote
+    assert texts("“Kami menolak yang disebut “zona penyangga” di perbatasan itu,” kata menteri.") == [
+        "Kami menolak yang disebut “zona penyangga” di perbatasan itu,"]
