@@ -995,8 +995,8 @@ _SELF_NAMED = [
                re.IGNORECASE),
     re.compile(r"\b(?:situs|artikel|berita|kanal)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.]*){0,2})\s+lainnya\b"),
     re.compile(r"^\s*([A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]*){0,2})\s+hadir\s+di\s+(?:whatsapp|google news|telegram)", re.IGNORECASE),
-    re.compile(r"\b(?:whatsapp|telegram)\s+channel\s+(" + _SITE_WORD + r"(?:\s(?-i:[A-Z])[\w.]*)?)(?:\s+(?:untuk|di|agar)\b|\s*$)",
-               re.IGNORECASE),
+    re.compile(r"\b(?:(?:whatsapp|telegram)\s+channel|channel\s+(?:whatsapp|telegram))\s+(" + _SITE_WORD
+               + r"(?:\s(?-i:[A-Z])[\w.]*)?)(?:\s+(?:untuk|di|agar)\b|\s*$)", re.IGNORECASE),  # "Gabung ke Channel WhatsApp KompasTV untuk ..."
     re.compile(r"(?:^|\s)(?i:logo)\s+((?:[A-Z][\w.]*|[a-z]+[A-Z]\w*|[a-z][\w-]*\.[a-z.]{2,6})(?:\s[A-Z][\w.]*){0,3})\s*$"),
     re.compile(r"\b(?i:about|go to|tentang)\s+([A-Z][\w.]{1,20}(?:\s[A-Z][\w.]*)?)\s*$"),
     re.compile(r"^\s*([A-Z][\w.]{2,20})\s+adalah\s+platform\s+blog\b"),  # "Kompasiana adalah platform blog. ..."
@@ -2941,6 +2941,7 @@ _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})
 _DOMAIN_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _DOMAIN + r")\s*(?:[,|]|\s[–—-])\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)?\s*$")
 _CITY_IN_CAPITALS = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)\s*$")
 _CITY_PAREN_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*\((?P<outlet>[A-Za-z][\w.&’' -]{1,30})\)\s*(?:–|—|--|-)?\s*$")
+_OUTLET_BARS_PLACE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*\|{1,2}\s*(?P<city>" + _CITY + r")\s*$")  # "RBN || Korea Selatan"
 _PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+|\s[A-Z]\.?[A-Z]\.?)?)\s*(?:–|—|--|-|:)\s*$")  # "Washington DC -"
 
 
@@ -2955,6 +2956,9 @@ def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None
         city, outlet = m.group("city"), m.group("outlet").strip()
         if _is_place(city, p.lookup) and not _is_place(outlet, p.lookup):
             return _city(city), outlet
+    if (m := _OUTLET_BARS_PLACE.match(line)) is not None and _word_count(line) <= 6 and _is_place(m.group("city"), p.lookup) \
+            and not _is_place(m.group("outlet").strip(), p.lookup):
+        return _city(m.group("city")), m.group("outlet").strip()  # the site's tag, a bar, where the story is from
     if (m := _DOMAIN_CITY_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
         return _city(m.group("city")), m.group("outlet")
     if (m := _CITY_PAREN_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):

@@ -3532,3 +3532,18 @@ def test_a_sentence_the_page_broke_across_two_lines_is_one_paragraph():
     long_comma = "Kedua negara sepakat memperkuat latihan bersama di perairan itu pada tahun depan,"
     c = run(f"{HEAD}\n\n{LEDE}\n\n{long_comma}\n\n{BODY}\n")
     assert c.paragraphs == [LEDE, long_comma, BODY]
+
+
+def test_a_sites_tag_and_its_place_between_bars_on_a_line_of_their_own():
+    """The thirty-fifth session's blind heldout110 (dg16): "RBN || Korea Selatan" over the lede was shown as the title,
+    with no outlet; two names that are both places between the bars are no site's tag."""
+    c = run(f"RBN || Korea Selatan\n{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.dateline) == ("RBN", "Korea Selatan") and "RBN" not in (c.title or "") and c.paragraphs[0] == LEDE
+    assert run(f"Tokyo || Korea Selatan\n{LEDE}\n\n{BODY}\n").outlet is None
+
+
+def test_a_site_inviting_to_join_its_channel_names_itself_over_the_wires_source_line():
+    """heldout110 (dg13): "Sumber : Associated Press" then "Gabung ke Channel WhatsApp KompasTV untuk update berita
+    ..." closing the page: the outlet was shown as the Associated Press, the wire it credits."""
+    c = run(f"{LEDE}\n\n{BODY}\n\nSumber : Associated Press\nGabung ke Channel WhatsApp WartaTV untuk update berita terbaru.\n")
+    assert c.outlet == "WartaTV"
