@@ -933,23 +933,33 @@ def _apposition(para: str, end: int) -> list[tuple[int, int, str]]:
     return toks
 
 
-def _pick_name(words: list[str], counts: dict[str, int]) -> list[str]:
+def _pick_name(words: list[str], counts: dict[str, int], text: str = "") -> list[str]:
     """The person's name at the end of a run of capitalised words.
 
     "Universitas Gadjah Mada Raditya Kusumo" -> "Raditya Kusumo" when the
     article later says "Raditya": the name starts at the word the article uses
-    on its own. Without such a mention, at most the last three words. A run of three
+    on its own (not the office's words the text repeats with the same next word: "Dirjen
+    Potensi Pertahanan" twice). Without such a mention, at most the last three words. A run of three
     is a name ("Ri Chol Hwan", later "Chol Hwan").
     """
     if len(words) <= 3:
         return words
     for k in range(2, min(4, len(words)) + 1):
-        if counts.get(words[-k], 0) > 1:
+        if counts.get(words[-k], 0) > 1 and not is_derived(words[-k].lower()) and _used_apart(text, words[-k], words[-k + 1]):
             return words[-k - 1:] if k < len(words) and words[-k - 1] in LEADING_GIVEN_NAMES else words[-k:]
     k = 3
     while k < len(words) and (words[-k] in NAME_PARTICLES or words[-k - 1] in NAME_PARTICLES):
         k += 1  # "Hamad bin Isa Al-Khalifa": a particle binds the words around it
+    if k == 3 and is_derived(words[-3].lower()):
+        k = 2  # "Dirjen Potensi Pertahanan Timbul Siahaan": an office's affixed word ("Pertahanan") ends the office
     return words[-k:]
+
+
+def _used_apart(text: str, word: str, following: str) -> bool:
+    """Whether the text has `word` somewhere without `following` after it (no text: assumed so)."""
+    if not text:
+        return True
+    return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])(?!\s+" + re.escape(following) + r"(?![\w-]))", text) is not None
 
 
 def _held(entry: Entry, role: str) -> str | None:
@@ -1472,7 +1482,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
             st.role_mentions.append((p.index, m.start(), role_end, para[m.start():role_end]))
         return
     name_toks = _unglued(st, name_toks)
-    picked = _pick_name([t for _s, _e, t in name_toks], st.counts)
+    picked = _pick_name([t for _s, _e, t in name_toks], st.counts, st.text)
     name_toks = name_toks[len(name_toks) - len(picked):]
     s0, e1 = name_toks[0][0], name_toks[-1][1]
     if p.taken.overlaps(s0, e1) and not _place_ends_the_name(p, name_toks):
@@ -1690,7 +1700,7 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
         if not words or _PREPOSITION_BEFORE.search(p.text, max(0, words[0][0] - 40), words[0][0]) \
                 or _NAMED_THING_BEFORE.search(p.text, max(0, words[0][0] - 20), words[0][0]):
             continue  # "kepada Radio X mengonfirmasi": the object of what came before; "Latihan Freedom Edge menunjukkan"
-        picked = _pick_name([t for _s, _e, t in words], st.counts)
+        picked = _pick_name([t for _s, _e, t in words], st.counts, st.text)
         words = words[len(words) - len(picked):]
         start, end = words[0][0], words[-1][1]
         if p.taken.overlaps(start, end):

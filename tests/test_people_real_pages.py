@@ -513,3 +513,12 @@ def test_a_title_before_a_known_surname_that_also_names_a_weapon_is_the_person()
                        "“Kami akan siap,” kata Jenderal Abrams kepada wartawan.\n\nKorea Selatan membeli tank Abrams baru.\n")
     assert [(q.speaker, q.source) for q in art.quotes] == [("Robert Abrams", None)]
     assert [e.text for e in art.entities if e.type == "person"] == ["Robert Abrams", "Abrams"]
+
+
+def test_an_offices_words_the_text_repeats_do_not_open_the_name_after_it():
+    """The thirty-fifth session's heldout110 (dg02): "Dirjen Potensi Pertahanan Timbul Siahaan" made a person "Pertahanan
+    Timbul Siahaan": "Pertahanan" (of "Kementerian Pertahanan") and "Potensi" (of "Dirjen Potensi Pertahanan" again)
+    stood elsewhere, which a name's first word used on its own does."""
+    assert people("Kementerian Pertahanan menandatangani kontrak itu di Jakarta.",
+                  "Kontrak dilakukan Dirjen Potensi Pertahanan Timbul Siahaan dan CEO KAI di Kantor Kemenhan.",
+                  "Kontrak itu sudah ditandatangani Dirjen Potensi Pertahanan dan Kementerian Pengadaan.") == ["Timbul Siahaan"]
