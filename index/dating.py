@@ -540,7 +540,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
             else "named" if named and len(best) > 1 else "sure"
     # the latest year the text mentions, when a fitting year follows it closely (an article
     # mentions its own year or the one before; an old year, "1972", is history)
-    for kind, years in _named_years(ctx):
+    for kind, years in _named_years(ctx, as_time=True):  # not "rencana yang disepakati 2012": a thing's year, history
         latest = max((y for y in years if y <= ctx.reference.year), default=None)
         near = [d for d in days if latest is not None and 0 <= d.year - latest <= NEAR_NAMED_YEAR]
         if near:  # a caption's photo is of the story's days ("... pada 23 Oktober 2019. ANTARA FOTO/...")
@@ -600,6 +600,8 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
     warnings = _tied_years(status, m.text, chosen, ev)
     if status == "weekday-only":
         warnings = (wording.YEAR_FROM_WEEKDAY.format(text=m.text, year=chosen.year),)
+    elif from_a_year_named and ev[0].text != str(chosen.year):  # "pada 2014" named, 2016 the first year to fit after it
+        warnings = (wording.YEAR_AFTER_NAMED.format(text=m.text, year=chosen.year, named=ev[0].text),)
     elif from_a_year_named or status == "named":  # "dihancurkan pada 2009": the year of another event may be the one named
         warnings = (wording.YEAR_FROM_NAMED.format(text=m.text, year=chosen.year),)
     basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full

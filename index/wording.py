@@ -77,6 +77,8 @@ YEAR_NOT_PINNED = N_('date: "{text}" names no year, and nothing in the text pins
                      "(left undated rather than put in the latest)")
 YEAR_FROM_NAMED = N_('date: the year of "{text}" is uncertain: {year} is a year the text names that the weekday '
                      "fits, and the text may name it for another event")
+YEAR_AFTER_NAMED = N_('date: the year of "{text}" is uncertain: {year} is the first year the weekday fits after {named}, '
+                      "the latest year the text names, which it may name for another event")
 YEAR_NEAR_NAMED = N_('date: the year of "{text}" is uncertain: the officials named held office in several years '
                      "that fit; {year} is the first after {named}, the latest year the text names")
 STAMP_AGAINST_TEXT = N_('date: the page\'s time stamp ({stamp}) cannot be the day of "{text}" (another weekday '
@@ -276,7 +278,7 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
     return any((found := match(w)) is not None and found[0] in _GUESSED_YEAR for w in warnings)
 
 
-_GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY,
+_GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_AFTER_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY,
                  YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY, EMBED_DAY)
 
 

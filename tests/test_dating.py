@@ -187,7 +187,19 @@ def test_the_latest_year_the_text_mentions_when_a_fitting_year_follows_it():
     # story was of 2015): a year the text names may be another event's, so the year is said to be a guess
     from index.wording import uncertain_year
 
-    assert uncertain_year(warnings) and any("a year the text names" in w for w in warnings)
+    # (said as it is: 2019 is no year the text names, but the first to fit after 2018, which it names)
+    assert uncertain_year(warnings) and any("2019 is the first year the weekday fits after 2018" in w for w in warnings)
+
+
+def test_a_years_thing_is_history_that_dates_no_weekday():
+    """The thirty-fifth session's blind heldout109 (dh16): "Sabtu (14/12)" in a story of 2024 that recalls "rencana yang
+    disepakati 2012" was dated 14 December 2013, "a year the text names" (it names 2012): a thing's year (a plan
+    agreed then) is history, not the story's time, so nothing pins the weekday's year."""
+    value, basis, _ev, warnings = dated("AS Sabtu (14/12) memulai pemindahan pasukan marinir dari Okinawa ke Guam. Berdasarkan "
+                                        "rencana yang disepakati 2012, lebih dari 4.000 Marinir akan dipindahkan.")
+    assert (value, basis) == (None, "unknown") and any("left undated" in w for w in warnings)
+    value, _b, ev, _w = dated("AS Sabtu (14/12) memulai pemindahan pasukan marinir. Pada 2012 rencana itu disepakati.")
+    assert value == "2013-12-14" and ev["year-in-text"] == "2012"  # named as a time, it still dates the weekday
 
 
 def test_the_page_stores_stamp_picks_the_year():
