@@ -315,9 +315,20 @@ def _stronger(score: int, m: DateMention, best_score: int, best: DateMention) ->
     """Whether a mention dates the story over the best so far: it scores more, unless the
     best is a later day short of it only by the lede's place; or it is such a later day
     itself (a story is written after what it reports, in whichever order the text tells it)."""
+    if _later(m, best) or _later(best, m):  # days of one week's news: a day printed against its weekday yields
+        if _less_sure(m, best):
+            return False
+        if _less_sure(best, m):
+            return True
     if score >= best_score - LEDE_BONUS and _later(m, best):
         return True
     return score > best_score and not (best_score >= score - LEDE_BONUS and _later(best, m))
+
+
+def _less_sure(m: DateMention, other: DateMention) -> bool:
+    """A day printed against its own weekday ("Kamis (25/05/18)", a Friday) beside one whose weekday fits ("Kamis
+    (24/5/18)"): one of its two is misprinted, and being later does not make it the story's day."""
+    return _printed_against_its_weekday(m) is not None and _printed_against_its_weekday(other) is None
 
 
 def _later(m: DateMention, other: DateMention) -> bool:

@@ -1128,3 +1128,17 @@ def test_the_day_a_spokesman_said_what_is_to_come_dates_the_story():
     text = ("JAKARTA - Jepang akan menjatuhkan sanksi tambahan untuk Korea Utara, demikian juru bicara pemerintah tertinggi "
             "Jepang, Selasa (7/11/2017).")
     assert dated(text)[:2] == ("2017-11-07", "explicit")
+
+
+def test_a_later_day_printed_against_its_weekday_does_not_date_the_story_over_one_that_fits():
+    """The thirty-fifth session's blind heldout109: "Kamis (24/5/18)" then "Kamis (25/05/18)" (a Friday) gave 25 May
+    (dh07); "Kamis pagi, 13 April 2023" then a citation's "Kamis, 14 April 2023" (a Friday) gave 14 April (dh15). A day
+    printed against its own weekday has one of the two misprinted; the day that fits is the story's."""
+    value, basis, _ev, _w = dated("Gedung Putih mengumumkan pada hari Kamis (24/5/18) bahwa Trump membatalkan KTT. Trump "
+                                  "merujuk pada komentar diplomat Korea Utara pada hari Kamis (25/05/18).")
+    assert (value, basis) == ("2018-05-24", "explicit")
+    value, _b, _ev, _w = dated("Jepang mendesak penduduk berlindung pada Kamis pagi, 13 April 2023, setelah peluncuran. "
+                               "Melansir dari Channel News Asia, Kamis, 14 April 2023, peringatan itu dicabut.")
+    assert value == "2023-04-13"
+    value, _b, _ev, _w = dated("Rapat digelar Senin (10/4/2023). Pernyataan itu keluar Rabu (12/4/2023).")
+    assert value == "2023-04-12"  # both fit their weekdays: the later day still dates the story
