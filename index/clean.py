@@ -518,6 +518,9 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?:,?\s*D\.\s?C\.|,?\s+DC)?\s*:\s+(?=[A-Z])"),  # "Washington, D.C.:"
     # Seoul, Korea selatan -   (a known city and its country, a word of the country's name in small letters)
     re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<country>[A-Z][a-z]+\s[a-z]+)" + _DASH + r"(?=[A-Z“\"])"),
+    # VIVA Dunia –   (the site's name in capitals, then the section the story is filed in)
+    re.compile(r"^(?P<city>[A-Z]{2,}[A-Z0-9]*)\s+(?P<outlet>" + alternation(MENU_WORDS, ignore_case=True) + r")" + _DASH
+               + r"(?=[A-Z“\"])"),
     # Jakarta, Dijadwalkan bertemu ...   (a known city and a comma, then the sentence)
     re.compile(r"^(?P<city>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?),\s+(?=[A-Z][a-z]+\s+[a-z])"),
 ]
