@@ -522,3 +522,9 @@ def test_an_offices_words_the_text_repeats_do_not_open_the_name_after_it():
     assert people("Kementerian Pertahanan menandatangani kontrak itu di Jakarta.",
                   "Kontrak dilakukan Dirjen Potensi Pertahanan Timbul Siahaan dan CEO KAI di Kantor Kemenhan.",
                   "Kontrak itu sudah ditandatangani Dirjen Potensi Pertahanan dan Kementerian Pengadaan.") == ["Timbul Siahaan"]
+
+
+def test_a_pact_written_in_title_case_is_the_pact_not_a_person():
+    """The thirty-fifth session's heldout109 (dh17): "Menteri pertahanan Aukus akan mengumumkan ..." (the Financial
+    Times writes the pact so) made a person "Aukus"."""
+    assert people("Menteri pertahanan Aukus akan mengumumkan pembicaraan terkait Pilar II aliansi.") == []
