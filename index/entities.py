@@ -951,7 +951,7 @@ def _pick_name(words: list[str], counts: dict[str, int], text: str = "") -> list
     while k < len(words) and (words[-k] in NAME_PARTICLES or words[-k - 1] in NAME_PARTICLES):
         k += 1  # "Hamad bin Isa Al-Khalifa": a particle binds the words around it
     if k == 3 and is_derived(words[-3].lower()):
-        k = 2  # "Dirjen Potensi Pertahanan Timbul Siahaan": an office's affixed word ("Pertahanan") ends the office
+        k = 2  # "Dirjen Potensi Pertahanan Timbul Siahaan": an affixed word (Pertahanan) ends the office
     return words[-k:]
 
 
