@@ -210,6 +210,7 @@ _PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai u
                                "supaya sehingga".split())
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
+_PRONOUN_SPEAKS = re.compile(r"\s*(?:Ia|Dia|Beliau)\s+(?:" + alternation(VERB_ADVERBS) + r"\s+)?" + alternation(REPORTING_VERBS) + r"\b")
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
 _MEN_OF = re.compile(r"^\s*(?i:para)\s+(?P<noun>[a-z]+)")  # "para penjaga Amerika": a group of people, then whose they are
@@ -366,6 +367,9 @@ class Context:
         events: list[tuple[int, int, str | None, float, str | None]] = []
         for pi, para in enumerate(self.paragraphs):
             for sent_start in self._bounds(pi):
+                if (he := self._pronoun_speaks(pi, sent_start)) is not None:
+                    events.append(he)  # "..., Ryoko Shimabukuro. Dia meminta ...": the one last named speaks
+                    continue
                 subj = self.sentence_subject(pi, sent_start)
                 if subj is not None and not self.in_quote(pi, subj[1] - 1) and not _UNDERGOES.match(para, subj[1]):
                     # "Prabowo dan Kishi sama-sama menegaskan ...": both act; "tulisnya" after it is neither alone
@@ -395,6 +399,20 @@ class Context:
                     events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
         events.sort(key=lambda ev: ev[:2])  # by place; two at one place keep the order they were found in
         return events
+
+    def _pronoun_speaks(self, pi: int, sent_start: int) -> tuple[int, int, str | None, float, str | None] | None:
+        """A sentence opened by "Dia"/"Ia"/"Beliau" and a reporting verb, right after a sentence that ends by
+        introducing someone set off by a comma ("... diamini pengunjuk rasa lain, Ryoko Shimabukuro. Dia meminta
+        ..."): that person speaks (how sure: as a sentence's subject). A person named elsewhere in the sentence
+        before ("Trump mengatakan kunjungan PM Abe ...") may be its object: the latest speaker stays."""
+        para = self.paragraphs[pi]
+        m = _PRONOUN_SPEAKS.match(para, sent_start)
+        if m is None or sent_start == 0 or self.in_quote(pi, sent_start):
+            return None
+        named = [e for e in self.by_para.get(pi, []) if e.type == "person" and e.end <= sent_start]
+        if not named or para[named[-1].end:sent_start].strip() != "." or not para[:named[-1].start].rstrip().endswith(","):
+            return None
+        return pi, m.end(), named[-1].canonical, 0.65, None
 
     def _in_the_background(self, pi: int, e: Entity, events: list) -> bool:
         """A person who speaks in a clause of what came before ("Hal itu dikatakan oleh Menteri X,

@@ -2623,3 +2623,19 @@ def test_a_pronoun_opening_a_paragraph_is_the_person_the_paragraph_before_introd
                "Pejabat senior presiden Korea Selatan Kim Hyun-chong pada hari Jumat membela keputusan pemerintahnya.",
                "Dia mengatakan kepada wartawan bahwa “tidak ada lagi pembenaran” bagi Seoul untuk mempertahankan kesepakatan.")
     assert said == [("Kami akan terus berkoord", "Shinzo Abe"), ("tidak ada lagi pembenara", "Kim Hyun-chong")]
+
+
+def test_he_or_she_speaking_after_someone_introduced_at_a_sentences_end_is_that_person():
+    """The thirty-fifth session's heldout109 (dh02): "Pernyataan dari Tsuhako diamini pengunjuk rasa lain, Ryoko
+    Shimabukuro. Dia meminta PM Abe ..." then "“...,” sebutnya" went to Tsuhako, the speaker before. A person named
+    inside the sentence before, not set off at its end, may be its object: "sebutnya" stays with the latest speaker."""
+    from index.extract import extract_text
+
+    def who(text: str) -> list[str | None]:
+        return [q.speaker for q in extract_text("Judul Berita Ini\n\n" + text).quotes]
+
+    assert who("“Kami ingin pangkalan itu pergi,” ucap Kenji Sato, Senin.\n\nPernyataan dari Sato diamini pengunjuk rasa "
+               "lain, Aiko Tanaka. Dia meminta PM Abe mendengar warga.\n\n“Seluruh markas harus ditutup,” sebutnya.\n") == [
+        "Kenji Sato", "Aiko Tanaka"]
+    assert who("“Kunjungan ini sangat baik,” kata Kenji Sato.\n\nSato mengatakan kunjungan Aiko Tanaka berlangsung baik. "
+               "Ia juga mengaku puas.\n\n“Kami akan bertemu lagi,” katanya.\n") == ["Kenji Sato", "Kenji Sato"]
