@@ -297,6 +297,8 @@ class Context:
         self.unnamed_spoke_since = False  # someone unnamed was quoted after the latest speaker
         self.said_spans: list[tuple[Span, str | None, str | None]] = []  # each quote said: (span, speaker, source)
         self.last_speaker_at = -1  # the paragraph the latest speaker was named or quoted in
+        self.last_speaker_pos = (-1, -1)  # (paragraph, offset) where
+        self.next_org_said = 0  # the next organisation event move_to weighs against the latest speaker
         self.sentence_speaker: dict[tuple[int, int], str] = {}
         self.sentence_source: dict[tuple[int, int], str] = {}
 
@@ -549,11 +551,23 @@ class Context:
 
     def move_to(self, span: Span) -> None:
         while self.next_event < len(self.events) and self.events[self.next_event][:2] < (span.paragraph, span.start):
-            pi, _at, who, sure, source = self.events[self.next_event]
+            pi, at, who, sure, source = self.events[self.next_event]
             self.last_speaker = (who, sure, source)
             self.unnamed_spoke_since = False
-            self.last_speaker_at = pi
+            self.last_speaker_at, self.last_speaker_pos = pi, (pi, at)
             self.next_event += 1
+        self._organisation_spoke_since(span)
+
+    def _organisation_spoke_since(self, span: Span) -> None:
+        """An organisation said to speak after the latest speaker ("Kementerian Pertahanan Rusia pada Jumat (18/11)
+        mengatakan ..." after another body's quote) is the latest speaker: "“...,” jelasnya" is its."""
+        while self.next_org_said < len(self.org_events) and self.org_events[self.next_org_said][:2] < (span.paragraph, span.start):
+            pi, at, org = self.org_events[self.next_org_said]
+            # not "Bruce Bennett dari Rand Corporation mengatakan" (the person spoke); not a body a page or more back
+            if (pi, self.sentence_start(pi, at)) > self.last_speaker_pos and span.paragraph - pi <= ORGANISATION_SAID_REACH:
+                self.last_speaker, self.unnamed_spoke_since = (None, ORGANISATION_SAID, org), False
+                self.last_speaker_at, self.last_speaker_pos = pi, (pi, at)
+            self.next_org_said += 1
 
     def latest(self, cue: str, confidence: float | None = None) -> Attribution | None:
         """The latest speaker; unsure when someone unnamed was quoted since (the held-out sets
@@ -589,9 +603,10 @@ class Context:
             self.last_org = (source, span.paragraph)
             if not speaker:  # then "tambahnya" is the ministry (an unnamed source is not: tried,
                 self.last_speaker = (None, 0.85, source)  # the held-out sets lost more than they gained)
+                self.last_speaker_pos = (span.paragraph, span.start)
         if speaker:
             self.last_speaker = (speaker, 0.85, None)
-            self.last_speaker_at = span.paragraph
+            self.last_speaker_at, self.last_speaker_pos = span.paragraph, (span.paragraph, span.start)
             self.sentence_speaker[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = speaker
         elif source:  # only this sentence's "yang menambahkan" goes on with an unnamed source
             self.sentence_source[(span.paragraph, self.sentence_start(span.paragraph, span.start))] = source
@@ -1653,6 +1668,10 @@ def _names_a_subject(first: str) -> bool:
 def _a_pronoun_and_its_manner(words: list[str]) -> bool:
     """"Dia", "Ia juga", "Dia dengan keras": a pronoun alone, or with words of how (no one else named)."""
     return len(words) <= 2 or (len(words) <= 4 and all(w.islower() for w in words[1:]))
+
+
+ORGANISATION_SAID = 0.8  # how sure "“...,” jelasnya" is the organisation said to speak just before
+ORGANISATION_SAID_REACH = 1  # paragraphs back an organisation said to speak is still the latest speaker
 
 
 def _is_subject_prefix(prefix: str) -> bool:

@@ -2639,3 +2639,20 @@ def test_he_or_she_speaking_after_someone_introduced_at_a_sentences_end_is_that_
         "Kenji Sato", "Aiko Tanaka"]
     assert who("“Kunjungan ini sangat baik,” kata Kenji Sato.\n\nSato mengatakan kunjungan Aiko Tanaka berlangsung baik. "
                "Ia juga mengaku puas.\n\n“Kami akan bertemu lagi,” katanya.\n") == ["Kenji Sato", "Kenji Sato"]
+
+
+def test_a_tag_after_a_body_said_to_speak_since_the_last_quote_is_that_bodys():
+    """The walk through heldout107–108 (di09): "“...,” kata Kepala Staf Gabungan." then "Kementerian Pertahanan Rusia
+    pada Jumat (18/11) mengatakan ..." then "“... Tu-95MS ...,” jelasnya." gave Russia's words to South Korea's JCS
+    (85%, on South Korea's side). A body said to speak in the paragraph before is the latest speaker; a person who
+    speaks for it ("Bruce Bennett dari Rand Corporation mengatakan") stays so."""
+    from index.extract import extract_text
+
+    def who(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.speaker, q.source) for q in extract_text("Judul Berita Ini\n\n" + text).quotes]
+
+    assert who("“Kami menilai situasi ini latihan bersama,” kata Kepala Staf Gabungan.\n\nKementerian Pertahanan Rusia "
+               "pada Jumat (18/11) mengatakan militer Rusia berpatroli bersama China.\n\n“Dua pembom strategis Tu-95MS "
+               "berpatroli di atas Laut Jepang,” jelasnya.\n")[1] == (None, "Kementerian Pertahanan Rusia")
+    assert who("Pengamat Bruce Bennett dari Rand Corporation mengatakan bom itu belum pasti.\n\nNamun, dia menegaskan "
+               "guncangan kali ini lebih keras dari sebelumnya. “Ini bom yang besar,” katanya.\n") == [("Bruce Bennett", None)]
