@@ -2656,3 +2656,13 @@ def test_a_tag_after_a_body_said_to_speak_since_the_last_quote_is_that_bodys():
                "berpatroli di atas Laut Jepang,” jelasnya.\n")[1] == (None, "Kementerian Pertahanan Rusia")
     assert who("Pengamat Bruce Bennett dari Rand Corporation mengatakan bom itu belum pasti.\n\nNamun, dia menegaskan "
                "guncangan kali ini lebih keras dari sebelumnya. “Ini bom yang besar,” katanya.\n") == [("Bruce Bennett", None)]
+
+
+def test_a_concern_a_country_voices_is_the_countrys():
+    """The walk through heldout107–108 (di12): 'AS menyuarakan "kekhawatiran besar" setelah Yoon mengumumkan darurat
+    militer' gave the United States' words to Yoon (the first hit for speaker:Yoon, in his column)."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\nAS menyuarakan \"kekhawatiran besar\" setelah Yoon Suk-yeol mengumumkan darurat "
+                       "militer, dan menyatakan lega setelah ia mencabut dekrit tersebut.\n")
+    assert [(q.speaker, q.source) for q in art.quotes] == [(None, "Amerika Serikat")]
