@@ -210,6 +210,9 @@ _PREPOSITION_FIRST = frozenset("dalam pada di saat ketika setelah sebelum usai u
                                "supaya sehingga".split())
 _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|juga|pun)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"(?:[Hh]al\s+)?(?:[Ii]ni|[Ii]tu)")  # "Ini menggambarkan ...": this one, no one's name
+DEMONSTRATIVE_SURE = 0.6
+OWNER_REACH = 120  # characters after "menurut keterangan" its owner's name may run to
 _PRONOUN_SPEAKS = re.compile(r"\s*(?:Ia|Dia|Beliau)\s+(?:" + alternation(VERB_ADVERBS) + r"\s+)?" + alternation(REPORTING_VERBS) + r"\b")
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
@@ -384,7 +387,7 @@ class Context:
                       for g in ("who", "end") if m.group(g)]
             events += [(pi, at, None, 0.65, who) for at, who in asides if not _PRONOUN.match(who) and not who.startswith("mereka")]
             # "..., menurut pedoman yang diposting di halaman Facebook X.": a text that speaks ("katanya" after it)
-            events += [(pi, m.end(), None, 0.6, m.group("what").lower()) for m in _BY_A_TEXT.finditer(para)
+            events += [self._text_or_its_owner(pi, m) for m in _BY_A_TEXT.finditer(para)
                        if not self.in_quote(pi, m.start())] if "enurut" in para else []
             for e in self.by_para.get(pi, []):
                 if e.type != "person" or self.in_quote(pi, e.start):
@@ -401,6 +404,17 @@ class Context:
                     events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
         events.sort(key=lambda ev: ev[:2])  # by place; two at one place keep the order they were found in
         return events
+
+    def _text_or_its_owner(self, pi: int, m: re.Match) -> tuple[int, int, str | None, float, str | None]:
+        """"menurut keterangan Kepala Staf Gabungan (JCS)": the body or the person whose statement it is speaks;
+        "menurut pedoman yang diposting ...": the text itself."""
+        owner = next(iter(self.ents(pi, m.end(), m.end() + OWNER_REACH)), None)
+        if owner is not None and not self.paragraphs[pi][m.end():owner.start].strip():
+            if owner.type == "person":
+                return pi, owner.end, owner.canonical, 0.8, None
+            if owner.type == "organization":
+                return pi, owner.end, None, 0.8, owner.canonical
+        return pi, m.end(), None, 0.6, m.group("what").lower()
 
     def _pronoun_speaks(self, pi: int, sent_start: int) -> tuple[int, int, str | None, float, str | None] | None:
         """A sentence opened by "Dia"/"Ia"/"Beliau" and a reporting verb, right after a sentence that ends by
@@ -1307,6 +1321,13 @@ class Context:
             return Attribution(who, None, f"role noun: {subject}", 0.7) if who else None
         if _OWNER_THEN_NAME.match(subject) and len(subject.split()) <= 6:  # "rezim Kim Jong-Un menyatakan": the regime speaks
             return Attribution(None, subject, f"{verb} + {subject.split()[0]}", 0.75)
+        return self._this_one_or_unnamed(subject, verb)
+
+    def _this_one_or_unnamed(self, subject: str, verb: str) -> Attribution | None:
+        """"Ini menggambarkan rute itu sebagai “tidak biasa”": the one who spoke last; a capitalised subject
+        no rule named ("Pihak berwenang menyatakan"): someone unnamed, by those words."""
+        if _DEMONSTRATIVE.fullmatch(subject):
+            return self.latest(f"{subject.lower()} {verb} → latest speaker", DEMONSTRATIVE_SURE)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, _without_adverbs(subject), f"{verb} + unnamed subject", 0.6)
         return None

@@ -2666,3 +2666,15 @@ def test_a_concern_a_country_voices_is_the_countrys():
     art = extract_text("Judul Berita Ini\n\nAS menyuarakan \"kekhawatiran besar\" setelah Yoon Suk-yeol mengumumkan darurat "
                        "militer, dan menyatakan lega setelah ia mencabut dekrit tersebut.\n")
     assert [(q.speaker, q.source) for q in art.quotes] == [(None, "Amerika Serikat")]
+
+
+def test_a_statements_owner_and_this_one_speak_not_the_words_ini_and_keterangan():
+    """The walk through heldout107–108 (di05): "menurut keterangan Kepala Staf Gabungan (JCS)", then "Ini menggambarkan
+    rute itu sebagai “tidak biasa”" and "“...,” katanya": the quotes stood as said by "[Ini]" and "[keterangan]"."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\nPesawat itu mendekati Korea Selatan, menurut keterangan Kepala Staf Gabungan "
+                       "(JCS). Lebih dari 10 pesawat dikerahkan.\n\nIni menggambarkan rute penerbangan itu sebagai "
+                       "“tidak biasa”, mengingat pengiriman sebelumnya.\n\n“Militer kami memperingatkan pesawat itu,” "
+                       "katanya.\n")
+    assert {q.source for q in art.quotes} == {"Kepala Staf Gabungan"} and not any(q.speaker for q in art.quotes)
