@@ -91,10 +91,12 @@ _PHRASE_ENDS = "kepada|seperti|sebagaimana|yang|di|saat|ketika|dalam|pada|melalu
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
 _THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # the one just named
 _THAT_BODY_FIRST = re.compile(r"(?P<noun>" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK + r"\b")  # "kata badan tersebut, ..."
-_UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
+_UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|sebuah\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")(?:\s+[a-z]+)?"  # "kementerian itu", "kantor perdana menteri", "kedutaan"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
-                      + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7})"
+                      + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7}"
+                      # "sebuah sumber di Kementerian Pertahanan Tiongkok": inside a body (not "di Twitter", "di Washington")
+                      + r"(?:\s+di\s+" + alternation(INSTITUTION_NOUNS, ignore_case=True) + r"(?:\s+[A-Z][\w-]*){1,5})?)"
                       r"(?=\s*[,.;]|\s*$|\s+(?:" + _PHRASE_ENDS + r")\b)")  # "seorang pejabat senior AS", "... Gedung Putih"
 # "“...,” demikian pernyataan yang ditandatangani oleh ...": the text itself, whoever signed or issued it
 _A_TEXT_THAT = re.compile(r"(?P<what>(?:" + _DOCS + r")(?:\s+bersama)?)\s+yang\b", re.IGNORECASE)
@@ -107,7 +109,7 @@ _A_SIDE = re.compile(r"(?P<who>(?i:pihak)\s+[^,.;“”\"]{2,60}?)\s*(?:[,.;]|$|
 _READ_OUT_BY = re.compile(r"\s+(?P<how>disampaikan|dibacakan|diucapkan)\s+(?:oleh\s+)?")
 # "“...,” tambah pernyataannya": his (or her) statement, the latest speaker's
 _THEIR_TEXT = re.compile(r"(?:" + _DOCS + r")nya\b", re.IGNORECASE)
-_A_SOURCE_OF = re.compile(r"(?:seorang\s+|salah\s+(?:satu|seorang)\s+)?(?:sumber|pejabat)\b", re.IGNORECASE)  # "sumber Warta.com", "seorang pejabat Angkatan Darat Korsel"
+_A_SOURCE_OF = re.compile(r"(?:seorang\s+|sebuah\s+|salah\s+(?:satu|seorang)\s+)?(?:sumber|pejabat)\b", re.IGNORECASE)  # "sumber Warta.com", "seorang pejabat Angkatan Darat Korsel"
 # "kata ketiga pemimpin tersebut", "ujar para pejabat Jepang": several unnamed people, none of them alone
 _A_GROUP = re.compile(r"(?P<who>(?i:kedua|ketiga|keempat|para|semua|seluruh)\s+[a-z]+(?:\s+[a-z]+)?"
                       r"(?:\s+[A-Z][\w-]*){0,2}(?:\s+(?:tersebut|itu))?)(?=\s*[,.;]|\s+(?:" + _PHRASE_ENDS + r")\b|$)")

@@ -2678,3 +2678,14 @@ def test_a_statements_owner_and_this_one_speak_not_the_words_ini_and_keterangan(
                        "“tidak biasa”, mengingat pengiriman sebelumnya.\n\n“Militer kami memperingatkan pesawat itu,” "
                        "katanya.\n")
     assert {q.source for q in art.quotes} == {"Kepala Staf Gabungan"} and not any(q.speaker for q in art.quotes)
+
+
+def test_a_source_inside_a_ministry_is_unnamed_not_the_ministry():
+    """The walk through heldout107–108 (di02): '"...," kata sebuah sumber di Kementerian Pertahanan Tiongkok' was shown
+    as the ministry's own statement (on China's side, under speaker:China): a leak read as an official word."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\n\"Penerbangan ini untuk menguji kemampuan tempur laut jauh,\" kata sebuah sumber di "
+                       "Kementerian Pertahanan Tiongkok.\n")
+    assert [(q.speaker, q.source) for q in art.quotes] == [(None, "sebuah sumber di Kementerian Pertahanan Tiongkok")]
+    assert art.quoted == {}  # no one by name: not the ministry

@@ -741,15 +741,16 @@ UNSURE_SECOND = """Jepang Protes Peluncuran Rudal
 
 Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengecam peluncuran itu. “Ini tidak dapat diterima,” kata Matsuno.
 
-Departemen Luar Negeri AS mengatakan peluncuran itu melanggar resolusi Dewan Keamanan.
+Rudal itu jatuh di luar zona ekonomi eksklusif Jepang setelah terbang selama sepuluh menit.
 
 “Kendaraan peluncuran itu memakai teknologi rudal balistik.”
 """
 
 
 async def test_a_quotes_column_head_says_how_many_of_its_quotes_are_uncertain(tmp_path_factory):
-    """The walk through heldout95-96: `c` opened on "Hirokazu Matsuno 6", one of them a "?" (a quote cut off after
-    the State Department's paragraph), said nowhere on the column."""
+    """The walk through heldout95-96: `c` opened on "Hirokazu Matsuno 6", one of them a "?" (an untagged quote a
+    paragraph after his), said nowhere on the column. (After a body said to speak in between, the untagged quote is
+    the body's now: test_attribution's test_a_tag_after_a_body_said_to_speak_since_the_last_quote_is_that_bodys.)"""
     from conftest import indexed_corpus
 
     from tui.app import make_app
