@@ -199,9 +199,10 @@ FIELDS: tuple[Field, ...] = (
     Field("quote", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(q.text for q in d.article.quotes),
           ("kutipan",), TEXT, highlight="in-quotes", doc="words inside quotations"),
     # the words an unnamed source is known by ("seorang pejabat senior Korea Selatan", "sumber pemerintah"):
-    # "source:pejabat" finds the articles quoting an official no one names, and marks those quotes
-    Field("source", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(d.article.unnamed_sources()),
-          ("sumber",), TEXT, highlight="unnamed-source", doc="an unnamed source quoted: pejabat, sumber"),
+    # "unnamed:pejabat" finds the articles quoting an official no one names, and marks those quotes (not
+    # "source:", which a walker read as the outlet or the wire: "source:Reuters" found nothing)
+    Field("unnamed", kind("TEXT", analyzer=STEMMED), lambda d: "\n".join(d.article.unnamed_sources()),
+          ("anonim",), TEXT, highlight="unnamed-source", doc="an unnamed source quoted, by its words: pejabat, sumber"),
     # the facets, in the order they are counted
     Field("person", NAMES, lambda d: _names(d.article.people), ("orang", "people", "tokoh"), ENTITY,
           highlight="mentions", mentions="person", facet=True, doc="a person named"),

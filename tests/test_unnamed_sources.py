@@ -1,4 +1,4 @@
-"""An unnamed source quoted is searched by the words it is known by: "source:pejabat" finds the
+"""An unnamed source quoted is searched by the words it is known by: "unnamed:pejabat" finds the
 articles quoting an official no one names (not those quoting a named one, nor those that only
 mention officials), and the hit marks that source's quote."""
 
@@ -50,22 +50,22 @@ def test_an_article_lists_the_unnamed_sources_it_quotes_not_the_named_ones():
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("source:pejabat", ["unnamed"]),
-    ("sumber:pemerintah", ["government"]),
-    ("source:sumber", ["government"]),
-    ("source:militer source:Korea", ["unnamed"]),
+    ("unnamed:pejabat", ["unnamed"]),
+    ("anonim:pemerintah", ["government"]),
+    ("unnamed:sumber", ["government"]),
+    ("unnamed:militer unnamed:Korea", ["unnamed"]),
     ("pejabat", ["named", "unnamed"]),  # the word anywhere: the named official's article too
 ])
-def test_source_finds_the_articles_quoting_an_unnamed_source(searcher, query, expected):
+def test_unnamed_finds_the_articles_quoting_an_unnamed_source(searcher, query, expected):
     assert ids(searcher, query) == expected
 
 
 def test_the_hit_marks_the_unnamed_sources_quote(searcher):
-    hit = searcher.search("source:pejabat").hits[0]
+    hit = searcher.search("unnamed:pejabat").hits[0]
     shown = hit.highlights[0]
     marked = [shown.text[s:e] for s, e in shown.spans]
     assert any(m.startswith("Kami sedang menganalisis") for m in marked), marked
 
 
 def test_the_help_lists_the_field_with_its_indonesian_name():
-    assert "source:/sumber:" in fields.search_help()
+    assert "unnamed:/anonim:" in fields.search_help()
