@@ -47,6 +47,15 @@ def country_acronyms() -> tuple[str, ...]:
     return tuple(sorted((n for n in names if 2 <= len(n) <= 4 and n.isalpha() and n.isupper()), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Each name of each country (canonical and aliases), lower case -> its canonical name: what a plain
+    word of a query is read by ("tiongkok" -> "China"), without loading the matcher."""
+    with COUNTRIES.open("rb") as fh:
+        entries = [raw for raw in tomllib.load(fh).get("entity", []) if not raw.get("territory")]
+    return {n.lower(): raw["canonical"] for raw in entries for n in (raw["canonical"], *raw.get("aliases", ()))}
+
+
 def country_code(canonical: str) -> str | None:
     """"Jepang" -> "JP"; None for a country with no code (Somaliland)."""
     return _country_codes().get(canonical)

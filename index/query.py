@@ -109,6 +109,7 @@ def plain_words(query: str) -> str:
 
 
 COMPLETE_FROM = 3  # letters a word being typed needs before it is searched as a prefix
+COUNTRY_WORD_AT_LEAST = 4  # letters a plain word needs to be read as a country's name too ("Cina", not "as")
 _LAST_WORD = re.compile(rf"(?:^|(?<=[\s(]))([^\W\d_]{{{COMPLETE_FROM},}})$")
 
 
@@ -304,7 +305,10 @@ class QueryParsing:
         if isinstance(q, Q.Phrase) and q.field() not in fields.entity_fields() and len(q.words) == 1:
             return Q.Term(q.field(), q.words[0])
         if hasattr(q, "subqueries"):
+            country = self._country_named(q) if isinstance(q, Q.Or) else None
             q.subqueries = [self._rewrite(s, notes) for s in q.subqueries]
+            if country is not None:  # "China" finds "Tiongkok" too (so "-China" leaves both out), as the index holds it
+                q.subqueries.append(Q.Term("country", country))
             q.subqueries = [s for s in q.subqueries if s is not Q.NullQuery] or [Q.NullQuery]
             if isinstance(q, Q.Or):
                 # The exact field holds only inflected words: a phrase there loses its
@@ -323,6 +327,19 @@ class QueryParsing:
         elif hasattr(q, "child") and q.child is not None:
             q.child = self._rewrite(q.child, notes)
         return q
+
+    def _country_named(self, q) -> str | None:
+        """The country (as the index holds it) a plain word or phrase names by any of its names ("China",
+        "Tiongkok", "Korea Selatan"): the text fields' copies of one word, no shorter than COUNTRY_WORD_AT_LEAST
+        letters ("as", "ri" are words too)."""
+        from .country_codes import country_names
+
+        parts = q.subqueries
+        if not parts or not all(isinstance(p, (Q.Term, Q.Phrase)) and p.field() in fields.default_fields() for p in parts):
+            return None
+        text = " ".join(parts[0].words) if isinstance(parts[0], Q.Phrase) else str(parts[0].text)
+        canon = country_names().get(text) if len(text.replace(" ", "")) >= COUNTRY_WORD_AT_LEAST else None
+        return canon.lower() if canon and canon.lower() in set(self.lexicon("country")) else None
 
     def parse(self, query: str):
         """(whoosh query, error-or-None). Never raises."""

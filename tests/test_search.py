@@ -883,3 +883,27 @@ def test_a_whole_word_only_a_photo_credit_holds_is_searched_as_typed_not_as_a_wo
         assert [h.id for h in res.hits] == ["a"] and res.completed is None
     finally:
         s.close()
+
+
+CHINA_AS = "Beijing Kecam Latihan\n\nBEIJING - China mengecam latihan gabungan Jepang dan AS di perairan itu, Senin (3/7/2023).\n"
+TIONGKOK = "Tiongkok Protes\n\nTOKYO - Tiongkok memprotes rencana Jepang memperluas latihan, Selasa (4/7/2023).\n"
+JAPAN_ONLY = "Jepang Tambah Anggaran\n\nTOKYO - Jepang dan Amerika Serikat menambah anggaran pertahanan, Rabu (5/7/2023).\n"
+
+
+def test_a_countrys_name_searched_as_a_word_finds_and_leaves_out_all_its_names(tmp_path_factory):
+    """The walk through heldout107–108: "Jepang -China" (the help's own example) and "NOT China" kept six stories
+    that say "Tiongkok" or "Cina"; plain "China" found 12 where country:China found 18. A word that names a country
+    finds its mentions by every name, and so does its negation; a short word ("as") stays a word."""
+    from conftest import indexed_corpus
+
+    _corpus, ix = indexed_corpus(tmp_path_factory, "countries",
+                                 {"china.txt": CHINA_AS, "tiongkok.txt": TIONGKOK, "jepang.txt": JAPAN_ONLY})
+    s = Searcher(ix)
+    try:
+        assert ids(s, "China") == ids(s, "Tiongkok") == ids(s, "country:China") == ["china", "tiongkok"]
+        assert ids(s, "Jepang -China") == ids(s, "Jepang NOT Tiongkok") == ["jepang"]
+        hit = next(h for h in s.search("China").hits if h.id == "tiongkok")
+        assert any(h.text[a:b] == "Tiongkok" for h in hit.highlights for a, b in h.spans)  # marked where it is named
+        assert ids(s, "as") == ["china"]  # the word as written ("AS"), not the United States by its other names
+    finally:
+        s.close()
