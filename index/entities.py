@@ -648,6 +648,9 @@ _SHIP_TITLED_BEFORE = re.compile(r"\b(?:" + _SHIP_PREFIX + r"|kapal)\s+(?:[A-Z][
 # a place's name that names a ship or its class: "kapal selam nuklir strategis “Kentucky”", "kelas Los Angeles"
 _VESSEL_BEFORE = re.compile(r"(?:\b(?:" + _SHIP_PREFIX + r"|kelas)|\bkapal(?:\s+(?:selam|induk|perusak|perang|fregat|patroli"
                             r"|nuklir|strategis|serang|penjelajah|amfibi|tanker|helikopter|pendarat|rudal)){0,4})\s+[“\"]?$")
+_NAVY_BEFORE = re.compile(r"\b(?i:angkatan)\s+$")  # "Angkatan Laut X": a service, whatever sea "Laut X" names
+
+
 def _a_ships_name(st: _Article, para: str, h) -> bool:
     return _SHIP_BEFORE.search(para, max(0, h.start - 8), h.start) is not None or (
         st.gaz.entry(h.canonical) is None and _SHIP_TITLED_BEFORE.search(para, max(0, h.start - 30), h.start) is not None)
@@ -2043,6 +2046,8 @@ def _not_buildings_step(st: _Article) -> None:
         for h in st.per_para[pi]:
             if h.type == "place" and _VESSEL_BEFORE.search(para, max(0, h.start - 40), h.start):
                 continue  # "kapal selam serang kelas Los Angeles": a class of ships, not the city
+            if h.type == "place" and _NAVY_BEFORE.search(para, max(0, h.start - 10), h.start):
+                continue  # "Angkatan Laut Filipina": a navy, not the Philippine Sea
             if h.type == "person" and (h.canonical in ships or h.text in ships or _a_ships_name(st, para, h)
                                        or _PLACE_AFTER.match(para, h.end)
                                        or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)

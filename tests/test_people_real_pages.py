@@ -528,3 +528,11 @@ def test_a_pact_written_in_title_case_is_the_pact_not_a_person():
     """The thirty-fifth session's heldout109 (dh17): "Menteri pertahanan Aukus akan mengumumkan ..." (the Financial
     Times writes the pact so) made a person "Aukus"."""
     assert people("Menteri pertahanan Aukus akan mengumumkan pembicaraan terkait Pilar II aliansi.") == []
+
+
+def test_a_navy_named_after_its_sea_is_no_mention_of_the_sea():
+    """The walk through heldout107–108 (di11): "pangkalan Angkatan Laut Filipina San Antonio" made a place "Laut
+    Filipina" (the Philippine Sea), which place:"Laut Filipina" then found."""
+    found = extract_entities(["Kapal itu berlabuh di pangkalan Angkatan Laut Filipina, dekat Laut Filipina."]).entities
+    assert [(e.text, e.type) for e in found if e.type == "place"] == [("Laut Filipina", "place")]
+    assert all(e.start > 50 for e in found if e.type == "place")  # the sea named at the end, not the navy
