@@ -536,3 +536,10 @@ def test_a_navy_named_after_its_sea_is_no_mention_of_the_sea():
     found = extract_entities(["Kapal itu berlabuh di pangkalan Angkatan Laut Filipina, dekat Laut Filipina."]).entities
     assert [(e.text, e.type) for e in found if e.type == "place"] == [("Laut Filipina", "place")]
     assert all(e.start > 50 for e in found if e.type == "place")  # the sea named at the end, not the navy
+
+
+def test_vovs_name_for_north_korea_is_north_korea():
+    """The walk through heldout107–108 (dj02): "pernyataan Republik Demokrasi Rakyat (RDR) Korea" left the DPRK's SLBM
+    story out of every North Korea filter."""
+    found = extract_entities(["Buku Putih itu mengungkapkan pernyataan Republik Demokrasi Rakyat (RDR) Korea pada bulan Mei."])
+    assert {e.canonical for e in found.entities if e.type == "country"} == {"Korea Utara"}
