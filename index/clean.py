@@ -24,6 +24,7 @@ from .lexicon import (
     CUT_LINE_ENDS,
     DESCRIPTOR_CUES,
     ENGLISH_FUNCTION_WORDS,
+    HEADLINE_SMALL_WORDS,
     LANGUAGE_NAMES,
     LINK_SHORTENERS,
     MARKET_INDICES,
@@ -1284,8 +1285,6 @@ GLUED_SENTENCE_WORDS = 8  # what follows the glue is a sentence of the text, not
 GLUED_PROSE_WORDS = 15  # so many words after a title are the text's, however the line ends (a hard-wrapped sentence)
 
 
-# the small words a headline leaves in lower case ("Jatuh di Laut China Selatan")
-_TITLE_SMALL_WORDS = frozenset("di ke dari dan yang untuk dengan pada atas soal bagi oleh serta atau ini itu akan dalam sebagai".split())
 
 
 def _subject_before_apposition(words: list[tuple[int, str]], i: int) -> int:
@@ -1309,11 +1308,11 @@ def _sentence_after_title(line: str) -> int | None:
     Takaichi, yang dikenal ..."): the capitalised word before the first lower-case word a
     title would not have."""
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", line)]
-    j = next((k for k, (_at, w) in enumerate(words) if w[:1].islower() and w.strip(",.") not in _TITLE_SMALL_WORDS), None)
+    j = next((k for k, (_at, w) in enumerate(words) if w[:1].islower() and w.strip(",.") not in HEADLINE_SMALL_WORDS), None)
     if j is None:
         return None
     i = j - 1
-    while i > 0 and (words[i][1].strip(",.") in _TITLE_SMALL_WORDS or _A_NUMBER.fullmatch(words[i][1])):
+    while i > 0 and (words[i][1].strip(",.") in HEADLINE_SMALL_WORDS or _A_NUMBER.fullmatch(words[i][1])):
         i -= 1  # "... Garuda Shield 2022 Lebih dari 4.000 tentara": the sentence opens before its number
     if words[i][1].endswith(","):  # "... Denuklirisasi Sekretaris Moon, Yoon Young-chan, mengatakan": an apposition
         i = _subject_before_apposition(words, i)
@@ -1328,7 +1327,7 @@ def _sentence_after_plain_title(line: str) -> int | None:
     plain = False  # a word in small letters a headline would capitalise seen: the title is in sentence case
     for k in range(2, len(words)):
         (_at, before), (at, word) = words[k - 1], words[k]
-        plain = plain or (before[:1].islower() and before not in _TITLE_SMALL_WORDS)
+        plain = plain or (before[:1].islower() and before not in HEADLINE_SMALL_WORDS)
         if k < 5 or not (plain and before[-1:].isalnum() and word[:1].isupper() and word[1:].islower()):
             continue
         verb = words[k + 1][1] if k + 1 < len(words) else ""
@@ -1494,7 +1493,7 @@ def _list_the_text_opens(p: _Page, first: int) -> bool:
 def _headline_case(line: str) -> bool:
     """Title case but for the small words a headline leaves in lower case ("Pengelolaan
     Perbatasan RI-PNG Jadi Sorotan Utama di Sidang ke 38 JBC")."""
-    return title_case(" ".join(w for w in line.split() if w not in _TITLE_SMALL_WORDS)) or title_case(line)
+    return title_case(" ".join(w for w in line.split() if w not in HEADLINE_SMALL_WORDS)) or title_case(line)
 
 
 LONG_PARAGRAPH_WORDS = 20  # a line this long is a paragraph, whether or not its last stop is printed

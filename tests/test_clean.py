@@ -3549,3 +3549,14 @@ def test_a_site_inviting_to_join_its_channel_names_itself_over_the_wires_source_
     ..." closing the page: the outlet was shown as the Associated Press, the wire it credits."""
     c = run(f"{LEDE}\n\n{BODY}\n\nSumber : Associated Press\nGabung ke Channel WhatsApp WartaTV untuk update berita terbaru.\n")
     assert c.outlet == "WartaTV"
+
+
+def test_a_teasers_title_runs_on_past_its_small_words_before_the_text_it_is_glued_to():
+    """The walk through heldout107–108 (dj16): "Baca Juga: Cara Membuat Visa Turis Korea Selatan, Dokumen, hingga Biaya
+    Pengajuan Menurut Kementerian Luar Negeri Korea seperti pada hari Jumat, dikutip Yonhap ..." was cut at "Turis":
+    half the teaser stayed in the text and made an organisation "Pengajuan Menurut Kementerian Luar Negeri Korea"."""
+    teaser = "Baca Juga: Cara Membuat Visa Turis Korea Selatan, Dokumen, hingga Biaya Pengajuan Menurut Kementerian Luar Negeri Korea"
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{teaser} seperti dikutip Yonhap, kesepakatan itu dicapai pada menit terakhir sebelum "
+            "pergantian pemerintahan di Washington.\n\n{BODY}\n".replace("{BODY}", BODY))
+    [gone] = reasons(c)["teaser"]  # (its last capitalised word may go with the text: "Korea seperti dikutip ...")
+    assert gone.startswith(teaser[:-6]) and not any("Pengajuan" in p for p in c.paragraphs)
