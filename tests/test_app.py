@@ -625,3 +625,19 @@ async def test_switching_the_language_says_which_it_is_and_which_comes_next(seed
         await pilot.press("l")
         await pilot.pause()
         assert [n.message for n in app._notifications][-1] == "表示言語: 日本語 · もう一度 l: 한국어"
+
+
+async def test_the_metadata_pane_names_the_file_an_article_was_read_from(seed_index):
+    """The walk through heldout107–108: no file name nor address anywhere in the reader, so no way back to the page."""
+    from conftest import article_shown, seed_reader
+
+    from tui.widgets.metadata import MetadataView
+
+    app = seed_reader(seed_index, "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        meta = screen.query_one(MetadataView)
+        await wait_for(pilot, lambda: article_shown(app) and meta.option_count > 0)
+        lines = [str(meta.get_option_at_index(i).prompt) for i in range(meta.option_count)]
+        shown = screen.query_one(ArticleView).article
+        assert f"File: {shown.id}.txt" in lines, lines
