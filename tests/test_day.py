@@ -302,6 +302,16 @@ async def test_up_and_down_in_the_search_bar_walk_the_history(seed_index, folder
         assert box.value == "negara:Jepang"
         await pilot.press("down")
         assert box.value == "neg"
+        # the walk through heldout107-108: a search made and kept in the bar, then up, did nothing (no other search
+        # begins with it): up walks every search before it; words no search begins with say so
+        box.value = "Okinawa"
+        await wait_until(pilot, lambda: screen.results.query == "Okinawa")
+        await pilot.press("up")
+        assert box.value == "negara:Jepang"
+        box.value = "zzz"
+        await wait_until(pilot, lambda: screen.results.query == "zzz")
+        await pilot.press("up")
+        assert box.value == "zzz" and "no earlier search begins" in str(screen.query_one("#status").render())
 
 
 async def test_the_history_screen_runs_and_forgets_a_recent_search(seed_index, folder):

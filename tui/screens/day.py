@@ -238,8 +238,14 @@ class DayScreen(Screen):
         if recall is None or box.value != (recall[1][recall[2]] if recall[2] >= 0 else recall[0]):
             typed = box.value
             folded = " ".join(typed.split())
-            recall = (typed, [q for q in user.recent if q.startswith(folded) and q != folded], -1)
+            # a search already made (the bar keeps it after searching) walks every search before it; words
+            # being typed walk the searches that begin with them (the walker's "GSOMIA" then ↑ had done nothing)
+            whole = folded in user.recent
+            recall = (typed, [q for q in user.recent if (whole or q.startswith(folded)) and q != folded], -1)
         typed, items, place = recall
+        if not items:
+            self.say(self.app.t("no earlier search begins with these words"))
+            return
         place = max(-1, min(len(items) - 1, place + step))
         if place == recall[2]:
             if step > 0 and items:
