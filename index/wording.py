@@ -345,6 +345,8 @@ def reword(line: str, say: Callable[[str], str] | None = None) -> str:
             value = say(value)
         elif name in PARAGRAPH_VALUES and value.isdigit():
             value = str(int(value) + 1)
+        elif name in VERB_VALUES:
+            value = f"“{value}”"  # the page's own word, in any language's line: "“jelas” name", not "jelas name"
         shown[name] = value
     said = say(template) if say is not None else template
     try:

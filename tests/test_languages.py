@@ -225,7 +225,7 @@ def test_an_untranslated_msgid_is_never_taken_for_an_index_line(monkeypatch):
     i18n.say.cache_clear()
     try:
         assert i18n.say("xx", "Sort by name") == "Sort by name"
-        assert i18n.say("xx", "kata name") == "kata + 人名"
+        assert i18n.say("xx", "kata name") == "“kata” + 人名"
     finally:
         i18n.say.cache_clear()
 
@@ -290,8 +290,8 @@ def test_the_english_cues_say_how_in_plain_words_not_the_rules_jargon():
     t = Translator("en")
     assert t("katanya → latest speaker") == "katanya → the person who spoke last"
     assert t("a paragraph of quote → latest speaker") == "a paragraph that is all quote → the person who spoke last"
-    assert t("kata gazetteer surname") == "kata surname of a known person"
-    assert t("ujar + gazetteer surname") == "ujar + surname of a known person"
+    assert t("kata gazetteer surname") == "“kata” surname of a known person"  # the page's word set off
+    assert t("ujar + gazetteer surname") == "“ujar” + surname of a known person"
     templates = [c for name, c in vars(wording).items() if name.startswith("CUE_")]
     for template in templates:
         said = t(template)
