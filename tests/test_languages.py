@@ -427,3 +427,17 @@ async def test_the_reader_names_the_files_it_skipped_and_why_in_its_language(tmp
         assert "gambar.txt: tidak dapat diurai: bukan UTF-8 dan tidak ada penyandian teks lain yang cocok" in lines and "kosong0.txt: kosong: tidak ada teks" in lines
         assert len(lines) == 6 and lines[-1] == "… dan 3 lagi: `alliance-reader index` menyebut semuanya"
         assert "(8 berkas dilewati)" in str(app.screen.query_one("#status").render())
+
+
+def test_every_reason_cleaning_gives_a_removed_line_is_said_in_the_readers_language():
+    """The walk through heldout107–108: an Indonesian screen read "reading time: 3 min read" under an article, the
+    reason in English (no entry for it in the reader's table of reasons). Every reason the real pages get is named."""
+    from index.extract import extract_paths
+    from tui.render import REMOVED_AS
+
+    folders = [p for p in (ROOT.parent / "shared" / "realdev" / "articles", ROOT.parent / "shared" / "realdev_b" / "articles")
+               if p.is_dir()] or [SEEDS]
+    reasons = {r.reason for a in extract_paths([str(f) for f in folders]).articles for r in a.removed}
+    assert reasons and reasons <= set(REMOVED_AS), reasons - set(REMOVED_AS)
+    t = Translator("id")
+    assert all(t(REMOVED_AS[r]) != REMOVED_AS[r] for r in ("reading time", "section label", "ticker"))

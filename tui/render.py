@@ -276,7 +276,8 @@ REMOVED_AS = {
     "syndication note": N_("syndication note"), "above the headline": N_("above the headline"),
     "masthead": N_("masthead"), "injected prefix": N_("injected prefix"), "deck": N_("deck, cut short"),
     "next story": N_("next story"),
-    "summary": N_("the page's summary"),
+    "summary": N_("the page's summary"), "reading time": N_("reading time"), "section label": N_("section label"),
+    "ticker": N_("ticker"),
 }
 
 
