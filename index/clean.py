@@ -493,6 +493,8 @@ _LEDE_FORMS = [
                + _DASH),
     # KORANRIAU.co-Korea Utara ...   (the site's domain glued to the lede by a hyphen)
     re.compile(r"^(?P<single>[A-Za-z0-9]+\.(?i:com|co\.id|id|net|co))-(?=[A-Z][a-z])"),
+    # JurnalPatroliNews – Jakarta –   (a name in camel case, then a known city between dashes)
+    re.compile(r"^(?P<outlet>[A-Z][a-z]+(?:[A-Z][a-z]+)+)" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
     re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
     # [AkhirZaman.org] Korea Selatan ...   (the site's address in brackets opening the lede)
