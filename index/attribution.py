@@ -33,6 +33,7 @@ from .lexicon import (
     KIN_WORDS_QUALIFIED,
     LAW_NOUNS,
     NEWS_VERBS,
+    NOT_NAMES,
     OTHERS_NOUNS,
     OTHERS_QUANTIFIERS,
     OWNER_NOUNS,
@@ -1699,6 +1700,12 @@ def _is_subject_prefix(prefix: str) -> bool:
     """Only titles, names and discourse markers before the first person (after a clause
     that sets the scene, if any): it is the subject."""
     words = re.findall(r"[\w’'-]+", _OPENING_CLAUSE.sub("", prefix, count=1))
-    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE
+    return len(words) <= 12 and all((w[:1].isupper() and not _a_thing_owned(w)) or w.lower() in SUBJECT_GLUE or w.lower() in _KIN_GLUE
                                     or w.lower() in TITLE_CUES_LOWER or w.capitalize() in TITLE_WORDS for w in words)  # "senior presiden"
+
+
+def _a_thing_owned(word: str) -> bool:
+    """"Kunjungan Presiden Yoon dan Ibu Negara ... terjadi": a thing the person's name only owns (a visit, a
+    statement), never a title nor a word that leads to the subject ("Namun", "Menurut")."""
+    return word in NOT_NAMES and word.lower() not in SUBJECT_GLUE and word.capitalize() not in TITLE_WORDS and is_derived(word.lower())
 

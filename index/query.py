@@ -272,12 +272,7 @@ class QueryParsing:
         gets a line for each word cut so)."""
         notes = [] if notes is None else notes
         if isinstance(q, (Q.Term, Q.Phrase, Q.Wildcard, Q.Prefix, Q.FuzzyTerm)) and q.field() in fields.entity_fields():
-            text = " ".join(q.words) if isinstance(q, Q.Phrase) else q.text
-            names = self.resolve_entity(q.field(), text.rstrip("*"))
-            if not names:
-                return Q.Term(q.field(), text.lower())
-            terms = [Q.Term(q.field(), n) for n in names]
-            return terms[0] if len(terms) == 1 else Q.Or(terms)
+            return self._entity_terms(q)
         if isinstance(q, (Q.Term, Q.Phrase)) and q.field() == "month" and (month := _month_asked(q)) is not None:
             return self._month_terms(*month)  # "bulan:Agustus", "bulan:\"Agustus 2025\"", "month:8"
         if isinstance(q, Q.DateRange) and q.field() == "date":
@@ -327,6 +322,15 @@ class QueryParsing:
         elif hasattr(q, "child") and q.child is not None:
             q.child = self._rewrite(q.child, notes)
         return q
+
+    def _entity_terms(self, q):
+        """An entity field's value as the canonical names the index holds (resolve_entity), one term each."""
+        text = " ".join(q.words) if isinstance(q, Q.Phrase) else q.text
+        names = self.resolve_entity(q.field(), text.rstrip("*"))
+        if not names:
+            return Q.Term(q.field(), text.lower())
+        terms = [Q.Term(q.field(), n) for n in names]
+        return terms[0] if len(terms) == 1 else Q.Or(terms)
 
     def _country_named(self, q) -> str | None:
         """The country (as the index holds it) a plain word or phrase names by any of its names ("China",

@@ -2689,3 +2689,14 @@ def test_a_source_inside_a_ministry_is_unnamed_not_the_ministry():
                        "Kementerian Pertahanan Tiongkok.\n")
     assert [(q.speaker, q.source) for q in art.quotes] == [(None, "sebuah sumber di Kementerian Pertahanan Tiongkok")]
     assert art.quoted == {}  # no one by name: not the ministry
+
+
+def test_a_visit_owned_by_two_people_is_not_both_speaking():
+    """heldout109 (dh14): "Kunjungan Presiden Yoon dan Ibu Negara Kim Keon Hee terjadi ..." read as two people
+    acting, so the next "“...,” katanya" was no one's: the sentence's subject is the visit, which they only own."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\nSEOUL – Presiden Korea Selatan Yoon Suk Yeol pada hari Rabu menaiki kapal selam "
+                       "itu.\n\nKunjungan Presiden Yoon dan Ibu Negara Kim Keon Hee terjadi beberapa jam setelah peluncuran "
+                       "rudal.\n\n“Pengerahan kapal ini menggarisbawahi tekad kami,” katanya.\n")
+    assert [q.speaker for q in art.quotes] == ["Yoon Suk-yeol"]
