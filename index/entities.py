@@ -1017,7 +1017,7 @@ class _Article:
             info.titles.add(role.lower())  # "Sekretaris Pertahanan", though the gazetteer calls it Menteri
         if role and not info.role:
             info.role = role
-        elif role and entry is not None and info.role == entry.roles[0] and (held := _held(entry, role)):
+        elif role and entry is not None and entry.roles and info.role == entry.roles[0] and (held := _held(entry, role)):
             info.role = held  # the article's title for them, when the gazetteer knows they held it
         if country and not info.country:
             info.country = country

@@ -543,3 +543,13 @@ def test_vovs_name_for_north_korea_is_north_korea():
     story out of every North Korea filter."""
     found = extract_entities(["Buku Putih itu mengungkapkan pernyataan Republik Demokrasi Rakyat (RDR) Korea pada bulan Mei."])
     assert {e.canonical for e in found.entities if e.type == "country"} == {"Korea Utara"}
+
+
+def test_a_known_person_with_no_office_in_the_gazetteer_named_with_titles_is_read_not_lost():
+    """heldout112 (de07): "mantan jaksa Hong Joon-pyo" (a gazetteer person with no office listed) raised an IndexError
+    inside the people rules: the whole article went unread, reported as an internal error."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\nPesaingnya, mantan jaksa Hong Joon-pyo, berada di posisi kedua dengan perolehan "
+                       "suara 26,3 persen.\n")
+    assert art.people == ["Hong Joon-pyo"]
