@@ -553,3 +553,9 @@ def test_a_known_person_with_no_office_in_the_gazetteer_named_with_titles_is_rea
     art = extract_text("Judul Berita Ini\n\nPesaingnya, mantan jaksa Hong Joon-pyo, berada di posisi kedua dengan perolehan "
                        "suara 26,3 persen.\n")
     assert art.people == ["Hong Joon-pyo"]
+
+
+def test_a_title_shortened_to_one_word_is_no_part_of_the_name_after_it():
+    """heldout112 (de13): "Menlu Hayashi menegaskan ..." made a person "Menlu Hayashi", not Yoshimasa Hayashi."""
+    assert people("Dalam pernyataan yang dikeluarkan pada awal konferensi, Menlu Hayashi menegaskan komitmen Jepang.") == [
+        "Yoshimasa Hayashi"]
