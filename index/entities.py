@@ -488,7 +488,8 @@ _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails befo
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
-                            "Survey", "Network", "Administration", "Authority", "College", "Fund", "Endowment"})
+                            "Survey", "Network", "Administration", "Authority", "College", "Fund", "Endowment",
+                            "Organization", "Organisation", "Association", "Corporation", "Commission", "Committee", "Bureau"})
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
@@ -2020,8 +2021,8 @@ def _no_persons_name(st: _Article, name: str) -> bool:
         return True
     if len(words) > 1 and all(_ACRONYM_WORD_ONLY.fullmatch(w) for w in words) and not st.text_in_capitals:
         return True  # "pengajar FISIP UI": initials only, in a text in mixed case, are a body's
-    if len(words) > 1 and words[-1] in _ENGLISH_HEADS:
-        return True  # "Sogang University International College mengatakan": a school, the verb's subject
+    if len(words) > 1 and any(w in _ENGLISH_HEADS for w in words):
+        return True  # "Sogang University International College mengatakan": a school; "Korea Organization Tourism" too
     if len(words) > 1 and words[0].endswith("kan") and is_suffixed_verb(words[0].lower()):  # not -i: "Tamaki"
         return True  # "Batalkan Pengerahan Aegis Ashore" from a headline: a verb, then its object
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \

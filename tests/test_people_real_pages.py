@@ -559,3 +559,12 @@ def test_a_title_shortened_to_one_word_is_no_part_of_the_name_after_it():
     """heldout112 (de13): "Menlu Hayashi menegaskan ..." made a person "Menlu Hayashi", not Yoshimasa Hayashi."""
     assert people("Dalam pernyataan yang dikeluarkan pada awal konferensi, Menlu Hayashi menegaskan komitmen Jepang.") == [
         "Yoshimasa Hayashi"]
+
+
+def test_a_region_a_city_a_company_and_a_body_in_english_after_a_title_or_a_tag_are_no_people():
+    """heldout111–112: "Direktur Jenderal Biro Pertahanan Tohoku" made a person Tohoku, and the speaker of his quote
+    (df09); "walikota Chicago" a person Chicago (de14); "kata juru bicara Lotte" a person Lotte and "kata Korea
+    Organization Tourism (KTO)" a person "Organization Tourism" (de05)."""
+    assert people("Michio Ichikawa, Direktur Jenderal Biro Pertahanan Tohoku kemudian meminta maaf.") == ["Michio Ichikawa"]
+    assert people("Ia pernah bekerja sebagai walikota Chicago sebelum menjadi duta besar.") == []
+    assert people("Penjualan turun 70%, kata juru bicara Lotte.", "Pengunjung turun 11,2%, kata Korea Organization Tourism (KTO).") == []
