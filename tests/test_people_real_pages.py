@@ -568,3 +568,8 @@ def test_a_region_a_city_a_company_and_a_body_in_english_after_a_title_or_a_tag_
     assert people("Michio Ichikawa, Direktur Jenderal Biro Pertahanan Tohoku kemudian meminta maaf.") == ["Michio Ichikawa"]
     assert people("Ia pernah bekerja sebagai walikota Chicago sebelum menjadi duta besar.") == []
     assert people("Penjualan turun 70%, kata juru bicara Lotte.", "Pengunjung turun 11,2%, kata Korea Organization Tourism (KTO).") == []
+
+
+def test_a_high_official_is_no_person_called_tinggi():
+    """heldout111 (df14): "Pejabat Tinggi dari Badan Keamanan Nasional" made a person "Tinggi"."""
+    assert people("Dalam pertemuan itu, Pejabat Tinggi dari Badan Keamanan Nasional hadir bersama delegasi AS.") == []
