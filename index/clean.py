@@ -496,7 +496,8 @@ _LEDE_FORMS = [
     # JurnalPatroliNews – Jakarta –   (a name in camel case, then a known city between dashes)
     re.compile(r"^(?P<outlet>[A-Z][a-z]+(?:[A-Z][a-z]+)+)" + _DASH + r"(?P<city>" + _CITY + r")(?P<known>)" + _DASH + r"(?=[A-Z“\"])"),
     # IslamTimes -   IDXChannel -   MerahPutih Asia -   (a name in camel case)
-    re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)" + _DASH),
+    re.compile(r"^(?P<single>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)(?:" + _DASH
+               + r"|\s+\|\s+(?=[A-Z]))"),  # MoeslimChoice | Perdana ...   (a bar for the dash)
     # [AkhirZaman.org] Korea Selatan ...   (the site's address in brackets opening the lede)
     re.compile(r"^\[(?:www\.)?(?P<single>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:com|co\.id|or\.id|id|net|org|co|news|tv|info))\]\s*(?=[A-Z“\"])"),
     # Berita 24 Indonesia -   Liputan 6 -   (a name with a number among its words, no day or month: a site's)

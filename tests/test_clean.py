@@ -762,6 +762,7 @@ def test_a_headline_is_never_joined_to_a_lede_that_opens_with_a_domain():
     ("KABAR Dunia – ", None, "KABAR"),  # the thirty-fifth session's heldout109 (dh15): the site, then its section
     ("GYEONGJU - ", "Gyeongju", None),  # the walk through heldout107–108 (di18): the APEC city had been the outlet
     ("KabarPatroliNews – Jakarta –", "Jakarta", "KabarPatroliNews"),  # heldout108 (di09): the city was left in the title
+    ("KabarChoice | ", None, "KabarChoice"),  # heldout112 (de09): a bar for the dash
 ])
 def test_more_dateline_shapes(opening, dateline, outlet):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
