@@ -301,7 +301,7 @@ class Context:
         self.unnamed_spoke_since = False  # someone unnamed was quoted after the latest speaker
         self.said_spans: list[tuple[Span, str | None, str | None]] = []  # each quote said: (span, speaker, source)
         self.last_speaker_at = -1  # the paragraph the latest speaker was named or quoted in
-        self.last_speaker_pos = (-1, -1)  # (paragraph, offset) where
+        self.last_speaker_pos = (-1, -1)  # (paragraph, offset) where the latest speaker was named or quoted
         self.next_org_said = 0  # the next organisation event move_to weighs against the latest speaker
         self.sentence_speaker: dict[tuple[int, int], str] = {}
         self.sentence_source: dict[tuple[int, int], str] = {}
