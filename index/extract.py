@@ -11,8 +11,8 @@ from pathlib import Path
 
 from . import wording
 from .clean import DASH_CREDIT, clean, cut_off_prose, ends_cut_mid_word, outlet_as_shown, title_case
-from .dating import choose_date, officials
-from .entities import Intervals, extract_entities, gazetteer
+from .dating import UNKNOWN, choose_date, officials
+from .entities import EntityResult, Intervals, extract_entities, gazetteer
 from .formats import read_pieces
 from .model import Article, DateEvidence, Entity, ExtractReport
 from .offices import holders_named, renamed
@@ -68,14 +68,13 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
     side = side_entities(c, gaz)
     side_people = tuple(dict.fromkeys([e.canonical for e in side if e.type == "person"]
                                       + _headline_subject(c, paragraphs, gaz)))
-    ents = extract_entities(paragraphs, gaz, known=side_people)
-    clock.check("entities")
-    quotes = extract_quotes(paragraphs, ents)
-    clock.check("quotes")
-    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
-    ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,
-                                                       lambda: officials(paragraphs, ents, gaz, side_people)))
-    quotes = with_sides(quotes, paragraphs, gaz)
+    try:
+        ents, quotes, when, date_warnings = _read_for_names_quotes_and_date(c, paragraphs, gaz, ref, side_people, url, clock)
+    except ReadError:
+        raise  # the time budget: too large or too unusual to be an article
+    except Exception as exc:  # noqa: BLE001 - a rule's bug costs this page its names, quotes and date, not its text
+        ents, quotes, when = EntityResult([], {}, []), [], UNKNOWN
+        date_warnings = [wording.RULES_FAILED.format(error=f"{exc.__class__.__name__}: {str(exc)[:80]}")]
     warnings = list(extra_warnings) + list(c.warnings) + ([wording.CUT_OFF] if _stops_mid_sentence(paragraphs) else [])
     warnings.extend(w for w in date_warnings if w not in warnings)
     return Article(
@@ -101,6 +100,19 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
         people_info=tuple((name, info.role, info.country) for name, info in ents.people.items()),
         side_mentions=side_mentions(side, ents),
     )
+
+
+def _read_for_names_quotes_and_date(c, paragraphs: list[str], gaz, ref: date, side_people: tuple[str, ...], url: str | None,
+                                    clock: _Budget):
+    """The people, places and bodies, the quotes with their speakers and sides, and the date, of a cleaned page."""
+    ents = extract_entities(paragraphs, gaz, known=side_people)
+    clock.check("entities")
+    quotes = extract_quotes(paragraphs, ents)
+    clock.check("quotes")
+    when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
+    ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,
+                                                       lambda: officials(paragraphs, ents, gaz, side_people)))
+    return ents, with_sides(quotes, paragraphs, gaz), when, date_warnings
 
 
 CUT_OFF_WORDS = 4  # a last paragraph this long that ends on a word, not a stop: a sentence the page cut
@@ -275,4 +287,5 @@ def extract_paths(paths: list[str | os.PathLike[str]], reference: date | None = 
         for w in arts[0].warnings:
             if is_reading_warning(w):
                 report.notes.append((str(f), w))
+        report.notes.extend((str(f), w) for a in arts for w in a.warnings if wording.rules_failed(w))  # named, though kept
     return report

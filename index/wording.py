@@ -89,6 +89,9 @@ YEAR_TIE = N_('date: the year of "{text}" is uncertain: the officials named held
               "that fit; {year} is the most recent")
 WEEKDAY_AGAINST_OFFICIALS = N_('date: unknown: the weekday of "{text}" fits no year in which {people} '
                                "held office as the text names them")
+# a bug in the rules that read names, quotes and dates: the page keeps its text (searchable), and says so
+RULES_FAILED = N_("the rules that read names, quotes and the date failed on this page ({error}): its text is kept, "
+                  "with none of them read; please report it")
 PAGE_DATE_ONLY = N_("date: only the page's own date line ({date}) dates it, and it may be the day the page was read")
 EMBED_DAY = N_('date: only a post the page embeds ("{text}") dates it: the story is of that day or later')
 YEAR_AGAINST_WEEKDAY = N_('date: the year of "{text}" is uncertain: it prints {printed}, when that day was no {said}; '
@@ -317,6 +320,11 @@ def day_against_weekday(warnings: Iterable[str]) -> bool:
     """Whether the "?" on the article's date is there because the day was taken as printed though its
     own weekday does not fit it (the year is not the guess: the day may be)."""
     return any((found := match(w)) is not None and found[0] == DAY_AGAINST_WEEKDAY for w in warnings)
+
+
+def rules_failed(warning: str) -> bool:
+    """Whether a warning says the rules failed on the page (RULES_FAILED): its text kept, nothing read from it."""
+    return (found := match(warning)) is not None and found[0] == RULES_FAILED
 
 
 def page_date_only(warnings: Iterable[str]) -> bool:

@@ -271,3 +271,33 @@ def test_the_quotes_of_a_dense_article_are_listed_in_linear_time():
     from index.quote_views import iter_quotes
 
     assert_linear(lambda art: list(iter_quotes([("k", art)])), lambda n: _extract(_many_names(n)), 60_000)
+
+
+def test_a_bug_in_the_reading_rules_keeps_the_pages_text_searchable_and_says_so(monkeypatch, tmp_path):
+    """heldout112 (de07): a known person with no office listed raised an IndexError inside the people rules, and the
+    whole page went unread (reported as an internal error). A rule's bug now costs the page its names, quotes and
+    date, not its text: it is kept, searchable, with a warning that says what failed, and the file is named."""
+    import index.extract as extract
+    from index import wording
+    from index.search import Searcher
+    from index.store import update_index
+
+    def broken(*_args, **_kwargs):
+        raise IndexError("tuple index out of range")
+
+    monkeypatch.setattr(extract, "extract_quotes", broken)
+    page = tmp_path / "corpus" / "rusak.txt"
+    page.parent.mkdir()
+    page.write_text("Judul Berita Ini\n\nSEOUL - Presiden Moon Jae-in menang pemilu, Rabu (10/5/2017).\n\n"
+                    "“Ini kemenangan besar,” kata Moon.\n", encoding="utf-8")
+    report = extract.extract_paths([str(page.parent)])
+    [art] = report.articles
+    assert art.paragraphs and not art.quotes and not art.entities and art.date is None
+    assert any(wording.rules_failed(w) and "IndexError" in w for w in art.warnings)
+    assert [f for f, _w in report.notes] == [str(page)] and not report.skipped
+    update_index([str(page.parent)], tmp_path / "ix", jobs=1)
+    s = Searcher(tmp_path / "ix")
+    try:
+        assert [h.id for h in s.search("kemenangan").hits] == ["rusak"]
+    finally:
+        s.close()
