@@ -1207,11 +1207,45 @@ def _gazetteer_step(st: _Article) -> None:
                 countries_ending.setdefault(c.end, []).append(c)
         hits = [_of_the_country_known(h, countries_ending, st.gaz) for h in hits]
         hits += _nested_countries(hits, cands, st.gaz)
+        hits = [_another_of_the_family(st, para, h, hits) for h in hits]
         hits.sort(key=lambda f: f.start)
         st.per_para[pi] = hits
         for h in hits:
             if h.type == "person":
                 st.add_person(h.canonical)
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]{2,})\s+$")  # "Michelle " before "Obama"
+
+
+def _another_of_the_family(st: _Article, para: str, h: Found, hits: list[Found]) -> Found:
+    """A known person's surname alone with another given name before it ("Michelle Obama", "Yuko Kishida", "Hunter
+    Biden"): someone else of the family, not the one the gazetteer knows by the surname. A title, a word of the
+    language or of the known name ("Presiden Obama", "Saat Obama", a misspelt "Barrack Obama") changes nothing."""
+    if h.type != "person" or " " in h.text or (m := _GIVEN_BEFORE.search(para, max(0, h.start - 25), h.start)) is None:
+        return h
+    given = m.group("given")
+    if given in TITLE_WORDS or given in TITLE_CUES or given in NOT_NAMES or is_word(given.lower()) \
+            or given in h.canonical.split() or any(o.start <= m.start() < o.end for o in hits if o is not h) \
+            or _opens_or_runs_in_capitals(para, m.start(), hits):
+        return h
+    name = f"{given} {h.text}"
+    canon = st.canonical(name) or name
+    return h if canon == h.canonical else Found(m.start(), h.end, name, "person", canon, h.priority)
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>\S+)\s+$")
+
+
+def _opens_or_runs_in_capitals(para: str, at: int, hits: list[Found]) -> bool:
+    """The word at `at` opens its sentence ("Amarah Trump memuncak"), or stands in a run of capitalised words that
+    is no name ("Korut Balas Amarah Trump dengan ...": a headline's words), not after a name the matcher found
+    ("Ibu Negara AS Michelle Obama")."""
+    before = _WORD_BEFORE.search(para, max(0, at - 30), at)
+    if before is None or before.group("word")[-1:] in ".!?:":
+        return True
+    word = before.group("word")
+    return word[:1].isupper() and word not in TITLE_WORDS and not any(o.start <= before.start() < o.end for o in hits)
 
 
 def _of_the_country_known(h: Found, countries_ending: dict[int, list[Found]], gaz: Gazetteer) -> Found:

@@ -1,7 +1,7 @@
-"""An organisation's name in English, from the gazetteer's organizations.toml alone: what the reader
-shows in any language but Indonesian (the article's own), as it shows a country by Babel's names
-(index/country_codes.py). Kept apart from index/entities.py so the reader never loads the matcher to
-name a body."""
+"""An organisation's or a place's name in English, from the gazetteer's organizations.toml and places.toml
+alone: what the reader shows in any language but Indonesian (the article's own), as it shows a country by
+Babel's names (index/country_codes.py). Kept apart from index/entities.py so the reader never loads the
+matcher to name a body or a place."""
 
 from __future__ import annotations
 
@@ -14,16 +14,18 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-ORGANIZATIONS = Path(__file__).resolve().parent / "data" / "organizations.toml"
+DATA = Path(__file__).resolve().parent / "data"
+FILES = {"organization": DATA / "organizations.toml", "place": DATA / "places.toml"}
 
 
-@lru_cache(maxsize=1)
-def _english_names() -> dict[str, str]:
-    with ORGANIZATIONS.open("rb") as fh:
+@lru_cache(maxsize=2)
+def _english_names(etype: str) -> dict[str, str]:
+    with FILES[etype].open("rb") as fh:
         entries = tomllib.load(fh).get("entity", [])
     return {raw["canonical"]: raw["english"] for raw in entries if raw.get("english")}
 
 
-def english_name(canonical: str) -> str | None:
-    """"Dewan Keamanan PBB" -> "UN Security Council"; None for a name the gazetteer gives no English one."""
-    return _english_names().get(canonical)
+def english_name(canonical: str, etype: str = "organization") -> str | None:
+    """"Dewan Keamanan PBB" -> "UN Security Council", ("Semenanjung Korea", "place") -> "Korean Peninsula";
+    None where the gazetteer gives no English name (a place written the same in English: "Seoul")."""
+    return _english_names(etype).get(canonical) if etype in FILES else None

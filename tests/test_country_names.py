@@ -98,3 +98,11 @@ async def test_the_metadata_pane_names_organisations_in_english_and_searches_the
                  for i in range(meta.option_count)}
         assert shown.get("UN Security Council") == 'org:"Dewan Keamanan PBB"'
         assert "Dewan Keamanan PBB" not in shown
+
+
+@pytest.mark.parametrize("locale,name", [("en", "Korean Peninsula"), ("ko", "Korean Peninsula"), ("id", "Semenanjung Korea")])
+def test_a_place_in_each_language(locale, name):
+    """The walk through heldout107–108: an English screen listed "Semenanjung Korea", "Laut China Selatan"."""
+    assert entity_name("place", "Semenanjung Korea", locale) == name
+    assert entity_name("place", "Seoul", locale) == "Seoul"  # the same in English: as written
+    assert entity_name("place", "Laut Jepang / Laut Timur", locale).count("/") == 1  # a disputed sea: both names

@@ -573,3 +573,13 @@ def test_a_region_a_city_a_company_and_a_body_in_english_after_a_title_or_a_tag_
 def test_a_high_official_is_no_person_called_tinggi():
     """heldout111 (df14): "Pejabat Tinggi dari Badan Keamanan Nasional" made a person "Tinggi"."""
     assert people("Dalam pertemuan itu, Pejabat Tinggi dari Badan Keamanan Nasional hadir bersama delegasi AS.") == []
+
+
+def test_another_of_a_known_persons_family_is_not_that_person():
+    """heldout112 (de01): "Ibu Negara AS Michelle Obama" was counted as Barack Obama (the gazetteer knows him by
+    "Obama"); so were Yuko Kishida and Hunter Biden as their husband and father. A headline's capitalised word
+    before the surname ("Korut Balas Amarah Trump") is no given name."""
+    assert people("Laporan itu muncul sementara Ibu Negara AS Michelle Obama memulai kunjungan di Jepang.") == ["Michelle Obama"]
+    assert people("Ia bertemu putranya, Hunter Biden, di Washington.") == ["Hunter Biden"]
+    assert people("Korut Balas Amarah Trump dengan Ancaman Rudal ke Guam.") == ["Donald Trump"]
+    assert people("Presiden Obama tiba di Tokyo.") == ["Barack Obama"]

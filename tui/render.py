@@ -90,13 +90,13 @@ def localized_date(value: str | None, locale: str) -> str | None:
 
 def entity_name(etype: str, canonical: str, locale: str) -> str:
     """How the reader names an entity: a country in the reader's language (Babel's names:
-    "Jepang" is "Japan" in English, "日本" in Japanese), an organisation by its English name in
-    any language but Indonesian ("Dewan Keamanan PBB" is "UN Security Council"); in Indonesian,
-    and for a person or a place, as the gazetteer spells it (the article's own language)."""
+    "Jepang" is "Japan" in English, "日本" in Japanese), an organisation or a place by its English name in
+    any language but Indonesian ("Dewan Keamanan PBB" is "UN Security Council", "Semenanjung Korea" the
+    "Korean Peninsula"); in Indonesian, and for a person, as the gazetteer spells it (the article's own language)."""
     if locale.split("_")[0] == "id":
         return canonical
-    if etype == "organization":
-        return english_name(canonical) or canonical
+    if etype in ("organization", "place"):
+        return english_name(canonical, etype) or canonical
     code = country_code(canonical) if etype == "country" else None
     return _territories(locale).get(code, canonical) if code else canonical
 
