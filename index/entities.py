@@ -818,8 +818,9 @@ _SET_OFF_BY_KIN = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[a-z]\s)|(?<=\s[-
 # "menurut Rina Wulandari, pengamat ..."; "mitranya dari Jepang dan Korea Selatan, Kenji Sato dan Park Min-ho";
 # "seorang perempuan berusia 20 tahun, Rina Shimabukuro"
 _NAMED_AFTER = re.compile(
-    r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|orang|warga|tersangka|pelaku|penyerang|diidentifikasi"
-    r"|" + alternation(EVERYDAY_PEOPLE) + r")\s+(?:bernama|dengan nama)|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"  # "seorang saksi bernama Michael Lammbrau"
+    r"\b(?:[Mm]enurut|[Dd]emikian menurut|(?:pria|wanita|perempuan|gadis|remaja|pemuda|orang|warga|tersangka|pelaku|penyerang"
+    r"|diidentifikasi|" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+[a-z0-9][\w-]*){0,4}?\s+(?:bernama|dengan nama),?"
+    r"|(?:mitra|rekan|sejawat)(?:nya)?\b[^,.;“”\"]{0,60},"  # "seorang saksi bernama Michael Lammbrau", "gadis berusia 20 tahun bernama, X"
     r"|\b(?i:" + alternation(EVERYDAY_PEOPLE) + r")(?:\s+(?!(?:" + "|".join(REPORTING_VERBS) + r")\b)[a-z0-9][\w-]*){0,3}"
     r"(?:\s+[A-Z][\w-]*){0,2},(?:\s+[A-Z][\w-]*,)?)"  # "seorang petugas di Kota Erimo, Hokkaido, Hironori Matsuura"
     r"\s+(" + _NAME_RUN + r")"

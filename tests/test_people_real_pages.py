@@ -583,3 +583,9 @@ def test_another_of_a_known_persons_family_is_not_that_person():
     assert people("Ia bertemu putranya, Hunter Biden, di Washington.") == ["Hunter Biden"]
     assert people("Korut Balas Amarah Trump dengan Ancaman Rudal ke Guam.") == ["Donald Trump"]
     assert people("Presiden Obama tiba di Tokyo.") == ["Barack Obama"]
+
+
+def test_someone_named_with_bernama_after_a_few_words_and_a_comma_is_a_person():
+    """heldout109 (dh02): "pembunuhan seorang gadis berusia 20 tahun bernama, Rina Shimabukuro" named nobody."""
+    assert people("Mereka dituduh membunuh seorang gadis berusia 20 tahun bernama, Rina Tanaka.") == ["Rina Tanaka"]
+    assert people("Latihan itu bernama Vigilant Ace dan digelar tiap tahun.") == []  # a thing named
