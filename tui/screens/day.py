@@ -243,8 +243,9 @@ class DayScreen(Screen):
             whole = folded in user.recent
             recall = (typed, [q for q in user.recent if (whole or q.startswith(folded)) and q != folded], -1)
         typed, items, place = recall
-        if not items:
-            self.say(self.app.t("no earlier search begins with these words"))
+        if not items:  # the bar's own search is the only one made, or none begins with the words typed
+            made = " ".join(typed.split()) in user.recent
+            self.say(self.app.t("the oldest search") if made else self.app.t("no earlier search begins with these words"))
             return
         place = max(-1, min(len(items) - 1, place + step))
         if place == recall[2]:

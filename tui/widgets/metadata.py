@@ -94,7 +94,7 @@ class MetadataView(ListNav, SafeOptionList):
         info(Text.assemble((t("Dateline") + ": ", DIM), article.dateline or "—"))
         if article.url:
             info(Text.assemble(("URL: ", DIM), article.url))
-        # the way back to the page itself: the file it was read from (its path in the copy and the export)
+        # the way back to the page itself: the file it was read from
         info(Text.assemble((t("File") + ": ", DIM), PurePath(article.path).name if article.path else article.id))
         if article.via:
             info(Text.assemble((t("Via") + ": ", DIM), ", ".join(article.via)))
