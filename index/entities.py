@@ -831,6 +831,9 @@ _TITLE_AND = "dan"  # between two words of a title, "and" goes on with it
 _TITLE_WORD_NEXT = re.compile(r"\s+(?:" + alternation(sorted(TITLE_WORDS)) + r")\b")
 
 
+_OFFICE_OF = frozenset({"of", "for"})  # English words that join an office to its field right after the cue
+
+
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised tokens from pos on, up to the first that is not (lower-case connectors, "untuk", "di", before
     a capitalised word; with `descriptors`, that many lower-case words before the first capitalised one)."""
@@ -864,7 +867,8 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
                 if core != word[lead:]:
                     break
                 continue
-            if (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core)) and core == word and toks:
+            if (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core)) and core == word \
+                    and (toks or core in _OFFICE_OF):  # "Director of International Affair, John Bocskay"
                 toks.append((m.start(), m.end(), core))
                 continue
             if core == word == _TITLE_AND and toks and toks[-1][2] in TITLE_WORDS and _TITLE_WORD_NEXT.match(para, m.end()):

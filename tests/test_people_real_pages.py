@@ -589,3 +589,10 @@ def test_someone_named_with_bernama_after_a_few_words_and_a_comma_is_a_person():
     """heldout109 (dh02): "pembunuhan seorang gadis berusia 20 tahun bernama, Rina Shimabukuro" named nobody."""
     assert people("Mereka dituduh membunuh seorang gadis berusia 20 tahun bernama, Rina Tanaka.") == ["Rina Tanaka"]
     assert people("Latihan itu bernama Vigilant Ace dan digelar tiap tahun.") == []  # a thing named
+
+
+def test_an_office_left_in_english_before_the_name_is_no_person():
+    """heldout114 (dc06): "ujar Director of International Affair, John Bocskay kepada ..." made people "Director" and
+    "John" (the speaker of both his quotes), not John Bocskay."""
+    assert people("”21 negara bergabung,” ujar Director of International Affair, John Bocskay kepada wartawan.",
+                  "“Ada 40.896 nama,” jelas John.") == ["John Bocskay"]
