@@ -27,10 +27,12 @@ from .lexicon import (
     ABBREVIATED_MINISTRIES,
     AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
+    COLLECTIVE_SOURCES,
     CONNECTORS,
     DESCRIPTOR_CUES,
     EVERYDAY_PEOPLE,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_WORDS,
     KOREA_HALVES,
@@ -1608,7 +1610,9 @@ def _fields_listed(para: str, at: int) -> re.Match | None:
     return m if m is not None and all(is_word(w.lower()) for w in re.findall(r"[A-Z][a-z]+", m.group())) else None
 
 
-_KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)")
+_KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)"
+                             # "juru bicara kementerian itu, Chen Chung Chi,": the body the text named, pointed back to
+                             r"|\s+" + alternation(INSTITUTION_NOUNS + COLLECTIVE_SOURCES) + r"\s+(?:itu|tersebut|ini)(?=,)")
 _FIELD_OF_THE_ROLE = re.compile(r"\s+(?:dalam|untuk|urusan|bidang|soal)\s+(?:[a-z]+\s+){0,3}[a-z]+(?=,)")
 # "Direktur Jenderal Biro Urusan Asia dan Oseania Kementerian Luar Negeri (Kemenlu) Jepang, Masaaki Kanai,": the
 # office's name going on past "dan" and a bracketed short name, in capitals up to the comma

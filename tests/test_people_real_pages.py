@@ -596,3 +596,10 @@ def test_an_office_left_in_english_before_the_name_is_no_person():
     "John" (the speaker of both his quotes), not John Bocskay."""
     assert people("”21 negara bergabung,” ujar Director of International Affair, John Bocskay kepada wartawan.",
                   "“Ada 40.896 nama,” jelas John.") == ["John Bocskay"]
+
+
+def test_the_spokesman_of_a_body_pointed_back_to_set_off_by_commas_is_the_person():
+    """heldout114 (dc03): '"...," kata juru bicara kementerian itu, Chen Chung Chi, yang menolak ...' named nobody by the
+    whole name (only "Chen" later), and his quotes went to "Chen"."""
+    assert people("“Tetap waspada,” kata juru bicara kementerian itu, Chen Chung Chi, yang menolak mengatakan hal lain.") == [
+        "Chen Chung Chi"]
