@@ -89,6 +89,7 @@ _PROMO = re.compile(
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
     r"|baca\s+(?:berita|artikel)\s+tanpa\s+iklan|gabung\s+\S+\+|berlangganan\b|subscribe\b|langganan\s+sekarang"
+    r"|nikmati\s+akses\b|\S+\s+premium\s+aktif\s*$"  # "Nikmati akses penuh ke semua artikel dengan X Premium", "X Premium Aktif"
     # a paywall's pitch over its button: "Dengan berlangganan, Anda dapat membantu kami ...", "... Jurnalisme
     # berkualitas lebih penting dari sebelumnya."
     r"|dengan\s+berlangganan\b|.*\bjurnalisme\s+berkualitas\s+lebih\s+penting\b"
@@ -925,11 +926,19 @@ _HIJRI_FIRST = re.compile(r"^.*?\b1[34]\d\d\s*/\s*(?=\d{1,2}\s+[A-Z])")
 _AGENCY_THEN_SITE = re.compile(r"(?P<agency>[A-Za-z][\w.&-]{1,15})\s*/\s*(?P<site>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})")
 
 
+def _words_of_the_language(name: str) -> bool:
+    """Two words or more, all in small letters and all words of the language ("salah satu"): no outlet's name."""
+    words = name.split()
+    return len(words) >= 2 and all(w.islower() and is_word(w) for w in words)
+
+
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("date"):
         g["date"] = _HIJRI_FIRST.sub("", g["date"])
     if g.get("city") and g["city"].title() in CALENDAR_NAMES:
         return None  # "Senin, 18 November 2019 - 08:44 WIB": a day, not where the story was filed
+    if _words_of_the_language(g.get("outlet") or ""):
+        return None  # "Kriteria (salah satu): akademisi, ...": a form's note in brackets, no outlet
     if g.get("country"):
         hit = lookup(g["country"].title())
         known = hit is not None and hit[1] in ("country", "place") and _is_place(g["city"], lookup)
@@ -2946,6 +2955,7 @@ _BRANDISH = re.compile(r"\.[A-Za-z]{2,4}\b|^[A-Z0-9.&!]{2,}(?:\s[A-Z0-9.&!]{2,})
 _DOMAIN_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _DOMAIN + r")\s*(?:[,|]|\s[–—-])\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)?\s*$")
 _CITY_IN_CAPITALS = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)\s*$")
 _CITY_PAREN_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*\((?P<outlet>[A-Za-z][\w.&’' -]{1,30})\)\s*(?:–|—|--|-)?\s*$")
+_SITE_AND_SECTION_LINE = re.compile(r"^\s*(?P<outlet>" + _DOMAIN + r")\s*,\s*(?P<section>[A-Za-z]+)\s*[.:–—-]?\s*$")
 _OUTLET_BARS_PLACE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*\|{1,2}\s*(?P<city>" + _CITY + r")\s*$")  # "RBN || Korea Selatan"
 _PLACE_ALONE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+|\s[A-Z]\.?[A-Z]\.?)?)\s*(?:–|—|--|-|:)\s*$")  # "Washington DC -"
 
@@ -2961,6 +2971,8 @@ def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None
         city, outlet = m.group("city"), m.group("outlet").strip()
         if _is_place(city, p.lookup) and not _is_place(outlet, p.lookup):
             return _city(city), outlet
+    if (m := _SITE_AND_SECTION_LINE.match(line)) is not None and m.group("section").lower() in MENU_WORDS:
+        return None, m.group("outlet")  # "BERITABALI.COM, DUNIA.": the site, then the section it files the story in
     if (m := _OUTLET_BARS_PLACE.match(line)) is not None and _word_count(line) <= 6 and _is_place(m.group("city"), p.lookup) \
             and not _is_place(m.group("outlet").strip(), p.lookup):
         return _city(m.group("city")), m.group("outlet").strip()  # the site's tag, a bar, where the story is from

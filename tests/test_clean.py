@@ -3562,3 +3562,15 @@ def test_a_teasers_title_runs_on_past_its_small_words_before_the_text_it_is_glue
             "pergantian pemerintahan di Washington.\n\n{BODY}\n".replace("{BODY}", BODY))
     [gone] = reasons(c)["teaser"]  # (its last capitalised word may go with the text: "Korea seperti dikutip ...")
     assert gone.startswith(teaser[:-6]) and not any("Pengajuan" in p for p in c.paragraphs)
+
+
+def test_a_subscription_box_over_the_headline_and_a_sites_section_line_are_chrome_and_the_outlet():
+    """heldout114 (dc15): "Akun / ... / Langganan / X Premium Aktif / Nikmati akses penuh ke semua artikel dengan X
+    Premium" over the headline made the promo the title, and "BERITABALI.COM, DUNIA." (the site, its section) no
+    outlet; (dc13) "Kriteria (salah satu): akademisi, ..." (a columnist form's note) made a dateline "Kriteria" and an
+    outlet "salah satu"."""
+    c = run(f"Akun\nLangganan\n\nWartaku Premium Aktif\nNikmati akses penuh ke semua artikel dengan Wartaku Premium\n{HEAD}\n\n"
+            f"WARTAKU.COM, DUNIA.\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.outlet, c.dateline) == (HEAD, "WARTAKU.COM", None)
+    c = run(f"{HEAD}\n\nKriteria (salah satu): akademisi, pekerja profesional atau praktisi di bidangnya, pengamat.\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.dateline) == (None, None)
