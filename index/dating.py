@@ -128,6 +128,10 @@ FORMER = re.compile(r"\b(?:mantan|eks|bekas|former|almarhum|mendiang)\b", re.IGN
 _HELD_BEFORE = re.compile(r"\b(?i:" + alternation(sorted(TITLE_CUES_LOWER)) + r")(?:\s+[A-Z][\w-]*){0,3}\s+(?i:sebelumnya|terdahulu)\s*,\s*$")
 
 _LOOKBACK = 90  # characters before a mention that its cues may stand in
+# an anniversary marked: "memperingati 71 tahun berakhirnya Perang Korea", "peringatan ke-70 gencatan senjata", "HUT ke-75"
+# (not "peringatan 3 tahun lalu", a warning three years ago)
+_ANNIVERSARY = re.compile(r"\b(?i:memperingati|peringatan|hut|ulang\s+tahun)\s+(?:ke-?\s?(?P<nth>\d{1,3})(?:\s+tahun)?"
+                          r"|(?P<n>\d{1,3})\s+tahun(?!\s+(?:lalu|silam|yang\s+lalu|terakhir|mendatang|ke\s+depan)\b))\b")
 
 
 @dataclass
@@ -164,6 +168,17 @@ class _Context:
             if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
                 said.setdefault(m.value[5:], set()).add(m.weekday)
         return {day for day, weekdays in said.items() if len(weekdays) > 1}
+
+    @cached_property
+    def anniversary_years(self) -> dict[int, str]:
+        """The years an anniversary the text marks falls in, with its words: "memperingati 71 tahun berakhirnya
+        Perang Korea" beside "berakhir pada 27 Juli 1953" is 2024 (every year the text names, plus 71)."""
+        found: dict[int, str] = {}
+        for para in self.paragraphs:
+            for m in _ANNIVERSARY.finditer(para):
+                n = int(m.group("nth") or m.group("n"))
+                found.update({y + n: m.group().strip() for y in self.time_years if y + n <= self.reference.year})
+        return found
 
     @cached_property
     def named_events(self) -> list[events.Event]:
@@ -490,9 +505,10 @@ def _in_named_years(ctx: _Context, days: list[date]) -> tuple[list[date], str, i
 
 def _support(ctx: _Context, d: date) -> int:
     """How much the text's other evidence backs a day: officials in office, events before it, an
-    era, the page store's month, the page's address, the page's own date line."""
+    era, the page store's month, the page's address, the page's own date line, an anniversary it marks."""
     return (len(_in_office(ctx, d)) + len(_events_before(ctx, d)) + len(_in_era(ctx, d)) + (2 if _stamp_fits(ctx, d) else 0)
-            + (3 if _url_fits(ctx, d) else 0) + (3 if _page_date_fits(ctx, d) else 0))
+            + (3 if _url_fits(ctx, d) else 0) + (3 if _page_date_fits(ctx, d) else 0)
+            + (3 if d.year in ctx.anniversary_years else 0))
 
 
 def _support_evidence(ctx: _Context, d: date) -> list[Evidence]:
@@ -503,6 +519,7 @@ def _support_evidence(ctx: _Context, d: date) -> list[Evidence]:
     ev += [Evidence("url", words)] if (words := _url_fits(ctx, d)) else []
     ev += [Evidence("page-date", ctx.page_date.isoformat())] if ctx.page_date and _page_date_fits(ctx, d) else []
     ev += [Evidence("stamp", ctx.stamp)] if ctx.stamp and _stamp_fits(ctx, d) else []
+    ev += [Evidence("anniversary", words)] if (words := ctx.anniversary_years.get(d.year)) else []
     return ev
 
 

@@ -836,6 +836,13 @@ _TITLE_WORD_NEXT = re.compile(r"\s+(?:" + alternation(sorted(TITLE_WORDS)) + r")
 _OFFICE_OF = frozenset({"of", "for"})  # English words that join an office to its field right after the cue
 
 
+def _joins_the_run(core: str, word: str, toks: list) -> bool:
+    """A small word that goes on with a run of names: a connector, a name's particle, an ordinal (inside it), or
+    an English "of" right after the cue."""
+    return (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core) is not None) and core == word \
+        and (bool(toks) or core in _OFFICE_OF)
+
+
 def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised tokens from pos on, up to the first that is not (lower-case connectors, "untuk", "di", before
     a capitalised word; with `descriptors`, that many lower-case words before the first capitalised one)."""
@@ -869,8 +876,7 @@ def _name_tokens(para: str, pos: int, limit: int = 12, descriptors: int = 0) -> 
                 if core != word[lead:]:
                     break
                 continue
-            if (core in CONNECTORS or core in NAME_PARTICLES or _ORDINAL.fullmatch(core)) and core == word \
-                    and (toks or core in _OFFICE_OF):  # "Director of International Affair, John Bocskay"
+            if _joins_the_run(core, word, toks):  # "Director of International Affair, John Bocskay"
                 toks.append((m.start(), m.end(), core))
                 continue
             if core == word == _TITLE_AND and toks and toks[-1][2] in TITLE_WORDS and _TITLE_WORD_NEXT.match(para, m.end()):

@@ -1142,3 +1142,15 @@ def test_a_later_day_printed_against_its_weekday_does_not_date_the_story_over_on
     assert value == "2023-04-13"
     value, _b, _ev, _w = dated("Rapat digelar Senin (10/4/2023). Pernyataan itu keluar Rabu (12/4/2023).")
     assert value == "2023-04-12"  # both fit their weekdays: the later day still dates the story
+
+
+def test_an_anniversary_the_text_marks_pins_a_weekdays_year():
+    """heldout114 (dc15): "memperingati 71 tahun berakhirnya Perang Korea pada Sabtu (27/7)" beside "berakhir pada
+    27 Juli 1953" was left undated (27 July a Saturday in 2024, 2019, 2013): 1953 and 71 years is 2024. A warning
+    "peringatan 3 tahun lalu" (three years ago) marks no anniversary."""
+    value, basis, ev, _w = dated("Pyongyang memperingati 71 tahun berakhirnya Perang Korea pada Sabtu (27/7). Perang itu "
+                                 "berakhir pada 27 Juli 1953 dengan gencatan senjata.")
+    assert (value, basis, ev.get("anniversary")) == ("2024-07-27", "weekday-inferred", "memperingati 71 tahun")
+    value, _b, _ev, _w = dated("Korut menembakkan rudal pada Sabtu (27/7). Peringatan 3 tahun lalu diabaikan, kata "
+                               "militer. Perang berakhir pada 1953.")
+    assert value is None

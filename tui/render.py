@@ -384,6 +384,7 @@ EVIDENCE_LABELS = {
     "era": N_("in the time the text names"),
     "url": N_("date in the page's address"),
     "stamp": N_("page store's month"),
+    "anniversary": N_("the anniversary the text marks"),
     "year-in-text": N_("year named in the text"),
     "year-in-caption": N_("year a photo caption names"),
     "year-in-link": N_("year a related story's address names"),
