@@ -926,6 +926,13 @@ _HIJRI_FIRST = re.compile(r"^.*?\b1[34]\d\d\s*/\s*(?=\d{1,2}\s+[A-Z])")
 _AGENCY_THEN_SITE = re.compile(r"(?P<agency>[A-Za-z][\w.&-]{1,15})\s*/\s*(?P<site>[A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})")
 
 
+def _its_own_address(name: str, bracket: str) -> bool:
+    """A bracket that holds the name's own web address ("AIRSPACE REVIEW (airspace-review.com)"): the site, not a
+    city and its outlet."""
+    m = re.fullmatch(r"\s*(?:www\.)?([\w-]+)\.[a-z.]{2,8}\s*", bracket.lower())
+    return m is not None and re.sub(r"[\W_]", "", m.group(1)) == re.sub(r"[\W_]", "", name.lower())
+
+
 def _words_of_the_language(name: str) -> bool:
     """Two words or more, all in small letters and all words of the language ("salah satu"): no outlet's name."""
     words = name.split()
@@ -939,6 +946,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         return None  # "Senin, 18 November 2019 - 08:44 WIB": a day, not where the story was filed
     if _words_of_the_language(g.get("outlet") or ""):
         return None  # "Kriteria (salah satu): akademisi, ...": a form's note in brackets, no outlet
+    if g.get("city") and g.get("outlet") and _its_own_address(g["city"], g["outlet"]):
+        return Lede(end, None, g["city"].strip())  # "AIRSPACE REVIEW (airspace-review.com) –": the site, its address
     if g.get("country"):
         hit = lookup(g["country"].title())
         known = hit is not None and hit[1] in ("country", "place") and _is_place(g["city"], lookup)

@@ -763,6 +763,7 @@ def test_a_headline_is_never_joined_to_a_lede_that_opens_with_a_domain():
     ("GYEONGJU - ", "Gyeongju", None),  # the walk through heldout107–108 (di18): the APEC city had been the outlet
     ("KabarPatroliNews – Jakarta –", "Jakarta", "KabarPatroliNews"),  # heldout108 (di09): the city was left in the title
     ("KabarChoice | ", None, "KabarChoice"),  # heldout112 (de09): a bar for the dash
+    ("KABAR LANGIT (kabar-langit.com) – ", None, "KABAR LANGIT"),  # heldout113 (dd15): the site and its own address
 ])
 def test_more_dateline_shapes(opening, dateline, outlet):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")

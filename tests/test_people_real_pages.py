@@ -603,3 +603,8 @@ def test_the_spokesman_of_a_body_pointed_back_to_set_off_by_commas_is_the_person
     whole name (only "Chen" later), and his quotes went to "Chen"."""
     assert people("“Tetap waspada,” kata juru bicara kementerian itu, Chen Chung Chi, yang menolak mengatakan hal lain.") == [
         "Chen Chung Chi"]
+
+
+def test_a_private_second_class_is_a_rank_not_a_name():
+    """heldout113 (dd16): "Prajurit Kelas 2 AS Travis King" made a person "Kelas" and missed Travis King."""
+    assert people("Prajurit Kelas 2 AS Jordan Blake dilaporkan memasuki Korea Utara dari desa perbatasan.") == ["Jordan Blake"]
