@@ -2700,3 +2700,14 @@ def test_a_visit_owned_by_two_people_is_not_both_speaking():
                        "itu.\n\nKunjungan Presiden Yoon dan Ibu Negara Kim Keon Hee terjadi beberapa jam setelah peluncuran "
                        "rudal.\n\n“Pengerahan kapal ini menggarisbawahi tekad kami,” katanya.\n")
     assert [q.speaker for q in art.quotes] == ["Yoon Suk-yeol"]
+
+
+def test_a_sentence_opened_by_a_span_of_time_before_an_event_keeps_its_subject():
+    """heldout113 (dd05): "Beberapa jam sebelum kedatangannya, Obama bertemu ... dan mengatakan kepada pasukan itu
+    kunjungannya “...”" gave the quote no speaker: the opening clause hid the sentence's subject."""
+    from index.extract import extract_text
+
+    art = extract_text("Judul Berita Ini\n\nBarack Obama tiba di Hiroshima.\n\nBeberapa jam sebelum kedatangannya, Obama "
+                       "bertemu dengan tentara AS di pangkalan udara Iwakuni, tidak jauh dari Hiroshima, dan mengatakan "
+                       "kepada pasukan itu kunjungannya \"merupakan kesempatan untuk menghormati semua orang.\"\n")
+    assert [q.speaker for q in art.quotes] == ["Barack Obama"]
