@@ -1599,7 +1599,8 @@ def _name_set_off(st: _Article, para: str, m: re.Match, tokens: list, name_toks:
     pendahulunya, Tomiichi Murayama,"), as an apposition: (name tokens, end of the role)."""
     role_to = tokens[-1][1] if tokens else m.end()
     if not name_toks and (kin := _KIN_OF_THE_ROLE.match(para, role_to) or _FIELD_OF_THE_ROLE.match(para, role_to)
-                          or _OFFICE_GOES_ON.match(para, role_to) or _fields_listed(para, role_to)):
+                          or _OFFICE_GOES_ON.match(para, role_to) or _fields_listed(para, role_to)
+                          or _OFFICE_IN_SMALL_LETTERS.match(para, role_to)):
         role_to = kin.end()  # his predecessor, then the name; "negosiator utama Jepang dalam masalah tarif, Ryosei Akazawa"
     if ((tokens and (not name_toks or _ends_with_comma(para, tokens[-1][1]))) or _ends_with_comma(para, role_to)) \
             and not _a_known_surname(st, name_toks, m.group()) and (appos := _apposition(para, role_to)):
@@ -1619,6 +1620,8 @@ def _fields_listed(para: str, at: int) -> re.Match | None:
 _KIN_OF_THE_ROLE = re.compile(r"\s+(?:pendahulu|pengganti|rekan|mitra|wakil|penerus)nya(?=,)"
                              # "juru bicara kementerian itu, Chen Chung Chi,": the body the text named, pointed back to
                              r"|\s+" + alternation(INSTITUTION_NOUNS + COLLECTIVE_SOURCES) + r"\s+(?:itu|tersebut|ini)(?=,)")
+# "ketua komite keamanan, Yoshitada Konoike,": the office in small letters, nouns (no verb's prefix), up to the comma
+_OFFICE_IN_SMALL_LETTERS = re.compile(r"(?:\s+(?!(?:me|ber|di|ter|per)[a-z])[a-z]{3,}){1,3}(?=,\s+[A-Z])")
 _FIELD_OF_THE_ROLE = re.compile(r"\s+(?:dalam|untuk|urusan|bidang|soal)\s+(?:[a-z]+\s+){0,3}[a-z]+(?=,)")
 # "Direktur Jenderal Biro Urusan Asia dan Oseania Kementerian Luar Negeri (Kemenlu) Jepang, Masaaki Kanai,": the
 # office's name going on past "dan" and a bracketed short name, in capitals up to the comma

@@ -608,3 +608,8 @@ def test_the_spokesman_of_a_body_pointed_back_to_set_off_by_commas_is_the_person
 def test_a_private_second_class_is_a_rank_not_a_name():
     """heldout113 (dd16): "Prajurit Kelas 2 AS Travis King" made a person "Kelas" and missed Travis King."""
     assert people("Prajurit Kelas 2 AS Jordan Blake dilaporkan memasuki Korea Utara dari desa perbatasan.") == ["Jordan Blake"]
+
+
+def test_an_office_in_small_letters_then_a_name_set_off_by_commas_is_that_person():
+    """heldout114 (dc02): "mengepung ketua komite keamanan, Yoshitada Konoike, saat ia membuka perdebatan" named nobody."""
+    assert people("Mereka mengepung ketua komite keamanan, Kenji Watanabe, saat ia membuka perdebatan.") == ["Kenji Watanabe"]
