@@ -18,6 +18,18 @@ COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.toml"
 
 
 @lru_cache(maxsize=1)
+def _entries() -> tuple[dict, ...]:
+    """countries.toml's entries, read once for every table below."""
+    with COUNTRIES.open("rb") as fh:
+        return tuple(tomllib.load(fh).get("entity", []))
+
+
+def _countries() -> list[dict]:
+    """The entries that are countries (territories are matched as places)."""
+    return [raw for raw in _entries() if not raw.get("territory")]
+
+
+@lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
     """Canonical name -> code: the entry's `iso`, else the code whose Indonesian or English name
     (Babel's) is one of the entry's names. Territories (matched as places) are left out."""
@@ -26,10 +38,8 @@ def _country_codes() -> dict[str, str]:
     named: dict[str, str] = {}
     for lang in ("en", "id"):  # the Indonesian name wins where both are someone's
         named.update({name: code for code, name in Locale(lang).territories.items() if len(code) == 2 and code.isalpha()})
-    with COUNTRIES.open("rb") as fh:
-        entries = [raw for raw in tomllib.load(fh).get("entity", []) if not raw.get("territory")]
     codes = {}
-    for raw in entries:
+    for raw in _countries():
         names = (raw["canonical"], *raw.get("aliases", ()))
         code = raw.get("iso") or next((named[n] for n in names if n in named), None)
         if code:
@@ -41,9 +51,7 @@ def _country_codes() -> dict[str, str]:
 def country_acronyms() -> tuple[str, ...]:
     """The countries' names written in capitals alone, two to four letters ("AS", "RI", "ROK"): the ones a
     page glues to the next word ("ASLloyd Austin")."""
-    with COUNTRIES.open("rb") as fh:
-        entries = tomllib.load(fh).get("entity", [])
-    names = {n for raw in entries for n in (raw["canonical"], *raw.get("aliases", ()))}
+    names = {n for raw in _entries() for n in (raw["canonical"], *raw.get("aliases", ()))}
     return tuple(sorted((n for n in names if 2 <= len(n) <= 4 and n.isalpha() and n.isupper()), key=len, reverse=True))
 
 
@@ -51,9 +59,7 @@ def country_acronyms() -> tuple[str, ...]:
 def country_names() -> dict[str, str]:
     """Each name of each country (canonical and aliases), lower case -> its canonical name: what a plain
     word of a query is read by ("tiongkok" -> "China"), without loading the matcher."""
-    with COUNTRIES.open("rb") as fh:
-        entries = [raw for raw in tomllib.load(fh).get("entity", []) if not raw.get("territory")]
-    return {n.lower(): raw["canonical"] for raw in entries for n in (raw["canonical"], *raw.get("aliases", ()))}
+    return {n.lower(): raw["canonical"] for raw in _countries() for n in (raw["canonical"], *raw.get("aliases", ()))}
 
 
 def country_code(canonical: str) -> str | None:

@@ -107,8 +107,8 @@ class Highlighting:
 
 
 def _by_unnamed(quote: Quote, who: str | None, words: list[str]) -> bool:
-    """A quote of an unnamed source known by one of the words (stems) a "source:" query asks for."""
-    return bool(words) and not who and bool(quote.source) and bool(term_spans(quote.source or "", words))
+    """A quote of an unnamed source known by one of the words (stems) an "unnamed:" query asks for."""
+    return bool(words) and not who and quote.source is not None and bool(term_spans(quote.source, words))
 
 
 def quoted_quote(article: Article, terms: list[tuple[str, str]]) -> tuple[Quote, str] | None:
