@@ -679,6 +679,25 @@ _SUBJECT_VERB = re.compile(r"(?P<apposition>\s*,[^,.;“”\"]{1,100},)?(?:\s+" 
 GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a name: the same family's generation
 
 SUBJECT_REACH = 1  # paragraphs back that a subject stays the topic a short form refers to
+SENTENCE_REACH = 300  # characters either side of a name looked at for its sentence's years
+HISTORY_YEARS = 20  # a sentence whose years all lie this far before the page's latest tells of the past
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest_year(text: str) -> int | None:
+    return max(map(int, _A_YEAR.findall(text)), default=None)
+
+
+def _told_of_the_past(para: str, at: int, latest: int | None) -> bool:
+    """"pendiri mereka, Kim Il Sung telah memimpin gerilya ... pada 1910-1945" on a page of 2020:
+    a sentence whose years all lie long before the latest the page names tells of history. Its
+    subject is background, not the topic a later short form ("ujar Kim") refers to."""
+    lo, hi = max(0, at - SENTENCE_REACH), min(len(para), at + SENTENCE_REACH)  # bounded: a page of one line is long
+    start = max(para.rfind(". ", lo, at), para.rfind("? ", lo, at), para.rfind("! ", lo, at), lo)
+    end = para.find(". ", at, hi)
+    years = [int(y) for y in _A_YEAR.findall(para, start, end if end >= 0 else hi)]
+    return latest is not None and bool(years) and max(years) <= latest - HISTORY_YEARS
 
 
 # a kin word and its qualifier: "ayah", "adik perempuan"
@@ -2117,11 +2136,13 @@ def _short_forms_step(st: _Article) -> None:
     people share goes to the one whose full name came last before it."""
     # the people the headline names come first, as its subjects ("Kim Jong Un Menangis")
     full_at: dict[str, list[tuple[int, int, bool]]] = {name: [(-1, 0, True)] for name in st.known if " " in name}
+    latest = _latest_year(st.text)
     for pi, hits in enumerate(st.per_para):
         people = [h for h in hits if h.type == "person" and " " in h.text]
-        subjects = _subjects(st.paragraphs[pi], people)
+        para = st.paragraphs[pi]
+        subjects = {s for s in _subjects(para, people) if not _told_of_the_past(para, s, latest)}
         for h in people:
-            if not _KIN_OF_NAME.search(st.paragraphs[pi], max(0, h.start - 40), h.start):  # "anak Kim Jong-il": whose son
+            if not _KIN_OF_NAME.search(para, max(0, h.start - 40), h.start):  # "anak Kim Jong-il": whose son
                 full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
     read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
     full_names = _full_names_of(st)  # (not one the page cut off: "imbuh Kim Tae-h" at its end is Kim Tae-hyo's "Kim")

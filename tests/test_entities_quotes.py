@@ -1608,3 +1608,16 @@ def test_korea_alone_listed_with_other_countries_is_south_korea():
     assert art.countries == ["Korea Selatan", "Amerika Serikat", "Jepang", "Korea Utara"]
     alone = extract_text("Judul Sejarah\n\nPerang Korea berakhir pada 1953 dan Semenanjung Korea terbelah.\n")
     assert "Korea Selatan" not in alone.countries  # a war, a peninsula: no country
+
+
+def test_a_bearer_of_the_short_form_named_in_a_sentence_of_history_does_not_take_the_quote():
+    """heldout114's dc09: the page told of the founder ("Kim Il Sung telah memimpin gerilya ... pada
+    1910-1945") between two quotes "ujar Kim" of the leader, and the second went to the founder. Words of
+    our own; the same sentence with a year of the story's own time still hands "Kim" to the one it names."""
+    lead = "Pemimpin Korea Utara Kim Jong Un meresmikan sebuah museum pada 2020."
+    read = "Kim kemudian menyampaikan pidato di depan para perwira."
+    old = "Menurut sejarah resmi, Kim Il Sung memimpin perlawanan di pegunungan itu pada 1932-1945."
+    new = "Menurut laporan itu, Kim Yo Jong memimpin rapat di pegunungan itu pada 2020."
+    said = "\u201cKita harus tetap waspada terhadap musuh,\u201d ujar Kim dalam acara itu."
+    assert speakers(lead, f"{read} {old}", said) == [("Kita harus tetap waspada terhadap musuh", "Kim Jong Un")]
+    assert speakers(lead, f"{read} {new}", said) == [("Kita harus tetap waspada terhadap musuh", "Kim Yo Jong")]
