@@ -121,6 +121,7 @@ class UpdateReport:
     seconds: float = 0.0
     rebuilt: bool = False  # a new generation was built beside the live one and swapped in
     cleaned: list[str] = field(default_factory=list)  # what interrupted builds had left, removed
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, warning): indexed, though its rules failed
 
     @property
     def changed(self) -> bool:
@@ -469,7 +470,9 @@ def _tally(report: UpdateReport, outcomes, existing, gone: int) -> None:
     many articles that could not be read (the file's others were)."""
     report.removed += gone
     for key, path, status, reason in outcomes:
-        if status != "ok":
+        if status == "note":
+            report.notes.append((path, reason))
+        elif status != "ok":
             report.skipped.append((path, reason))
             if status == "skip" and key in existing:  # a file that turned bad: its old version is gone
                 report.removed += 1
@@ -502,7 +505,10 @@ def _extract_one(path: str):
 def _index_one(writer, key: str, path: str, sig, added: list | None = None) -> list[tuple[str, str, str, str]]:
     """Extract one file into the writer: [(key, path, status, reason)], the file's own
     outcome first, then one "part" per record of it that is no article. `added` collects
-    (document key, article) in the order they were added (a worker's segment's documents)."""
+    (document key, article) in the order they were added (a worker's segment's documents).
+    A "note" names an article indexed with its text only, the rules that read it having failed."""
+    from .wording import rules_failed
+
     status, payload = _extract_one(path)
     if status != "ok":
         return [(key, path, status, str(payload))]
@@ -511,7 +517,8 @@ def _index_one(writer, key: str, path: str, sig, added: list | None = None) -> l
         writer.add_document(**document(article, key, sig))
     if added is not None:
         added.extend((article_key(key, a), a) for a in articles)
-    return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems]
+    return [(key, path, "ok", "")] + [(key, path, "part", why) for why in problems] \
+        + [(key, path, "note", w) for a in articles for w in a.warnings if rules_failed(w)]
 
 
 def _index_kept(writer, key: str, path: str, sig, blobs: list[bytes]) -> tuple[str, str, str, str]:

@@ -277,10 +277,14 @@ def test_a_bug_in_the_reading_rules_keeps_the_pages_text_searchable_and_says_so(
     """heldout112 (de07): a known person with no office listed raised an IndexError inside the people rules, and the
     whole page went unread (reported as an internal error). A rule's bug now costs the page its names, quotes and
     date, not its text: it is kept, searchable, with a warning that says what failed, and the file is named."""
+    import contextlib
+    import io
+
     import index.extract as extract
     from index import wording
     from index.search import Searcher
     from index.store import update_index
+    from tui.cli import main
 
     def broken(*_args, **_kwargs):
         raise IndexError("tuple index out of range")
@@ -295,7 +299,13 @@ def test_a_bug_in_the_reading_rules_keeps_the_pages_text_searchable_and_says_so(
     assert art.paragraphs and not art.quotes and not art.entities and art.date is None
     assert any(wording.rules_failed(w) and "IndexError" in w for w in art.warnings)
     assert [f for f, _w in report.notes] == [str(page)] and not report.skipped
-    update_index([str(page.parent)], tmp_path / "ix", jobs=1)
+    built = update_index([str(page.parent)], tmp_path / "ix", jobs=1)
+    assert [f for f, _w in built.notes] == [str(page)] and not built.skipped and built.added == 1
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["index", str(page.parent), "--index-dir", str(tmp_path / "ix2"), "--quiet", "--jobs", "1"]) == 0
+    [line] = err.getvalue().splitlines()  # `alliance-reader index` names the page, as extract does
+    assert line.startswith(f"alliance-reader: {page}: ") and "IndexError" in line
     s = Searcher(tmp_path / "ix")
     try:
         assert [h.id for h in s.search("kemenangan").hits] == ["rusak"]

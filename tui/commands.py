@@ -50,8 +50,7 @@ def _update_before_reading(loc, quiet: bool) -> None:
         if not quiet:
             print(f"alliance-reader: indexing {', '.join(loc.corpus)} into {loc.index_dir}", file=sys.stderr)
         report = update_index(list(loc.corpus), loc.index_dir)
-        for path, reason in report.skipped:
-            print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
+        _print_named(report)
     except IndexUnsafe as exc:
         raise CliError(str(exc)) from None
     except IndexDamaged as exc:
@@ -114,9 +113,16 @@ def _warn_closed_corpus(corpus: list[str], index_dir) -> None:
               "its articles are in an index they read", file=sys.stderr)
 
 
-def _print_index_report(index_dir, report, quiet: bool = False) -> None:
+def _print_named(report) -> None:
+    """Every file not indexed, and every one indexed with its text only (its rules failed), by name."""
     for path, reason in report.skipped:
         print(f"alliance-reader: skipped {path}: {reason}", file=sys.stderr)
+    for path, note in report.notes:
+        print(f"alliance-reader: {path}: {note}", file=sys.stderr)
+
+
+def _print_index_report(index_dir, report, quiet: bool = False) -> None:
+    _print_named(report)
     if report.cleaned:
         print(f"alliance-reader: removed what an interrupted build left: {', '.join(report.cleaned)}", file=sys.stderr)
     if quiet:
