@@ -66,6 +66,8 @@ _TEASER = re.compile(
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
 _TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*baca\s*:\s*$|^\s*pilihan\s+editor\s*:?\s*$|"
                                  + _NEIGHBOUR_LINK, re.IGNORECASE)
+_FREE_PITCH = r"(?:buka|unlock|baca)\s[^.\n]{3,60}?\s(?:secara\s+gratis|for\s+free)\s*[.!]"
+_NEWSLETTER_PICKS = r"[^.\n]{0,80}\b(?:memilih|selects?)\s+(?:cerita|berita|artikel|stories)\b[^.\n]{0,60}\b(?:buletin|newsletter)\b[^.\n]{0,30}\."
 # promotions and app/channel prompts, whatever their length
 _PROMO = re.compile(
     r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
@@ -85,6 +87,9 @@ _PROMO = re.compile(
     # "Baca kisah inspiratif ... di sini", an award "persembahan detikcom" (presented by the site)
     r"|baca\s+.{3,80}\bdi\s*sini\s*$|.*\bpersembahan\s+(?:dari\s+)?[\w.]*(?:com|\.id|\.co)\b"
     r"|klik\s+(?:di\s*sini|link)|untuk\s+informasi\s+lebih\s+lanjut\s+kunjungi"
+    # a newsletter's pitch over a reposted story: "Buka Editor's Digest secara gratis. X, Editor dari Y, memilih
+    # cerita favoritnya dalam buletin mingguan ini." (each sentence put on its own line: _pitch_apart)
+    r"|" + _FREE_PITCH + r"\s*$|" + _NEWSLETTER_PICKS + r"\s*$"
     r"|.*\b(?:info|informasi)\s+lebih\s+(?:lengkap|lanjut)\s*,?\s*klik\b"  # "Viral! 18 Kampus ... Info lebih lengkap klik : osc..."
     r"|(?:nyalakan|aktifkan|izinkan|hidupkan)\s+notifikasi\b|turn\s+on\s+notifications?\b"  # a push-notification prompt
     # subscription and ad-free prompts, scroll prompts, share buttons
@@ -4111,6 +4116,18 @@ def _unglue_source_end(text: str) -> str:
     return text[:cut] + _GLUED_SOURCE_END.sub("\n", text[cut:], count=1)
 
 
+# the pitch opening a reposted story's first line, its sentences apart from the story's first
+_PITCH_OPENING = re.compile(r"(?m)^([ \t]*" + _FREE_PITCH + r")[ \t]+(?:(" + _NEWSLETTER_PICKS + r")[ \t]+)?", re.IGNORECASE)
+
+
+def _pitch_apart(text: str) -> str:
+    """"Buka Editor's Digest secara gratis. Roula Khalaf, Editor dari FT, memilih cerita favoritnya dalam buletin
+    mingguan ini. AS, Inggris, ...": a newsletter's pitch run into the story's first line goes on lines of its own
+    (the promotion rule drops them), or the pitch would be read as the story's title and first words."""
+    head = _PITCH_OPENING.sub(lambda m: "\n".join(g for g in m.groups() if g) + "\n", text[:_GLUED_REACH], count=1)
+    return head + text[_GLUED_REACH:]
+
+
 def _unglue_dateline(text: str, lookup: Lookup = _no_lookup) -> str:
     head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH]))
     head = _CREDIT_ON_A_CAPS_CITY.sub(lambda m: _credit_apart(m, lookup), head)
@@ -4121,7 +4138,7 @@ def clean(text: str, lookup: Lookup = _no_lookup) -> Cleaned:
     """Run the steps over the page's lines: what each drops goes to `removed` with its reason."""
     stamp = STORE_STAMP.match(text)
     text, brand = _without_injected_prefix(text[stamp.end():] if stamp else text)
-    page = _Page(split_lines(_unglue_dateline(_unglue_source_end(text), lookup)), lookup)
+    page = _Page(split_lines(_unglue_dateline(_unglue_source_end(_pitch_apart(text)), lookup)), lookup)
     if stamp:
         page.c.store_stamp = stamp.group("month")
         page.c.removed.append(Removed(stamp.group().strip(), "store stamp"))

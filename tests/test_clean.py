@@ -3575,3 +3575,19 @@ def test_a_subscription_box_over_the_headline_and_a_sites_section_line_are_chrom
     assert (c.title, c.outlet, c.dateline) == (HEAD, "WARTAKU.COM", None)
     c = run(f"{HEAD}\n\nKriteria (salah satu): akademisi, pekerja profesional atau praktisi di bidangnya, pengamat.\n\n{LEDE}\n\n{BODY}\n")
     assert (c.outlet, c.dateline) == (None, None)
+
+
+def test_a_newsletters_pitch_run_into_a_reposted_storys_first_line_is_no_title_and_no_text():
+    """heldout109 (dh17): a machine-translated repost opened, on the story's own line, with its source's newsletter
+    pitch ("Buka ... secara gratis. <editor>, Editor dari <paper>, memilih cerita favoritnya dalam buletin mingguan
+    ini."): the pitch became the title. Words of our own; the pitch under a headline goes the same way."""
+    pitch = "Buka Ringkasan Redaksi secara gratis. Ani Wibowo, Editor dari Warta, memilih berita favoritnya dalam buletin mingguan ini."
+    c = run(f"{pitch} {BODY}\n\n{BODY2}\n")
+    assert c.paragraphs[0] == BODY and c.title.startswith(BODY.split(",")[0][:30])
+    assert reasons(c)["promotion"] == ["Buka Ringkasan Redaksi secara gratis.",
+                                       "Ani Wibowo, Editor dari Warta, memilih berita favoritnya dalam buletin mingguan ini."]
+    c = run(f"{HEAD}\n\n{pitch} {LEDE}\n\n{BODY}\n")
+    assert c.title == HEAD and c.paragraphs[0] == LEDE
+    # a sentence that only speaks of a newsletter, inside the story, stays
+    told = "Kantor berita itu memilih berita utama dalam buletin mingguan ini."
+    assert told in run(f"{HEAD}\n\n{LEDE} {told}\n\n{BODY}\n").paragraphs[0]
