@@ -672,8 +672,11 @@ _PLACE_AFTER = re.compile(
 
 # a clause's verb right after a full name, or after its apposition: the name is that clause's
 # subject ("Kim Jong Un mengamati", "Kim Kwang Hak, seorang peneliti ..., mengatakan")
-_SUBJECT_VERB = re.compile(r"(?P<apposition>\s*,[^,.;“”\"]{1,100},)?(?:\s+" + alternation(VERB_ADVERBS + MODALS) + r")*"
-                           r"\s+(?:(?:me|be|di|te|pe)[a-z]{3,}|" + alternation(REPORTING_VERBS) + r")\b")
+# ("Duta Besar Korea Selatan untuk Indonesia, Kim Chang-beom, berharap": the name set off, its verb after the comma)
+_SUBJECT_VERB = re.compile(r"(?P<apposition>\s*,[^,.;“”\"]{1,100},|,(?=\s))?(?:\s+" + alternation(VERB_ADVERBS + MODALS) + r")*"
+                           r"\s+(?P<verb>(?:me|be|di|te|pe)[a-z]{3,}|" + alternation(REPORTING_VERBS) + r")\b")
+_SAYING = frozenset(REPORTING_VERBS)
+MENTIONED, SUBJECT, SPEAKING = 0, 1, 2  # how a full name stands in its clause, for the short forms after it
 
 
 GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a name: the same family's generation
@@ -707,40 +710,46 @@ _KIN_WORD = r"(?:" + "|".join(KIN_WORDS) + r")(?:\s+(?:" + "|".join(KIN_QUALIFIE
 _KIN_OF_NAME = re.compile(r"\b(?i:" + _KIN_WORD + r")(?:\s+dari)?\s+$")
 
 
-def _subjects(para: str, people: list[Found]) -> set[int]:
+def _subjects(para: str, people: list[Found]) -> dict[int, int]:
     """The people named as the subject of a clause, a verb after them ("Kim Yo Jong,
     saudara perempuan ... Kim Jong Un, memperingatkan": she warned, not her brother, whom
     the apposition names). Where the apposition is itself a name ("Saudara perempuan
-    Kim Jong Un, Kim Yo Jong, mengecam"), that name is the subject. By where they start."""
-    out: set[int] = set()
+    Kim Jong Un, Kim Yo Jong, mengecam"), that name is the subject. By where they start:
+    SPEAKING when the verb is one of saying (berharap, mengatakan), else SUBJECT."""
+    out: dict[int, int] = {}
     people = sorted(people, key=lambda h: h.start)
     starts = [h.start for h in people]
     for h in people:
         m = _SUBJECT_VERB.match(para, h.end)
-        if m is None:
-            continue
+        if m is None or (m.group("apposition") == "," and not para.endswith(", ", 0, h.start)):
+            continue  # ("Kim Yo Jong, adik ... Kim Jong Un, memperingatkan": a name set off only when a comma opens it too)
         app = m.span("apposition")
         k = bisect.bisect_right(starts, app[0])  # the first person named inside the apposition
         named = k < len(people) and people[k].end < app[1] and not para[app[0]:app[1]].replace(people[k].text, "").strip(" ,")
-        out.add(people[k].start if named else h.start)
+        out[people[k].start if named else h.start] = SPEAKING if m.group("verb") in _SAYING else SUBJECT
     return out
 
 
-def _nearest_before(names, full_at: dict[str, list[tuple[int, int, bool]]], at: tuple[int, int],
+# what a full name before a short form must be, and how many paragraphs back (None: any), pass by pass
+_SHORT_FORM_PASSES = ((SUBJECT, SUBJECT_REACH), (SPEAKING, None), (MENTIONED, None))
+
+
+def _nearest_before(names, full_at: dict[str, list[tuple[int, int, int]]], at: tuple[int, int],
                     read_as: dict[str, tuple[int, int]] | None = None) -> str | None:
     """Of several people a short form could name ("Kim"), the one whose full name came last
     before it as the subject of a clause, in its paragraph or the one before (the headline
-    before the first), or whom the short form last named; else the one whose full name
-    came last. "Kim Jong Un mengamati ... bersama putrinya Kim Ju Ae. Kim memuji ...": Kim
-    is the one who watched."""
+    before the first), or whom the short form last named; else the one last named as the
+    subject of a verb of saying (the ambassador who "berharap", not the leader a later
+    sentence mentions), then at all. "Kim Jong Un mengamati ... bersama
+    putrinya Kim Ju Ae. Kim memuji ...": Kim is the one who watched."""
     if not names or len(names) < 2:
         return None
-    for subjects_only in (True, False):
+    for need, reach in _SHORT_FORM_PASSES:
         best, best_at = None, None
         for name in names:
-            before = [(pi, s) for pi, s, subject in full_at.get(name, ())
-                      if (pi, s) < at and (not subjects_only or (subject and at[0] - pi <= SUBJECT_REACH))]
-            if read_as and name in read_as and (not subjects_only or at[0] - read_as[name][0] <= SUBJECT_REACH):
+            before = [(pi, s) for pi, s, how in full_at.get(name, ())
+                      if (pi, s) < at and how >= need and (reach is None or at[0] - pi <= reach)]
+            if read_as and name in read_as and (reach is None or at[0] - read_as[name][0] <= reach):
                 before.append(read_as[name])
             if before and (best_at is None or max(before) > best_at):
                 best, best_at = name, max(before)
@@ -1135,7 +1144,17 @@ class _Article:
         if len(words) == 2 and words[1].rstrip(".") in GENERATION_SUFFIXES and (full := self.resolve_short(words[0])):
             return full  # "Presiden Marcos Jr." after "Ferdinand Marcos Jr.": the surname and its suffix, one person
         found = self.gaz.alias_map.get(name) or self.gaz.near_person(name) or one_korean_spelling(name)
-        return self._misprint_of_one_named(found) or found
+        return self._spelt_apart_of_one_named(found) or self._misprint_of_one_named(found) or found
+
+    def _spelt_apart_of_one_named(self, name: str) -> str | None:
+        """"Kim Chang-beom" in a story whose caption named "Kim Changbeom": the same letters, a hyphen or a space
+        apart, as one person the story named before: that person, as first written."""
+        words = name.split()
+        if len(words) < 2 or name in self.people:
+            return None
+        key = _NAME_JOINS.sub("", name).lower()
+        same = {known for known in self.tokens.get(words[0], ()) if _NAME_JOINS.sub("", known).lower() == key}
+        return same.pop() if len(same) == 1 else None
 
     def _misprint_of_one_named(self, name: str) -> str | None:
         """A name of two words or more, one word the same and the rest one letter off, as one person the
@@ -1905,6 +1924,9 @@ _KOREAN_GIVEN = re.compile(rf"\s(?=[A-Z]){_KOREAN_SYLLABLE}[ -](?i:{_KOREAN_SYLL
 _KOREAN_THREE = re.compile(r"(" + alternation(KOREAN_SURNAMES) + r") ([A-Z][a-z]{1,5})[ -]([A-Za-z][a-z]{1,5})")
 
 
+_NAME_JOINS = re.compile(r"[\s-]")
+
+
 def one_korean_spelling(name: str) -> str:
     """A Korean name the gazetteer does not know in one spelling, its given name joined by a
     hyphen ("An Kwang-il"), so that two pages spelling it apart count one person; any other name as it is."""
@@ -2135,15 +2157,15 @@ def _short_forms_step(st: _Article) -> None:
     """Short forms of people the article introduced ("Austin", "Lee"): a form several
     people share goes to the one whose full name came last before it."""
     # the people the headline names come first, as its subjects ("Kim Jong Un Menangis")
-    full_at: dict[str, list[tuple[int, int, bool]]] = {name: [(-1, 0, True)] for name in st.known if " " in name}
+    full_at: dict[str, list[tuple[int, int, int]]] = {name: [(-1, 0, SUBJECT)] for name in st.known if " " in name}
     latest = _latest_year(st.text)
     for pi, hits in enumerate(st.per_para):
         people = [h for h in hits if h.type == "person" and " " in h.text]
         para = st.paragraphs[pi]
-        subjects = {s for s in _subjects(para, people) if not _told_of_the_past(para, s, latest)}
+        subjects = {s: how for s, how in _subjects(para, people).items() if not _told_of_the_past(para, s, latest)}
         for h in people:
             if not _KIN_OF_NAME.search(para, max(0, h.start - 40), h.start):  # "anak Kim Jong-il": whose son
-                full_at.setdefault(h.canonical, []).append((pi, h.start, h.start in subjects))
+                full_at.setdefault(h.canonical, []).append((pi, h.start, subjects.get(h.start, MENTIONED)))
     read_as: dict[str, tuple[int, int]] = {}  # person -> where a shared short form last named them
     full_names = _full_names_of(st)  # (not one the page cut off: "imbuh Kim Tae-h" at its end is Kim Tae-hyo's "Kim")
     for pi, para in enumerate(st.paragraphs):

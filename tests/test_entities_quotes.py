@@ -1621,3 +1621,21 @@ def test_a_bearer_of_the_short_form_named_in_a_sentence_of_history_does_not_take
     said = "\u201cKita harus tetap waspada terhadap musuh,\u201d ujar Kim dalam acara itu."
     assert speakers(lead, f"{read} {old}", said) == [("Kita harus tetap waspada terhadap musuh", "Kim Jong Un")]
     assert speakers(lead, f"{read} {new}", said) == [("Kita harus tetap waspada terhadap musuh", "Kim Yo Jong")]
+
+
+def test_a_short_form_goes_to_the_one_named_speaking_not_to_a_leader_mentioned_since():
+    """heldout116's da04: the ambassador "..., Kim Chang-beom, berharap ..." then "pemimpin tertinggi Korut,
+    Kim Jong-un, akan melakukan pertemuan" two paragraphs before "ujar Kim": all three quotes went to the leader.
+    Words and a name of our own."""
+    paras = ["Duta Besar Korea Selatan untuk Indonesia, Kim Sang-woo, berharap dialog damai segera terwujud.",
+             "Presiden Korsel Moon Jae-in dan pemimpin Korut, Kim Jong-un, akan bertemu pada akhir April.",
+             "Pertemuan itu akan berlangsung di Panmunjom.",
+             "\u201cKami mendorong langkah yang konstruktif,\u201d ujar Kim di Jakarta."]
+    assert speakers(*paras) == [("Kami mendorong langkah yang konstruktif", "Kim Sang-woo")]
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_person():
+    """heldout116's da04: the caption's "Kim Changbeom" and the text's "Kim Chang-beom" were two people."""
+    assert people("Duta Besar Kim Sangwoo berbincang di kantor redaksi.",
+                  "Duta Besar Korea Selatan, Kim Sang-woo, berharap dialog terwujud.") == ["Kim Sangwoo"]
+    assert people("Kim Sang-woo dan Kim Sang-won hadir di Seoul.") == ["Kim Sang-woo", "Kim Sang-won"]
