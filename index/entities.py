@@ -1934,6 +1934,25 @@ def one_korean_spelling(name: str) -> str:
     return f"{m.group(1)} {m.group(2)}-{m.group(3).lower()}" if m else name
 
 
+# 'Letkol (Pnb) Ferrel "Venom" Rigonald': a pilot's call sign in quote marks between the given name and the surname
+_BRACKETED = re.compile(r"\([^()]*\)")  # "Letkol (Pnb)": the corps in brackets after the rank
+_NICKNAMED = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\s+[\"“]([A-Z][a-z]{2,})[\"”]\s+([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _nicknamed_step(p: _Para, st: _Article) -> None:
+    """A name with a nickname in quote marks inside it: the person is the given name and the surname, no title's
+    words, and no dictionary's unless a rank stands before ("Mayor Budi “Falcon” Santoso" is Budi Santoso;
+    "Kapal “Sinar” Harapan" is no one)."""
+    for m in _NICKNAMED.finditer(p.text):
+        first, last = m.group(1), m.group(3)
+        before = _BRACKETED.sub("", p.text[max(0, m.start() - 30):m.start()]).split()
+        ranked = bool(before) and before[-1] in TITLE_WORDS
+        if p.taken.overlaps(m.start(), m.end()) or any(w in TITLE_WORDS or w in NOT_NAMES or (is_word(w.lower()) and not ranked)
+                                                       for w in (first, last)):
+            continue
+        p.add(m.start(), m.end(), st.add_person(st.canonical(f"{first} {last}")))
+
+
 def _korean_name_step(p: _Para, st: _Article) -> None:
     """Korean names by their shape, wherever they stand ("Kim Ki – Jong", a dash set apart, is Kim Ki-jong)."""
     for m in _KOREAN_NAME.finditer(p.text):
@@ -2079,7 +2098,7 @@ def _listed_after_a_person_step(p: _Para, st: _Article) -> None:
         p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
 
 
-PEOPLE_BY_CUE = (_cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
+PEOPLE_BY_CUE = (_nicknamed_step, _cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
                  _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step,
                  _listed_after_a_person_step, _of_an_outlet_step)
 

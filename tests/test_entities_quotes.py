@@ -1639,3 +1639,16 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_person():
     assert people("Duta Besar Kim Sangwoo berbincang di kantor redaksi.",
                   "Duta Besar Korea Selatan, Kim Sang-woo, berharap dialog terwujud.") == ["Kim Sangwoo"]
     assert people("Kim Sang-woo dan Kim Sang-won hadir di Seoul.") == ["Kim Sang-woo", "Kim Sang-won"]
+
+
+def test_a_call_sign_in_quote_marks_inside_a_name_is_no_part_of_the_persons_name():
+    """heldout116's da13: 'Letkol (Pnb) Ferrel "Venom" Rigonald' became a person "Ferrel Venom". Names of our own."""
+    assert people("Penerbangnya adalah Letkol (Pnb) Arman \"Viper\" Situmeang dari TNI AU.") == ["Arman Situmeang"]
+    assert people("Pilot itu adalah Mayor Budi \u201cFalcon\u201d Santoso dari Skadron 3.") == ["Budi Santoso"]
+    assert people("Kapal \u201cSinar\u201d Harapan berlayar pagi itu.") == []  # words, and no rank before them
+
+
+def test_an_office_in_english_before_the_name_is_no_speaker():
+    """heldout116's da13: "ungkap Senior Manager & Chief ... Team KAI, Lee Sung-il" gave the quote to "Manager"."""
+    said = speakers("\u201cAda dua pilot yang terlibat,\u201d ungkap Senior Manager & Chief Development Team KAI, Park Jun-ho.")
+    assert said == [("Ada dua pilot yang terlibat", "Park Jun-ho")]
