@@ -1820,9 +1820,11 @@ def _a_surname_alone(st: _Article, p: _Para, start: int, word: str) -> bool:
 
 
 # "Kerry Winter, warga Australia yang tinggal di Sendai, mengatakan": the subject set off by
-# an apposition; "Rachel Mealey dari ABC News melaporkan": the subject and where they work
+# an apposition; "Rachel Mealey dari ABC News melaporkan": the subject and where they work (what they are
+# there, in small letters, between: "James Brady dari konsultan risiko Teneo mengatakan")
 _SUBJECT_APART = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")(?:,\s[^,.;“”\"]{3,90},|\s+dari\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,?\s+)"
+    r"(?=[A-Z])(?:^|(?<=[.!?”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")(?:,\s[^,.;“”\"]{3,90},"
+    r"|\s+dari\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*,?\s+)"
     r"\s*(?:(?:" + "|".join(VERB_ADVERBS) + r")\s+)?(?:" + "|".join(REPORTING_VERBS + NEWS_VERBS) + r")\b"
 )
 
@@ -1852,6 +1854,10 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
         words = [t.rstrip(".,") if family_word else t for _s, _e, t in toks]
         if len(words) == 1 and m.group().startswith(","):
             continue  # "..., kata Chainalysis" in reported speech: one word may be a firm; a whole name is wanted
+        if len(words) == 1 and (named := _name_after_the_word(p, toks[0][1])) is not None:
+            if not p.taken.overlaps(*named.span(1)):  # "ujar Mehan, Prabowo Subianto": a title misprinted, the name after it
+                p.add(*named.span(1), st.add_person(st.canonical(named.group(1))))
+            continue
         if len(words) == 1 and not p.taken.overlaps(toks[0][0], toks[0][1]):
             word = words[0].rstrip(".,")
             canon: str | None
@@ -1874,6 +1880,18 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             # ("tegas Park Tae-sung, Pejabat Senior Kementerian Perdagangan Korsel, seperti dikutip ...": what they are)
             p.add(start, end, st.add_person(st.known_by_ending(words) or st.canonical(" ".join(words)),
                                             *_role_after_the_name(st, p, end)))
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?\s){1,3}[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?)(?=[\s.,;]|$)")
+
+
+def _name_after_the_word(p: _Para, end: int) -> re.Match | None:
+    """", Prabowo Subianto" after the one word a quote's verb is followed by: a whole name (no title's words in it)
+    set off after it names the speaker; the word was what they are."""
+    m = _NAME_AFTER_COMMA.match(p.text, end)
+    if m is None or any(w in TITLE_WORDS or w in NOT_NAMES for w in m.group(1).split()):
+        return None
+    return m
 
 
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{1,14}")

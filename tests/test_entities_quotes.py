@@ -1652,3 +1652,13 @@ def test_an_office_in_english_before_the_name_is_no_speaker():
     """heldout116's da13: "ungkap Senior Manager & Chief ... Team KAI, Lee Sung-il" gave the quote to "Manager"."""
     said = speakers("\u201cAda dua pilot yang terlibat,\u201d ungkap Senior Manager & Chief Development Team KAI, Park Jun-ho.")
     assert said == [("Ada dua pilot yang terlibat", "Park Jun-ho")]
+
+
+def test_a_name_set_off_after_the_one_word_a_quotes_verb_is_followed_by_is_the_speaker():
+    """heldout116's da08: "ujar Mehan, Prabowo Subianto" (Menhan misprinted) gave the quote to "Mehan"; da12: "James
+    Brady dari konsultan risiko Teneo mengatakan" was no one, and "kata Brady" a new person. Names of our own."""
+    assert speakers("\u201cKami siap,\u201d ujar Mehan, Budi Santoso pada saat peresmian.") == [("Kami siap", "Budi Santoso")]
+    assert speakers("\u201cKami siap,\u201d ujar Moon, Presiden Korea Selatan.") == [("Kami siap", "Moon Jae-in")]
+    paras = ["Rudi Hartono dari lembaga riset Arsa mengatakan, langkah itu wajar.",
+             "\u201cIni langkah yang wajar,\u201d kata Hartono kepada AFP."]
+    assert people(*paras) == ["Rudi Hartono"] and speakers(*paras) == [("Ini langkah yang wajar", "Rudi Hartono")]
