@@ -3680,6 +3680,27 @@ def _lede_dateline(p: _Page) -> None:
         return
 
 
+NEXT_STORY_TAIL = 3  # paragraphs at the text's end where another story's teaser may stand
+
+
+def _another_storys_lede(p: _Page) -> None:
+    """"Siapakah X, Menteri ... Yang Menolak G..." then "TEL AVIV, SATUHARAPAN.COM-Menteri ..." after the story's
+    end: the site's own dateline once more, near the end, opens another story's teaser (its headline, cut short,
+    above it): neither is this story's text, nor its dateline, people or places."""
+    c, paragraphs = p.c, p.paragraphs
+    if c.outlet is None:
+        return
+    for j in range(max(2, len(paragraphs) - NEXT_STORY_TAIL), len(paragraphs)):
+        if (found := _match_lede(paragraphs[j], p.lookup)) is None or (found.outlet or "").lower() != c.outlet.lower():
+            continue
+        first = j - 1 if paragraphs[j - 1].rstrip().endswith(("...", "…")) else j
+        for i in range(first, len(paragraphs)):
+            if paragraphs[i]:
+                c.removed.append(Removed(paragraphs[i], "teaser"))
+                paragraphs[i] = ""
+        return
+
+
 def _deck_copied_in_the_lede(p: _Page, k: int) -> None:
     """A deck over the dateline that the lede repeats word for word once its dateline is off
     ("Korea Utara semakin nekat ..." then "TRIBUNJOGJA.COM, TOKYO - Korea Utara semakin nekat ..."):
@@ -4057,6 +4078,7 @@ STEPS = (
     _agency_alone,
     _collect_paragraphs,
     _lede_dateline,
+    _another_storys_lede,
     _caption_over_the_lead,
     _bracketed_outlet,
     _signed_lede,

@@ -3591,3 +3591,13 @@ def test_a_newsletters_pitch_run_into_a_reposted_storys_first_line_is_no_title_a
     # a sentence that only speaks of a newsletter, inside the story, stays
     told = "Kantor berita itu memilih berita utama dalam buletin mingguan ini."
     assert told in run(f"{HEAD}\n\n{LEDE} {told}\n\n{BODY}\n").paragraphs[0]
+
+
+def test_the_sites_dateline_again_at_the_end_opens_another_storys_teaser():
+    """heldout115 (db01): after the story and its editor's credit, "Siapakah X, Menteri ... Yang Menolak G..." and "TEL
+    AVIV, SATUHARAPAN.COM-Menteri ..." (another story's cut headline and lede) were text: a person "Siapakah ..." and
+    a country the story never named. Words of our own."""
+    tail = "Siapa Tokoh Oposisi Yang Menolak G...\nKAIRO, WARTAKU.COM - Menteri luar negeri Mesir mengundurkan diri dari Kabine..."
+    c = run(f"{HEAD}\n\nTOKYO, WARTAKU.COM - {BODY}\n\n{BODY2}\n\nEditor : Ani Wibowo\n{tail}\n")
+    assert c.paragraphs == [BODY, BODY2] and c.dateline == "Tokyo"
+    assert reasons(c)["teaser"] == tail.split("\n")

@@ -1154,3 +1154,11 @@ def test_an_anniversary_the_text_marks_pins_a_weekdays_year():
     value, _b, _ev, _w = dated("Korut menembakkan rudal pada Sabtu (27/7). Peringatan 3 tahun lalu diabaikan, kata "
                                "militer. Perang berakhir pada 1953.")
     assert value is None
+
+
+def test_a_philippine_presidents_term_narrows_a_weekdays_year():
+    """heldout115 (db01): "Jumat (5/6)" beside Shinzo Abe and Benigno Aquino was dated 2020 (Abe alone known: 5 June a
+    Friday in 2009, 2015 and 2020); Aquino was president from 2010 to 2016. Words of our own."""
+    value, basis, ev, _w = dated("Perdana Menteri Jepang Shinzo Abe dan Presiden Filipina Benigno Aquino bertemu di Tokyo "
+                                 "pada hari Jumat (5/6) untuk membahas kerja sama pertahanan.")
+    assert (value, basis) == ("2015-06-05", "weekday-inferred")
