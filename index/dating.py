@@ -741,7 +741,8 @@ def _on_lede_weekday(ctx: _Context, day: int, month: int, text: str, cite: Evide
     chosen, ev, status = pick_year(ctx, day, month, weekday[0])
     if chosen is None or status != "sure":
         return None
-    found = (Evidence("words", text), cite, Evidence("words", weekday[1]), *ev)
+    words = None if cite is not None and cite.text == text else Evidence("words", text)  # (a caption's day: said once)
+    found = (words, cite, Evidence("words", weekday[1]), *ev)
     return DateChoice(chosen.isoformat(), "weekday-inferred", text, tuple(e for e in found if e))
 
 
@@ -816,6 +817,22 @@ def _from_caption(ctx: _Context, captions: list[str]) -> DateChoice | None:
     if day.weekday() != ctx.lede_weekday[0] or m.weekday not in (None, day.weekday()) or (ctx.officials and not _all_in_office(ctx, day)):
         return None
     return DateChoice(day.isoformat(), "explicit", m.text, (Evidence("caption", m.text), Evidence("words", ctx.lede_weekday[1])))
+
+
+# "... berbicara pada media (19/10) di Gedung Kemenlu AS.": a caption's day and month in brackets, no year
+_CAPTION_DAY = re.compile(r"\((?P<day>[0-3]?\d)/(?P<month>[01]?\d)\)")
+
+
+def _from_caption_day(ctx: _Context, captions: list[str]) -> DateChoice | None:
+    """The one day and month the photo captions print with no year ("(19/10)"), when the text dates nothing but
+    names its news's weekday ("hari Rabu"): that day, in the one year its weekday fits with the officials named."""
+    days = {(int(m.group("day")), int(m.group("month"))): m.group() for c in captions for m in _CAPTION_DAY.finditer(c)}
+    if len(days) != 1 or ctx.lede_weekday is None:
+        return None
+    (day, month), text = next(iter(days.items()))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _on_lede_weekday(ctx, day, month, text, Evidence("caption", text))
 
 
 def _from_headline(ctx: _Context, title: str) -> DateChoice | None:
@@ -909,7 +926,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
-    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_caption(ctx, cleaned.captions()) or _from_citation_day(ctx)
+    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_caption(ctx, cleaned.captions())
+              or _from_caption_day(ctx, cleaned.captions()) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _from_headline(ctx, cleaned.title)
               or _context_month(ctx, mentions)
               or _from_page_date(ctx, cleaned) or UNKNOWN)

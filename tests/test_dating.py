@@ -1162,3 +1162,14 @@ def test_a_philippine_presidents_term_narrows_a_weekdays_year():
     value, basis, ev, _w = dated("Perdana Menteri Jepang Shinzo Abe dan Presiden Filipina Benigno Aquino bertemu di Tokyo "
                                  "pada hari Jumat (5/6) untuk membahas kerja sama pertahanan.")
     assert (value, basis) == ("2015-06-05", "weekday-inferred")
+
+
+def test_a_captions_day_and_month_on_the_weekday_the_text_names_dates_the_story():
+    """heldout115 (db03): the caption's "(19/10)" and the text's "hari Rabu", beside Ash Carter and John Kerry, left the
+    story undated: 19 October was a Wednesday in 2016, within both men's terms. Words of our own."""
+    page = ("AS dan Korsel Perkuat Aliansi\n\nMenlu AS John Kerry berbicara kepada media (19/10) di Washington. "
+            "(Foto: AP Photo/Fotografer)\n\nAS dan Korea Selatan hari Rabu mengumumkan penguatan aliansi mereka.\n\n"
+            "Menteri Pertahanan AS Ash Carter mengatakan kedua negara akan berunding lebih sering.\n")
+    value, basis, ev, _w = dated(page)
+    assert (value, basis, ev.get("caption")) == ("2016-10-19", "weekday-inferred", "(19/10)")
+    assert dated(page.replace("hari Rabu", "pekan ini"))[0] is None  # no weekday of the news: no day
