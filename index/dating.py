@@ -335,6 +335,9 @@ def _stronger(score: int, m: DateMention, best_score: int, best: DateMention) ->
             return False
         if _less_sure(best, m):
             return True
+    if m.weekday is not None and m.weekday == best.weekday and (_less_sure(m, best) or _less_sure(best, m)):
+        # "Senin ini (13/8/2021)" and "Senin ini (13/9/2021)": one Monday, misprinted once; the date it fits is the day
+        return _less_sure(best, m)
     if score >= best_score - LEDE_BONUS and _later(m, best):
         return True
     return score > best_score and not (best_score >= score - LEDE_BONUS and _later(best, m))

@@ -1173,3 +1173,12 @@ def test_a_captions_day_and_month_on_the_weekday_the_text_names_dates_the_story(
     value, basis, ev, _w = dated(page)
     assert (value, basis, ev.get("caption")) == ("2016-10-19", "weekday-inferred", "(19/10)")
     assert dated(page.replace("hari Rabu", "pekan ini"))[0] is None  # no weekday of the news: no day
+
+
+def test_of_two_days_printed_with_one_weekday_the_one_it_fits_dates_the_story():
+    """heldout115 (db09): "Senin ini (13/8/2021)" in the lede (a Friday) and "Senin ini (13/9/2021)" in the next
+    paragraph (a Monday) left the story undated: the later day looked like one told after the story's. One Monday,
+    misprinted once: the day it fits is the story's. Words of our own."""
+    value, basis, _ev, warnings = dated("Calon ketua partai itu menanggapi peluncuran rudal Korut, Senin ini (13/8/2021).\n\n"
+                                        "\"Kita perlu rudal presisi,\" katanya kepada wartawan Senin ini (13/9/2021).")
+    assert (value, basis) == ("2021-09-13", "explicit") and any("13/8/2021" in w for w in warnings)
