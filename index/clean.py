@@ -982,7 +982,7 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if city and outlet.lower() in MENU_WORDS and not _is_place(city, lookup):
         return Lede(end, None, city)  # "WARTA BORNEO, Internasional –": the site, then its section
     if city and outlet.title() in CALENDAR_NAMES:
-        return Lede(end, _city(city))  # "SEOUL, RABU —": the city and the day, no outlet
+        return Lede(end, _city(city), None, (), outlet)  # "SEOUL, RABU —": the city and the day, no outlet
     if city and dates.page_date(outlet) is not None:
         return Lede(end, _city(city), None, (), outlet)  # "Seoul, 7 Agustus 2019 -": filed where and when
     if city and not _is_place(city, lookup) and _is_place(outlet, lookup):

@@ -103,6 +103,7 @@ _QUOTE_CLOSED = re.compile(r"[”\"]\s*,?\s*[a-z]")  # a quote closed, then its 
 _SPEECH = (r"(?:kata|ujar|ungkap|mengatakan|menyatakan|menurut|tutur|mengumumkan|diumumkan"
            r"|melaporkan|menegaskan|menjelaskan|menambahkan|demikian)")  # "..., demikian juru bicara ..., Selasa (7/11/2017)"
 _SPEECH_BETWEEN = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
+_THE_ACT_TO_COME = re.compile(rf"\s+{_SPEECH}\b", re.IGNORECASE)  # the speech verb a future cue governs itself
 # "Kementerian ... mengumumkan, Selasa (21/01/2020), akan mengirim ...": the day it was said,
 # whatever it said is to come
 _SAID_ON = re.compile(rf"\b{_SPEECH}\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
@@ -251,6 +252,8 @@ def _is_future(before: str) -> bool:
     if not found:
         return False
     after = found[-1].end()
+    if (act := _THE_ACT_TO_COME.match(before, after)) is not None:
+        after = act.end()  # "kemungkinan akan diumumkan pada Jumat (16/12/2022)": the announcing is what is to come
     said_there = _SPEECH_BETWEEN.search(before, 0, found[-1].start()) and _AT_THE_OCCASION.search(before, after)
     return not (_SPEECH_BETWEEN.search(before, after) or _QUOTE_CLOSED.search(before, after) or _DONE_SINCE.search(before, after)
                 or said_there)
@@ -757,6 +760,22 @@ def _from_dateline(ctx: _Context, text: str | None) -> DateChoice | None:
     return _day_month(ctx, int(m.group("day") or m.group("day2")), month, m.string)
 
 
+def _before_a_day_to_come(ctx: _Context, text: str | None) -> DateChoice | None:
+    """"TOKYO, RABU — ... kemungkinan akan diumumkan pada Jumat (16/12/2022)": the dateline's weekday, in the week
+    before the one day to come the text gives with its own weekday (a day of the coming week), is the story's day."""
+    if text is None or (weekday := _weekday_of(text.title())) is None:
+        return None
+    coming = {m.value: m for m in ctx.mentions if m.weekday is not None and len(m.value) == 10 and _told_as_coming(ctx, m)}
+    if len(coming) != 1:
+        return None
+    m = next(iter(coming.values()))
+    ahead = (date.fromisoformat(m.value).weekday() - weekday) % 7
+    day = date.fromisoformat(m.value) - timedelta(days=ahead)
+    if ahead == 0 or day > ctx.reference:
+        return None
+    return DateChoice(day.isoformat(), "weekday-inferred", text, (Evidence("words", text), Evidence("words", m.text)))
+
+
 # "seperti melansir Kyodo News 14 Oktober": a citation's day and month, no year
 _CITED_DAY = re.compile(
     r"(?P<cite>\b(?i:dilansir|dikutip|mengutip|melansir|diwartakan)(?:\s+(?:dari|oleh))?(?:\s+[A-Z][\w.&-]*){1,4})"
@@ -929,7 +948,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
-    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _from_caption(ctx, cleaned.captions())
+    choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _before_a_day_to_come(ctx, cleaned.dateline_date)
+              or _from_caption(ctx, cleaned.captions())
               or _from_caption_day(ctx, cleaned.captions()) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _from_headline(ctx, cleaned.title)
               or _context_month(ctx, mentions)

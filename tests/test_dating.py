@@ -1182,3 +1182,15 @@ def test_of_two_days_printed_with_one_weekday_the_one_it_fits_dates_the_story():
     value, basis, _ev, warnings = dated("Calon ketua partai itu menanggapi peluncuran rudal Korut, Senin ini (13/8/2021).\n\n"
                                         "\"Kita perlu rudal presisi,\" katanya kepada wartawan Senin ini (13/9/2021).")
     assert (value, basis) == ("2021-09-13", "explicit") and any("13/8/2021" in w for w in warnings)
+
+
+def test_a_day_to_come_with_its_weekday_is_not_the_storys_and_the_datelines_weekday_before_it_is():
+    """heldout115 (db10): "TOKYO, RABU — ... dokumen ini kemungkinan akan diumumkan pada Jumat (16/12/2022)" was dated
+    the 16th: the announcing is what is to come ("akan diumumkan"), and the Wednesday of the dateline before that
+    Friday is the 14th. Words of our own."""
+    page = ("Jepang Rombak Kebijakan Pertahanan\n\nTOKYO, RABU \u2014 Pemerintah Jepang akan menaikkan anggaran pertahanan. "
+            "Kebijakan baru itu kemungkinan akan diumumkan pada Jumat (16/12/2022).\n\nPerdana Menteri Fumio Kishida "
+            "mengatakan ancaman di kawasan meningkat.\n")
+    value, basis, ev, _w = dated(page)
+    assert (value, basis) == ("2022-12-14", "weekday-inferred") and ev["words"] in ("RABU", "Jumat (16/12/2022)")
+    assert dated(page.replace("TOKYO, RABU \u2014", "TOKYO \u2014"))[0] is None  # no day of writing: no date
