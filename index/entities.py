@@ -1449,9 +1449,10 @@ _LONG_TITLE_WORDS = tuple(sorted({w for w in TITLE_WORDS if len(w) >= 6 and w[:1
 
 def _misspelt_title(tokens: list, i: int) -> bool:
     """A word one letter off a title word of six letters or more ("Kolonen" for "Kolonel"), no
-    dictionary word, with a capitalised word after it: a title mistyped, not the name's first word."""
+    dictionary word, with a whole name after it (two capitalised words): a title mistyped, not the name's first
+    word ("Menteri Luar Negeri Australia Marise Payne": Marise, one letter off Marine, is her given name)."""
     t = tokens[i][2]
-    if len(t) < 6 or not t[:1].isupper() or i + 1 >= len(tokens) or not tokens[i + 1][2][:1].isupper():
+    if len(t) < 6 or not t[:1].isupper() or i + 2 >= len(tokens) or not all(w[:1].isupper() for _s, _e, w in tokens[i + 1:i + 3]):
         return False
     return any(w[0] == t[0] and abs(len(w) - len(t)) <= 1 and _edits(t, w, 1) <= 1 for w in _LONG_TITLE_WORDS) \
         and not is_word(t)  # (asked last: a word's stem is the dearest check)
@@ -1894,6 +1895,24 @@ def _name_after_the_word(p: _Para, end: int) -> re.Match | None:
     return m
 
 
+# "“...,” kata profesor politik ... di Universitas J.F. Oberlin, Tokyo, Akira Kato seperti dimuat ...": what the speaker
+# is, in small letters first, then their whole name set off at its end
+_NAMED_AFTER_WHAT_THEY_ARE = re.compile(
+    r"[”\"]\s*,?\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+[a-z](?:[^.;“”\"\n]|(?<=\b[A-Z])\.){3,150}?,\s"  # (an initial's full stop: "J.F. Oberlin")
+    r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?\s){1,2}[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?)(?=\s+[a-z]|\s*[.,;]|\s*$)")
+
+
+def _named_after_what_they_are_step(p: _Para, st: _Article) -> None:
+    """The whole name closing the description after a quote's verb is the speaker's, whatever bodies and places
+    the description names before it."""
+    for m in _NAMED_AFTER_WHAT_THEY_ARE.finditer(p.text):
+        words = m.group(1).split()
+        if p.taken.overlaps(*m.span(1)) or any(w in TITLE_WORDS or w in NOT_NAMES for w in words) \
+                or ((hit := st.gaz.lookup(m.group(1))) is not None and hit[1] != "person"):
+            continue
+        p.add(*m.span(1), st.add_person(st.canonical(m.group(1))))
+
+
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{1,14}")
 
 
@@ -2117,6 +2136,7 @@ def _listed_after_a_person_step(p: _Para, st: _Article) -> None:
 
 
 PEOPLE_BY_CUE = (_nicknamed_step, _cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
+                 _named_after_what_they_are_step,
                  _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step,
                  _listed_after_a_person_step, _of_an_outlet_step)
 

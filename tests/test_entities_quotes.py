@@ -1662,3 +1662,20 @@ def test_a_name_set_off_after_the_one_word_a_quotes_verb_is_followed_by_is_the_s
     paras = ["Rudi Hartono dari lembaga riset Arsa mengatakan, langkah itu wajar.",
              "\u201cIni langkah yang wajar,\u201d kata Hartono kepada AFP."]
     assert people(*paras) == ["Rudi Hartono"] and speakers(*paras) == [("Ini langkah yang wajar", "Rudi Hartono")]
+
+
+def test_a_given_name_one_letter_off_a_title_word_is_the_name_when_only_the_surname_follows():
+    """heldout115 (db08): "Menteri Luar Negeri Australia Marise Payne" became "Payne": "Marise", one letter off the
+    title word "Marine", was read as a title mistyped. A mistyped title leaves a whole name after it."""
+    assert people("Menteri Luar Negeri Australia Marise Payne hadir di Tokyo.") == ["Marise Payne"]
+    assert people("Letnan Kolonen Dave Eastburn mengatakan latihan berlanjut.") == ["Dave Eastburn"]
+
+
+def test_the_whole_name_closing_what_the_speaker_is_after_the_quotes_verb_is_the_speaker():
+    """heldout115 (db06): "kata profesor politik ... di Universitas J.F. Oberlin, Tokyo, Akira Kato seperti dimuat ..."
+    gave the quote to the university and found no Kato. Names of our own."""
+    said = speakers("\u201cAnggaran itu ditujukan untuk melawan ancaman,\u201d kata profesor hubungan internasional di "
+                    "Universitas J.F. Sanjaya, Bandung, Rudi Hartono seperti dikutip kantor berita itu.")
+    assert said == [("Anggaran itu ditujukan untuk melawan ancaman", "Rudi Hartono")]
+    said = speakers("\u201cAnggaran itu ditujukan untuk melawan ancaman,\u201d kata juru bicara di Kementerian Pertahanan, Tokyo.")
+    assert [s for _t, s in said] == [None]  # a place closing the description is no one
