@@ -2186,12 +2186,18 @@ def _names_someone(st: _Article, rest: str) -> bool:
     return (found is not None and found[1] == "person") or st.resolve_with_title(rest, None) is not None
 
 
+# "apa yang disebut sistem “Kill Chain”": a name the page sets in quote marks, whole, is a term's
+_QUOTED_TERM = re.compile(r"[‘“\"'](?<!\w')([A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})[’”\"'](?!\w)")
+
+
 def _not_buildings_step(st: _Article) -> None:
     """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
     Square", "Lapangan Kim Il Sung", "USS Carl Vinson"), nor an acronym alone. A ship's
     name is the ship wherever it stands ("kedatangan Carl Vinson" after "USS Carl Vinson");
-    a place's name after a ship noun is a ship or its class ("kelas Los Angeles")."""
+    a place's name after a ship noun is a ship or its class ("kelas Los Angeles"); so is a
+    term's the page sets in quote marks ("Kill Chain menyerukan ..." after "sistem “Kill Chain”")."""
     ships = {m.group(1) for para in st.paragraphs for m in _SHIP_NAME.finditer(para)}
+    ships |= {m.group(1) for para in st.paragraphs for m in _QUOTED_TERM.finditer(para)}  # (a term, as a ship's name is)
     for pi, para in enumerate(st.paragraphs):
         keep = []
         for h in st.per_para[pi]:

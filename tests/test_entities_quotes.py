@@ -1679,3 +1679,11 @@ def test_the_whole_name_closing_what_the_speaker_is_after_the_quotes_verb_is_the
     assert said == [("Anggaran itu ditujukan untuk melawan ancaman", "Rudi Hartono")]
     said = speakers("\u201cAnggaran itu ditujukan untuk melawan ancaman,\u201d kata juru bicara di Kementerian Pertahanan, Tokyo.")
     assert [s for _t, s in said] == [None]  # a place closing the description is no one
+
+
+def test_a_name_the_page_sets_in_quote_marks_is_a_terms_and_an_interim_office_no_persons():
+    """heldout115 (db11): "..., Kill Chain menyerukan serangan pendahuluan" after "sistem “Kill Chain”" made a person
+    "Kill Chain"; (db17) "sebagai Kuasa Usaha Ad-interim." a person "Ad-interim"."""
+    assert people("Seoul menekankan sistem \u201cKill Chain\u201d itu. Menurut dokumen, Kill Chain menyerukan serangan dini.") == []
+    assert people("Kuasa Usaha Ad-interim Kedutaan Besar AS Joseph Yun berbicara. Masa jabatannya sebagai Kuasa Usaha "
+                  "Ad-interim berakhir.") == ["Joseph Yun"]
