@@ -25,6 +25,8 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EVERYDAY_PEOPLE,
     EXPERT_NOUNS,
+    HEAD_NOUNS,
+    HEAD_TITLES,
     INSTITUTION_NOUNS,
     KIN_QUALIFIERS,
     KIN_SIBLING_WORDS,
@@ -1329,9 +1331,21 @@ class Context:
         no rule named ("Pihak berwenang menyatakan"): someone unnamed, by those words."""
         if _DEMONSTRATIVE.fullmatch(subject):
             return self.latest(f"{subject.lower()} {verb} → latest speaker", DEMONSTRATIVE_SURE)
+        if (head := self._head_of(subject)) is not None:
+            return Attribution(head, None, f"role noun: {subject}", 0.65)
         if subject[:1].isupper() and len(subject.split()) <= 6 and _names_a_subject(subject.split()[0]):
             return Attribution(None, _without_adverbs(subject), f"{verb} + unnamed subject", 0.6)
         return None
+
+    def _head_of(self, subject: str) -> str | None:
+        """"Kepala pertahanan mengatakan": the one person the article titled head of that field ("Menteri
+        Pertahanan Korea Selatan, Han Min-koo")."""
+        words = subject.lower().split()
+        if len(words) != 2 or words[0] not in HEAD_NOUNS:
+            return None
+        heads = [name for name, info in self.people.items() if info.role
+                 and (title := expand_title(info.role).split())[0] in HEAD_TITLES and words[1] in title[1:]]
+        return heads[0] if len(heads) == 1 else None
 
     def _body_described(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:
         """"Badan itu mengatakan": the body named before; "Peluncuran tersebut diumumkan oleh KCNA ..., dengan outlet

