@@ -1695,3 +1695,11 @@ def test_a_head_noun_and_a_field_stand_for_the_one_titled_head_of_it():
     paras = ["SEOUL - Menteri Pertahanan Korea Selatan, Park Jun-ho mengatakan militer akan berubah.",
              "Kepala pertahanan mengatakan Korea Selatan juga berencana mengembangkan \"kekuatan militer asimetris\"."]
     assert speakers(*paras) == [("kekuatan militer asimetris", "Park Jun-ho")]
+
+
+@pytest.mark.parametrize("verb", ["gurau", "seloroh", "kelakar"])
+def test_a_joke_tagged_after_its_quote_is_the_speakers(verb):
+    """heldout115 (db18): "“Saya berharap saya setampan dia, ...,” gurau Trump." went to no one."""
+    paras = ["Presiden AS Donald Trump menerima Perdana Menteri Jepang Shigeru Ishiba di Gedung Putih.",
+             f"Ishiba mengatakan kedua negara bersahabat. \u201cSaya berharap saya setampan dia,\u201d {verb} Trump."]
+    assert speakers(*paras) == [("Saya berharap saya setampan dia", "Donald Trump")]
