@@ -16,7 +16,7 @@ from .entities import EntityResult, Intervals, extract_entities, gazetteer
 from .formats import read_pieces
 from .model import Article, DateEvidence, Entity, ExtractReport
 from .offices import holders_named, renamed
-from .quotes import extract_quotes
+from .quotes import extract_quotes, mend_tag_typos
 from .reading import ReadError, find_files, is_reading_warning, strip_controls
 from .sides import with_sides
 from .wordforms import is_word
@@ -105,9 +105,10 @@ def extract_text(text: str, *, id: str = "article", path: str = "", reference: d
 def _read_for_names_quotes_and_date(c, paragraphs: list[str], gaz, ref: date, side_people: tuple[str, ...], url: str | None,
                                     clock: _Budget):
     """The people, places and bodies, the quotes with their speakers and sides, and the date, of a cleaned page."""
-    ents = extract_entities(paragraphs, gaz, known=side_people)
+    read = mend_tag_typos(paragraphs)  # ("kara Menteri ..." for kata: of the same length, every offset the page's)
+    ents = extract_entities(read, gaz, known=side_people)
     clock.check("entities")
-    quotes = extract_quotes(paragraphs, ents)
+    quotes = extract_quotes(read, ents)
     clock.check("quotes")
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
     ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,

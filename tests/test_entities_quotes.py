@@ -1703,3 +1703,14 @@ def test_a_joke_tagged_after_its_quote_is_the_speakers(verb):
     paras = ["Presiden AS Donald Trump menerima Perdana Menteri Jepang Shigeru Ishiba di Gedung Putih.",
              f"Ishiba mengatakan kedua negara bersahabat. \u201cSaya berharap saya setampan dia,\u201d {verb} Trump."]
     assert speakers(*paras) == [("Saya berharap saya setampan dia", "Donald Trump")]
+
+
+def test_a_tag_verb_mistyped_one_letter_off_after_a_quote_still_tags_it():
+    """heldout116 (da06): '"...," kara Menteri Pertahanan Taro Kono, Senin (15/6/2020)' (kata mistyped) went to no
+    one. The text shown keeps the page's word. Names of our own."""
+    text = "\u201cKami harus menyerah,\u201d kara Menteri Pertahanan Budi Santoso dalam jumpa pers."
+    art = extract_text(f"Judul Berita Pertahanan\n\n{text}\n", reference=REF)
+    assert [(q.text, q.speaker) for q in art.quotes] == [("Kami harus menyerah", "Budi Santoso")]
+    assert "kara Menteri" in art.paragraphs[0]
+    art = extract_text(f"Judul Berita Pertahanan\n\n{text.replace('kara', 'kiri')}\n", reference=REF)
+    assert [q.speaker for q in art.quotes] == [None]  # two letters off: no tag
