@@ -167,7 +167,7 @@ class Gazetteer:
                     close = bool(all(x[0] == y[0] or _far_from_a_common_name(x, y, words, order)
                                      for x, y in zip(words, order, strict=True)) and set(words) & set(order)
                                  and abs(len(a) - len(b)) <= limit and _edits(a, b, limit) <= limit
-                                 and not self._a_given_name_only(words, order))
+                                 and not self._a_given_name_only(words, order) and not _another_korean_given_name(words, order))
                     # "Kim Yo Jo": three words or more, all but the last the same, the last cut short
                     close = close or (len(words) >= 3 and words[:-1] == order[:-1] and len(words[-1]) >= 2
                                       and order[-1].startswith(words[-1]))
@@ -221,6 +221,20 @@ def _romanised(letters: str) -> str:
     for spelled, sound in _SPELLED_ALIKE:
         letters = letters.replace(spelled, sound)
     return letters
+
+
+_KOREAN_SURNAMES_LOWER = frozenset(n.lower() for n in KOREAN_SURNAMES)
+
+
+def _another_korean_given_name(words: list[str], known: list[str]) -> bool:
+    """"Kim Jung-soo" beside the known "Kim Jang-soo": a Korean given name whose syllable differs from the known one's
+    by a syllable of its length that is itself whole (jung, jang) names another person, not a misprint ("Kyung-hwa"
+    misspelt "Kyung-wha" is one: "wha" is no syllable; "Kim Jon Un" too, a letter left out). A famous name's
+    usual misspellings are the gazetteer's aliases ("Kim Jung Un")."""
+    if not words or words[0] not in _KOREAN_SURNAMES_LOWER or len(words) != len(known):
+        return False
+    return any(x != y and len(x) == len(y) and re.fullmatch(_KOREAN_SYLLABLE, x, re.IGNORECASE)
+               and re.fullmatch(_KOREAN_SYLLABLE, y, re.IGNORECASE) for x, y in zip(words[1:], known[1:], strict=True))
 
 
 def _name_words(name: str) -> list[str]:

@@ -1714,3 +1714,12 @@ def test_a_tag_verb_mistyped_one_letter_off_after_a_quote_still_tags_it():
     assert "kara Menteri" in art.paragraphs[0]
     art = extract_text(f"Judul Berita Pertahanan\n\n{text.replace('kara', 'kiri')}\n", reference=REF)
     assert [q.speaker for q in art.quotes] == [None]  # two letters off: no tag
+
+
+def test_a_korean_given_name_a_whole_syllable_off_a_known_persons_is_another_person():
+    """heldout116 (da11): the navy chief "Laksamana Kim Jung-Soo" was read as the known Kim Jang-soo (a misprint, one
+    letter off). Jung and jang are two names; a letter left out ("Kim Jon Un") or a famous name's usual misspelling
+    ("Kim Jung Un") is still the known person."""
+    assert people("KSAL Korsel Laksamana Kim Jung-Soo hadir dalam pertemuan daring.") == ["Kim Jung-soo"]
+    assert people("Pemimpin Korut Kim Jon Un hadir di Pyongyang.") == ["Kim Jong Un"]
+    assert people("Pemimpin Korut Kim Jung Un hadir di Pyongyang.") == ["Kim Jong Un"]
