@@ -3668,7 +3668,8 @@ def _lede_dateline(p: _Page) -> None:
     for k in range(min(6, len(paragraphs))):
         _join_broken_lede(p, k)
         _drop_glued_slug(p, k)
-        if _word_count(paragraphs[k]) < 8 or (found := _match_lede(paragraphs[k], p.lookup)) is None:
+        if _word_count(paragraphs[k]) < 8 or (found := _match_lede(paragraphs[k], p.lookup)) is None \
+                or _a_headline_before_the_lede(p, k):
             continue
         c.dateline, c.outlet, c.dateline_date = found.dateline, found.outlet, found.date_text
         for agency in found.via:
@@ -3699,6 +3700,18 @@ def _another_storys_lede(p: _Page) -> None:
                 c.removed.append(Removed(paragraphs[i], "teaser"))
                 paragraphs[i] = ""
         return
+
+
+HEADLINE_WORDS = 15  # a line this short with no stop, a dateline's lede after it, is a headline
+
+
+def _a_headline_before_the_lede(p: _Page, k: int) -> bool:
+    """"Seoul: Korut Kirim Lebih Banyak Pasukan ke Russia" over "SEOUL - Korea Utara (Korut) telah mengirim ...": a
+    headline led by its source's city, no sentence, with the lede's own dateline in the next paragraphs."""
+    line = p.paragraphs[k].rstrip()
+    if _word_count(line) >= HEADLINE_WORDS or line[-1:] in ".!?”\"":
+        return False
+    return any(_match_lede(p.paragraphs[j], p.lookup) is not None for j in range(k + 1, min(k + 3, len(p.paragraphs))))
 
 
 def _deck_copied_in_the_lede(p: _Page, k: int) -> None:
@@ -3787,6 +3800,9 @@ def _join_broken_lede(p: _Page, k: int) -> None:
         paragraphs[k + 1] = ""
 
 
+_BULLET_TAG = re.compile(r"\s*[-–•]\s*([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s*")
+
+
 def _above_the_dateline(p: _Page, k: int) -> None:
     """What stands before the dateline: the headline when none was found yet, a dek or
     summary bullets (kept: they are the article's words), captions and stray lines (dropped),
@@ -3799,6 +3815,9 @@ def _above_the_dateline(p: _Page, k: int) -> None:
             continue
         if j == 0 and not c.title and _is_headline(line) and _word_count(line) >= 4:
             _set_title(c, line, p.lookup)
+            paragraphs[j] = ""
+        elif (tag := _BULLET_TAG.fullmatch(line)) is not None and _is_place(tag.group(1), p.lookup):
+            c.removed.append(Removed(line, "tag"))  # "- Korea Utara" under the headline: the story's topic tag
             paragraphs[j] = ""
         elif _is_dek(line) and not credit:
             continue

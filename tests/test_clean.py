@@ -3601,3 +3601,15 @@ def test_the_sites_dateline_again_at_the_end_opens_another_storys_teaser():
     c = run(f"{HEAD}\n\nTOKYO, WARTAKU.COM - {BODY}\n\n{BODY2}\n\nEditor : Ani Wibowo\n{tail}\n")
     assert c.paragraphs == [BODY, BODY2] and c.dateline == "Tokyo"
     assert reasons(c)["teaser"] == tail.split("\n")
+
+
+def test_a_headline_led_by_its_sources_city_over_a_dateline_lede_is_the_headline():
+    """heldout116 (da18): "Seoul: Korut Kirim Lebih Banyak Pasukan ke Russia" over "SEOUL - Korea Utara ..." was read as
+    a lede with a dateline, the title made of its words ("lede"); the tag "- Korea Utara" under it was the text's first
+    paragraph. Words of our own."""
+    head = "Tokyo: Jepang Akan Tambah Anggaran Pertahanan Tahun Depan"
+    c = run(f"{head}\n- Korea Utara\nTOKYO - {BODY}\n\n{BODY2}\n")
+    assert (c.title, c.title_basis, c.dateline) == (head, "headline", "Tokyo") and c.paragraphs[0] == BODY
+    assert reasons(c)["tag"] == ["- Korea Utara"]  # the topic's tag under it, no paragraph
+    c = run(f"{head}\nTOKYO - {BODY}\n\n{BODY2}\n")
+    assert (c.title, c.title_basis, c.paragraphs[0]) == (head, "headline", BODY)
