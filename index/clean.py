@@ -2412,12 +2412,13 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
 # two words in small letters after a credit's slash, none of a credit's own ("KCNA via REUTERS", "Yonhap melalui AP"): a sentence
 _NOT_A_CREDITS_WORD = r"(?!(?:via|melalui|dan|dari|handout)\b)[a-z]{2,}"  # a word in small letters no credit uses
 _SENTENCE_AFTER_SLASH = re.compile(r"/[^/]*?\s" + _NOT_A_CREDITS_WORD + r"\s+" + _NOT_A_CREDITS_WORD + r"\b")
-_INITIALS_PAIR_END = re.compile(r"\b(?P<a>[A-Z]{2,6})/(?P<b>[A-Z]{2,6})\)?\.?\s*$")
+_INITIALS_PAIR_END = re.compile(r"\b(?P<a>[A-Z]{2,6})/(?P<b>[A-Z]{2,6})(?:\s+[a-zA-Z]+){0,3}\)?\.?\s*$")  # ("KFX/IFX Berlanjut")
 
 
 def _initials_pair(line: str, lookup: Lookup) -> bool:
-    """"... kerja sama alutsista pesawat tempur KFX/IFX.": a programme's two sets of initials closing a sentence,
-    no agency among them, is no photo credit (the walk through heldout81–82 saw such a paragraph dropped)."""
+    """"... kerja sama alutsista pesawat tempur KFX/IFX.": a programme's two sets of initials closing a sentence (or
+    a few words before its end: the headline "Mahfud Pastikan Proyek Jet Tempur KFX/IFX Berlanjut"), no agency among
+    them, is no photo credit (the walk through heldout81–82 saw such a paragraph dropped)."""
     m = _INITIALS_PAIR_END.search(line)
     return m is not None and not _is_agency(m.group("a"), lookup) and not _is_agency(m.group("b"), lookup)
 

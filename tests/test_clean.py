@@ -3613,3 +3613,11 @@ def test_a_headline_led_by_its_sources_city_over_a_dateline_lede_is_the_headline
     assert reasons(c)["tag"] == ["- Korea Utara"]  # the topic's tag under it, no paragraph
     c = run(f"{head}\nTOKYO - {BODY}\n\n{BODY2}\n")
     assert (c.title, c.title_basis, c.paragraphs[0]) == (head, "headline", BODY)
+
+
+def test_a_headline_with_a_programmes_initials_pair_before_its_last_word_is_no_photo_credit():
+    """heldout116 (da05): "Mahfud Pastikan Proyek Jet Tempur KFX/IFX Berlanjut" on top was dropped as a photo caption
+    ("KFX/IFX Berlanjut" read as an agency and a photographer), and the title came from the lede."""
+    head = "Menhan Pastikan Proyek Jet Tempur KFX/IFX Berlanjut"
+    c = run(f"{head}\n\nJakarta, CNN Indonesia -- {BODY}\n\n{BODY2}\n")
+    assert (c.title, c.title_basis) == (head, "headline")
