@@ -2004,6 +2004,24 @@ def _nicknamed_step(p: _Para, st: _Article) -> None:
         p.add(m.start(), m.end(), st.add_person(st.canonical(f"{first} {last}")))
 
 
+# "Rachmawati Soekarnoputri (tengah) menerima ...": a name, then where in the photo the person stands
+_PLACED_IN_PHOTO = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?\s){1,3}[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?)\s*"
+                              r"\((?:(?:paling|kedua|ketiga|keempat)\s+(?:dari\s+)?)?(?:tengah|kiri|kanan)\)")
+
+
+def _placed_in_photo_step(p: _Para, st: _Article) -> None:
+    """A whole name followed by where in the photo the person stands ("(tengah)", "(kedua dari kiri)"): a person."""
+    for m in _PLACED_IN_PHOTO.finditer(p.text):
+        words = m.group(1).split()
+        while words and (words[0] in TITLE_WORDS or words[0] in NOT_NAMES):
+            words = words[1:]  # "Presiden Joko Widodo (kiri)": the title before the name
+        name = " ".join(words)
+        start = m.end(1) - len(name)
+        if len(words) < 2 or p.taken.overlaps(start, m.end(1)) or ((hit := st.gaz.lookup(name)) is not None and hit[1] != "person"):
+            continue
+        p.add(start, m.end(1), st.add_person(st.canonical(name)))
+
+
 def _korean_name_step(p: _Para, st: _Article) -> None:
     """Korean names by their shape, wherever they stand ("Kim Ki – Jong", a dash set apart, is Kim Ki-jong)."""
     for m in _KOREAN_NAME.finditer(p.text):
@@ -2149,7 +2167,7 @@ def _listed_after_a_person_step(p: _Para, st: _Article) -> None:
         p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
 
 
-PEOPLE_BY_CUE = (_nicknamed_step, _cue_step, _korean_name_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
+PEOPLE_BY_CUE = (_nicknamed_step, _cue_step, _korean_name_step, _placed_in_photo_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
                  _named_after_what_they_are_step,
                  _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step,
                  _listed_after_a_person_step, _of_an_outlet_step)

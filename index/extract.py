@@ -113,7 +113,31 @@ def _read_for_names_quotes_and_date(c, paragraphs: list[str], gaz, ref: date, si
     when, date_warnings = choose_date(paragraphs, c, ents, gaz, ref, side_people, url)
     ents, quotes = renamed(ents, quotes, holders_named(ents, gaz, when.value,
                                                        lambda: officials(paragraphs, ents, gaz, side_people)))
+    ents = _without_own_reporters(ents, quotes, paragraphs, c.outlet)
     return ents, with_sides(quotes, paragraphs, gaz), when, date_warnings
+
+
+_SITE_SUFFIX = re.compile(r"(?i)\.(?:co\.id|com|co|id|net|tv)$")
+_OF_AN_OUTLET_AFTER = re.compile(r"\s+dari\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _without_own_reporters(ents: EntityResult, quotes: list, paragraphs: list[str], outlet: str | None) -> EntityResult:
+    """"... kata Duta Besar ... kepada Maria Rita Hasugian dari Tempo" on Tempo's own page: the page's own reporter,
+    who asked, is no person of the story (as a byline's writer is not), unless quoted."""
+    if not outlet:
+        return ents
+    own = _SITE_SUFFIX.sub("", outlet).lower()
+    speakers = {q.speaker for q in quotes}
+    mentions: dict[str, list[bool]] = {}
+    for e in ents.entities:
+        if e.type == "person":
+            m = _OF_AN_OUTLET_AFTER.match(paragraphs[e.paragraph], e.end)
+            mentions.setdefault(e.canonical, []).append(m is not None and _SITE_SUFFIX.sub("", m.group(1)).lower() == own)
+    staff = {name for name, of_own in mentions.items() if all(of_own) and name not in speakers}
+    if not staff:
+        return ents
+    return replace(ents, entities=[e for e in ents.entities if not (e.type == "person" and e.canonical in staff)],
+                   people={n: i for n, i in ents.people.items() if n not in staff})
 
 
 CUT_OFF_WORDS = 4  # a last paragraph this long that ends on a word, not a stop: a sentence the page cut

@@ -1723,3 +1723,22 @@ def test_a_korean_given_name_a_whole_syllable_off_a_known_persons_is_another_per
     assert people("KSAL Korsel Laksamana Kim Jung-Soo hadir dalam pertemuan daring.") == ["Kim Jung-soo"]
     assert people("Pemimpin Korut Kim Jon Un hadir di Pyongyang.") == ["Kim Jong Un"]
     assert people("Pemimpin Korut Kim Jung Un hadir di Pyongyang.") == ["Kim Jong Un"]
+
+
+def test_a_name_with_where_in_the_photo_the_person_stands_is_a_person():
+    """heldout116 (da02): the caption's "..., Rachmawati Soekarnoputri (tengah) menerima gelar ..." named no one."""
+    assert people("Pendiri Yayasan Pendidikan, Ratna Wulandari (tengah) menerima gelar kehormatan di Jakarta.") == [
+        "Ratna Wulandari"]
+    assert people("Presiden Joko Widodo (kiri) dan Budi Santoso (kedua dari kanan) berfoto bersama.") == [
+        "Joko Widodo", "Budi Santoso"]
+
+
+def test_the_pages_own_reporter_who_asked_is_no_person_of_the_story():
+    """heldout116 (da02): '"...," kata Duta Besar ... kepada Maria Rita Hasugian dari Tempo' on Tempo's page listed the
+    interviewer among the people; a reporter of another outlet stays one. Names of our own."""
+    body = ("JAKARTA, TEMPO.CO - Duta Besar Korea Utara untuk Indonesia An Kwang Il menerima wawancara.\n\n"
+            "\u201cKami ingin damai,\u201d kata An kepada Sari Wulandari dari Tempo, Selasa, 23 November 2016.\n")
+    art = extract_text(f"Dubes Korut Bicara Soal Semenanjung\n\n{body}", reference=REF)
+    assert list(art.people) == ["An Kwang-il"]
+    art = extract_text(f"Dubes Korut Bicara Soal Semenanjung\n\n{body.replace('dari Tempo', 'dari Kompas')}", reference=REF)
+    assert "Sari Wulandari" in art.people
