@@ -3498,6 +3498,22 @@ def _photo_story(p: _Page) -> None:
 _GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?!(?i:" + "|".join(SITE_ENDINGS) + r")\b)(?=[A-Z][a-z]{1,20}\b(?!\.[a-z]))")  # "Suara.Com"
 
 
+# "kata diplomat JepangBagaimanapun, negara kami ...": a place's name glued to the next sentence's first word (not in a
+# dateline, whose rules read "Jakarta, CNBC IndonesiaMenteri ..." themselves: only capitalised words before it)
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.]*[\s,]+){0,5}")
+_GLUED_PLACE_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})([A-Z][a-z]{3,})(?![\w-])")
+
+
+def _words_apart(m: re.Match, lookup: Lookup) -> str:
+    """The two words apart when the first is a place or a country and the second a word of the language, the whole
+    no name the gazetteer knows (a brand in camel case, "LaPlante", stays), past the line's dateline."""
+    first, second = m.group(1), m.group(2)
+    if not _DATELINE_HEAD.fullmatch(m.string, 0, m.start()) and lookup(m.group()) is None and _is_place(first, lookup) \
+            and is_word(second.lower()):
+        return f"{first} {second}"
+    return m.group()
+
+
 def _code_cut_off(p: _Page, i: int, line: str) -> str:
     """The line without the agency code closing it ("... presiden. [hta/rmol]"), the agency
     credited (as Via, and remembered: closing the story, it may be the only outlet named)."""
@@ -3529,6 +3545,7 @@ def _collect_paragraphs(p: _Page) -> None:
             line = line[:m.start()] + line[end:]
         line = _without_inline_credits(c, line)
         line = _GLUED_STOP.sub(". ", line)  # "... John Kirby.Ia menekankan": two sentences, not one word
+        line = _GLUED_PLACE_WORD.sub(lambda m: _words_apart(m, p.lookup), line) if _GLUED_PLACE_WORD.search(line) else line
         key = " ".join(line.split()).casefold()
         if key in seen and c.title and (deck := _deck_of(p.paragraphs, key)) is not None:
             c.removed.append(Removed(p.paragraphs.pop(deck), "duplicate"))  # the deck goes; the copy in the text stays in place

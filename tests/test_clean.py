@@ -3621,3 +3621,10 @@ def test_a_headline_with_a_programmes_initials_pair_before_its_last_word_is_no_p
     head = "Menhan Pastikan Proyek Jet Tempur KFX/IFX Berlanjut"
     c = run(f"{head}\n\nJakarta, CNN Indonesia -- {BODY}\n\n{BODY2}\n")
     assert (c.title, c.title_basis) == (head, "headline")
+
+
+def test_a_places_name_glued_to_the_next_sentences_first_word_is_two_words():
+    """heldout111 (df05): "kata diplomat JepangBagaimanapun, negara kami ..." made a person "JepangBagaimanapun"."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\nKami siap berunding, kata diplomat JepangBagaimanapun, negara kami tetap teguh.\n")
+    assert c.paragraphs[-1] == "Kami siap berunding, kata diplomat Jepang Bagaimanapun, negara kami tetap teguh."
+    assert run(f"{HEAD}\n\n{LEDE}\n\nAnalis JohnPaul dan LaPlante hadir di YouTube.\n").paragraphs[-1].endswith("YouTube.")
