@@ -66,7 +66,7 @@ from .lexicon import (
 from .model import Quote
 from .quote_marks import Span, find_spans
 from .wordforms import is_word
-from .wording import CUE_CONTINUED, CUE_PARAGRAPH_SUBJECT, CUE_SAID_THAT, CUE_SUBJECT
+from .wording import CUE_CONTINUED, CUE_FOLLOWS, CUE_PARAGRAPH_SUBJECT, CUE_SAID_THAT, CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -605,7 +605,7 @@ def follow_on(ctx: Context, span: Span) -> Attribution | None:
         return None  # '“...,” sebut Komando Pasifik militer AS': its own tag names another, not the speaker before
     if not prev[1] and len(ctx.paragraphs[span.paragraph][span.start:span.end].split()) < SOURCE_GOES_ON_WORDS:
         return None  # a body's words go on as a person's do, but a term in marks after them ("miniatur") is no quote of it
-    return Attribution(prev[1], None if prev[1] else prev[2], "follows the previous quote", FOLLOW_ON_CONFIDENCE)
+    return Attribution(prev[1], None if prev[1] else prev[2], CUE_FOLLOWS, FOLLOW_ON_CONFIDENCE)
 
 
 
@@ -981,6 +981,19 @@ def mend_tag_typos(paragraphs: list[str]) -> list[str]:
     return [_WORD_AFTER_QUOTE.sub(_mended, p) if "”" in p or '"' in p else p for p in paragraphs]
 
 
+def _or_the_tag_after_next_quote(ctx: Context, spans: list[Span], i: int, found: Attribution | None) -> Attribution | None:
+    """The tag after the sentence's next quote, over a speaker read unsurely from a purpose ("Biden berbicara dengan
+    Kishida untuk memperkuat “...,” dan ... “...,” kata Gedung Putih") or from the quote before ('komentar Xue "mungkin
+    tidak jelas," pernyataan itu "sangat tidak pantas," kata ... Minoru Kihara': the sentence is Kihara's)."""
+    span = spans[i]
+    para = ctx.paragraphs[span.paragraph]
+    unsure = found is not None and ((found.confidence <= PURPOSE_CONFIDENCE and _IN_A_PURPOSE.search(para, max(0, span.start - 40), span.start))
+                                    or found.cue == CUE_FOLLOWS)
+    if unsure and (tagged := _tag_after_next_quote(ctx, spans, i)) is not None and (tagged.speaker or tagged.source):
+        return tagged
+    return found
+
+
 def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
     spans = find_spans(paragraphs)
     if not spans:
@@ -994,10 +1007,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         text = para[start:end]
         if not any(ch.isalpha() for ch in text):
             continue
-        found = _attribute(ctx, span)
-        if found is not None and found.confidence <= PURPOSE_CONFIDENCE and _IN_A_PURPOSE.search(para, max(0, span.start - 40), span.start) \
-                and (tagged := _tag_after_next_quote(ctx, spans, i)) is not None and (tagged.speaker or tagged.source):
-            found = tagged  # "Biden berbicara dengan Kishida untuk memperkuat “...,” dan ... “...,” kata Gedung Putih"
+        found = _or_the_tag_after_next_quote(ctx, spans, i, _attribute(ctx, span))
         if found is None or (found.confidence <= FOLLOW_ON_CONFIDENCE and ctx.continues_into_next(i)):
             # a paragraph of quote left open is told by the tag of the piece it runs on into
             nearby = _from_neighbour(ctx, spans, i)

@@ -1742,3 +1742,12 @@ def test_the_pages_own_reporter_who_asked_is_no_person_of_the_story():
     assert list(art.people) == ["An Kwang-il"]
     art = extract_text(f"Dubes Korut Bicara Soal Semenanjung\n\n{body.replace('dari Tempo', 'dari Kompas')}", reference=REF)
     assert "Sari Wulandari" in art.people
+
+
+def test_two_fragments_in_one_sentence_closed_by_one_tag_are_both_the_tags():
+    """heldout110 (dg17): 'Meski maksud komentar Xue "mungkin tidak jelas," pernyataan itu "sangat tidak pantas," kata
+    Sekretaris Kabinet Jepang Minoru Kihara' gave the first fragment to Xue (the quote before). Names of our own."""
+    paras = ["\u201cItu harus ditebas,\u201d tulis Konsul Jenderal China Wang Tao.",
+             "Meski maksud komentar Wang \"mungkin tidak jelas,\" pernyataan itu \"sangat tidak pantas,\" kata Sekretaris "
+             "Kabinet Jepang Kenji Aramaki kepada wartawan."]
+    assert [s for _t, s in speakers(*paras)] == ["Wang Tao", "Kenji Aramaki", "Kenji Aramaki"]
