@@ -1401,6 +1401,16 @@ class Context:
                  and (country is None or (e.canonical in self.people and self.people[e.canonical].country == country))]
         return named[-1] if named else None
 
+    def _role_before_yang(self, between: str) -> tuple[str, str] | None:
+        """"mengutip presiden AS yang ...": the office right before "yang" (in small letters, as a role noun is
+        written), when it stands for one person the article named: (that person, the role's words)."""
+        words = between.rstrip()[:-len("yang")].split()
+        for k in range(min(ROLE_BEFORE_YANG_WORDS, len(words)), 0, -1):
+            role = " ".join(words[-k:])
+            if role[:1].islower() and role.split()[0] in TITLE_CUES_LOWER and (who := self.resolve_role(role)) is not None:
+                return who, role
+        return None
+
     def _who_yang_stands_for(self, pi: int, sent_start: int, subj_lo: int, subject: str, verb: str) -> Attribution | None:
         """"ucapan Trump di PBB yang menyebut “...”", "Mike Pence yang akan memimpin delegasi AS
         telah berjanji ... “...”": who "yang" stands for, or the subject its clause describes."""
@@ -1409,6 +1419,8 @@ class Context:
             between = self.paragraphs[pi][persons[-1].end:subj_lo]
             if statement := _OTHERS_STATEMENT.search(between):  # "Wang ... atas pernyataan bersama dari ..."
                 return Attribution(None, statement.group("what").lower(), f"yang {verb} → the statement before", 0.8)
+            if (role := self._role_before_yang(between)) is not None:  # "kepada Kim, mengutip presiden AS yang mengungkapkan"
+                return Attribution(role[0], None, f"yang {verb} role noun: {role[1]}", 0.8)
             if not subject or not between.rstrip()[:-len("yang")].strip(" ,"):  # "Kim Jong-un, yang baru-baru ini menyebut"
                 return Attribution(persons[-1].canonical, None, f"yang {verb} → the person before", 0.8 if not subject else 0.75)
         elif not subject and (source := self.sentence_source.get((pi, sent_start))):
@@ -1555,6 +1567,7 @@ def _in_own_words(own: set[str], info) -> float:
     return len(own & said) / len(own) if own else 0.0
 
 
+ROLE_BEFORE_YANG_WORDS = 4  # the most words of an office written right before "yang"
 _ROLE_FILLER = frozenset("sang itu tersebut ini seorang mantan eks untuk di dari".split())
 
 

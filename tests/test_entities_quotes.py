@@ -1751,3 +1751,12 @@ def test_two_fragments_in_one_sentence_closed_by_one_tag_are_both_the_tags():
              "Meski maksud komentar Wang \"mungkin tidak jelas,\" pernyataan itu \"sangat tidak pantas,\" kata Sekretaris "
              "Kabinet Jepang Kenji Aramaki kepada wartawan."]
     assert [s for _t, s in speakers(*paras)] == ["Wang Tao", "Kenji Aramaki", "Kenji Aramaki"]
+
+
+def test_an_office_right_before_yang_is_who_the_clause_stands_for():
+    """heldout109 (dh07): 'Trump mengirimkan surat kepada Kim, mengutip presiden AS yang mengungkapkan bahwa "..."' gave
+    the words to Kim, the person named last; "presiden AS yang" is Trump."""
+    paras = ["Presiden AS Donald Trump membatalkan pertemuan dengan pemimpin Korea Utara Kim Jong Un.",
+             "Gedung Putih mengumumkan bahwa Trump mengirim surat kepada Kim, mengutip presiden AS yang mengungkapkan bahwa "
+             "\"kemarahan luar biasa\" Korea Utara menjadi alasannya."]
+    assert speakers(*paras) == [("kemarahan luar biasa", "Donald Trump")]
