@@ -66,7 +66,7 @@ from .lexicon import (
 from .model import Quote
 from .quote_marks import Span, find_spans
 from .wordforms import is_word
-from .wording import CUE_CONTINUED, CUE_FOLLOWS, CUE_PARAGRAPH_SUBJECT, CUE_SAID_THAT, CUE_SUBJECT
+from .wording import CUE_CONTINUED, CUE_FOLLOWS, CUE_PARAGRAPH_SUBJECT, CUE_SAID_THAT, CUE_SAID_THAT_BY, CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
 
@@ -668,14 +668,26 @@ def _tagged_by_another(ctx: Context, span: Span, latest: str | None) -> bool:
 _SAID_THAT = re.compile(r"\b(?:" + "|".join(SAID_THAT_NOUNS) + r")(?:nya)?\s+bahwa\b[^.!?“”\"]*$", re.IGNORECASE)
 
 
+# "KCNA juga mempermasalahkan peringatan Biden selama konferensi pers bersama bahwa ... “akhir rezim”": whose it is
+_SAID_THAT_BY = re.compile(r"\b(?:" + "|".join(SAID_THAT_NOUNS) + r")\s+(?=[A-Z])[^.!?“”\"]{0,80}?\s+bahwa\b[^.!?“”\"]*$",
+                           re.IGNORECASE)
+
+
 SAID_THAT_REACH = 160  # characters before the quote its "peringatan bahwa" stands within (a long sentence is read once)
 
 
 def said_that(ctx: Context, span: Span) -> Attribution | None:
-    """Words in the clause of a thing said ("peringatan bahwa “...”") whose sentence opens with a person: theirs."""
+    """Words in the clause of a thing said ("peringatan bahwa “...”") whose sentence opens with a person: theirs;
+    of a thing a person said ("peringatan Biden ... bahwa “...”"), that person's."""
     pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
     sent_start = ctx.sentence_start(pi, span.start)
-    if not _SAID_THAT.search(para, max(sent_start, span.start - SAID_THAT_REACH), max(sent_start, span.start - 1)):
+    lo, hi = max(sent_start, span.start - SAID_THAT_REACH), max(sent_start, span.start - 1)
+    if (by := _SAID_THAT_BY.search(para, lo, hi)) is not None:
+        noun_end = by.start() + len(by.group().split()[0])
+        owner = ctx.ents(pi, noun_end, by.end(), "person")  # the name right after the noun
+        if owner and para[noun_end:owner[0].start].strip() == "":
+            return Attribution(owner[0].canonical, None, CUE_SAID_THAT_BY, 0.75)
+    if not _SAID_THAT.search(para, lo, hi):
         return None
     subject = ctx.sentence_subject(pi, sent_start)
     return Attribution(subject[0], None, CUE_SAID_THAT, 0.75) if subject else None

@@ -226,6 +226,7 @@ CUE_TWO_PEOPLE = N_("{verb} + two people")  # "Ishiba dan Trump menyatakan “..
 CUE_TELLER = N_("the one who tells of it")  # "Park mengatakan pemimpin Kim menunjukkan “...”": Park
 CUE_ROLE_TELLER = N_("role noun: {noun} → the one who tells of it")  # "Pemimpin Korsel mengatakan, ... “...”": Yoon
 CUE_SAID_THAT = N_("a thing said, then its clause → the sentence's subject")  # "... dengan peringatan bahwa “...”"
+CUE_SAID_THAT_BY = N_("a thing said, then its clause → the one who said it")  # "peringatan Biden ... bahwa “...”"
 CUE_CITED = N_("cited statement: {cue}")  # "“...,” mengutip pernyataan Putin": Putin's
 CUE_CITED_UNNAMED = N_("cited statement: unnamed: {who}")
 CUE_STATEMENT_OWNER = N_("whose statement it is: {cue}")  # "X menyetujui pernyataan Y bahwa ... “...”"

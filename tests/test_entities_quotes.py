@@ -1760,3 +1760,13 @@ def test_an_office_right_before_yang_is_who_the_clause_stands_for():
              "Gedung Putih mengumumkan bahwa Trump mengirim surat kepada Kim, mengutip presiden AS yang mengungkapkan bahwa "
              "\"kemarahan luar biasa\" Korea Utara menjadi alasannya."]
     assert speakers(*paras) == [("kemarahan luar biasa", "Donald Trump")]
+
+
+def test_words_in_the_clause_of_a_thing_a_person_said_are_that_persons():
+    """heldout107 (dj12): 'KCNA juga mempermasalahkan peringatan Biden selama konferensi pers bersama bahwa ... akan
+    mengakibatkan "akhir rezim"' went to no one: the warning, and its words, are Biden's."""
+    paras = ["Presiden AS Joe Biden bertemu Presiden Korea Selatan di Washington.",
+             "Kantor berita itu mempermasalahkan peringatan Biden selama konferensi pers bahwa serangan nuklir akan "
+             "mengakibatkan \"akhir rezim\" di Pyongyang."]
+    found = [(q.speaker, q.cue) for q in quotes(*paras)]
+    assert found == [("Joe Biden", "a thing said, then its clause → the one who said it")]
