@@ -215,7 +215,7 @@ _BY_PARTICIPLE = re.compile(r"^(?:dengan|sambil|sembari|seraya|lalu|kemudian|jug
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"(?:[Hh]al\s+)?(?:[Ii]ni|[Ii]tu)")  # "Ini menggambarkan ...": this one, no one's name
 DEMONSTRATIVE_SURE = 0.6
-OWNER_REACH = 120  # characters after "menurut keterangan" its owner's name may run to
+STATEMENT_OWNER_REACH = 120  # characters after "menurut keterangan" its owner's name may run to
 _PRONOUN_SPEAKS = re.compile(r"\s*(?:Ia|Dia|Beliau)\s+(?:" + alternation(VERB_ADVERBS) + r"\s+)?" + alternation(REPORTING_VERBS) + r"\b")
 _ALSO = re.compile(r"^(?:juga|pun)$", re.IGNORECASE)
 _PLURAL = re.compile(r"^\s*(?:kedua|para|ketiga|keempat|semua|mereka)\b", re.IGNORECASE)
@@ -411,7 +411,7 @@ class Context:
     def _text_or_its_owner(self, pi: int, m: re.Match) -> tuple[int, int, str | None, float, str | None]:
         """"menurut keterangan Kepala Staf Gabungan (JCS)": the body or the person whose statement it is speaks;
         "menurut pedoman yang diposting ...": the text itself."""
-        owner = next(iter(self.ents(pi, m.end(), m.end() + OWNER_REACH)), None)
+        owner = next(iter(self.ents(pi, m.end(), m.end() + STATEMENT_OWNER_REACH)), None)
         if owner is not None and not self.paragraphs[pi][m.end():owner.start].strip():
             if owner.type == "person":
                 return pi, owner.end, owner.canonical, 0.8, None

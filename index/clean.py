@@ -640,8 +640,6 @@ def _is_shortline(line: str, words: int = 8) -> bool:
 
 
 _GLUED_COMMA = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")  # "Selatan,Yasumasa": a space lost after a comma (the comma first: found fast)
-# "ujarnya.Dalam pidatonya": a space lost after a full stop (not a domain: "Kompas.Com")
-_GLUED_STOP = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})(?!(?:Com|Net|Org|Info|News|Id|Co|Tv)\b)")
 # a dash mis-decoded from another code page: "Jakarta, IDM โ Amerika", "PT Kontak  РSeoul, ... (AP) РKorea",
 # "Jakarta, IDM โย Korea" (the dash's last two bytes lost, then a no-break space's first read in cp874)
 _MOJIBAKE_DASH = re.compile(r"\s(?:โ€“|â€“|â€”|โย?|Р)\s*(?=[A-Z])")
@@ -808,7 +806,7 @@ def _mend_line(line: str) -> str:
     if "- " in line:
         line = _SPLIT_NAME.sub(r"\1-\2", line)
     line = _GLUED_COMMA.sub(", ", line)
-    line = _GLUED_STOP.sub(". ", line)
+    line = _GLUED_STOP.sub(". ", line)  # "ujarnya.Dalam pidatonya" (defined below, with the paragraphs' own use)
     line = _GLUED_WORDS.sub(_unglued_words, line)
     line = _GLUED_ACRONYM.sub(r"\1 ", line)
     if ". co" in line or ". CO" in line:
@@ -1666,6 +1664,26 @@ def _tickers(p: _Page) -> None:
             for j in run:
                 p.drop[j] = "ticker"
         i += 1 if not run else 0
+    for j in range(top):
+        if j not in p.drop and _headlines_run_together(p.line(j)):
+            p.drop[j] = "ticker"
+
+
+TICKER_HEADLINE_WORDS = 25  # a line of headlines run together is this long at least
+TICKER_CAPITALISED = 0.6  # and this share of its words (small words aside) in capitals
+TICKER_VERBS = 3  # and this many verbs in capitals ("Tetapkan", "Dicopot", "Umumkan"): headlines', not a caption's names
+_TITLED_VERB = re.compile(r"(?:[A-Z][a-z]{2,}kan|Di[a-z]{3,}|(?:Mem|Men|Meng|Meny|Ber|Ter)[a-z]{3,})")
+
+
+def _headlines_run_together(line: str) -> bool:
+    """"Kejagung Tetapkan Nadiem Makarim Tersangka ... Gempa Dahsyat di Afghanistan Tewaskan ... Taylor Swift dan
+    Travis Kelce Umumkan Tunangan ...": a news ticker's headlines on one line, title case throughout, no full stop
+    closing it (a lede in sentence case capitalises its names only)."""
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in CUT_LINE_ENDS]
+    if len(line.split()) < TICKER_HEADLINE_WORDS or line.rstrip()[-1:] in ".!\"”)" \
+            or sum(w[0].isupper() for w in words) < TICKER_CAPITALISED * len(words):
+        return False
+    return sum(bool(_TITLED_VERB.fullmatch(w.strip(",?!"))) for w in words) >= TICKER_VERBS  # (a caption's capitals are names)
 
 
 # a menu line: three or more section names, bare or set apart by | › » / · • >
@@ -3388,7 +3406,7 @@ def _under_its_original(p: _Page, i: int) -> bool:
     return bool(letters) and sum(not ch.isascii() for ch in letters) * 2 > len(letters)
 
 
-DECK_WORDS = 8  # a deck is a sentence of this many words at least
+DECK_SENTENCE_WORDS = 8  # a deck is a sentence of this many words at least
 
 
 def _headline_over_its_deck(p: _Page, kept: list[int], pos: int) -> bool:
@@ -3400,7 +3418,7 @@ def _headline_over_its_deck(p: _Page, kept: list[int], pos: int) -> bool:
         return False
     deck, deck_blank = p.lines[i + 1]
     after = deck_blank or p.drop.get(i + 2) in _HEAD_FURNITURE
-    return after and deck.rstrip()[-1:] in ".!?" and _word_count(deck) >= DECK_WORDS and _word_count(deck) < 3 * HEADLINE_OVER_TEXT_WORDS
+    return after and deck.rstrip()[-1:] in ".!?" and _word_count(deck) >= DECK_SENTENCE_WORDS and _word_count(deck) < 3 * HEADLINE_OVER_TEXT_WORDS
 
 
 # "Headline - Radar Militer", "Headline | Berita Militer": a site name or a section after the headline
@@ -3720,7 +3738,7 @@ def _another_storys_lede(p: _Page) -> None:
         return
 
 
-HEADLINE_WORDS = 15  # a line this short with no stop, a dateline's lede after it, is a headline
+LEDE_SHAPED_HEADLINE_WORDS = 15  # a line this short with no stop, a dateline's lede after it, is a headline
 
 
 def _a_headline_before_the_lede(p: _Page, k: int) -> bool:

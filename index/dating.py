@@ -857,6 +857,26 @@ def _from_caption_day(ctx: _Context, captions: list[str]) -> DateChoice | None:
     return _on_lede_weekday(ctx, day, month, text, Evidence("caption", text))
 
 
+CAPTION_DAY_AFTER = 7  # days after the text's dated event the caption's day of the news may be
+
+
+def _captions_day_after(ctx: _Context, m: DateMention, captions: list[str]) -> DateChoice | None:
+    """"Kemenangan Lee dalam pemilu sela pada Selasa (3/6/2025)" under "dilantik pada Rabu pagi", the photo's caption
+    "... pada 4 Juni 2025": the text's dated day is printed on another weekday than the news's, and the caption's one
+    full day, on the news's weekday, follows it within the week: the caption's is the story's day."""
+    weekday = ctx.lede_weekday
+    if weekday is None or m.weekday in (None, weekday[0]) or len(m.value) != 10 or not captions:
+        return None
+    found = {c.value: c for c in dates.find_mentions(captions, ctx.reference)[0] if c.basis == "explicit" and len(c.value) == 10}
+    if len(found) != 1:
+        return None
+    c = next(iter(found.values()))
+    day, event = date.fromisoformat(c.value), date.fromisoformat(m.value)
+    if day.weekday() != weekday[0] or not 0 < (day - event).days <= CAPTION_DAY_AFTER:
+        return None
+    return DateChoice(day.isoformat(), "explicit", c.text, (Evidence("caption", c.text), Evidence("words", weekday[1])))
+
+
 def _from_headline(ctx: _Context, title: str) -> DateChoice | None:
     """A day written in full in digits in the headline, when the text dates nothing ("Fundamental
     JPY 13-10-2020 : Jepang ...": a daily column's label): the page's day, unless the headline
@@ -945,6 +965,7 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         choice = _republished(_dated(ctx, *best), choice)
     elif choice is None and (best := _best_mention(ctx, mentions)) is not None and not _told_after(ctx, mentions, best[0]):
         choice = _the_weekday_after(ctx, best[0], _dated(ctx, *best))
+        choice = _captions_day_after(ctx, best[0], cleaned.captions()) or choice
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))

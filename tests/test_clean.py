@@ -3628,3 +3628,17 @@ def test_a_places_name_glued_to_the_next_sentences_first_word_is_two_words():
     c = run(f"{HEAD}\n\n{LEDE}\n\nKami siap berunding, kata diplomat JepangBagaimanapun, negara kami tetap teguh.\n")
     assert c.paragraphs[-1] == "Kami siap berunding, kata diplomat Jepang Bagaimanapun, negara kami tetap teguh."
     assert run(f"{HEAD}\n\n{LEDE}\n\nAnalis JohnPaul dan LaPlante hadir di YouTube.\n").paragraphs[-1].endswith("YouTube.")
+
+
+def test_a_tickers_headlines_run_together_on_one_line_are_no_title_and_no_text():
+    """heldout117 (cz17): a ticker of other stories' headlines on one line over the page ("Kejagung Tetapkan ...
+    Tersangka ... Gempa Dahsyat di Afghanistan Tewaskan ... Umumkan Tunangan ...") was the title and the first
+    paragraph, the real headline dropped. Words of our own; a caption full of names is no ticker."""
+    ticker = ("Menteri Umumkan Harga Beras Naik Lagi Banjir Besar di Kalimantan Tewaskan Lima Warga Partai Baru "
+              "Tetapkan Calon Ketua Umum Pemain Bintang Dicoret dari Timnas Usai Laga Kontra Vietnam Kota Tua "
+              "Tutup Jalan Utama Selama Festival")
+    c = run(f"Menu\n{ticker}\n\nInternasional\n\n{HEAD}\n\nTOKYO - {BODY}\n\n{BODY2}\n")
+    assert (c.title, c.paragraphs[0]) == (HEAD, BODY) and reasons(c)["ticker"] == [ticker]
+    caption = ("Presiden Korea Selatan Moon Jae-in, tengah, berpose dengan Presiden AS Donald Trump, kedua dari kanan, dan "
+               "Ibu Negara Melania Trump di Gedung Putih, Washington, Amerika Serikat, Kamis 29 Juni 2017 Waktu Setempat")
+    assert "ticker" not in reasons(run(f"{HEAD}\n\n{caption}\n\nTOKYO - {BODY}\n\n{BODY2}\n"))

@@ -43,3 +43,23 @@ def test_clean_and_extract_entities_run_a_table_of_steps(module, steps):
     table = getattr(mod, steps)
     assert len(table) >= 5 and all(callable(step) for step in table)
     assert len({step.__name__ for step in table}) == len(table)
+
+
+def _top_level_bindings(module: str) -> list[str]:
+    tree = ast.parse((ROOT / "index" / f"{module}.py").read_text(encoding="utf-8"))
+    names = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names += [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+@pytest.mark.parametrize("module", EVERY_MODULE)
+def test_no_module_binds_a_top_level_name_twice(module):
+    """A rule's pattern or threshold named again further down the module silently replaces the first for every
+    rule that used it (this session a second _GLUED_WORDS broke ungluing, a second HEADLINE_WORDS changed a limit)."""
+    names = _top_level_bindings(module)
+    twice = sorted({n for n in names if names.count(n) > 1 and n != "__all__"})
+    assert not twice, f"index/{module}.py binds {twice} more than once"

