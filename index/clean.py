@@ -3548,6 +3548,21 @@ def _code_cut_off(p: _Page, i: int, line: str) -> str:
     return line[: m.start()].rstrip()
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+
+
+def _numbered_headline(p: _Page) -> None:
+    """"2. Korsel dan AS Menyepakati Penempatan THAAD" over the text's first line "Korsel dan AS Menyepakati
+    Penempatan THAAD": the number is the headline's place in the site's list; the unnumbered copy is the title."""
+    c = p.c
+    if not c.title or (m := _LIST_NUMBER.match(c.title)) is None or not p.paragraphs:
+        return
+    rest = c.title[m.end():]
+    if " ".join(p.paragraphs[0].split()).casefold() == " ".join(rest.split()).casefold():
+        c.title = rest
+        c.removed.append(Removed(p.paragraphs.pop(0), "headline repeated"))
+
+
 def _collect_paragraphs(p: _Page) -> None:
     """The kept lines become paragraphs: agency codes cut off their ends, repeats dropped."""
     c, seen = p.c, set()
@@ -4132,6 +4147,7 @@ STEPS = (
     _photo_story,
     _agency_alone,
     _collect_paragraphs,
+    _numbered_headline,
     _lede_dateline,
     _another_storys_lede,
     _caption_over_the_lead,

@@ -3642,3 +3642,11 @@ def test_a_tickers_headlines_run_together_on_one_line_are_no_title_and_no_text()
     caption = ("Presiden Korea Selatan Moon Jae-in, tengah, berpose dengan Presiden AS Donald Trump, kedua dari kanan, dan "
                "Ibu Negara Melania Trump di Gedung Putih, Washington, Amerika Serikat, Kamis 29 Juni 2017 Waktu Setempat")
     assert "ticker" not in reasons(run(f"{HEAD}\n\n{caption}\n\nTOKYO - {BODY}\n\n{BODY2}\n"))
+
+
+def test_a_headline_numbered_as_a_list_item_over_its_unnumbered_copy_is_the_copy():
+    """heldout117 (cz02): "2. Korsel dan AS Menyepakati Penempatan THAAD" (a special programme's item) was the title,
+    its unnumbered copy under the date the text's first paragraph. Words of our own."""
+    head = "Jepang dan Filipina Sepakati Latihan Bersama"
+    c = run(f"Program Spesial\n\n3. {head}\n\n2016-12-29\n\n{head}\n\n{BODY}\n\n{BODY2}\n")
+    assert (c.title, c.paragraphs) == (head, [BODY, BODY2])
