@@ -297,7 +297,8 @@ _PHOTO_WORD = re.compile(r"\s(?:FOTO|Foto|Photo)$")
 # Commons" (a Creative Commons licence or a Commons file says a photo, never a sentence of the story)
 _LICENSED_CREDIT_END = re.compile(r"[.!?]\s*" + _COPY_SIGN + r"\s*\S.{0,80}$|\((?i:CC)[ -]BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?\)"
                                   r"|\bvia\s+Wikimedia(?:\s+Commons)?\s*\)?\s*$")
-_LABELLED_CREDIT_END = re.compile(r"[.!?]\s*(?i:kredit|credit|foto|photo)\s*:\s*[A-Z][\w.' /-]{1,50}$")
+# ("... 6.000 kilometer./FOTO: DEFENSE WORLD/CAPTION: OKTAVIANUS CORNELIS/": a slash before the label, the caption's writer after)
+_LABELLED_CREDIT_END = re.compile(r"[.!?]\s*/?\s*(?i:kredit|credit|foto|photo)\s*:\s*[A-Z][\w.' /-]{1,50}(?:(?i:caption)\s*:\s*[\w.' /-]{1,40})?$")
 # a sentence, then its photo's agency in brackets: "... Kim Yo-jong. (AFP)"
 _AGENCY_TAIL = re.compile(r"[.!?]\s*\((?P<agency>[A-Z][A-Za-z]{1,14})\)\s*$")  # "(CNN/ugo)" is an agency code
 # a photo credit alone on a short line near the top: "SIB/dailymail", "ANTARA/Reuters"
@@ -2390,6 +2391,9 @@ def _opens_a_page_of(p: _Page, i: int, lines: int) -> bool:
     return bool(kept) and kept[0] == i and len(kept) > lines
 
 
+LABELLED_CAPTION_WORDS = 45  # a caption closed by a labelled credit ("Foto: X") may run this long
+
+
 def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     """A caption closed by a photo credit: "... (AFP/SAUL LOEB)", "REUTERS/Kim Kyung-Hoon",
     "... ANTARA FOTO/KCNA via REUTERS", "... (Kantor Berita Pusat Korea/... melalui AP)",
@@ -2404,7 +2408,7 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
     if line.rstrip(" .").endswith(")") and _word_count(line) <= DASH_CREDIT_WORDS and (m := DASH_CREDIT.search(line)) \
             and _is_agency(m.group("agency"), p.lookup):
         return CAPTION  # "... proyektil Korea Utara." (Ahn Young-joon – AP)": the photographer, a dash, the agency
-    if _word_count(line) <= 30 and (_LABELLED_CREDIT_END.search(line) or _LICENSED_CREDIT_END.search(line)):
+    if _word_count(line) <= LABELLED_CAPTION_WORDS and (_LABELLED_CREDIT_END.search(line) or _LICENSED_CREDIT_END.search(line)):
         return CAPTION  # "Kapal selam serang kelas Virginia AS.Kredit: Departemen Pertahanan AS"
     if _word_count(line) <= 40 and _SOCIAL_CREDIT_END.search(line):
         return CAPTION  # "Perdana Menteri Jepang, Yoshihide Suga. Twitter/@JPN_PMO": a photo from an account
@@ -4033,6 +4037,19 @@ def _bare_initials(name: str, lookup: Lookup) -> bool:
     return len(name) <= BARE_INITIALS and not (lookup(name) or lookup(name.upper()))
 
 
+def _relayed_by(p: _Page) -> str | None:
+    """"dilansir Kalbar-Terkini.com dari The Asahi Shimbun" under a credit "Sumber: The Asahi Shimbun": the site that
+    says it relayed its credited source is the page's own."""
+    source = p.c.source_outlet
+    if not source:
+        return None
+    relayed = re.compile(_RELAYED_BY + re.escape(source), re.IGNORECASE)
+    return next((m.group(1) for para in p.paragraphs if (m := relayed.search(para))), None)
+
+
+_RELAYED_BY = r"\b(?:dilansir|dikutip|diberitakan)\s+([a-z][\w-]{1,40}\.(?:com|co\.id|id|net|tv))\s+dari\s+"
+
+
 def _choose_outlet(p: _Page) -> None:
     """The outlet from the best evidence found, in this order: the dateline, the site's
     name after its headline, a signature, the copyright owner, a byline or masthead,
@@ -4045,7 +4062,8 @@ def _choose_outlet(p: _Page) -> None:
         if c.outlet is None and candidate and not _generic_name(candidate) and not _is_place(candidate, p.lookup):
             c.outlet = candidate  # "Headline | Korea Utara": a topic's tag names no outlet
     if c.outlet is None:
-        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or c.source_outlet
+        c.outlet = _outlet_named_in_text(p.paragraphs, c.removed, p.lookup) or c.follow_outlet or _relayed_by(p) \
+            or c.source_outlet
     if c.outlet is None and c.url and (domain := site_domain(c.url)) not in LINK_SHORTENERS:
         c.outlet = domain  # "http://bit.ly/2UVp8x3" under a repost names a link service, not the outlet
     if c.outlet is None:

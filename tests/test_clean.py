@@ -3650,3 +3650,14 @@ def test_a_headline_numbered_as_a_list_item_over_its_unnumbered_copy_is_the_copy
     head = "Jepang dan Filipina Sepakati Latihan Bersama"
     c = run(f"Program Spesial\n\n3. {head}\n\n2016-12-29\n\n{head}\n\n{BODY}\n\n{BODY2}\n")
     assert (c.title, c.paragraphs) == (head, [BODY, BODY2])
+
+
+def test_a_caption_closed_by_a_slashed_photo_label_and_the_site_that_relayed_its_credited_source():
+    """heldout117 (cz13): the caption "RUDAL KORUT - ... kilometer./FOTO: DEFENSE WORLD/CAPTION: X/" stayed, its label
+    read as an outlet "RUDAL" and a dateline "Korut"; "dilansir Kalbar-Terkini.com dari The Asahi Shimbun" under the
+    credit "Sumber: The Asahi Shimbun" names the page's own site. Words of our own."""
+    caption = ("RUDAL KORUT - Rudal balistik dalam foto ini memiliki jangkauan seribu kilometer. Rudal lainnya adalah "
+               "jenis rudal antarbenua yang berjarak jauh sekali./FOTO: DEFENSE WORLD/CAPTION: ANI WIBOWO/")
+    c = run(f"{HEAD}\n\n{caption}\n{caption}\n\nKabar itu dilansir Warta-Timur.com dari The Asahi Shimbun, Kamis.\n\n"
+            f"{BODY}\n\nSumber: The Asahi Shimbun\n")
+    assert (c.outlet, c.dateline) == ("Warta-Timur.com", None) and caption not in c.paragraphs
