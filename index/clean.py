@@ -943,6 +943,13 @@ def _words_of_the_language(name: str) -> bool:
     return len(words) >= 2 and all(w.islower() and is_word(w) for w in words)
 
 
+def _no_outlet_after_the_city(end: int, city: str, word: str) -> Lede | None:
+    """"SEOUL, RABU —": the city and the day; "WASHINGTON, DC -": the city and its district; no outlet either way."""
+    if word.title() in CALENDAR_NAMES:
+        return Lede(end, _city(city), None, (), word)
+    return Lede(end, _city(city)) if word.replace(".", "").upper() == "DC" else None
+
+
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("date"):
         g["date"] = _HIJRI_FIRST.sub("", g["date"])
@@ -980,8 +987,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
         return None  # glued to the text, only a name the gazetteer knows as an outlet is one
     if city and outlet.lower() in MENU_WORDS and not _is_place(city, lookup):
         return Lede(end, None, city)  # "WARTA BORNEO, Internasional –": the site, then its section
-    if city and outlet.title() in CALENDAR_NAMES:
-        return Lede(end, _city(city), None, (), outlet)  # "SEOUL, RABU —": the city and the day, no outlet
+    if city and (day_or_district := _no_outlet_after_the_city(end, city, outlet)) is not None:
+        return day_or_district
     if city and dates.page_date(outlet) is not None:
         return Lede(end, _city(city), None, (), outlet)  # "Seoul, 7 Agustus 2019 -": filed where and when
     if city and not _is_place(city, lookup) and _is_place(outlet, lookup):
@@ -3855,6 +3862,7 @@ def _join_broken_lede(p: _Page, k: int) -> None:
         paragraphs[k + 1] = ""
 
 
+_MEDIUM_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)\s*")
 _BULLET_TAG = re.compile(r"\s*[-–•]\s*([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s*")
 
 
@@ -3873,6 +3881,10 @@ def _above_the_dateline(p: _Page, k: int) -> None:
             paragraphs[j] = ""
         elif (tag := _BULLET_TAG.fullmatch(line)) is not None and _is_place(tag.group(1), p.lookup):
             c.removed.append(Removed(line, "tag"))  # "- Korea Utara" under the headline: the story's topic tag
+            paragraphs[j] = ""
+        elif (mark := _MEDIUM_IN_BRACKETS.fullmatch(line)) is not None and _is_agency(mark.group(1), p.lookup):
+            c.source_outlet = c.source_outlet or _canon_org(mark.group(1), p.lookup)  # "(The Korea Times)" over the
+            c.removed.append(Removed(line, "credit"))  # dateline: whose story this is, as a repost's credit says
             paragraphs[j] = ""
         elif _is_dek(line) and not credit:
             continue

@@ -3661,3 +3661,11 @@ def test_a_caption_closed_by_a_slashed_photo_label_and_the_site_that_relayed_its
     c = run(f"{HEAD}\n\n{caption}\n{caption}\n\nKabar itu dilansir Warta-Timur.com dari The Asahi Shimbun, Kamis.\n\n"
             f"{BODY}\n\nSumber: The Asahi Shimbun\n")
     assert (c.outlet, c.dateline) == ("Warta-Timur.com", None) and caption not in c.paragraphs
+
+
+def test_washington_dc_is_a_dateline_and_a_medium_in_brackets_over_it_the_storys_source():
+    """heldout117 (cz04): "WASHINGTON, DC - ..." made an outlet "DC"; "(The Korea Times)" alone over the text (a
+    translation's credit) was dropped as a caption."""
+    c = run(f"{HEAD}\n\nJun 30, 2017\n\n(The Korea Times)\n\nWASHINGTON, DC - {BODY}\n\n{BODY2}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Washington", "Korea Times", BODY)
+    assert run(f"{HEAD}\n\nWASHINGTON, DC - {BODY}\n").outlet is None
