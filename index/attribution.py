@@ -102,6 +102,7 @@ _YANG_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:dalam\s+(?:sebuah\s+)
                          + r")(?:nya)?\s+)?yang")
 BACKGROUND_REACH = 120  # characters back from a person to the "setelah" that opens their clause
 BACKGROUND_EVENTS = 8  # the latest speech events looked at for the sentence's own speaker
+_ACT = re.compile(r"\b(?:me|ber|di|ter)[a-z]{3,}\b")  # a verb by its prefix ("menoleh"; "menteri" is checked apart)
 _ANY_VERB = re.compile(r"\b(?:di|ter)[a-z]{3,}(?:kan|i)?\b|\b[a-z]+nya\b")  # "setelah diluncurkan", "setelah kedatangannya"
 _BEFORE_THEN = re.compile(r"\b(?:setelah|sebelum|usai|seusai|menyusul)\b")  # a clause of what came before or after
 # a description of someone with "itu" or "ini" opening a sentence: "Diktator muda itu pun", "Pemimpin Pyongyang ini juga"
@@ -1161,10 +1162,11 @@ class Context:
         several ("Iwaya dan pejabat Jepang lainnya")."""
         para = self.paragraphs[pi]
         persons = self.ents(pi, sent_start, joint.start(), "person")
-        if persons and _is_subject_prefix(para[sent_start:persons[0].start]) \
-                and _no_clause_between(para[persons[-1].end:joint.start()]):
-            return persons[-1]
-        return None
+        if not persons or not _is_subject_prefix(para[sent_start:persons[0].start]):
+            return None
+        if len(persons) > 1 and any(w not in TITLE_CUES_LOWER for w in _ACT.findall(para, persons[0].end, persons[-1].start)):
+            return persons[0]  # "Biden kemudian menoleh ke arah Yoon dan mengatakan:": Yoon is what he turned to
+        return persons[-1] if _no_clause_between(para[persons[-1].end:joint.start()]) else None
 
     def named_before_commas(self, pi: int, sent_start: int, comma: int) -> tuple[str, str] | None:
         """"Mark Lippert, Duta Besar AS untuk Korea Selatan, hari Kamis mengatakan": going

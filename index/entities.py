@@ -1814,7 +1814,8 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
         start, end = words[0][0], words[-1][1]
         if p.taken.overlaps(start, end):
             continue
-        canon = st.resolve_with_title(picked[0]) if len(picked) == 1 else st.canonical(" ".join(picked))
+        canon = (st.resolve_with_title(picked[0]) or _called_by_its_ending(st, picked[0])) if len(picked) == 1 \
+            else st.canonical(" ".join(picked))
         if canon is None and len(picked) == 1 and _a_surname_alone(st, p, start, picked[0]):
             canon = picked[0]  # "Di luar risiko militer, Narang mengatakan": a surname the page's cut-off start introduced
         if canon is not None:
@@ -1879,7 +1880,8 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
             if _EVERYDAY_AFTER.match(p.text, toks[0][0] + len(word)):
                 canon = word  # "papar Hayashi seorang nelayan Jepang": a fisherman, not the minister the gazetteer knows
             else:
-                canon = st.resolve_with_title(word) or (_misspelt_known(st, word) or word if _a_bare_surname(st, word) else None)
+                canon = st.resolve_with_title(word) or _called_by_its_ending(st, word) \
+                    or (_misspelt_known(st, word) or word if _a_bare_surname(st, word) else None)
             if canon:
                 p.add(toks[0][0], toks[0][0] + len(word), st.add_person(canon))
             continue
@@ -1946,6 +1948,23 @@ def _a_bare_surname(st: _Article, word: str) -> bool:
 
 
 MISSPELT_SURNAME = 0.8  # how alike a surname and a known person's must be to be theirs misspelt ("Emmanuel", "Emanuel")
+
+
+CALLED_BY_ENDING = 4  # letters at least of a name's ending a story may call its person by ("Rizad": Syafrizad)
+
+
+def _called_by_its_ending(st: _Article, word: str) -> str | None:
+    """"tambah Rizad" after "Syafrizad Riano Putra mengatakan": the one person named whose name's word ends with this
+    one, the story's short call for them (the short form then names them wherever it stands)."""
+    if len(word) < CALLED_BY_ENDING:
+        return None
+    tail = word.lower()
+    found = {name for name in st.people for w in name.split() if len(w) > len(word) and w.lower().endswith(tail)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    st.tokens.setdefault(word, set()).add(name)
+    return name
 
 
 def _misspelt_known(st: _Article, word: str) -> str | None:

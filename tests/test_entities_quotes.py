@@ -1770,3 +1770,20 @@ def test_words_in_the_clause_of_a_thing_a_person_said_are_that_persons():
              "mengakibatkan \"akhir rezim\" di Pyongyang."]
     found = [(q.speaker, q.cue) for q in quotes(*paras)]
     assert found == [("Joe Biden", "a thing said, then its clause → the one who said it")]
+
+
+def test_one_turned_to_before_dan_and_a_verb_of_saying_is_not_the_speaker():
+    """heldout117 (cz14): 'Biden kemudian menoleh ke arah Yoon dan mengatakan: "Saya tidak tahu ..."' gave the words to
+    Yoon, the one he turned to. Names of our own."""
+    paras = ["Presiden Kenji Aramaki menjamu Presiden Park Jun-ho di istana.",
+             "Aramaki kemudian menoleh ke arah Park dan mengatakan: \u201cSaya tidak tahu Anda bisa bernyanyi.\u201d"]
+    assert speakers(*paras) == [("Saya tidak tahu Anda bisa bernyanyi.", "Kenji Aramaki")]
+
+
+def test_a_story_calling_a_person_by_the_end_of_their_name_means_them():
+    """heldout117 (cz05): "Syafrizad Riano Putra mengatakan ..." then '"...," tambah Rizad. Rizad menuturkan ...' made
+    "Rizad" a second person and gave him the quote. Names of our own."""
+    paras = ["Mahasiswa jurusan Hubungan Internasional, Syahrizal Dwi Putra mengatakan, rudal itu ditujukan ke Guam.",
+             "\u201cSituasi di semenanjung sedang memanas,\u201d tambah Rizal. Rizal menuturkan, ia khawatir."]
+    assert people(*paras) == ["Syahrizal Dwi Putra"]
+    assert speakers(*paras) == [("Situasi di semenanjung sedang memanas", "Syahrizal Dwi Putra")]
