@@ -539,6 +539,7 @@ _BARE_TLD = frozenset({"COM", "CO.ID", "CO", "ID", "NET"})
 _DC = re.compile(r"(.+?),?\s+D\.?C\.?")
 # a line of its own: "Washington, MISTAR.ID"; the outlet first: "Warta Nusa, Tokyo -"
 _DATELINE_LINE = re.compile(r"^\s*(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*(?:–|—|--|-)?\s*$")
+_CITY_DASH_OUTLET_LINE = re.compile(r"^\s*(?P<city>[A-Z]{3,}(?: [A-Z]{3,})?)\s*[-–—]\s*(?P<outlet>[A-Z][A-Z0-9]{1,11})\.?\s*$")
 _OUTLET_CITY_LINE = re.compile(r"^\s*(?P<outlet>" + _OUTLET_WORDS + r")\s*,\s*(?P<city>" + _CITY + r")\s*(?:–|—|--|-)\s*$")
 # the top of a page: masthead, menu and breadcrumb lines before the headline
 _BREADCRUMB = re.compile(r"[»›>]|\s/\s")
@@ -3022,6 +3023,8 @@ def _dateline_parts(p: _Page, line: str) -> tuple[str | None, str | None] | None
         return _city(m.group("city")), m.group("outlet").strip()  # the site's tag, a bar, where the story is from
     if (m := _DOMAIN_CITY_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
         return _city(m.group("city")), m.group("outlet")
+    if (m := _CITY_DASH_OUTLET_LINE.match(line)) is not None and _is_place(m.group("city").title(), p.lookup):
+        return _city(m.group("city")), m.group("outlet")  # "TOKYO-SBN.": the city and the site's initials
     if (m := _CITY_PAREN_LINE.match(line)) is not None and _is_place(m.group("city"), p.lookup):
         return _city(m.group("city")), m.group("outlet").strip()  # "Tokyo(warta.com)" above the lede
     if (m := _CITY_IN_CAPITALS.match(line)) is not None and (hit := p.lookup(m.group("city").title())) and hit[1] == "place":

@@ -3669,3 +3669,10 @@ def test_washington_dc_is_a_dateline_and_a_medium_in_brackets_over_it_the_storys
     c = run(f"{HEAD}\n\nJun 30, 2017\n\n(The Korea Times)\n\nWASHINGTON, DC - {BODY}\n\n{BODY2}\n")
     assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Washington", "Korea Times", BODY)
     assert run(f"{HEAD}\n\nWASHINGTON, DC - {BODY}\n").outlet is None
+
+
+def test_a_city_and_the_sites_initials_joined_by_a_hyphen_on_their_own_line_are_the_dateline():
+    """heldout118 (cy04): "TOKYO-SBN." alone over the text named neither the city nor the site."""
+    c = run(f"{HEAD}\n\nTOKYO-SBN.\n\n{BODY}\n\n{BODY2}\n")
+    assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Tokyo", "SBN", BODY)
+    assert run(f"{HEAD}\n\nKOREA-JEPANG\n\n{BODY}\n").outlet is None  # two places: a topic, no site
