@@ -156,9 +156,12 @@ class Gazetteer:
         if len(words) < 2:
             return None
         hits = set()
-        for canonical, known in self._person_words():
+        a = _romanised("".join(words))
+        # every way below of being close shares a word with the known name: only those are tried
+        for canonical, known_words in dict.fromkeys(pair for w in words for pair in self._persons_by_word.get(w, ())):
+            known = list(known_words)
             for order in (known, known[::-1]):
-                a, b = _romanised("".join(words)), _romanised("".join(order))
+                b = _romanised("".join(order))
                 limit = 1 if len(b) < 12 else 2
                 if len(words) != len(order):
                     close = a == b  # "Kim JongUn": the same letters, spaced otherwise
@@ -202,6 +205,15 @@ class Gazetteer:
         """Two words, the first the only one agreeing and a given name several known people
         bear: "John Rood" is another John, not John Roos misspelt."""
         return len(words) == 2 and words[0] == order[0] and words[1] != order[1] and self._name_openers[words[0]] >= 2
+
+    @cached_property
+    def _persons_by_word(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """The known people's names of two words or more, by each of their words (near_person's candidates)."""
+        out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for canonical, words in self._person_words():
+            for w in dict.fromkeys(words):
+                out.setdefault(w, []).append((canonical, tuple(words)))
+        return out
 
     def _person_words(self) -> list[tuple[str, list[str]]]:
         if self._persons is None:
