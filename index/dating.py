@@ -132,7 +132,11 @@ _LOOKBACK = 90  # characters before a mention that its cues may stand in
 # an anniversary marked: "memperingati 71 tahun berakhirnya Perang Korea", "peringatan ke-70 gencatan senjata", "HUT ke-75"
 # (not "peringatan 3 tahun lalu", a warning three years ago)
 _ANNIVERSARY = re.compile(r"\b(?i:memperingati|peringatan|hut|ulang\s+tahun)\s+(?:ke-?\s?(?P<nth>\d{1,3})(?:\s+tahun)?"
-                          r"|(?P<n>\d{1,3})\s+tahun(?!\s+(?:lalu|silam|yang\s+lalu|terakhir|mendatang|ke\s+depan)\b))\b")
+                          r"|(?P<n>\d{1,3})\s+tahun(?!\s+(?:lalu|silam|yang\s+lalu|terakhir|mendatang|ke\s+depan)\b))\b"
+                          # "Hampir 22 tahun telah berlalu" after "Pada 17 September 2002": the years passed since it
+                          r"|\b(?P<passed>\d{1,3})\s+tahun\s+(?:telah\s+|sudah\s+)?berlalu\b")
+# an event's day the text says years have passed since ("Hampir 22 tahun telah berlalu"): background, not the news's
+_YEARS_PASSED_AFTER = re.compile(r"[^.!?]*[.!?]?\s*[^.!?]{0,40}?\b\d{1,3}\s+tahun\s+(?:telah\s+|sudah\s+)?berlalu\b")
 
 
 @dataclass
@@ -177,7 +181,7 @@ class _Context:
         found: dict[int, str] = {}
         for para in self.paragraphs:
             for m in _ANNIVERSARY.finditer(para):
-                n = int(m.group("nth") or m.group("n"))
+                n = int(m.group("nth") or m.group("n") or m.group("passed"))
                 found.update({y + n: m.group().strip() for y in self.time_years if y + n <= self.reference.year})
         return found
 
@@ -289,7 +293,8 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     citation = _CITATION.search(before)  # "... akan bergabung ..., dirilis Sputniknews.com, Minggu 4-11-2018": the report's day
     # ("Hal itu diungkapkan ..., Sabtu (25/5/2019)": a sentence telling when something was said dates the saying)
     coming = citation is None and not _SAID_FRAME.match(para, _sentence_start_of(para, m.start)) and _told_as_coming(ctx, m)
-    long_ago = m.weekday is None and _AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
+    long_ago = m.weekday is None and (_AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
+                                      or _YEARS_PASSED_AFTER.match(para, m.end) is not None)
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today) or long_ago:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):

@@ -1204,3 +1204,13 @@ def test_a_captions_day_on_the_news_weekday_after_the_texts_dated_event_dates_th
             "Kemenangannya dalam pemilu sela pada Selasa (3/6/2025) menjadi titik balik.\n")
     value, basis, ev, _w = dated(page)
     assert (value, basis, ev.get("caption")) == ("2025-06-04", "explicit", "4 Juni 2025")
+
+
+def test_a_day_the_text_says_years_have_passed_since_is_background_and_the_years_pin_a_weekday():
+    """heldout117 (cz16): "Pada 17 September 2002 ... Korea Utara mengakui menculik warga negara Jepang. Hampir 22
+    tahun telah berlalu ..." then "NHK pada Sabtu (14/9) melaporkan" was dated 2002: the summit is the past the
+    story looks back on; 2002 and 22 years is 2024, when 14 September was a Saturday. Words of our own."""
+    value, basis, ev, _w = dated("Penculikan Warga Jepang\n\nTOKYO - Pada 17 September 2002 Korea Utara mengakui menculik "
+                                 "warga Jepang. Hampir 22 tahun telah berlalu dan keluarga korban masih menunggu.\n\n"
+                                 "NHK pada Sabtu (14/9) melaporkan ibu korban kembali menyerukan tindakan.\n")
+    assert (value, basis, ev.get("anniversary")) == ("2024-09-14", "weekday-inferred", "22 tahun telah berlalu")
