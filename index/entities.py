@@ -2029,6 +2029,11 @@ def _nicknamed_step(p: _Para, st: _Article) -> None:
         first, last = m.group(1), m.group(3)
         before = _BRACKETED.sub("", p.text[max(0, m.start() - 30):m.start()]).split()
         ranked = bool(before) and before[-1] in TITLE_WORDS
+        known = p.entity_at(m.start(3))  # 'Joseph Robinette "Joe" Biden': the known person the surname already named
+        if known is not None and known.type == "person" and last in known.canonical.split() \
+                and not p.taken.overlaps(m.start(), m.start(3)):
+            p.add(m.start(), m.end(), known.canonical, priority=2)
+            continue
         if p.taken.overlaps(m.start(), m.end()) or any(w in TITLE_WORDS or w in NOT_NAMES or (is_word(w.lower()) and not ranked)
                                                        for w in (first, last)):
             continue

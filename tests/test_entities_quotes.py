@@ -1646,6 +1646,8 @@ def test_a_call_sign_in_quote_marks_inside_a_name_is_no_part_of_the_persons_name
     assert people("Penerbangnya adalah Letkol (Pnb) Arman \"Viper\" Situmeang dari TNI AU.") == ["Arman Situmeang"]
     assert people("Pilot itu adalah Mayor Budi \u201cFalcon\u201d Santoso dari Skadron 3.") == ["Budi Santoso"]
     assert people("Kapal \u201cSinar\u201d Harapan berlayar pagi itu.") == []  # words, and no rank before them
+    # heldout118 (cy04): 'Joseph Robinette "Joe" Biden, Jr.' made a person "Joseph Robinette Joe" beside Joe Biden
+    assert people("Wakil Presiden AS Joseph Robinette \"Joe\" Biden, Jr. menyentuh isu itu.") == ["Joe Biden"]
 
 
 def test_an_office_in_english_before_the_name_is_no_speaker():
