@@ -2119,15 +2119,27 @@ def _age_after_name_step(p: _Para, st: _Article) -> None:
     words before it that name a place or a title left out; at least one word no dictionary has."""
     _one_name_then_age(p, st)
     for m in _NAME_THEN_AGE.finditer(p.text):
-        toks = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
+        whole = [(t.start() + m.start(1), t.end() + m.start(1), t.group()) for t in re.finditer(r"\S+", m.group(1))]
+        toks = whole
         while toks and (st.gaz.lookup(toks[0][2]) or toks[0][2] in TITLE_WORDS or toks[0][2] in NOT_NAMES):
             toks = toks[1:]
+        placed = _a_place_name_as_family_name(st, whole, toks)  # "Yokota Sakie (88) mengatakan": not the air base
+        toks = whole if placed else toks
         words = [t for _s, _e, t in toks]
         if not 2 <= len(words) <= AGE_NAME_WORDS or all(is_word(w.lower()) for w in words) or st.gaz.lookup(" ".join(words)):
             continue
         start, end = toks[0][0], toks[-1][1]
-        if not p.taken.overlaps(start, end):
-            p.add(start, end, st.add_person(st.canonical(" ".join(words))))
+        if placed or not p.taken.overlaps(start, end):
+            p.add(start, end, st.add_person(st.canonical(" ".join(words))), priority=2 if placed else 1)
+
+
+def _a_place_name_as_family_name(st: _Article, whole: list, left: list) -> bool:
+    """Two words before an age, the first a place's one-word name the gazetteer knows (no country), the second no
+    word of the dictionary: a Japanese name, family name first, that is also a place's ("Yokota Sakie (88)")."""
+    if len(whole) != 2 or len(left) != 1 or is_word(left[0][2].lower()):
+        return False
+    hit = st.gaz.lookup(whole[0][2])
+    return hit is not None and hit[1] == "place"
 
 
 # "wawancara dengan Bret Baier dari Fox News", "kata Tom Walker dari Al Jazeera": a journalist by the outlet they are of
@@ -2203,10 +2215,9 @@ def _listed_after_a_person_step(p: _Para, st: _Article) -> None:
         p.add(m.start("name"), m.end("name"), st.add_person(st.canonical(m.group("name"))))
 
 
-PEOPLE_BY_CUE = (_nicknamed_step, _cue_step, _korean_name_step, _placed_in_photo_step, _apposition_step, _verb_subject_step, _subject_apart_step, _after_quote_step,
-                 _named_after_what_they_are_step,
-                 _name_before_title_step, _age_after_name_step, _name_then_he_step, _dan_named_step,
-                 _listed_after_a_person_step, _of_an_outlet_step)
+PEOPLE_BY_CUE = (_nicknamed_step, _age_after_name_step, _cue_step, _korean_name_step, _placed_in_photo_step, _apposition_step,
+                 _verb_subject_step, _subject_apart_step, _after_quote_step, _named_after_what_they_are_step,
+                 _name_before_title_step, _name_then_he_step, _dan_named_step, _listed_after_a_person_step, _of_an_outlet_step)
 
 
 def _people_by_cue_step(st: _Article) -> None:

@@ -1789,3 +1789,12 @@ def test_a_story_calling_a_person_by_the_end_of_their_name_means_them():
              "\u201cSituasi di semenanjung sedang memanas,\u201d tambah Rizal. Rizal menuturkan, ia khawatir."]
     assert people(*paras) == ["Syahrizal Dwi Putra"]
     assert speakers(*paras) == [("Situasi di semenanjung sedang memanas", "Syahrizal Dwi Putra")]
+
+
+def test_a_family_name_that_is_a_places_before_a_given_name_and_an_age_is_a_person():
+    """heldout117 (cz16): "Yokota Sakie (88) mengatakan ..." named no one ("Yokota" is the air base's short name in
+    the gazetteer), and "Putri Yokota, Megumi" then made a person "Yokota"."""
+    paras = ["Yokota Hanae (88) mengatakan kepada NHK waktunya hampir habis. Putri Yokota, Megumi, diculik pada 1977.",
+             "Yokota mengatakan putrinya pasti merindukan keluarganya."]
+    assert people(*paras) == ["Yokota Hanae"]
+    assert people("Pesawat itu mendarat di Pangkalan Udara Yokota pada pagi hari.") == []
