@@ -2269,6 +2269,15 @@ def _names_someone(st: _Article, rest: str) -> bool:
 _QUOTED_TERM = re.compile(r"[‘“\"'](?<!\w')([A-Z][\w-]*(?:\s[A-Z][\w-]*){1,3})[’”\"'](?!\w)")
 
 
+# "Universitas Politik Kim Il-sung": an institution named after a person, a word of what it teaches between
+_INSTITUTION_AND_FIELD = re.compile(r"\b(?:Universitas|Akademi|Sekolah|Institut|Stadion|Museum)\s+([A-Z][a-z]+)\s+$")
+
+
+def _named_after_them(para: str, start: int) -> bool:
+    m = _INSTITUTION_AND_FIELD.search(para, max(0, start - 30), start)
+    return m is not None and is_word(m.group(1).lower())
+
+
 def _not_buildings_step(st: _Article) -> None:
     """A "person" that names a place, a building or a ship is not one ("Kim Il Sung
     Square", "Lapangan Kim Il Sung", "USS Carl Vinson"), nor an acronym alone. A ship's
@@ -2287,6 +2296,7 @@ def _not_buildings_step(st: _Article) -> None:
             if h.type == "person" and (h.canonical in ships or h.text in ships or _a_ships_name(st, para, h)
                                        or _PLACE_AFTER.match(para, h.end)
                                        or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)
+                                       or _named_after_them(para, h.start)
                                        or _no_persons_name(st, h.canonical)):
                 st.dropped.add(h.canonical)
             else:

@@ -792,6 +792,8 @@ def test_a_subject_far_back_does_not_take_a_surname_from_the_person_named_last()
 
 def test_a_place_named_after_a_person_is_no_person():
     assert people("Parade digelar di Lapangan Kim Il Sung, Pyongyang.") == []
+    # heldout116 (da18): a word of what the institution teaches between ("Universitas Politik Kim Il-sung")
+    assert people("Ia mengunjungi Universitas Politik Kim Il-sung di Pyongyang.") == []
 
 
 def test_a_charge_daffaires_is_named_by_the_title_and_speaks():
