@@ -37,6 +37,7 @@ from .lexicon import (
     COLLECTIVE_SOURCES,
     EVERYDAY_PEOPLE,
     INSTITUTION_NOUNS,
+    REPORTING_VERBS,
     TITLE_CUES,
 )
 
@@ -194,9 +195,21 @@ def _closed_by_a_new_quote(pi: int, para: str, open_mark: _Mark, mark: _Mark, fa
     the first quote ended there and lost its closing mark (not a term inside it: "“... yang disebut
     “zona penyangga” di ...,”" re-opens mid-sentence)."""
     start, end = open_mark.at + open_mark.width, len(para[:mark.at].rstrip())
-    if para[end - 1:end] not in (".", "!", "?") or len(para[start:end].split()) < LOST_CLOSE_BEFORE_WORDS:
+    if para[end - 1:end] not in (".", "!", "?"):
+        # “A ... aktif. Ia juga menyebut Jepang bakal “B ...”: a sentence of the writer's, telling of a saying,
+        # stands between; the first quote ended at the stop before it
+        tells = [m.start() for m in _TELLS.finditer(para, start, mark.at)]
+        stops = [m.start() for m in _SENTENCE_STOP.finditer(para, start, tells[-1])] if tells else []
+        if not stops:
+            return None
+        end = stops[-1] + 1
+    if len(para[start:end].split()) < LOST_CLOSE_BEFORE_WORDS:
         return None
     return Span(pi, start, end, end, family, lost="close")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+_TELLS = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
 
 
 def _outside(marks: list[_Mark], spans: list[Span]) -> list[_Mark]:

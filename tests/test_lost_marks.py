@@ -77,3 +77,17 @@ async def test_the_quotes_view_says_it_in_the_readers_language(lost_corpus):
         cells = {c.row.text[:12]: c.content.plain for c in app.screen.query(QuoteCell)}
         assert "tanda kutip penutupnya tidak ada di halaman" in cells["telah membua"]
         assert "tidak ada di halaman" not in cells["Kami akan be"]
+
+
+def test_a_quote_left_open_before_a_sentence_telling_of_another_saying_ends_at_its_stop():
+    """heldout118 (cy14): 'Menteri ... menyampaikan “aktivitas militer China menjadi semakin aktif. Ia juga menyebut
+    Jepang bakal “menindaklanjuti ... tenang.”' lost the first quote (its closing mark lost, the next opened mid-way
+    through the writer's sentence). A term set in marks inside a quote still re-opens it."""
+    para = ("Menteri itu menyampaikan “aktivitas militer di kawasan menjadi semakin aktif. Ia juga menyebut negaranya "
+            "bakal “menindaklanjuti upaya sepihak itu dengan tegas.”")
+    spans = find_spans([para])
+    assert [(para[s.start:s.end], s.lost) for s in spans] == [
+        ("aktivitas militer di kawasan menjadi semakin aktif.", "close"),
+        ("menindaklanjuti upaya sepihak itu dengan tegas.", None)]
+    inner = "“Kami menolak apa yang disebut “zona penyangga” di perbatasan,” kata juru bicara."
+    assert len(find_spans([inner])) == 1
