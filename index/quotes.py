@@ -156,11 +156,16 @@ def _body_quoted_before(ctx: Context, span: Span) -> str | None:
 _OUR_TITLE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+(?:kita|kami)\b")
 
 
+_THEIR_GOVERNMENT = re.compile(r"\b(?i:pemerintahan|kabinet|administrasi)\s+$")
+
+
 def _spoken_of(ctx: Context, span: Span, speaker: str) -> bool:
     """Whether the quote's own words speak of `speaker` ("Presiden kita menyampaikan ..." from
     the President, or their name): then the words are someone else's."""
-    if any(e.canonical == speaker for e in ctx.ents(span.paragraph, span.start, span.end, "person")):
-        return True
+    para = ctx.paragraphs[span.paragraph]
+    if any(e.canonical == speaker and not _THEIR_GOVERNMENT.search(para, max(span.start, e.start - 20), e.start)
+           for e in ctx.ents(span.paragraph, span.start, span.end, "person")):
+        return True  # ("“Pemerintahan Lee Jae-myung akan bersifat pragmatis ...,” ujarnya": a leader's own government)
     info = ctx.people.get(speaker)
     titles = {(info.role or "").split()[0].lower()} if info and info.role else set()
     quoted = ctx.paragraphs[span.paragraph][span.start:span.end]

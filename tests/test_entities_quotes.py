@@ -1800,3 +1800,12 @@ def test_a_family_name_that_is_a_places_before_a_given_name_and_an_age_is_a_pers
              "Yokota mengatakan putrinya pasti merindukan keluarganya."]
     assert people(*paras) == ["Yokota Hanae"]
     assert people("Pesawat itu mendarat di Pangkalan Udara Yokota pada pagi hari.") == []
+
+
+def test_a_leader_speaking_of_their_own_government_by_name_is_still_the_speaker():
+    """heldout117 (cz17): '“Pemerintahan Lee Jae-myung akan bersifat pragmatis dan pro-pasar,” ujarnya' after Lee's
+    inauguration went to Yoon, the predecessor named last: Lee's name in the quote had ruled him out. Names of our own."""
+    paras = ["SEOUL - Presiden baru Park Jun-ho resmi dilantik. Park berjanji memulihkan ekonomi.",
+             "Kemenangan Park menjadi titik balik setelah Presiden sebelumnya, Kim Sang-woo, lengser lebih awal.",
+             "\u201cPemerintahan Park Jun-ho akan bersifat pragmatis,\u201d ujarnya di depan parlemen."]
+    assert speakers(*paras) == [("Pemerintahan Park Jun-ho akan bersifat pragmatis", "Park Jun-ho")]
