@@ -110,6 +110,8 @@ def plain_words(query: str) -> str:
 
 COMPLETE_FROM = 3  # letters a word being typed needs before it is searched as a prefix
 COUNTRY_WORD_AT_LEAST = 4  # letters a plain word needs to be read as a country's name too ("Cina", not "as")
+PAIR_WORDS = 2  # the most words of a name asked so: a word, or two neighbouring words (one term of the pairs field)
+COUNTRY_NAMED_FIELDS = frozenset({"title", "caption", "quote"})  # one text field asked by name: a country's every name
 _LAST_WORD = re.compile(rf"(?:^|(?<=[\s(]))([^\W\d_]{{{COMPLETE_FROM},}})$")
 
 
@@ -266,7 +268,7 @@ class QueryParsing:
         terms = [Q.Term("month", t) for t in wanted] or [Q.Term("month", f"-{month:02d}")]  # (none: nothing matches)
         return terms[0] if len(terms) == 1 else Q.Or(terms)
 
-    def _rewrite(self, q, notes=None):
+    def _rewrite(self, q, notes=None, plain=False):
         """The parsed query as it is searched: entity names resolved, dates as terms,
         fuzzy and wildcard words expanded (at most MAX_EXPANSION terms each; `notes`
         gets a line for each word cut so)."""
@@ -275,6 +277,9 @@ class QueryParsing:
             return self._entity_terms(q)
         if isinstance(q, (Q.Term, Q.Phrase)) and q.field() == "month" and (month := _month_asked(q)) is not None:
             return self._month_terms(*month)  # "bulan:Agustus", "bulan:\"Agustus 2025\"", "month:8"
+        if not plain and isinstance(q, (Q.Term, Q.Phrase)) and q.field() in COUNTRY_NAMED_FIELDS \
+                and (names := self._every_name_of(q)):
+            return names  # "judul:Korut" finds a headline's "Korea Utara" too, as a plain "Korut" finds the text's
         if isinstance(q, Q.DateRange) and q.field() == "date":
             return _calendar_terms(q) or q
         if isinstance(q, (Q.FuzzyTerm, Q.Wildcard)):
@@ -301,7 +306,7 @@ class QueryParsing:
             return Q.Term(q.field(), q.words[0])
         if hasattr(q, "subqueries"):
             country = self._country_named(q) if isinstance(q, Q.Or) else None
-            q.subqueries = [self._rewrite(s, notes) for s in q.subqueries]
+            q.subqueries = [self._rewrite(s, notes, plain=country is not None) for s in q.subqueries]  # (a plain word: below)
             if country is not None:  # "China" finds "Tiongkok" too (so "-China" leaves both out), as the index holds it
                 q.subqueries.append(Q.Term("country", country))
             q.subqueries = [s for s in q.subqueries if s is not Q.NullQuery] or [Q.NullQuery]
@@ -331,6 +336,24 @@ class QueryParsing:
             return Q.Term(q.field(), text.lower())
         terms = [Q.Term(q.field(), n) for n in names]
         return terms[0] if len(terms) == 1 else Q.Or(terms)
+
+    def _every_name_of(self, q):
+        """A country's name asked of one text field ("judul:Korut"): the field's words for each of its names of one or
+        two words ("Korut", "Korea Utara", "DPRK", as the field holds them), any of them; None for a word no country is."""
+        from .country_codes import country_names
+
+        text = " ".join(q.words) if isinstance(q, Q.Phrase) else str(q.text)
+        canon = country_names().get(text) if len(text.replace(" ", "")) >= COUNTRY_WORD_AT_LEAST else None
+        if canon is None:
+            return None
+        analyzer = self.ix.schema[q.field()].analyzer
+        alternatives = []
+        for name in sorted(n for n, c in country_names().items() if c == canon):
+            words = [t.text for t in analyzer(name)]
+            if 1 <= len(words) <= PAIR_WORDS:  # (a longer formal name would hand the whole search back to Whoosh)
+                alternatives.append(Q.Term(q.field(), words[0], boost=q.boost) if len(words) == 1
+                                    else Q.Phrase(q.field(), words, boost=q.boost))
+        return Q.Or(alternatives) if len(alternatives) > 1 else None
 
     def _country_named(self, q) -> str | None:
         """The country (as the index holds it) a plain word or phrase names by any of its names ("China",

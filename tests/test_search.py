@@ -907,3 +907,21 @@ def test_a_countrys_name_searched_as_a_word_finds_and_leaves_out_all_its_names(t
         assert ids(s, "as") == ["china"]  # the word as written ("AS"), not the United States by its other names
     finally:
         s.close()
+
+
+def test_a_countrys_name_asked_of_the_headline_finds_the_headlines_other_names_for_it(tmp_path_factory):
+    """The walk through heldout117–118: "judul:Korut" found 8 stories where a plain "Korut" found 26: headlines writing
+    "Korea Utara" were missed. A country's name asked of one text field (the headline, the captions, the quotes)
+    finds it there by every name; another word stays a word."""
+    from conftest import indexed_corpus
+
+    pages = {"korut.txt": "Korut Ancam Seoul Lagi\n\nSEOUL - Pyongyang mengancam Seoul pada Senin (3/4/2023).\n",
+             "korea_utara.txt": "Korea Utara Luncurkan Rudal Baru\n\nTOKYO - Rudal itu jatuh di laut pada Selasa (4/4/2023).\n",
+             "jepang.txt": "Jepang Siagakan Pertahanan\n\nTOKYO - Kementerian bersiap pada Rabu (5/4/2023).\n"}
+    _corpus, ix = indexed_corpus(tmp_path_factory, "headline_countries", pages)
+    s = Searcher(ix)
+    try:
+        assert ids(s, "judul:Korut") == ids(s, 'judul:"Korea Utara"') == ["korea_utara", "korut"]
+        assert ids(s, "judul:Rudal") == ["korea_utara"]
+    finally:
+        s.close()
