@@ -834,6 +834,8 @@ def _add_via(cleaned: Cleaned, name: str, lookup: Lookup) -> None:
         return  # "dilansir Jumat (20/8/2021)": the day it was cited, not whose report
     if name and name.split()[-1].lower() in ("photo", "photos", "foto"):
         return  # "(Sumber: AP Photo)" closing a caption: whose photo, not whose report
+    if name and len(name.split()) > 1 and all(w.islower() for w in name.split()):
+        return  # "Menurut pernyataan ke" where the page was cut: words in small letters, nobody's name
     if name and name not in cleaned.via and name != cleaned.outlet and name.lower() not in POSTING_SERVICES:
         cleaned.via.append(name)
 

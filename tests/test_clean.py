@@ -3676,3 +3676,10 @@ def test_a_city_and_the_sites_initials_joined_by_a_hyphen_on_their_own_line_are_
     c = run(f"{HEAD}\n\nTOKYO-SBN.\n\n{BODY}\n\n{BODY2}\n")
     assert (c.dateline, c.outlet, c.paragraphs[0]) == ("Tokyo", "SBN", BODY)
     assert run(f"{HEAD}\n\nKOREA-JEPANG\n\n{BODY}\n").outlet is None  # two places: a topic, no site
+
+
+def test_a_credit_of_words_in_small_letters_where_the_page_was_cut_credits_no_one():
+    """The walk through heldout117–118 (cy04): the page's last line "Menurut pernyataan ke" (cut mid-word) was shown as
+    "Via: pernyataan ke" and searchable as an organisation."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nMenurut pernyataan ke\n")
+    assert c.via == []
