@@ -210,7 +210,7 @@ FIELDS: tuple[Field, ...] = (
           highlight="mentions", mentions="country", facet=True, doc="a country named"),
     Field("outlet", NAMES, lambda d: _one(d.article.outlet), ("media",), ENTITY, facet=True, doc="the outlet",
           same=outlet_key),
-    Field("year", kind("ID", stored=True), lambda d: (d.article.date or "")[:4], (), TERM, facet=True,
+    Field("year", kind("ID", stored=True), lambda d: (d.article.date or "")[:4], ("tahun",), TERM, facet=True,
           doc="the year, 2023"),
     Field("speaker", NAMES, lambda d: _names(d.article.quoted), ("pembicara",), ENTITY,
           highlight="quotes-by", mentions="person", facet=True, doc="who is quoted: a person, an organisation, a country"),

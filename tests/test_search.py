@@ -810,6 +810,9 @@ def test_a_month_is_found_by_its_name_in_any_year_or_in_one(tmp_path):
         for query in ('bulan:"Agustus 2025"', "month:2025-08", 'bulan:"8/2025"'):
             assert [h.id for h in s.search(query).hits] == ["a"], query
         assert s.search("bulan:Maret").total == 0 and s.search("bulan:Agustus AND tahun:2023").total == 1
+        # the walk through heldout117–118: "tahun:" was no field (a word of the text), though bulan: and tanggal: are
+        result = s.search("tahun:2023")
+        assert sorted(h.id for h in result.hits) == ["b", "c"] and result.error is None
     finally:
         s.close()
 
