@@ -3776,7 +3776,7 @@ def _a_headline_before_the_lede(p: _Page, k: int) -> bool:
     """"Seoul: Korut Kirim Lebih Banyak Pasukan ke Russia" over "SEOUL - Korea Utara (Korut) telah mengirim ...": a
     headline led by its source's city, no sentence, with the lede's own dateline in the next paragraphs."""
     line = p.paragraphs[k].rstrip()
-    if _word_count(line) >= HEADLINE_WORDS or line[-1:] in ".!?”\"":
+    if _word_count(line) >= LEDE_SHAPED_HEADLINE_WORDS or line[-1:] in ".!?”\"":
         return False
     return any(_match_lede(p.paragraphs[j], p.lookup) is not None for j in range(k + 1, min(k + 3, len(p.paragraphs))))
 
