@@ -830,16 +830,20 @@ _TODAY_DAY = re.compile(r"\b(?i:hari|malam|pagi|siang|sore)\s+ini\s*\((?P<day>\d
 _NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 
 
+def _one_caption_day(ctx: _Context, captions: list[str]) -> DateMention | None:
+    """The one full day (of the years news is from) the photo captions print; None for none or several."""
+    found = {m.value: m for m in dates.find_mentions(captions, ctx.reference)[0]
+             if m.basis == "explicit" and len(m.value) == 10 and int(m.value[:4]) >= EARLIEST_NEWS_YEAR}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _from_caption(ctx: _Context, captions: list[str]) -> DateChoice | None:
     """The one full day the photo captions print, when the text dates nothing and tells its news on
     that day's weekday ("... di Yokosuka, Selasa, 28 Mei 2019." under a story of "pada Selasa pagi");
     not one the officials named were out of office on (a file photo's), nor one of several days the
     captions print (which is the news's they do not say)."""
-    found = {m.value: m for m in dates.find_mentions(captions, ctx.reference)[0]
-             if m.basis == "explicit" and len(m.value) == 10 and int(m.value[:4]) >= EARLIEST_NEWS_YEAR}
-    if ctx.lede_weekday is None or len(found) != 1:
+    if ctx.lede_weekday is None or (m := _one_caption_day(ctx, captions)) is None:
         return None
-    m = next(iter(found.values()))
     day = date.fromisoformat(m.value)
     if day.weekday() != ctx.lede_weekday[0] or m.weekday not in (None, day.weekday()) or (ctx.officials and not _all_in_office(ctx, day)):
         return None
@@ -870,12 +874,8 @@ def _captions_day_after(ctx: _Context, m: DateMention, captions: list[str]) -> D
     "... pada 4 Juni 2025": the text's dated day is printed on another weekday than the news's, and the caption's one
     full day, on the news's weekday, follows it within the week: the caption's is the story's day."""
     weekday = ctx.lede_weekday
-    if weekday is None or m.weekday in (None, weekday[0]) or len(m.value) != 10 or not captions:
+    if weekday is None or m.weekday in (None, weekday[0]) or len(m.value) != 10 or (c := _one_caption_day(ctx, captions)) is None:
         return None
-    found = {c.value: c for c in dates.find_mentions(captions, ctx.reference)[0] if c.basis == "explicit" and len(c.value) == 10}
-    if len(found) != 1:
-        return None
-    c = next(iter(found.values()))
     day, event = date.fromisoformat(c.value), date.fromisoformat(m.value)
     if day.weekday() != weekday[0] or not 0 < (day - event).days <= CAPTION_DAY_AFTER:
         return None
