@@ -62,6 +62,19 @@ def country_names() -> dict[str, str]:
     return {n.lower(): raw["canonical"] for raw in _countries() for n in (raw["canonical"], *raw.get("aliases", ()))}
 
 
+@lru_cache(maxsize=1)
+def _names_by_country() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name, canon in country_names().items():
+        out.setdefault(canon, []).append(name)
+    return {canon: tuple(sorted(names)) for canon, names in out.items()}
+
+
+def country_names_of(canonical: str) -> tuple[str, ...]:
+    """Every name of one country, lower case ("Korea Utara" -> "dprk", "korea utara", "korut", ...)."""
+    return _names_by_country().get(canonical, ())
+
+
 def country_code(canonical: str) -> str | None:
     """"Jepang" -> "JP"; None for a country with no code (Somaliland)."""
     return _country_codes().get(canonical)

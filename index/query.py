@@ -340,15 +340,13 @@ class QueryParsing:
     def _every_name_of(self, q):
         """A country's name asked of one text field ("judul:Korut"): the field's words for each of its names of one or
         two words ("Korut", "Korea Utara", "DPRK", as the field holds them), any of them; None for a word no country is."""
-        from .country_codes import country_names
+        from .country_codes import country_names_of
 
-        text = " ".join(q.words) if isinstance(q, Q.Phrase) else str(q.text)
-        canon = country_names().get(text) if len(text.replace(" ", "")) >= COUNTRY_WORD_AT_LEAST else None
-        if canon is None:
+        if (canon := _country_asked(q)) is None:
             return None
         analyzer = self.ix.schema[q.field()].analyzer
         alternatives = []
-        for name in sorted(n for n, c in country_names().items() if c == canon):
+        for name in country_names_of(canon):
             words = [t.text for t in analyzer(name)]
             if 1 <= len(words) <= PAIR_WORDS:  # (a longer formal name would hand the whole search back to Whoosh)
                 alternatives.append(Q.Term(q.field(), words[0], boost=q.boost) if len(words) == 1
@@ -359,13 +357,10 @@ class QueryParsing:
         """The country (as the index holds it) a plain word or phrase names by any of its names ("China",
         "Tiongkok", "Korea Selatan"): the text fields' copies of one word, no shorter than COUNTRY_WORD_AT_LEAST
         letters ("as", "ri" are words too)."""
-        from .country_codes import country_names
-
         parts = q.subqueries
         if not parts or not all(isinstance(p, (Q.Term, Q.Phrase)) and p.field() in fields.default_fields() for p in parts):
             return None
-        text = " ".join(parts[0].words) if isinstance(parts[0], Q.Phrase) else str(parts[0].text)
-        canon = country_names().get(text) if len(text.replace(" ", "")) >= COUNTRY_WORD_AT_LEAST else None
+        canon = _country_asked(parts[0])
         return canon.lower() if canon and canon.lower() in set(self.lexicon("country")) else None
 
     def parse(self, query: str):
@@ -491,6 +486,15 @@ _FOLDED: dict[str, str] | None = None
 
 
 _MONTH_AND_YEAR = re.compile(r"(?P<month>[A-Za-z]+\.?|\d{1,2})(?:\s*[\s/-]\s*(?P<year>\d{4}))?|(?P<year2>\d{4})\s*[\s/-]\s*(?P<month2>[A-Za-z]+\.?|\d{1,2})")
+
+
+def _country_asked(q) -> str | None:
+    """The country a query's word or phrase names by one of its names ("Korut", "Tiongkok"), as the gazetteer spells
+    it; None for another word, or one shorter than COUNTRY_WORD_AT_LEAST letters ("as", "ri" are words too)."""
+    from .country_codes import country_names
+
+    text = " ".join(q.words) if isinstance(q, Q.Phrase) else str(q.text)
+    return country_names().get(text) if len(text.replace(" ", "")) >= COUNTRY_WORD_AT_LEAST else None
 
 
 def _month_asked(q) -> tuple[int, int | None] | None:
