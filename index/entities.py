@@ -1911,7 +1911,10 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
                                             *_role_after_the_name(st, p, end)))
 
 
-_NAME_AFTER_COMMA = re.compile(r",\s((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?\s){1,3}[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?)(?=[\s.,;]|$)")
+# a whole name of two to four words, each capitalised ("Prabowo Subianto", "Kim Chang-beom")
+_NAME_PART = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?"
+_WHOLE_NAME = r"(?:" + _NAME_PART + r"\s){1,3}" + _NAME_PART
+_NAME_AFTER_COMMA = re.compile(r",\s(" + _WHOLE_NAME + r")(?=[\s.,;]|$)")
 
 
 def _name_after_the_word(p: _Para, end: int) -> re.Match | None:
@@ -1927,7 +1930,7 @@ def _name_after_the_word(p: _Para, end: int) -> re.Match | None:
 # is, in small letters first, then their whole name set off at its end
 _NAMED_AFTER_WHAT_THEY_ARE = re.compile(
     r"[”\"]\s*,?\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+[a-z](?:[^.;“”\"\n]|(?<=\b[A-Z])\.){3,150}?,\s"  # (an initial's full stop: "J.F. Oberlin")
-    r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?\s){1,2}[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?)(?=\s+[a-z]|\s*[.,;]|\s*$)")
+    r"((?:" + _NAME_PART + r"\s){1,2}" + _NAME_PART + r")(?=\s+[a-z]|\s*[.,;]|\s*$)")
 
 
 def _named_after_what_they_are_step(p: _Para, st: _Article) -> None:
@@ -2041,7 +2044,7 @@ def _nicknamed_step(p: _Para, st: _Article) -> None:
 
 
 # "Rachmawati Soekarnoputri (tengah) menerima ...": a name, then where in the photo the person stands
-_PLACED_IN_PHOTO = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?\s){1,3}[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?)\s*"
+_PLACED_IN_PHOTO = re.compile(r"(?<![\w-])(" + _WHOLE_NAME + r")\s*"
                               r"\((?:(?:paling|kedua|ketiga|keempat)\s+(?:dari\s+)?)?(?:tengah|kiri|kanan)\)")
 
 
