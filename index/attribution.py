@@ -139,7 +139,8 @@ _SAID_BY = re.compile(r"\bdi(?:katakan|sampaikan|ungkapkan|nyatakan|tegaskan|jel
 _WHICH_IS = re.compile(r"\byang\s+(?:merupakan|menjadi|adalah|dianggap|dinilai|disebut)\b")
 # "Yoon dimakzulkan setelah ...": the sentence's person undergoes, and says nothing ("Kim dikutip mengatakan" does)
 _UNDERGOES = re.compile(r"\s+(?:(?:telah|sudah|pun|resmi|akhirnya)\s+)?di(?!kutip|laporkan|kabarkan|lansir|beritakan|sebut|"
-                        r"katakan|nyatakan|wawancara|tanya)[a-z]{3,}\b")
+                        r"katakan|nyatakan|wawancara|tanya)[a-z]{3,}\b"
+                        r"|\s+(?:dalam|pada|di)\s+(?:foto|gambar|potret)\b")  # "X dalam foto yang diambil ...": a caption's
 _SPEECH_PASSIVE = re.compile(r"\s+(?:di(?:sebut|katakan|nyatakan|kecam|nilai|gambarkan|sebutkan|tegaskan|ungkapkan)"
                              r"|menyebut|mengatakan)\b")
 # "menurut X", "Berdasarkan keterangan Kemhan Jepang, ... “...”" (by X's account)
@@ -1596,7 +1597,7 @@ def _country_words(country: str) -> set[str]:
 
 
 # "Setelah menghadiri gereja di dekat Gedung Putih, Trump ...": a clause that sets the scene
-_OPENERS = (r"\s*(?i:setelah|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
+_OPENERS = (r"\s*(?i:setelah|bersama(?:\s+dengan)?|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
             r"|di\s+(?:sini|sana|situ)|(?:pekan|minggu|bulan|tahun)\s+(?:depan|lalu|ini)|kemarin|sebelumnya"  # "Pekan depan, Hong ..."
             r"|[\w-]+\s+(?:jam|hari|menit|pekan|minggu|bulan|tahun)\s+(?:sebelum|setelah|sesudah|sejak))\b")  # "Beberapa jam sebelum ..."
 _OPENING_CLAUSE = re.compile("^" + _OPENERS + r"[^,.;:“”\"]{0,120},\s*")

@@ -2481,6 +2481,89 @@ def _name_tails_step(st: _Article) -> None:
             st.add_person(full, info.role, info.country)
 
 
+# "Putri Yokota, Megumi": a kin word, the family's name, then the given name set off; "Yokota dan suaminya,
+# Shigeru": her husband, his given name set off after the family's name
+_GIVEN = r"(?P<given>[A-Z][a-z]{2,})(?=\s*[,.;)]|\s+[a-z])"
+_KIN_FAMILY_GIVEN = re.compile(r"(?<![\w-])(?i:" + _KIN_WORD + r")(?:nya)?\s+(?P<family>[A-Z][a-z]{2,}),\s+" + _GIVEN)
+_FAMILY_AND_KIN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{2,})\s+dan\s+(?i:" + _KIN_WORD + r")nya,\s+" + _GIVEN)
+# "Yokota Megumi adalah ...": two capitalised words alone, no third beside them
+_TWO_WORDS = re.compile(r"(?<![\w-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)([A-Z][a-z]{2,})\s([A-Z][a-z]{2,})(?![\w-])(?!\s[A-Z])")
+
+
+def _family_step(st: _Article) -> None:
+    """Kin who share a family name with a person the article names ("Yokota Sakie"): the given name
+    set off after a kin word ("Putri Yokota, Megumi", "Yokota dan suaminya, Shigeru"), and two
+    capitalised words with the family's name in its place ("Yokota Megumi"), when the other word is
+    no word of the language nor a name the gazetteer knows. The name is written in the order the
+    known one is ("Yokota Megumi", not "Megumi Yokota")."""
+    families = _family_names(st)
+    if not families:
+        return
+    _one_family_member(st)
+    for pi, para in enumerate(st.paragraphs):
+        taken = Intervals((h.start, h.end) for h in st.per_para[pi] if not h.nested)
+        for start, end, name in _kin_named(st, para, families) + _same_family_runs(st, para, families):
+            if not taken.overlaps(start, end) and (pi, end) != st.cut_at:
+                st.per_para[pi].append(Found(start, end, para[start:end], "person", st.add_person(name), 1))
+                taken.add(start, end)
+
+
+def _family_names(st: _Article) -> dict[str, int]:
+    """The words that may be a family's name: either word of a two-word name of a person the article
+    names, where it stands in the name (0 first, 1 last); a word two names put in different places
+    is neither's."""
+    where: dict[str, set[int]] = {}
+    for name in st.people:
+        words = name.split()
+        if len(words) == 2 and name not in st.dropped:
+            for i, w in enumerate(words):
+                where.setdefault(w, set()).add(i)
+    return {w: places.pop() for w, places in where.items() if len(places) == 1 and not is_word(w.lower())}
+
+
+def _one_family_member(st: _Article) -> None:
+    """"Putri Yokota" read by its title cue as a person "Yokota": the one person the article names by that
+    family name, when only one has it."""
+    members: dict[str, list[str]] = {}
+    for name in st.people:
+        if len(words := name.split()) == 2:
+            for w in words:
+                members.setdefault(w, []).append(name)
+    into = {w: names[0] for w, names in members.items() if len(names) == 1 and w in st.people and st.gaz.entry(w) is None}
+    for hits in st.per_para:
+        for h in hits:
+            if h.type == "person" and h.canonical in into:
+                h.canonical = into[h.canonical]
+    for short in into:
+        st.people.pop(short, None)
+
+
+def _kin_named(st: _Article, para: str, families: dict[str, int]) -> list[tuple[int, int, str]]:
+    out = []
+    for pattern in (_KIN_FAMILY_GIVEN, _FAMILY_AND_KIN):
+        for m in pattern.finditer(para):
+            family, given = m.group("family"), m.group("given")
+            if family in families and _could_be_given(st, given):
+                name = f"{family} {given}" if families[family] == 0 else f"{given} {family}"
+                out.append((m.start("given"), m.end("given"), name))
+    return out
+
+
+def _same_family_runs(st: _Article, para: str, families: dict[str, int]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TWO_WORDS.finditer(para):
+        name = m.group()
+        for i in (0, 1):
+            if families.get(m.group(i + 1)) == i and name not in st.people and _could_be_given(st, m.group(2 - i)):
+                out.append((m.start(), m.end(), name))
+    return out
+
+
+def _could_be_given(st: _Article, word: str) -> bool:
+    return not (is_word(word.lower()) or word in NOT_NAMES or word in TITLE_WORDS or word in _ENGLISH_HEADS
+                or st.gaz.lookup(word) or word in st.people)
+
+
 def _bare_ministry_step(st: _Article) -> None:
     """A ministry named without its country ("kata Kementerian Pertahanan dalam sebuah
     pernyataan", "Kementerian Pertahanannya") is the one of the country the page ties it to
@@ -2631,7 +2714,7 @@ def _listed_with(para: str, m: re.Match, countries: list[Found]) -> bool:
                for c in countries)
 
 
-STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _not_buildings_step,
+STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _family_step, _not_buildings_step,
          _name_tails_step, _short_forms_step, _bare_ministry_step, _medium_nationality_step, _korea_among_countries_step)
 
 

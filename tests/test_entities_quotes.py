@@ -1798,8 +1798,32 @@ def test_a_family_name_that_is_a_places_before_a_given_name_and_an_age_is_a_pers
     the gazetteer), and "Putri Yokota, Megumi" then made a person "Yokota"."""
     paras = ["Yokota Hanae (88) mengatakan kepada NHK waktunya hampir habis. Putri Yokota, Megumi, diculik pada 1977.",
              "Yokota mengatakan putrinya pasti merindukan keluarganya."]
-    assert people(*paras) == ["Yokota Hanae"]
+    assert people(*paras) == ["Yokota Hanae", "Yokota Megumi"]
     assert people("Pesawat itu mendarat di Pangkalan Udara Yokota pada pagi hari.") == []
+
+
+def test_kin_who_share_a_known_family_name_are_people_written_in_its_order():
+    """heldout117 (cz15, cz16): "Putri Yokota, Megumi", "Yokota dan suaminya, Shigeru" and "Yokota Megumi adalah ..."
+    named neither the daughter nor the husband of the mother the page names ("Yokota Sakie"). Names of our own."""
+    paras = ["Yokota Hanae (88) mengatakan kepada NHK waktunya hampir habis. Putri Yokota, Misaki, diculik pada 1977.",
+             "Yokota dan suaminya, Takeru yang meninggal empat tahun lalu, berkampanye bersama."]
+    assert people(*paras) == ["Yokota Hanae", "Yokota Misaki", "Yokota Takeru"]
+    assert people("Hanae Yokota (88) berbicara kepada NHK. Putri Yokota, Misaki, diculik.") == ["Hanae Yokota", "Misaki Yokota"]
+    assert people("Yokota Misaki adalah salah satu korban penculikan.", "Yokota Hanae berbicara dengan NHK.") == [
+        "Yokota Misaki", "Yokota Hanae"]
+    # the family's name in the other place, or the other word a word of the language: no one new
+    assert people("Misaki Yokota adalah salah satu korban.", "Yokota Hanae berbicara dengan NHK.") == ["Yokota Hanae"]
+    assert people("Yokota Hanae berbicara dengan NHK. Putri Yokota, Bunga, diculik.") == ["Yokota Hanae"]
+
+
+def test_a_person_in_a_photo_does_not_speak_and_one_after_a_clause_with_bersama_does():
+    """heldout117 (cz15): "Yokota Megumi dalam foto yang diambil ..." (a caption) was taken for the one who spoke,
+    and "Bersama dengan keluarga ..., Sakie terus berkampanye" for no one: the mother's "tuturnya" went to the
+    daughter. Names of our own."""
+    paras = ["Ibunya, Hanae, mendesak pemerintah bertindak.", "Yokota Misaki dalam foto yang diambil pada April 1977.",
+             "Bersama dengan keluarga korban lainnya, Hanae terus berkampanye selama puluhan tahun.",
+             "\u201cSaya dipenuhi rasa frustrasi,\u201d tuturnya.", "Yokota Hanae berbicara dengan NHK melalui telepon."]
+    assert speakers(*paras) == [("Saya dipenuhi rasa frustrasi", "Yokota Hanae")]
 
 
 def test_a_leader_speaking_of_their_own_government_by_name_is_still_the_speaker():
