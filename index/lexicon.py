@@ -124,6 +124,7 @@ KOREA_HALVES: tuple[str, ...] = tuple(_DATA["names"]["korea_halves"])
 
 PERCEIVED_VERBS: tuple[str, ...] = tuple(_DATA["quotes"]["perceived_verbs"])
 SOURCE_QUANTIFIERS: frozenset[str] = frozenset(_DATA["quotes"]["source_quantifiers"])
+JOINT_SOURCE_WORDS: frozenset[str] = frozenset(_DATA["quotes"]["joint_source_words"])
 SOURCE_PHRASE_ENDS: frozenset[str] = frozenset(_DATA["quotes"]["source_phrase_ends"])
 ROLE_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["role_glue"])
 SUBJECT_GLUE: frozenset[str] = frozenset(_DATA["quotes"]["subject_glue"])

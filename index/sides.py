@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .entities import Gazetteer, extract_entities
-from .lexicon import EXPERT_NOUNS, ROLE_GLUE, SOURCE_PHRASE_ENDS, SOURCE_QUANTIFIERS
+from .lexicon import EXPERT_NOUNS, JOINT_SOURCE_WORDS, ROLE_GLUE, SOURCE_PHRASE_ENDS, SOURCE_QUANTIFIERS
 from .model import Quote
 
 _INTRODUCED_REACH = 60  # characters after a label's head word that may say whose it is ("Pejabat Korea Utara (Korut)")
@@ -69,13 +69,16 @@ def _nouns(label: str) -> list[str]:
 def _side_of(label: str, paragraphs: list[str], gaz: Gazetteer) -> str | None:
     """The side of one unnamed source's label; none for an expert's ("pakar Korea Utara" studies
     the country, and speaks for none), nor one naming someone the text does not place ("juru
-    bicara Kristersson"), nor one naming no country, if the text never gave its nouns one."""
+    bicara Kristersson"), nor one naming no country, if the text never gave its nouns one, nor one of several
+    sides at once that names none of them ("pernyataan bersama tiga menteri")."""
     words = label.lower().split()
     if any(w in EXPERT_NOUNS for w in words):
         return None
     sides, named = _sides_named(label, gaz)
     if sides or named or any(w[:1].isupper() for w in label.split()[1:]):
         return sides.pop() if len(sides) == 1 else None
+    if any(w in JOINT_SOURCE_WORDS for w in words):
+        return None
     # "kata kantor kepresidenan", after "menurut kantor kepresidenan Seoul"
     return next((found for noun in _nouns(label) if (found := _introduced_side(noun, paragraphs, gaz))), None)
 

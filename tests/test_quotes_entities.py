@@ -865,3 +865,14 @@ def test_a_label_two_countries_share_gives_no_side():
 
     art = extract_text("Pejabat Jepang dan pejabat AS bertemu di Tokyo pada Senin.\n\n“Kami sepakat,” kata pejabat itu.\n")
     assert [(q.source, q.side) for q in art.quotes] == [("pejabat itu", None)]
+
+
+def test_a_joint_statement_of_several_ministers_gives_no_side():
+    """heldout118 (cy03): '"Sanksi lanjutan ...," ujar pernyataan bersama tiga menteri' after the ministers of the US,
+    Japan and South Korea met stood on Japan's side (the one country whose "Menteri" the text qualifies)."""
+    from index.extract import extract_text
+
+    art = extract_text("Menlu AS, Menteri Luar Negeri Jepang dan Menlu Korsel bertemu di New York.\n\n“Sanksi akan "
+                       "diperluas,” ujar pernyataan bersama tiga menteri, Ahad (18/9).\n\n“Kami akan membalas,” kata "
+                       "menteri itu kemudian.\n")
+    assert [(q.source, q.side) for q in art.quotes] == [("pernyataan bersama tiga menteri", None), ("menteri itu kemudian", "Jepang")]
