@@ -1513,6 +1513,15 @@ def test_a_name_in_marks_after_a_noun_is_a_things_name_not_the_speakers_words():
     assert [(q.text, q.speaker) for q in got] == [("Manusia Roket", "Donald Trump")]
 
 
+def test_a_name_in_marks_after_a_noun_and_its_owners_name_is_no_quote():
+    """heldout117 (cz09): "Suga mengatakan akan melanjutkan strategi khas Abe "Abenomics" dari ..." made the
+    policy's name Suga's quote. Names of our own."""
+    got = quotes("Perdana Menteri Kenji Sato mengatakan akan melanjutkan strategi khas Tanaka \"Tanakanomics\" dari kebijakan moneter longgar.")
+    assert got == []
+    got = quotes("Presiden Donald Trump kembali menyebut Kim Jong Un “Manusia Roket” dalam pidatonya.")
+    assert [(q.text, q.speaker) for q in got] == [("Manusia Roket", "Donald Trump")]
+
+
 def test_the_ministry_spoken_of_is_the_only_one_named_however_far_back():
     """heldout28's n25 (a walker's finding): "..., kata kementerian tersebut." four paragraphs
     after "kata Kementerian Luar Negeri Korsel" stayed "[kementerian tersebut]", so the
