@@ -2934,6 +2934,9 @@ def cut_off_prose(line: str) -> bool:
             and (line.rstrip().endswith(",") or len(words) >= 3) and ":" not in line \
             and not _LETTER_CLOSING.match(line) and not _CHROME_OPENING.match(line):
         return True  # "Sejauh ini,", "Secara hukum, mereka": a sentence's opening, then the cut (no name, no code)
+    if len(words) >= 3 and words[0][:1].islower() and words[0].isalpha() and words[-1].isalpha() and ":" not in line \
+            and not _CHROME_OPENING.match(line):
+        return True  # "yang berhasil mencapai Korea Selatan meningkat hampir ti": a sentence's rest, wrapped, then the cut
     return (len(words) >= 4 and words[0][:1].isupper() and ":" not in line and not _CHROME_OPENING.match(line)
             and sum(w[:1].islower() for w in words) >= 2)
 

@@ -2252,6 +2252,10 @@ def test_a_deck_the_text_repeats_later_leaves_the_copy_in_the_text_in_its_place(
     ("Menyebut Jepang seba", True),
     ("Exit mobile version", False),  # a WordPress theme's link
     ("Partai Demokrat Kor", True),  # the walk through heldout84-85 (ef14): a body's kind opens no signature
+    ("yang berhasil mencapai Korea Selatan meningkat hampir ti", True),  # the walk through heldout117-118 (cy17):
+    ("dan pejabat Korea Utara menolak", True),  # a wrapped sentence's rest, cut, had been a "signature"
+    ("sumber: antara", False),
+    ("ant/ab", False),
 ])
 def test_a_sentence_cut_off_at_the_pages_end_is_the_storys_not_a_signature(tail, kept):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{tail}")
