@@ -110,7 +110,7 @@ _PROMO = re.compile(
     r"|this\s+(?:website|site)\s+uses\s+cookies\b"
     # app banners and ad slots in English: "Close Banner Apps X", "Get X App with new looks!", "Advertisement"
     r"|close\s+banner\b|(?:get|download)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+apps?\b|dapatkan\s+di\s+(?:play\s*store|app\s*store)"
-    r"|advertisement\b|advertising\s*$|scroll\s+to\s+(?:see|continue|read)\b"
+    r"|advertisements?\b|advertising\s*$|scroll\s+to\s+(?:see|continue|read)\b"
     # a site's account box: "Lupa Kata Sandi?", "atau Masuk melalui", "Belum Memiliki Akun Daftar di Sini",
     # "Konfirmasi Email", "Kami telah mengirimkan link aktivasi ...", "Forgot password?", "Sign in with"
     r"|lupa\s+(?:kata\s+sandi|password)\b|(?:atau\s+)?(?:masuk|daftar|login)\s+(?:melalui|lewat|dengan\s+akun)\b"
@@ -263,7 +263,7 @@ _CHROME = re.compile(
     r"|©.*|copyright\b.*|all rights reserved.*|share(?: this)?\s*:?|bagikan\s*:?|tweet|whatsapp|facebook|telegram"
     r"|[0-9a-f]{16,}\s*$"  # an identifier alone on its line (a content hash in a template's meta block)
     r"|halloween\s+party\s+ideas\s+\d{4}\s*$"  # a blog template's placeholder name, left unchanged by many sites
-    r"|advertisement|iklan|scroll to (?:continue|resume).*"
+    r"|advertisements?|iklan|scroll to (?:continue|resume).*"
     r"|gulir untuk melanjutkan.*)\s*$",
     re.IGNORECASE,
 )
@@ -3622,9 +3622,17 @@ SPEAKER_LINE_WORDS = 8  # the rest of a broken tag: the speaker and a few words,
 OPENING_PHRASE_WORDS = 4
 
 
+# "seragam militer berpangkat sersan." under "... masih mengenakan": a sentence's rest, in small letters, that a page
+# double-spacing its wrapped lines set apart (its ads between them); never a domain ("jpnn.com - ...")
+_WRAPPED_REST = re.compile(r"[a-z]{2,}(?=[\s,])(?!\S*\.(?:com|id|co|net)\b)")
+WRAPPED_LINE_WORDS = 5  # the line the sentence began on: a wrapped line's worth of words, not a label
+
+
 def _goes_on_from(previous: str, line: str) -> bool:
     """Whether `line` goes on with the sentence the previous paragraph left open."""
     line = line.strip()
+    if _WRAPPED_REST.match(line):
+        return _word_count(previous) >= WRAPPED_LINE_WORDS and previous.rstrip()[-1:].isalnum()
     if not line[:1].isupper():
         return False
     if _TAG_CUT_BEFORE_SPEAKER.search(previous):

@@ -3689,3 +3689,20 @@ def test_a_credit_of_words_in_small_letters_where_the_page_was_cut_credits_no_on
     "Via: pernyataan ke" and searchable as an organisation."""
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nMenurut pernyataan ke\n")
     assert c.via == []
+
+
+def test_a_sentence_a_page_broke_over_double_spaced_lines_and_its_ads_is_one_paragraph():
+    """The walk through heldout117-118 (cy17): a page that double-spaces its wrapped lines, an "ADVERTISEMENTS" line
+    between them, gave a paragraph per line ("... masih mengenakan" / "ADVERTISEMENTS" / "seragam militer ..."):
+    the first ad stayed in the text and the soldier's quote, over three lines, was found nowhere."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\nSaat ditangkap militer Seoul, warga Korut tersebut masih mengenakan \n\nADVERTISEMENTS\n\n"
+            "seragam militer berpangkat sersan.\n\nADVERTISEMENTS\n\n“Pihak berwenang terkait saat ini sedang menyelidiki "
+            f"dan belum dapat \n\nmemastikan proses rinci pembelotan tersebut,” kata militer.\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, "Saat ditangkap militer Seoul, warga Korut tersebut masih mengenakan seragam militer "
+                            "berpangkat sersan.", "“Pihak berwenang terkait saat ini sedang menyelidiki dan belum dapat "
+                            "memastikan proses rinci pembelotan tersebut,” kata militer.", BODY]
+    assert reasons(c)["promotion"] == ["ADVERTISEMENTS", "ADVERTISEMENTS"]
+    # a line that closed its sentence, or a label's few words: apart
+    for before in ("Korea Utara menembakkan rudal balistik ke arah timur.", "Foto ilustrasi"):
+        c = run(f"{HEAD}\n\n{LEDE}\n\n{before}\n\nmenurut militer Korea Selatan, rudal itu jatuh di laut.\n\n{BODY}\n")
+        assert not any(para.startswith(before + " menurut") for para in c.paragraphs)
