@@ -72,6 +72,7 @@ _NEWSLETTER_PICKS = r"[^.\n]{0,80}\b(?:memilih|selects?)\s+(?:cerita|berita|arti
 _PROMO = re.compile(
     r"^\s*(?:(?:dapatkan|nikmati)\s+(?:update|berita|informasi|kabar)|simak\s+(?:berita|update|informasi)\s+.*\b(?:google news|whatsapp|telegram)"
     r"|simak\s+(?:video|juga|databoks|infografis|selengkapnya|berita\s+lainnya|foto)\b|lewati\s+whatsapp|akhir\s+dari\s+whatsapp"
+    r"|(?:\S+\s+){1,12}(?:bisa|dapat)\s+(?:dilihat|dibaca|disimak|diakses|dicek)\s+di\s+sini\s*$"  # a link's words
     r"|(?:saksikan|tonton)\s+(?:juga\s+)?video\b"  # "Saksikan Video Berikut Ini:", "Tonton video Kim ... Rudal:"
     # "Tonton berita terkini di Channel 7 atau streaming gratis 7 ditambah >>": a broadcaster's pitch
     r"|(?:saksikan|tonton)\s+(?:berita|siaran|tayangan)\b.*\b(?:di|streaming)\b"
@@ -2177,6 +2178,31 @@ _USER_THEN_CLOCK = re.compile(r"^\s*[a-z][\w.]{1,30}\s+(?P<stamp>\d{1,2}\s+[A-Za
                               r"\d{1,2}[:.]\d\d(?:\s*WI[BTA])?)\s*$")
 
 
+# "Terinfeksi 278722" / "Dirawat 61379" / "Sembuh 206870": a counter's label and its number, one a line
+_COUNTER_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Za-z]+)?\s*:?\s*\d[\d.,]*\s*$")
+
+
+def _rule_counters(p: _Page, i: int, line: str) -> str | None:
+    """Lines of a label and a number, three in a row at least: a widget's counters (a pandemic's cases
+    beside the story), not the story's words."""
+    if not _COUNTER_LINE.match(line):
+        return None
+    run = [k for k in range(max(0, i - 2), min(len(p.lines), i + 3)) if _COUNTER_LINE.match(p.line(k))]
+    return "page widget" if any(run[j + 2] - run[j] == 2 and run[j] <= i <= run[j + 2] for j in range(len(run) - 2)) else None
+
+
+def _rule_writer_over_their_stamp(p: _Page, i: int, line: str) -> str | None:
+    """"Angelin Putri Syah" over "Angelin Putri Syah Senin, 14 Sep 2020 15:07 WIB": the writer's name by their
+    picture, then again with the story's time."""
+    if i + 1 >= len(p.lines) or not _full_name_line(line) or i >= NAME_OVER_STAMP_REACH:
+        return None
+    after = p.line(i + 1)
+    return "byline" if after.startswith(line.strip() + " ") and dates.page_date(after[len(line.strip()):]) else None
+
+
+NAME_OVER_STAMP_REACH = 15  # lines from the top
+
+
 def _rule_name_then_date(p: _Page, i: int, line: str) -> str | None:
     """"Devi 10 Apr 2023, 13:10": the writer and the story's time."""
     if i >= 12 or len(line) > 120 or _word_count(line) > 11:
@@ -2682,8 +2708,10 @@ LINE_RULES = (
     _rule_stamp_then_source,
     _rule_domain_alone,
     _rule_brand_line,
+    _rule_writer_over_their_stamp,
     _rule_name_then_date,
     _rule_date_then_name,
+    _rule_counters,
     _rule_stamp_then_update,
     _rule_author_outlet,
     _rule_site_label,

@@ -3706,3 +3706,19 @@ def test_a_sentence_a_page_broke_over_double_spaced_lines_and_its_ads_is_one_par
     for before in ("Korea Utara menembakkan rudal balistik ke arah timur.", "Foto ilustrasi"):
         c = run(f"{HEAD}\n\n{LEDE}\n\n{before}\n\nmenurut militer Korea Selatan, rudal itu jatuh di laut.\n\n{BODY}\n")
         assert not any(para.startswith(before + " menurut") for para in c.paragraphs)
+
+
+def test_a_writers_name_over_their_stamp_a_link_and_a_widgets_counters_are_not_the_story():
+    """The walk through heldout117-118 (cz09): "Angelin Putri Syah" over "Angelin Putri Syah Senin, 14 Sep 2020 15:07
+    WIB", a link's "Informasi mutakhir perkembangan Covid-19 di Indonesia bisa dilihat di sini" and the counters under it
+    ("Terinfeksi 278722", "Dirawat 61379", ...) stood as the text's first paragraphs: "Syah" a person, Indonesia a
+    country of the story. Names and numbers of our own."""
+    top = ("Rina Ayu Lestari\nRina Ayu Lestari Senin, 14 Sep 2020 15:07 WIB\nInformasi terbaru perkembangan wabah di "
+           "Indonesia bisa dilihat di sini\nTerinfeksi 12345\nDirawat 2345\nMeninggal 345\nSembuh 9876\n")
+    c = run(f"{HEAD}\n\n{top}\n{LEDE}\n\n{BODY}\n")
+    assert c.paragraphs == [LEDE, BODY]
+    assert reasons(c)["byline"] == ["Rina Ayu Lestari"]
+    assert reasons(c)["page widget"] == ["Terinfeksi 12345", "Dirawat 2345", "Meninggal 345", "Sembuh 9876"]
+    # a number on its own line in the story, or two: the story's
+    c = run(f"{HEAD}\n\n{LEDE}\n\nKorban 12\n\nHilang 3\n\n{BODY}\n")
+    assert "Korban 12" in c.paragraphs and "Hilang 3" in c.paragraphs
