@@ -849,6 +849,9 @@ def test_a_weekday_wrong_for_the_printed_year_takes_the_next_year_the_text_backs
     ("Seoul menilai pembatasan ekspor Jepang melanggar aturan perdagangan dunia, Senin (1/7).", "2019-07-01"),
     # (ew01): Seoul's answer to the new US-Japan defence guidelines, "Selasa (28/4)", was dated 2026
     ("Seoul menanggapi pedoman pertahanan baru AS-Jepang dengan hati-hati, Selasa (28/4).", "2015-04-28"),
+    # heldout119's first run (cx01): Abe's security bills through a committee "pada hari Rabu (15/07)" were dated 2020
+    ("Perdana Menteri Jepang pada hari Rabu (15/07) mengajukan RUU keamanan yang memperbolehkan tentara berperang di "
+     "luar negeri.", "2015-07-15"),
 ])
 def test_an_era_of_the_beat_the_text_names_pins_a_weekdays_year(words, day):
     value, basis, ev, warnings = dated(words)
