@@ -1511,9 +1511,18 @@ def _kin_resolved(paragraphs: list[str], entities: list[Entity]) -> list[Entity]
     for e in entities:
         if e not in kin_of:
             out.append(e)
-        elif (who := _relative(relative, kin_of[e][0], e)) is not None:
+        elif (who := _relative(relative, kin_of[e][0], e) or _one_of_the_family(persons, e)) is not None:
             out.append(Entity(e.text, e.type, who, e.paragraph, e.start, e.end))
     return out
+
+
+def _one_of_the_family(persons: list[Entity], e: Entity) -> str | None:
+    """"ungkap adik Kim Jong Un" where the article names, apart, one other person of his family's name ("lanjut Yo
+    Jong", read as Kim Yo Jong): that relative. Two or more: none of them."""
+    words = e.canonical.split()
+    kin = {p.canonical for p in persons if p.canonical != e.canonical and len(p.canonical.split()) >= 2
+           and (p.canonical.split()[0] == words[0] or p.canonical.split()[-1] == words[-1])}
+    return kin.pop() if len(kin) == 1 and len(words) >= 2 else None
 
 
 def _relative(relative: dict[tuple[str, str], str], kin: str, e: Entity) -> str | None:

@@ -180,6 +180,18 @@ class Gazetteer:
                     hits.add(canonical)
         return hits.pop() if len(hits) == 1 else None
 
+    def given_name_of(self, name: str) -> str | None:
+        """The one known person of three name words whose last two these are ("Yo Jong": Kim Yo Jong)."""
+        return self._by_given_name.get(tuple(_name_words(name)))
+
+    @cached_property
+    def _by_given_name(self) -> dict[tuple[str, ...], str]:
+        found: dict[tuple[str, ...], set[str]] = {}
+        for canonical, words in self._person_words():
+            if len(words) == 3:
+                found.setdefault(tuple(words[1:]), set()).add(canonical)
+        return {given: names.pop() for given, names in found.items() if len(names) == 1}
+
     @cached_property
     def _places_by_last_word(self) -> dict[str, list[str]]:
         """Known places and countries of two words or more, by their last word."""
@@ -2470,6 +2482,8 @@ def _name_tails_step(st: _Article) -> None:
     into = {}
     for short, tail in words.items():
         longer = [full for full, w in words.items() if len(w) > len(tail) >= 2 and w[-len(tail):] == tail]
+        if not longer and len(tail) == 2 and st.gaz.entry(short) is None and (known := st.gaz.given_name_of(short)):
+            longer = [known]  # "lanjut Yo Jong" alone: the one known person whose given name it is (Kim Yo Jong)
         if len(longer) == 1 and st.gaz.entry(short) is None:
             into[short] = longer[0]
     for hits in st.per_para:

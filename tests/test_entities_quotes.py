@@ -1816,6 +1816,17 @@ def test_kin_who_share_a_known_family_name_are_people_written_in_its_order():
     assert people("Yokota Hanae berbicara dengan NHK. Putri Yokota, Bunga, diculik.") == ["Yokota Hanae"]
 
 
+def test_someones_sibling_speaking_is_the_one_other_person_of_the_family_the_article_names():
+    """heldout119's first run (cx10): '"...," ungkap adik Kim Jong Un.' was an unnamed source, though the page
+    names her later ("lanjut Yo Jong"). Not when two others bear the name."""
+    paras = ["“Kalian akan menghadapi ancaman serius,” ungkap adik Kim Jong Un.",
+             "Korea Selatan melanjutkan latihan.", "“Kami akan meningkatkan pencegahan,” lanjut Yo Jong."]
+    assert speakers(*paras) == [("Kalian akan menghadapi ancaman serius", "Kim Yo Jong"),
+                                ("Kami akan meningkatkan pencegahan", "Kim Yo Jong")]
+    paras[1] = "Korea Selatan melanjutkan latihan, kata Menteri Unifikasi Kim Yeon-chul."
+    assert speakers(*paras)[0] == ("Kalian akan menghadapi ancaman serius", None)
+
+
 def test_a_person_in_a_photo_does_not_speak_and_one_after_a_clause_with_bersama_does():
     """heldout117 (cz15): "Yokota Megumi dalam foto yang diambil ..." (a caption) was taken for the one who spoke,
     and "Bersama dengan keluarga ..., Sakie terus berkampanye" for no one: the mother's "tuturnya" went to the

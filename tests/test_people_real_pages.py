@@ -114,6 +114,7 @@ def test_offices_numerals_and_ships_are_not_people(sentence):
     ("Menteri Pertahanan Jepang Hisunori Onodera memeriksa laporan itu.", "Itsunori Onodera"),  # its first letter (heldout33 t11)
     ("Presiden Yoon Sook Yeo tiba-tiba membatalkan keputusannya.", "Yoon Suk-yeol"),  # "oo" for "u" (heldout53 fl13)
     ("Menlu Rusia Lavrov bertemu rekannya di Pyongyang.", "Sergei Lavrov"),  # not "Rusia Lavrov", another Lavrov
+    ("“Kami akan membalas,” lanjut Yo Jong. Ia marah.", "Kim Yo Jong"),  # a given name without the family's (cx10)
 ])
 def test_a_misspelt_known_official_is_still_that_official(written, known):
     assert people(written) == [known]
