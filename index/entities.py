@@ -2522,6 +2522,26 @@ def _family_step(st: _Article) -> None:
                 taken.add(start, end)
 
 
+def _named_in_full_step(st: _Article) -> None:
+    """A person found by a one-word name only ("tutur Yasuda") whom the text names in full where no cue
+    stands, inside a quote too ("keselamatan dari Jumpei Yasuda"): the full name, when only one given name
+    stands before that name and it is no word of the language nor a name the gazetteer knows."""
+    text = "\n".join(st.paragraphs)
+    into = {}
+    for name in [n for n in st.people if " " not in n and n not in st.dropped and st.gaz.entry(n) is None]:
+        before = {m.group(1) for m in re.finditer(r"(?<![\w-])([A-Z][a-z]{2,}) " + re.escape(name) + r"(?![\w-])(?!\s[A-Z])", text)}
+        given = [w for w in before if _could_be_given(st, w)]
+        if len(given) == 1:
+            into[name] = f"{given[0]} {name}"
+    for hits in st.per_para:
+        for h in hits:
+            if h.type == "person" and h.canonical in into:
+                h.canonical = into[h.canonical]
+    for short, full in into.items():
+        info = st.people.pop(short)
+        st.add_person(full, info.role, info.country)
+
+
 def _family_names(st: _Article) -> dict[str, int]:
     """The words that may be a family's name: either word of a two-word name of a person the article
     names, where it stands in the name (0 first, 1 last); a word two names put in different places
@@ -2728,7 +2748,8 @@ def _listed_with(para: str, m: re.Match, countries: list[Found]) -> bool:
                for c in countries)
 
 
-STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _family_step, _not_buildings_step,
+STEPS = (_gazetteer_step, _ministry_abbreviation_step, _acronym_step, _people_by_cue_step, _family_step, _named_in_full_step,
+         _not_buildings_step,
          _name_tails_step, _short_forms_step, _bare_ministry_step, _medium_nationality_step, _korea_among_countries_step)
 
 

@@ -51,6 +51,7 @@ from .lexicon import (
     EVERYDAY_PEOPLE,
     EXPLAINING_NOUNS,
     INSTITUTION_NOUNS,
+    KIN_WORDS,
     MODALS,
     NAME_PREPOSITIONS,
     NAMING_WORDS,
@@ -87,13 +88,14 @@ _THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?
 # "kata warga setempat.", "ujar seorang nelayan kepada wartawan", "bunyi peringatan itu": a person the
 # page does not name, or a text that speaks for itself
 # where an unnamed source's words end: "kata pejabat itu yang tidak ingin disebut namanya", "... kepada wartawan"
-_PHRASE_ENDS = "kepada|seperti|sebagaimana|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah"
+_PHRASE_ENDS = "kepada|seperti|sebagaimana|yang|di|saat|ketika|dalam|pada|melalui|usai|setelah|sehari|satu\\s+hari|kemarin"
 _DOCS = "|".join(DOCUMENT_NOUNS)  # "pernyataan|peringatan|surat|...": what a text says by itself
 _THAT_TEXT = re.compile(r"(?:" + _DOCS + "|" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK)  # the one just named
 _THAT_BODY_FIRST = re.compile(r"(?P<noun>" + "|".join(INSTITUTION_NOUNS) + r")" + POINTING_BACK + r"\b")  # "kata badan tersebut, ..."
 _UNNAMED = re.compile(r"(?P<who>(?:seorang\s+|sebuah\s+|salah\s+seorang\s+)?(?:" + "|".join(EVERYDAY_PEOPLE + DOCUMENT_NOUNS)
                       + r"|(?:" + "|".join(INSTITUTION_NOUNS) + r")(?:\s+[a-z]+)?"  # "kementerian itu", "kantor perdana menteri", "kedutaan"
                       + r"|(?:" + "|".join(COLLECTIVE_SOURCES) + r")(?=\s+[A-Z])"  # "militer Korsel", "pemerintah Korut"
+                      + r"|(?:" + "|".join(KIN_WORDS) + r")(?=\s+[A-Z])"  # "ayah Yasuda": someone's kin, unnamed
                       + r")\b(?:\s+(?!(?:" + _PHRASE_ENDS + r")\b)[A-Za-z][\w-]*){0,7}"
                       # "sebuah sumber di Kementerian Pertahanan Tiongkok": inside a body (not "di Twitter", "di Washington")
                       + r"(?:\s+di\s+" + alternation(INSTITUTION_NOUNS, ignore_case=True) + r"(?:\s+[A-Z][\w-]*){1,5})?)"

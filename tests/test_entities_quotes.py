@@ -1827,6 +1827,21 @@ def test_someones_sibling_speaking_is_the_one_other_person_of_the_family_the_art
     assert speakers(*paras)[0] == ("Kalian akan menghadapi ancaman serius", None)
 
 
+def test_a_name_found_alone_is_the_full_name_the_text_gives_where_no_cue_stands():
+    """heldout120's first run (cw05): "Jumpei Yasuda" only inside the minister's quote, then "tutur Yasuda" made a
+    person "Yasuda"; "tutur ayah Yasuda" (his father) went to his wife, quoted before. Names of our own."""
+    paras = ["“Kami telah mengonfirmasi keselamatan Daiki Morita,” ujar Menteri Luar Negeri Taro Kono.",
+             "“Saya ditahan selama 40 bulan,” tutur Morita dalam sebuah video.",
+             "Istri Morita, Yui, muncul di televisi. “Terima kasih atas doanya,” ungkap Yui sambil menangis.",
+             "“Saya hanya ingin melihat dia sehat,” tutur ayah Morita satu hari sebelumnya."]
+    assert people(*paras) == ["Daiki Morita", "Taro Kono", "Yui"]
+    assert speakers(*paras) == [("Kami telah mengonfirmasi keselamatan Daiki Morita", "Taro Kono"),
+                                ("Saya ditahan selama 40 bulan", "Daiki Morita"), ("Terima kasih atas doanya", "Yui"),
+                                ("Saya hanya ingin melihat dia sehat", None)]
+    # a name that is the middle of a longer one, or two given names before it: the name found stays
+    assert "Franklin" in people("Kenneth Franklin Shinzato ditangkap.", "“Saya tidak bersalah,” kata Franklin.")
+
+
 def test_a_person_in_a_photo_does_not_speak_and_one_after_a_clause_with_bersama_does():
     """heldout117 (cz15): "Yokota Megumi dalam foto yang diambil ..." (a caption) was taken for the one who spoke,
     and "Bersama dengan keluarga ..., Sakie terus berkampanye" for no one: the mother's "tuturnya" went to the
