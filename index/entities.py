@@ -2486,6 +2486,12 @@ def _name_tails_step(st: _Article) -> None:
             longer = [known]  # "lanjut Yo Jong" alone: the one known person whose given name it is (Kim Yo Jong)
         if len(longer) == 1 and st.gaz.entry(short) is None:
             into[short] = longer[0]
+    _renamed(st, into)
+
+
+def _renamed(st: _Article, into: dict[str, str]) -> None:
+    """People found under one name who are another's ("Yo Jong": Kim Yo Jong): their mentions and what
+    is known of them go to that name."""
     for hits in st.per_para:
         for h in hits:
             if h.type == "person" and h.canonical in into:
@@ -2533,13 +2539,7 @@ def _named_in_full_step(st: _Article) -> None:
         given = [w for w in before if _could_be_given(st, w)]
         if len(given) == 1:
             into[name] = f"{given[0]} {name}"
-    for hits in st.per_para:
-        for h in hits:
-            if h.type == "person" and h.canonical in into:
-                h.canonical = into[h.canonical]
-    for short, full in into.items():
-        info = st.people.pop(short)
-        st.add_person(full, info.role, info.country)
+    _renamed(st, into)
 
 
 def _family_names(st: _Article) -> dict[str, int]:
@@ -2563,13 +2563,7 @@ def _one_family_member(st: _Article) -> None:
         if len(words := name.split()) == 2:
             for w in words:
                 members.setdefault(w, []).append(name)
-    into = {w: names[0] for w, names in members.items() if len(names) == 1 and w in st.people and st.gaz.entry(w) is None}
-    for hits in st.per_para:
-        for h in hits:
-            if h.type == "person" and h.canonical in into:
-                h.canonical = into[h.canonical]
-    for short in into:
-        st.people.pop(short, None)
+    _renamed(st, {w: names[0] for w, names in members.items() if len(names) == 1 and w in st.people and st.gaz.entry(w) is None})
 
 
 def _kin_named(st: _Article, para: str, families: dict[str, int]) -> list[tuple[int, int, str]]:
