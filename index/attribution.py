@@ -246,6 +246,9 @@ _AFTER_ORG_STOP = frozenset("dalam seusai usai sesudah pada dengan bersama terka
 ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + "|".join(
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|\s*[“\"]|$)",
     re.IGNORECASE)
+# "Sung Yun-mo mengatakan setelah mengadakan pertemuan": said, and no clause of what after it (not "bahwa", a colon, a quote)
+_SAID_NOTHING_MORE = re.compile(r"\s+(?:juga\s+)?(?:mengatakan|menyatakan|berkata|menambahkan|menegaskan|menjelaskan)"
+                                r"(?=\s*\.|\s+(?:setelah|usai|seusai|sesudah|dalam|pada|saat|ketika|kepada|di)\b)")
 _THEN_THAT = re.compile(r",?\s+bahwa\b")  # "pernyataan Menlu Kang bahwa ...": what the statement says
 _ANOTHER_CLAUSE = re.compile(r"[.;“”\"]")
 _STATEMENT_OF = re.compile(r"\s*(?:" + "|".join(STATEMENT_NOUNS) + r")\s+(?=\S)", re.IGNORECASE)
@@ -775,9 +778,11 @@ class Context:
         return after[0] if after and after[0].start == e.end + 2 else None
 
     def name_right_after(self, pi: int, close: int) -> Found | None:
-        """“...,” Jenderal Mark Milley, ketua ... (English order: the name, no verb)."""
+        """“...,” Jenderal Mark Milley, ketua ... (English order: the name, no verb); after a quote that closes its
+        sentence, the name and a verb of saying that says nothing more ("“...” Menteri X mengatakan setelah ...")."""
         para = self.paragraphs[pi]
-        if para[max(0, close - 2):close].strip("”\"’ ")[-1:] not in (",", "?", "!"):
+        stop = para[max(0, close - 2):close].strip("”\"’ ")[-1:]
+        if stop not in (",", "?", "!", "."):
             return None
         m = re.match(r"[\s,]*((?:[A-Z][\w.’'-]*\s+){0,5})", para[close:close + 120])
         lo = close + (len(m.group()) - len(m.group(1)) if m else 0)
@@ -788,6 +793,8 @@ class Context:
         between = para[lo:first.start].split()
         if any(not (w[:1].isupper() and (w in TITLE_WORDS or w.lower() in TITLE_CUES_LOWER)) for w in between):
             return None
+        if stop == ".":  # "“... ke WTO.” Menteri Perdagangan Sung Yun-mo mengatakan setelah ...": English order, translated
+            return Found(first.canonical, None, "name after the quote", 0.85) if _SAID_NOTHING_MORE.match(para, first.end) else None
         after = para[first.end:first.end + 3]
         if after[:1] in (",", ".", "") or re.match(r"\s+[a-z]", after):
             return Found(first.canonical, None, "name after the quote", 0.85)

@@ -2720,3 +2720,14 @@ def test_a_sentence_opened_by_a_span_of_time_before_an_event_keeps_its_subject()
                        "bertemu dengan tentara AS di pangkalan udara Iwakuni, tidak jauh dari Hiroshima, dan mengatakan "
                        "kepada pasukan itu kunjungannya \"merupakan kesempatan untuk menghormati semua orang.\"\n")
     assert [q.speaker for q in art.quotes] == ["Barack Obama"]
+
+
+def test_a_quote_closing_its_sentence_then_a_name_and_a_verb_of_saying_is_that_persons():
+    """heldout120's first run (cw06): '“... mengajukan pengaduan ke WTO.” Menteri Perdagangan Sung Yun-mo mengatakan
+    setelah mengadakan pertemuan ...' (English order, translated) left the minister's words unattributed. Not when
+    the verb says more ("mengatakan bahwa ...") nor when the person does something else."""
+    said = "“Pemerintah akan mengambil tindakan tegas.” Menteri Perdagangan Park Min-soo mengatakan setelah rapat."
+    assert [(q.text, q.speaker) for q in quotes(said)] == [("Pemerintah akan mengambil tindakan tegas.", "Park Min-soo")]
+    for other in ("mengatakan bahwa Jepang keliru.", "tiba di Tokyo pada Senin."):
+        got = quotes(said.replace("mengatakan setelah rapat.", other))
+        assert [q.speaker for q in got] == [None]
