@@ -718,7 +718,7 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
 # "Istilah “...”", "yang disebut “...”", "dokumen berjudul “...”": a naming word, then the opening mark
 def _words_then_mark(words: tuple[str, ...]) -> re.Pattern:
     """One of these words right before a quote's opening mark."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")\s*:?\s*(?:``|''|‘’|[“\"‘'”])\s*$", re.IGNORECASE)
 
 
 _NAMED_BEFORE = _words_then_mark(NAMING_WORDS)

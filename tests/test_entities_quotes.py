@@ -652,6 +652,8 @@ def test_words_on_a_banner_are_no_quote():
     """Once a quote with no speaker; three held-out sets' annotators (realdev_b b04, heldout48 fq01, heldout50
     fo03) count what a banner or a placard reads as no one's quote, and the reader had put one on the US side."""
     assert quotes("Sebuah spanduk di depan pangkalan bertuliskan “tidak ada pangkalan baru di pulau ini” dalam dua bahasa.") == []
+    # heldout119's first run (cx02): a colon between the word and the marks
+    assert quotes('Sebuah spanduk bertuliskan: "Kami tidak akan biarkan Jepang berperang" dibawa seorang peserta aksi.') == []
 
 
 def test_an_organisation_is_a_source_not_a_speaker():
