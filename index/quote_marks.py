@@ -130,7 +130,8 @@ def _double_role(tok: str, before: str, after: str, rest: str = "", stop_before:
     if tok == "“":
         if not rest.strip() and before.isspace():
             return "either"  # "... setiap saat. “" ending the paragraph: a closing mark set the wrong way
-        glued_tag = (_is_word(before) or before in ",.!?" or stop_before) and _GLUED_TAG.match(rest)
+        glued_tag = (_is_word(before) or before in ",.!?" or stop_before) and _GLUED_TAG.match(rest) \
+            or stop_before and after.isspace() and _TAG_WITH_SPEAKER.match(rest.lstrip())  # '... Utara. “ kata Park'
         # (a “ after a word or a stop with a space after it closes: "... negara kita,“ Perdana Menteri ... mengatakan")
         return "close" if ((_is_word(before) or before in ",.!?") and space_after) or glued_tag else "open"
     if tok == "”":

@@ -57,6 +57,11 @@ def test_an_opening_mark_after_a_comma_and_a_space_before_a_tag_closes_the_quote
     "kata rilis itu." as the quote and lost the statement's words."""
     assert texts("“Para Menteri menyambut baik kemajuan rencana itu, “kata rilis itu.") == [
         "Para Menteri menyambut baik kemajuan rencana itu, "]  # the span; the quote trims the space
+    # heldout120's first run (cw02): '... provokasi Utara. “ kata Park mengutip BBC' (spaces on both sides) had made
+    # the tag a quote of its own
+    assert texts("“Korea Utara harus meminta maaf. Posisi kami jelas. “ kata Park mengutip BBC") == [
+        "Korea Utara harus meminta maaf. Posisi kami jelas. "]
+    assert texts("Ia berkata. “ Kami siap berunding,” katanya.") == [" Kami siap berunding,"]  # a tag does not follow: opens
 
 
 def test_a_quote_whose_closing_mark_was_lost_runs_to_its_paragraphs_end():
