@@ -2450,8 +2450,9 @@ def _rule_credit_caption(p: _Page, i: int, line: str) -> str | None:
         return CAPTION  # "Perdana Menteri Jepang, Yoshihide Suga. Twitter/@JPN_PMO": a photo from an account
     if "/" not in line or _word_count(line) > 45:  # a credit has its slash
         return None
-    if i >= 6 and _TELLS_THAT.search(line):
+    if i >= 6 and (_TELLS_THAT.search(line) or line.lstrip()[:1] in "“\""):
         return None  # "Seoul dan Washington sudah mengatakan sebelumnya bahwa ... (AFP/Ant)": the story's last words, credited
+        # (so is a quote: "“Saya akan bekerja lebih keras ...”(AFP/Ant/Reuters)")
     if i < 6 and (m := _SLASH_AGENCY_END.search(line)) and _is_agency(m.group("agency"), p.lookup):
         return CAPTION  # "Menteri Pertahanan ... Jeong Kyeong-doo/Reuters": the agency glued after a slash
     if (m := _BRACKET_CREDIT.search(line)) and (_is_agency(m.group("last"), p.lookup) or _is_agency(m.group("first"), p.lookup)):

@@ -3479,6 +3479,11 @@ def test_the_texts_last_paragraph_closed_by_its_wires_credit_is_text_not_a_capti
     art = extract_text(f"Park Buka Pintu Dialog\n\nSEOUL, SATUHARAPAN.COM - Presiden Park membuka pintu dialog.\n\n{body}\n\n"
                        f"{last}\n\nEditor : Eben E. Siadari\n")
     assert art.paragraphs[-1].startswith("Seoul dan Washington sudah mengatakan") and "AFP" in art.via
+    # heldout119's first run (cx01): a quote, closed by its wires' credit, was a "caption" too
+    quote = "“Saya akan bekerja lebih keras sehingga rakyat akan lebih memahaminya.”(AFP/Ant/Reuters)"
+    art = extract_text(f"Park Buka Pintu Dialog\n\nSEOUL, SATUHARAPAN.COM - Presiden Park membuka pintu dialog.\n\n{body}\n\n"
+                       f"{quote}\n\nEditor : Eben E. Siadari\n")
+    assert art.paragraphs[-1] == "“Saya akan bekerja lebih keras sehingga rakyat akan lebih memahaminya.”" and "AFP" in art.via
 
 
 def test_sources_after_the_text_are_credits_whatever_their_separator_and_in_a_writers_brackets():
