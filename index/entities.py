@@ -839,8 +839,9 @@ _WHAT_SOMEONE_IS = "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE
 # "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is
 # (?=[A-Z]) first: a position without a capital fails at once (the lookbehinds cost 2x without it)
 _APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + _WHAT_SOMEONE_IS + r")"
-                    + r"|(?:seorang|salah\sseorang)\s(?i:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
-# ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone)
+                    + r"|(?:seorang\s|salah\sseorang\s)?(?:" + alternation(EVERYDAY_PEOPLE) + r"))\b")
+# ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone; "Dimas Muhammad,
+# mahasiswa S1 ...": a student, in small letters)
 _APPOSITION_FIRST = re.compile(
     r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?,][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Selain Seiji, Yoko Fujiwara, seorang ibu muda, ...": the same after a comma (not every word a word of the language)
@@ -1793,8 +1794,11 @@ _VERB_PREFIXES = ("di", "me", "be", "te", "pe")  # "Diberitakan", "Dilansir": a 
 
 def _opened_by_a_verb(words: list[str]) -> bool:
     """"Diberitakan Air Force Times, Gubernur ...": a run opened by a verb of reporting names the source
-    after it, no person before a title."""
-    return words[0].lower().startswith(_VERB_PREFIXES) and is_derived(words[0])
+    after it, no person before a title (not "Dimas Muhammad, mahasiswa ...": di- on a root of three letters)."""
+    return words[0].lower().startswith(_VERB_PREFIXES) and len(words[0]) > SHORT_NAME_LETTERS and is_derived(words[0])
+
+
+SHORT_NAME_LETTERS = 5  # "Dimas", "Dinar": a given name this short that reads as a prefix on a short root is a name
 
 
 # ", Direktur Departemen Luar Negeri Amerika Kementerian Luar Negeri Rusia mengatakan": the role, to a verb or a comma

@@ -614,3 +614,10 @@ def test_a_private_second_class_is_a_rank_not_a_name():
 def test_an_office_in_small_letters_then_a_name_set_off_by_commas_is_that_person():
     """heldout114 (dc02): "mengepung ketua komite keamanan, Yoshitada Konoike, saat ia membuka perdebatan" named nobody."""
     assert people("Mereka mengepung ketua komite keamanan, Kenji Watanabe, saat ia membuka perdebatan.") == ["Kenji Watanabe"]
+
+
+def test_a_name_set_off_by_what_the_person_is_in_small_letters_is_a_person_whose_given_name_reads_as_a_verb():
+    """heldout120's first run (cw13): "Salah satunya Dimas Muhammad, mahasiswa S1 University of ..." named no one: a
+    student in small letters after the comma was no description, and "Dimas" read as di- on a root, a verb."""
+    assert people("Salah satunya Dimas Pratama, mahasiswa S1 University of Khartoum.") == ["Dimas Pratama"]
+    assert people("Diberitakan Air Force Times, pesawat itu jatuh.") == []  # a verb of reporting still opens no name
