@@ -843,7 +843,7 @@ _APPOSITION_TAIL = (r",\s(?:(?:seorang\s|salah\sseorang\s|sang\s)?(?i:" + _WHAT_
 # ("Andrew Kaz, seorang warga negara AS ...": "a" resident, a witness, a fisherman: someone; "Dimas Muhammad,
 # mahasiswa S1 ...": a student, in small letters)
 _APPOSITION_FIRST = re.compile(
-    r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?,][”\"]\s)|(?<=[a-z]\s))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
+    r"(?=[A-Z])(?:^|(?<=[.!?;]\s)|(?<=[.!?,][”\"]\s)|(?<=[a-z]\s)|(?<=[a-z]\s“))(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Selain Seiji, Yoko Fujiwara, seorang ibu muda, ...": the same after a comma (not every word a word of the language)
 _APPOSITION_AFTER_COMMA = re.compile(r"(?=[A-Z])(?<=,\s)(" + _NAME_RUN + r")" + _APPOSITION_TAIL)
 # "Sementara itu, Budi Santoso, peneliti ...": the same after a sentence's opening phrase

@@ -869,6 +869,14 @@ def test_an_official_whose_post_the_gazetteer_knows_pins_a_weekdays_year():
     assert value == "2024-08-07" and any("several years" in w for w in warnings)
 
 
+def test_the_seventh_fleets_collisions_of_2017_are_dated_events_of_the_beat():
+    """heldout120's first run (cw04): "USS Fitzgerald ... bertabrakan ..." on "hari sabtu (17/6)" was left undated (2023,
+    2017, 2006 fit); the collision was on 17 June 2017."""
+    value, basis, ev, warnings = dated("Kapal perusak USS Fitzgerald bertabrakan dengan kapal dagang di lepas pantai "
+                                       "Jepang. Tabrakan terjadi pada hari sabtu (17/6) pukul 2.30 waktu setempat.")
+    assert (value, basis) == ("2017-06-17", "weekday-inferred") and "Fitzgerald" in ev["event"] and not warnings
+
+
 def test_a_weekday_in_the_bracket_with_its_date_a_few_days_after_an_event_the_text_names():
     """heldout69's first run (ev03): "pada hari ini (Minggu, 10/1) ... menyusul uji coba bom hidrogen ... Rabu
     lalu" had no date: the bracket around both the weekday and the date was not read, and the test it follows

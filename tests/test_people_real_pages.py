@@ -621,3 +621,10 @@ def test_a_name_set_off_by_what_the_person_is_in_small_letters_is_a_person_whose
     student in small letters after the comma was no description, and "Dimas" read as di- on a root, a verb."""
     assert people("Salah satunya Dimas Pratama, mahasiswa S1 University of Khartoum.") == ["Dimas Pratama"]
     assert people("Diberitakan Air Force Times, pesawat itu jatuh.") == []  # a verb of reporting still opens no name
+
+
+def test_a_name_set_off_by_a_description_right_after_an_opening_mark_is_a_person():
+    """heldout120's first run (cw04): a statement that "berbunyi “Bryan Benson, komandan USS Fitzgerald menjadi salah
+    satu korban ..." named no one: the name stood right after the opening mark. Names of our own."""
+    assert people("Pernyataan itu berbunyi “Dale Morgan, komandan kapal itu menjadi salah satu korban luka.”") == [
+        "Dale Morgan"]
