@@ -799,7 +799,8 @@ def _nearest_before(names, full_at: dict[str, list[tuple[int, int, int]]], at: t
 def _nested_countries(kept: list[Found], cands: list[Found], gaz: Gazetteer) -> list[Found]:
     """Countries named inside an organisation's name ("Kementerian Luar Negeri China"):
     the article names that country too, so it is listed (its span nests in the other). A
-    news agency's name ("Agence France-Presse") is a brand: it names no country of the story."""
+    news agency's name ("Agence France-Presse") is a brand: it names no country of the story, nor does a
+    stateless group's ("Negara Islam Irak dan Suriah")."""
     out = []
     spans = {(f.start, f.end) for f in kept}
     orgs = sorted((k for k in kept if k.type == "organization"), key=lambda k: k.start)  # disjoint: kept is resolved
@@ -810,11 +811,18 @@ def _nested_countries(kept: list[Found], cands: list[Found], gaz: Gazetteer) -> 
         # inside an organisation's name only: a sea or region ("Laut China Selatan",
         # "Amerika Utara") names no country
         i = bisect.bisect_right(org_starts, c.start) - 1
-        if i >= 0 and c.end <= orgs[i].end and not is_media(gaz, orgs[i].canonical):
+        if i >= 0 and c.end <= orgs[i].end and not is_media(gaz, orgs[i].canonical) and not _stateless(gaz, orgs[i].canonical):
             c.nested = True
             out.append(c)
             spans.add((c.start, c.end))
     return out
+
+
+def _stateless(gaz: Gazetteer, org: str) -> bool:
+    """A group the gazetteer knows as no country's that names countries it claims ("Negara Islam Irak dan Suriah"):
+    its name is a brand, as a news agency's is."""
+    entry = gaz.entry(org)
+    return entry is not None and entry.kind == "other" and not entry.country
 
 
 def _resolve_overlaps(cands: list[Found]) -> list[Found]:

@@ -453,6 +453,15 @@ def test_a_news_agencys_name_and_a_language_name_no_country():
     assert not {e.canonical for e in res.entities if e.type == "country"}
 
 
+def test_a_stateless_groups_name_names_no_country_but_a_countrys_ministry_does():
+    """heldout120's first run (cw01): "disandera Negara Islam Irak dan Suriah (ISIS)" listed Iraq and Syria as the
+    story's countries."""
+    res = extract_entities(["Dua warga Jepang disandera Negara Islam Irak dan Suriah (ISIS) di Timur Tengah."])
+    assert {e.canonical for e in res.entities if e.type == "country"} == {"Jepang"}
+    res = extract_entities(["Kementerian Luar Negeri Irak mengecam serangan itu."])
+    assert {e.canonical for e in res.entities if e.type == "country"} == {"Irak"}
+
+
 def test_a_currency_named_by_its_country_names_no_country():
     """heldout52-53's walk: "2,9 triliun dolar AS" alone counted the United States in three articles."""
     res = extract_entities(["Kontrak fregat itu bernilai 6,5 miliar dolar AS, dibayar sebagian dalam yen Jepang."])
