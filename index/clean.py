@@ -341,7 +341,7 @@ _AGENCY_CODE = re.compile(
     r"|\s*\[\s*(?!sic\b)([a-z]{2,5})\s*\]\s*\.?\s*$"
 )  # "(ant/ita)", "[rd/uh]", an editor's initials "[as]"
 _STANDALONE_CREDIT = re.compile(
-    r"^\s*(?P<how>menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source|credit|kredit)\s*:?\s*"
+    r"^\s*(?P<how>menurut|dilansir(?: dari)?|dikutip dari|sumber|via|source|(?:src|sc)(?=\s*:)|credit|kredit)\s*:?\s*"
     r"(?!(?:link|tautan|here|di\s*sini)\s*$)"  # "Source link": a button's label, no source named
     r"([A-Z][\w.&’'-]*(?:\s[A-Z][\w.&’'-]*){0,3})\s*\.?\s*$",
     re.IGNORECASE,
@@ -2894,7 +2894,7 @@ def _trailing_block(p: _Page) -> None:
             if not m.group(2).lower().startswith("http"):
                 for name in names:
                     _add_via(p.c, name, p.lookup)
-            if m.group("how").lower() in ("credit", "kredit", "sumber", "source") and len(names) == 1 \
+            if m.group("how").lower() in ("credit", "kredit", "sumber", "source", "src", "sc") and len(names) == 1 \
                     and (len(names[0]) > SOURCE_CODE_CHARS or p.lookup(names[0])):  # not "Source : KN": a code, a credit
                 p.c.source_outlet = p.c.source_outlet or m.group(2)  # a repost's "Credit CNN Indonesia", "Sumber: Sindo"
         elif (m := _SIGNED.match(line)) is not None:

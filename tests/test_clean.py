@@ -2422,6 +2422,8 @@ def test_a_related_storys_link_left_as_markup_is_a_link_list_and_keeps_its_year(
     ("Source : KN", None),  # a code nobody knows: a credit, never the outlet (heldout27's walk, m17)
     ("Sumber: Sindonews", "Sindonews"),  # a repost's source names it
     ("Source: CNN", "CNN"),  # short, but the gazetteer knows it
+    ("Sc : Mainichi", "Mainichi"),  # heldout120's first run (cw15): "source" cut short, with its colon
+    ("Scott Swift", None),  # no colon: a name, no source
 ])
 def test_a_closing_source_line_names_the_outlet_only_when_it_can(credit, outlet):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\n{credit}\n")
