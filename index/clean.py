@@ -158,6 +158,10 @@ _STAMP_LINE = re.compile(
 # a blog's post line: "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments" (the date, the blog, its comments)
 _BLOG_STAMP = re.compile(r"^\s*(?P<stamp>[^|•]{6,40}?(?:19|20)\d\d)\b[^|•]{0,50}?\b\d+\s+(?:comments?|komentar)\s*$",
                          re.IGNORECASE)
+# the story's time and how often it was read: "24 Agustus 2015 12:22 | 7801 hits", "Saturday, 07 Januari 2017 | View : 147"
+_COUNTED_STAMP = re.compile(r"^\s*(?P<stamp>[^|•·]{6,45}?(?:19|20)\d\d(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?)?)\s*[|•·]\s*"
+                            r"(?:\d[\d.,]*\s*(?:hits|views?|kali\s+dibaca|dibaca|dilihat)|(?:hits|views?|dibaca|dilihat)\s*:?\s*\d[\d.,]*)"
+                            r"\s*$", re.IGNORECASE)
 # captions that open by pointing at the photo ("Foto ini diambil pada ...", "Foto yang dirilis oleh ...")
 # "... di Tokyo, 16 Maret 2021. Foto: AFP": a caption closed by its credit
 _CAPTION_CREDIT_END = re.compile(r"[.)/]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
@@ -2295,8 +2299,9 @@ def _names_a_day(stamp: str) -> bool:
 
 def _rule_stamp_line(p: _Page, i: int, line: str) -> str | None:
     """"Diterbitkan Pada 3 Mar 2024" (a glued repeat, "3 Mar 20243 Mar 2024", is read once),
-    "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments"."""
-    if not p.near_top(i, STAMP_REACH) or _word_count(line) > 12 or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line)) is None:
+    "Sabtu, Januari 14, 2023 Majalah Holiday 0 Comments", "24 Agustus 2015 12:22 | 7801 hits"."""
+    if not p.near_top(i, STAMP_REACH) or _word_count(line) > 12 \
+            or (m := _STAMP_LINE.match(line) or _BLOG_STAMP.match(line) or _COUNTED_STAMP.match(line)) is None:
         return None
     stamp = _GLUED_UPDATE.split(m.group("stamp"))[0].strip()  # "2025-08-13 16:34:51Update: 2025-08-13 ..."
     twice = re.fullmatch(r"(.{6,40}?)\s*\1", stamp)

@@ -2435,6 +2435,9 @@ def test_a_closing_source_line_names_the_outlet_only_when_it_can(credit, outlet)
     ("Fadli Adzani, CNN Indonesia | Sabtu, 25/07/2015 05:11 WIB", "Sabtu, 25/07/2015 05:11 WIB"),
     # heldout46 (fs08): a user name in lower case, then the day and its time (the page had no date)
     ("ivan 20 Juni 2016, 18:12 WIB", "20 Juni 2016, 18:12 WIB"),
+    # heldout120's first run (cw02) and the walk through heldout117-118 (cy04): the time, then how often it was read
+    ("24 Agustus 2015 12:22 | 7801 hits", "24 Agustus 2015 12:22"),
+    ("Saturday, 07 Januari 2017 | View : 147", "Saturday, 07 Januari 2017"),
 ])
 def test_a_writers_line_with_the_storys_time_is_the_stamp_not_a_caption(line, stamp):
     c = run(f"Judul Berita Rudal Baru\n\n{line}\n\n{BODY}\n\n{BODY2}\n")
