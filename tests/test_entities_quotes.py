@@ -462,6 +462,16 @@ def test_a_stateless_groups_name_names_no_country_but_a_countrys_ministry_does()
     assert {e.canonical for e in res.entities if e.type == "country"} == {"Irak"}
 
 
+def test_csis_is_one_body_by_its_letters_and_by_its_name_however_spelled():
+    """The walk through heldout117-118 (cz11): "Center for Strategic International Studies (CSIS)" then "kata CSIS":
+    org:CSIS found nothing, the gazetteer knew neither."""
+    paras = ["Sementara itu, Center for Strategic International Studies (CSIS) menilai Yoon akan bersikap tegas.",
+             "“Yoon akan merespons provokasi dengan lebih tegas,” kata CSIS."]
+    res = extract_entities(paras)
+    assert {e.canonical for e in res.entities if e.type == "organization"} == {"CSIS"}
+    assert [(q.source, q.side) for q in quotes(*paras)] == [("CSIS", None)]  # two institutes share the name: no side
+
+
 def test_a_currency_named_by_its_country_names_no_country():
     """heldout52-53's walk: "2,9 triliun dolar AS" alone counted the United States in three articles."""
     res = extract_entities(["Kontrak fregat itu bernilai 6,5 miliar dolar AS, dibayar sebagian dalam yen Jepang."])
