@@ -1651,8 +1651,9 @@ def _a_country(word: str) -> bool:
 OWNER_REACH = 70  # characters before a name where its office's noun and the title between may stand
 SPOKESPERSON_WORDS = ("juru bicara", "jubir")
 # "kantor Presiden Korea Selatan ", "pemerintahan Perdana Menteri ", "juru bicara ": the noun, then only titles
+# ("pemerintahan AS di bawah Presiden Joe Biden": the government under its head, his country between)
 _OWNER_OF_NAME = re.compile(r"(?<![\w-])(?P<owner>(?i:kantor|pemerintahan|juru bicara|jubir))\s+"
-                            r"(?P<title>(?:[A-Z][\w.-]*\s+){0,5})$")
+                            r"(?P<title>(?:[A-Z][\w.-]*\s+){0,3}(?:di\s+bawah\s+(?:kepemimpinan\s+)?)?(?:[A-Z][\w.-]*\s+){0,5})$")
 _OWNER_THEN_NAME = re.compile(r"(?:" + "|".join(OWNER_NOUNS) + r")\s+[A-Z]")  # "rezim Kim Jong-Un"
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,}an|(?i:" + "|".join(OWNER_NOUNS) + r"))\s+$")  # "Pemerintahan Bush" opening a sentence
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")

@@ -1443,6 +1443,9 @@ def test_an_office_or_a_spokesperson_named_by_its_head_speaks_not_the_head():
     assert [(q.speaker, q.source) for q in said] == [
         (None, "kantor Presiden Korea Selatan Yoon Suk-yeol"), (None, "Juru bicara Wang Yi"),
         (None, "pemerintahan Perdana Menteri Shinzo Abe")]
+    # heldout119's walk (cx13): "kata pemerintahan AS di bawah Presiden Joe Biden dalam sebuah pernyataan"
+    said = quotes("“Presiden sedang menilai situasi,” kata pemerintahan AS di bawah Presiden Joe Biden dalam sebuah pernyataan.")
+    assert [(q.speaker, q.source) for q in said] == [(None, "pemerintahan AS di bawah Presiden Joe Biden")]
     assert speakers("“Kami prihatin,” kata juru bicara Departemen Luar Negeri AS Ned Price.",
                     "“Kami siap,” kata Kepala Kantor Staf Presiden Moeldoko.") == [
         ("Kami prihatin", "Ned Price"), ("Kami siap", "Moeldoko")]
