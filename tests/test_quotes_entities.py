@@ -867,6 +867,18 @@ def test_a_label_two_countries_share_gives_no_side():
     assert [(q.source, q.side) for q in art.quotes] == [("pejabat itu", None)]
 
 
+def test_the_speaker_of_indonesias_house_speaks_on_indonesias_side():
+    """The walk through heldout119-120 (cw18): Puan Maharani's three quotes as "Ketua DPR" stood on no side, and the
+    Indonesia column showed 2 quotes where the pages give more: the gazetteer knew neither the DPR nor her."""
+    from index.extract import extract_text
+    from index.quote_views import QuoteCorpus
+
+    for who in ("Puan Maharani", "Budi Santoso"):
+        art = extract_text(f"Sikap Indonesia soal Semenanjung Korea\n\nKetua DPR {who} menyebut Indonesia konsisten. "
+                           f"“Kami mendukung perdamaian di Semenanjung Korea,” ucap {who.split()[0]}.\n")
+        assert dict(QuoteCorpus.build([("k1", art)]).country_counts()) == {"Indonesia": 1}, who
+
+
 def test_a_joint_statement_of_several_ministers_gives_no_side():
     """heldout118 (cy03): '"Sanksi lanjutan ...," ujar pernyataan bersama tiga menteri' after the ministers of the US,
     Japan and South Korea met stood on Japan's side (the one country whose "Menteri" the text qualifies)."""
