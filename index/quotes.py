@@ -257,18 +257,26 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, side.group("who"), f"{verb} + unnamed: {side.group('who')}", 0.7)  # not Kim: his regime's side
     elif found is not None and (joint := ctx.joint_statement_after(span.paragraph, rest_at)) is not None:
         return Attribution(None, joint, f"{verb} + {joint}", 0.85)  # "kata Biden, Yoon, dan Kishida, dalam pernyataan bersamanya"
-    if found is None and (unit := _NAMED_UNIT.match(rest)) is not None:  # "kata Pasukan Ekspedisi Marinir III"
+    return found if found is not None else _no_one_named_after(ctx, span, rest, verb)
+
+
+def _no_one_named_after(ctx: Context, span: Span, rest: str, verb: str) -> Attribution | None:
+    """A tag's verb that names no one the article knows after it: a body named before by the start of its name, a
+    unit, or an unnamed source (one pointed back at: the body just named, the site whose text it is)."""
+    if (body := _body_cut_short(ctx, rest)) is not None:  # "kata Dewan Keamanan." after "... Nasional"
+        return Attribution(None, body, f"{verb} + organisation", 0.8)
+    if (unit := _NAMED_UNIT.match(rest)) is not None:  # "kata Pasukan Ekspedisi Marinir III"
         return Attribution(None, unit.group("who"), f"{verb} + unit: {unit.group('who')}", 0.8)
-    if found is None and (who := _unnamed_source(rest)) is not None:
-        if (_THAT_TEXT.fullmatch(who) or who.lower() in INSTITUTION_NOUNS) \
-                and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
-            return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
-        if _THAT_TEXT.fullmatch(who) and (org := ctx.whose_text(span, who.split()[0].lower())) is not None:
-            return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "tulis kolom tersebut": the site's
-        if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
-            return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
-        return _the_other_holder(ctx, span, who, verb) or Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
-    return found
+    if (who := _unnamed_source(rest)) is None:
+        return None
+    if (_THAT_TEXT.fullmatch(who) or who.lower() in INSTITUTION_NOUNS) \
+            and (org := ctx.named_before(span, who.split()[0].lower())) is not None:
+        return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "kementerian itu": the ministry
+    if _THAT_TEXT.fullmatch(who) and (org := ctx.whose_text(span, who.split()[0].lower())) is not None:
+        return Attribution(None, org, f"{verb} {who} → the one named before", 0.75)  # "tulis kolom tersebut": the site's
+    if _THAT_TEXT.fullmatch(who) and (org := ctx.latest_organisation(span)) is not None:
+        return Attribution(None, org, f"{verb} {who} → latest speaker", 0.75)  # "Pentagon mengatakan ... bunyi pernyataan tersebut"
+    return _the_other_holder(ctx, span, who, verb) or Attribution(None, who, f"{verb} + unnamed: {who}", 0.7)
 
 
 def _not_one_spoken_of(ctx: Context, span: Span, found: Attribution | None, verb: str) -> Attribution | None:
@@ -295,6 +303,18 @@ def _holds_role(info, role: str) -> bool:
 
 # a military unit by its name after a tag's verb, no gazetteer entry ("kata Pasukan Ekspedisi Marinir III dalam
 # sebuah pernyataan"): its head word and two capitalised words or more ("Pasukan AS" alone is no unit's name)
+# "kata Dewan Keamanan." after "kata Dewan Keamanan Nasional": a body named before, its name cut short
+_CAPITALISED_RUN = re.compile(r"\s*(?P<who>[A-Z][\w-]*(?:\s[A-Z][\w-]*){1,4})(?=\s*[,.;]|\s+[a-z]|$)")
+
+
+def _body_cut_short(ctx: Context, rest: str) -> str | None:
+    """The one organisation the article names whose name opens with the words after a tag's verb."""
+    if (m := _CAPITALISED_RUN.match(rest)) is None:
+        return None
+    longer = [org for org in ctx.organisations if org.startswith(m.group("who") + " ")]
+    return longer[0] if len(longer) == 1 else None
+
+
 _NAMED_UNIT = re.compile(r"\s*(?P<who>(?:Pasukan|Komando|Armada|Divisi|Batalyon|Skuadron|Resimen|Brigade|Markas Besar)"
                          r"(?:\s(?:[A-Z][\w.'’-]*|[IVX]+|\d+)){2,6})(?=[\s,.;]|$)")
 

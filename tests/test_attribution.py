@@ -2731,3 +2731,13 @@ def test_a_quote_closing_its_sentence_then_a_name_and_a_verb_of_saying_is_that_p
     for other in ("mengatakan bahwa Jepang keliru.", "tiba di Tokyo pada Senin."):
         got = quotes(said.replace("mengatakan setelah rapat.", other))
         assert [q.speaker for q in got] == [None]
+
+
+def test_a_body_named_again_by_the_start_of_its_name_speaks():
+    """The walk through heldout119-120 (cw14): '“...,” kata Dewan Keamanan.' after "kata Dewan Keamanan Nasional" was
+    no one's: the National Security Council's main quote showed "— ?". Not when two bodies' names open so."""
+    paras = ["Seoul akan memulai siaran pengeras suara, kata Dewan Keamanan Nasional, setelah balon sampah tiba.",
+             "“Langkah yang akan kami ambil mungkin tidak tertahankan bagi rezim,” kata Dewan Keamanan."]
+    assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, "Dewan Keamanan Nasional")]
+    paras[0] = paras[0].replace("setelah", "dan Dewan Keamanan PBB bersidang setelah")
+    assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, None)]
