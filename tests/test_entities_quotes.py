@@ -472,6 +472,14 @@ def test_csis_is_one_body_by_its_letters_and_by_its_name_however_spelled():
     assert [(q.source, q.side) for q in quotes(*paras)] == [("CSIS", None)]  # two institutes share the name: no side
 
 
+def test_the_seventh_fleet_spelled_in_words_is_the_fleet_not_its_country():
+    """The walk through heldout119-120 (cw04): "Armada ke tujuh Amerika di Pasifik melaporkan ..." gave the fleet's
+    statement to the country "Amerika Serikat"."""
+    paras = ["Armada ke tujuh Amerika di Pasifik melaporkan, pernyataan itu berbunyi “Komandan kapal terluka dan "
+             "dalam kondisi stabil.”"]
+    assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, "Armada Ketujuh AS")]
+
+
 def test_a_currency_named_by_its_country_names_no_country():
     """heldout52-53's walk: "2,9 triliun dolar AS" alone counted the United States in three articles."""
     res = extract_entities(["Kontrak fregat itu bernilai 6,5 miliar dolar AS, dibayar sebagian dalam yen Jepang."])
