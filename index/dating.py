@@ -299,13 +299,31 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):
         return -10, None  # "Selasa pagi (29/8)" in a story written "Jumat pagi ini": an earlier day
-    if _off_the_lede_weekday(ctx, m):
+    if _off_the_lede_weekday(ctx, m) or _before_the_ledes_official(ctx, m):
         return -10, None
     cited_after = _CITED_AFTER.match(para, m.end) is not None  # "Senin (28/10), dikutip Al Jazeera"
     dated_day = m.weekday is not None or m.basis == "weekday-inferred"  # (with no weekday, only "pada (12/10)": a day's)
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if dated_day else 0)
     score += (1 if m.basis == "explicit" else 0) + (LEDE_BONUS if m.paragraph <= 2 else 0)
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
+
+
+def _before_the_ledes_official(ctx: _Context, m: DateMention) -> bool:
+    """A full date past the lede, with no weekday, before the term of an official the lede names by that office
+    ("Presiden Korea Selatan Moon Jae-in mengundang ..." then "kesepakatan yang dicapai pada 28 Desember 2015"): the
+    past the story recalls, not its day."""
+    if m.paragraph == 0 or m.weekday is not None or m.basis != "explicit" or len(m.value) != 10:
+        return False
+    day, lede = date.fromisoformat(m.value), ctx.paragraphs[0]
+    for name, terms in ctx.officials:
+        at = lede.find(name)
+        if at > 0 and terms and all(day < t.start for t in terms) \
+                and any(t.role in lede[max(0, at - TITLE_REACH):at] for t in terms):
+            return True
+    return False
+
+
+TITLE_REACH = 40  # characters before a name where its office's title stands ("Presiden Korea Selatan Moon Jae-in")
 
 
 def _off_the_lede_weekday(ctx: _Context, m: DateMention) -> bool:

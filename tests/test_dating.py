@@ -1225,3 +1225,13 @@ def test_a_day_the_text_says_years_have_passed_since_is_background_and_the_years
                                  "warga Jepang. Hampir 22 tahun telah berlalu dan keluarga korban masih menunggu.\n\n"
                                  "NHK pada Sabtu (14/9) melaporkan ibu korban kembali menyerukan tindakan.\n")
     assert (value, basis, ev.get("anniversary")) == ("2024-09-14", "weekday-inferred", "22 tahun telah berlalu")
+
+
+def test_a_full_date_before_the_term_of_the_official_the_lede_names_in_office_is_the_past():
+    """heldout121's first run (cv06): "Presiden Korea Selatan Moon Jae-in mengundang ..." (president from 2017), then
+    "kesepakatan yang dicapai pada 28 Desember 2015", dated the story 2015-12-28. Not a former president's."""
+    text = ("Seoul - Presiden Korea Selatan Moon Jae-in mengundang para korban ke Gedung Biru.\n\n"
+            "Moon meminta maaf atas kesepakatan yang dicapai pada 28 Desember 2015 dengan Jepang.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == (None, "unknown") and ev.get("passed-over") == "28 Desember 2015"
+    assert dated(text.replace("Presiden Korea Selatan Moon", "Mantan Presiden Korea Selatan Moon"))[0] == "2015-12-28"
