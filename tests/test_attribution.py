@@ -1125,6 +1125,9 @@ def test_a_term_explained_after_its_marks_and_a_name_after_a_preposition_are_nob
                   "Jepang mengecam patung seorang “gadis penghibur”, sebuah nama yang diberikan kepada para korban.") == []
     assert quotes("Perdana Menteri Jepang Shigeru Ishiba berpendapat untuk mengunci Washington ke dalam “NATO Asia” "
                   "sebagai cara mencegah China.") == []
+    # heldout121's first run (cv06): another name of what was just named ("Gedung Biru atau “Blue House”")
+    assert quotes("Presiden Korea Selatan Moon Jae-in mengundang para korban ke Kantor Kepresidenan Gedung Biru atau "
+                  "“Blue House”, kemudian meminta maaf.") == []
     # a person's own name for someone, right after whom it names, stays theirs
     assert who("Presiden AS Donald Trump menyebut Kim “Manusia Roket” dalam pidatonya.") == [("Manusia Roket", "Donald Trump")]
     # a nickname pointed at as a thing (heldout53's fl15: Marles's top quote, 95%)
