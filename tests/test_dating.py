@@ -852,6 +852,8 @@ def test_a_weekday_wrong_for_the_printed_year_takes_the_next_year_the_text_backs
     # heldout119's first run (cx01): Abe's security bills through a committee "pada hari Rabu (15/07)" were dated 2020
     ("Perdana Menteri Jepang pada hari Rabu (15/07) mengajukan RUU keamanan yang memperbolehkan tentara berperang di "
      "luar negeri.", "2015-07-15"),
+    # heldout122's first run (cu01): the upper house passing "RUU yang memperkuat peran militer" on "Sabtu (19/09)"
+    ("Parlemen Jepang pada Sabtu (19/09) menyetujui pengesahan RUU yang memperkuat peran militer negara itu.", "2015-09-19"),
 ])
 def test_an_era_of_the_beat_the_text_names_pins_a_weekdays_year(words, day):
     value, basis, ev, warnings = dated(words)
