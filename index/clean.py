@@ -3926,8 +3926,8 @@ def _above_the_dateline(p: _Page, k: int) -> None:
         line = paragraphs[j]
         if not line:
             continue
-        if j == 0 and not c.title and _is_headline(line) and _word_count(line) >= 4:
-            _set_title(c, line, p.lookup)
+        if not c.title and not any(paragraphs[:j]) and _is_headline(line) and _word_count(line) >= 4:
+            _set_title(c, line, p.lookup)  # the first line left, or the first under lines dropped ("InternasionalRef...")
             paragraphs[j] = ""
         elif (tag := _BULLET_TAG.fullmatch(line)) is not None and _is_place(tag.group(1), p.lookup):
             c.removed.append(Removed(line, "tag"))  # "- Korea Utara" under the headline: the story's topic tag

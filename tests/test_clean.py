@@ -3732,3 +3732,13 @@ def test_a_writers_name_over_their_stamp_a_link_and_a_widgets_counters_are_not_t
     # a number on its own line in the story, or two: the story's
     c = run(f"{HEAD}\n\n{LEDE}\n\nKorban 12\n\nHilang 3\n\n{BODY}\n")
     assert "Korban 12" in c.paragraphs and "Hilang 3" in c.paragraphs
+
+
+def test_a_headline_under_a_breadcrumb_glued_to_its_cut_copy_is_the_headline():
+    """heldout122's first run (cu05): "InternasionalReferendum Konstitusi Pasifis ..." (a section glued to the headline
+    cut short) over "Referendum Konstitusi Pasifis Tahun Depan", then "TOKYO, MINGGU — ...": both were dropped as
+    photo captions and the lede's first sentence became the title."""
+    c = run("InternasionalRencana Latihan Gabungan ...\n\nRencana Latihan Gabungan Tahun Depan\n\nTOKYO, MINGGU — "
+            "Jepang dan Amerika Serikat menjadwalkan latihan gabungan terbesar pada tahun depan di Okinawa.\n\n"
+            f"{BODY}\n")
+    assert (c.title, c.dateline) == ("Rencana Latihan Gabungan Tahun Depan", "Tokyo")
