@@ -852,7 +852,18 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
     if confidence is None and _a_scare_term(text, words, span, para):
         return False  # "mempertahankan dua pertiga “mayoritas super” di majelis rendah": a term (not "“tidak terkendali”")
+    if confidence is None and len(words) <= SCARE_WORDS and _the_sentences_subject(para, span):
+        return False  # "“Surat cinta” Kim Jong-un dan Trump yang diketahui ...": a thing the sentence goes on about
     return not (span.family == "single" or len(words) <= 1)
+
+
+def _the_sentences_subject(para: str, span: Span) -> bool:
+    """A few words in marks that open their sentence, which goes on right after the closing mark (no comma, no
+    stop, no tag, inside the marks or after them): what the sentence is about, named."""
+    before = para[:max(0, span.start - 1)].rstrip()
+    return para[span.start:span.end].rstrip()[-1:].isalnum() and (not before or before[-1] in ".!?") \
+        and re.match(r" [A-Za-z]", para[span.close:span.close + 2]) is not None \
+        and _tag_after(para, span.close) is None
 
 
 def _a_scare_term(text: str, words: list[str], span: Span, para: str) -> bool:

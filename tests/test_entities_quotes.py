@@ -675,6 +675,14 @@ def test_a_scare_quoted_word_with_no_speaker_is_not_speech():
     assert quotes("Latihan “Freedom Edge” dimulai di lepas pantai Jeju pada Senin.") == []
 
 
+def test_a_few_words_in_marks_that_open_a_sentence_going_on_about_them_are_a_things_name():
+    """heldout122's first run (cu12): '“Surat cinta” Kim Jong-un dan Trump yang diketahui ... akhirnya dipublikasikan.'
+    was a quote of no one. A short quote that opens its sentence and is tagged, or closes it, stays speech."""
+    assert quotes("“Surat cinta” kedua pemimpin itu akhirnya dipublikasikan.") == []
+    assert [q.text for q in quotes("“Kami siap berunding,” kata Kim.")] == ["Kami siap berunding"]
+    assert [q.text for q in quotes("“Tidak ada komentar.” Pejabat itu lalu pergi.")] == ["Tidak ada komentar."]
+
+
 def test_words_on_a_banner_are_no_quote():
     """Once a quote with no speaker; three held-out sets' annotators (realdev_b b04, heldout48 fq01, heldout50
     fo03) count what a banner or a placard reads as no one's quote, and the reader had put one on the US side."""
