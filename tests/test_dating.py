@@ -852,6 +852,9 @@ def test_a_weekday_wrong_for_the_printed_year_takes_the_next_year_the_text_backs
     # heldout119's first run (cx01): Abe's security bills through a committee "pada hari Rabu (15/07)" were dated 2020
     ("Perdana Menteri Jepang pada hari Rabu (15/07) mengajukan RUU keamanan yang memperbolehkan tentara berperang di "
      "luar negeri.", "2015-07-15"),
+    # heldout121's first run (cv17): the first drill "Pada Jumat (2 Agustus)" after Japan and the Philippines signed the RAA
+    ("Pada Jumat (2 Agustus), Filipina dan Jepang menggelar latihan. Bulan lalu, Jepang dan Filipina menandatangani "
+     "Perjanjian Akses Timbal Balik (RAA).", "2024-08-02"),
     # heldout122's first run (cu01): the upper house passing "RUU yang memperkuat peran militer" on "Sabtu (19/09)"
     ("Parlemen Jepang pada Sabtu (19/09) menyetujui pengesahan RUU yang memperkuat peran militer negara itu.", "2015-09-19"),
 ])
