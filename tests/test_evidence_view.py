@@ -158,7 +158,13 @@ def test_a_date_pinned_by_an_event_says_which_event():
     art = extract_text("Dua gempa kecil tercatat di dekat lokasi uji coba pada Sabtu (9/12). Para ahli menyebutnya "
                        "susulan dari uji coba nuklir keenam pada 3 September lalu.", reference=TODAY)
     lines = [line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
+    assert "after the event the text names: North Korea's sixth nuclear test (a hydrogen bomb)" in lines
+    # the walk through heldout119-120: in English the event's and an era's names were Indonesian; in Indonesian they are
+    lines = [line.plain for line in date_lines(art, "id", TODAY, lambda s: s)]
     assert "after the event the text names: uji coba nuklir keenam Korea Utara (bom hidrogen)" in lines
+    art = extract_text("Latihan Ulchi Freedom Guardian dimulai pada Senin (21/8) di Korea Selatan.", reference=TODAY)
+    assert "in the time the text names: the Ulchi Freedom Guardian exercises (2008–2017)" in [
+        line.plain for line in date_lines(art, "en", TODAY, lambda s: s)]
 
 
 def test_a_date_from_a_photo_caption_says_so():

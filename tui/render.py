@@ -95,7 +95,7 @@ def entity_name(etype: str, canonical: str, locale: str) -> str:
     "Korean Peninsula"); in Indonesian, and for a person, as the gazetteer spells it (the article's own language)."""
     if locale.split("_")[0] == "id":
         return canonical
-    if etype in ("organization", "place"):
+    if etype in ("organization", "place", "event"):
         return english_name(canonical, etype) or canonical
     code = country_code(canonical) if etype == "country" else None
     return _territories(locale).get(code, canonical) if code else canonical
@@ -445,8 +445,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     grouped: dict[str, list[str]] = {}
     for e in evidence:  # one line per kind: "in office then: Lloyd Austin, Lee Jong-sup"
         kind = "words" if e.kind == "timestamp" and _from_the_date_line(article) else e.kind  # the basis said where
-        grouped.setdefault(kind, []).append(f"“{e.text}”" if e.kind in ("words", "timestamp", "citation", "dateline", "passed-over", "caption")
-                                            else e.text)
+        grouped.setdefault(kind, []).append(_evidence_text(e, locale))
     for kind, texts in grouped.items():
         style = UNSURE_STYLE if kind == "weekday-only" else Style()
         label = _page_date_label(article, texts) if kind == "page-date" and len(grouped) > 1 else EVIDENCE_LABELS.get(kind, kind)
@@ -459,6 +458,17 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
         lines.append(Text(t("Date on the page (maybe the day it was read)") + ": "
                           + (localized_date(article.page_date, locale) or ""), style=DIM))
     return lines
+
+
+_QUOTED_EVIDENCE = ("words", "timestamp", "citation", "dateline", "passed-over", "caption")  # the page's own words
+
+
+def _evidence_text(e: DateEvidence, locale: str) -> str:
+    """One piece of a date's evidence as shown: the page's words in marks; an event or an era of the beat by its
+    name in the reader's language (the gazetteer's English beyond Indonesian); a name or a year as it is."""
+    if e.kind in _QUOTED_EVIDENCE:
+        return f"“{e.text}”"
+    return entity_name("event", e.text, locale) if e.kind in ("event", "era") else e.text
 
 
 def _page_date_label(article: Article, texts: list[str]) -> str:
