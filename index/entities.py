@@ -380,7 +380,8 @@ _CUE_RE = re.compile(
     r"(?<![\w-])(?i:" + alternation(TITLE_CUES, ignore_case=True) + r")(?:nya(?=,))?(?=[\s,])"
 )  # "sekretaris jenderalnya, Rob Porter,": a cue with -nya before an apposition
 # a name's word: "Curtis", "Min-koo", "O'Shaughnessy"; initials "S.", "H.R", "J.O'Shaughnessy"
-_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’]*(?:-(?:[A-Za-z][a-z'’]*|[A-Z]{2,6}))*\.?|[A-Z]\.(?:[A-Z]\.?)*(?:[A-Z][a-zA-Z'’]+)?")
+# (a name's letters past its first may carry marks: "Mariusz Włashchak", "Sébastien Lecornu")
+_NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’\u00c0-\u024f]*(?:-(?:[A-Za-z][a-z'’]*|[A-Z]{2,6}))*\.?|[A-Z]\.(?:[A-Z]\.?)*(?:[A-Z][a-zA-Z'’]+)?")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
 _TOKEN = re.compile(r"\S+")
 _VERB_AT = re.compile(
@@ -409,7 +410,7 @@ def _run_before(para: str, pos: int, limit: int = 8) -> list[tuple[int, int, str
 
 _AFTER_QUOTE_VERB = re.compile(  # "“...,” kata X"; reported speech too: "..., kata Yasuhiro Tsuki pada konferensi pers"
     r"(?:[”\"]\s*,?|,)\s*(?:" + "|".join(AFTER_QUOTE_VERBS) + r")\s+"
-    r"((?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*\s?){1,6})"
+    r"((?:[A-Z][a-zA-Z'’\u00c0-\u024f]*(?:-[A-Za-z][a-z'’]*)*\s?){1,6})"
 )
 
 
@@ -841,7 +842,7 @@ def _resolve_overlaps(cands: list[Found]) -> list[Found]:
 
 # "Park Ji-hoon, peneliti di Asan Institute, ..." : a name, a comma, then what the person is
 # a full stop only after an initial or a short form ("Michael S. Wosje", "Moh. Mahfud"): "Tokyo. Sayaka" is two sentences
-_NAME_RUN = r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*)\s){1,3}[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-z'’]*)*"
+_NAME_RUN = r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-zA-Z'’\u00c0-\u024f]*(?:-[A-Za-z][a-z'’]*)*)\s){1,3}[A-Z][a-zA-Z'’\u00c0-\u024f]*(?:-[A-Za-z][a-z'’]*)*"
 # what someone is, after their name: "peneliti", "juru bicara", "Menteri" (a cue's words in any case)
 _WHAT_SOMEONE_IS = "|".join(sorted({*DESCRIPTOR_CUES, *(c.lower() for c in TITLE_CUES)}, key=len, reverse=True))
 # "Budi Santoso, utusan khusus Indonesia, ...": a name opening a sentence, a comma, then what the person is

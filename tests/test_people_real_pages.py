@@ -628,3 +628,11 @@ def test_a_name_set_off_by_a_description_right_after_an_opening_mark_is_a_person
     satu korban ..." named no one: the name stood right after the opening mark. Names of our own."""
     assert people("Pernyataan itu berbunyi “Dale Morgan, komandan kapal itu menjadi salah satu korban luka.”") == [
         "Dale Morgan"]
+
+
+def test_a_name_whose_letters_carry_marks_is_read_whole():
+    """The walk through heldout117-118 (cz12): "Menteri Pertahanan Polandia Mariusi Włashchak mengatakan" made a person
+    "Mariusi" (the name's words were read in unaccented letters only), and the minister's quote went to him."""
+    assert people("Menteri Pertahanan Polandia Mariusz Błaszczak mengatakan pesanan itu akan tiba tahun ini.") == [
+        "Mariusz Błaszczak"]
+    assert people("“Kami siap,” kata Perdana Menteri Prancis Sébastien Lecornu kepada wartawan.") == ["Sébastien Lecornu"]
