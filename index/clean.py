@@ -4353,6 +4353,8 @@ HEADLINE_WORDS = 30  # a translated headline runs long ("Upacara peninjauan ... 
 
 def _is_headline(line: str) -> bool:
     s = _without_label(line)
+    if s.rstrip().endswith(("...", "…")) and title_case(cut := s.rstrip().rstrip(".…").rstrip()):
+        s = cut  # "Sudan: Warga Korsel dan Jepang Mengungsi Hingga Kesaksian WNI...": the site cut its headline short
     if not s or s.rstrip("”\"’")[-1:] in ".,;:|" or _word_count(s) > HEADLINE_WORDS or len(s) > 240 or not _HEADLINE_START.match(s):
         return False
     if _CAPTION.search(s) or _TEASER.match(s) or _is_pull_quote(s):

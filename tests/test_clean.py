@@ -3742,3 +3742,15 @@ def test_a_headline_under_a_breadcrumb_glued_to_its_cut_copy_is_the_headline():
             "Jepang dan Amerika Serikat menjadwalkan latihan gabungan terbesar pada tahun depan di Okinawa.\n\n"
             f"{BODY}\n")
     assert (c.title, c.dateline) == ("Rencana Latihan Gabungan Tahun Depan", "Tokyo")
+
+
+def test_a_headline_the_site_cut_short_and_printed_twice_is_the_headline():
+    """The walk through heldout119-120 (cw13): "Sudan: Warga Korsel dan Jepang Mengungsi Hingga Kesaksian WNI..."
+    printed twice above the dateline was no headline (it ends on dots): the title came "from the opening paragraph",
+    which was that line again. A sentence cut short with dots, in small letters, is still no headline."""
+    head = "Sudan: Warga Korsel dan Jepang Mengungsi Hingga Kesaksian WNI..."
+    c = run(f"20 April 2025\n\n{head}\n\nFoto asap di atas Khartoum, Sudan, 23 April 2023 (Reuters)\n\n{head}\n\n"
+            f"SEOUL (Lenteratoday) - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs[0]) == (head, LEDE)
+    c = run(f"Judul Berita Tentang Latihan Bersama\n\nmereka akan kembali bertemu pada pekan depan untuk...\n\n{LEDE}\n")
+    assert c.title == "Judul Berita Tentang Latihan Bersama"
