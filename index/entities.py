@@ -2519,8 +2519,9 @@ def _renamed(st: _Article, into: dict[str, str]) -> None:
 _GIVEN = r"(?P<given>[A-Z][a-z]{2,})(?=\s*[,.;)]|\s+[a-z])"
 _KIN_FAMILY_GIVEN = re.compile(r"(?<![\w-])(?i:" + _KIN_WORD + r")(?:nya)?\s+(?P<family>[A-Z][a-z]{2,}),\s+" + _GIVEN)
 _FAMILY_AND_KIN = re.compile(r"(?<![\w-])(?P<family>[A-Z][a-z]{2,})\s+dan\s+(?i:" + _KIN_WORD + r")nya,\s+" + _GIVEN)
-# "Yokota Megumi adalah ...": two capitalised words alone, no third beside them
-_TWO_WORDS = re.compile(r"(?<![\w-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)([A-Z][a-z]{2,})\s([A-Z][a-z]{2,})(?![\w-])(?!\s[A-Z])")
+# "Yokota Megumi adalah ...": two capitalised words, no third after them (nor before: _same_family_runs)
+_TWO_WORDS = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\s([A-Z][a-z]{2,})(?![\w-])(?!\s[A-Z])")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\s$")
 
 
 def _family_step(st: _Article) -> None:
@@ -2594,6 +2595,8 @@ def _same_family_runs(st: _Article, para: str, families: dict[str, int]) -> list
     out = []
     for m in _TWO_WORDS.finditer(para):
         name = m.group()
+        if (before := _CAPITAL_BEFORE.search(para, max(0, m.start() - 30), m.start())) and before.group(1) not in TITLE_WORDS:
+            continue  # a third capitalised word before them, no title: a longer name's part
         for i in (0, 1):
             if families.get(m.group(i + 1)) == i and name not in st.people and _could_be_given(st, m.group(2 - i)):
                 out.append((m.start(), m.end(), name))

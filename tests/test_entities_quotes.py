@@ -1854,6 +1854,9 @@ def test_kin_who_share_a_known_family_name_are_people_written_in_its_order():
     # the family's name in the other place, or the other word a word of the language: no one new
     assert people("Misaki Yokota adalah salah satu korban.", "Yokota Hanae berbicara dengan NHK.") == ["Yokota Hanae"]
     assert people("Yokota Hanae berbicara dengan NHK. Putri Yokota, Bunga, diculik.") == ["Yokota Hanae"]
+    # a third capitalised word before the two, no title: part of a longer name
+    assert people("Yokota Hanae berbicara dengan NHK.", "Konser digelar di Gedung Kesenian Yokota Misaki pagi ini.") == [
+        "Yokota Hanae"]
 
 
 def test_someones_sibling_speaking_is_the_one_other_person_of_the_family_the_article_names():
