@@ -18,6 +18,7 @@ from .dating import FORMER
 from .entities import EntityResult, expand_title, gazetteer, is_media
 from .lexicon import (
     ACTING_VERBS,
+    AFTER_QUOTE_PREFIXED,
     AFTER_QUOTE_VERBS,
     CALENDAR_NAMES,
     COLLECTIVE_SOURCES,
@@ -247,8 +248,8 @@ ROLE_NOUN = re.compile(r"\s*(?:sang\s+|seorang\s+)?(?P<role>(?:wakil\s+)?(?:" + 
     re.escape(c.lower()) for c in TITLE_CUES) + r")\b[^,.;“”\"]{0,60}?)(?:" + POINTING_BACK + r")?(?=[,.;]|\s+(?:kepada|dalam|pada|di|saat|seperti|sebagaimana)\b|\s*[“\"]|$)",
     re.IGNORECASE)
 # "Sung Yun-mo mengatakan setelah mengadakan pertemuan": said, and no clause of what after it (not "bahwa", a colon, a quote)
-_SAID_NOTHING_MORE = re.compile(r"\s+(?:juga\s+)?(?:mengatakan|menyatakan|berkata|menambahkan|menegaskan|menjelaskan)"
-                                r"(?=\s*\.|\s+(?:setelah|usai|seusai|sesudah|dalam|pada|saat|ketika|kepada|di)\b)")
+_SAID_NOTHING_MORE = re.compile(r"\s+(?:juga\s+)?" + alternation(AFTER_QUOTE_PREFIXED)
+                                + r"(?=\s*\.|\s+(?:setelah|usai|seusai|sesudah|dalam|pada|saat|ketika|kepada|di)\b)")
 _THEN_THAT = re.compile(r",?\s+bahwa\b")  # "pernyataan Menlu Kang bahwa ...": what the statement says
 _ANOTHER_CLAUSE = re.compile(r"[.;“”\"]")
 _STATEMENT_OF = re.compile(r"\s*(?:" + "|".join(STATEMENT_NOUNS) + r")\s+(?=\S)", re.IGNORECASE)

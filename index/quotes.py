@@ -827,7 +827,7 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
             not (found and found.speaker) or _english_title(words, span, found, para)  # "“The Interview,”"
             or _NAME_AFTER_PREPOSITION.search(para, max(0, span.start - 24), span.start)
             or _NAMED_BEFORE.search(para, max(0, span.start - 24), span.start) or _named_by_a_noun(para, span)
-            or _named_by_a_noun(para, span, _OWNER_BEFORE_MARK)  # "strategi khas Abe “Abenomics”"
+            or _named_by_a_noun(para, span, _OWNER_BEFORE_MARK, OWNER_REACH)  # "strategi khas Abe “Abenomics”"
             or _NICKNAMED.search(para, max(0, span.start - 12), span.start)
             or _POINTED_AT_AFTER.match(para, span.close)):
         # "latihan militer “Freedom’s Edge” dapat ...", "“Negeri Kanguru” ini akan ...": a name (a person's
@@ -883,12 +883,15 @@ _NOT_A_NOUN = frozenset(REPORTING_VERBS + AFTER_QUOTE_VERBS + NAMING_WORDS) | {
 _OWNER_BEFORE_MARK = re.compile(r"(?<![\w-])(?P<word>[a-z]+)(?:\s+[a-z]+)?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:``|[“\"‘'])\s*$")
 
 
-def _named_by_a_noun(para: str, span: Span, before: re.Pattern = _WORD_BEFORE_MARK) -> bool:
+OWNER_REACH = 40  # characters before the marks where the noun and its owner's name may stand
+
+
+def _named_by_a_noun(para: str, span: Span, before: re.Pattern = _WORD_BEFORE_MARK, reach: int = 30) -> bool:
     """A noun right before the marks names what they hold ("peringatan “Sistem J-Alert” yang
     dikeluarkan"), or before its owner's name ("strategi khas Abe “Abenomics”"): a thing's name,
     not the words of the sentence's speaker. A verb of saying or calling there ("menyebutnya
     “Manusia Roket”"), or a verb by its prefix, does not."""
-    m = before.search(para, max(0, span.start - (30 if before is _WORD_BEFORE_MARK else 40)), span.start)
+    m = before.search(para, max(0, span.start - reach), span.start)
     if m is None:
         return False
     word = m.group("word")
