@@ -3503,6 +3503,22 @@ def _places_joined(m: re.Match, lookup: Lookup) -> bool:
     return m.group("sep") != "|" and _is_place(m.group("suffix"), lookup)
 
 
+CUT_HEADLINE_REACH = 12  # lines from the top where the whole of a headline cut short may stand
+
+
+def _whole_of_a_cut_headline(p: _Page) -> None:
+    """A headline the site cut short ("AS Ungkap Sejumlah Kekhawatiran...") when the page prints it whole too ("AS
+    Ungkap Sejumlah Kekhawatiran di Kawasan Indo-Pasifik."): the whole one."""
+    title = p.c.title or ""
+    if not title.endswith(("...", "…")):
+        return
+    stem = title.rstrip(".… ")
+    whole = next((p.line(i) for i in range(min(CUT_HEADLINE_REACH, len(p.lines)))
+                  if p.line(i).startswith(stem + " ") and len(p.line(i)) > len(stem) + 3), None)
+    if whole is not None:
+        p.c.title = whole
+
+
 def _set_title(c: Cleaned, line: str, lookup: Lookup) -> None:
     """The headline, without the site's name or section a page title carries after it
     (and the date a reposted title carries, kept as the page's timestamp)."""
@@ -4219,6 +4235,7 @@ STEPS = (
     _pull_quote_on_top,
     _repeated_headline,
     _headline,
+    _whole_of_a_cut_headline,
     _headline_after_the_text,
     _writer_under_the_headline,
     _inline_teaser_titles,

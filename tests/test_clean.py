@@ -3754,3 +3754,8 @@ def test_a_headline_the_site_cut_short_and_printed_twice_is_the_headline():
     assert (c.title, c.paragraphs[0]) == (head, LEDE)
     c = run(f"Judul Berita Tentang Latihan Bersama\n\nmereka akan kembali bertemu pada pekan depan untuk...\n\n{LEDE}\n")
     assert c.title == "Judul Berita Tentang Latihan Bersama"
+    # heldout123's first run (ct07): printed whole too, the whole one is the headline
+    whole = "AS Ungkap Sejumlah Kekhawatiran di Kawasan Indo-Pasifik."
+    c = run(f"{whole}\n\nRabu, 21 Agustus 2019 - 16:38 WIB\nAS Ungkap Sejumlah Kekhawatiran...\n{whole}\nA A A\n"
+            f"HONOLULU - {LEDE}\n\n{BODY}\n")
+    assert (c.title, c.paragraphs[0]) == (whole, LEDE)
