@@ -530,7 +530,8 @@ _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails befo
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
                             "Survey", "Network", "Administration", "Authority", "College", "Fund", "Endowment",
-                            "Organization", "Organisation", "Association", "Corporation", "Commission", "Committee", "Bureau"})
+                            "Organization", "Organisation", "Association", "Corporation", "Commission", "Committee", "Bureau",
+                            "Division", "Directorate", "Department"})
 # the other heads in English ("Carrier Strike Group", "Eurasia Group"): office words before them are the name's
 _ENGLISH_TRADE_HEADS = frozenset({"Group", "Advisory", "Advisors", "Consulting", "Associates", "Securities", "Firm"})
 _CUE_WORDS = frozenset(w.lower() for c in TITLE_CUES for w in c.split())
@@ -2280,10 +2281,21 @@ def _no_persons_name(st: _Article, name: str) -> bool:
         return True  # "pengajar FISIP UI": initials only, in a text in mixed case, are a body's
     if len(words) > 1 and any(w in _ENGLISH_HEADS for w in words):
         return True  # "Sogang University International College mengatakan": a school; "Korea Organization Tourism" too
+    if len(words) == 2 and words[1] in _ROMAN_NUMERALS and _a_title_word(words[0]):
+        return True  # "Pangkogabwilhan I" (and its misprint "Pangkobagwilhan I"): an office and its number
     if len(words) > 1 and words[0].endswith("kan") and is_suffixed_verb(words[0].lower()):  # not -i: "Tamaki"
         return True  # "Batalkan Pengerahan Aegis Ashore" from a headline: a verb, then its object
     return len(words) > 1 and _AGENT_NOUN.fullmatch(words[0]) is not None and is_derived(words[0]) \
         and (all(map(is_word, words[1:])) or _names_someone(st, " ".join(words[1:])))
+
+
+_ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def _a_title_word(word: str) -> bool:
+    """A word of a title, or one two letters off a long one ("Pangkobagwilhan" for Pangkogabwilhan)."""
+    return word in TITLE_WORDS or (len(word) >= MISPRINT_LETTERS + 4 and any(
+        len(t) >= MISPRINT_LETTERS + 4 and t[:4] == word[:4] and _edits(word.lower(), t.lower(), 2) <= 2 for t in TITLE_WORDS))
 
 
 def _names_someone(st: _Article, rest: str) -> bool:

@@ -636,3 +636,14 @@ def test_a_name_whose_letters_carry_marks_is_read_whole():
     assert people("Menteri Pertahanan Polandia Mariusz Błaszczak mengatakan pesanan itu akan tiba tahun ini.") == [
         "Mariusz Błaszczak"]
     assert people("“Kami siap,” kata Perdana Menteri Prancis Sébastien Lecornu kepada wartawan.") == ["Sébastien Lecornu"]
+
+
+def test_the_tnis_ranks_and_commands_and_the_us_navys_ranks_are_no_names():
+    """heldout124's first run (cs13): "Pangkogabwilhan I Laksdya Tni Muhammad Ali menerima kunjungan Director Naval Ship
+    Design Division (ATLA/JMOD) RADM Hoshi Naoya" made people "Pangkogabwilhan I", "Tni Muhammad Ali", "Ship Design
+    Division" and "Radm Hoshi Naoya", and a misprinted "Pangkobagwilhan I" the speaker. Names of our own."""
+    paras = ["JAKARTA - Pangkogabwilhan I Laksdya Tni Budi Hartono menerima kunjungan Director Naval Ship Design Division "
+             "(ATLA/JMOD) RADM Kenji Sato di Mabes TNI, Senin (21/3/2022).",
+             "Pangkobagwilhan I menjelaskan bahwa kantornya berada di Kepulauan Riau."]
+    assert people(*paras) == ["Budi Hartono", "Kenji Sato"]
+    assert people("Raja Charles III tiba di Tokyo.") == ["Charles III"]  # a king's number stays his
