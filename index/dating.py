@@ -45,7 +45,8 @@ class Evidence:
     year), "url" (the date in the page's address), "stamp" (the page store's month),
     "year-in-text", "year-in-caption" (a photo caption's year), "weekday-only", "page-date"
     (the page's own date line at its top, when the text dates nothing), "headline" (a day
-    the headline writes in full, when the text dates nothing).
+    the headline writes in full, when the text dates nothing), "after-day" (a full day the text recalls as past,
+    which a day it writes without its year cannot come before).
     """
 
     kind: str
@@ -173,6 +174,14 @@ class _Context:
             if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
                 said.setdefault(m.value[5:], set()).add(m.weekday)
         return {day for day, weekdays in said.items() if len(weekdays) > 1}
+
+    @cached_property
+    def past_floor(self) -> tuple[date, str] | None:
+        """The latest full day the text tells as past, and its words ("kesepakatan militer 19 September 2018"): a
+        day the text writes without its year is no earlier (a story of 2017 cannot recall an agreement of 2018)."""
+        days = [(date.fromisoformat(m.value), m.text) for m in self.mentions if m.basis == "explicit"
+                and len(m.value) == 10 and int(m.value[:4]) >= EARLIEST_NEWS_YEAR and not _told_as_coming(self, m)]
+        return max((d for d in days if d[0] <= self.reference), default=None)
 
     @cached_property
     def anniversary_years(self) -> dict[int, str]:
@@ -576,12 +585,20 @@ def _weekday_fits_another_year(ctx: _Context, m: DateMention, words: Evidence) -
     return DateChoice(best.isoformat(), "weekday-inferred", m.text, (words, *_support_evidence(ctx, best)), (warning,))
 
 
+FLOOR_SLACK_DAYS = 183  # a full day the text writes may be one to come, unmarked ("dalam pemilihan 31 Oktober 2021"):
+# only days half a year and more before it are ruled out
+
+
 def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple[date | None, list[Evidence], str]:
     """The day the evidence supports, its evidence, and how sure: "sure", "tie" (the
     officials named were in office in several fitting years), "near" (of those, the first
     after the latest year the text names), "named" (of those, a year the text names, maybe
     for another event) or "weekday-only"."""
     days = _candidate_days(day, month, weekday, ctx.reference)
+    floor = ctx.past_floor
+    later = [d for d in days if floor is not None and d >= floor[0] - timedelta(days=FLOOR_SLACK_DAYS)]
+    after = [Evidence("after-day", floor[1])] if floor is not None and later and len(later) < len(days) else []
+    days = later or days
     if not days:
         return None, [], "weekday-only"
     scored = [(_support(ctx, d), d) for d in days]
@@ -590,7 +607,7 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         best = [d for s, d in scored if s == top]
         named, kind, before = _in_named_years(ctx, best)
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
-        ev = _support_evidence(ctx, chosen)
+        ev = _support_evidence(ctx, chosen) + after
         ev += [Evidence(kind, str(before or chosen.year))] if named and len(best) > 1 else []
         # "named": the officials left several years open and only a year the text names chose one
         return chosen, ev, "tie" if len(named or best) > 1 else "near" if before and len(best) > 1 \

@@ -1240,3 +1240,15 @@ def test_a_full_date_before_the_term_of_the_official_the_lede_names_in_office_is
     value, basis, ev, _w = dated(text)
     assert (value, basis) == (None, "unknown") and ev.get("passed-over") == "28 Desember 2015"
     assert dated(text.replace("Presiden Korea Selatan Moon", "Mantan Presiden Korea Selatan Moon"))[0] == "2015-12-28"
+
+
+def test_a_day_without_its_year_is_no_earlier_than_a_full_day_the_text_recalls():
+    """heldout123's first run (ct13): North Korea scrapping "kesepakatan militer 19 September 2018" "pada hari Kamis (23
+    November)" was dated 2017 (Moon in office, 23 November a Thursday), a year before the agreement it scraps."""
+    text = ("Korea Utara menyatakan pada hari Kamis (23 November) akan memulihkan semua langkah militer.\n\nPerjanjian "
+            "militer itu ditandatangani di Pyongyang pada 19 September 2018, oleh Kim Jong Un dan Presiden Korea Selatan "
+            "Moon Jae-in.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2023-11-23", "weekday-inferred") and ev.get("after-day") == "19 September 2018"
+    # a day to come sets no floor: the year the officials give stands
+    assert dated(text.replace("ditandatangani di Pyongyang pada", "akan ditandatangani di Pyongyang pada"))[0] == "2017-11-23"

@@ -390,6 +390,7 @@ EVIDENCE_LABELS = {
     "year-in-link": N_("year a related story's address names"),
     "weekday-only": N_("year guessed from the weekday alone"),
     "passed-over": N_("days the text names, judged other events' (to come, or past)"),
+    "after-day": N_("after the day the text recalls"),
     "page-date": N_("only the page's own date line"),
     "headline": N_("day written in the headline"),
     "caption": N_("day a photo caption prints, on the weekday the text names"),
@@ -460,7 +461,7 @@ def date_lines(article: Article, locale: str, today: date, t: Callable[[str], st
     return lines
 
 
-_QUOTED_EVIDENCE = ("words", "timestamp", "citation", "dateline", "passed-over", "caption")  # the page's own words
+_QUOTED_EVIDENCE = ("words", "timestamp", "citation", "dateline", "passed-over", "caption", "after-day")  # the page's words
 
 
 def _evidence_text(e: DateEvidence, locale: str) -> str:
