@@ -647,3 +647,9 @@ def test_the_tnis_ranks_and_commands_and_the_us_navys_ranks_are_no_names():
              "Pangkobagwilhan I menjelaskan bahwa kantornya berada di Kepulauan Riau."]
     assert people(*paras) == ["Budi Hartono", "Kenji Sato"]
     assert people("Raja Charles III tiba di Tokyo.") == ["Charles III"]  # a king's number stays his
+
+
+def test_a_wars_name_after_a_title_word_is_no_person():
+    """heldout124's first run (cs10): "14 pemimpin Perang Dunia II yang dihukum" made a person "Perang Dunia"."""
+    assert people("Di antara mereka yang dihormati adalah 14 pemimpin Perang Dunia II yang dihukum sebagai penjahat perang.") == []
+    assert people("Perang itu dipimpin Jenderal Budi Santoso.") == ["Budi Santoso"]  # a sentence's "Perang" aside
