@@ -137,10 +137,20 @@ def test_the_reader_in_a_browser_tab_searches_copies_and_ends_with_the_tab(tmp_p
 
 
 def _copy_reaches_the_browsers_clipboard(browser: Browser) -> None:
-    """y copies the result with its citation (OSC 52): xterm.js puts it on the browser's clipboard."""
+    """y copies the result with its citation (OSC 52): xterm.js puts it on the browser's clipboard. On a loaded
+    machine (a fresh clone's full run on 2 cores, 2026-12-07) one press left no copy within 20 s, though the same
+    test alone passed at once; a person would press again, and so does the test, once: the copy must then arrive."""
+    def copied() -> str | None:
+        text = browser.clipboard()
+        return text if "KODEMIMPI" in text else None
+
     browser.keys("y")
-    copied = wait_until(lambda: (lambda text: "KODEMIMPI" in text and text)(browser.clipboard()), "the copy", 20)
-    assert "11 Januari 2023" in copied and "Para pejabat tinggi keamanan nasional" in copied
+    try:
+        text = wait_until(copied, "the copy", 15)
+    except AssertionError:
+        browser.keys("y")
+        text = wait_until(copied, "the copy, pressed again", 20)
+    assert "11 Januari 2023" in text and "Para pejabat tinggi keamanan nasional" in text
 
 
 def _a_second_tab_gets_the_limit_page(driver, url: str) -> None:
