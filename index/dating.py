@@ -116,7 +116,8 @@ _YEAR_OF_A_THING = re.compile(
     r"\b(?!(?:tahun|pada|sejak|hingga|sampai|dan|atau|dari|ke|di|dalam|per|mulai|awal|akhir|pertengahan|medio"
     r"|sebelum|setelah|sesudah|selama|menjelang|jelang|bulan|tanggal|hari|musim)\b)[a-z]+\s+$")
 INCOMING_REACH = timedelta(days=100)  # an election, or an appointment, to the day the term begins
-_INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih|mendatang"
+# ("Denny Tamaki terpilih kembali": re-elected, in office all along)
+_INCOMING = re.compile(r"\s+(?:yang\s+akan\s+datang|yang\s+baru\s+terpilih|terpilih(?!\s+(?:kembali|lagi)\b)|mendatang"
                        # "Donald Trump memenangkan pemilu presiden AS ...": just elected (not "... pemilu 2016", history)
                        r"|(?:memenangkan|memenangi|menangi)\s+(?:pemilu|pemilihan|pilpres)(?![^.,;]{0,40}?\b(?:19|20)\d\d\b))\b",
                        re.IGNORECASE)

@@ -1033,6 +1033,16 @@ def test_a_president_elect_before_his_name_dates_the_weeks_before_his_term():
     assert (day, basis, evidence.get("official")) == ("2025-01-06", "weekday-inferred", "Donald Trump")
 
 
+def test_an_official_re_elected_is_in_office_not_one_to_come():
+    """heldout124's first run (cs12): "Gubernur Denny Tamaki terpilih kembali" read as a governor-elect (his term to
+    come): the page's own date line "14 September 2022", in his second term, was set aside and the story left
+    undated (the gazetteer's governor is the point, so his name stays)."""
+    text = ("14 September 2022\n\nTOKYO – Relokasi pangkalan terus berlanjut meskipun Gubernur Denny Tamaki terpilih "
+            "kembali.\n\nGubernur Okinawa itu memenangkan masa jabatan kedua pada hari Minggu.\n")
+    day, basis, evidence, _w = dated(text)
+    assert (day, basis, evidence.get("page-date")) == ("2022-09-14", "explicit", "2022-09-14")
+
+
 def test_a_sentence_telling_when_it_was_said_dates_the_story_whatever_it_was_said_ahead_of():
     """The thirtieth session's blind set (ec05): "Hal itu diungkapkan ... John Bolton, dalam konferensi pers di Tokyo
     menjelang kunjungan kenegaraan ... Trump di Jepang, Sabtu (25/5/2019)." was passed over as a day to come, and the
