@@ -16,7 +16,7 @@ def people(*paragraphs: str) -> list[str]:
     ("“Kami siap,” ungkap Laksamana Muda Angkatan Laut A.S. Dani R. Wiratama, komandan armada itu.", "Dani R. Wiratama"),
     ("“Ini ancaman,” kata Komandan Angkatan Udara Pasifik, Jenderal Harun J.O'Neill.", "Harun J.O'Neill"),
     ("Komandan pasukan gabungan, Gen Bima Santoso, memimpin latihan itu pekan lalu.", "Bima Santoso"),
-    ("Abe akan ditemani Deputi PM Arif Wibisono dalam kunjungan itu.", "Arif Wibisono"),
+    ("Tanaka akan ditemani Deputi PM Arif Wibisono dalam kunjungan itu.", "Arif Wibisono"),
     # a non-commissioned rank, not a known name: the rank alone says a person follows
     ("Sersan Rina Kartika ditangkap setelah mobilnya menabrak pagar pangkalan.", "Rina Kartika"),
     ("Kopral Yoga Pratama ditahan polisi setempat pada malam itu.", "Yoga Pratama"),
@@ -225,8 +225,8 @@ def test_a_surname_once_joined_to_a_named_leader_is_the_one_person_known_by_it()
     """heldout33's first run: "Trump dan Abe" on a page that never spells Abe's full name."""
     assert people("Presiden Amerika Serikat Donald Trump tiba di Tokyo.",
                   "Setelah itu Trump dan Abe, di ruang makan, menandatangani topi putih.") == ["Donald Trump", "Shinzo Abe"]
-    # alone and once, a surname names nobody
-    assert people("Setelah itu tim Abe menyiapkan ruang makan.") == []
+    # alone and once, a surname names nobody (but Abe's and Kim's, the beat's own: see below)
+    assert people("Setelah itu tim Hamada menyiapkan ruang makan.") == []
 
 
 def test_a_surname_once_as_a_sentences_subject_in_an_article_naming_its_country():
@@ -653,3 +653,10 @@ def test_a_wars_name_after_a_title_word_is_no_person():
     """heldout124's first run (cs10): "14 pemimpin Perang Dunia II yang dihukum" made a person "Perang Dunia"."""
     assert people("Di antara mereka yang dihormati adalah 14 pemimpin Perang Dunia II yang dihukum sebagai penjahat perang.") == []
     assert people("Perang itu dipimpin Jenderal Budi Santoso.") == ["Budi Santoso"]  # a sentence's "Perang" aside
+
+
+def test_abe_alone_is_shinzo_abe_in_this_beat_unless_the_page_names_another_abe():
+    """heldout124's first run (cs07): "kurang konfrontatif dengan pemerintahan Abe" (his one mention) named no one;
+    heldout117 (cz01) wrote him "shinzo Abe". Another Abe the page introduces keeps the surname."""
+    assert people("Wali Kota itu kurang konfrontatif dengan pemerintahan Abe mengenai relokasi pangkalan.") == ["Shinzo Abe"]
+    assert people("Ibu negara Akie Abe mengunjungi sekolah itu. Abe tersenyum kepada para murid.") == ["Akie Abe"]
