@@ -1822,9 +1822,24 @@ def _page_widgets(p: _Page) -> None:
             widget_rows.append(i)
             if (site := _SITE_LABEL.match(p.line(i))) is not None:  # "Reporter" / "Tempo.co" over the stamp
                 p.c.byline_outlet = p.c.byline_outlet or site.group("site")
+            _wire_header_line(p, p.line(i))
     for i in sorted(widget_rows):
         reason = "page date" if dates.page_date(p.line(i)) else "page widget"
         p.drop[i] = "timestamp" if p.c.timestamp == p.line(i) else reason
+
+
+# "Washington, AS ●" over a wire story's date line: where it was filed, its country after it
+_PLACE_HEADER = re.compile(r"^\s*(?P<city>[A-Z][\w.'’ -]{1,30}?)\s*,\s*[A-Z][\w.'’ -]{1,30}?\s*[●•|]?\s*$")
+
+
+def _wire_header_line(p: _Page, line: str) -> None:
+    """A wire story's header over its date line ("Kyodo News" / "Washington, AS ●" / "Sabtu, 1 Mei 2021"): the
+    agency credited as the story's source, the city its dateline."""
+    name = line.strip(" ●•|")
+    if _is_agency(name, p.lookup):
+        p.c.source_outlet = p.c.source_outlet or _canon_org(name, p.lookup)
+    elif (m := _PLACE_HEADER.match(line)) and _is_place(m.group("city"), p.lookup) and p.c.dateline is None:
+        p.c.dateline = _city(m.group("city"))
 
 
 # Line rules: each takes (page, line index, line) and returns the reason to drop the

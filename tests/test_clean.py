@@ -3759,3 +3759,10 @@ def test_a_headline_the_site_cut_short_and_printed_twice_is_the_headline():
     c = run(f"{whole}\n\nRabu, 21 Agustus 2019 - 16:38 WIB\nAS Ungkap Sejumlah Kekhawatiran...\n{whole}\nA A A\n"
             f"HONOLULU - {LEDE}\n\n{BODY}\n")
     assert (c.title, c.paragraphs[0]) == (whole, LEDE)
+
+
+def test_a_wire_storys_header_names_its_agency_and_its_city():
+    """heldout123's first run (ct09): "Kyodo News" / "Washington, AS ●" / "Sabtu, 1 Mei 2021" over a machine-translated
+    wire story were dropped as a date widget's parts: no outlet, no dateline."""
+    c = run(f"Kyodo News\nWashington, AS ●\nSabtu, 1 Mei 2021\n{LEDE}\n\n{BODY}\n")
+    assert (c.outlet, c.dateline, c.paragraphs[0]) == ("Kyodo", "Washington", LEDE)
