@@ -75,12 +75,29 @@ def _side_of(label: str, paragraphs: list[str], gaz: Gazetteer) -> str | None:
     if any(w in EXPERT_NOUNS for w in words):
         return None
     sides, named = _sides_named(label, gaz)
+    if not sides:
+        sides = _defined_acronyms_side(label, paragraphs, gaz)
     if sides or named or any(w[:1].isupper() for w in label.split()[1:]):
         return sides.pop() if len(sides) == 1 else None
     if any(w in JOINT_SOURCE_WORDS for w in words):
         return None
     # "kata kantor kepresidenan", after "menurut kantor kepresidenan Seoul"
     return next((found for noun in _nouns(label) if (found := _introduced_side(noun, paragraphs, gaz))), None)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+DEFINED_REACH = 80  # characters before "(NDC)" where the words it stands for, and their country, may be
+
+
+def _defined_acronyms_side(label: str, paragraphs: list[str], gaz: Gazetteer) -> set[str]:
+    """The countries the text gives an acronym of a label where it defines it ("juru bicara ... NDC" after "badan
+    militer Korea Utara Komisi Pertahanan nasional (NDC)"): the words before its brackets name them."""
+    sides: set[str] = set()
+    for acronym in set(_ACRONYM.findall(label)):
+        for para in paragraphs:
+            for m in re.finditer(r"\(" + acronym + r"\)", para):
+                sides |= _sides_named(para[max(0, m.start() - DEFINED_REACH):m.start()], gaz)[0]
+    return sides
 
 
 def with_sides(quotes: list[Quote], paragraphs: list[str], gaz: Gazetteer) -> list[Quote]:

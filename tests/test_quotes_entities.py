@@ -879,6 +879,19 @@ def test_the_speaker_of_indonesias_house_speaks_on_indonesias_side():
         assert dict(QuoteCorpus.build([("k1", art)]).country_counts()) == {"Indonesia": 1}, who
 
 
+def test_a_spokesperson_of_a_body_the_text_defines_by_its_letters_speaks_on_its_countrys_side():
+    """The walk through heldout119-120 (cx03): '“...,” kata juru bicara departemen kebijakan NDC' after "badan militer
+    Korea Utara Komisi Pertahanan nasional (NDC)" stood on no side: the gazetteer knows no NDC (its letters also name
+    climate pledges). Letters defined beside two countries give none."""
+    from index.extract import extract_text
+
+    text = ("Badan militer Korea Utara Komisi Pertahanan nasional (NDC) menolak tuntutan Seoul.\n\n“Tuntutan itu tidak "
+            "akan kami penuhi,” kata juru bicara departemen kebijakan NDC.\n")
+    assert [q.side for q in extract_text(text).quotes] == ["Korea Utara"]
+    text = text.replace("Badan militer Korea Utara", "Badan bersama Korea Utara dan Korea Selatan")
+    assert [q.side for q in extract_text(text).quotes] == [None]
+
+
 def test_a_joint_statement_of_several_ministers_gives_no_side():
     """heldout118 (cy03): '"Sanksi lanjutan ...," ujar pernyataan bersama tiga menteri' after the ministers of the US,
     Japan and South Korea met stood on Japan's side (the one country whose "Menteri" the text qualifies)."""
