@@ -80,7 +80,7 @@ _AFTER_RE = re.compile(
 # "“...” Pernyataan itu disampaikan X" / "Demikian dilaporkan KCNA": the speaker in the next sentence
 _NEXT_SENTENCE = re.compile(
     r"[\s,.]*(?:(?:[A-Z]\w+\s)?[A-Z]\w+" + POINTING_BACK + r"\s+|Demikian\s+)"
-    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan)\b(?:\s+oleh)?\s+"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan|suarakan)\b(?:\s+oleh)?\s+"
 )
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
 # "kata mereka" (they), "... dalam pernyataan bersama": the words of several, or of their statement
@@ -465,10 +465,15 @@ ORGANISATION_REACH = 80  # characters: an organisation's name right after a quot
 
 
 def next_sentence(ctx: Context, span: Span) -> Attribution | None:
-    """“...” Pernyataan itu disampaikan X / Demikian dilaporkan KCNA."""
-    para = ctx.paragraphs[span.paragraph]
-    m = _NEXT_SENTENCE.match(para, span.close)
-    return _from(ctx.named_after(span.paragraph, m.end()), "disampaikan ") if m else None
+    """“...” Pernyataan itu disampaikan X / Demikian dilaporkan KCNA; a quote that is its whole paragraph, then a
+    paragraph opening so ("Pendapat tersebut disuarakan Menteri Pertahanan Korsel, Song Young Moo ...")."""
+    pi, para = span.paragraph, ctx.paragraphs[span.paragraph]
+    if (m := _NEXT_SENTENCE.match(para, span.close)) is not None:
+        return _from(ctx.named_after(pi, m.end()), "disampaikan ")
+    if para[span.close:].strip() or para[:max(0, span.start - 1)].strip() or pi + 1 >= len(ctx.paragraphs):
+        return None
+    m = _NEXT_SENTENCE.match(ctx.paragraphs[pi + 1])
+    return _from(ctx.named_after(pi + 1, m.end()), "disampaikan ") if m else None
 
 
 def sentence_tag(ctx: Context, span: Span) -> Attribution | None:

