@@ -2434,13 +2434,19 @@ def _known_by_surname_alone(st: _Article, tok: str, before: str, after: str = ""
     return None
 
 
+def given_names_before(text: str, surname: str, whole: bool = False) -> list[str]:
+    """The capitalised words the text writes right before a surname ("Travis" of "Travis King"); `whole`: only where
+    the two are a whole name, no capitalised word after them ("Kenneth Franklin Shinzato" gives no "Kenneth")."""
+    end = r"(?![\w-])(?!\s[A-Z])" if whole else r"\b"
+    return [m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + end, text)]
+
+
 def other_bearers(text: str, surname: str, person: str, gaz: Gazetteer) -> list[str]:
     """The names the text writes with the surname after a given name that is not the known
     person's ("Travis King" where the gazetteer knows Robert R. King): someone else's; not
     after a country or a place ("Menlu Rusia Lavrov" is Sergei Lavrov)."""
     own = set(person.replace(".", " ").split())
-    found = (m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text))
-    return list(dict.fromkeys(f"{g} {surname}" for g in found if g not in own and g not in TITLE_WORDS
+    return list(dict.fromkeys(f"{g} {surname}" for g in given_names_before(text, surname) if g not in own and g not in TITLE_WORDS
                               and g not in NOT_NAMES and not is_word(g.lower())
                               and ((hit := gaz.lookup(g)) is None or hit[1] == "person")))
 
@@ -2558,13 +2564,11 @@ def _named_in_full_step(st: _Article) -> None:
     """A person found by a one-word name only ("tutur Yasuda") whom the text names in full where no cue
     stands, inside a quote too ("keselamatan dari Jumpei Yasuda"): the full name, when only one given name
     stands before that name and it is no word of the language nor a name the gazetteer knows."""
-    text = "\n".join(st.paragraphs)
     into = {}
     for name in [n for n in st.people if " " not in n and n not in st.dropped and st.gaz.entry(n) is None]:
-        before = {m.group(1) for m in re.finditer(r"(?<![\w-])([A-Z][a-z]{2,}) " + re.escape(name) + r"(?![\w-])(?!\s[A-Z])", text)}
-        given = [w for w in before if _could_be_given(st, w)]
+        given = {w for w in given_names_before(st.text, name, whole=True) if len(w) >= 3 and _could_be_given(st, w)}
         if len(given) == 1:
-            into[name] = f"{given[0]} {name}"
+            into[name] = f"{given.pop()} {name}"
     _renamed(st, into)
 
 
