@@ -78,8 +78,8 @@ class Highlighting:
         quote_terms = [t for f, t in terms if f in fields.highlighted("in-quotes")]
         named = self._named_spans(article, terms)
         inside: dict[int, list[tuple[int, int]]] = {}
-        for q in article.quotes if quote_terms else ():
-            inside.setdefault(q.paragraph, []).append((q.start, q.end))
+        for pi, s0, e0 in (piece for q in article.quotes for piece in q.pieces()) if quote_terms else ():
+            inside.setdefault(pi, []).append((s0, e0))
         for pi, para in enumerate(article.paragraphs):
             out = [(pi, s0, e0) for s0, e0 in named.get(pi, ())]
             out += [(pi, s0, e0) for s0, e0 in _merge(term_spans(para, body_terms) + word_spans(para, words))]
@@ -102,7 +102,8 @@ class Highlighting:
         sources = [t for f, t in terms if f in fields.highlighted("unnamed-source")]
         for qt, who in zip(article.quotes, article.quoted_by() if speakers or sources else (), strict=False):
             if (who or "").lower() in speakers or _by_unnamed(qt, who, sources):  # the person, body or country named
-                out.setdefault(qt.paragraph, []).append((qt.start, qt.end))
+                for pi, s0, e0 in qt.pieces():
+                    out.setdefault(pi, []).append((s0, e0))
         return out
 
 

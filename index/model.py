@@ -41,11 +41,26 @@ class Quote:
     confidence: float | None = None  # how sure that rule is, 0..1 (below 0.7: shown as uncertain)
     lost_mark: str | None = None  # where its bounds are a guess: "open", "close" or "cut" (wording.LOST_MARK)
     side: str | None = None  # an unnamed source's country, as its label names it (index/sides.py)
+    # (start, end) in the next paragraph: the quote runs on there and closes, the page opening no
+    # quote again at its start ('... bahwa “Perusak ... internasional.' + 'Armada ... hukum internasional.”');
+    # `text` holds both pieces, a space between
+    tail: tuple[int, int] | None = None
+
+    def pieces(self) -> tuple[tuple[int, int, int], ...]:
+        """(paragraph, start, end) of each piece of the quote in the text: one, or two when it runs on."""
+        first = ((self.paragraph, self.start, self.end),)
+        return first + ((self.paragraph + 1, *self.tail),) if self.tail else first
 
 
 # " date 2017-02 TOKYO - ...": the month a page store dated the page, glued before its text (index/clean.py
 # takes it off; Article.store_month reads the line it kept)
 STORE_STAMP = re.compile(r"\A\s*date (?P<month>(?:19|20)\d\d-[01]\d)(?:-[0-3]\d)?\b[ \t]*")
+
+
+def _quote(data: dict[str, Any]) -> Quote:
+    """A quote from its JSON (a list where the tuple was)."""
+    tail = data.get("tail")
+    return Quote(**{**data, "tail": tuple(tail) if tail else None})
 
 
 def said_key(speaker: str | None, text: str) -> tuple[str | None, str]:
@@ -251,7 +266,7 @@ class Article:
             "quotes": [
                 {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end,
                  "source": q.source, "cue": q.cue, "confidence": q.confidence,
-                 "lost_mark": q.lost_mark, "side": q.side}
+                 "lost_mark": q.lost_mark, "side": q.side, "tail": list(q.tail) if q.tail else None}
                 for q in self.quotes
             ],
             "warnings": list(self.warnings),
@@ -285,7 +300,7 @@ class Article:
             paragraphs=tuple(data.get("paragraphs", ())),
             removed=tuple(Removed(**r) for r in data.get("removed", ())),
             entities=tuple(Entity(**e) for e in data.get("entities", ())),
-            quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
+            quotes=tuple(_quote(q) for q in data.get("quotes", ())),
             warnings=tuple(data.get("warnings", ())),
             encoding=data.get("encoding", "utf-8"),
             people_info=tuple(

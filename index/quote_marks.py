@@ -53,6 +53,7 @@ class Span:
     family: str = "double"  # "double" or "single"
     opened: bool = True  # False: the opening mark was lost (an orphan closing mark)
     lost: str | None = None  # which mark the page lost: "open", "close", or "cut" (the text stops inside)
+    runs_on: bool = False  # the rest of the quote the paragraph before left open, closed here unopened
 
 
 @dataclass(frozen=True)
@@ -316,7 +317,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
                 out.append(carried)  # the next paragraph re-opens: the quote goes on there
             elif first is not None and first.role in ("close", "either") and first.at > 0:
                 out.append(carried)
-                out.append(Span(pi, 0, first.at, first.at + first.width))
+                out.append(Span(pi, 0, first.at, first.at + first.width, runs_on=True))
                 marks = [m for m in marks if m.at > first.at]
             carried = None
         spans, dangling = _paragraph_spans(pi, para, marks)

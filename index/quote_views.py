@@ -157,11 +157,15 @@ def _entities_by_paragraph(art: Article) -> dict[int, tuple[list[int], list[tupl
 
 
 def _marks(q: Quote, placed) -> tuple[tuple[int, int, str], ...]:
-    """The entities inside quote q, relative to its start, in the article's order."""
-    starts, found = placed.get(q.paragraph, ((), ()))
-    inside = [(i, e) for _s, i, e in found[bisect_left(starts, q.start):bisect_right(starts, q.end)] if e.end <= q.end]
-    inside.sort(key=lambda x: x[0])
-    return tuple((e.start - q.start, e.end - q.start, e.type) for _i, e in inside)
+    """The entities inside quote q, relative to its text's start, in the article's order (a piece
+    in the next paragraph starts past the first's words and the space between)."""
+    out, offset = [], 0
+    for pi, start, end in q.pieces():
+        starts, found = placed.get(pi, ((), ()))
+        inside = sorted((i, e) for _s, i, e in found[bisect_left(starts, start):bisect_right(starts, end)] if e.end <= end)
+        out += [(e.start - start + offset, e.end - start + offset, e.type) for _i, e in inside]
+        offset += end - start + 1
+    return tuple(out)
 
 
 def _said(row: QuoteRow) -> tuple[str | None, str]:

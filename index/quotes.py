@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .attribution import (
     MAX_LOOKBACK,
@@ -1064,6 +1065,7 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
         return []
     ctx = Context(paragraphs, ents, spans)
     quotes: list[Quote] = []
+    last: tuple[int, Attribution | None] | None = None  # the span the last quote came from, and how its speaker was found
     for i, span in enumerate(spans):
         ctx.move_to(span)
         para = paragraphs[span.paragraph]
@@ -1078,11 +1080,30 @@ def extract_quotes(paragraphs: list[str], ents: EntityResult) -> list[Quote]:
             found = nearby if nearby is not None and (found is None or nearby.confidence > found.confidence) else found
         if not is_speech(text, span, found, para):
             continue
+        joined = span.runs_on and last is not None and last[0] == i - 1
+        found = _surer(last[1], found) if joined and last is not None else found
         speaker, source = (found.speaker, found.source) if found else (None, None)
         ctx.said(span, speaker, source)
-        quotes.append(Quote(text, speaker, span.paragraph, start, end, source,
-                            found.cue if found else None, found.confidence if found else None, span.lost))
+        quote = Quote(text, speaker, span.paragraph, start, end, source,
+                      found.cue if found else None, found.confidence if found else None, span.lost)
+        if joined:
+            quotes[-1] = _run_on(quotes[-1], quote)
+        else:
+            quotes.append(quote)
+        last = (i, found)
     return _without_terms_of_the_text(_without_repeated_terms(quotes, paragraphs, spans), paragraphs, spans)
+
+
+def _surer(first: Attribution | None, then: Attribution | None) -> Attribution | None:
+    """Of a quote's two pieces' speakers, the one found more surely (the first on a tie)."""
+    return first if then is None or (first is not None and first.confidence >= then.confidence) else then
+
+
+def _run_on(first: Quote, rest: Quote) -> Quote:
+    """One quote of its two pieces: the rest closes, in the next paragraph, what the first left open
+    (a name the rest holds is not a new speaker: the words are still the first's)."""
+    return replace(first, text=f"{first.text} {rest.text}", tail=(rest.start, rest.end), speaker=rest.speaker,
+                   source=rest.source, cue=rest.cue, confidence=rest.confidence, lost_mark=first.lost_mark or rest.lost_mark)
 
 
 REPEATED_TERM = 3  # a short phrase in marks this often is the article's term ("radar lock"), unless a person says it

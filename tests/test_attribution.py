@@ -2531,13 +2531,15 @@ def test_a_person_set_off_before_yang_and_an_adverb_is_who_the_clause_tells_of()
 def test_the_second_piece_of_a_quote_over_two_paragraphs_is_the_same_speakers_however_short():
     """heldout97's dt14: a quote opened in one paragraph and closed at the next one's start ("... juga akan
     berpartisipasi." / "Tampaknya memang demikian.” Di Korea ...") left its three-word second piece to no one;
-    the unnamed people who speak after it ("beberapa orang ..., dengan alasan bahwa “...”") are not the same."""
-    [first, second, third] = quotes(
+    the unnamed people who speak after it ("beberapa orang ..., dengan alasan bahwa “...”") are not the same.
+    The two pieces are one quote (heldout120's cw09)."""
+    [first, third] = quotes(
         "Angkatan Laut Korea Selatan akan menggelar upacara kapal di kota selatan Busan pada Mei tahun depan, dan "
         "kantor berita Korea Selatan Yonhap melaporkan, “Kapal Jepang yang mengibarkan bendera itu juga akan berpartisipasi.",
         "Tampaknya memang demikian.” Di Korea Selatan, beberapa orang tidak menyukai bendera itu, dengan alasan bahwa "
         "itu adalah “simbol politik yang mengingatkan luka sejarah” bagi mereka.")
-    assert (first.source, second.source) == ("Yonhap", "Yonhap") and second.speaker is None
+    assert (first.speaker, first.source, first.tail) == (None, "Yonhap", (0, len("Tampaknya memang demikian.")))
+    assert first.text.endswith("berpartisipasi. Tampaknya memang demikian.")
     assert (third.speaker, third.source) == (None, None)
 
 

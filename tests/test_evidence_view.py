@@ -306,6 +306,48 @@ def test_the_speaker_after_a_quote_glued_to_the_next_word_stands_apart_from_it()
     assert "kami.” — Fumio Kishida Selain itu" in render_paragraph(article, pi).plain
 
 
+RUN_ON = ("Armada Ketujuh Angkatan Laut AS menyatakan dalam sebuah pernyataan bahwa “Kapal perusak USS Dewey "
+          "melintasi perairan internasional. Hal itu sesuai dengan hukum internasional.\n\n"
+          "Armada yang berpusat di Jepang itu menyatakan, kapal perangnya berlayar di Indo-Pasifik dengan bebas. "
+          "Militer AS akan terus bergerak ke mana pun hukum internasional mengizinkan.”\n\n"
+          "Juru bicara Kementerian Luar Negeri China Zhao Lijian menyebut AS telah “memicu masalah” di kawasan.\n")
+
+
+def test_a_quote_closed_in_the_next_paragraph_unopened_is_one_quote_of_its_first_speaker():
+    """heldout120's cw09: the Seventh Fleet's statement opens after "bahwa", runs past the paragraph's
+    end and closes at the end of the next, which never opens a quote again; the words "Armada ... itu
+    menyatakan" inside it made a second quote and gave it to the fleet as a new speaker."""
+    from index.extract import extract_text
+    from index.model import Article
+    from index.quote_views import iter_quotes
+    from tui.render import render_paragraph
+
+    art = extract_text(RUN_ON, reference=TODAY)
+    first, zhao = art.quotes
+    assert first.text.startswith("Kapal perusak USS Dewey") and first.text.endswith("hukum internasional mengizinkan.")
+    assert (first.paragraph, first.tail) == (0, (0, len(art.paragraphs[1]) - 1))
+    assert first.source == "Angkatan Laut AS" and zhao.speaker == "Zhao Lijian"
+    shown = [render_paragraph(art, pi).plain for pi in (0, 1)]
+    assert "—" not in shown[0] and shown[1].endswith("mengizinkan.” — " + first.source)  # its speaker after its end
+    assert Article.from_json(art.to_json()).quotes == art.quotes
+    row = next(iter_quotes([("k", art)]))
+    assert [row.text[s:e] for s, e, _t in row.marks if s > first.end - first.start] == ["Jepang", "Indo-Pasifik", "AS"]
+
+
+def test_a_search_inside_quotes_marks_the_words_of_a_quotes_second_piece(tmp_path):
+    from index.search import Searcher
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "one.txt").write_text(RUN_ON, encoding="utf-8")
+    update_index([str(tmp_path / "c")], tmp_path / "ix")
+    searcher = Searcher(tmp_path / "ix")
+    res = searcher.search("kutipan:mengizinkan")
+    hit = res.hits[0]
+    art = searcher.article(hit.docnum)
+    assert [(p, art.paragraphs[p][s:e]) for p, s, e in searcher.article_spans(hit.docnum, art, res.terms)] == [
+        (1, "mengizinkan")]
+
+
 def test_a_date_from_the_pages_date_line_says_so_once():
     """A walker read "stated in the text" over "the page's date line: …" as two contradicting
     answers to how the date was found."""

@@ -73,6 +73,11 @@ def test_a_quote_whose_closing_mark_was_lost_runs_to_its_paragraphs_end():
     # the next paragraph closes it: newspaper style, one quote over both
     assert texts('Ia menyebut "kami siap berunding.', 'Tetapi tidak hari ini," katanya.') == [
         "kami siap berunding.", "Tetapi tidak hari ini,"]
+    assert [s.runs_on for s in find_spans(['Ia menyebut "kami siap berunding.', 'Tetapi tidak hari ini," katanya.'])] == [
+        False, True]  # the second piece is the rest of the first (index/quotes.py joins them)
+    # the next paragraph opening a quote again is a new piece of speech, not the rest
+    assert [s.runs_on for s in find_spans(['Ia menyebut "kami siap berunding.', '"Tetapi tidak hari ini," katanya.'])] == [
+        False, False]
 
 
 def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():

@@ -144,11 +144,12 @@ def render_paragraph(
 ) -> Text:
     para = article.paragraphs[index]
     text = Text(para)
-    quotes = [(qi, q) for qi, q in enumerate(article.quotes) if q.paragraph == index]
-    for qi, q in quotes:
-        text.stylize(QUOTE_STYLE, q.start, q.end)
+    # each quote's pieces in this paragraph (a quote that runs on has one in the next too)
+    quotes = [(qi, q, s, e) for qi, q in enumerate(article.quotes) for pi, s, e in q.pieces() if pi == index]
+    for qi, _q, s, e in quotes:
+        text.stylize(QUOTE_STYLE, s, e)
         if qi == current_quote:
-            text.stylize(Style(reverse=True), q.start, q.end)
+            text.stylize(Style(reverse=True), s, e)
     if show_entities:
         for e in article.entities:
             if e.paragraph == index:
@@ -160,10 +161,12 @@ def render_paragraph(
     # speakers after their quotes, inserted right to left so offsets stay valid; the quote
     # in focus also shows how its speaker was found
     named = article.quoted_by() if quotes else []  # an organisation named is the speaker, as in search and quotes
-    for qi, q in sorted(quotes, key=lambda x: x[1].end, reverse=True):
+    for qi, q, _s, e in sorted(quotes, key=lambda x: x[3], reverse=True):
+        if q.pieces()[-1][0] != index:
+            continue  # the speaker stands after the quote's last piece
         who = shown_speaker(q, named[qi])
         label = speaker_label(q, t, how=qi == current_quote, who=speaker_name(who, locale) if who else None)
-        at = _closing_mark(para, q.end)
+        at = _closing_mark(para, e)
         if para[at:at + 1].isalnum():  # "”Selain ...": the page glued the next word to the quote
             label.append(" ")
         text = Text.assemble(text[:at], label, text[at:])
