@@ -31,7 +31,7 @@ from functools import cached_property
 from . import dates, events, wording
 from .dates import DateMention
 from .entities import Term, expand_title
-from .lexicon import OCCASION_NOUNS, OCCASION_OPENERS, TITLE_CUES_LOWER, alternation
+from .lexicon import OCCASION_NOUNS, OCCASION_OPENERS, POSTS, TITLE_CUES_LOWER, alternation
 
 __all__ = ["DateChoice", "Evidence", "choose_date"]
 
@@ -414,12 +414,18 @@ def _in_year_of(m: DateMention, other: date) -> date | None:
 _SHORT_ASIDE = re.compile(r"\s*\([^()]{1,12}\)")  # a country's or an office's short form in brackets: "(AS)", "(Menlu)"
 
 
+# a post right before a name, then only the capitalised words of its body and country ("Juru bicara Kementerian
+# Pertahanan Korsel Kim Min-seok"), not a word of the sentence ("juru bicara pemerintah Jepang" is a wider office)
+_POST_BEFORE = re.compile(r"\b(?P<post>(?i:" + alternation(POSTS) + r"))(?:\s+[A-Z][\w-]*)*\s*$")
+
+
 def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = ()) -> list[tuple[str, tuple]]:
     """People named in office: their terms, narrowed to the office the article gives them
     ("Menlu AS Mike Pompeo": secretary of state, not CIA director). Former officials
     ("mantan Presiden") date nothing."""
     before: dict[str, list[str]] = {name: [""] for name in side_people}
     incoming: set[str] = set()
+    posts: dict[str, list[str]] = {}  # the posts the text gives a person right before their name
     for e in ents.entities:
         if e.type == "person":
             window = _SHORT_ASIDE.sub("", paragraphs[e.paragraph][max(0, e.start - 60):e.start])  # "Mantan presiden AS (AS) Trump"
@@ -429,13 +435,19 @@ def officials(paragraphs: list[str], ents, gaz, side_people: tuple[str, ...] = (
                 incoming.add(e.canonical)  # "Biden terpilih", "Presiden terpilih AS Donald Trump": not yet in office
             # "Gubernur Okinawa sebelumnya, Hirokazu Nakaima": an office held before, or "saat itu" (then): no date now
             before.setdefault(e.canonical, []).append("mantan" if _HELD_BEFORE.search(window) else expand_title(clause))
+            if (post := _POST_BEFORE.search(clause)) is not None:
+                posts.setdefault(e.canonical, []).append(post.group("post").lower())
     out = []
     for name, roles in before.items():
         entry = gaz.entry(name)
         roles = [r for r in roles if r] or [""]
         if entry is None or not entry.terms or any(FORMER.search(r) for r in roles):
             continue
-        terms = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles)) or entry.terms
+        terms = tuple(t for t in entry.terms if any(t.role.lower() in r for r in roles))
+        given = posts.get(name)
+        if not terms and given and not any(post in t.role.lower() for post in given for t in entry.terms):
+            continue  # "Juru bicara Kementerian Pertahanan Korsel Kim Min-seok": not the PM of 2025
+        terms = terms or entry.terms
         if name in incoming:  # "pemerintahan Biden yang akan datang": the months before a term begins
             terms = tuple(Term(t.role, t.start - INCOMING_REACH, t.start - timedelta(days=1)) for t in terms)
         out.append((name, terms))

@@ -90,6 +90,7 @@ EXPERT_NOUNS: frozenset[str] = frozenset(_DATA["titles"]["experts"])
 SENTENCE_OPENERS: tuple[str, ...] = tuple(_DATA["titles"]["sentence_openers"])
 HEAD_NOUNS: frozenset[str] = frozenset(_DATA["titles"]["head_nouns"])
 HEAD_TITLES: frozenset[str] = frozenset(_DATA["titles"]["head_titles"])
+POSTS: tuple[str, ...] = tuple(_DATA["titles"]["posts"])
 NEEDS_KNOWN_NAME: frozenset[str] = frozenset(_DATA["titles"]["needs_known_name"]) | {c.lower() for c in _ENGLISH_CUES}
 REGIONAL_HEADS: frozenset[str] = frozenset(_DATA["titles"]["regional_heads"])
 SPELLED_OUT: dict[str, str] = dict(_DATA["titles"]["spelled_out"])  # "menlu" -> "menteri luar negeri"

@@ -113,6 +113,18 @@ def test_the_office_the_article_names_narrows_a_persons_terms():
     assert dated(text)[0] == "2018-07-07"
 
 
+def test_a_person_given_a_post_the_gazetteer_dates_them_in_none_of_dates_nothing():
+    """heldout126's cq01: the defence ministry's spokesman Kim Min-seok in 2015 read as the prime minister of 2025,
+    so "Selasa (4/8)" became 2026 (a namesake, or another time of a life, is no evidence of the year)."""
+    text = ("Juru bicara Kementerian Pertahanan Korsel Kim Min-seok menyampaikan duka atas dua tentara yang terluka "
+            "di perbatasan, Selasa (4/8).")
+    value, _b, ev, warnings = dated(text)
+    assert "official" not in ev and value is None
+    assert any("names no year" in w for w in warnings)
+    # given the post the gazetteer knows, he dates the year as before
+    assert dated("Perdana Menteri Korsel Kim Min-seok meninjau perbatasan, Selasa (4/8).")[2]["official"] == "Kim Min-seok"
+
+
 def test_a_former_official_dates_nothing():
     text = "Mantan Presiden AS Barack Obama berbicara di Tokyo pada Jumat (8/3) tentang aliansi."
     value, _b, ev, warnings = dated(text)
