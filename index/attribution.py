@@ -260,6 +260,8 @@ _KIN_OF = re.compile(r"\b(?:" + "|".join(KIN_WORDS) + r"|orang\s+tua|ibu|ibunda|
 _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN_QUALIFIER + r")?|(?:"
                          + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
+# "kata Kim adik": a sibling word after a surname alone, the colloquial order of "adik Kim"
+_KIN_AFTER = re.compile(r"\s+(?P<kin>" + "|".join(KIN_SIBLINGS) + r")\b(?!\s+[A-Z])")
 NAMED_REACH = 3  # paragraphs back to the body "kementerian itu" speaks of
 WORKPLACE_REACH = 120  # characters back from "di kementerian ..." to the person whose title it ends
 _AT_WORK = re.compile(r"\b(?:di|pada)\s+$")
@@ -1503,6 +1505,8 @@ def _kin_resolved(paragraphs: list[str], entities: list[Entity]) -> list[Entity]
         m = _KIN_BEFORE.search(para, max(0, e.start - 60), e.start) if e.type == "person" else None
         if m is not None and not any(ch in para[m.start():e.start] for ch in ",.;:“”\""):
             kin_of[e] = (m.group("kin").lower().split()[0], m.start())
+        elif e.type == "person" and " " not in e.text and (after := _KIN_AFTER.match(para, e.end)) is not None:
+            kin_of[e] = (after.group("kin"), e.start)
     if not kin_of:
         return entities
     relative: dict[tuple[str, str], str] = {}

@@ -2758,3 +2758,13 @@ def test_a_quote_alone_in_its_paragraph_is_the_one_the_next_paragraph_says_voice
                                                              "Park Jun-ho")]
     paras[1] += " Banyak pihak ragu."
     assert [q.speaker for q in quotes(*paras)] == [None]
+
+
+def test_a_sibling_word_after_a_surname_alone_is_that_familys_other_member():
+    """heldout126's cq10: "“...,” kata Kim adik" (Kim's younger sister, in the colloquial order) was given to
+    Kim Jong Un, the Kim named last; the article names his sister Kim Yo Jong apart."""
+    first, second = quotes(
+        "Perempuan yang menjadi penasihat Kim Jong Un itu mengecam Seoul pekan lalu.",
+        "“Mereka harus menanggung akibat perbuatan mereka sendiri,” kata Kim adik, merujuk selebaran propaganda.",
+        "Pernyataan Kim Yo Jong itu dirilis KCNA. “Kami tidak akan diam,” kata Kim Jong Un.")
+    assert (first.speaker, second.speaker) == ("Kim Yo Jong", "Kim Jong Un")
