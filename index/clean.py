@@ -166,6 +166,9 @@ _COUNTED_STAMP = re.compile(r"^\s*(?P<stamp>[^|•·]{6,45}?(?:19|20)\d\d(?:,?\s
 # "... di Tokyo, 16 Maret 2021. Foto: AFP": a caption closed by its credit
 _CAPTION_CREDIT_END = re.compile(r"[.)/]\s*(?:Foto|Photo|Sumber foto|Dok)\s*:\s*[A-Z][\w./ -]{1,30}$")
 _CAPTION_START = re.compile(r"^\s*(?:foto|gambar|ilustrasi|tangkapan\s+layar)\s+(?:ini|yang|tersebut|dari|dok)\b", re.IGNORECASE)
+# "Foto Perdana Menteri Australia ... dan Perdana Menteri Jepang .... Sumber: twitter.com/...": what the photo shows,
+# then its source
+_PHOTO_WITH_SOURCE = re.compile(r"^\s*(?:Foto|Gambar)\s+[A-Z].{3,300}?[.)]\s*Sumber\s*:\s*\S.{0,60}$")
 # "2 min read", "3 menit baca": how long the story takes to read (glued to what follows it too)
 _READING_TIME_WORDS = (r"(?:[·•|]\s*)?(?:waktu\s+baca\s+\d{1,2}\s+menit"
                        r"|\d{1,2}\s+(?:min(?:ute)?s?\s+read|menit\s+(?:baca|membaca)))")
@@ -2744,6 +2747,7 @@ LINE_RULES = (
     _matches(_CAPTION_CUE, CAPTION, words=45, before=6, how="search"),
     _matches(_CAPTION_LABEL, CAPTION, words=45),
     _matches(_CAPTION_START, CAPTION, words=60),
+    _matches(_PHOTO_WITH_SOURCE, CAPTION, words=60),
     _matches(_TOP_CAPTION, CAPTION, words=12, before=6),
     _matches(_CUT_LABEL, CAPTION, words=12, before=6, how="search"),
     _matches(_FILE_PHOTO, CAPTION, words=160, before=10),  # an AP caption runs long

@@ -564,6 +564,8 @@ def test_a_publication_stamp_glued_to_itself_is_read_once():
     # the caption, its credit and the caption again, glued on one line (heldout33 t11)
     "Tentara kedua negara berjaga di Desa Panmunjom. Park Min-soo / Agence France-Presse-Getty Images"
     "Tentara kedua negara berjaga di Desa Panmunjom.",
+    # what the photo shows, then its source (heldout125's cr07, where it stood first and was taken for the headline)
+    "Foto Menteri Pertahanan Jepang dan Menteri Pertahanan Filipina di Manila. Sumber: twitter.com/akun_resmi",
 ])
 def test_captions_by_their_opening_or_their_credit(caption):
     c = run(f"{HEAD}\n\n{LEDE}\n\n{caption}\n\n{BODY}\n")
