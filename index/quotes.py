@@ -629,6 +629,30 @@ def _goes_on_from(ctx: Context, prev: Span, span: Span) -> bool:
         and not ctx.paragraphs[span.paragraph][:max(0, span.start - 1)].strip(" “\"‘'`")
 
 
+# "Berikut pernyataan Perdana Menteri Jepang mengenai kesepakatan itu.": a paragraph announcing whose words follow
+_HERE_FOLLOWS = re.compile(r"\s*(?P<verb>berikut(?:\s+ini)?(?:\s+(?:adalah|merupakan))?\s+(?:isi\s+)?(?:" + _STATEMENTS
+                           + r"))\s+(?P<who>[^.:]{3,120}?)(?:\s+(?:mengenai|tentang|soal|terkait|atas)\b[^.:]*)?\s*[.:]?\s*$",
+                           re.IGNORECASE)
+
+
+def announced_before(ctx: Context, span: Span) -> Attribution | None:
+    """A quote opening its paragraph after one that announces whose words follow ("Berikut pernyataan
+    Perdana Menteri Jepang mengenai ..."): that person, the one the article gave that role, or that body."""
+    pi = span.paragraph
+    if pi == 0 or ctx.paragraphs[pi][:max(0, span.start - 1)].strip() \
+            or (m := _HERE_FOLLOWS.match(ctx.paragraphs[pi - 1])) is None:
+        return None
+    verb, (lo, hi) = " ".join(m.group("verb").lower().split()), m.span("who")
+    if persons := ctx.ents(pi - 1, lo, hi, "person"):
+        found = ctx.person(persons[0], f"{verb} + ")
+        return Attribution(found.speaker, found.source, found.how, found.confidence)
+    if (who := ctx.resolve_role(m.group("who"), need_country=True)) is not None:
+        return Attribution(who, None, f"{verb} + role noun: {m.group('who')}", 0.8)
+    if orgs := ctx.ents(pi - 1, lo, hi, "organization"):
+        return Attribution(None, orgs[0].canonical, f"{verb} + organisation", 0.85)
+    return Attribution(None, m.group("who"), f"{verb} + unnamed: {m.group('who')}", 0.7)  # not the speaker before
+
+
 def follow_on(ctx: Context, span: Span) -> Attribution | None:
     """An untagged quote right after a quote with a speaker continues it, when nobody
     else is named and nothing else is said to speak in between."""
@@ -731,7 +755,7 @@ def said_that(ctx: Context, span: Span) -> Attribution | None:
     return Attribution(subject[0], None, CUE_SAID_THAT, 0.75) if subject else None
 
 
-RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, agent_after, name_after, organisation_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, follow_on,
+RULES: tuple[Rule, ...] = (after_tag, after_cited_statement, after_relayed, after_pronoun, agent_after, name_after, organisation_after, next_sentence, sentence_tag, colon_after_name, before, subject_after, announced_before, follow_on,
                            after_indirect, said_that, continuation)
 
 

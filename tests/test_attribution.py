@@ -2778,3 +2778,16 @@ def test_an_outlet_writing_a_quote_after_one_persons_reported_speech_reports_tha
     assert (q.speaker, q.source, q.confidence < 0.7) == ("Shinzo Abe", None, True)
     [q] = quotes("Pertemuan itu berlangsung dua jam di Tokyo. “Kedua negara sepakat membuka babak baru,” tulis Kyodo News.")
     assert (q.speaker, q.source) == (None, "Kyodo")
+
+
+def test_a_paragraph_announcing_whose_statement_follows_names_the_speaker_of_the_quote_after_it():
+    """heldout125's cr07: "Berikut pernyataan Perdana Menteri Jepang mengenai kesepakatan pakta pertahanan." and then
+    the prime minister's untagged statement (here the body names him first; a role of another country is no one)."""
+    first, second = quotes(
+        "Perdana Menteri Jepang Fumio Kishida dan Presiden Filipina Ferdinand Marcos Jr. bertemu di Manila.",
+        "Berikut pernyataan Perdana Menteri Jepang mengenai kesepakatan tersebut.",
+        "“Kerja sama pertahanan kedua negara menjadi semakin penting bagi kawasan.”",
+        "Berikut pernyataan Perdana Menteri Australia mengenai kesepakatan tersebut.",
+        "“Kami menyambut baik langkah ini.”")
+    assert (first.speaker, first.cue) == ("Fumio Kishida", "berikut pernyataan + role noun: Perdana Menteri Jepang")
+    assert (second.speaker, second.source) == (None, "Perdana Menteri Australia")
