@@ -491,6 +491,8 @@ _LEDE_FORMS = [
     re.compile(r"^(?P<city>" + _CITY + r")\s*,\s*(?P<outlet>[A-Z0-9][A-Z0-9.&!]{2,30})-(?=[A-Z][a-z])"),
     # KORUT -Presiden ...   SEOUL-Korea Utara ...   (a place in capitals, the dash glued to the lede's first word)
     re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*-(?=[A-Z][a-z])"),
+    # Intisari - Online.com -Jepang ...   (a name, then the rest of its address set off by dashes: one site)
+    re.compile(r"^(?P<single>[A-Z][a-z]{2,20}\s+[-–]\s+[A-Z][a-z]{2,20}\.(?i:com|co\.id|id|net))" + _DASH),
     # KODEMIMPI -   TEMPO.CO -   JAKARTA -   ZONA PRIANGAN -   KOMPAS,--
     re.compile(r"^(?P<single>[A-Z0-9][A-Z0-9.&!]{1,30}(?:\.[A-Za-z]{2,4})?(?:\s[A-Z][A-Z0-9.&!]{1,20}){0,2})\s*,?" + _DASH),
     # Seoul – 1miliarsantri.net: Korea Selatan ...   (the city, a dash, then the site's address and a colon)

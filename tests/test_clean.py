@@ -622,6 +622,7 @@ def test_the_sites_name_after_its_headline_is_the_outlet_and_a_section_is_not():
     ("Tokyo I wartakita.com ", "Tokyo", "wartakita.com", []),  # a bar drawn as "I", then the site
     ("Tokyo | wartakita.com ", "Tokyo", "wartakita.com", []),
     ("Tokyo, //www.wartakita.id || ", "Tokyo", "www.wartakita.id", []),  # heldout62's fc14: slashes and bars
+    ("Wartakita - Online.com -", None, "Wartakita - Online.com", []),  # heldout125's cr09: "Online.com -" was left
 ])
 def test_dateline_forms_of_real_pages(opening, dateline, outlet, via):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
