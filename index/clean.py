@@ -3016,7 +3016,8 @@ def _masthead(p: _Page) -> None:
         masthead.append((i, line))
     for i, line in masthead:
         if not _generic_name(line) and _BRAND.match(line) and not _is_place(line, p.lookup) \
-                and not _under_a_menu(p, i) and not _named_in_the_headline(p, i, line):
+                and not _sections_in_capitals(line, p.lookup) and not _under_a_menu(p, i) \
+                and not _named_in_the_headline(p, i, line):
             p.c.byline_outlet = p.c.byline_outlet or line
             p.drop[i] = "masthead"  # the outlet's name: not said to be page chrome while shown as the outlet
             break
@@ -4125,6 +4126,17 @@ def _generic_name(name: str) -> bool:
 
 
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+SECTION_LETTERS = 5  # a menu word this long closing a word in capitals may be a section run on after another
+
+
+def _sections_in_capitals(name: str, lookup: Lookup) -> bool:
+    """"ASIAINTERNASIONAL": a breadcrumb's sections run together in capitals (a region, then a section),
+    no site's name."""
+    word = name.strip(" .,")
+    if " " in word or not word.isupper():
+        return False
+    return any(word.lower().endswith(m) and (head := word[:-len(m)]) and (head.lower() in MENU_WORDS or _is_place(head, lookup))
+               for m in MENU_WORDS if len(m) >= SECTION_LETTERS)
 BARE_INITIALS = 2  # letters: an outlet's name this short that no gazetteer entry knows ("CB") names no site
 
 

@@ -496,6 +496,11 @@ def test_a_masthead_that_names_the_outlet_is_said_so_and_sections_run_together_n
     assert c.outlet == "contohNews" and reasons(c)["masthead"] == ["contohNews"]
     c = run("NewsWorld\n\n" + story)
     assert c.outlet is None and reasons(c)["page chrome"] == ["NewsWorld"]
+    # heldout125's cr10: a region and a section run together in capitals ("ASIA" › "INTERNASIONAL")
+    c = run("EROPAINTERNASIONAL\n\n" + story)
+    assert c.outlet is None and reasons(c)["page chrome"] == ["EROPAINTERNASIONAL"]
+    c = run("SUARANASIONAL\n\n" + story)  # a site's own name may end in a section's word
+    assert c.outlet == "SUARANASIONAL"
 
 
 def test_outlet_and_timestamp_on_one_line_and_bare_bylines():
