@@ -65,6 +65,7 @@ _TEASER = re.compile(
 )
 # a teaser marker alone on its line ("BACA JUGA:"): the next line is the teaser's title
 _TEASER_MARKER_ONLY = re.compile(r"^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$|^\s*baca\s*:\s*$|^\s*pilihan\s+editor\s*:?\s*$|"
+                                 r"^\s*(?:artikel|berita)\s+(?:terkait|pilihan|lainnya|populer|terpopuler)\s*:\s*$|"
                                  + _NEIGHBOUR_LINK, re.IGNORECASE)
 _FREE_PITCH = r"(?:buka|unlock|baca)\s[^.\n]{3,60}?\s(?:secara\s+gratis|for\s+free)\s*[.!]"
 _NEWSLETTER_PICKS = r"[^.\n]{0,80}\b(?:memilih|selects?)\s+(?:cerita|berita|artikel|stories)\b[^.\n]{0,60}\b(?:buletin|newsletter)\b[^.\n]{0,30}\."

@@ -48,8 +48,9 @@ def test_teasers_are_removed(teaser):
     assert reasons(c)["teaser"] == [teaser]
 
 
-def test_a_bare_teaser_marker_takes_the_titles_under_it():
-    c = run(f"{BODY}\n\nBACA JUGA:\nHarga Emas Hari Ini Turun Tipis\nCuaca Ekstrem Landa Jawa Barat\n\n{BODY2}\n")
+@pytest.mark.parametrize("marker", ["BACA JUGA:", "Berita Lainnya:"])  # heldout125's cr10: "Berita Lainnya:" and a Hamas story
+def test_a_bare_teaser_marker_takes_the_titles_under_it(marker):
+    c = run(f"{BODY}\n\n{marker}\nHarga Emas Hari Ini Turun Tipis\nCuaca Ekstrem Landa Jawa Barat\n\n{BODY2}\n")
     assert c.paragraphs == [BODY, BODY2]
     assert len(reasons(c)["teaser"]) == 3
 
