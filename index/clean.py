@@ -714,11 +714,14 @@ def _at_full_width(line: str, width: int) -> bool:
     return bool(width) and len(line) >= width - FULL_WIDTH_SLACK
 
 
+_QUOTE_CLOSED_ON_A_COMMA = re.compile(r",\s*[”\"’]$")
+
+
 def _line_ends_there(line: str, width: int) -> bool:
     """Whether a line ends its paragraph: closing punctuation, except a short bracket after
     a word at the full width of a hard-wrapped text ("Jenderal TNI (Purn)" / "Ryamizard ...")."""
-    if line[-1:] not in _TERMINAL:
-        return False
+    if line[-1:] not in _TERMINAL or _QUOTE_CLOSED_ON_A_COMMA.search(line):
+        return False  # '..., terbuka yang berdasarkan peraturan,”' / 'kata Abe ...': the tag goes on in the next line
     return not (width and len(line) >= width - WRAP_SLACK and _BRACKET_AFTER_A_WORD.search(line))
 
 

@@ -420,6 +420,10 @@ def test_hard_wrapped_lines_are_joined():
     assert [text for text, _ in lines] == [
         "Menteri Pertahanan Jepang Minoru Kihara bertemu mitranya dari Filipina di Manila hari ini."
     ]
+    # heldout125's cr02: a quote closed on a comma at a line's end, its tag on the next line
+    lines = split_lines("“Penting untuk menjaga ketertiban yang bebas dan terbuka,”\nkata Abe melalui penerjemah.\n“Kami siap.”\n")
+    assert [text for text, _ in lines] == [
+        "“Penting untuk menjaga ketertiban yang bebas dan terbuka,” kata Abe melalui penerjemah.", "“Kami siap.”"]
 
 
 def test_promotions_pagination_and_embeds():
