@@ -36,6 +36,7 @@ from .lexicon import (
     AFTER_QUOTE_VERBS,
     COLLECTIVE_SOURCES,
     EVERYDAY_PEOPLE,
+    FIRST_PERSON,
     INSTITUTION_NOUNS,
     REPORTING_VERBS,
     TITLE_CUES,
@@ -229,6 +230,7 @@ _AFTER_VERB = re.compile(r"[\s,]*(?:" + "|".join(AFTER_QUOTE_VERBS + AFTER_QUOTE
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?]\s+(?=[A-Z])")
 # "?Peluncuran ... PBB. Jepang ... itu," kata X: an opening mark the page's encoding turned into "?"
 _MANGLED_OPEN = re.compile(r"(?:^|(?<=\s))\?(?=[A-Z])")
+_SPEAKS_FIRST = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in FIRST_PERSON) + r")\b")
 _ORPHAN_REACH = 400  # characters back from a lost opening's closing mark to its sentence's start
 
 
@@ -245,6 +247,8 @@ def _orphan_spans(pi: int, para: str, orphans: list[_Mark], spans: list[Span]) -
         mangled = [m.end() for m in _MANGLED_OPEN.finditer(para, lo, mark.at)]
         starts = mangled or [m.end() for m in _SENTENCE_END.finditer(para, lo, mark.at)]
         start = starts[-1] if starts else lo
+        if last == 0 and not mangled and _SPEAKS_FIRST.match(para):
+            start = len(para) - len(para.lstrip())  # "Saya pikir ... . Jadi, ...,” ujar X": the paragraph is X's
         if mark.at - start > 20:
             out.append(Span(pi, start, mark.at, mark.at + mark.width, "double", opened=False, lost="open"))
             last = mark.at + mark.width

