@@ -2163,7 +2163,9 @@ def _rule_outlet_stamp(p: _Page, i: int, line: str) -> str | None:
     if dates.page_date(stamp) is None:
         return None
     p.c.timestamp = p.c.timestamp or stamp
-    if sectioned or _BRAND.match(m.group("outlet")) or _site_and_section(m.group("outlet")):
+    if _site_and_section(m.group("outlet")):  # "Kompas dunia |": the site, less its section
+        p.c.byline_outlet = p.c.byline_outlet or m.group("outlet").split()[0]
+    elif sectioned or _BRAND.match(m.group("outlet")):
         p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")  # "Asrul | Kamis, ..." names the writer, not the outlet
     return "timestamp"
 
@@ -4302,6 +4304,8 @@ _GLUED_REACH = 3000  # characters: datelines stand near the top
 
 
 _GLUED_READING_TIME = re.compile(r"(?m)^(\s*" + _READING_TIME_WORDS + r")(?=\S)", re.IGNORECASE)
+# "Kompas dunia | 9 April 2021, 18:34 WIB"Era baru ...": the date line's clock glued to the text's opening quote
+_GLUED_CLOCK = re.compile(r"(\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT))(?=[“\"])")
 
 
 # "13 Juli 2020Dua pangkalan marinir ...": the page's date line glued to the text's first word
@@ -4356,7 +4360,7 @@ def _pitch_apart(text: str) -> str:
 
 
 def _unglue_dateline(text: str, lookup: Lookup = _no_lookup) -> str:
-    head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", text[:_GLUED_REACH]))
+    head = _GLUED_READING_TIME.sub("\\1\n", _GLUED_DATELINE.sub("\n", _GLUED_CLOCK.sub("\\1\n", text[:_GLUED_REACH])))
     head = _CREDIT_ON_A_CAPS_CITY.sub(lambda m: _credit_apart(m, lookup), head)
     return _GLUED_DAY.sub(_day_apart, head) + text[_GLUED_REACH:]
 

@@ -1682,8 +1682,12 @@ def test_a_sites_section_and_the_time_above_the_lede_is_the_pages_stamp():
     c = run("\n\n".join(["Judul Berita Rudal Baru", "Kabarnusa dunia | 22 Desember 2023, 09:52 WIB", BODY, BODY2]))
     assert c.timestamp == "22 Desember 2023, 09:52 WIB"
     assert [r.reason for r in c.removed if r.text.startswith("Kabarnusa")] == ["timestamp"]
-    # and it names the outlet (heldout76's eo15 showed none): a name, then a menu's section in small letters
-    assert c.outlet == "Kabarnusa dunia"
+    # and it names the outlet (heldout76's eo15 showed none): a name, then a menu's section in small letters, which
+    # is no part of the outlet's name (heldout126's cq11 showed "Kompas dunia")
+    assert c.outlet == "Kabarnusa"
+    # glued to the text's opening quote, it still stands apart (cq11: 'WIB"Era baru ...')
+    c = run("\n\n".join(["Judul Berita Rudal Baru", f'Kabarnusa dunia | 22 Desember 2023, 09:52 WIB"{BODY}"', BODY2]))
+    assert (c.outlet, c.timestamp, c.paragraphs[0]) == ("Kabarnusa", "22 Desember 2023, 09:52 WIB", f'"{BODY}"')
     assert run("\n\n".join(["Judul Berita Rudal Baru", "Asrul Sani | 22 Desember 2023, 09:52 WIB", BODY])).outlet is None
 
 
