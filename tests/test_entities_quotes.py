@@ -1902,3 +1902,12 @@ def test_a_leader_speaking_of_their_own_government_by_name_is_still_the_speaker(
              "Kemenangan Park menjadi titik balik setelah Presiden sebelumnya, Kim Sang-woo, lengser lebih awal.",
              "\u201cPemerintahan Park Jun-ho akan bersifat pragmatis,\u201d ujarnya di depan parlemen."]
     assert speakers(*paras) == [("Pemerintahan Park Jun-ho akan bersifat pragmatis", "Park Jun-ho")]
+
+
+def test_two_prime_ministers_of_one_family_name_are_told_apart_by_given_name_and_office():
+    """heldout126's cq09: "bertemu dengan Junichiro Koizumi yang menjabat sebagai PM saat itu" named no one (the
+    gazetteer knew only his son Shinjiro, today's defence minister)."""
+    assert people("Kim Jong Il bertemu dengan Junichiro Koizumi yang menjabat sebagai PM saat itu.") == [
+        "Kim Jong Il", "Junichiro Koizumi"]
+    assert people("Menteri Pertahanan Shinjiro Koizumi tiba di Manila. Koizumi lalu bertemu mitranya.") == [
+        "Shinjiro Koizumi"]
