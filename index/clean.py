@@ -792,8 +792,27 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             i += 1
         line = " ".join(parts)
         blank_after = i >= n or not raw[i].strip()
-        out.append((_mend_line(" ".join(line.split())), blank_after))
+        text, caption = _glued_caption_apart(" ".join(line.split()))
+        out.extend([(_mend_line(text), False), (caption, blank_after)] if caption else [(_mend_line(text), blank_after)])
     return out
+
+
+_PHOTO_CREDIT_WORD = re.compile(r"(?:Photo|Foto|FOTO)\s*/")  # "AP Photo/Ahn Young-joon": a photographer's credit
+# "... Taepodong-2. AP Photo/Ahn Young-joon": a wire photo's caption closed by its photographer, however long
+_WIRE_PHOTO_CREDIT_END = re.compile(r"[.!?)]\s*[A-Z]{2,8}\s+(?:Photo|Foto|FOTO)\s*/\s*[A-Z][\w.'’ -]{2,40}\.?\s*$")
+GLUED_CAPTION_WORDS = (6, 80)  # a photo's caption glued to a paragraph's last sentence: this many words, credit included
+_CAPTION_GLUE = re.compile(r"(?<=[a-z])[.!?][”\"]?(?=[A-Z][a-z])")  # "tulis Kyodo News.Warga menonton ..."
+
+
+def _glued_caption_apart(line: str) -> tuple[str, str | None]:
+    """"... tulis Kyodo News.Warga menonton ... di Seoul, 29 Agustus 2017. ... AP Photo/Ahn Young-joon": a photo's
+    caption, closed by its credit, glued on after the paragraph's last sentence with no space: (the text, the caption)."""
+    if "/" not in line or (credit := _CREDIT_TAIL.search(line)) is None or not _PHOTO_CREDIT_WORD.search(credit.group()):
+        return line, None
+    glues = [m.end() for m in _CAPTION_GLUE.finditer(line, 0, credit.start())]
+    if not glues or not GLUED_CAPTION_WORDS[0] <= _word_count(line[glues[-1]:]) <= GLUED_CAPTION_WORDS[1]:
+        return line, None
+    return line[:glues[-1]], line[glues[-1]:]
 
 
 # "sejauh iniKantor Berita ...": a space lost between two words, the second capitalised
@@ -2770,6 +2789,7 @@ LINE_RULES = (
     _rule_doubled_caption,
     _matches(_CAPTION_CREDIT_END, CAPTION, words=60, how="search"),
     _matches(_CREDIT_SLASH_TAIL, CAPTION, words=45, how="search"),
+    _matches(_WIRE_PHOTO_CREDIT_END, CAPTION, words=120, how="search"),
     _rule_via_wire_credit,
     _matches(_SCREENSHOT_CREDIT_END, CAPTION, words=45, how="search"),
     _rule_agency_slash_end,

@@ -3783,3 +3783,16 @@ def test_a_wire_storys_header_names_its_agency_and_its_city():
     wire story were dropped as a date widget's parts: no outlet, no dateline."""
     c = run(f"Kyodo News\nWashington, AS ●\nSabtu, 1 Mei 2021\n{LEDE}\n\n{BODY}\n")
     assert (c.outlet, c.dateline, c.paragraphs[0]) == ("Kyodo", "Washington", LEDE)
+
+
+WIRE_CAPTION = ("Warga menonton siaran berita tentang peluncuran rudal di Stasiun Seoul, Korea Selatan, 29 Agustus 2017. "
+                "Ini rudal pertama yang melintasi Jepang sejak April 2009, saat Pyongyang meluncurkan roket jarak jauh. "
+                "AP Photo/Lee Min-ho")
+
+
+def test_a_wire_photos_caption_closed_by_its_photographer_is_a_caption_alone_or_glued_to_a_paragraph():
+    """heldout126's cq07: an AP caption ("... AP Photo/Ahn Young-joon") stood once on its own line and once glued after
+    a quote's tag with no space ("tulis Kyodo News.Warga menonton ..."): both were kept as the story's text."""
+    c = run(f"{HEAD}\n\n{LEDE}\n\n{WIRE_CAPTION}\n\n{BODY}\n\n{BODY2.rstrip('.')}.{WIRE_CAPTION}\n")
+    assert c.paragraphs == [LEDE, BODY, BODY2]
+    assert reasons(c)["photo caption"] == [WIRE_CAPTION, WIRE_CAPTION]
