@@ -2111,13 +2111,18 @@ def _rule_chrome(p: _Page, i: int, line: str) -> str | None:
         return "timestamp"  # "Oleh : Rikard Djegadut - Senin, 22/01/2024 16:05 WIB"
     if _PHOTO_LABEL.match(line):
         return "photo credit"  # "Foto: Getty Images", "Photo : YONHAP News": a photo's credit, not the text's
-    if (m := _BYLINE_OUTLET_IN_BRACKETS.match(line)) and _BRAND.match(m.group("outlet")) and not _is_place(m.group("outlet"), p.lookup):
+    if (m := _BYLINE_OUTLET_IN_BRACKETS.match(line)) and (_BRAND.match(m.group("outlet")) or _MEDIA_LAST.search(m.group("outlet"))) \
+            and not _is_place(m.group("outlet"), p.lookup):
         p.c.byline_outlet = p.c.byline_outlet or m.group("outlet")  # "Oleh: Will Ripley (CNN)": the writer's outlet
     return "byline" if ":" in line else "page chrome"
 
 
 _BYLINE_OUTLET_IN_BRACKETS = re.compile(r"^\s*(?i:oleh|by)\s*:?\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s*"
-                                        r"\((?P<outlet>[A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)\)\s*$")
+                                        r"\((?P<outlet>[A-Za-z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,2})\)\s*$")
+
+
+# "(World Politics Review)": a name of title case whose last word is a medium's
+_MEDIA_LAST = re.compile(r"\s(?i:" + alternation(MEDIA_WORDS) + r")$")
 
 
 # "IMPIANNEWS.COM (Indonesia).": the site's address alone on the page's first lines, with its country

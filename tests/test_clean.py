@@ -3162,6 +3162,9 @@ def test_a_bylines_outlet_in_brackets_is_the_outlet():
     c = run(f"{HEAD}\n\nSeorang anggota\n\nOleh: Rina Wulandari (CNN)\n\n{LEDE}\n\n{BODY}\n")
     assert c.outlet == "CNN"
     assert run(f"{HEAD}\n\nOleh: Rina Wulandari (Jakarta)\n\n{LEDE}\n\n{BODY}\n").outlet != "Jakarta"
+    # heldout125's cr04: a review's name of title case; a university is no outlet
+    assert run(f"{HEAD}\n\nOleh: Rina Wulandari (Asia Defence Review)\n\n{LEDE}\n\n{BODY}\n").outlet == "Asia Defence Review"
+    assert run(f"{HEAD}\n\nOleh: Rina Wulandari (Universitas Indonesia)\n\n{LEDE}\n\n{BODY}\n").outlet is None
 
 
 def test_a_writers_stamp_with_its_update_dates_the_story_by_its_first_day():
