@@ -1911,3 +1911,12 @@ def test_two_prime_ministers_of_one_family_name_are_told_apart_by_given_name_and
         "Kim Jong Il", "Junichiro Koizumi"]
     assert people("Menteri Pertahanan Shinjiro Koizumi tiba di Manila. Koizumi lalu bertemu mitranya.") == [
         "Shinjiro Koizumi"]
+
+
+def test_a_soldier_named_after_his_service_and_its_country_is_a_person():
+    """heldout126's cq14: "Tentara Angkatan Darat Amerika Serikat (AS) Travis King pada Selasa membelot ..." named no one
+    ("Prajurit" there already did); the army of a country is still no one."""
+    assert people("Tentara Angkatan Darat Amerika Serikat (AS) Marlon Ray pada Selasa menyeberang ke Korea Utara.") == [
+        "Marlon Ray"]
+    assert people("Tentara Pembebasan Rakyat China menggelar latihan di dekat Taiwan.") == []
+    assert people("Seorang tentara AS, Marlon Ray, menyeberang ke Korea Utara.") == ["Marlon Ray"]
