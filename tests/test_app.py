@@ -138,6 +138,22 @@ async def test_entity_toggle(seed_index):
         assert styled_spans()
 
 
+async def test_the_speakers_after_quotes_hide_so_the_text_reads_as_printed(seed_index):
+    """Walkers of heldout125–126 (and before): "“...,” — Prabowo Subianto ujar Presiden Prabowo Subianto" put
+    the reader's words inside the outlet's text, and a copy of the screen carried them."""
+    app = app_for(seed_index)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ArticleView)
+        quoted = [p for p in view.query(Paragraph) if any(q.paragraph == p.index for q in view.article.quotes)]
+        assert quoted and all("” — " in str(p.content) or "\" — " in str(p.content) for p in quoted[:1])
+        await pilot.press("w")
+        assert view.show_speakers is False
+        assert [str(p.content) for p in quoted] == [view.article.paragraphs[p.index] for p in quoted]
+        await pilot.press("w")
+        assert " — " in str(quoted[0].content)
+
+
 async def test_hit_and_quote_jumps(seed_index):
     app = app_for(seed_index)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -91,7 +91,7 @@ EXTRA_KEYS = [
 QUIT = {"quit", "app.quit"}  # `q` and ctrl+c end the walk; Textual's ctrl+q would end it too
 # Actions after which the focus and the screen are where they were; after any other, go back.
 STAYS = {"cursor_down", "cursor_up", "next_hit", "previous_hit", "next_quote", "previous_quote",
-         "toggle_entities", "toggle_metadata", "refresh_index", "cycle_locale", "scroll_down", "scroll_up",
+         "toggle_entities", "toggle_speakers", "toggle_metadata", "refresh_index", "cycle_locale", "scroll_down", "scroll_up",
          "page_down", "page_up", "move", "other_column", "swap", "toggle_sort",
          "nav_down", "nav_up", "nav_top", "nav_bottom", "nav_half", "move_to", "half",
          # what marks, copies, sorts or unfolds in place (a star, read, the starred view, a citation, the
@@ -99,7 +99,7 @@ STAYS = {"cursor_down", "cursor_up", "next_hit", "previous_hit", "next_quote", "
          "toggle_star", "toggle_read", "starred_only", "copy_citation", "cycle_sort", "toggle_copies",
          "accept_suggestion", "leave_search", "toggle_scope", "toggle_align"}
 # Toggles pressed twice (cycle_locale once per locale), so the walk leaves the state it found.
-TOGGLES = {"toggle_entities", "toggle_metadata", "toggle_sort", "swap", "toggle_star", "toggle_read", "starred_only",
+TOGGLES = {"toggle_entities", "toggle_speakers", "toggle_metadata", "toggle_sort", "swap", "toggle_star", "toggle_read", "starred_only",
            "toggle_copies", "toggle_scope", "toggle_align"}
 TMUX_KEYS = {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
              "escape": "Escape", "enter": "Enter", "tab": "Tab", "shift+tab": "BTab", "down": "Down", "up": "Up",

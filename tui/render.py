@@ -136,6 +136,7 @@ def render_paragraph(
     index: int,
     *,
     show_entities: bool = True,
+    show_speakers: bool = True,
     hits: list[tuple[int, int]] = (),
     current: tuple[int, int] | None = None,
     current_quote: int | None = None,
@@ -161,7 +162,7 @@ def render_paragraph(
     # speakers after their quotes, inserted right to left so offsets stay valid; the quote
     # in focus also shows how its speaker was found
     named = article.quoted_by() if quotes else []  # an organisation named is the speaker, as in search and quotes
-    for qi, q, _s, e in sorted(quotes, key=lambda x: x[3], reverse=True):
+    for qi, q, _s, e in sorted(quotes, key=lambda x: x[3], reverse=True) if show_speakers else ():
         if q.pieces()[-1][0] != index:
             continue  # the speaker stands after the quote's last piece
         who = shown_speaker(q, named[qi])

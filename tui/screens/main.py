@@ -44,6 +44,9 @@ class MainScreen(DayScreen):
         Binding("slash", "focus_search", N_("Search"), tooltip=N_("Focus the search bar"), id="main.search"),
         Binding("c", "compare_quotes", N_("Quotes"), tooltip=N_("Compare what two speakers or sides said"), id="main.quotes"),
         Binding("e", "toggle_entities", N_("Entities"), tooltip=N_("Show or hide people, countries, places, organisations"), id="main.entities"),
+        Binding("w", "toggle_speakers", N_("Speakers"), show=False,
+                tooltip=N_("Show or hide who said each quote, written after it: hidden, the text reads as the page printed it"),
+                id="main.speakers"),
         Binding("n", "next_hit", N_("Next hit"), tooltip=N_("Jump to the next hit in the article"), id="main.next-hit"),
         Binding("N", "previous_hit", N_("Previous hit"), show=False, tooltip=N_("Jump to the previous hit"), id="main.previous-hit"),
         Binding("right_square_bracket", "next_quote", N_("Next quote"), show=False, tooltip=N_("Jump to the next quote"), id="main.next-quote"),
@@ -494,6 +497,10 @@ class MainScreen(DayScreen):
     def action_toggle_entities(self) -> None:
         on_ = self.query_one(ArticleView).toggle_entities()
         self.say(self.app.t("entities marked") if on_ else self.app.t("entities hidden"))
+
+    def action_toggle_speakers(self) -> None:
+        on_ = self.query_one(ArticleView).toggle_speakers()
+        self.say(self.app.t("speakers shown after their quotes") if on_ else self.app.t("speakers hidden: the text as printed"))
 
     def _jump(self, found, label: str, missing: str) -> None:
         t = self.app.t

@@ -33,6 +33,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         self.key: str | None = None
         self.spans: list[tuple[int, int, int]] = []
         self.show_entities = True
+        self.show_speakers = True  # off: the text as the page printed it, no speaker after each quote
         self.current_hit: int | None = None
         self.current_quote: int | None = None
         self.locale = "id"
@@ -105,7 +106,7 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         if self.current_hit is not None and self.spans[self.current_hit][0] == i:
             current = self.spans[self.current_hit][1:]
         return render_paragraph(
-            self.article, i, show_entities=self.show_entities, hits=hits, current=current,
+            self.article, i, show_entities=self.show_entities, show_speakers=self.show_speakers, hits=hits, current=current,
             current_quote=self.current_quote, t=self.t, locale=self.locale,
         )
 
@@ -152,6 +153,11 @@ class ArticleView(ScrollNav, VerticalScroll, can_focus=True):
         self.show_entities = not self.show_entities
         self.refresh_paragraphs()
         return self.show_entities
+
+    def toggle_speakers(self) -> bool:
+        self.show_speakers = not self.show_speakers
+        self.refresh_paragraphs()
+        return self.show_speakers
 
     def jump_hit(self, step: int) -> tuple[int, int] | None:
         if not self.spans:
