@@ -1021,7 +1021,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
         choice = _captions_day_after(ctx, best[0], cleaned.captions()) or choice
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
-        choice = _an_embeds_day(ctx, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
+        choice = _doubted_by_a_swapped_day(mentions, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
+        choice = _an_embeds_day(ctx, best[0], choice)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _before_a_day_to_come(ctx, cleaned.dateline_date)
               or _from_caption(ctx, cleaned.captions())
               or _from_caption_day(ctx, cleaned.captions()) or _from_citation_day(ctx)
@@ -1069,6 +1070,19 @@ def _doubted_by_another_day(ctx: _Context, mentions: list[DateMention], best: Da
         if abs((day - chosen).days) <= OTHER_DAY_REACH and day.weekday() != m.weekday and score_mention(ctx, m)[0] >= 0:
             warning = wording.YEAR_AGAINST_OTHER_DAY.format(text=choice.text, other=m.text, year=chosen.year)
             return replace(choice, warnings=(*choice.warnings, warning))
+    return choice
+
+
+def _doubted_by_a_swapped_day(mentions: list[DateMention], best: DateMention, choice: DateChoice) -> DateChoice:
+    """"Rabu (3/2)" in the lede and "Rabu (2/3)" further on: one of them has its day and month the other way
+    round, and both weekdays may fit the year, so the day chosen is a guess."""
+    if choice.basis != "weekday-inferred" or not choice.value or len(best.value) != 10 or wording.uncertain_year(choice.warnings):
+        return choice
+    swapped = best.value[8:10] + "-" + best.value[5:7]
+    for m in mentions:
+        if m.basis == "weekday-inferred" and m.weekday == best.weekday and len(m.value) == 10 and m.value[5:] == swapped \
+                and swapped != best.value[5:]:
+            return replace(choice, warnings=(*choice.warnings, wording.DAY_MONTH_SWAPPED.format(text=choice.text, other=m.text)))
     return choice
 
 

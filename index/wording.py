@@ -98,6 +98,8 @@ YEAR_AGAINST_WEEKDAY = N_('date: the year of "{text}" is uncertain: it prints {p
                           "{year} fits the weekday and the rest of the text better")
 DAY_AGAINST_WEEKDAY = N_('date: "{text}" is uncertain: it says {said}, but {date} was a {actual}, and nothing else '
                          "in the text dates it better")
+DAY_MONTH_SWAPPED = N_('date: "{text}" is uncertain: the text also names "{other}", the same weekday with the day and '
+                       "the month the other way round")
 CUT_OFF = N_("the text ends inside a sentence: the page may have been saved cut off, the story going on")
 ONLY_UPDATED = N_("date: the page only says when it was updated ({stamp}), not when it was published")
 FORMAT_DATE_USED = N_("date: the text dates it {date} ({basis}); the {source} date {given} is used")  # index/extract.py
@@ -283,7 +285,7 @@ def uncertain_year(warnings: Iterable[str]) -> bool:
 
 
 _GUESSED_YEAR = (YEAR_FROM_WEEKDAY, YEAR_FROM_NAMED, YEAR_AFTER_NAMED, YEAR_NEAR_NAMED, YEAR_TIE, PAGE_DATE_ONLY, YEAR_AGAINST_WEEKDAY,
-                 YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY, EMBED_DAY)
+                 YEAR_AGAINST_OTHER_DAY, DAY_AGAINST_WEEKDAY, EMBED_DAY, DAY_MONTH_SWAPPED)
 
 
 def _weekday_doubts(warnings: Iterable[str]) -> list[tuple[str, str, str]]:

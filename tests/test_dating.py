@@ -125,6 +125,18 @@ def test_a_person_given_a_post_the_gazetteer_dates_them_in_none_of_dates_nothing
     assert dated("Perdana Menteri Korsel Kim Min-seok meninjau perbatasan, Selasa (4/8).")[2]["official"] == "Kim Min-seok"
 
 
+def test_a_weekday_date_written_again_with_day_and_month_swapped_is_uncertain():
+    """heldout124's cs03: the lede's "Rabu (3/2)" and a caption's "Rabu (2/3)" (both Wednesdays in 2016): the page
+    swapped day and month once, and nothing says which; the date is shown as a guess."""
+    text = ("Dewan Keamanan PBB memberikan suara pada Rabu (3/2) untuk sanksi baru terhadap Korea Utara, kata Duta Besar "
+            "AS untuk PBB Samantha Power.\n\nPemungutan suara itu digelar di New York pada Rabu (2/3).")
+    value, _b, _ev, warnings = dated(text)
+    assert value == "2016-02-03" and any('the same weekday with the day and the month the other way round' in w
+                                         for w in warnings)
+    from index import wording
+    assert wording.uncertain_year(warnings)
+
+
 def test_a_former_official_dates_nothing():
     text = "Mantan Presiden AS Barack Obama berbicara di Tokyo pada Jumat (8/3) tentang aliansi."
     value, _b, ev, warnings = dated(text)
