@@ -1627,7 +1627,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if p.taken.overlaps(s0, e1) and not _place_ends_the_name(p, name_toks):
         return
     words = [t for _s, _e, t in name_toks]
-    if any(w in OFFICE_WORDS for w in words[1:]):
+    if any(w in OFFICE_WORDS for w in words):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
     if any(_OWNED.fullmatch(w) for w in words):
         return  # "Menteri Pertahananannya": "his (defence)", a word with the suffix -nya, no name

@@ -1920,3 +1920,12 @@ def test_a_soldier_named_after_his_service_and_its_country_is_a_person():
         "Marlon Ray"]
     assert people("Tentara Pembebasan Rakyat China menggelar latihan di dekat Taiwan.") == []
     assert people("Seorang tentara AS, Marlon Ray, menyeberang ke Korea Utara.") == ["Marlon Ray"]
+
+
+def test_a_vice_admirals_rank_written_out_is_no_part_of_his_name_and_a_squadron_is_no_one():
+    """heldout127's cp06 and cp08: "Laksamana Madya Joseph Aucoin" listed "Madya Joseph Aucoin", and "komandan Skadron
+    Kapal Perusak 15" a person "Skadron Kapal Perusak". Names of our own."""
+    assert people("AL AS mencopot Komandan Armada Ketujuh Laksamana Madya Robert Lane menyusul tabrakan kapal.") == [
+        "Robert Lane"]
+    assert people("Begitu pula Kolonel Laut Adam Ross, komandan Skadron Kapal Perusak 15, yang menjadi induk kapal itu.") == [
+        "Adam Ross"]
