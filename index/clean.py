@@ -830,12 +830,17 @@ def _unglued_words(m: re.Match) -> str:
     return f"{first} {second}" if is_word(first) and is_word(second.lower()) else m.group()
 
 
+_DAGGER_CLOSE = re.compile(r"(?<=[\w.,!?)])†")
+
+
 def _mend_line(line: str) -> str:
     """A dash lost to a code page, a space lost after a comma, a domain split at its dot,
     a copyright sign written as a circled c ("ⓒYONHAP News"); each repair looked for only
     when a character it needs is in the line."""
     if "ⓒ" in line:
         line = line.replace("ⓒ", "©")
+    if "†" in line and "“" in line:  # "“... cukup pintar (smart),†ujar ...": a closing mark a code page turned into a dagger
+        line = _DAGGER_CLOSE.sub("”", line)
     if "โ" in line or "â" in line or "Р" in line:
         line = _MOJIBAKE_DASH.sub(" – ", line)
     if "- " in line:

@@ -3799,3 +3799,10 @@ def test_a_wire_photos_caption_closed_by_its_photographer_is_a_caption_alone_or_
     c = run(f"{HEAD}\n\n{LEDE}\n\n{WIRE_CAPTION}\n\n{BODY}\n\n{BODY2.rstrip('.')}.{WIRE_CAPTION}\n")
     assert c.paragraphs == [LEDE, BODY, BODY2]
     assert reasons(c)["photo caption"] == [WIRE_CAPTION, WIRE_CAPTION]
+
+
+def test_a_closing_quote_mark_a_code_page_turned_into_a_dagger_closes_the_quote():
+    """heldout127's cp07: every closing mark printed as "†" ("... cukup pintar (smart),†ujar pendiri ..."), so no quote
+    closed and no speaker was found."""
+    c = run(f"{HEAD}\n\n“Diplomasi mereka cukup pintar (smart),†ujar peneliti itu di Jakarta.\n\n{BODY}\n")
+    assert c.paragraphs[0] == "“Diplomasi mereka cukup pintar (smart),”ujar peneliti itu di Jakarta."
