@@ -2556,7 +2556,8 @@ def _family_step(st: _Article) -> None:
         taken = Intervals((h.start, h.end) for h in st.per_para[pi] if not h.nested)
         for start, end, name in _kin_named(st, para, families) + _same_family_runs(st, para, families):
             if not taken.overlaps(start, end) and (pi, end) != st.cut_at:
-                st.per_para[pi].append(Found(start, end, para[start:end], "person", st.add_person(name), 1))
+                # "Moon Jaein" after "Moon Jae-in": the same person spelt together, not a relative
+                st.per_para[pi].append(Found(start, end, para[start:end], "person", st.add_person(st.canonical(name)), 1))
                 taken.add(start, end)
 
 

@@ -1929,3 +1929,10 @@ def test_a_vice_admirals_rank_written_out_is_no_part_of_his_name_and_a_squadron_
         "Robert Lane"]
     assert people("Begitu pula Kolonel Laut Adam Ross, komandan Skadron Kapal Perusak 15, yang menjadi induk kapal itu.") == [
         "Adam Ross"]
+
+
+def test_a_known_korean_name_spelt_together_later_is_the_same_person_not_a_relative():
+    """heldout127's cp07: "Moon Jae-in" then "bertemu dengan Moon Jaein" listed two people (the second read as one of
+    Moon's family)."""
+    assert people("Kim Jong Un bertemu Presiden Korea Selatan Moon Jae-in di Panmunjeom.",
+                  "Setelah itu Kim bertemu dengan Moon Jaein lagi di Pyongyang.") == ["Kim Jong Un", "Moon Jae-in"]
