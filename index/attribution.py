@@ -260,6 +260,7 @@ _KIN_OF = re.compile(r"\b(?:" + "|".join(KIN_WORDS) + r"|orang\s+tua|ibu|ibunda|
 _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN_QUALIFIER + r")?|(?:"
                          + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
+_RELAYER = re.compile(r",\s*menurut\s+$")  # "kata Lee, menurut Kang": the one after relays the one before
 # "kata Kim adik": a sibling word after a surname alone, the colloquial order of "adik Kim"
 _KIN_AFTER = re.compile(r"\s+(?P<kin>" + "|".join(KIN_SIBLINGS) + r")\b(?!\s+[A-Z])")
 NAMED_REACH = 3  # paragraphs back to the body "kementerian itu" speaks of
@@ -401,7 +402,7 @@ class Context:
             events += [self._text_or_its_owner(pi, m) for m in _BY_A_TEXT.finditer(para)
                        if not self.in_quote(pi, m.start())] if "enurut" in para else []
             for e in self.by_para.get(pi, []):
-                if e.type != "person" or self.in_quote(pi, e.start):
+                if e.type != "person" or self.in_quote(pi, e.start) or self._relays_the_one_before(pi, e):
                     continue
                 if (head := self._apposition_head(pi, e)) is not None:
                     if _VERB_AFTER.match(para, e.end):  # "Kim Yo-jong, adik pemimpin Korut Kim Jong-un, menolak": she does
@@ -415,6 +416,12 @@ class Context:
                     events.append((pi, self.sentence_end(pi, e.end) - 1, e.canonical, 0.8, None))
         events.sort(key=lambda ev: ev[:2])  # by place; two at one place keep the order they were found in
         return events
+
+    def _relays_the_one_before(self, pi: int, e: Entity) -> bool:
+        """"“...,” kata Lee, menurut Kang.": Kang tells what Lee said; Lee stays the one who spoke ("tambahnya" after it)."""
+        before = self.paragraphs[pi][:e.start]
+        return _RELAYER.search(before) is not None and any(
+            o.type == "person" and o.end <= e.start and _RELAYER.fullmatch(before[o.end:]) for o in self.by_para.get(pi, []))
 
     def _text_or_its_owner(self, pi: int, m: re.Match) -> tuple[int, int, str | None, float, str | None]:
         """"menurut keterangan Kepala Staf Gabungan (JCS)": the body or the person whose statement it is speaks;

@@ -2791,3 +2791,11 @@ def test_a_paragraph_announcing_whose_statement_follows_names_the_speaker_of_the
         "“Kami menyambut baik langkah ini.”")
     assert (first.speaker, first.cue) == ("Fumio Kishida", "berikut pernyataan + role noun: Perdana Menteri Jepang")
     assert (second.speaker, second.source) == (None, "Perdana Menteri Australia")
+
+
+def test_a_spokesman_who_relays_a_quote_is_not_the_latest_speaker():
+    """heldout127's cp18: "“...,” kata Lee, menurut Kang." then "“...,” tambahnya." gave the second quote to Kang, who
+    only told the press what the president said."""
+    first, second = quotes("“Pengembalian kendali operasional akan memperdalam aliansi,” kata Lee Jae-myung, menurut Kang "
+                           "Yu-jung.", "“Beban pertahanan AS di kawasan juga akan berkurang,” tambahnya.")
+    assert (first.speaker, second.speaker) == ("Lee Jae-myung", "Lee Jae-myung")
