@@ -703,6 +703,7 @@ _SHIP_NAME = re.compile(r"\b(?:" + _SHIP_PREFIX + r")\s+([A-Z][\w-]+(?:\s[A-Z][\
 # "Lapangan Kim Il Sung", "Universitas Kim Il Sung", "Jalan Sudirman": a place named after someone
 _PLACE_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_NOUNS) + r")\s+$"
                            r"|(?<![Ww]ali\s)\b(?:" + alternation(PLACE_KINDS) + r")\s+$")  # "dari kota Ginowan"
+PLACE_NOUN_REACH = 24  # characters back from a name to the noun of a place named after it ("Yayasan Pendidikan ")
 _PLACE_FIRST = re.compile(r"(?:" + alternation(PLACE_NOUNS) + r")\s")  # "Istana Akasaka"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:kepada|dari|dengan|untuk|terhadap|tentang|oleh|bagi|pada)\s+(?:[A-Z]\S*\s+)?$")
 _PLACE_AFTER = re.compile(
@@ -2335,7 +2336,7 @@ def _not_buildings_step(st: _Article) -> None:
                 continue  # "Angkatan Laut Filipina": a navy, not the Philippine Sea
             if h.type == "person" and (h.canonical in ships or h.text in ships or _a_ships_name(st, para, h)
                                        or _PLACE_AFTER.match(para, h.end)
-                                       or _PLACE_BEFORE.search(para, max(0, h.start - 16), h.start)
+                                       or _PLACE_BEFORE.search(para, max(0, h.start - PLACE_NOUN_REACH), h.start)
                                        or _named_after_them(para, h.start)
                                        or _no_persons_name(st, h.canonical)):
                 st.dropped.add(h.canonical)

@@ -1936,3 +1936,11 @@ def test_a_known_korean_name_spelt_together_later_is_the_same_person_not_a_relat
     Moon's family)."""
     assert people("Kim Jong Un bertemu Presiden Korea Selatan Moon Jae-in di Panmunjeom.",
                   "Setelah itu Kim bertemu dengan Moon Jaein lagi di Pyongyang.") == ["Kim Jong Un", "Moon Jae-in"]
+
+
+def test_indonesias_first_presidents_are_people_and_a_foundation_named_after_one_is_no_mention_of_him():
+    """heldout127's cp09: "ayahanda Megawati, Soekarno, dengan kakek Kim, Kim Il-sung" named neither Sukarno nor
+    Megawati Soekarnoputri in full; a caption's "Yayasan Pendidikan Soekarno" is a foundation, not him."""
+    assert people("Dahulu ada kedekatan antara ayahanda Megawati, Soekarno, dengan kakek Kim, Kim Il-sung.",
+                  "Megawati Soekarnoputri dapat menjadi juru damai.") == ["Megawati Soekarnoputri", "Sukarno", "Kim Il Sung"]
+    assert people("Ia mengajar di Yayasan Pendidikan Soekarno di Jakarta.") == []
