@@ -930,12 +930,22 @@ def _captions_day_after(ctx: _Context, m: DateMention, captions: list[str]) -> D
     return DateChoice(day.isoformat(), "explicit", c.text, (Evidence("caption", c.text), Evidence("words", weekday[1])))
 
 
+_LABEL_DASH = re.compile(r"\s[–—|-]\s*$")
+
+
+def _closes_a_label(title: str, m: DateMention) -> bool:
+    """"Media Coverage from ANTARA News – 18 September, 2019": a day written in full after a dash, ending the
+    headline: the post's own date, as a repost's title gives it."""
+    return not title[m.end:].strip() and len(m.value) == 10 and _LABEL_DASH.search(title[:m.start]) is not None
+
+
 def _from_headline(ctx: _Context, title: str) -> DateChoice | None:
     """A day written in full in digits in the headline, when the text dates nothing ("Fundamental
     JPY 13-10-2020 : Jepang ...": a daily column's label): the page's day, unless the headline
     looks ahead, the officials named were not in office then, or the lede's weekday denies it."""
     found = [m for m in dates.find_mentions([title], ctx.reference)[0]
-             if m.basis == "explicit" and _NUMERIC_DATE.fullmatch(m.text) and not _is_future(title[:m.start])]
+             if m.basis == "explicit" and (_NUMERIC_DATE.fullmatch(m.text) or _closes_a_label(title, m))
+             and not _is_future(title[:m.start])]
     if len(found) != 1 or int(found[0].value[:4]) < EARLIEST_NEWS_YEAR:
         return None
     day = date.fromisoformat(found[0].value)

@@ -137,6 +137,24 @@ def test_a_weekday_date_written_again_with_day_and_month_swapped_is_uncertain():
     assert wording.uncertain_year(warnings)
 
 
+def test_leaders_of_before_the_years_covered_named_as_history_date_nothing():
+    """Sukarno, Megawati Soekarnoputri and Junichiro Koizumi, added to the gazetteer for heldout126–127, are named
+    as history ("kedekatan antara Soekarno dan Kim Il-sung"): their terms must not deny the year the others give."""
+    text = ("Presiden Korea Selatan Moon Jae-in menyambut usul itu pada Rabu (18/9). Dahulu ada kedekatan antara "
+            "Soekarno dan Kim Il-sung, kata Megawati Soekarnoputri, yang pernah bertemu Junichiro Koizumi.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis, ev.get("official")) == ("2019-09-18", "weekday-inferred", "Moon Jae-in")
+
+
+def test_a_post_title_closed_by_its_day_written_in_full_dates_the_page():
+    """heldout127's cp09: a think tank's repost titled "Media Coverage from ANTARA News – 18 September, 2019" over a body
+    whose only day is "Rabu" was left undated."""
+    art = extract_text("Media Coverage from ANTARA News – 18 September, 2019\n\nJakarta (ANTARA) – Indonesia bisa berperan "
+                       "dalam perdamaian Semenanjung Korea dan membuka jalan ke Kim Jong-un, kata pendiri FPCI itu di Jakarta, Rabu.\n",
+                       reference=TODAY)
+    assert (art.date, art.date_basis) == ("2019-09-18", "explicit")
+
+
 def test_a_former_official_dates_nothing():
     text = "Mantan Presiden AS Barack Obama berbicara di Tokyo pada Jumat (8/3) tentang aliansi."
     value, _b, ev, warnings = dated(text)
