@@ -87,7 +87,7 @@ _SENTENCE_END = re.compile(r"[.!?](?<![\s.][A-Z].)" + _NOT_AFTER_A_TITLE + r"(?:
                            r"|(?<=[a-z][.!?][”\"])(?=[A-Z])"  # '... Republik."Seorang pejabat ...': glued by a scrape
                            # "... [1.553 mil].Kembali pada bulan April, ...": a stop glued to the next sentence's word
                            r"|(?<=[a-z\]][.!?])(?=[A-Z][a-z]{2,}\s)")
-_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau)\b")
+_CLAUSE = re.compile(r",|;|:|\b(?:bahwa|yang|dan|serta|tetapi|namun|sementara|sedangkan|setelah|sebelum|ketika|usai|seusai|meski|meskipun|walaupun|walau|karena|sebab|sehingga|jika|apabila)\b")
 _THAT = re.compile(r"\bbahwa\b")
 _ACCORDING_TO = re.compile(r"\s*(?:menurut|seperti\s+dilaporkan|sebagaimana\s+dilaporkan)\b", re.IGNORECASE)
 _SAME_SUBJECT_GOES_ON = frozenset({"tetapi", "namun", "dan", "serta"})  # a clause bound a verb may share the subject across

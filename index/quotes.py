@@ -877,6 +877,9 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "meniru upaya 'masa lalu'", "bertukar 'surat cinta'": scare quotes, whoever is the subject
     if found is not None and found.cue == CUE_SUBJECT and _a_scare_term(text, words, span, para):
         return False  # "Trump menetapkan ... tingkat tarif “timbal balik” yang diumumkan": a subject, no saying
+    if len(words) <= _TERM_WORDS and (confidence or 0) < LISTED_TERM_BELOW and not _SENTENCE_MARKS.search(text) \
+            and _one_of_a_list(para, span):
+        return False  # 'termasuk “mesin ATM”, “mesin pencetak uang” dan “sumber arus kas”': terms listed, nobody's words
     if confidence is not None and confidence > 0.6:
         return True
     if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):
@@ -890,6 +893,18 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     if confidence is None and len(words) <= SCARE_WORDS and _the_sentences_subject(para, span):
         return False  # "“Surat cinta” Kim Jong-un dan Trump yang diketahui ...": a thing the sentence goes on about
     return not (span.family == "single" or len(words) <= 1)
+
+
+LISTED_TERM_BELOW = 0.7  # a speaker found less surely than this does not make a listed term theirs
+_SENTENCE_MARKS = re.compile(r"[,.!?]")  # a chant ("Tidak, untuk UU Perang", "Jangan lagi ada perang!") is said
+_LIST_BEFORE = re.compile(r"[”\"’']\s*(?:,|\s(?:dan|atau|serta))\s*(?:``|[“\"‘'])$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\s(?:dan|atau|serta))\s*(?:``|[“\"‘'])(?=\w)")
+
+
+def _one_of_a_list(para: str, span: Span) -> bool:
+    """Words in marks with other words in marks right before or after them, a comma or "dan" between: a list."""
+    return _LIST_BEFORE.search(para, max(0, span.start - 12), span.start) is not None \
+        or _LIST_AFTER.match(para, span.close) is not None
 
 
 def _the_sentences_subject(para: str, span: Span) -> bool:

@@ -2799,3 +2799,26 @@ def test_a_spokesman_who_relays_a_quote_is_not_the_latest_speaker():
     first, second = quotes("“Pengembalian kendali operasional akan memperdalam aliansi,” kata Lee Jae-myung, menurut Kang "
                            "Yu-jung.", "“Beban pertahanan AS di kawasan juga akan berkurang,” tambahnya.")
     assert (first.speaker, second.speaker) == ("Lee Jae-myung", "Lee Jae-myung")
+
+
+def test_terms_listed_in_marks_are_nobodys_words_but_chants_and_a_speakers_described_words_are():
+    """heldout127's cp17: 'versi terjemahan yang berbeda, termasuk "mesin ATM", "mesin pencetak uang", "sumber arus kas"
+    dan "mesin penghasil uang"' gave every variant to Trump as following his quote; a chant listed with another stays
+    speech, and so do words a named speaker is said to use ("digambarkan Harris sebagai “pintu utama” dan ...")."""
+    listed = who("Pernyataan Trump yang menyebut Korea Selatan sebagai “mesin uang” menimbulkan kontroversi. Orang telah "
+                 "memberikan banyak versi terjemahan, termasuk “mesin ATM”, “mesin pencetak uang” dan “sumber arus kas”.")
+    assert listed == [("mesin uang", "Donald Trump")]
+    chants = who("Para pengunjuk rasa meneriakkan “Jangan lagi ada perang!” dan “Tarik kembali UU itu!”.")
+    assert [text for text, _who in chants] == ["Jangan lagi ada perang!", "Tarik kembali UU itu!"]
+    described = who("Korea Selatan dan Jepang, yang digambarkan Kamala Harris sebagai “pintu utama” dan “batu penjuru” "
+                    "strategi Amerika, tetap berselisih.")
+    assert described == [("pintu utama", "Kamala Harris"), ("batu penjuru", "Kamala Harris")]
+
+
+def test_a_clause_after_karena_has_its_own_subject():
+    """heldout127's cp17: "Korea Selatan akan membayar ... karena dia menganggap Korea Selatan sebagai “mesin
+    penghasil uang”" gave the words to South Korea, the subject of the clause before "karena"."""
+    [q] = quotes("Trump mengusulkan dalam sebuah wawancara bahwa Korea Selatan harus membayar lebih. Dia percaya bahwa Korea "
+                 "Selatan akan dengan senang hati membayar biaya ini karena dia menganggap Korea Selatan sebagai sebuah "
+                 "“mesin penghasil uang”.")
+    assert q.source != "Korea Selatan"
