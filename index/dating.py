@@ -969,12 +969,15 @@ def _from_today_day(ctx: _Context) -> DateChoice | None:
     return None
 
 
+LEDE_MONTH_REACH = 400  # characters into the first paragraph where a month and year may be the story's
+
+
 def _context_month(ctx: _Context, mentions: list[DateMention]) -> DateChoice | None:
     """A month and year in the lede ("Juni 2024") when nothing gives the day, unless most
     officials named were out of office then (a photo's "Juli 2013" beside Lloyd Austin,
     Antony Blinken and Richard Marles is not the story's month)."""
-    for m in mentions:
-        if m.basis == "context" and m.paragraph == 0 and _month_fits_officials(ctx, m.value) \
+    for m in mentions:  # (in the lede's first sentences: a page glued into one paragraph has its background there too)
+        if m.basis == "context" and m.paragraph == 0 and m.start < LEDE_MONTH_REACH and _month_fits_officials(ctx, m.value) \
                 and score_mention(ctx, m)[0] >= 0:  # not "sejak bulan Juni 2019", nor a future's
             return DateChoice(m.value, "context", m.text, (Evidence("words", m.text),))
     return None

@@ -155,6 +155,17 @@ def test_a_post_title_closed_by_its_day_written_in_full_dates_the_page():
     assert (art.date, art.date_basis) == ("2019-09-18", "explicit")
 
 
+def test_a_month_far_into_a_page_glued_into_one_paragraph_is_background_not_the_storys_month():
+    """heldout128's co05: every paragraph glued into one, so "pada Januari 2016 menandatangani perjanjian" (the deal a
+    year before) stood in the "first paragraph" and dated a 2017 story."""
+    body = ("Kerja sama pembuatan jet tempur antara Indonesia dan Korea Selatan masih menunggu izin, kata wakil menteri. "
+            * 4)
+    value, *_ = dated(body + "Indonesia dan Korea Selatan pada Januari 2016 menandatangani perjanjian senilai 1,3 miliar dolar.")
+    assert value is None
+    value, *_ = dated("Pada Januari 2016, Indonesia dan Korea Selatan menandatangani perjanjian jet tempur. " + body)
+    assert value == "2016-01"
+
+
 def test_a_former_official_dates_nothing():
     text = "Mantan Presiden AS Barack Obama berbicara di Tokyo pada Jumat (8/3) tentang aliansi."
     value, _b, ev, warnings = dated(text)
