@@ -210,6 +210,14 @@ def _the_one_this_paragraph_tells_of(ctx: Context, span: Span, tag: str) -> Attr
 _ACTS = re.compile(r"\s+(?:" + alternation(VERB_ADVERBS + MODALS) + r"\s+)?(?:me|ber|ter)[a-z]{3,}\b")
 
 
+def _said_right_before(ctx: Context, span: Span, para: str) -> Attribution | None:
+    """A person named as the subject of a verb of saying right before the opening mark."""
+    if not _SAID_RIGHT_BEFORE.search(para, max(0, span.start - 40), max(0, span.start - 1)):
+        return None
+    said = ctx.before(span)
+    return said if said is not None and said.speaker and said.confidence >= SAID_BEFORE_A_REPORT else None
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
@@ -218,6 +226,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return None
     if m.group("suffix"):
         suffix = m.group("suffix").lower()
+        if (said := _said_right_before(ctx, span, para)) is not None:
+            return said  # "Sherman menuturkan “...,” ujarnya": the verb before the marks names who, the tag agrees
         if (source := _source_going_on(ctx, span)) is not None:
             return Attribution(None, source, f"{suffix} → the previous quote's source", FOLLOW_ON_CONFIDENCE)
         found = _the_one_this_paragraph_tells_of(ctx, span, suffix) or ctx.latest(f"{suffix} → latest speaker") \

@@ -2822,3 +2822,12 @@ def test_a_clause_after_karena_has_its_own_subject():
                  "Selatan akan dengan senang hati membayar biaya ini karena dia menganggap Korea Selatan sebagai sebuah "
                  "“mesin penghasil uang”.")
     assert q.source != "Korea Selatan"
+
+
+def test_a_verb_of_saying_right_before_the_marks_names_the_speaker_a_nya_tag_after_agrees_with():
+    """heldout128's co11: "Sherman menuturkan “...,” ujarnya, namun menambahkan ... yang Sherman sebut ..." gave the
+    quote to Choi, named before her, because Sherman was named again after the tag."""
+    [q] = quotes("Wakil Menteri Luar Negeri AS Wendy Sherman menjawab sendiri karena koleganya dari Korea Selatan Choi "
+                 "Jong-kun tidak hadir.", "Sherman menuturkan “ada perbedaan pendapat yang kini diusahakan selesai,” "
+                 "ujarnya, namun menambahkan pertemuan sebelumnya yang Sherman sebut berjalan dengan konstruktif.")
+    assert (q.speaker, q.cue) == ("Wendy Sherman", "menuturkan + name")
