@@ -762,20 +762,22 @@ class Context:
                 or (self.the_one_of_the_country(m.group("role")) if back and lower else None)
             if who:
                 return Found(who, None, f"role noun: {m.group().strip()}", 0.7)
-            if (again := self._described_again(m, back, para[m.end():end])) is not None:
+            if (again := self._described_again(m, back, para[m.end():end], of_a_body=org is not None)) is not None:
                 return again
+            if back and org is not None:
+                return None  # "kata pendiri FPCI itu": someone of the body, pointed back at, never the body
         if org is not None:
             return Found(None, org, "organisation", 0.9)
         return None
 
-    def _described_again(self, m: re.Match, back: bool, rest: str) -> Found | None:
-        """"kata mantan Menteri Pertahanan ini", "tutur pakar hukum di bidang konstitusi ... itu": a past office,
-        or an expert's field, pointed back at and fitting no one the story named, is the one just quoted
-        (the story gave them another title, or none); unsure."""
+    def _described_again(self, m: re.Match, back: bool, rest: str, of_a_body: bool = False) -> Found | None:
+        """"kata mantan Menteri Pertahanan ini", "tutur pakar hukum di bidang konstitusi ... itu", "kata pendiri FPCI
+        itu": a past office, an expert's field or a post in a body, pointed back at and fitting no one the story
+        named, is the one just quoted (the story gave them another title, or none); unsure."""
         role = m.group("role")
         if not (back or _ENDS_POINTING_BACK.search(rest)) or self.last_speaker is None or not self.last_speaker[0]:
             return None
-        if not (FORMER.match(role) or role.split()[0].lower() in EXPERT_NOUNS):  # "mantan Menteri Pertahanan"
+        if not (FORMER.match(role) or role.split()[0].lower() in EXPERT_NOUNS or of_a_body):  # "mantan Menteri Pertahanan"
             return None
         return Found(self.last_speaker[0], None, f"role noun: {m.group().strip()} → latest speaker", 0.6)
 

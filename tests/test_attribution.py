@@ -2831,3 +2831,16 @@ def test_a_verb_of_saying_right_before_the_marks_names_the_speaker_a_nya_tag_aft
                  "Jong-kun tidak hadir.", "Sherman menuturkan “ada perbedaan pendapat yang kini diusahakan selesai,” "
                  "ujarnya, namun menambahkan pertemuan sebelumnya yang Sherman sebut berjalan dengan konstruktif.")
     assert (q.speaker, q.cue) == ("Wendy Sherman", "menuturkan + name")
+
+
+def test_a_post_in_a_body_pointed_back_at_is_someone_of_the_body_never_the_body():
+    """heldout127's cp09: "..., kata Dino Patti Djalal, kata pendiri Foreign Policy Community of Indonesia (FPCI)." then
+    "“...,” kata pendiri FPCI itu." gave the quote to FPCI once the gazetteer knew it; the founder is the one just
+    quoted (unsure: the story never gave him the post), and a founder introduced as such is found surely."""
+    first, second = quotes("Indonesia bisa memainkan peran, kata Dino Patti Djalal, kata pendiri Foreign Policy Community "
+                           "of Indonesia (FPCI). “Ibu Megawati punya ikatan istimewa,” ucap Dino.",
+                           "“Indonesia hanya punya satu akses,” kata pendiri FPCI itu.")
+    assert (second.speaker, second.source) == ("Dino Patti Djalal", None) and second.confidence < 0.7
+    [q] = quotes("Pendiri Foreign Policy Community of Indonesia (FPCI) Dino Patti Djalal hadir di Jakarta. “Indonesia punya "
+                 "satu akses,” kata pendiri FPCI itu.")
+    assert (q.speaker, q.confidence >= 0.7) == ("Dino Patti Djalal", True)
