@@ -847,6 +847,7 @@ def _mend_line(line: str) -> str:
         line = _SPLIT_NAME.sub(r"\1-\2", line)
     line = _GLUED_COMMA.sub(", ", line)
     line = _GLUED_STOP.sub(". ", line)  # "ujarnya.Dalam pidatonya" (defined below, with the paragraphs' own use)
+    line = _GLUED_STOP_LOWER.sub(r"\1. ", line)  # "Wamenlu A.M. Fachir.untuk pesawat ini": the name ends at its stop
     line = _GLUED_WORDS.sub(_unglued_words, line)
     line = _GLUED_ACRONYM.sub(r"\1 ", line)
     if ". co" in line or ". CO" in line:
@@ -3641,6 +3642,11 @@ def _photo_story(p: _Page) -> None:
 # a full stop glued to the next sentence's first word ("(9/8).Biden", "John Kirby.Ia"); a domain's
 # ending is in lower case ("Kompas.com") or capitals ("Kompas.TV"), never a word in title case
 _GLUED_STOP = re.compile(r"(?<=[a-z)])\.(?!(?i:" + "|".join(SITE_ENDINGS) + r")\b)(?=[A-Z][a-z]{1,20}\b(?!\.[a-z]))")  # "Suara.Com"
+
+
+# a capitalised name's last word glued by its stop to a word in small letters ("Fachir.untuk"); a domain's ending
+# ("Kompas.com", "detik.news") is no word
+_GLUED_STOP_LOWER = re.compile(r"\b([A-Z][a-z]{2,20})\.(?!(?:" + "|".join(SITE_ENDINGS) + r")\b)(?=[a-z]{3,}\s)")
 
 
 # "kata diplomat JepangBagaimanapun, negara kami ...": a place's name glued to the next sentence's first word (not in a

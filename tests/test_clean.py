@@ -420,6 +420,9 @@ def test_hard_wrapped_lines_are_joined():
     assert [text for text, _ in lines] == [
         "Menteri Pertahanan Jepang Minoru Kihara bertemu mitranya dari Filipina di Manila hari ini."
     ]
+    # heldout128's co05: a name's last word glued by its stop to the next word in small letters; a domain stays whole
+    assert split_lines("kata Wamenlu A.M. Fachir.untuk pesawat ini ada beberapa, lihat Kompas.com hari ini.\n")[0][0] == (
+        "kata Wamenlu A.M. Fachir. untuk pesawat ini ada beberapa, lihat Kompas.com hari ini.")
     # heldout125's cr02: a quote closed on a comma at a line's end, its tag on the next line
     lines = split_lines("“Penting untuk menjaga ketertiban yang bebas dan terbuka,”\nkata Abe melalui penerjemah.\n“Kami siap.”\n")
     assert [text for text, _ in lines] == [
