@@ -260,6 +260,8 @@ _KIN_OF = re.compile(r"\b(?:" + "|".join(KIN_WORDS) + r"|orang\s+tua|ibu|ibunda|
 _KIN_BEFORE = re.compile(r"\b(?P<kin>(?:" + "|".join(KIN_WORDS) + r")(?:" + _KIN_QUALIFIER + r")?|(?:"
                          + "|".join(KIN_WORDS_QUALIFIED) + r")" + _KIN_QUALIFIER + r")(?:\s+[\w-]+){0,5}\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
+# "rekan-rekannya", "para mitranya": a person's peers, who speak with them (none of them alone)
+_PEERS = re.compile(r"(?:para\s+)?(?:rekan|mitra|sejawat)(?:-(?:rekan|mitra))?nya(?:\s+\w+)?", re.IGNORECASE)
 _RELAYER = re.compile(r",\s*menurut\s+$")  # "kata Lee, menurut Kang": the one after relays the one before
 # "kata Kim adik": a sibling word after a surname alone, the colloquial order of "adik Kim"
 _KIN_AFTER = re.compile(r"\s+(?P<kin>" + "|".join(KIN_SIBLINGS) + r")\b(?!\s+[A-Z])")
@@ -1083,8 +1085,7 @@ class Context:
                     and self.ents(pi, subj_lo, vstart) and (teller := self._teller(pi, sent_start, sent_start + verbs[k - 1].start())):
                 return teller  # "Ia mengatakan, Amerika Serikat akan menanggapi ... “...”": the one who tells of it
             if not persons and boundary in ("dan", "serta") and (lead := self._named_before_and(pi, sent_start, bounds[-1])):
-                f = self.person(lead, f"{verb.group()} + ")  # "Iwaya dan pejabat Jepang lainnya menyebut “...”"
-                return Attribution(f.speaker, f.source, f.how, round(f.confidence - 0.1, 2))
+                return self._led_by(lead, boundary, subject, verb.group())
             if persons and (len(persons) > 1 or boundary in ("dan", "serta")) and (joint := _JOINT_STATEMENT.search(subject)):
                 # "Trump ... dan Ishiba ... dalam pernyataan bersama menegaskan “...”": both, in their statement
                 return Attribution(None, joint.group().lower(), f"{verb.group()} + {joint.group().lower()}", 0.85)
@@ -1111,6 +1112,15 @@ class Context:
             if found is not None or not (subject and _BY_PARTICIPLE.match(subject)):
                 return found
         return None
+
+    def _led_by(self, lead: Entity, boundary: str, subject: str, verb: str) -> Attribution:
+        """"Iwaya dan pejabat Jepang lainnya menyebut “...”": the one named first, less surely; "Biden dan
+        rekan-rekannya mengutuk “...”": a person and their peers speak together, an unnamed group, none alone."""
+        if _PEERS.fullmatch(subject):
+            group = f"{lead.canonical} {boundary} {subject}"
+            return Attribution(None, group, f"{verb} + unnamed: {group}", 0.7)
+        f = self.person(lead, f"{verb} + ")
+        return Attribution(f.speaker, f.source, f.how, round(f.confidence - 0.1, 2))
 
     def _shared_subject(self, pi: int, sent_start: int, before: re.Match, bounds: list[re.Match], subject: str) -> Attribution | None:
         """A verb with no subject of its own right after "tetapi"/"dan" that joins it to the verb of

@@ -2844,3 +2844,11 @@ def test_a_post_in_a_body_pointed_back_at_is_someone_of_the_body_never_the_body(
     [q] = quotes("Pendiri Foreign Policy Community of Indonesia (FPCI) Dino Patti Djalal hadir di Jakarta. “Indonesia punya "
                  "satu akses,” kata pendiri FPCI itu.")
     assert (q.speaker, q.confidence >= 0.7) == ("Dino Patti Djalal", True)
+
+
+def test_a_person_and_their_peers_speak_together_not_the_person_alone():
+    """heldout127's cp13 (a walker's finding): "Pada pertemuan Quad Selasa, Biden dan rekan-rekannya mengutuk Korea Utara
+    atas “...”" gave the Quad's words to Biden alone; "Iwaya dan pejabat Jepang lainnya" still leads to Iwaya."""
+    [q] = quotes("Pada pertemuan Quad Selasa, Joe Biden dan rekan-rekannya mengutuk Korea Utara atas “peluncuran rudal "
+                 "balistik yang mendestabilisasi.”")
+    assert (q.speaker, q.source) == (None, "Joe Biden dan rekan-rekannya")
