@@ -1068,6 +1068,14 @@ def _held(entry: Entry, role: str) -> str | None:
     return held[0] if held else opened[0] if len(opened) == 1 else None
 
 
+_OLD_SPELLING = {"oe": "u", "dj": "j", "tj": "c"}  # Indonesian spelling before 1972 ("Soekarno", "Djakarta")
+_OLD_LETTERS = re.compile("|".join(_OLD_SPELLING))
+
+
+def _modern_spelling(name: str) -> str:
+    return _OLD_LETTERS.sub(lambda m: _OLD_SPELLING[m.group()], name.lower())
+
+
 class _Article:
     """Per-article state shared by the steps: the paragraphs, the mentions found so far
     (per paragraph), the people introduced and how to resolve their short forms."""
@@ -1194,7 +1202,17 @@ class _Article:
         if len(words) == 2 and words[1].rstrip(".") in GENERATION_SUFFIXES and (full := self.resolve_short(words[0])):
             return full  # "Presiden Marcos Jr." after "Ferdinand Marcos Jr.": the surname and its suffix, one person
         found = self.gaz.alias_map.get(name) or self.gaz.near_person(name) or one_korean_spelling(name)
-        return self._spelt_apart_of_one_named(found) or self._misprint_of_one_named(found) or found
+        return self._spelt_apart_of_one_named(found) or self._misprint_of_one_named(found) \
+            or self.old_spelling_of_one_named(found) or found
+
+    def old_spelling_of_one_named(self, name: str) -> str | None:
+        """"Jenderal Sudirman" in a story that named "Jenderal Besar Soedirman": the same name in the spelling
+        before 1972 ("oe" for "u", "dj" for "j", "tj" for "c") as one person the story named: that person."""
+        if name in self.people:
+            return None
+        key = _modern_spelling(name)
+        same = {known for known in self.people if _modern_spelling(known) == key}
+        return same.pop() if len(same) == 1 else None
 
     def _spelt_apart_of_one_named(self, name: str) -> str | None:
         """"Kim Chang-beom" in a story whose caption named "Kim Changbeom": the same letters, a hyphen or a space
@@ -1657,7 +1675,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
             return  # "Presiden Terpilih": an affixed Indonesian word after a title is no name
         if canon is None and (hit := st.gaz.lookup(words[0].upper())) is not None and hit[1] == "country":
             return  # "Presiden As": the country's short name in the wrong case (AS), no person
-        canon = canon or words[0]
+        canon = canon or st.old_spelling_of_one_named(words[0]) or words[0]  # "Jenderal Sudirman" after "Soedirman"
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
 

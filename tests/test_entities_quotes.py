@@ -1944,3 +1944,9 @@ def test_indonesias_first_presidents_are_people_and_a_foundation_named_after_one
     assert people("Dahulu ada kedekatan antara ayahanda Megawati, Soekarno, dengan kakek Kim, Kim Il-sung.",
                   "Megawati Soekarnoputri dapat menjadi juru damai.") == ["Megawati Soekarnoputri", "Sukarno", "Kim Il Sung"]
     assert people("Ia mengajar di Yayasan Pendidikan Soekarno di Jakarta.") == []
+
+
+def test_a_name_in_the_spelling_before_1972_and_in_todays_is_one_person():
+    """heldout128's co18 (a walker's finding): "Jenderal Besar Soedirman" and then "Jenderal Sudirman" were two people."""
+    assert people("Ia memberi hormat kepada patung Jenderal Besar Soedirman di Jakarta.",
+                  "Jejak Jenderal Sudirman masih dikenang para prajurit.") == ["Soedirman"]
