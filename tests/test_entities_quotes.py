@@ -1950,3 +1950,12 @@ def test_a_name_in_the_spelling_before_1972_and_in_todays_is_one_person():
     """heldout128's co18 (a walker's finding): "Jenderal Besar Soedirman" and then "Jenderal Sudirman" were two people."""
     assert people("Ia memberi hormat kepada patung Jenderal Besar Soedirman di Jakarta.",
                   "Jejak Jenderal Sudirman masih dikenang para prajurit.") == ["Soedirman"]
+
+
+def test_kcna_named_in_words_in_another_order_is_kcna_not_a_fragment():
+    """heldout127's cp12 (a walker's finding): "Kantor Pusat Berita Korea Utara (KCNA)" listed a body "Pusat Berita Korea
+    Utara" beside KCNA."""
+    from index.extract import extract_text
+
+    art = extract_text("Uji coba itu dilaporkan Kantor Pusat Berita Korea Utara (KCNA) pada Senin.")
+    assert art.organizations == ["KCNA"]
