@@ -11,7 +11,8 @@ and by others for nested quotes and scare quotes. This module finds them all:
   quote within the quote), and a double quote re-opened inside an open one and then
   closed twice (`“... yang disebut “zona penyangga” di ...,”`) is a term within it;
 - a double quote left open at a paragraph's end may continue into the next paragraph
-  (newspaper style) when that one closes it first; a text that ends inside a quote
+  (newspaper style) when that one closes it first (a piece closed there unopened is marked `runs_on`:
+  the rest of the same quote); a text that ends inside a quote
   (a page cut off mid-quote) keeps what was quoted, and so does a quote that runs to its
   paragraph's end and ends a sentence there (its closing mark lost); any other unclosed
   mark is a stray and yields nothing;

@@ -14,7 +14,10 @@ matched on the raw words (never stems):
   `dengan mengatakan` goes back to the sentence's subject, `yang menyebut` to the person
   before `yang`), `Ditambahkannya, “...”`, a passive with its agent (`yang digambarkan X
   sebagai “...”`), a tag set in the sentence (`..., sambung X, telah ... “...”`);
-- an untagged quote right after another speaker's quote continues it.
+- a paragraph that announces whose words follow (`Berikut pernyataan Perdana Menteri Jepang ...`) names the
+  quote opening the next one;
+- an untagged quote right after another speaker's quote continues it; a quote the next paragraph closes
+  without opening it again is one quote (`Quote.tail`), of the speaker found more surely for either piece.
 
 Each quote carries how its speaker was found (`cue`) and how sure the rule is
 (`confidence`): the reader shows both and marks an uncertain attribution as such.
