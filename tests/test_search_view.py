@@ -534,8 +534,8 @@ def test_a_long_run_of_empty_months_is_one_line_of_the_timeline():
     months = [("2020-01", 2), *[(f"2020-{m:02d}", 0) for m in range(2, 12)], ("2020-12", 1),
               ("2021-01", 0), ("2021-02", 3)]
     lines = [line.plain for _month, line in bar_rows(months, "en")]
-    assert len(lines) == 5, lines  # Jan, "10 months with none", Dec, the one empty month, Feb
-    assert lines[1].strip() == "⋮ 10 months with none" and lines[3].rstrip().endswith("·")
+    assert len(lines) == 5, lines  # Jan, "10 months with no dated article", Dec, the one empty month, Feb
+    assert lines[1].strip() == "⋮ 10 months with no dated article" and lines[3].rstrip().endswith("·")
 
 
 async def test_the_outlets_in_the_filters_end_with_the_matches_no_outlet_names(tmp_path):

@@ -30,7 +30,7 @@ def month_label(month: str, locale: str) -> str:
 
 
 QUIET_RUN = 4  # this many empty months in a row or more are one line
-QUIET_MONTHS = N_("{n} months with none")
+QUIET_MONTHS = N_("{n} months with no dated article")
 
 
 def _quiet_run(months: list[tuple[str, int]], i: int) -> int:
@@ -45,7 +45,8 @@ def bar_rows(months: list[tuple[str, int]], locale: str, guessed: dict[str, int]
              t=lambda s: s) -> list[tuple[str | None, Text]]:
     """One row per month, (month, line): its name, a bar scaled to the busiest month, the
     count; the articles whose year is a guess drawn light at the bar's end and counted
-    with a "?"; four or more empty months in a row as one row (None, "⋮ 14 months with none")."""
+    with a "?"; four or more empty months in a row as one row (None, "⋮ 14 months with no dated article"): the
+    undated are in no month, so a gap says no dated article, not no news."""
     top = max((n for _m, n in months), default=0) or 1
     labels = [month_label(m, locale) for m, _n in months]
     width = max((len(x) for x in labels), default=0)
