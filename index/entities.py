@@ -1228,12 +1228,22 @@ class _Article:
         """A name of two words or more, one word the same and the rest one letter off, as one person the
         story named before: the same person (the gazetteer's misspellings are handled before)."""
         words = name.split()
-        if len(words) < 2 or name in self.people or min(map(len, words)) < MISPRINT_LETTERS - 2:
+        if len(words) < 2 or name in self.people:
             return None
+        short = min(map(len, words)) < MISPRINT_LETTERS - 2  # ("Kim Changebom": only two letters swapped, then)
         sharing = {known for w in words for known in self.tokens.get(w, ())}  # (a word the same: an index, not a scan)
         near = [known for known in sharing if len(known.split()) == len(words)
-                and _edits("".join(known.split()), "".join(words), 1) == 1]
+                and (_swapped("".join(known.split()), "".join(words))
+                     or not short and _edits("".join(known.split()), "".join(words), 1) == 1)]
         return near[0] if len(near) == 1 else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two adjacent letters the other way round ("Changebom" for "Changbeom"): one slip of the typist."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 @dataclass
@@ -2047,6 +2057,10 @@ _KOREAN_SYLLABLE = r"(?:[Kk]k?|[GgNnDdTtRrLlMmBbPpJjHh]|[Ss]s?|[Cc]h)?(?:[Yy]?(?
 # ("Cho Hyun-dong" is not the minister Cho Hyun either: a syllable in small letters after a hyphen,
 # not a particle glued on: "Park Jin-lah", "Park Jin-nya")
 _ONE_MORE_SYLLABLE = re.compile(rf"(?:[ -](?=[A-Z])|-(?!{_PARTICLE})(?=[a-z])){_KOREAN_SYLLABLE}(?![\w-])")
+_LOWER_SYLLABLE = _KOREAN_SYLLABLE.replace("[Kk]", "k").replace("[GgNnDdTtRrLlMmBbPpJjHh]", "[gndtrlmbpjh]") \
+    .replace("[Ss]", "s").replace("[Cc]", "c").replace("[Yy]", "y").replace("[Ww]", "w")
+_KOREAN_JOINED = re.compile(r"(?<![\w/-])" + alternation(KOREAN_SURNAMES) + rf"\s(?P<given>(?=[A-Z]){_KOREAN_SYLLABLE}{_LOWER_SYLLABLE})"
+                            r"(?![\w-])(?!\s[A-Z])")
 _KOREAN_GIVEN = re.compile(rf"\s(?=[A-Z]){_KOREAN_SYLLABLE}[ -](?i:{_KOREAN_SYLLABLE})(?![\w-])")
 
 
@@ -2107,8 +2121,12 @@ def _placed_in_photo_step(p: _Para, st: _Article) -> None:
 
 
 def _korean_name_step(p: _Para, st: _Article) -> None:
-    """Korean names by their shape, wherever they stand ("Kim Ki – Jong", a dash set apart, is Kim Ki-jong)."""
-    for m in _KOREAN_NAME.finditer(p.text):
+    """Korean names by their shape, wherever they stand ("Kim Ki – Jong", a dash set apart, is Kim Ki-jong); a
+    given name of two syllables written as one word ("Lee Sangsin", "Kim Changbeom") when it is no word of the
+    language."""
+    found = list(_KOREAN_NAME.finditer(p.text))
+    found += [m for m in _KOREAN_JOINED.finditer(p.text) if not is_word(m.group("given").lower())]
+    for m in found:
         if not p.taken.overlaps(m.start(), m.end()):
             written = _SPACED_DASH.sub(lambda d: "-" + d.group(1).lower(), m.group())
             p.add(m.start(), m.end(), st.add_person(st.canonical(written), *_role_after_the_name(st, p, m.end())))

@@ -1959,3 +1959,13 @@ def test_kcna_named_in_words_in_another_order_is_kcna_not_a_fragment():
 
     art = extract_text("Uji coba itu dilaporkan Kantor Pusat Berita Korea Utara (KCNA) pada Senin.")
     assert art.organizations == ["KCNA"]
+
+
+def test_korean_given_names_written_as_one_word_and_a_typists_swapped_letters():
+    """heldout127's cp07 (a walker's finding): "Lee Sangsin dan Joung Eunlee" named no one; "Kim Changbeom", then
+    "Kim Changebom" kept only the typo. A hotel's name of the same shape is no one."""
+    assert people("Diskusi itu menghadirkan pembicara dari KINU, Lee Sangsin dan Joung Eunlee.",
+                  "Dutabesar Korea Selatan Kim Changbeom hadir.",
+                  "Menurut Duta Besar Kim Changebom, hubungan kedua negara makin erat.") == [
+        "Lee Sangsin", "Joung Eunlee", "Kim Changbeom"]
+    assert people("Para tamu menginap di Park Hotel dekat stasiun.") == []
