@@ -524,9 +524,12 @@ _INSTITUTION_HEAD = (
     r"|Administration|Authority|College|Fund|Endowment"  # "German Marshall Fund", "Carnegie Endowment for ..."
     r"|Lawfirm|Firm"
 )
+# "Habibie Center dan Kedubes Korea Selatan": "dan" before another body's head (up to two words of its name first)
+# joins two bodies, each its own ("Kementerian Kesetaraan Gender dan Keluarga": one body, no head after "dan")
+_AND_ANOTHER_BODY = r"(?:dan|and|serta)(?=\s(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r"|Kedubes)(?![\w-]))"
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
     r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
-    r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|and|the|on|dan|untuk|bidang|urusan)){0,8}"
+    r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|the|on|untuk|bidang|urusan|(?!" + _AND_ANOTHER_BODY + r")(?:and|dan))){0,8}"
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",
                             "Survey", "Network", "Administration", "Authority", "College", "Fund", "Endowment",

@@ -1969,3 +1969,15 @@ def test_korean_given_names_written_as_one_word_and_a_typists_swapped_letters():
                   "Menurut Duta Besar Kim Changebom, hubungan kedua negara makin erat.") == [
         "Lee Sangsin", "Joung Eunlee", "Kim Changbeom"]
     assert people("Para tamu menginap di Park Hotel dekat stasiun.") == []
+
+
+def test_two_bodies_joined_by_dan_are_two_and_one_body_named_with_dan_is_one():
+    """heldout127's cp07 (a walker's finding): "the Habibie Center dan Korean Institute for National Unification
+    (KINU)" and "Habibie Center dan Kedubes Korea Selatan" were each listed as one organisation."""
+    from index.extract import extract_text
+
+    art = extract_text("Diskusi itu menghadirkan pembicara dari the Habibie Center dan Korean Institute for National "
+                       "Unification (KINU).")
+    assert art.organizations == ["Habibie Center", "Korean Institute for National Unification"]
+    art = extract_text("Menteri Kementerian Kesetaraan Gender dan Keluarga Korea Selatan hadir di Seoul.")
+    assert art.organizations == ["Kementerian Kesetaraan Gender dan Keluarga Korea Selatan"]
