@@ -797,7 +797,6 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-_PHOTO_CREDIT_WORD = re.compile(r"(?:Photo|Foto|FOTO)\s*/")  # "AP Photo/Ahn Young-joon": a photographer's credit
 # "... Taepodong-2. AP Photo/Ahn Young-joon": a wire photo's caption closed by its photographer, however long
 _WIRE_PHOTO_CREDIT_END = re.compile(r"[.!?)]\s*[A-Z]{2,8}\s+(?:Photo|Foto|FOTO)\s*/\s*[A-Z][\w.'’ -]{2,40}\.?\s*$")
 GLUED_CAPTION_WORDS = (6, 80)  # a photo's caption glued to a paragraph's last sentence: this many words, credit included
@@ -807,7 +806,7 @@ _CAPTION_GLUE = re.compile(r"(?<=[a-z])[.!?][”\"]?(?=[A-Z][a-z])")  # "tulis K
 def _glued_caption_apart(line: str) -> tuple[str, str | None]:
     """"... tulis Kyodo News.Warga menonton ... di Seoul, 29 Agustus 2017. ... AP Photo/Ahn Young-joon": a photo's
     caption, closed by its credit, glued on after the paragraph's last sentence with no space: (the text, the caption)."""
-    if "/" not in line or (credit := _CREDIT_TAIL.search(line)) is None or not _PHOTO_CREDIT_WORD.search(credit.group()):
+    if "/" not in line or (credit := _WIRE_PHOTO_CREDIT_END.search(line)) is None:
         return line, None
     glues = [m.end() for m in _CAPTION_GLUE.finditer(line, 0, credit.start())]
     if not glues or not GLUED_CAPTION_WORDS[0] <= _word_count(line[glues[-1]:]) <= GLUED_CAPTION_WORDS[1]:
@@ -4179,6 +4178,8 @@ def _sections_in_capitals(name: str, lookup: Lookup) -> bool:
         return False
     return any(word.lower().endswith(m) and (head := word[:-len(m)]) and (head.lower() in MENU_WORDS or _is_place(head, lookup))
                for m in MENU_WORDS if len(m) >= SECTION_LETTERS)
+
+
 BARE_INITIALS = 2  # letters: an outlet's name this short that no gazetteer entry knows ("CB") names no site
 
 
