@@ -263,6 +263,7 @@ _APPOSITION_GAP = re.compile(r"\s*[,(]\s*$")
 # "rekan-rekannya", "para mitranya": a person's peers, who speak with them (none of them alone)
 _PEERS = re.compile(r"(?:para\s+)?(?:rekan|mitra|sejawat)(?:-(?:rekan|mitra))?nya(?:\s+\w+)?", re.IGNORECASE)
 _RELAYER = re.compile(r",\s*menurut\s+$")  # "kata Lee, menurut Kang": the one after relays the one before
+RELAYER_REACH = 20  # characters before a name where ", menurut " may stand
 # "kata Kim adik": a sibling word after a surname alone, the colloquial order of "adik Kim"
 _KIN_AFTER = re.compile(r"\s+(?P<kin>" + "|".join(KIN_SIBLINGS) + r")\b(?!\s+[A-Z])")
 NAMED_REACH = 3  # paragraphs back to the body "kementerian itu" speaks of
@@ -421,9 +422,8 @@ class Context:
 
     def _relays_the_one_before(self, pi: int, e: Entity) -> bool:
         """"“...,” kata Lee, menurut Kang.": Kang tells what Lee said; Lee stays the one who spoke ("tambahnya" after it)."""
-        before = self.paragraphs[pi][:e.start]
-        return _RELAYER.search(before) is not None and any(
-            o.type == "person" and o.end <= e.start and _RELAYER.fullmatch(before[o.end:]) for o in self.by_para.get(pi, []))
+        m = _RELAYER.search(self.paragraphs[pi], max(0, e.start - RELAYER_REACH), e.start)
+        return m is not None and any(o.type == "person" and o.end == m.start() for o in self.by_para.get(pi, []))
 
     def _text_or_its_owner(self, pi: int, m: re.Match) -> tuple[int, int, str | None, float, str | None]:
         """"menurut keterangan Kepala Staf Gabungan (JCS)": the body or the person whose statement it is speaks;

@@ -1075,6 +1075,7 @@ _OLD_SPELLING = {"oe": "u", "dj": "j", "tj": "c"}  # Indonesian spelling before 
 _OLD_LETTERS = re.compile("|".join(_OLD_SPELLING))
 
 
+@lru_cache(maxsize=4096)  # (asked of every name each time a name is resolved: the article's people, again and again)
 def _modern_spelling(name: str) -> str:
     return _OLD_LETTERS.sub(lambda m: _OLD_SPELLING[m.group()], name.lower())
 
