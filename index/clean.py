@@ -1790,8 +1790,18 @@ def _rule_tag_list(p: _Page, i: int, line: str) -> str | None:
 
 # a site's language switch ("English | Bhs. Indonesia"), a widget's data credit ("* Source Yahoo.Finance")
 _LANGUAGE = r"(?:" + alternation(LANGUAGE_NAMES, ignore_case=True) + r")"
-_LANGUAGE_SWITCH = re.compile(r"^\s*" + _LANGUAGE + r"(?:\s*[|/·•]\s*" + _LANGUAGE + r")+\s*$", re.IGNORECASE)
+# (a translation widget glues its names: "IndonesianArabicEnglishRussian...")
+_LANGUAGE_SWITCH = re.compile(r"^\s*" + _LANGUAGE + r"(?:(?:\s*[|/·•]\s*)?" + _LANGUAGE + r")+\s*$", re.IGNORECASE)
 _WIDGET_SOURCE = re.compile(r"^\s*\*\s*(?i:source|sumber)\s*:?\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*$")
+
+
+HEADER_BAR_LINES = 2  # lines under a date that may hold the site's language switch, its header bar
+
+
+def _over_language_switch(p: _Page, i: int) -> bool:
+    """"Jumat, 01/03/2024 - 14:17 WIB" over "IndonesianArabicEnglish...": a date in the site's
+    header bar, above its language switch, where no story's own date line stands."""
+    return any(_LANGUAGE_SWITCH.match(p.line(j)) for j in range(i + 1, min(len(p.lines), i + 1 + HEADER_BAR_LINES)))
 
 
 def _only_chrome(lines: list[str]) -> bool:
@@ -1839,6 +1849,8 @@ def _page_widgets(p: _Page) -> None:
         # header (page_date, never the story's date). A date line under the headline, or
         # one with its time of day, is the story's timestamp.
         widget = not _CLOCK.search(line) and _only_chrome([p.line(j) for j in range(i)])
+        if _over_language_switch(p, i):
+            continue  # the site's header bar: the day (and time) the page was read, never the story's
         english_header = dates.is_english(line) and not (_CLOCK.search(line) and i > 0)  # with its time: the story's
         if widget or english_header or any(abs(i - t) <= 2 for t in temperature_rows):
             if p.c.page_date is None:

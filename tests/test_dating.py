@@ -291,6 +291,20 @@ def test_the_pages_timestamp_wins_and_a_bare_date_widget_on_top_does_not():
     assert (art.page_date, art.date) == ("2024-05-19", "2025-05-14")
 
 
+def test_a_clock_in_the_sites_header_bar_over_its_language_switch_dates_nothing():
+    """heldout125's cr10: "Jumat, 01/03/2024 - 14:17 WIB" over a translation widget's glued
+    "IndonesianArabicEnglish..." was shown as the story's date, stated on the page; the speech it
+    reports was given a year earlier. A site's header bar shows the day the page was read."""
+    head = "PM Jepang Inginkan Sistem Baru\n\n"
+    body = "TOKYO - Perdana Menteri Jepang mengatakan pada Senin bahwa negara itu harus berubah, kata dia di parlemen."
+    bar = "Jumat, 01/03/2024 - 14:17 WIB\nIndonesianArabicEnglishRussianGermanFrenchChinese (Simplified)JapaneseMalay\n"
+    art = extract_text(f"{bar}\nTERBARU\n\n{head}{body}", reference=TODAY)
+    assert (art.date, art.date_basis, art.title) == (None, "unknown", head.strip())
+    # the same line under the headline, no switch near it, is the story's own timestamp
+    art = extract_text(f"{head}Jumat, 01/03/2024 - 14:17 WIB\n\n{body}", reference=TODAY)
+    assert (art.date, art.date_basis) == ("2024-03-01", "explicit")
+
+
 @pytest.mark.parametrize("text,value", [
     ("pada Rabu ini (17/1/2018) di Tokyo", "2018-01-17"),
     ("Jumat malam (22/11/2019) waktu setempat", "2019-11-22"),
