@@ -156,6 +156,7 @@ class _Context:
     link_years: list[int] = field(default_factory=list)  # the years related stories' addresses name
     page_date: date | None = None  # the page's own date line
     mentions: list[DateMention] = field(default_factory=list)  # every date the text writes (dates.find_mentions)
+    captions: list[str] = field(default_factory=list)  # the photos' captions
     _events: list[events.Event] | None = None
     _eras: list[events.Era] | None = None
 
@@ -315,7 +316,15 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     dated_day = m.weekday is not None or m.basis == "weekday-inferred"  # (with no weekday, only "pada (12/10)": a day's)
     score = (3 if citation or today or cited_after else 0) + ((2 if m.paragraph <= DEEP_PARAGRAPH else 1) if dated_day else 0)
     score += (1 if m.basis == "explicit" else 0) + (LEDE_BONUS if m.paragraph <= 2 else 0)
+    if not dated_day and m.paragraph > 2 and not (citation or today or cited_after) and not _told_again(ctx, m):
+        return 0, None  # "Tanggal 20 Desember 2018, sebuah pesawat ..." deep in an analysis: the day it recalls
     return score, Evidence("citation", _CITATION_TAIL.sub("", citation.group()).strip(" ,")) if citation else None
+
+
+def _told_again(ctx: _Context, m: DateMention) -> bool:
+    """Whether a day the text writes is written again, in the text or under a photo of that day: a
+    day the story keeps to (a lone full date past the lede, with no weekday, is one it recalls)."""
+    return sum(x.value == m.value for x in ctx.mentions) > 1 or any(m.text in c for c in ctx.captions)
 
 
 def _before_the_ledes_official(ctx: _Context, m: DateMention) -> bool:
@@ -1025,7 +1034,8 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)] + dated_years, _time_years(paragraphs) + dated_years,
                    url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
-                   page_date=cleaned.page_date, link_years=cleaned.link_years, mentions=mentions)
+                   page_date=cleaned.page_date, link_years=cleaned.link_years, mentions=mentions,
+                   captions=list(cleaned.captions()))
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is not None and (best := _best_mention(ctx, mentions)) is not None and _stamp_against_text(choice, best[0]):
         choice = _republished(_dated(ctx, *best), choice)

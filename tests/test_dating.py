@@ -751,6 +751,25 @@ def test_the_day_of_an_event_the_story_comes_ahead_of_dates_nothing():
     assert dated(flown)[:2] == ("2025-01-15", "explicit")
 
 
+def test_a_lone_full_date_deep_in_the_text_is_a_day_it_recalls_unless_written_again():
+    """heldout125's cr04: an analysis written months after a radar incident told it as
+    "Tanggal 20 Desember 2018, sebuah pesawat patroli ..." in its fifth paragraph; that day was
+    shown as the story's date, "stated in the text". Written again (under a photo of the day, or
+    in another paragraph), it is the day the story keeps to."""
+    paras = ["Sengketa militer antara Jepang dan Korea Selatan semakin memperburuk hubungan kedua sekutu itu.",
+             "Jepang mengklaim pesawatnya terancam oleh radar kapal Korea Selatan, tuduhan yang dibantah Seoul.",
+             "Amerika Serikat tampaknya tidak melakukan upaya apa pun untuk menengahi kedua sekutunya.",
+             "Pertikaian ini mengancam kerja sama militer kedua negara dalam menghadapi Korea Utara."]
+    recalled = "Tanggal 20 Desember 2018, sebuah pesawat patroli maritim Jepang terbang di dekat kapal perang Korea Selatan."
+    assert dated("\n\n".join(paras + [recalled]))[:2] == (None, "unknown")
+    again = "Kedua pihak kembali bertemu pada 20 Desember 2018 untuk membahas insiden tersebut."
+    assert dated("\n\n".join(paras + [recalled, again]))[:2] == ("2018-12-20", "explicit")
+    photo = "Kapal perang Korea Selatan berlayar di Laut Timur pada 20 Desember 2018. (Jung Yeon-Je/AFP/Getty Images)"
+    assert dated("\n\n".join(paras + [recalled, photo]))[:2] == ("2018-12-20", "explicit")
+    # in the lede, the same date is the news day's
+    assert dated("\n\n".join([recalled] + paras))[:2] == ("2018-12-20", "explicit")
+
+
 def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_one():
     """heldout23's e20: "“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir Russia Today,
     Senin (8/3/2021)" left the story undated: the quote's "akan" made the day a coming one."""
@@ -1128,7 +1147,8 @@ def test_a_day_deep_in_the_text_before_a_later_one_the_lede_tells_as_past_is_bac
     16 March 2016, "stated in the text", a year before the training it reports."""
     text = ("Sengketa Pulau Buatan\n\nHal itu disampaikan dalam pelatihan hukum di Osaka, Jepang, yang dilaksanakan pada "
             "12-22 Februari 2017.\n\nPangkalan itu awalnya ada di daratan.\n\nGubernur baru mencabut izin itu.\n\n"
-            "Pada 16 Maret 2016, kementerian mengeluarkan keputusan untuk mencabut surat gubernur.\n")
+            "Pada 16 Maret 2016, kementerian mengeluarkan keputusan untuk mencabut surat gubernur.\n\n"
+            "Keputusan 16 Maret 2016 itu kemudian digugat.\n")  # written twice: no day told only once in passing
     day, basis, _evidence, _w = dated(text)
     assert (day, basis) != ("2016-03-16", "explicit")
     to_come = text.replace("yang dilaksanakan pada", "yang akan dilaksanakan pada")
