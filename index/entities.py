@@ -1040,16 +1040,18 @@ def _pick_name(words: list[str], counts: dict[str, int], text: str = "") -> list
     Potensi Pertahanan" twice). Without such a mention, at most the last three words. A run of three
     is a name ("Ri Chol Hwan", later "Chol Hwan").
     """
-    if len(words) <= 3:
-        return words
+    if len(words) - sum(a == b for a, b in zip(words, words[1:])) <= 3:
+        return words  # (a word doubled by a typo: "Didik Gunawan Gunawan Suharto" is a three words' name)
     for k in range(2, min(4, len(words)) + 1):
-        if counts.get(words[-k], 0) > 1 and not is_derived(words[-k].lower()) and _used_apart(text, words[-k], words[-k + 1]):
+        if counts.get(words[-k], 0) > max(1, words.count(words[-k])) and not is_derived(words[-k].lower()) and _used_apart(text, words[-k], words[-k + 1]):
             return words[-k - 1:] if k < len(words) and words[-k - 1] in LEADING_GIVEN_NAMES else words[-k:]
     k = 3
     while k < len(words) and (words[-k] in NAME_PARTICLES or words[-k - 1] in NAME_PARTICLES):
         k += 1  # "Hamad bin Isa Al-Khalifa": a particle binds the words around it
     if k == 3 and is_derived(words[-3].lower()):
         k = 2  # "Dirjen Potensi Pertahanan Timbul Siahaan": an affixed word (Pertahanan) ends the office
+    elif k == 3 and words[-4] in LEADING_GIVEN_NAMES:
+        k = 4  # "TLDM Ahmad Kamarulzaman Ahmad Badaruddin": a given name that opens names opens this one
     return words[-k:]
 
 
@@ -1550,6 +1552,7 @@ def _country_inside(st: _Article, pi: int, ent: Found) -> str | None:
 def _without_initial_written_so(st: _Article, words: list[str]) -> list[str]:
     """The name without its middle initials when the article writes it so too ("Joseph P Aucoin"
     and later "Komandan Joseph Aucoin": one person); else as written."""
+    words = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "Didik Gunawan Gunawan Suharto": a typo
     plain = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w.rstrip(".")) == 1 and w[:1].isupper())]
     return plain if 2 <= len(plain) < len(words) and " ".join(plain) in st.text else words
 

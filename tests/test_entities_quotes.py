@@ -1297,6 +1297,14 @@ def test_heldout82_a_title_joined_by_dan_and_a_name_opened_by_muhammad():
     assert people("kata Presiden Rudi Hartono dan Menteri Adi Wijaya.") == ["Rudi Hartono", "Adi Wijaya"]
 
 
+def test_a_given_name_written_twice_in_a_long_name_and_a_doubled_word_keep_the_whole_name():
+    """heldout127's first run (cp05, cp16; sentences of our own): "Panglima TLDM Ahmad Kamarulzaman Ahmad
+    Badaruddin" was "Ahmad Badaruddin" (the name's own second "Ahmad" counted as the text using "Ahmad"
+    apart), and "Dr. Didik Gunawan Gunawan Suharto" (a doubled word) was "Gunawan Suharto"."""
+    assert people("Panglima TLDM Ahmad Rizal Ahmad Faizal mengatakan dua kapal dikerahkan.") == ["Ahmad Rizal Ahmad Faizal"]
+    assert people("Dekan FISIP, Dr. Budi Gunawan Gunawan Santoso, turut hadir dalam kuliah umum itu.") == ["Budi Gunawan Santoso"]
+
+
 def test_a_surname_alone_opening_a_clause_before_a_verb_of_saying_is_a_person():
     """The walk through heldout76–78 (em18, a page 2 whose start was lost): "Di luar risiko militer, Narang mengatakan
     ...", then "“...,” ujarnya", gave no one: the surname alone was no person. A word of the language, a place the
