@@ -45,6 +45,7 @@ from .lexicon import (
     NAMED_THINGS,
     NEEDS_KNOWN_NAME,
     NEWS_VERBS,
+    NOT_AFTER_IBU,
     NOT_NAMES,
     OFFICE_WORDS,
     PLACE_KINDS,
@@ -1040,7 +1041,7 @@ def _pick_name(words: list[str], counts: dict[str, int], text: str = "") -> list
     Potensi Pertahanan" twice). Without such a mention, at most the last three words. A run of three
     is a name ("Ri Chol Hwan", later "Chol Hwan").
     """
-    if len(words) - sum(a == b for a, b in zip(words, words[1:])) <= 3:
+    if len(words) - sum(a == b for a, b in zip(words, words[1:], strict=False)) <= 3:
         return words  # (a word doubled by a typo: "Didik Gunawan Gunawan Suharto" is a three words' name)
     for k in range(2, min(4, len(words)) + 1):
         if counts.get(words[-k], 0) > max(1, words.count(words[-k])) and not is_derived(words[-k].lower()) and _used_apart(text, words[-k], words[-k + 1]):
@@ -1640,14 +1641,17 @@ def _written_apart(text: str, words: list[str]) -> bool:
 _OWNED = re.compile(r"[A-Z][a-z]{5,}nya")  # a word and the suffix -nya ("Pertahanannya"), never a name
 
 
+_NOT_AFTER_IBU = re.compile(r"\s+(?i:" + alternation(NOT_AFTER_IBU) + r")\b")
+
+
 def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     """The person a title cue introduces ("Menteri Pertahanan Jepang Gen Nakatani"),
     else the role alone, kept for role-noun attribution ("juru bicara itu")."""
     cue_text, para = m.group(), p.text
     if cue_text in KOREAN_SURNAMES and _KOREAN_GIVEN.match(para, m.end()):
         return  # "warga Korut, Pak Kum Hyang": a Korean family name, not "Pak" (Mr), before its given name
-    if cue_text.lower() == "ibu" and para[m.end():m.end() + 6].lower().strip().startswith("kota"):
-        return  # "Ibu Kota Nusantara (IKN)": the capital city, not "Ibu" (Mrs) before a name
+    if cue_text.lower() == "ibu" and _NOT_AFTER_IBU.match(para, m.end()):
+        return  # "Ibu Kota Nusantara (IKN)": the capital city, "Ibu Pertiwi" the motherland, not "Ibu" (Mrs) before a name
     tokens, name_toks, role_end, country, met = _walk_to_name(st, p, m)
     if met:
         return

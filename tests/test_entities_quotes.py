@@ -1305,6 +1305,17 @@ def test_a_given_name_written_twice_in_a_long_name_and_a_doubled_word_keep_the_w
     assert people("Dekan FISIP, Dr. Budi Gunawan Gunawan Santoso, turut hadir dalam kuliah umum itu.") == ["Budi Gunawan Santoso"]
 
 
+def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
+    """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
+    Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
+    Pertiwi" (the motherland) made "Pertiwi" a person."""
+    said = speakers("“Jelas ada hubungannya,” ujar Komandan Lanud Adi Sucipto, Marsekal Pertama Budi Hartanto di "
+                    "Yogyakarta.")
+    assert said == [("Jelas ada hubungannya", "Budi Hartanto")]
+    assert people("Pesawat itu menjadi tulang punggung TNI AU sebagai pengawal Ibu Pertiwi.") == []
+    assert people("Acara itu dihadiri Ibu Ani Yudhoyono.") == ["Ani Yudhoyono"]
+
+
 def test_a_surname_alone_opening_a_clause_before_a_verb_of_saying_is_a_person():
     """The walk through heldout76–78 (em18, a page 2 whose start was lost): "Di luar risiko militer, Narang mengatakan
     ...", then "“...,” ujarnya", gave no one: the surname alone was no person. A word of the language, a place the

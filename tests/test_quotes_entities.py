@@ -602,7 +602,7 @@ def unquoted(tmp_path):
     """The seeds, an article whose one quote nobody is named for, and one with no quote at all."""
     return seeds_with(tmp_path, {
         "tanpa.txt": ("Kabarnusa Kapal Induk Tiba di Busan\n\nKapal induk itu tiba di Busan pada Kamis (31/10/2019) "
-                      "dalam upaya mengoperasikan “aset strategis” di kawasan itu.\n"),
+                      "membawa pesan “siap menghadapi segala kemungkinan” bagi kawasan itu.\n"),
         "kosong.txt": ("Zamrudnusa Latihan Gabungan Dimulai\n\nLatihan gabungan itu dimulai pada Kamis (31/10/2019) "
                        "di perairan selatan semenanjung.\n")})
 
