@@ -591,6 +591,7 @@ def before(ctx: Context, span: Span) -> Attribution | None:
 _VERB = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")\b")
 _AND_THEN = re.compile(r"\b(?:dan|serta|sementara|sedangkan|tetapi|namun)\b")
 _THAT_OR_QUOTE = re.compile(r"\bbahwa\b|[“\"]")
+_ASKED_WHETHER = re.compile(r"\bditanya\b[^“”\"]*\bapakah\b", re.IGNORECASE)  # a question put to the speaker
 
 
 def subject_after(ctx: Context, span: Span) -> Attribution | None:
@@ -601,6 +602,8 @@ def subject_after(ctx: Context, span: Span) -> Attribution | None:
     end = min(ctx.sentence_end(pi, span.close), span.close + MAX_LOOKBACK)
     if (verb := _VERB.search(para, span.close, end)) is None or _THAT_OR_QUOTE.search(para, span.close, verb.start()):
         return None  # a quote after the verb ("..., X mengatakan, menyebut ... “...”") is no bar: it comes later
+    if _ASKED_WHETHER.search(para, max(ctx.sentence_start(pi, span.start), span.start - MAX_LOOKBACK), span.start):
+        return None  # "Ketika ditanya apakah ... AS sebagai “tombak”, Kishida menjawab": words of the question
     head = para[span.close:verb.start()].rstrip()
     persons = ctx.ents(pi, span.close, verb.start(), "person")
     if persons and not para[persons[-1].end:verb.start()].strip():

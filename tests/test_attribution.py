@@ -2053,6 +2053,15 @@ def test_a_label_after_para_a_thing_done_named_and_a_stray_mark_are_nobodys_word
     assert who("Ia menyatakannya “sangat berhasil” sehingga membuat negara itu kuat.") == [("sangat berhasil", None)]
 
 
+def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer():
+    """heldout129's first run (cn12): "Ketika ditanya oleh partai oposisi apakah ... peran Jepang sebagai "perisai"
+    dan AS sebagai "tombak", Kishida menjawab bahwa ..." gave the word "tombak" to Kishida as his quote."""
+    assert who("Ketika ditanya apakah peran Jepang sebagai “perisai” dan AS sebagai “tombak” berubah, Perdana Menteri "
+               "Hiroshi Tanabe menjawab bahwa Jepang tidak akan lagi bergantung pada AS.") == []
+    assert who("Ketika ditanya soal peran Jepang, “Kami tidak akan berubah,” Perdana Menteri Hiroshi Tanabe menjawab.") \
+        == [("Kami tidak akan berubah", "Hiroshi Tanabe")]
+
+
 def test_a_sentence_that_says_whose_statement_that_was_gives_the_quote_before_it():
     """heldout63's first run (fb12): "AS akan menggunakan ..., “termasuk pertahanan nuklir dan rudal,” untuk
     membela Jepang. Pernyataan disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ..." had no speaker."""
