@@ -1637,7 +1637,7 @@ def _country_words(country: str) -> set[str]:
 
 
 # "Setelah menghadiri gereja di dekat Gedung Putih, Trump ...": a clause that sets the scene
-_OPENERS = (r"\s*(?i:setelah|bersama(?:\s+dengan)?|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|di\s+sela"
+_OPENERS = (r"\s*(?i:setelah|bersama(?:\s+dengan)?|sesudah|sebelum|saat|ketika|usai|seusai|dalam|pada|menanggapi|sementara\s+itu|sementara(?=\s+[a-z])|di\s+sela"
             r"|di\s+(?:sini|sana|situ)|(?:pekan|minggu|bulan|tahun)\s+(?:depan|lalu|ini)|kemarin|sebelumnya"  # "Pekan depan, Hong ..."
             r"|[\w-]+\s+(?:jam|hari|menit|pekan|minggu|bulan|tahun)\s+(?:sebelum|setelah|sesudah|sejak))\b")  # "Beberapa jam sebelum ..."
 _OPENING_CLAUSE = re.compile("^" + _OPENERS + r"[^,.;:“”\"]{0,120},\s*")

@@ -906,10 +906,11 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return True
     if _named_term(para, span, words) or _a_name_or_heading(text, words, para, span):
         return False  # also after someone's quote: "“USS Ronald Reagan” tiba", a "“Langkah perang”" heading
+    if len(words) <= FOREIGN_TERM_WORDS and not any(is_word(w.strip(_WORD_PUNCT)) for w in words):
+        return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words (nor the
+        # last speaker's because it follows their quote: "merasa nyaman untuk “standy scramble alert”")
     if confidence is not None and confidence >= 0.6:
         return True
-    if confidence is None and len(words) <= FOREIGN_TERM_WORDS and not any(is_word(w.strip(_WORD_PUNCT)) for w in words):
-        return False  # "mineral kritis dan “rare earths”": a term in another language, nobody's words
     if confidence is None and _a_scare_term(text, words, span, para):
         return False  # "mempertahankan dua pertiga “mayoritas super” di majelis rendah": a term (not "“tidak terkendali”")
     if confidence is None and len(words) <= DEED_OBJECT_WORDS and _object_of_a_deed(text, para, span):

@@ -2062,6 +2062,24 @@ def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer(
         == [("Kami tidak akan berubah", "Hiroshi Tanabe")]
 
 
+def test_a_ministry_said_to_speak_after_a_clause_opened_by_sementara_speaks_the_quote_after_it():
+    """heldout130's first run (cm03; sentences of our own): "Sementara dikesempatan yang berbeda, Kementerian Luar
+    Negeri mengatakan bahwa ..." then a paragraph of quote (the page cut inside it) went to the air base's
+    commander quoted before; and "merasa nyaman untuk “standy scramble alert”." was his quote because it
+    followed his."""
+    said = quotes("“Jelas ada hubungannya,” ujar Komandan Lanud Adi Sucipto, Marsekal Pertama Budi Hartanto.",
+                  "Prajurit merasa nyaman untuk “standy scramble alert”.",
+                  "Sementara dikesempatan yang berbeda, Kementerian Luar Negeri mengatakan bahwa pihaknya belum akan "
+                  "melakukan evakuasi WNI.",
+                  "“Kami tidak ingin terjadi peningkatan ketegangan di Semenanjung Korea. Kami terus memantau")
+    assert [(q.text[:20], q.speaker, q.source) for q in said] == [
+        ("Jelas ada hubunganny", "Budi Hartanto", None),
+        ("Kami tidak ingin ter", None, "Kementerian Luar Negeri")]
+    # "Sementara" before the subject itself opens no clause: the person is still the one who said it
+    said = quotes("Sementara Menteri Luar Negeri Rudi Hartono mengatakan, “Kami terus memantau situasi.”")
+    assert [(q.text[:20], q.speaker) for q in said] == [("Kami terus memantau ", "Rudi Hartono")]
+
+
 def test_a_sentence_that_says_whose_statement_that_was_gives_the_quote_before_it():
     """heldout63's first run (fb12): "AS akan menggunakan ..., “termasuk pertahanan nuklir dan rudal,” untuk
     membela Jepang. Pernyataan disampaikan Wakil Menteri Luar Negeri AS Wendy Sherman ..." had no speaker."""
