@@ -1521,12 +1521,25 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
         if name_toks and _initial_without_stop(tokens, i):
             name_toks.append((s, e, t))  # "John A Prasetio": a middle initial, its full stop left out
             continue
-        if t in NOT_NAMES or (not name_toks and i and tokens[i - 1][2] in PLACE_PREPOSITIONS):
+        if (t in NOT_NAMES and not _opens_a_given_name(tokens, i)) or (not name_toks and i and tokens[i - 1][2] in PLACE_PREPOSITIONS):
             break  # "Pertemuan Menteri Quad di Iikura Guest House": where the meeting was, not who
         name_toks.append((s, e, t))
     if _owner_before_korean_name(st, p.text, name_toks):
         role_end, name_toks = name_toks[0][1], name_toks[1:]  # "juru bicara Moon Kang Min-seok": Moon's spokesman
     return tokens, name_toks, role_end, country, False
+
+
+def _after_a_word(text: str, at: int) -> bool:
+    """Whether a word (or a bracketed short name) stands right before `at` in its sentence (no stop, no mark, no
+    start of text)."""
+    before = text[:at].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ")")
+
+
+def _opens_a_given_name(tokens: list, i: int) -> bool:
+    """"Direktur PWNI Lalu Muhammad Iqbal": a word that opens sentences ("Lalu", then) in capitals inside a
+    title's run, right before a given name that opens names, is the name's first word (a Sasak noble's)."""
+    return i + 1 < len(tokens) and tokens[i + 1][2] in LEADING_GIVEN_NAMES
 
 
 _LONG_TITLE_WORDS = tuple(sorted({w for w in TITLE_WORDS if len(w) >= 6 and w[:1].isupper() and w[1:].islower()}))
@@ -1881,8 +1894,9 @@ def _verb_subject_step(p: _Para, st: _Article) -> None:
     for m in _VERB_AT.finditer(p.text):
         words: list[tuple[int, int, str]] = []
         for s0, e0, t in reversed(_run_before(p.text, m.start())):
-            if p.entity_at(s0) is not None or t in TITLE_WORDS or t in NOT_NAMES or t in CONNECTORS:
-                break
+            if p.entity_at(s0) is not None or t in TITLE_WORDS or t in CONNECTORS \
+                    or (t in NOT_NAMES and not (words and words[0][2] in LEADING_GIVEN_NAMES and _after_a_word(p.text, s0))):
+                break  # ("Indonesia Lalu Muhammad Iqbal mengatakan": the name's first word, not "then")
             words.insert(0, (s0, e0, t))
         if not words or _PREPOSITION_BEFORE.search(p.text, max(0, words[0][0] - 40), words[0][0]) \
                 or _NAMED_THING_BEFORE.search(p.text, max(0, words[0][0] - 20), words[0][0]):

@@ -1305,6 +1305,18 @@ def test_a_given_name_written_twice_in_a_long_name_and_a_doubled_word_keep_the_w
     assert people("Dekan FISIP, Dr. Budi Gunawan Gunawan Santoso, turut hadir dalam kuliah umum itu.") == ["Budi Gunawan Santoso"]
 
 
+def test_lalu_inside_a_name_before_muhammad_is_the_names_first_word():
+    """heldout130's first run (cm01; sentences of our own): "Direktur Perlindungan Warga Negara Indonesia (PWNI)
+    Lalu Muhammad Iqbal mengungkapkan" was "Muhammad Iqbal": "Lalu" (then) opens sentences, but in capitals inside
+    the run after a title, before a given name that opens names, it is a Sasak noble's first name."""
+    said = speakers("Direktur Perlindungan Warga Negara Indonesia (PWNI) Lalu Muhammad Rizal mengungkapkan hal itu.",
+                    "“Belum ada imbauan,” kata Rizal.")
+    assert said == [("Belum ada imbauan", "Lalu Muhammad Rizal")]
+    assert people("Direktur Lalu Ahmad Fauzi mengatakan hal itu.") == ["Lalu Ahmad Fauzi"]
+    # opening the sentence, it is "then"
+    assert people("Pasukan tiba di perbatasan. Lalu Muhammad Rizal mengatakan hal itu.") == ["Muhammad Rizal"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
