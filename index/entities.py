@@ -1709,9 +1709,24 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
             return  # "Presiden Terpilih": an affixed Indonesian word after a title is no name
         if canon is None and (hit := st.gaz.lookup(words[0].upper())) is not None and hit[1] == "country":
             return  # "Presiden As": the country's short name in the wrong case (AS), no person
+        if canon is None and regional and _a_place_then_small_words(para, e1):
+            return  # "Walikota Taoyuan sekaligus bakal calon presiden": the city the mayor heads, no one's name
         canon = canon or st.old_spelling_of_one_named(words[0]) or words[0]  # "Jenderal Sudirman" after "Soedirman"
     st.add_person(canon, role=role, country=country)
     p.add(s0, e1, canon)
+
+
+# the rest of a title in small letters (a country's name may stand in it), then a comma and a full name
+_TITLE_GOES_ON_TO_A_NAME = re.compile(r"(?P<words>(?:\s+(?:[a-z]+|[A-Z][a-z]+)){1,8}),\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def _a_place_then_small_words(para: str, end: int) -> bool:
+    """One capitalised word after a regional head's title, the title going on in small letters to a full name
+    set off by a comma ("Walikota Taoyuan sekaligus bakal calon presiden Taiwan, Cheng Wen-tsan"): the place
+    the head heads. No verb among those words ("Gubernur Rahmat mengatakan, ...": Rahmat is the governor)."""
+    m = _TITLE_GOES_ON_TO_A_NAME.match(para, end)
+    return m is not None and m.group("words")[1:2].islower() \
+        and not any(is_derived(w) and w[:2] in ("me", "be", "di", "te") for w in m.group("words").split())
 
 
 LONGEST_MENTION = 300  # characters: no mention is longer (a hit that starts farther back ends before)

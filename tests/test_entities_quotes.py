@@ -1317,6 +1317,15 @@ def test_lalu_inside_a_name_before_muhammad_is_the_names_first_word():
     assert people("Pasukan tiba di perbatasan. Lalu Muhammad Rizal mengatakan hal itu.") == ["Muhammad Rizal"]
 
 
+def test_a_mayors_city_before_the_rest_of_the_title_and_the_name_set_off_is_no_person():
+    """heldout130's first run (cm10): "Walikota Taoyuan sekaligus bakal calon presiden Taiwan, Cheng Wen-tsan
+    mengatakan" made "Taoyuan" a person."""
+    assert people("Walikota Taoyuan sekaligus bakal calon presiden Taiwan, Cheng Wen-tsan mengatakan hal itu.") \
+        == ["Cheng Wen-tsan"]
+    # the head's own name, then a verb of saying: the head is named
+    assert people("Gubernur Rahmat mengatakan, Presiden Joko Widodo akan datang.") == ["Rahmat", "Joko Widodo"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
