@@ -1654,6 +1654,7 @@ def _written_apart(text: str, words: list[str]) -> bool:
 _OWNED = re.compile(r"[A-Z][a-z]{5,}nya")  # a word and the suffix -nya ("Pertahanannya"), never a name
 
 
+_PLACE_NOUN_WORDS = frozenset(w for w in PLACE_NOUNS if " " not in w)  # "Lapangan", "Stadion": a place's, in any name
 _NOT_AFTER_IBU = re.compile(r"\s+(?i:" + alternation(NOT_AFTER_IBU) + r")\b")
 
 
@@ -1680,8 +1681,8 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if p.taken.overlaps(s0, e1) and not _place_ends_the_name(p, name_toks):
         return
     words = [t for _s, _e, t in name_toks]
-    if any(w in OFFICE_WORDS for w in words):
-        return  # "Komandan Pasukan Ekspedisi Laut": an office's name, not a person's
+    if any(w in OFFICE_WORDS or w in _PLACE_NOUN_WORDS for w in words):
+        return  # "Komandan Pasukan Ekspedisi Laut": an office's name; "General Athletic Lapangan": a field's
     if any(_OWNED.fullmatch(w) for w in words):
         return  # "Menteri Pertahananannya": "his (defence)", a word with the suffix -nya, no name
     name_toks = _past_headline_words(st, para, name_toks)

@@ -1326,6 +1326,13 @@ def test_a_mayors_city_before_the_rest_of_the_title_and_the_name_set_off_is_no_p
     assert people("Gubernur Rahmat mengatakan, Presiden Joko Widodo akan datang.") == ["Rahmat", "Joko Widodo"]
 
 
+def test_a_rank_word_in_a_places_name_gives_no_person_when_a_place_noun_ends_it():
+    """heldout129's first run (cn01): a machine translation's "di Ohnoyama General Athletic Lapangan" (an
+    athletics field) made "Athletic Lapangan" a person: "General" read as a rank."""
+    assert people("Demonstran berkumpul di Ohnoyama General Athletic Lapangan di pusat Naha.") == []
+    assert people("Menurut General Mark Milley, latihan itu penting.") == ["Mark Milley"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
