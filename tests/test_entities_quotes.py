@@ -1333,6 +1333,13 @@ def test_a_rank_word_in_a_places_name_gives_no_person_when_a_place_noun_ends_it(
     assert people("Menurut General Mark Milley, latihan itu penting.") == ["Mark Milley"]
 
 
+def test_arms_control_in_an_office_joined_by_dan_leads_to_the_name():
+    """heldout130's first run (cm15): "Koordinator Dewan untuk Kebijakan Pertahanan dan Kontrol Senjata Cara
+    Abercrombie" named no one: "Kontrol Senjata" (arms control) was no title's word."""
+    assert people("Hadir pula Koordinator Dewan untuk Kebijakan Pertahanan dan Kontrol Senjata Cara Abercrombie.") \
+        == ["Cara Abercrombie"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
