@@ -700,8 +700,14 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
         warnings = (wording.YEAR_AFTER_NAMED.format(text=m.text, year=chosen.year, named=ev[0].text),)
     elif from_a_year_named or status == "named":  # "dihancurkan pada 2009": the year of another event may be the one named
         warnings = (wording.YEAR_FROM_NAMED.format(text=m.text, year=chosen.year),)
-    basis = "explicit" if chosen == ctx.page_date else "weekday-inferred"  # the page's date line says the day in full
+    # the page's date line, or the text elsewhere ("pada Rabu (6/1)" then "pada 6 Januari 2016"), says the day in full
+    basis = "explicit" if chosen == ctx.page_date or _written_in_full(ctx, chosen) else "weekday-inferred"
     return DateChoice(chosen.isoformat(), basis, m.text, tuple(e for e in (words, cite, *ev) if e), warnings)
+
+
+def _written_in_full(ctx: _Context, day: date) -> bool:
+    """Whether the text writes this day with its year somewhere."""
+    return any(m.basis == "explicit" and m.value == day.isoformat() for m in ctx.mentions)
 
 
 def _printed_against_its_weekday(m: DateMention) -> tuple[date, int] | None:

@@ -770,6 +770,18 @@ def test_a_lone_full_date_deep_in_the_text_is_a_day_it_recalls_unless_written_ag
     assert dated("\n\n".join([recalled] + paras))[:2] == ("2018-12-20", "explicit")
 
 
+def test_a_weekday_date_the_text_also_writes_with_its_year_is_stated_not_inferred():
+    """heldout130's first run (cm02): "Indonesia menanggapi uji coba nuklir Korea Utara pada Rabu (6/1). ... uji
+    coba bom hidrogen yang dilakukan ... pada 6 Januari 2016" was dated 6 January 2016 "inferred from the weekday":
+    the text writes that very day with its year."""
+    text = ("JAKARTA -- Indonesia menanggapi uji coba nuklir Korea Utara pada Rabu (6/1). Pemerintah menyampaikan "
+            "keprihatinan atas uji coba yang dilakukan Korea Utara pada 6 Januari 2016.")
+    assert dated(text)[:2] == ("2016-01-06", "explicit")
+    # a full date of another day leaves the weekday's year inferred
+    other = text.replace("pada 6 Januari 2016", "pada 3 Januari 2016")
+    assert dated(other)[:2] == ("2016-01-06", "weekday-inferred")
+
+
 def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_one():
     """heldout23's e20: "“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir Russia Today,
     Senin (8/3/2021)" left the story undated: the quote's "akan" made the day a coming one."""
