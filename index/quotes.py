@@ -877,6 +877,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "untuk menyalakan perang “, lapor KCNA.": a closing mark printed as an opening one
     if len(words) <= SCARE_WORDS and _LABELLED_BEFORE.search(para, max(0, span.start - 12), span.start):
         return False  # "aksi para “pengkhianat” yang berada di Korsel": a label for people, whoever used it
+    if len(words) == 1 and not _says_something(words[0]) and _a_nouns_word(para, span):
+        return False  # "survei maritim “sah” yang dilakukan ...": a word that qualifies a noun, whoever is speaking
     if " ".join(text.strip(_WORD_PUNCT).lower().split()) in BEAT_TERMS:
         return False  # "hampir 200 ribu “wanita penghibur”": the name of a thing, never a speaker's words
     confidence = found.confidence if found is not None and (found.speaker or found.source) else None
@@ -960,6 +962,21 @@ def _says_something(word: str) -> bool:
     stance in someone's words, not a thing's name."""
     w = word.strip(_WORD_PUNCT)
     return _PREDICATE.fullmatch(w) is not None or (_PREDICATE.match(w) is not None and is_derived(w))
+
+
+_NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:yang|itu|ini|tersebut)\b")
+_FUNCTION_WORDS = frozenset(p for p in NAME_PREPOSITIONS if " " not in p) | {"akan", "bisa", "dapat", "harus", "sesuatu"}
+
+
+def _a_nouns_word(para: str, span: Span) -> bool:
+    """One word in marks right after a noun, the noun's phrase going on after it ("hulu ledak nuklir “mini” yang
+    dapat", "jet-jet militer ‘pengendus’ itu"): what qualifies the noun, a scare quote; not after a verb, a
+    preposition or a word of saying ("menunjukkan “keseriusan” AS"), nor what is said of the noun ("hubungan
+    bilateral “sulit” dan menekankan ...": a clause's predicate, the speaker's word). (A verb in the marks,
+    "kesiapan “bertempur” yang tinggi", is the caller's: asked before.)"""
+    m = _WORD_BEFORE_MARK.search(para, max(0, span.start - 30), span.start)
+    return m is not None and m.group("word") not in _FUNCTION_WORDS and _named_by_a_noun(para, span) \
+        and _NOUN_PHRASE_GOES_ON.match(para, span.close) is not None
 
 
 def _a_scare_term(text: str, words: list[str], span: Span, para: str) -> bool:

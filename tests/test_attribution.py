@@ -2053,6 +2053,21 @@ def test_a_label_after_para_a_thing_done_named_and_a_stray_mark_are_nobodys_word
     assert who("Ia menyatakannya “sangat berhasil” sehingga membuat negara itu kuat.") == [("sangat berhasil", None)]
 
 
+def test_one_word_in_marks_qualifying_a_noun_is_a_scare_quote_whoever_speaks():
+    """heldout128's co13, heldout126's cq04 and a recovered page (df02): "Korea Selatan menyatakan ... survei maritim
+    "sah" yang dilakukan", "Onodera, menyatakan jet-jet militer 'pengendus' itu", "hulu ledak nuklir "mini" yang
+    dapat" were each a one-word quote of the sentence's speaker."""
+    assert who("Korea Selatan menyatakan tidak dapat menerima protes Jepang mengenai survei maritim “sah” yang "
+               "dilakukan kapal Korea Selatan.") == []
+    assert who("Menteri Pertahanan Jepang, Hiroshi Tanabe, menyatakan jet-jet militer “pengendus” itu mampu "
+               "mendeteksi radiasi.") == []
+    # what is said of the noun is the speaker's word, and so is a word after a verb
+    assert who("Menteri Hiroshi Tanabe mengakui bahwa hubungan bilateral “sulit” dan menekankan kerja sama.") \
+        == [("sulit", "Hiroshi Tanabe")]
+    assert who("Menteri Hiroshi Tanabe mengatakan latihan itu menunjukkan “keseriusan” Jepang.") \
+        == [("keseriusan", "Hiroshi Tanabe")]
+
+
 def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer():
     """heldout129's first run (cn12): "Ketika ditanya oleh partai oposisi apakah ... peran Jepang sebagai "perisai"
     dan AS sebagai "tombak", Kishida menjawab bahwa ..." gave the word "tombak" to Kishida as his quote."""
