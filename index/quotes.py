@@ -877,6 +877,8 @@ def is_speech(text: str, span: Span, found: Attribution | None, para: str = "") 
         return False  # "untuk menyalakan perang “, lapor KCNA.": a closing mark printed as an opening one
     if len(words) <= SCARE_WORDS and _LABELLED_BEFORE.search(para, max(0, span.start - 12), span.start):
         return False  # "aksi para “pengkhianat” yang berada di Korsel": a label for people, whoever used it
+    if len(words) <= SCARE_WORDS and _named_term(para, span, words):
+        return False  # "angka yang disebut “anggaran 16 bulan”": a name given, whoever is speaking
     if len(words) == 1 and not _says_something(words[0]) and _a_nouns_word(para, span):
         return False  # "survei maritim “sah” yang dilakukan ...": a word that qualifies a noun, whoever is speaking
     if " ".join(text.strip(_WORD_PUNCT).lower().split()) in BEAT_TERMS:

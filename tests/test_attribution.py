@@ -2068,6 +2068,13 @@ def test_one_word_in_marks_qualifying_a_noun_is_a_scare_quote_whoever_speaks():
         == [("keseriusan", "Hiroshi Tanabe")]
 
 
+def test_a_short_name_given_after_yang_disebut_is_nobodys_words_even_in_a_tagged_sentence():
+    """heldout125's first run (cr08): "angka yang disebut “anggaran 16 bulan” ... akan naik enam persen, kata
+    kementerian itu" made the name of the budget the ministry's quote."""
+    assert who("Jika pengeluaran tambahan dimasukkan, angka yang disebut “anggaran 16 bulan” akan naik enam persen, "
+               "kata Menteri Hiroshi Tanabe.") == []
+
+
 def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer():
     """heldout129's first run (cn12): "Ketika ditanya oleh partai oposisi apakah ... peran Jepang sebagai "perisai"
     dan AS sebagai "tombak", Kishida menjawab bahwa ..." gave the word "tombak" to Kishida as his quote."""
