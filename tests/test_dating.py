@@ -654,6 +654,20 @@ def test_a_weekday_and_date_deep_in_the_story_does_not_outweigh_the_ledes_date()
     assert (value, basis) == ("2017-08-29", "explicit")
 
 
+def test_chinas_island_reclamation_names_its_years_for_a_weekday_under_a_prime_minister_of_two():
+    """heldout131's first run (cl01): the first Japan–Philippines naval drill "Selasa (12/5)", amid "kecaman
+    internasional terhadap reklamasi Cina di sekitar Pulau Spratly", with Abe named (in office in 2015 and 2020,
+    both with a Tuesday 12 May), was dated 2020, "the most recent"; the reclamation was the news of 2014–2016."""
+    text = ("MANILA -- Angkatan laut Filipina dan Jepang melakukan latihan gabungan, Selasa (12/5). Latihan itu sesuai "
+            "dengan pidato Perdana Menteri Jepang Shinzo Abe. Latihan ini terjadi di tengah kecaman internasional "
+            "terhadap reklamasi Cina di sekitar Pulau Spratly.")
+    value, basis, ev, warnings = dated(text)
+    assert (value, basis) == ("2015-05-12", "weekday-inferred") and not warnings
+    assert ev["era"].startswith("reklamasi pulau-pulau China")
+    value, _b, _ev, warnings = dated(text.replace("reklamasi Cina", "pembangunan pangkalan"))
+    assert value == "2020-05-12" and warnings  # a tie between Abe's years, said to be a guess
+
+
 def test_an_era_the_text_names_picks_the_year_its_weekday_fits_in_it():
     """heldout19's y20: drills put off over Covid-19 "pada Kamis (27/2)" were dated 2025 (the
     latest Thursday 27 February) when the pandemic's 2020 fits too."""
