@@ -991,6 +991,16 @@ def _no_outlet_after_the_city(end: int, city: str, word: str) -> Lede | None:
     return Lede(end, _city(city)) if word.replace(".", "").upper() == "DC" else None
 
 
+def _a_section_beside(outlet: str, city: str, end: int, lookup: Lookup) -> Lede | None:
+    """A site's section named beside its name, no place: "WARTA BORNEO, Internasional –" (the site, then its
+    section), "EDISI.CO, INTERNASIONAL-" (the section where the city would stand)."""
+    if outlet.lower() in MENU_WORDS and not _is_place(city, lookup):
+        return Lede(end, None, city)
+    if city.lower() in MENU_WORDS and not _is_place(city, lookup) and not _is_place(outlet, lookup):
+        return Lede(end, None, outlet)
+    return None
+
+
 def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     if g.get("date"):
         g["date"] = _HIJRI_FIRST.sub("", g["date"])
@@ -1026,8 +1036,8 @@ def _lede_from_groups(g: dict, end: int, lookup: Lookup) -> Lede | None:
     outlet, city = g["outlet"].strip(), (g.get("city") or "").strip() or None
     if g.get("media") is not None and not _is_agency(outlet, lookup):
         return None  # glued to the text, only a name the gazetteer knows as an outlet is one
-    if city and outlet.lower() in MENU_WORDS and not _is_place(city, lookup):
-        return Lede(end, None, city)  # "WARTA BORNEO, Internasional –": the site, then its section
+    if city and (section := _a_section_beside(outlet, city, end, lookup)) is not None:
+        return section
     if city and (day_or_district := _no_outlet_after_the_city(end, city, outlet)) is not None:
         return day_or_district
     if city and dates.page_date(outlet) is not None:

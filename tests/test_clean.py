@@ -1238,6 +1238,8 @@ def test_an_image_hosts_alt_text_and_a_more_stories_list_are_chrome():
     # the outlet's name, then its section; a section, then the dateline
     ("WARTA BORNEO, Internasional – ", None, "WARTA BORNEO"),
     ("GLOBAL- Seoul – ", "Seoul", None),
+    # heldout131's cl11: the section where the city would stand, after the outlet
+    ("WARTAKITA.CO, INTERNASIONAL- ", None, "WARTAKITA.CO"),
 ])
 def test_dateline_shapes_of_a_seventh_held_out_set(opening, dateline, outlet):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
