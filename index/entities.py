@@ -29,6 +29,7 @@ from .lexicon import (
     CALENDAR_NAMES,
     COLLECTIVE_SOURCES,
     CONNECTORS,
+    COUNTRIES_AS_GIVEN_NAMES,
     DESCRIPTOR_CUES,
     EVERYDAY_PEOPLE,
     HONORIFICS,
@@ -483,7 +484,17 @@ def _named_there(para: str, start: int, end: int, etype: str) -> bool:
     or a person's whole name with the next word glued on (machine-translated text: "Lee Jae Myungpresiden")."""
     bounded = _word_bounded(para, start, end) or (etype == "person" and _next_word_glued(para, start, end))
     return bounded and not (etype in ("country", "place") and _SITE_ENDING.match(para, end)) \
-        and not (etype == "person" and _SHORT_KOREAN.fullmatch(para, start, end) and _ONE_MORE_SYLLABLE.match(para, end))
+        and not (etype == "person" and _SHORT_KOREAN.fullmatch(para, start, end) and _ONE_MORE_SYLLABLE.match(para, end)) \
+        and not (etype == "country" and para[start:end] in COUNTRIES_AS_GIVEN_NAMES and _a_surname_after(para, end))
+
+
+_WORD_AFTER = re.compile(r" (?P<word>[A-Z][\w'’-]+)")
+
+
+def _a_surname_after(para: str, end: int) -> bool:
+    """"Chad O'Carroll": a capitalised word after the name that is no word of the language (not "Chad Selatan")."""
+    m = _WORD_AFTER.match(para, end)
+    return m is not None and not is_word(m.group("word").lower())
 
 
 _GLUED_WORD = re.compile(r"[a-z]{4,}(?![\w-])")

@@ -1340,6 +1340,19 @@ def test_arms_control_in_an_office_joined_by_dan_leads_to_the_name():
         == ["Cara Abercrombie"]
 
 
+def test_a_countrys_name_that_is_a_given_name_before_a_surname_is_the_persons():
+    """heldout131's first run (cl14): "Pendiri ... NK News ..., Chad O'Carroll, mengatakan" gave the country Chad
+    and a person "Carroll" (from "kata Carroll")."""
+    said = speakers("Pendiri NK News, Chad O'Connell, mengatakan satelit itu memotret kota-kota.",
+                    "“Gambar itu tergantung tujuan mereka,” kata Connell.")
+    assert said == [("Gambar itu tergantung tujuan mereka", "Chad O'Connell")]
+    found = extract_entities(["Pendiri NK News, Chad O'Connell, mengatakan satelit itu memotret kota-kota."]).entities
+    assert "Chad" not in {e.canonical for e in found if e.type == "country"}
+    # the country still, before a word of the language
+    assert [e.canonical for e in extract_entities(["Pasukan Chad dikerahkan ke Mali."]).entities
+            if e.type == "country"] == ["Chad", "Mali"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
