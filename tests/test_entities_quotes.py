@@ -1353,6 +1353,12 @@ def test_a_countrys_name_that_is_a_given_name_before_a_surname_is_the_persons():
             if e.type == "country"] == ["Chad", "Mali"]
 
 
+def test_a_secretarys_office_in_small_letters_before_the_name():
+    """heldout131's first run (cl15): "kata sekretaris komunikasi kepresidenan Cheloy Garafil kepada AFP" named no one."""
+    assert people("Kedua menteri menandatangani perjanjian itu, kata sekretaris komunikasi kepresidenan Budi Garafil "
+                  "kepada AFP.") == ["Budi Garafil"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
