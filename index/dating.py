@@ -83,6 +83,7 @@ _BACKGROUND = re.compile(
 #    writing; "Presiden yang dilantik pada 20 Januari 2017 itu": a person's past, told in passing
 # "insiden kapal Cheonan pada 26 maret 2010 lalu", "... 1 Juli 2014 silam": a date the writer looks back to,
 # day, month and year and no weekday (a recent day is "Jumat (7/11) lalu"): an event before the day of writing
+_MONTH_LAST_YEAR = re.compile(r"\b(?P<month>[A-Z][a-z]{2,8})\s+tahun\s+lalu\b")
 _AGO_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
 # "akan berakhir hari ini (31/08/2023)": the day of writing itself, whatever the verb's tense
 # "25 Agustus hingga 4 September 2025": the end of a period, not the day of writing
@@ -176,6 +177,13 @@ class _Context:
             if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
                 said.setdefault(m.value[5:], set()).add(m.weekday)
         return {day for day, weekdays in said.items() if len(weekdays) > 1}
+
+    @cached_property
+    def months_last_year(self) -> set[int]:
+        """The months the text calls last year's ("pada Oktober tahun lalu"): a day of one of them, written in full
+        ("dikutip Antara pada 27 Oktober 2023"), is a day of the year before the story's."""
+        named = (dates.month_number(m.group("month")) for p in self.paragraphs for m in _MONTH_LAST_YEAR.finditer(p))
+        return {n for n in named if n is not None}
 
     @cached_property
     def past_floor(self) -> tuple[date, str] | None:
@@ -306,6 +314,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
     coming = citation is None and not _SAID_FRAME.match(para, _sentence_start_of(para, m.start)) and _told_as_coming(ctx, m)
     long_ago = m.weekday is None and (_AGO_AFTER.match(para, m.end) is not None  # "pada 26 Maret 2010 lalu"
                                       or _YEARS_PASSED_AFTER.match(para, m.end) is not None)
+    long_ago = long_ago or (m.basis == "explicit" and len(m.value) == 10 and int(m.value[5:7]) in ctx.months_last_year)
     if _BACKGROUND.search(before) or _RANGE_END.search(before) or (coming and not today) or long_ago:
         return -10, None  # "dijadwalkan ... pada Jumat (13/1/2023)", "mulai hari Senin (13/11/2017) mendatang"
     if m.weekday is not None and ctx.writing_weekday not in (None, m.weekday):

@@ -810,6 +810,15 @@ def test_a_weekday_date_the_text_also_writes_with_its_year_is_stated_not_inferre
     assert dated(other)[:2] == ("2016-01-06", "weekday-inferred")
 
 
+def test_a_day_of_a_month_the_text_calls_last_years_dates_nothing():
+    """heldout132's first run (ck16): "Kabar terakhir ... adalah pada Oktober tahun lalu" then "..., dikutip Antara
+    pada 27 Oktober 2023" dated a 2024 story 27 October 2023, "stated in the text"."""
+    text = ("Indonesia belum membayar iurannya. Kabar terakhir yang disampaikan kepada Korea Selatan adalah pada "
+            "Oktober tahun lalu.\n\n“Kami tetap berkomitmen,” ucap direktur itu, dikutip Antara pada 27 Oktober 2023.")
+    assert dated(text)[:2] == (None, "unknown")
+    assert dated(text.replace("Oktober tahun lalu", "bulan lalu"))[:2] == ("2023-10-27", "explicit")
+
+
 def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_one():
     """heldout23's e20: "“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir Russia Today,
     Senin (8/3/2021)" left the story undated: the quote's "akan" made the day a coming one."""
