@@ -1222,10 +1222,13 @@ _LEDE_MARKS = "-–—•·* "  # "- Perdana Menteri ...", "• Trump dan ...": 
 LEDE_TITLE_WORDS = 16
 
 
+_LEDE_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z“\"])")  # not a middle initial: "Antony J. Blinken"
+
+
 def _lede_title(paragraph: str) -> str:
     """A short title from the lede: its first clause, at most LEDE_TITLE_WORDS words, "…" after it
     when the sentence goes on."""
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", paragraph, maxsplit=1)[0].lstrip(_LEDE_MARKS)
+    sentence = _LEDE_SENTENCE_END.split(paragraph, maxsplit=1)[0].lstrip(_LEDE_MARKS)
     if (rest := _CITED_OPENING.sub("", sentence, count=1)) and rest != sentence:
         sentence = rest[:1].upper() + rest[1:]
     words = sentence.split()

@@ -1871,6 +1871,9 @@ def test_a_page_cut_inside_a_repeated_paragraph_does_not_end_with_the_stub():
     ("Wakil Menteri Luar Negeri dari Korea Selatan, Amerika Serikat, dan Jepang menggelar pertemuan di Washington "
      "untuk membahas ancaman Korea Utara dan kerja sama keamanan trilateral di kawasan.",
      "Wakil Menteri Luar Negeri dari Korea Selatan, Amerika Serikat, dan Jepang menggelar pertemuan di Washington …"),
+    # heldout129-130's walk (cn17): a middle initial's stop is no sentence's end ("Menteri Luar Negeri Antony J")
+    ("Menteri Luar Negeri Hiroshi T. Tanabe dan mitranya bertemu di Seoul. Keduanya menegaskan aliansi tetap kuat.",
+     "Menteri Luar Negeri Hiroshi T. Tanabe dan mitranya bertemu di Seoul"),
 ])
 def test_a_title_from_the_lede_is_its_first_clause_not_a_piece_of_it(lede, title):
     """A walker's finding: "... langkah Australia, Inggris" dropped the US; "Seperti dilansir ... AFP" was a title."""
