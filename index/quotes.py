@@ -514,7 +514,27 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
             return _from(found, "tag at the sentence's end: ")
         if found is None and (who := _unnamed_source(para[m.end():end])) is not None:  # "..., kata pejabat AS."
             return Attribution(None, who, f"tag at the sentence's end: {m.group().strip(', ')} + unnamed: {who}", 0.7)
-    return _subject_tag_at_the_end(ctx, span, end)
+    return _passive_tag_at_the_end(ctx, span, end) or _subject_tag_at_the_end(ctx, span, end)
+
+
+# "..., demikian diungkapkan oleh seorang pejabat senior AS pada hari Jumat.": the sentence's teller, after a comma
+_PASSIVE_TAG_AT_END = re.compile(
+    r",\s*demikian\s+di(?:sampaikan|ungkapkan|katakan|tegaskan|nyatakan|utarakan|kemukakan|laporkan|jelaskan)\b(?:\s+oleh)?\s+",
+    re.IGNORECASE)
+
+
+def _passive_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution | None:
+    """"Presiden Biden akan menjanjikan langkah-langkah “substansial” ..., demikian diungkapkan oleh seorang pejabat
+    senior AS": the one the sentence's closing tag names tells it all, the quote too (not Biden, its subject)."""
+    para = ctx.paragraphs[span.paragraph]
+    m = _PASSIVE_TAG_AT_END.search(para, span.close, end + 1)
+    if m is None or "“" in para[span.close:m.start()] or '"' in para[span.close:m.start()]:
+        return None
+    found = ctx.named_after(span.paragraph, m.end())
+    if found is not None and (found.speaker or found.source):
+        return _from(found, "tag at the sentence's end: ")
+    who = _unnamed_source(para[m.end():end])
+    return Attribution(None, who, f"tag at the sentence's end: {m.group().strip(', ')} + unnamed: {who}", 0.7) if who else None
 
 
 # "..., serta menegaskan kembali komitmen “teguh” ..., pejabat itu menambahkan.": the subject and its

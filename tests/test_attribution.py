@@ -2075,6 +2075,17 @@ def test_a_short_name_given_after_yang_disebut_is_nobodys_words_even_in_a_tagged
                "kata Menteri Hiroshi Tanabe.") == []
 
 
+def test_a_passive_tag_closing_the_sentence_names_who_tells_the_quote_in_it():
+    """The walk through heldout129–130 (cm14): "Presiden AS Joe Biden akan menjanjikan langkah-langkah "substansial"
+    ..., demikian diungkapkan oleh seorang pejabat senior AS pada hari Jumat." showed the word as Biden's, 95%."""
+    got = quotes("Presiden Rudi Hartono akan menjanjikan langkah-langkah “substansial” untuk menegaskan komitmennya, "
+                 "demikian diungkapkan oleh seorang pejabat senior pada hari Jumat.")
+    assert [(q.text, q.speaker, q.source) for q in got] == [("substansial", None, "seorang pejabat senior")]
+    got = quotes("Presiden Rudi Hartono akan menjanjikan langkah-langkah “substansial” untuk menegaskan komitmennya, "
+                 "demikian disampaikan Menteri Luar Negeri Budi Santoso.")
+    assert [(q.text, q.speaker) for q in got] == [("substansial", "Budi Santoso")]
+
+
 def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer():
     """heldout129's first run (cn12): "Ketika ditanya oleh partai oposisi apakah ... peran Jepang sebagai "perisai"
     dan AS sebagai "tombak", Kishida menjawab bahwa ..." gave the word "tombak" to Kishida as his quote."""
