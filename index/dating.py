@@ -638,7 +638,8 @@ def pick_year(ctx: _Context, day: int, month: int, weekday: int | None) -> tuple
         best = [d for s, d in scored if s == top]
         named, kind, before = _in_named_years(ctx, best)
         chosen = (named or best)[0]  # the most recent of the best supported, a year the text names first
-        ev = _support_evidence(ctx, chosen) + after
+        # (the floor said only when the day is after it: a day to come within its slack is no past recalled)
+        ev = _support_evidence(ctx, chosen) + (after if floor is not None and chosen >= floor[0] else [])
         ev += [Evidence(kind, str(before or chosen.year))] if named and len(best) > 1 else []
         # "named": the officials left several years open and only a year the text names chose one
         return chosen, ev, "tie" if len(named or best) > 1 else "near" if before and len(best) > 1 \

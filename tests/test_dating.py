@@ -819,6 +819,15 @@ def test_a_day_of_a_month_the_text_calls_last_years_dates_nothing():
     assert dated(text.replace("Oktober tahun lalu", "bulan lalu"))[:2] == ("2023-10-27", "explicit")
 
 
+def test_a_day_to_come_later_in_the_text_is_not_shown_as_a_past_the_date_comes_after():
+    """The walk through heldout129–130 (cn06): dated "Jumat (2/8)" 2019, the story's evidence also said "after the day
+    the text recalls: 28 Agustus 2019", the day the measure was to take effect."""
+    text = ("SEOUL – Pemerintah Jepang mengumumkan, Jumat (2/8) akan mengeluarkan Korea Selatan dari daftar putih, kata "
+            "Presiden Korea Selatan Moon Jae-in.\n\nBerlaku efektif mulai 28 Agustus 2019, hal itu mengancam rantai pasokan.")
+    value, basis, ev, _w = dated(text)
+    assert (value, basis) == ("2019-08-02", "weekday-inferred") and "after-day" not in ev
+
+
 def test_a_future_word_inside_a_quote_does_not_make_the_citations_day_a_coming_one():
     """heldout23's e20: "“Pemerintah akan ...,” lanjut kementerian itu, seperti dilansir Russia Today,
     Senin (8/3/2021)" left the story undated: the quote's "akan" made the day a coming one."""
