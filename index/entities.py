@@ -1540,6 +1540,16 @@ def _walk_to_name(st: _Article, p: _Para, m: re.Match) -> tuple[list, list, int,
     return tokens, name_toks, role_end, country, False
 
 
+def _fields_of_an_office(words: list[str]) -> bool:
+    """Words of the language, one of them a noun made with ke-/pe-...-an ("Menteri Kesetaraan Gender dan
+    Keluarga": "Kesetaraan Gender"): the office's field, no one's name ("Budi Dimenggala" is one)."""
+    return len(words) > 1 and all(is_word(w.lower()) for w in words) \
+        and any(_FIELD_NOUN.fullmatch(w.lower()) and is_derived(w.lower()) for w in words)
+
+
+_FIELD_NOUN = re.compile(r"(?:ke|pe)[a-z]{3,}an")  # "kesetaraan", "pertahanan", "perdagangan": a field's noun
+
+
 def _after_a_word(text: str, at: int) -> bool:
     """Whether a word (or a bracketed short name) stands right before `at` in its sentence (no stop, no mark, no
     start of text)."""
@@ -1692,7 +1702,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if p.taken.overlaps(s0, e1) and not _place_ends_the_name(p, name_toks):
         return
     words = [t for _s, _e, t in name_toks]
-    if any(w in OFFICE_WORDS or w in _PLACE_NOUN_WORDS for w in words):
+    if any(w in OFFICE_WORDS or w in _PLACE_NOUN_WORDS for w in words) or _fields_of_an_office(words):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name; "General Athletic Lapangan": a field's
     if any(_OWNED.fullmatch(w) for w in words):
         return  # "Menteri Pertahananannya": "his (defence)", a word with the suffix -nya, no name
@@ -2005,7 +2015,7 @@ def _after_quote_step(p: _Para, st: _Article) -> None:
                 p.add(toks[0][0], toks[0][0] + len(word), st.add_person(canon))
             continue
         if len(words) < 2 or any((w in TITLE_WORDS or w in NOT_NAMES) and not (i == 0 and family_word)
-                                 for i, w in enumerate(words)):
+                                 for i, w in enumerate(words)) or _fields_of_an_office(words):
             continue
         start, end = toks[0][0], toks[-1][1]
         if words[-1].rstrip(".,").lower() in MEDIA_WORDS:  # "“...,” tulis USNI News": a medium the gazetteer does not know

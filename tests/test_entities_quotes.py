@@ -1359,6 +1359,15 @@ def test_a_secretarys_office_in_small_letters_before_the_name():
                   "kepada AFP.") == ["Budi Garafil"]
 
 
+def test_an_offices_fields_joined_by_dan_are_no_persons_name():
+    """heldout132's first run (ck09): "kata Menteri Kesetaraan Gender dan Keluarga Korsel Jin Seon-mi" gave the
+    quote to a person "Kesetaraan Gender"."""
+    said = speakers("“Kami memutuskan untuk membubarkan yayasan,” kata Menteri Kesetaraan Gender dan Keluarga Jin Sun-mee.")
+    assert said == [("Kami memutuskan untuk membubarkan yayasan", "Jin Sun-mee")]
+    assert people("Menteri Perhubungan Budi Karya dan Menteri Pertahanan Prabowo Subianto hadir.") \
+        == ["Budi Karya", "Prabowo Subianto"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
