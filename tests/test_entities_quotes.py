@@ -1368,6 +1368,14 @@ def test_an_offices_fields_joined_by_dan_are_no_persons_name():
         == ["Budi Karya", "Prabowo Subianto"]
 
 
+def test_dow_jones_is_a_news_service_not_a_person():
+    """heldout132's first run (ck06): "Laporan lain dari Dow Jones, seperti dikutip dari CNBC, mengatakan" made
+    "Dow Jones" a person."""
+    text = "Laporan lain dari Dow Jones, seperti dikutip dari CNBC, mengatakan bahwa getaran kedua tidak terdeteksi."
+    assert people(text) == []
+    assert "Dow Jones" in {e.canonical for e in extract_entities([text]).entities if e.type == "organization"}
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
