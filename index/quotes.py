@@ -222,6 +222,18 @@ def _said_right_before(ctx: Context, span: Span, para: str) -> Attribution | Non
     return said if said is not None and said.speaker and said.confidence >= SAID_BEFORE_A_REPORT else None
 
 
+def _name_right_after_nya(ctx: Context, span: Span, end: int) -> Attribution | None:
+    """"“...,” katanya Kang Min-soo, salah seorang pendukung": "-nya" written where "kata" was meant, the
+    person's name right after it is the speaker."""
+    para = ctx.paragraphs[span.paragraph]
+    gap = len(para[end:]) - len(para[end:].lstrip(" "))
+    persons = ctx.ents(span.paragraph, end + gap, end + gap + 60, "person")
+    if not persons or persons[0].start != end + gap:
+        return None
+    f = ctx.person(persons[0], "-nya + ")
+    return Attribution(f.speaker, f.source, f.how, round(f.confidence - 0.1, 2))
+
+
 def after_tag(ctx: Context, span: Span) -> Attribution | None:
     """“...,” kata X / katanya / ujar dia / tegas juru bicara itu / kata Kementerian X."""
     para = ctx.paragraphs[span.paragraph]
@@ -230,6 +242,8 @@ def after_tag(ctx: Context, span: Span) -> Attribution | None:
         return None
     if m.group("suffix"):
         suffix = m.group("suffix").lower()
+        if (named := _name_right_after_nya(ctx, span, m.end())) is not None:
+            return named
         if (said := _said_right_before(ctx, span, para)) is not None:
             return said  # "Sherman menuturkan “...,” ujarnya": the verb before the marks names who, the tag agrees
         if (source := _source_going_on(ctx, span)) is not None:

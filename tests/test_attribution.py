@@ -2086,6 +2086,16 @@ def test_a_passive_tag_closing_the_sentence_names_who_tells_the_quote_in_it():
     assert [(q.text, q.speaker) for q in got] == [("substansial", "Budi Santoso")]
 
 
+def test_nya_written_for_kata_before_a_name_names_the_speaker():
+    """heldout132's first run (ck01): "“...,” katanya Kang Min-soo, salah seorang pendukung" gave the quote to the
+    latest speaker (Abe, named in the paragraph before)."""
+    got = who("Dalam kesepakatan itu, Perdana Menteri Hiroshi Tanabe menyampaikan permohonan maaf.",
+              "“Ungkapannya disamarkan,” katanya Kang Min-soo, salah seorang pendukung para korban.")
+    assert got == [("Ungkapannya disamarkan", "Kang Min-soo")]
+    got = who("Perdana Menteri Hiroshi Tanabe berbicara kepada wartawan.", "“Kami siap,” katanya. Kang Min-soo tidak hadir.")
+    assert got == [("Kami siap", "Hiroshi Tanabe")]
+
+
 def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer():
     """heldout129's first run (cn12): "Ketika ditanya oleh partai oposisi apakah ... peran Jepang sebagai "perisai"
     dan AS sebagai "tombak", Kishida menjawab bahwa ..." gave the word "tombak" to Kishida as his quote."""
