@@ -2096,6 +2096,15 @@ def test_nya_written_for_kata_before_a_name_names_the_speaker():
     assert got == [("Kami siap", "Hiroshi Tanabe")]
 
 
+def test_adapun_sebelumnya_before_the_subject_who_said_it_makes_them_the_latest_speaker():
+    """heldout132's first run (ck12): "Adapun sebelumnya Menteri Luar Negeri Retno Marsudi pada Jumat lalu,
+    mengatakan bahwa ..." then "“...,” katanya." gave the quote to President Jokowi, named before."""
+    got = who("Presiden Joko Widodo menyambut tamunya di Istana Bogor.",
+              "Adapun sebelumnya Menteri Luar Negeri Retno Marsudi pada Jumat lalu, mengatakan bahwa kunjungan itu penting.",
+              "“Kunjungan ini menunjukkan komitmen Jepang,” katanya.")
+    assert got == [("Kunjungan ini menunjukka", "Retno Marsudi")]
+
+
 def test_words_in_marks_inside_the_question_put_to_someone_are_not_their_answer():
     """heldout129's first run (cn12): "Ketika ditanya oleh partai oposisi apakah ... peran Jepang sebagai "perisai"
     dan AS sebagai "tombak", Kishida menjawab bahwa ..." gave the word "tombak" to Kishida as his quote."""
