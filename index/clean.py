@@ -431,6 +431,9 @@ _LEDE_FORMS = [
     # Konfirmasitimes.com-Jakarta (22/05/2021).   (the site, the city, the date in brackets)
     re.compile(r"^(?P<outlet>" + _DOMAIN + r")\s*[-–—]\s*(?P<city>" + _CITY + r")\s*\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)"
                r"\s*[.:,–—-]?\s*(?=[A-Z])"),
+    # Bogor, Jawa Barat, ABIM (9/11/2017) –   (the city, its province, the outlet in capitals, the day in brackets)
+    re.compile(r"^(?P<city>" + _CITY + r")(?:\s*,\s*" + _CITY + r")?\s*,\s*(?P<outlet>[A-Z][A-Z0-9.&]{1,15})\s*"
+               r"\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\)" + _DASH + r"(?=[A-Z“\"])"),
     # TOKYO (19/07/21) -   (a known city, the day in brackets with its year in two digits or four)
     re.compile(r"^(?P<city>" + _CITY + r")(?P<known>)\s*\((?P<date>\d{1,2}/\d{1,2}/(?:19|20)?\d\d)\)" + _DASH + r"(?=[A-Z“\"])"),
     # PT Kontak Perkasa – Seoul, Korea Selatan (AP) –   (a republisher, then the agency's dateline)

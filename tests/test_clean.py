@@ -1240,6 +1240,8 @@ def test_an_image_hosts_alt_text_and_a_more_stories_list_are_chrome():
     ("GLOBAL- Seoul – ", "Seoul", None),
     # heldout131's cl11: the section where the city would stand, after the outlet
     ("WARTAKITA.CO, INTERNASIONAL- ", None, "WARTAKITA.CO"),
+    # heldout132's ck07: the city, its province, the outlet in capitals, the day in brackets
+    ("Bogor, Jawa Barat, ABIM (9/11/2017) – ", "Bogor", "ABIM"),
 ])
 def test_dateline_shapes_of_a_seventh_held_out_set(opening, dateline, outlet):
     c = run(f"{HEAD}\n\n{opening}{LEDE}\n")
