@@ -733,6 +733,10 @@ def test_a_reposts_note_names_the_outlet_that_ran_it_first_when_nothing_else_doe
     c = run(f"{LEDE}\n\n{BODY}\n\n{note}\n")
     assert c.paragraphs == [LEDE, BODY] and reasons(c)["syndication note"] == [note] and c.outlet == "Kontan"
     assert run(f"{LEDE}\n{BODY}\nkabarnusa.com (ant/nor)\n\n{note}\n").outlet == "kabarnusa.com"
+    # heldout132's first run (ck16): "Artikel ini telah lebih dulu tayang di: zonajakarta.com" named no outlet
+    first = "Artikel ini telah lebih dulu tayang di: wartazona.com"
+    c = run(f"{LEDE}\n\n{BODY}\n\n{first}\n")
+    assert c.paragraphs == [LEDE, BODY] and c.outlet == "wartazona.com"
 
 
 def test_a_sites_push_prompt_and_a_reposts_closing_credit_name_the_outlet():
