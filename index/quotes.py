@@ -83,10 +83,10 @@ _AFTER_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # "“...” Pernyataan itu disampaikan X" / "Demikian dilaporkan KCNA": the speaker in the next sentence
-_NEXT_SENTENCE = re.compile(
-    r"[\s,.]*(?:(?:[A-Z]\w+\s)?[A-Z]\w+" + POINTING_BACK + r"\s+|Demikian\s+)"
-    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan|suarakan)\b(?:\s+oleh)?\s+"
-)
+# the passive of a verb of saying ("disampaikan", "diungkapkan oleh"): who it was said by comes after it
+_SAID_BY = (r"di(?:sampaikan|ungkapkan|katakan|tegaskan|lontarkan|nyatakan|utarakan|kemukakan|tulis|laporkan|suarakan"
+            r"|jelaskan)\b(?:\s+oleh)?\s+")
+_NEXT_SENTENCE = re.compile(r"[\s,.]*(?:(?:[A-Z]\w+\s)?[A-Z]\w+" + POINTING_BACK + r"\s+|Demikian\s+)" + _SAID_BY)
 _PRONOUN = re.compile(r"^(?:ia|dia|beliau|mereka)\b", re.IGNORECASE)
 # "kata mereka" (they), "... dalam pernyataan bersama": the words of several, or of their statement
 _THEY = re.compile(r"mereka\b(?:\s+dalam\s+(?P<text>pernyataan(?:\s+bersama)?))?", re.IGNORECASE)
@@ -532,9 +532,7 @@ def sentence_tag(ctx: Context, span: Span) -> Attribution | None:
 
 
 # "..., demikian diungkapkan oleh seorang pejabat senior AS pada hari Jumat.": the sentence's teller, after a comma
-_PASSIVE_TAG_AT_END = re.compile(
-    r",\s*demikian\s+di(?:sampaikan|ungkapkan|katakan|tegaskan|nyatakan|utarakan|kemukakan|laporkan|jelaskan)\b(?:\s+oleh)?\s+",
-    re.IGNORECASE)
+_PASSIVE_TAG_AT_END = re.compile(r",\s*(?i:demikian)\s+" + _SAID_BY)
 
 
 def _passive_tag_at_the_end(ctx: Context, span: Span, end: int) -> Attribution | None:
@@ -1001,7 +999,7 @@ def _says_something(word: str) -> bool:
 
 
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:yang|itu|ini|tersebut)\b")
-_FUNCTION_WORDS = frozenset(p for p in NAME_PREPOSITIONS if " " not in p) | {"akan", "bisa", "dapat", "harus", "sesuatu"}
+_FUNCTION_WORDS = frozenset(p for p in NAME_PREPOSITIONS if " " not in p)
 
 
 def _a_nouns_word(para: str, span: Span) -> bool:
@@ -1011,8 +1009,8 @@ def _a_nouns_word(para: str, span: Span) -> bool:
     bilateral “sulit” dan menekankan ...": a clause's predicate, the speaker's word). (A verb in the marks,
     "kesiapan “bertempur” yang tinggi", is the caller's: asked before.)"""
     m = _WORD_BEFORE_MARK.search(para, max(0, span.start - 30), span.start)
-    return m is not None and m.group("word") not in _FUNCTION_WORDS and _named_by_a_noun(para, span) \
-        and _NOUN_PHRASE_GOES_ON.match(para, span.close) is not None
+    return m is not None and m.group("word") not in _FUNCTION_WORDS and not _PREDICATE.fullmatch(m.group("word")) \
+        and _named_by_a_noun(para, span) and _NOUN_PHRASE_GOES_ON.match(para, span.close) is not None
 
 
 def _a_scare_term(text: str, words: list[str], span: Span, para: str) -> bool:
