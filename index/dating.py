@@ -24,6 +24,7 @@ reader shows beside the date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -177,6 +178,16 @@ class _Context:
             if m.basis == "weekday-inferred" and m.weekday is not None and len(m.value) == 10:
                 said.setdefault(m.value[5:], set()).add(m.weekday)
         return {day for day, weekdays in said.items() if len(weekdays) > 1}
+
+    @cached_property
+    def days_in_full(self) -> frozenset[str]:
+        """The days the text writes with their year."""
+        return frozenset(m.value for m in self.mentions if m.basis == "explicit")
+
+    @cached_property
+    def times_written(self) -> Counter[str]:
+        """How many times the text writes each day (counted once: a text of many dates is not read again per date)."""
+        return Counter(m.value for m in self.mentions)
 
     @cached_property
     def months_last_year(self) -> set[int]:
@@ -333,7 +344,7 @@ def score_mention(ctx: _Context, m: DateMention) -> tuple[int, Evidence | None]:
 def _told_again(ctx: _Context, m: DateMention) -> bool:
     """Whether a day the text writes is written again, in the text or under a photo of that day: a
     day the story keeps to (a lone full date past the lede, with no weekday, is one it recalls)."""
-    return sum(x.value == m.value for x in ctx.mentions) > 1 or any(m.text in c for c in ctx.captions)
+    return ctx.times_written[m.value] > 1 or any(m.text in c for c in ctx.captions)
 
 
 def _before_the_ledes_official(ctx: _Context, m: DateMention) -> bool:
@@ -717,7 +728,7 @@ def _dated(ctx: _Context, m: DateMention, cite: Evidence | None) -> DateChoice:
 
 def _written_in_full(ctx: _Context, day: date) -> bool:
     """Whether the text writes this day with its year somewhere."""
-    return any(m.basis == "explicit" and m.value == day.isoformat() for m in ctx.mentions)
+    return day.isoformat() in ctx.days_in_full
 
 
 def _printed_against_its_weekday(m: DateMention) -> tuple[date, int] | None:
