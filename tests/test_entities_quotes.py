@@ -1376,6 +1376,13 @@ def test_dow_jones_is_a_news_service_not_a_person():
     assert "Dow Jones" in {e.canonical for e in extract_entities([text]).entities if e.type == "organization"}
 
 
+def test_the_first_lady_named_with_her_husbands_name_is_herself():
+    """heldout132's first run (ck07): "Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo" named only the
+    president (her name ends in his, which the gazetteer found first)."""
+    assert people("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo menerima kunjungan kenegaraan itu.") \
+        == ["Joko Widodo", "Iriana Joko Widodo"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
