@@ -1383,6 +1383,13 @@ def test_the_first_lady_named_with_her_husbands_name_is_herself():
         == ["Joko Widodo", "Iriana Joko Widodo"]
 
 
+def test_a_prize_winner_named_after_the_prize_and_the_country():
+    """heldout132's first run (ck02): "diikuti pemenang hadiah Nobel Sastra dari Jepang Kenzaburo Oe, kelompok
+    mahasiswa ..." named no one."""
+    assert people("Unjuk rasa itu diikuti pemenang hadiah Nobel Sastra dari Jepang Haruki Ota, kelompok mahasiswa dan "
+                  "para penentang PLTN.") == ["Haruki Ota"]
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
