@@ -540,7 +540,7 @@ _INSTITUTION_HEAD = (
 # joins two bodies, each its own ("Kementerian Kesetaraan Gender dan Keluarga": one body, no head after "dan")
 _AND_ANOTHER_BODY = r"(?:dan|and|serta)(?=\s(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r"|Kedubes)(?![\w-]))"
 _INSTITUTION = re.compile(  # (?=[A-Z]): a position without a capital fails before the lookbehind
-    r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,2}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
+    r"(?=[A-Z])(?<![\w-])(?:[A-Z][\w&.’'-]+\s){0,3}(?:" + _INSTITUTION_HEAD + r")(?![\w-])"
     r"(?:\s(?:[A-Z][\w&.’'-]*|for|of|the|on|untuk|bidang|urusan|(?!" + _AND_ANOTHER_BODY + r")(?:and|dan))){0,8}"
 )
 _ENGLISH_HEADS = frozenset({"University", "Institute", "Centre", "Center", "Council", "Agency", "Ministry", "Foundation",

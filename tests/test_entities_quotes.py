@@ -1390,6 +1390,13 @@ def test_a_prize_winner_named_after_the_prize_and_the_country():
                   "para penentang PLTN.") == ["Haruki Ota"]
 
 
+def test_a_bodys_name_of_three_words_before_its_head_is_whole():
+    """The walk through heldout129–130 (cm04): "pendiri China Market Research Group yang berbasis di Shanghai" showed
+    the firm as "Market Research Group" (two words at most were read before a body's head)."""
+    found = extract_entities(["kata Shaun Rein, pendiri China Market Research Group yang berbasis di Shanghai."])
+    assert "China Market Research Group" in {e.canonical for e in found.entities if e.type == "organization"}
+
+
 def test_an_air_base_named_after_a_hero_and_the_motherland_are_no_people():
     """heldout130's first run (cm03; sentences of our own): "ujar Komandan Lanud Roesmin Nurjadin, Marsekal Pertama
     Henri Alfiandi" gave the quote to "Lanud Roesmin Nurjadin" (an air base named after a hero), and "pengawal Ibu
