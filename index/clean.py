@@ -3349,8 +3349,12 @@ def _rubric_over_headline(p: _Page, kept: list[int]) -> bool:
     # (or at the page's top: "Konflik Rusia vs Ukraina" / "NATO dan AS Konfirmasi ..." / "Pentagon pada Selasa ...")
     decked = (kept[0] == 0 or p.drop.get(kept[0] - 1) in ("page date", "page chrome")) and kept[2] == kept[1] + 1 \
         and _a_sentence(p.line(kept[2]))
-    return ((signed or decked) and _is_headline(top)
-            and _is_headline(second) and _word_count(top) <= RUBRIC_WORDS < _word_count(second) and _headline_case(second))
+    # or right over the page's own time stamp ("Pamerin Senjata Tempur Baru" / "Moon Jae-In-Prabowo Mesra ..." / "Sabtu,
+    # 10 April 2021 05:30 WIB"): the headline is the line its stamp stands under
+    stamped = kept[1] == kept[0] + 1 and p.drop.get(kept[1] + 1) == "timestamp"
+    shaped = _is_headline(top) and _is_headline(second) and _headline_case(second)
+    return shaped and ((signed or decked) and _word_count(top) <= RUBRIC_WORDS < _word_count(second)
+                       or stamped and _word_count(top) < min(RUBRIC_WORDS, _word_count(second)))
 
 
 LABEL_WORDS = 5  # a section's or a program's name over the headline is this short

@@ -1637,6 +1637,17 @@ def test_a_sentence_closed_by_a_name_and_its_initials_is_no_credited_caption():
     assert credited not in run("\n\n".join(["Judul Berita Rudal Baru", BODY, credited, BODY2])).paragraphs
 
 
+def test_a_kicker_over_the_headline_its_time_stamp_stands_under_is_no_title():
+    """heldout132's first run (ck13): "Pamerin Senjata Tempur Baru" (a kicker) over "Moon Jae-In-Prabowo Mesra
+    Banget Di Seoul" over "Sabtu, 10 April 2021 05:30 WIB" gave the kicker as the title."""
+    headline = "Menhan Kabarnusa dan Presiden Mesra Banget Di Seoul"
+    c = run(f"Pamerin Senjata Tempur Baru\n{headline}\nSabtu, 10 April 2021 05:30 WIB\n\n{LEDE}\n\n{BODY}\n")
+    assert (c.title, c.title_basis) == (headline, "headline")
+    # a headline with its stamp under it and no kicker stays the title
+    c = run(f"{headline}\nSabtu, 10 April 2021 05:30 WIB\n\n{LEDE}\n\n{BODY}\n")
+    assert c.title == headline
+
+
 def test_above_the_headline_an_image_file_a_rubric_and_a_dated_caption_are_not_the_title():
     """Seen on real pages: an image's file name became the title, then a rubric closed by a
     colon, and a photo's caption closed by its day ("..., Rabu, 17 Juni 2020.") took the
