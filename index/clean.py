@@ -367,8 +367,9 @@ _AUTHOR_OUTLET = re.compile(r"^\s*(?P<by>(?i:oleh|by)\s*:?\s+)?[A-Z][\w.'’-]+(
 _SITE_LABEL = re.compile(r"^\s*(?P<site>[A-Za-z][\w-]{2,30}\.(?:com|co\.id|id|net|co|tv|news))\s*$")  # "Tempo.co" too
 # "Artikel ini telah tayang di ...", "”Artikel ini bersumber sekaligus hak milik dari website detik.com" (an aggregator's note,
 # a stray mark from the quote before it in front)
-_SYNDICATION = re.compile(r"^\s*[”\"’]?\s*artikel ini (?:(?:telah|sudah|pernah) (?:lebih (?:dulu|dahulu) )?(?:tayang|terbit|dimuat)"
-                          r"|bersumber)\b", re.IGNORECASE)
+# "artikel ini telah tayang", "... sudah lebih dulu terbit": a repost's note that the story ran elsewhere first
+_RAN_BEFORE = r"artikel ini (?:telah|sudah|pernah) (?:lebih (?:dulu|dahulu) )?(?:tayang|terbit|dimuat)"
+_SYNDICATION = re.compile(r"^\s*[”\"’]?\s*(?:" + _RAN_BEFORE + r"|artikel ini bersumber)\b", re.IGNORECASE)
 
 # a source's whole name, its words capitalised (dots only inside a word: "Kompas.com", not a
 # sentence's end); calendar words after it are trimmed (_source_name)
@@ -1106,8 +1107,8 @@ _SELF_NAMED = [
 _CHROME_REASONS = ("promotion", "footer", "copyright", "page chrome", "source")
 SYNDICATION_NOTE = "syndication note"
 # "Artikel ini pernah tayang di Kontan dengan judul ...": a repost's note names the outlet that ran it first
-_SYNDICATED_AT = re.compile(r"(?i:artikel ini (?:telah|sudah|pernah) (?:lebih dulu |lebih dahulu )?(?:tayang|terbit|dimuat) di\s*:?\s+"
-                            r"(?:situs\s+|laman\s+)?)(" + _NAME + r"|[a-z][\w-]*\.(?:com|co\.id|id|net))")  # ("...: zonajakarta.com")
+_SYNDICATED_AT = re.compile(r"(?i:" + _RAN_BEFORE + r" di\s*:?\s+(?:situs\s+|laman\s+)?)"
+                            r"(" + _NAME + r"|[a-z][\w-]*\.(?:com|co\.id|id|net))")  # ("...: zonajakarta.com")
 # "... www.situs.com tidak bertanggung jawab atas ...": a disclaimer's site is the page's own
 _DISCLAIMING = re.compile(r"(?:www\.)?(" + LOWER_DOMAIN + r")\s+tidak\s+bertanggung\s+jawab", re.IGNORECASE)
 # "... di Jepang. (Yonhap/rmolsumsel.id)": a photo credited to an agency and to the site that ran it

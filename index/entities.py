@@ -1702,7 +1702,7 @@ def _cue_person(st: _Article, p: _Para, m: re.Match) -> None:
     if p.taken.overlaps(s0, e1) and not _place_ends_the_name(p, name_toks):
         return
     words = [t for _s, _e, t in name_toks]
-    if any(w in OFFICE_WORDS or w in _PLACE_NOUN_WORDS for w in words) or _fields_of_an_office(words):
+    if any(w in OFFICE_WORDS or w in _PLACE_NOUN_WORDS for w in words):
         return  # "Komandan Pasukan Ekspedisi Laut": an office's name; "General Athletic Lapangan": a field's
     if any(_OWNED.fullmatch(w) for w in words):
         return  # "Menteri Pertahananannya": "his (defence)", a word with the suffix -nya, no name
@@ -1748,7 +1748,7 @@ def _a_place_then_small_words(para: str, end: int) -> bool:
     the head heads. No verb among those words ("Gubernur Rahmat mengatakan, ...": Rahmat is the governor)."""
     m = _TITLE_GOES_ON_TO_A_NAME.match(para, end)
     return m is not None and m.group("words")[1:2].islower() \
-        and not any(is_derived(w) and w[:2] in ("me", "be", "di", "te") for w in m.group("words").split())
+        and not any(is_derived(w) and w.startswith(_VERB_FORM_PREFIXES) for w in m.group("words").split())
 
 
 LONGEST_MENTION = 300  # characters: no mention is longer (a hit that starts farther back ends before)
@@ -1889,7 +1889,8 @@ def _from_the_first_name_word(start: int, name: str) -> tuple[int, str]:
     return start, " ".join(words)
 
 
-_VERB_PREFIXES = ("di", "me", "be", "te", "pe")  # "Diberitakan", "Dilansir": a verb's form, no name's first word ("Kanai")
+_VERB_FORM_PREFIXES = ("di", "me", "be", "te")  # a verb's prefixes: di-, me-, ber-, ter-
+_VERB_PREFIXES = (*_VERB_FORM_PREFIXES, "pe")  # "Diberitakan", "Dilansir": a verb's form, no name's first word ("Kanai")
 
 
 def _opened_by_a_verb(words: list[str]) -> bool:
