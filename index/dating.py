@@ -1058,24 +1058,24 @@ def choose_date(paragraphs: list[str], cleaned, ents, gaz, reference: date,
     text is `cleaned.url`)."""
     mentions, warnings = dates.find_mentions(paragraphs, reference)
     dated_years = [int(m.value[:4]) for m in mentions if m.basis == "explicit"]  # "Senin (7/3/2016)" names 2016
+    captions = cleaned.captions()  # (read once: the steps below ask for them again and again)
     ctx = _Context(paragraphs, reference, officials(paragraphs, ents, gaz, side_people), cleaned.store_stamp,
                    [int(y) for p in paragraphs for y in _YEAR.findall(p)] + dated_years, _time_years(paragraphs) + dated_years,
-                   url_dates((page_url, cleaned.url)), [int(y) for c in cleaned.captions() for y in _YEAR.findall(c)],
-                   page_date=cleaned.page_date, link_years=cleaned.link_years, mentions=mentions,
-                   captions=list(cleaned.captions()))
+                   url_dates((page_url, cleaned.url)), [int(y) for c in captions for y in _YEAR.findall(c)],
+                   page_date=cleaned.page_date, link_years=cleaned.link_years, mentions=mentions, captions=captions)
     choice = _from_timestamp(cleaned, reference) or _from_dated_dateline(cleaned, reference)
     if choice is not None and (best := _best_mention(ctx, mentions)) is not None and _stamp_against_text(choice, best[0]):
         choice = _republished(_dated(ctx, *best), choice)
     elif choice is None and (best := _best_mention(ctx, mentions)) is not None and not _told_after(ctx, mentions, best[0]):
         choice = _the_weekday_after(ctx, best[0], _dated(ctx, *best))
-        choice = _captions_day_after(ctx, best[0], cleaned.captions()) or choice
+        choice = _captions_day_after(ctx, best[0], captions) or choice
         if not _fits_every_official(ctx, choice):
             choice = _one_fitting_every_official(ctx, mentions, best[0]) or choice
         choice = _doubted_by_a_swapped_day(mentions, best[0], _doubted_by_another_day(ctx, mentions, best[0], choice))
         choice = _an_embeds_day(ctx, best[0], choice)
     choice = (choice or _from_dateline(ctx, cleaned.dateline_date) or _before_a_day_to_come(ctx, cleaned.dateline_date)
-              or _from_caption(ctx, cleaned.captions())
-              or _from_caption_day(ctx, cleaned.captions()) or _from_citation_day(ctx)
+              or _from_caption(ctx, captions)
+              or _from_caption_day(ctx, captions) or _from_citation_day(ctx)
               or _from_period_start(ctx) or _from_today_day(ctx) or _from_headline(ctx, cleaned.title)
               or _context_month(ctx, mentions)
               or _from_page_date(ctx, cleaned) or UNKNOWN)
